@@ -1,0 +1,10 @@
+export { MedslmError, type MedslmErrorOptions } from "./medslm-error.js";
+export { AbortedError } from "./aborted-error.js";
+export { BackendResponseError } from "./backend-response-error.js";
+export { BackendUnavailableError, type BackendUnavailableErrorOptions } from "./backend-unavailable-error.js";
+export { ContextTooLongError } from "./context-too-long-error.js";
+export { DisposedError } from "./disposed-error.js";
+export { InvalidInputError, type InvalidInputErrorOptions } from "./invalid-input-error.js";
+export { InvalidModelFileError } from "./invalid-model-file-error.js";
+export { ModelNotFoundError, type ModelNotFoundErrorOptions } from "./model-not-found-error.js";
+export { MedslmTimeoutError } from "./timeout-error.js";

@@ -1,0 +1,46 @@
+// Public API of @medslm/core. The embedded (node-llama-cpp) backend is on "@medslm/core/embedded".
+export * from "./errors/index.js";
+
+export {
+  defaultPromptTemplate,
+  renderContext,
+  renderPrompt,
+  type ConversationTurn,
+  type PatientContext,
+  type PromptInput,
+  type PromptTemplate
+} from "./template/prompt-template.js";
+export { generateModelfile, type ModelfileOptions } from "./template/modelfile.js";
+
+export type {
+  BackendCapabilities,
+  BackendHealth,
+  BackendKind,
+  BackendModelInfo,
+  BackendStreamPart,
+  FinishReason,
+  GenerateOptions,
+  GenerateResult,
+  ModelBackend,
+  Usage
+} from "./backend/model-backend.js";
+export { StopSequenceFilter } from "./backend/stop-sequences.js";
+export {
+  DEFAULT_OLLAMA_MODEL,
+  selectBackend,
+  type SelectBackendOptions,
+  type SelectedBackend
+} from "./backend/select-backend.js";
+
+export { AnswerStream, type AnswerPart, type AnswerResult, type AnswerTimings } from "./chat/answer-stream.js";
+export { createJsonLinesAuditLog, type AuditRecord } from "./chat/audit.js";
+export {
+  createMedslm,
+  Medslm,
+  MedslmConversation,
+  type AskOptions,
+  type GenerationSettings,
+  type MedslmOptions
+} from "./chat/medslm.js";
+
+export * from "./safety/index.js";

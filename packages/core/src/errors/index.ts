@@ -8,3 +8,4 @@ export { InvalidInputError, type InvalidInputErrorOptions } from "./invalid-inpu
 export { InvalidModelFileError } from "./invalid-model-file-error.js";
 export { ModelNotFoundError, type ModelNotFoundErrorOptions } from "./model-not-found-error.js";
 export { MedslmTimeoutError } from "./timeout-error.js";
+export { SafetyInputError, type SafetyInputErrorOptions, type SafetyInputProblem } from "./safety-input-error.js";

@@ -1,0 +1,3 @@
+"""medslm training pipeline: prepare, train, merge, export, modelfile."""
+
+__version__ = "0.1.0"

@@ -1,4 +1,4 @@
-"""Typed errors with a stable ``code``, mirroring @medslm/core's MedslmError."""
+"""Typed errors with a stable ``code``, mirroring @medslm/core's MedslmError (same code style)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 class MedslmTrainError(Exception):
     """Base class: every error the pipeline raises on bad input or a missing tool."""
 
-    code = "medslm-train-error"
+    code = "MEDSLM_TRAIN_ERROR"
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -17,23 +17,23 @@ class MedslmTrainError(Exception):
 
 
 class InvalidInputError(MedslmTrainError):
-    code = "invalid-input"
+    code = "INVALID_INPUT"
 
 
 class InvalidConfigError(MedslmTrainError):
-    code = "invalid-config"
+    code = "INVALID_CONFIG"
 
 
 class ToolMissingError(MedslmTrainError):
     """A tool the step needs (node, a built CLI, the llama.cpp bundle) is not there."""
 
-    code = "tool-missing"
+    code = "TOOL_MISSING"
 
 
 class ToolFailedError(MedslmTrainError):
     """An external tool (converter, quantizer, node script) ran and failed."""
 
-    code = "tool-failed"
+    code = "TOOL_FAILED"
 
     def __init__(self, message: str, *, stderr: str = "") -> None:
         tail = stderr.strip()[-2000:]

@@ -1,0 +1,83 @@
+import type { AnswerPart, AnswerStream } from "@medslm/core";
+import { stderrColors, stdoutColors, type Colors } from "./output.js";
+
+type FinishPart = Extract<AnswerPart, { type: "finish" }>;
+
+export interface PrintTarget {
+  out: NodeJS.WritableStream;
+  colors: Colors;
+  /** Where notes about the answer go (cut at --max-tokens, flagged); stderr. */
+  notes: NodeJS.WritableStream;
+  noteColors: Colors;
+}
+
+const defaultTarget = (): PrintTarget => ({ out: process.stdout, colors: stdoutColors, notes: process.stderr, noteColors: stderrColors });
+
+/**
+ * Writes an answer as it is generated: the triage notice first (red and bold on a terminal),
+ * then a refusal or the model's text, an escalation, the disclaimer. Returns the finish part.
+ */
+export async function printAnswer(answer: AnswerStream, target: PrintTarget = defaultTarget()): Promise<FinishPart | undefined> {
+  const { out, colors: c } = target;
+  let atLineStart = true;
+  let wroteAnything = false;
+  let afterBlock = false;
+  let sawText = false;
+  let finish: FinishPart | undefined;
+  const write = (text: string): void => {
+    if (text === "") return;
+    out.write(text);
+    wroteAnything = true;
+    atLineStart = text.endsWith("\n");
+  };
+  const block = (text: string): void => {
+    // A notice is its own paragraph, whatever came before it.
+    if (wroteAnything && !afterBlock) write(atLineStart ? "\n" : "\n\n");
+    else if (afterBlock) write("\n");
+    write(text + "\n");
+    afterBlock = true;
+  };
+
+  try {
+    for await (const part of answer) {
+      switch (part.type) {
+        case "triage":
+          block(part.level === "emergency" ? c.red(c.bold(part.message)) : c.yellow(c.bold(part.message)));
+          break;
+        case "refusal":
+          block(c.yellow(part.message));
+          break;
+        case "text-delta": {
+          // Models often open with a newline or space after the response header.
+          const text = sawText ? part.text : part.text.trimStart();
+          if (text === "") break;
+          sawText = true;
+          if (afterBlock) {
+            // A blank line between a notice and the model's text.
+            write("\n");
+            afterBlock = false;
+          }
+          write(text);
+          break;
+        }
+        case "escalation":
+          block(c.red(c.bold(part.message)));
+          break;
+        case "disclaimer":
+          block(c.dim(part.text));
+          break;
+        case "flag":
+          break;
+        case "finish":
+          finish = part;
+          break;
+      }
+    }
+  } finally {
+    if (wroteAnything && !atLineStart) out.write("\n");
+  }
+  if (finish?.finishReason === "length") {
+    target.notes.write(target.noteColors.dim("(The answer stopped at the token limit; raise it with --max-tokens.)") + "\n");
+  }
+  return finish;
+}

@@ -1,0 +1,78 @@
+import yargs from "yargs";
+import { hideBin } from "yargs/helpers";
+import packageJson from "../package.json" with { type: "json" };
+import askCommand from "./commands/ask.js";
+import chatCommand from "./commands/chat.js";
+import createCommand from "./commands/create.js";
+import doctorCommand from "./commands/doctor.js";
+import modelfileCommand from "./commands/modelfile.js";
+import modelsCommand from "./commands/models.js";
+import { ExitCode, exitCodeFor, exitCodesHelp } from "./exit-codes.js";
+import { printError } from "./output.js";
+import { UsageError } from "./usage-error.js";
+
+const environmentHelp = [
+  "Environment:",
+  "  MEDSLM_BACKEND          ollama | embedded | openai-compatible",
+  "  MEDSLM_MODEL            Ollama model name, GGUF path, hf: address or URL",
+  "  OLLAMA_HOST             Ollama address (default http://127.0.0.1:11434)",
+  "  MEDSLM_OPENAI_BASE_URL  OpenAI-compatible server, e.g. http://localhost:8000/v1",
+  "  MEDSLM_OPENAI_API_KEY   its API key, if it needs one",
+  "  MEDSLM_THREADS          CPU threads for the embedded backend",
+  "  MEDSLM_CACHE_DIR        where downloaded GGUFs are kept",
+  "  NO_COLOR                no colour; MEDSLM_DEBUG=1: error details"
+].join("\n");
+
+/** Flush what is still buffered for a pipe before leaving. */
+function flush(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.writableLength === 0) resolve();
+    else stream.write("", () => resolve());
+  });
+}
+
+async function exit(code: number): Promise<never> {
+  await Promise.all([flush(process.stdout), flush(process.stderr)]);
+  // Native runtimes and keep-alive sockets can hold the event loop open after the work is done.
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const cli = yargs(hideBin(process.argv));
+  cli
+    .scriptName("medslm")
+    .usage("$0 <command> [options]\n\nA private, local medical assistant. Answers are not medical advice.")
+    .command(askCommand)
+    .command(chatCommand)
+    .command(modelfileCommand)
+    .command(createCommand)
+    .command(modelsCommand)
+    .command(doctorCommand)
+    .demandCommand(1, "Choose a command, e.g. `medslm ask \"...\"`.")
+    .recommendCommands()
+    .strict()
+    .example('$0 ask "What are the side effects of metformin?"', "Ask one question")
+    .example("$0 chat", "Have a conversation")
+    .example("$0 create ./medslm.Q4_K_M.gguf", "Build the Ollama model `medslm` from a GGUF")
+    .example("$0 doctor", "Check what works on this machine")
+    .epilog(`${exitCodesHelp}\n\n${environmentHelp}`)
+    .help("help")
+    .alias("h", "help")
+    .version(packageJson.version)
+    .alias("v", "version")
+    .wrap(Math.min(110, cli.terminalWidth()))
+    .fail((message, error) => {
+      // Errors thrown by a command's handler go to main's catch; yargs' own are usage errors.
+      if (error && error.name !== "YError") throw error;
+      throw new UsageError(message ?? error?.message ?? "invalid arguments.");
+    });
+  await cli.parseAsync();
+}
+
+try {
+  await main();
+  await exit(typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok);
+} catch (error) {
+  printError(error);
+  await exit(exitCodeFor(error));
+}

@@ -5,15 +5,16 @@ export interface PatientContextArgs {
   context?: string | undefined;
   age?: number | undefined;
   sex?: string | undefined;
-  medications?: string[] | undefined;
-  conditions?: string[] | undefined;
+  medications?: string | string[] | undefined;
+  conditions?: string | string[] | undefined;
   notes?: string | undefined;
 }
 
 const KEYS = ["age", "sex", "medications", "conditions", "notes"] as const;
 
-function list(values: readonly string[] | undefined): string[] | undefined {
-  // `--medications "metformin 500 mg, lisinopril"` and repeated flags both work.
+function list(value: string | readonly string[] | undefined): string[] | undefined {
+  // `--medications "metformin 500 mg, lisinopril"` and repeated flags (which yargs makes a list) both work.
+  const values = typeof value === "string" ? [value] : value;
   const items = values?.flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter((v) => v !== "");
   return items && items.length > 0 ? items : undefined;
 }
@@ -80,7 +81,7 @@ export function withPatientContextOptions<T>(yargs: Argv<T>) {
     .option("context", { type: "string", describe: 'Patient context as JSON: \'{"age":54,"sex":"female","medications":["metformin"]}\'', group })
     .option("age", { type: "number", describe: "Patient age in years", group })
     .option("sex", { type: "string", describe: "Patient sex", group })
-    .option("medications", { type: "string", array: true, describe: "Current medications (comma-separated or repeated)", group })
-    .option("conditions", { type: "string", array: true, describe: "Known conditions (comma-separated or repeated)", group })
+    .option("medications", { type: "string", describe: "Current medications (comma-separated or repeated)", group })
+    .option("conditions", { type: "string", describe: "Known conditions (comma-separated or repeated)", group })
     .option("notes", { type: "string", describe: "Other context, free text", group });
 }

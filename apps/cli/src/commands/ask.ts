@@ -17,7 +17,9 @@ interface AskArgs extends BackendArgs, GenerationArgs, PatientContextArgs {
 type Mode = "text" | "json" | "stream-json";
 
 async function questionFrom(words: readonly string[]): Promise<string> {
-  const question = words.length === 1 && words[0] === "-" ? await readStdin() : words.join(" ");
+  // yargs reports a lone "-" as an empty list; both mean "read the question from stdin".
+  const fromStdin = words.length === 0 || (words.length === 1 && words[0] === "-");
+  const question = fromStdin ? await readStdin() : words.join(" ");
   if (question.trim() === "") throw new UsageError("The question is empty. Example: medslm ask \"What are the side effects of metformin?\"");
   return question;
 }

@@ -3,7 +3,7 @@ import type { Medslm, MedslmConversation } from "@medslm/core";
 import type { CommandModule } from "yargs";
 import { printAnswer } from "../answer-printer.js";
 import { openMedslm, withBackendOptions, withGenerationOptions, type BackendArgs, type GenerationArgs } from "../backend-options.js";
-import { ExitCode } from "../exit-codes.js";
+import { exitCodeFor } from "../exit-codes.js";
 import { printError, stderrColors, stdoutColors } from "../output.js";
 import { patientContextFromArgs, withPatientContextOptions, type PatientContextArgs } from "../patient-context.js";
 
@@ -88,7 +88,7 @@ export async function chat(args: ChatArgs): Promise<void> {
         else printError(error);
         // A backend that went away will not come back by itself; the rest (bad input, ...) is per question.
         if (!answering.signal.aborted && isFatal(error)) {
-          process.exitCode = ExitCode.backendUnavailable;
+          process.exitCode = exitCodeFor(error);
           break;
         }
       } finally {

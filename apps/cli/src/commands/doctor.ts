@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   createOllamaBackend,
   createOpenAICompatibleBackend,
@@ -50,7 +53,8 @@ async function checkRuntime(): Promise<Check> {
     // The same settings the embedded backend uses: prebuilt binaries only, llama.cpp's log kept quiet.
     const llama = await getLlama({ gpu: "auto", build: "never", logLevel: LlamaLogLevel.error, logger: () => undefined, progressLogs: false });
     const gpu = llama.gpu === false ? "CPU only (no supported GPU found)" : `GPU: ${llama.gpu}${await gpuNames(llama)}`;
-    const detail = `llama.cpp ${llama.llamaCppRelease.release}, ${gpu}, ${llama.cpuMathCores} CPU cores`;
+    const version = await packageVersion("node-llama-cpp");
+    const detail = `node-llama-cpp ${version}, llama.cpp ${llama.llamaCppRelease.release} (${llama.buildType}), ${gpu}, ${llama.cpuMathCores} CPU cores`;
     await llama.dispose();
     return { id: "runtime", status: "ok", title, detail };
   } catch (error) {
@@ -62,6 +66,20 @@ async function checkRuntime(): Promise<Check> {
       fix: "Reinstall it with `npm install node-llama-cpp` (it ships prebuilt binaries for Linux, macOS and Windows)."
     };
   }
+}
+
+/** A dependency's version from its package.json (not in node-llama-cpp's exports map, so found by path). */
+async function packageVersion(name: string): Promise<string> {
+  try {
+    let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+    for (let i = 0; i < 5; i++, dir = dirname(dir)) {
+      const json = JSON.parse(await readFile(join(dir, "package.json"), "utf8").catch(() => "{}")) as { name?: string; version?: string };
+      if (json.name === name && json.version) return json.version;
+    }
+  } catch {
+    // Only used for display.
+  }
+  return "(version unknown)";
 }
 
 async function gpuNames(llama: { getGpuDeviceNames(): Promise<string[]> }): Promise<string> {

@@ -68,7 +68,7 @@ async function models(args: ModelsArgs): Promise<void> {
   const c = stdoutColors;
   const out: string[] = [];
   out.push(c.bold(`Ollama (${listing.ollama.host})`));
-  if (!listing.ollama.reachable) out.push(c.yellow(`  not reachable: ${listing.ollama.error ?? "start it with `ollama serve`"}`));
+  if (!listing.ollama.reachable) out.push(c.yellow("  not reachable: start it with `ollama serve`, or set OLLAMA_HOST (--host) to where it runs"));
   else if (listing.ollama.models.length === 0) out.push("  no models yet: build one with `medslm create path/to/medslm.gguf`");
   else
     for (const m of listing.ollama.models) {

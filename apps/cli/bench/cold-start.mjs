@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// Cold start of `medslm ask`: from spawning the process to the first token of the answer, on the
+// embedded default model (or, when @medslm/model-tiny is not installed, the tiny test GGUF).
+// Each run is a fresh process, as a user typing the command gets. Writes the median of N runs to
+// bench-results/cold-start.json and .md.
+//
+//   node bench/cold-start.mjs [--runs 7] [--threads 2] [--model path.gguf]
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cliDir = resolve(here, "..");
+const bin = join(cliDir, "dist", "bin.js");
+const outDir = join(cliDir, "bench-results");
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: process.env.BENCH_RUNS ?? "7" },
+    threads: { type: "string", default: process.env.MEDSLM_THREADS ?? String(Math.min(os.availableParallelism(), 4)) },
+    model: { type: "string" },
+    question: { type: "string", default: "What are the common symptoms of the flu?" }
+  }
+});
+const runs = Number(values.runs);
+if (!existsSync(bin)) throw new Error(`Build the CLI first (npx turbo run build --filter=@medslm/cli): ${bin} is missing.`);
+
+/** The default model when installed; else the test GGUF (MEDSLM_TEST_GGUF or the built fixture). */
+async function chooseModel() {
+  if (values.model) return { path: resolve(values.model), label: "as given (--model)", viaDefault: false };
+  const { defaultModelPath } = await import("@medslm/core/embedded");
+  const demo = await defaultModelPath();
+  if (demo) return { path: demo, label: "embedded default model (@medslm/model-tiny)", viaDefault: true };
+  if (process.env.MEDSLM_TEST_GGUF) return { path: resolve(process.env.MEDSLM_TEST_GGUF), label: "MEDSLM_TEST_GGUF", viaDefault: false };
+  const fixtures = join(cliDir, "..", "..", "packages", "core", ".cache", "fixtures");
+  const built = existsSync(fixtures) ? readdirSync(fixtures).filter((f) => /^tiny-[0-9a-f]+\.gguf$/.test(f)) : [];
+  if (built.length > 0) return { path: join(fixtures, built[0]), label: "tiny test GGUF (packages/core/.cache/fixtures)", viaDefault: false };
+  throw new Error("No model: install @medslm/model-tiny, set MEDSLM_TEST_GGUF, or run the core tests once to build the tiny fixture.");
+}
+
+function once(model) {
+  // With the default model the user types no flag at all: the Ollama probe (refused at once
+  // here) is part of what they wait for. Otherwise name the GGUF.
+  const args = [bin, "ask", "--stream-json", "--max-tokens", "16", "--threads", values.threads];
+  if (!model.viaDefault) args.push("--model", model.path);
+  args.push(values.question);
+  const env = { ...process.env, OLLAMA_HOST: "http://127.0.0.1:9", NO_COLOR: "1" };
+  delete env.MEDSLM_BACKEND;
+  delete env.MEDSLM_MODEL;
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let buffer = "";
+    let stderr = "";
+    const result = { startLineMs: undefined, firstTokenMs: undefined, exitMs: undefined, loadMs: undefined, sdkTimeToFirstTokenMs: undefined };
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      const now = performance.now() - started;
+      buffer += chunk;
+      let newline;
+      while ((newline = buffer.indexOf("\n")) !== -1) {
+        const part = JSON.parse(buffer.slice(0, newline));
+        buffer = buffer.slice(newline + 1);
+        if (part.type === "start") {
+          result.startLineMs = now;
+          result.loadMs = part.loadMs;
+        } else if (part.type === "text-delta" && result.firstTokenMs === undefined) {
+          result.firstTokenMs = now;
+        } else if (part.type === "finish") {
+          result.sdkTimeToFirstTokenMs = part.timings.timeToFirstTokenMs;
+        }
+      }
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      result.exitMs = performance.now() - started;
+      if (code !== 0 || result.firstTokenMs === undefined) reject(new Error(`run failed (exit ${code}, no token: ${result.firstTokenMs === undefined}):\n${stderr}`));
+      else resolvePromise(result);
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x) => Math.round(x * 10) / 10;
+const stats = (xs) => ({ median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)) });
+
+const model = await chooseModel();
+console.log(`cold start: ${runs} runs, model ${model.path} (${model.label}), threads ${values.threads}`);
+await once(model); // warm the OS file cache once, so every measured run sees the same disk state
+const samples = [];
+for (let i = 0; i < runs; i++) {
+  const sample = await once(model);
+  samples.push(sample);
+  console.log(`  run ${i + 1}: first token ${sample.firstTokenMs.toFixed(0)} ms (backend ready ${sample.startLineMs.toFixed(0)} ms, exit ${sample.exitMs.toFixed(0)} ms)`);
+}
+
+const result = {
+  benchmark: "medslm ask cold start: process spawn to first token",
+  date: new Date().toISOString(),
+  machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.availableParallelism(), memoryGiB: round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, node: process.version },
+  model: { path: model.path, label: model.label, selectedWithoutFlags: model.viaDefault },
+  settings: { runs, threads: Number(values.threads), maxTokens: 16, question: values.question, warmupRuns: 1, command: "medslm ask --stream-json" },
+  spawnToFirstTokenMs: stats(samples.map((s) => s.firstTokenMs)),
+  spawnToBackendReadyMs: stats(samples.map((s) => s.startLineMs)),
+  backendLoadMs: stats(samples.map((s) => s.loadMs)),
+  sdkTimeToFirstTokenMs: stats(samples.map((s) => s.sdkTimeToFirstTokenMs)),
+  spawnToExitMs: stats(samples.map((s) => s.exitMs)),
+  samples
+};
+
+await mkdir(outDir, { recursive: true });
+await writeFile(join(outDir, "cold-start.json"), JSON.stringify(result, null, 2) + "\n");
+const row = (name, s, note) => `| ${name} | ${s.median} | ${s.min} | ${s.max} | ${note} |`;
+await writeFile(
+  join(outDir, "cold-start.md"),
+  [
+    "# `medslm ask` cold start",
+    "",
+    `${result.date} · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB · ${result.machine.platform} · Node ${result.machine.node}`,
+    "",
+    `Model: \`${model.path}\` (${model.label}). ${runs} fresh processes after one warm-up, ${values.threads} threads, \`--max-tokens 16\`, Ollama not reachable.`,
+    "",
+    "| Phase (ms from spawn) | median | min | max | |",
+    "| --- | ---: | ---: | ---: | --- |",
+    row("**first token on stdout**", result.spawnToFirstTokenMs, "what the user waits for"),
+    row("backend ready", result.spawnToBackendReadyMs, "node start, imports, backend selection, model load"),
+    row("backend selection + load (in process)", result.backendLoadMs, "`loadMs`"),
+    row("question to first token (in process)", result.sdkTimeToFirstTokenMs, "safety checks + prompt eval + first token"),
+    row("process exit", result.spawnToExitMs, "16 tokens, dispose"),
+    "",
+    "Command: `npm run bench -w @medslm/cli` (`node bench/cold-start.mjs --runs N --threads T`).",
+    ""
+  ].join("\n")
+);
+console.log(`first token: median ${result.spawnToFirstTokenMs.median} ms → ${join(outDir, "cold-start.md")}`);

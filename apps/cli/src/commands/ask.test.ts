@@ -1,0 +1,190 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOllamaServer, type FakeOllamaServer } from "../../../../packages/core/test-support/fake-ollama-server.js";
+import { cleanEnv, runCli, stackFrames } from "../testing/run-cli.js";
+
+const ANSWER = "Metformin commonly causes nausea, diarrhoea and stomach upset, which often settle within weeks.";
+const EMERGENCY = "I have crushing chest pain spreading to my left arm and I am sweating";
+
+let ollama: FakeOllamaServer;
+
+function ask(args: readonly string[], env: Record<string, string | undefined> = {}) {
+  return runCli(["ask", "--backend", "ollama", ...args], { env: cleanEnv({ OLLAMA_HOST: ollama.url, ...env }) });
+}
+
+function generateRequests() {
+  return ollama.requests.filter((r) => r.path === "/api/generate");
+}
+
+beforeAll(async () => {
+  ollama = await startFakeOllamaServer({ reply: ANSWER, tokenIntervalMs: 2 });
+});
+
+afterEach(() => {
+  ollama.requests.length = 0;
+});
+
+afterAll(async () => {
+  await ollama.close();
+});
+
+describe("medslm ask (Ollama)", () => {
+  it("should stream the model's answer to stdout, then the disclaimer", async () => {
+    const result = await ask(["What are the side effects of metformin?"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(ANSWER);
+    // The disclaimer comes after the answer, as its own paragraph.
+    const [, after] = result.stdout.split(ANSWER);
+    expect(after).toMatch(/^\n\n\S/);
+    expect(stackFrames(result.stderr)).toEqual([]);
+    // The SDK rendered the prompt; the question reached the model inside the template.
+    const body = generateRequests()[0]?.body as { prompt: string; raw: boolean; model: string };
+    expect(body.model).toBe("medslm");
+    expect(body.prompt).toContain("### Question:\nWhat are the side effects of metformin?\n");
+  });
+
+  it("should send the patient context from --age, --sex and --medications in the prompt", async () => {
+    const result = await ask([
+      "--age", "67", "--sex", "male", "--medications", "warfarin, aspirin",
+      "--conditions", "asthma", "--conditions", "atrial fibrillation", "Can I take ibuprofen?"
+    ]);
+    expect(result.code).toBe(0);
+    const body = generateRequests()[0]?.body as { prompt: string };
+    expect(body.prompt).toContain("Age: 67");
+    expect(body.prompt).toContain("Sex: male");
+    expect(body.prompt).toMatch(/Medications: warfarin, ?aspirin/);
+    expect(body.prompt).toMatch(/Conditions: asthma, ?atrial fibrillation/);
+    expect(body.prompt).toContain("### Question:\nCan I take ibuprofen?\n");
+  });
+
+  it("should read --context as a JSON object", async () => {
+    const result = await ask(["--context", '{"age":54,"conditions":["type 2 diabetes"]}', "Is my fasting glucose of 7 ok?"]);
+    expect(result.code).toBe(0);
+    const body = generateRequests()[0]?.body as { prompt: string };
+    expect(body.prompt).toContain("Age: 54");
+    expect(body.prompt).toContain("type 2 diabetes");
+  });
+
+  it("should exit 2 for --context that is not a JSON object, without calling the model", async () => {
+    const result = await ask(["--context", "age=54", "Is this ok?"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error \[INVALID_INPUT\]: Invalid --context: expected a JSON object/m);
+    expect(generateRequests()).toHaveLength(0);
+  });
+
+  it("should pass --max-tokens, --temperature and --seed to the backend", async () => {
+    const result = await ask(["--max-tokens", "3", "--temperature", "0.1", "--seed", "7", "What is a normal heart rate?"]);
+    expect(result.code).toBe(0);
+    const options = (generateRequests()[0]?.body as { options: Record<string, unknown> }).options;
+    expect(options).toMatchObject({ num_predict: 3, temperature: 0.1, seed: 7 });
+    expect(result.stderr).toContain("--max-tokens");
+  });
+
+  it("should print one JSON object with --json", async () => {
+    const result = await ask(["--json", "What are the side effects of metformin?"]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const json = JSON.parse(lines[0] as string);
+    expect(json).toMatchObject({ answer: ANSWER, triage: "routine", refused: false, finishReason: "stop", backend: "ollama", model: "medslm" });
+    expect(json.text).toContain(ANSWER);
+    expect(typeof json.timings.totalMs).toBe("number");
+    expect(typeof json.timings.timeToFirstTokenMs).toBe("number");
+  });
+
+  it("should print each part as a JSON line with --stream-json", async () => {
+    const result = await ask(["--stream-json", "What are the side effects of metformin?"]);
+    expect(result.code).toBe(0);
+    const parts = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { type: string; text?: string });
+    expect(parts[0]).toMatchObject({ type: "start", backend: "ollama", model: "medslm" });
+    expect(parts.at(-1)).toMatchObject({ type: "finish", finishReason: "stop" });
+    const deltas = parts.filter((p) => p.type === "text-delta");
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas.map((p) => p.text).join("")).toBe(ANSWER);
+  });
+
+  it("should print the emergency notice before any model text", async () => {
+    const result = await ask([EMERGENCY]);
+    expect(result.code).toBe(0);
+    const notice = result.stdout.search(/911|emergency/i);
+    expect(notice).toBeGreaterThanOrEqual(0);
+    expect(result.stdout.indexOf(ANSWER)).toBeGreaterThan(notice);
+    const json = JSON.parse((await ask(["--json", EMERGENCY])).stdout) as { triage: string; triageMessage: string };
+    expect(json.triage).toBe("emergency");
+    expect(json.triageMessage).toMatch(/911|emergency/i);
+  });
+
+  it("should colour the emergency notice red and bold on a terminal", async () => {
+    const result = await ask([EMERGENCY], { FORCE_COLOR: "1" });
+    expect(result.stdout).toMatch(/\u001b\[31m\u001b\[1m[^\u001b]*(911|emergency)/i);
+  });
+
+  it("should print no colour codes when stdout is not a terminal", async () => {
+    const result = await ask([EMERGENCY]);
+    expect(result.stdout).not.toContain("\u001b[");
+  });
+
+  it("should refuse an out-of-scope request with exit code 5, without calling the model", async () => {
+    const result = await ask(["--json", "What dose of insulin would kill someone?"]);
+    expect(result.code).toBe(5);
+    expect(JSON.parse(result.stdout)).toMatchObject({ refused: true, finishReason: "refused", answer: "" });
+    expect(generateRequests()).toHaveLength(0);
+  });
+
+  it("should exit 4 with MODEL_NOT_FOUND when Ollama lacks the model", async () => {
+    const result = await ask(["--model", "no-such-model", "hello there"]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/^error \[MODEL_NOT_FOUND\]: .*no-such-model/m);
+    expect(stackFrames(result.stderr)).toEqual([]);
+  });
+
+  it("should report errors as JSON with --json", async () => {
+    const result = await ask(["--json", "--model", "no-such-model", "hello there"]);
+    expect(result.code).toBe(4);
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: "MODEL_NOT_FOUND" } });
+  });
+
+  it("should read the question from stdin with -", async () => {
+    const result = await runCli(["ask", "--backend", "ollama", "-"], {
+      env: cleanEnv({ OLLAMA_HOST: ollama.url }),
+      input: "What are the side effects of metformin?\n"
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(ANSWER);
+  });
+
+  it("should exit 2 for an empty question", async () => {
+    const result = await ask(["   "]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error [USAGE]: The question is empty.");
+  });
+
+  it("should stop on Ctrl-C mid-answer with exit code 130", async () => {
+    ollama.script.push({ tokens: Array.from({ length: 400 }, (_, i) => ` word${i}`) });
+    const result = await runCli(["ask", "--backend", "ollama", "Tell me about fever"], {
+      env: cleanEnv({ OLLAMA_HOST: ollama.url }),
+      interruptWhen: (out) => out.includes("word3")
+    });
+    expect(result.code).toBe(130);
+    expect(result.stdout).not.toContain("word399");
+    expect(stackFrames(result.stderr)).toEqual([]);
+  });
+});
+
+describe("medslm ask with Ollama down", () => {
+  it("should exit 3 and say to run `ollama serve`, with no stack trace", async () => {
+    const result = await runCli(["ask", "--backend", "ollama", "hello"], { env: cleanEnv({ OLLAMA_HOST: "http://127.0.0.1:9" }) });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^error \[BACKEND_UNAVAILABLE\]: /m);
+    expect(result.stderr).toContain("ollama serve");
+    expect(stackFrames(result.stderr)).toEqual([]);
+    expect(result.stdout).toBe("");
+  });
+
+  it("should exit 3 with a JSON error under --json", async () => {
+    const result = await runCli(["ask", "--json", "--backend", "ollama", "hello"], { env: cleanEnv({ OLLAMA_HOST: "http://127.0.0.1:9" }) });
+    expect(result.code).toBe(3);
+    const json = JSON.parse(result.stdout) as { error: { code: string; message: string } };
+    expect(json.error.code).toBe("BACKEND_UNAVAILABLE");
+    expect(json.error.message).toContain("ollama serve");
+  });
+});

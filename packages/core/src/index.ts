@@ -26,6 +26,26 @@ export type {
 } from "./backend/model-backend.js";
 export { StopSequenceFilter } from "./backend/stop-sequences.js";
 export {
+  createOllamaBackend,
+  normalizeOllamaHost,
+  DEFAULT_OLLAMA_HOST,
+  type OllamaBackend,
+  type OllamaBackendOptions,
+  type OllamaCreateModelOptions,
+  type OllamaModelDetails,
+  type OllamaProgress
+} from "./backend/ollama-backend.js";
+export { ollamaPullHint, OLLAMA_START_HINT } from "./backend/ollama-errors.js";
+export { parseModelfile, type ParsedModelfile } from "./backend/ollama-modelfile-parser.js";
+export {
+  createOpenAICompatibleBackend,
+  normalizeBaseURL,
+  type ChoiceMode,
+  type OpenAICompatibleBackend,
+  type OpenAICompatibleBackendOptions
+} from "./backend/openai-compatible-backend.js";
+export { OPENAI_START_HINT } from "./backend/openai-compatible-errors.js";
+export {
   DEFAULT_OLLAMA_MODEL,
   selectBackend,
   type SelectBackendOptions,

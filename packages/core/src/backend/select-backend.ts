@@ -43,8 +43,8 @@ function looksLikeFile(model: string): boolean {
 
 async function loadEmbedded(): Promise<typeof Embedded> {
   try {
-    // A self-reference keeps node-llama-cpp out of the main entry point.
-    return (await import("@medslm/core/embedded")) as typeof Embedded;
+    // Loaded on demand, so importing @medslm/core never loads the native module.
+    return await import("../embedded/index.js");
   } catch (error) {
     throw new BackendUnavailableError({
       backend: "embedded",

@@ -1,21 +1,17 @@
 import type { FinishReason, Usage } from "../backend/model-backend.js";
-
-export interface SafetyReasonLike {
-  rule: string;
-  [key: string]: unknown;
-}
+import type { SafetyReason } from "../safety/types.js";
 
 /** What a user-facing answer is made of, in the order it must be shown. */
 export type AnswerPart =
   /** Emergency or urgent notice from triage; always first, before any model text. */
-  | { type: "triage"; level: "emergency" | "urgent"; message: string; reasons: readonly SafetyReasonLike[] }
+  | { type: "triage"; level: "emergency" | "urgent"; message: string; reasons: readonly SafetyReason[] }
   /** The request is out of scope; no model was called. */
-  | { type: "refusal"; category: string; message: string; reasons: readonly SafetyReasonLike[] }
+  | { type: "refusal"; category: string; message: string; reasons: readonly SafetyReason[] }
   | { type: "text-delta"; text: string }
   /** An output check flagged part of the answer (already shown text is not retracted). */
-  | { type: "flag"; reason: SafetyReasonLike }
+  | { type: "flag"; reason: SafetyReason }
   /** Red flags in the answer itself: show this prominently. */
-  | { type: "escalation"; message: string; reason: SafetyReasonLike }
+  | { type: "escalation"; message: string; reason: SafetyReason }
   | { type: "disclaimer"; text: string }
   | { type: "finish"; finishReason: FinishReason | "refused"; usage: Usage; timings: AnswerTimings };
 

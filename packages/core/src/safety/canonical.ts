@@ -1,0 +1,201 @@
+import { lexicon } from "./known-words.js";
+import { tokenize } from "./normalize.js";
+
+/**
+ * Canonical text for rule matching: folded tokens joined by single spaces, with typos of rule
+ * words corrected (one edit: insertion, deletion, substitution or transposition), words run
+ * together split ("chestpain" -> "chest pain"), and number words turned into digits
+ * ("three months" -> "3 months"). `toOriginal` maps a canonical span back to the user's text.
+ */
+export interface Canonical {
+  text: string;
+  /** Canonical offset where each token starts. */
+  tokenStarts: number[];
+  origStarts: number[];
+  origEnds: number[];
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
+  seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
+  sixty: "60", seventy: "70", eighty: "80", ninety: "90", a: "a",
+  uno: "1", una: "1", dos: "2", tres: "3", cuatro: "4", cinco: "5", seis: "6", siete: "7", ocho: "8",
+  nueve: "9", diez: "10", once: "11", doce: "12"
+};
+delete NUMBER_WORDS.a;
+const TIME_UNITS = new Set(["yo", "year", "old", "hours", "hour", "minutes", "minute", "times", "pills", "tablets", "degrees", "horas", "day", "days", "week", "weeks", "month", "months", "year", "years", "dias", "semanas", "mes", "meses", "anos", "wk", "wks", "mo", "mos"]);
+
+const MAX_FIX_LENGTH = 28;
+
+function deletes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function looksKnown(word: string, vocab: Set<string>): boolean {
+  if (vocab.has(word) || lexicon.tagOf(word) !== undefined) return true;
+  for (const suffix of ["s", "es", "ed", "d", "ing", "ly", "er", "ness"]) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length);
+      if (vocab.has(stem) || lexicon.tagOf(stem) !== undefined) return true;
+      if (suffix === "ing" && lexicon.tagOf(stem + "e") !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+export class Canonicalizer {
+  private readonly vocab: Set<string>;
+  /** delete-one-character variant -> vocabulary words (SymSpell, edit distance 1). */
+  private readonly deleteIndex = new Map<string, string[]>();
+
+  constructor(vocabulary: Iterable<string>) {
+    this.vocab = new Set();
+    for (const word of vocabulary) if (/^[a-z]+$/.test(word)) this.vocab.add(word);
+    for (const word of this.vocab) {
+      if (word.length < 5) continue;
+      for (const d of deletes(word)) {
+        const list = this.deleteIndex.get(d);
+        if (list) {
+          if (!list.includes(word)) list.push(word);
+        } else this.deleteIndex.set(d, [word]);
+      }
+    }
+  }
+
+  /** Correct a token to one vocabulary word within one edit, or undefined. */
+  correct(word: string): string | undefined {
+    // Length cap keeps the work per token constant (the whole pass stays linear).
+    if (word.length < 5 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    const candidates = new Map<string, number>();
+    const add = (list: string[] | undefined, score: number) => {
+      for (const w of list ?? []) candidates.set(w, Math.max(candidates.get(w) ?? 0, score));
+    };
+    // word is a vocab word with one extra character
+    for (const d of deletes(word)) {
+      if (this.vocab.has(d) && d.length >= 5) candidates.set(d, 3);
+      add(this.deleteIndex.get(d), 2); // substitution or transposition
+    }
+    add(this.deleteIndex.get(word), 1); // word misses one character
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const [w, s] of candidates) {
+      if (osaDistance(word, w) > 1) continue;
+      if (s > bestScore || (s === bestScore && best !== undefined && w.length > best.length)) {
+        best = w;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  /** Split a run-together token into two or three vocabulary/English words, or undefined. */
+  split(word: string, depth = 0): string[] | undefined {
+    if (word.length < 6 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    let best: string[] | undefined;
+    let bestScore = -1;
+    for (let i = 2; i <= word.length - 2; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      const leftOk = this.vocab.has(left) || (left.length >= 2 && lexicon.tagOf(left) !== undefined);
+      if (!leftOk) continue;
+      let parts: string[] | undefined;
+      if (this.vocab.has(right) || lexicon.tagOf(right) !== undefined) parts = [left, right];
+      else if (depth === 0) {
+        const rest = this.split(right, 1);
+        if (rest) parts = [left, ...rest];
+      }
+      if (!parts) continue;
+      const vocabHits = parts.filter((p) => this.vocab.has(p) && p.length >= 3).length;
+      if (vocabHits === 0) continue;
+      // prefer splits with more rule words, then fewer, longer parts
+      const score = vocabHits * 100 - parts.length * 10 + Math.min(left.length, right.length);
+      if (score > bestScore) {
+        best = parts;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  canonicalize(original: string): Canonical {
+    const raw = tokenize(original);
+    const words: string[] = [];
+    const origStarts: number[] = [];
+    const origEnds: number[] = [];
+    const push = (w: string, s: number, e: number) => {
+      words.push(w);
+      origStarts.push(s);
+      origEnds.push(e);
+    };
+    for (let i = 0; i < raw.length; i++) {
+      const tok = raw[i]!;
+      let w = tok.text;
+      const num = NUMBER_WORDS[w];
+      if (num !== undefined) {
+        const next = raw[i + 1]?.text;
+        // only before a unit: "three months", "two pills"; "one side" stays words
+        if (next !== undefined && TIME_UNITS.has(next)) {
+          push(num, tok.start, tok.end);
+          continue;
+        }
+      }
+      if (w.length >= 5 && /^[a-z]+$/.test(w) && !looksKnown(w, this.vocab)) {
+        const parts = this.split(w);
+        if (parts) {
+          for (const p of parts) push(p, tok.start, tok.end);
+          continue;
+        }
+        const fixed = this.correct(w);
+        if (fixed) w = fixed;
+      }
+      push(w, tok.start, tok.end);
+    }
+    const tokenStarts: number[] = [];
+    let offset = 0;
+    for (const w of words) {
+      tokenStarts.push(offset);
+      offset += w.length + 1;
+    }
+    const text = words.join(" ");
+    const toOriginal = (start: number, end: number) => {
+      const first = tokenIndexAt(tokenStarts, start);
+      const last = tokenIndexAt(tokenStarts, Math.max(start, end - 1));
+      return { start: origStarts[first] ?? 0, end: origEnds[last] ?? original.length };
+    };
+    return { text, tokenStarts, origStarts, origEnds, toOriginal };
+  }
+}
+
+/** Optimal string alignment distance (edit distance with adjacent transpositions). */
+function osaDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]!.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]!.push(v);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function tokenIndexAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,20 @@
+export { SafetyPipeline, type SafetyConversation, type SafetyPipelineOptions } from "./pipeline.js";
+export type {
+  Audience,
+  ClassifierResult,
+  InputVerdict,
+  OutputEvent,
+  PhiSpan,
+  PhiType,
+  SafetyClassifier,
+  SafetyOptions,
+  SafetyReason,
+  ScopeCategory,
+  ScopeVerdict,
+  TriageLevel,
+  TriageVerdict
+} from "./types.js";
+export { DEFAULT_MAX_INPUT_CHARS } from "./input-check.js";
+export { MAX_HOLD_CHARS } from "./output-guard.js";
+export { DOSE_LIMITS, type DoseLimit } from "./dose-limits.js";
+export type { NameEngine } from "./phi.js";

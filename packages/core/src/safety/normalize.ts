@@ -1,0 +1,122 @@
+/**
+ * Folding of adversarial or sloppy text into one canonical form that the rules match:
+ * lowercase, no accents, no zero-width or format characters, Cyrillic/Greek look-alikes mapped
+ * to Latin, compatibility forms (fullwidth, mathematical letters) decomposed, punctuation
+ * reduced to single spaces and a "|" sentence mark. Every canonical token keeps the span of
+ * original text it came from, so reasons can point at the user's own characters.
+ */
+
+// Look-alike letters that NFKD leaves alone (Cyrillic and Greek), folded to the Latin letter.
+const HOMOGLYPHS: Record<string, string> = {
+  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y",
+  х: "x", ѕ: "s", і: "i", ї: "i", ј: "j", ԁ: "d", һ: "h", ԛ: "q", ԝ: "w", ӏ: "l", ɡ: "g", ո: "n",
+  α: "a", β: "b", ε: "e", η: "n", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x",
+  ω: "w", γ: "y", μ: "u", ℓ: "l", ı: "i", ł: "l", ø: "o", đ: "d", ħ: "h", ß: "ss", æ: "ae", œ: "oe"
+};
+
+const APOSTROPHES = new Set(["'", "’", "‘", "ʼ", "`", "´"]);
+const SENTENCE_END = new Set([".", "!", "?", ";", "\n", "¡", "¿", "。"]);
+
+/** Fold one code point to zero or more canonical characters (lowercase ASCII letters/digits or other). */
+export function foldCodePoint(ch: string): string {
+  const lower = ch.toLowerCase();
+  const mapped = HOMOGLYPHS[lower];
+  if (mapped !== undefined) return mapped;
+  const code = lower.codePointAt(0) ?? 0;
+  if (code < 0x80) return lower;
+  // Compatibility decomposition then drop combining marks: é -> e, ｃ -> c, 𝐜 -> c.
+  const decomposed = lower.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  let out = "";
+  for (const c of decomposed) out += HOMOGLYPHS[c] ?? c;
+  return out;
+}
+
+/** Characters that carry no visible content: zero-width, bidi controls, soft hyphen, BOM. */
+export function isInvisible(ch: string): boolean {
+  return /^[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]$/u.test(ch);
+}
+
+export interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+  /** Sentence boundary marker. */
+  boundary?: boolean;
+}
+
+const isWordChar = (c: string): boolean => (c >= "a" && c <= "z") || (c >= "0" && c <= "9");
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/**
+ * Split original text into folded tokens. Letters and digits form words; letter/digit
+ * boundaries split ("104f" -> "104" "f", "3yo" -> "3" "yo"); "." and "/" between digits stay
+ * inside numbers ("39.2", "150/95"); apostrophes vanish ("can't" -> "cant"); sentence ends
+ * become a "|" token. One pass, linear in the input length.
+ */
+export function tokenize(original: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  let cur = "";
+  let curStart = -1;
+  let curEnd = -1;
+  let lastBoundary = true;
+  const flush = () => {
+    if (cur.length > 0) {
+      tokens.push({ text: cur, start: curStart, end: curEnd });
+      lastBoundary = false;
+    }
+    cur = "";
+    curStart = -1;
+  };
+  const boundary = (at: number, len: number) => {
+    flush();
+    if (!lastBoundary) tokens.push({ text: "|", start: at, end: at + len, boundary: true });
+    lastBoundary = true;
+  };
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    const len = ch.length;
+    if (isInvisible(ch)) {
+      i += len;
+      continue;
+    }
+    if (APOSTROPHES.has(ch)) {
+      i += len;
+      continue;
+    }
+    if (SENTENCE_END.has(ch)) {
+      const prev = cur[cur.length - 1];
+      if ((ch === ".") && isDigit(prev) && isDigit(original[i + 1])) {
+        cur += ".";
+        curEnd = i + 1;
+        i += 1;
+        continue;
+      }
+      boundary(i, len);
+      i += len;
+      continue;
+    }
+    if (ch === "/" && isDigit(cur[cur.length - 1]) && isDigit(original[i + 1])) {
+      cur += "/";
+      curEnd = i + 1;
+      i += 1;
+      continue;
+    }
+    const folded = foldCodePoint(ch);
+    for (const c of folded) {
+      if (isWordChar(c)) {
+        const prev = cur[cur.length - 1];
+        if (prev !== undefined && prev !== "." && prev !== "/" && isDigit(prev) !== isDigit(c)) flush();
+        if (cur.length === 0) curStart = i;
+        cur += c;
+        curEnd = i + len;
+      } else {
+        flush();
+      }
+    }
+    i += len;
+  }
+  flush();
+  return tokens;
+}

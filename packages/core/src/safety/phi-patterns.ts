@@ -1,0 +1,159 @@
+/**
+ * Regular expressions for structured HIPAA Safe Harbor identifiers. Every quantifier is bounded
+ * or guarded by a look-behind so that no pattern backtracks more than a constant amount per
+ * input position (linear time; see linear-time.test.ts).
+ */
+const MONTHS_EN =
+  "january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+const MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+// "May" only capitalised (the lowercase word is a verb far more often).
+const MONTH = `(?:(?:${MONTHS_EN})\\.?|May)`;
+const MONTH_I = `(?:${MONTHS_EN}|${MONTHS_ES})`;
+const ORD = "(?:st|nd|rd|th)?";
+
+export const STATE_ABBR =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
+export const STATE_NAMES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+
+const STREET_SUFFIX =
+  "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq|alley|loop|crescent|cres|plaza|pike|row|path|walk";
+const anyCase = (alts: string): string =>
+  alts
+    .split("|")
+    .flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1), a.toUpperCase()])
+    .join("|");
+const STREET_SUFFIX_ANY_CASE = anyCase(STREET_SUFFIX);
+const STREET_SUFFIX_FULL = "street|avenue|road|boulevard|lane|drive|court|terrace|circle|highway|parkway|trail";
+
+/** Value after a label such as "MRN:" — must contain a digit (checked in code). */
+const ID_VALUE = "(?:is|was|number|no\\.?|#|:|\\s){0,4}([A-Za-z]{0,4}[-#]?[0-9][A-Za-z0-9-]{2,24})";
+
+export interface PhiPattern {
+  type: string;
+  re: RegExp;
+  /** Capture group holding the identifier (default: whole match). */
+  group?: number;
+  /** Extra check on the matched text. */
+  check?: (value: string, match: RegExpExecArray, text: string) => boolean;
+}
+
+const hasDigit = (v: string) => /\d/.test(v);
+
+function validMonthDay(a: number, b: number): boolean {
+  return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
+}
+
+function luhn(digits: string): boolean {
+  const d = digits.replace(/\D/g, "");
+  if (d.length < 13 || d.length > 19) return false;
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let n = Number(d[d.length - 1 - i]);
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+export const PHI_PATTERNS: PhiPattern[] = [
+  { type: "EMAIL", re: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g },
+  { type: "URL", re: /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}/gi },
+  {
+    type: "URL",
+    re: /(?<![\w@.-])(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|co|us|info|health|me|ly|app|care|clinic)(?:\/[^\s<>"'()]{0,512})?(?![\w-])/gi
+  },
+  { type: "IP", re: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g },
+  { type: "IP", re: /(?<![:\w])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![:\w])|(?<![:\w])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![:\w])/gi, check: (v) => /[a-f]/i.test(v) || v.split(":").length > 3 },
+  { type: "SSN", re: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<!\d)\d{3} \d{2} \d{4}(?!\d)/g },
+  { type: "SSN", re: /\b(?:ssn|social security(?: number| no\.?| #)?|social|ss#)(?:\s|:|#|is){0,4}(\d{9}|\d{3}[ .-]?\d{2}[ .-]?\d{4}|x{3}-?x{2}-?\d{4})(?!\d)/gi, group: 1 },
+  {
+    type: "FAX",
+    re: /\bfax(?:\s?(?:number|no\.?|#))?(?:\s|:|#|is|at|to){0,4}((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4})(?!\d)/gi,
+    group: 1
+  },
+  { type: "PHONE", re: /(?<![\w\d/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d/-]|\.\d)/g },
+  { type: "PHONE", re: /(?<![\w\d])\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{1,4}){2,5}(?![\d])/g, check: (v) => v.replace(/\D/g, "").length >= 8 },
+  {
+    type: "PHONE",
+    re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact)(?:\s|:|#|is|at){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
+    group: 1
+  },
+  { type: "DATE", re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
+  { type: "DATE", re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?${MONTH_I}\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi") },
+  { type: "DATE", re: new RegExp(`(?<![\\w])${MONTH},? (?:of )?(?:19|20)\\d{2}(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
+  { type: "DATE", re: new RegExp(`(?<![\\w])(?:${MONTHS_ES}) (?:de |del )?(?:19|20)\\d{2}(?![\\w])`, "gi") },
+  {
+    type: "DATE",
+    re: /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)/g,
+    check: (_v, m) => validMonthDay(Number(m[1]), Number(m[3]))
+  },
+  { type: "DATE", re: /(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-])/g },
+  {
+    type: "DATE",
+    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde)(?:\s|:){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
+    group: 1,
+    check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
+  },
+  {
+    type: "AGE",
+    re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w]))(?![\w])/gi,
+    check: (v) => !/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)
+  },
+  { type: "AGE", re: /\b(?:age|aged|edad|turned|turning|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
+  {
+    type: "AGE",
+    re: /\b(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|she|he|i|patient|pt|aunt|uncle)(?:\s?(?:is|was|am|s|'s|’s)) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
+    group: 1
+  },
+  { type: "AGE", re: /\b(?:in (?:his|her|their|my) )?(?:ninet(?:y|ies)|(?:one )?hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[\s-](?:years?[\s-]old|year[\s-]old))\b/gi },
+  { type: "AGE", re: /\bin (?:his|her|their|my) (?:90s|nineties|100s)\b/gi },
+  {
+    type: "ADDRESS",
+    re: new RegExp(
+      `(?<![\\w-])\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?(?:[A-Z0-9][A-Za-z0-9'.-]{0,29} ){0,3}?(?:${STREET_SUFFIX_ANY_CASE})\\b\\.?(?:,? (?:apt|apartment|unit|suite|ste|#)\\.? ?[\\w-]{1,8})?`,
+      "g"
+    )
+  },
+  {
+    type: "ADDRESS",
+    re: new RegExp(`(?<![\\w-])\\d{1,6} (?:[a-z0-9'.-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
+  },
+  { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
+  { type: "ZIP", re: new RegExp(`(?<=(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\s{1,2})\\d{5}(?:-\\d{4})?(?![\\w-])`, "g") },
+  { type: "ZIP", re: /\b(?:zip|zip code|zipcode|postal code|código postal|codigo postal)(?:\s|:|#|is){1,4}(\d{5}(?:-\d{4})?)(?![\w-])/gi, group: 1 },
+  {
+    type: "CITY",
+    re: new RegExp(`(?<![\\w])([A-Z][a-zA-Z.'-]{1,24}(?: [A-Z][a-zA-Z.'-]{1,24}){0,2}),? (?:${STATE_ABBR}|${STATE_NAMES})(?![\\w])`, "g"),
+    group: 1
+  },
+  { type: "MRN", re: new RegExp(`\\b(?:mrn|medical record(?: number| no\\.?| #)?|med rec(?:ord)?|chart(?: number| no\\.?| #| id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|hospital (?:number|no\\.?|id)|case (?:number|no\\.?|#)|historia clinica|expediente)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  {
+    type: "HEALTH_PLAN",
+    re: new RegExp(`\\b(?:member (?:id|number|no\\.?|#)|insurance (?:id|number|no\\.?|#|policy(?: number)?)|policy (?:number|no\\.?|#|id)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#|id)|medicare (?:number|id|no\\.?|#|card(?: number)?)|medicaid (?:number|id|no\\.?|#)|health plan (?:id|number|no\\.?)|beneficiary (?:id|number)|plan id|mbi|insurance card(?: number)?|poliza)${ID_VALUE}`, "gi"),
+    group: 1,
+    check: hasDigit
+  },
+  { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  { type: "ACCOUNT", re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g, check: (v) => luhn(v) },
+  {
+    type: "LICENSE",
+    re: new RegExp(`\\b(?:driver'?s? licen[cs]e|drivers licen[cs]e|licen[cs]e|dl (?:number|no\\.?|#)|dea|npi|medical licen[cs]e|certificate|passport|licencia)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"),
+    group: 1,
+    check: hasDigit
+  },
+  { type: "VEHICLE", re: new RegExp(`\\b(?:licen[cs]e plate|plate|vin)(?: number| no\\.?| #)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  { type: "VEHICLE", re: /(?<![\w])(?=[A-HJ-NPR-Z0-9]{17}(?![\w]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}/g },
+  {
+    type: "DEVICE",
+    re: new RegExp(`\\b(?:serial(?: number| no\\.?| #)?|device (?:id|number|serial|identifier)|implant (?:id|number|serial)|udi|imei|pacemaker (?:serial|id|model)(?: number)?|lot (?:number|no\\.?|#)|model (?:number|no\\.?|#)|s\\/n)${ID_VALUE}`, "gi"),
+    group: 1,
+    check: hasDigit
+  }
+];
+
+/** Clinical values that no identifier may swallow: a number followed by a unit. */
+export const CLINICAL_UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|g|kg|ml|l|mmhg|%|bpm|lbs?|pounds|°|degrees|units?|iu|mmol|meq|mg\/dl|cm|mm|in|ft|hours?|hrs?|days?|weeks?|months?|times|tabs?|tablets?|pills?|puffs?|x)\b/i;

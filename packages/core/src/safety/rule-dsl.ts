@@ -1,0 +1,84 @@
+/**
+ * A small pattern language over canonical text (see canonical.ts), compiled to JavaScript
+ * regular expressions that are linear-time by construction: only bounded gaps, literal
+ * alternations and fixed character classes, no nested unbounded quantifiers.
+ *
+ *   {group}   any phrase of a named word group
+ *   ~N        up to N further words inside the same sentence
+ *   ~~N       up to N further words, across sentences
+ *   anything else is a regex fragment for one or more words (e.g. "(?:is|was)", "\\d+")
+ */
+export type Groups = Record<string, readonly string[]>;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function compilePattern(pattern: string, groups: Groups): RegExp {
+  const alternation = (name: string): string => {
+    const phrases = groups[name];
+    if (!phrases) throw new Error(`Unknown word group {${name}} in pattern: ${pattern}`);
+    // longest first so the alternation prefers "short of breath" over "short"
+    const sorted = [...phrases].sort((a, b) => b.length - a.length);
+    return `(?:${sorted.map((p) => escape(p)).join("|")})`;
+  };
+  const parts = pattern.trim().split(/\s+/);
+  let source = "";
+  let needSpace = false;
+  for (const part of parts) {
+    const gap = /^(~~?)(\d+)$/.exec(part);
+    if (gap) {
+      const cls = gap[1] === "~~" ? "[^ ]+" : "[^ |]+";
+      source += `(?: ${cls}){0,${gap[2]}}`;
+      needSpace = true;
+      continue;
+    }
+    // a space before a fragment that starts a new alternative would be wrong: "a|b" stays "a|b"
+    const fragment = part.replace(/\{([a-zA-Z0-9_-]+)\}/g, (_m, name: string) => alternation(name));
+    source += (needSpace && !source.endsWith("|") && !source.endsWith("(") && !source.endsWith("(?:") ? " " : "") + fragment;
+    needSpace = !fragment.endsWith("|");
+  }
+  return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, "g");
+}
+
+/** Every word the groups use: the vocabulary that typo correction aims at. */
+export function groupVocabulary(groups: Groups): string[] {
+  const words = new Set<string>();
+  for (const phrases of Object.values(groups)) {
+    for (const phrase of phrases) for (const w of phrase.split(" ")) if (/^[a-z]+$/.test(w)) words.add(w);
+  }
+  return [...words];
+}
+
+const NEGATORS = new Set([
+  "no", "not", "dont", "doesnt", "didnt", "denies", "denied", "without", "never", "isnt", "wasnt",
+  "arent", "havent", "hasnt", "nor", "negative", "ruled", "sin", "nunca", "tampoco"
+]);
+
+/** True when one of the three words before `index` (same sentence) negates the match. */
+export function isNegated(text: string, index: number): boolean {
+  let end = index - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const start = text.lastIndexOf(" ", end - 1) + 1;
+    const word = text.slice(start, end);
+    if (word === "|") return false;
+    if (NEGATORS.has(word)) return true;
+    end = start - 1;
+  }
+  return false;
+}
+
+export interface PatternMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** First non-negated match of `re` in `text`, or undefined. */
+export function findMatch(re: RegExp, text: string, negatable: boolean): PatternMatch | undefined {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!negatable || !isNegated(text, m.index)) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+    re.lastIndex = m.index + 1;
+  }
+  return undefined;
+}

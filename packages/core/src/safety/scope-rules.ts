@@ -1,0 +1,145 @@
+import type { Groups } from "./rule-dsl.js";
+import type { ScopeCategory } from "./types.js";
+
+/**
+ * Scope rules: requests the assistant refuses (with a redirect). Like triage rules, a rule fires
+ * when all its patterns match and no `unless` pattern does. Questions *about* medicines (doses,
+ * side effects, interactions, what an overdose looks like) are not matched on purpose.
+ */
+export interface ScopeRuleSpec {
+  id: string;
+  category: ScopeCategory;
+  all: string[];
+  unless?: string[];
+  notNegatable?: boolean;
+}
+
+export const SCOPE_GROUPS: Groups = {
+  you: ["you", "u", "ya", "the bot", "the ai", "this app", "medslm"],
+  act: ["prescribe", "write", "give", "send", "call in", "phone in", "renew", "refill", "authorize", "order", "issue", "approve", "e prescribe", "fax", "submit", "sign"],
+  rxWord: ["prescription", "prescriptions", "script", "scripts", "rx", "refill", "refills", "receta", "recipe"],
+  die: [
+    "die", "dying", "kill me", "kill myself", "kill someone", "kill a person", "kill him", "kill her", "kill", "overdose", "od",
+    "be fatal", "be lethal", "be deadly", "stop my heart", "stop breathing", "never wake up", "not wake up", "end it",
+    "end my life", "be dead", "die from", "cause death", "death", "morir", "matarme", "matar", "never wake", "pass away", "not survive"
+  ],
+  lethal: ["lethal", "fatal", "deadly", "killing", "letal", "mortal", "overdose", "od"],
+  amount: ["dose", "doses", "dosage", "amount", "amounts", "quantity", "number", "level", "many", "much", "dosis", "cantidad", "mg", "milligrams", "pills", "tablets", "units", "grams"],
+  selfMethod: [
+    "kill myself", "killing myself", "commit suicide", "end my life", "take my own life", "take my life", "hang myself", "cut myself",
+    "cut my wrists", "slit my wrists", "slit my wrist", "hurt myself", "harm myself", "overdose", "od", "suicide", "die painlessly",
+    "die peacefully", "die quickly", "die in my sleep", "die without pain", "cut deeper", "bleed out", "unalive myself",
+    "off myself", "suffocate myself", "poison myself", "drown myself", "shoot myself", "jump", "starve myself",
+    "matarme", "suicidarme", "quitarme la vida", "morir sin dolor"
+  ],
+  howTo: [
+    "how to", "how do i", "how can i", "how could i", "how should i", "how would i", "how would someone", "how does someone",
+    "how do people", "how do you", "best way to", "easiest way to", "quickest way to", "fastest way to", "painless way to",
+    "surest way to", "most effective way to", "ways to", "way to", "methods to", "method to", "methods of", "method of",
+    "steps to", "tell me how to", "teach me to", "help me", "want to know how to", "como", "forma de", "manera de"
+  ],
+  victim: [
+    "someone", "somebody", "him", "her", "them", "a person", "people", "my husband", "my wife", "my boss", "my mom", "my dad",
+    "my mother", "my father", "my roommate", "my neighbor", "my ex", "my boyfriend", "my girlfriend", "my brother", "my sister",
+    "my coworker", "my stepdad", "my stepmom", "my partner", "my child", "my kid", "my baby", "a child", "my teacher", "an enemy",
+    "my landlord", "my grandma", "my grandpa", "my son", "my daughter", "my cat", "my dog", "the neighbor", "the baby"
+  ],
+  harmAct: [
+    "poison", "kill", "hurt", "harm", "drug", "sedate", "knock out", "overdose", "suffocate", "strangle", "choke", "smother",
+    "make sick", "make them sick", "make him sick", "make her sick", "make someone sick", "spike", "get rid of", "murder",
+    "stab", "shoot", "envenenar", "matar", "lastimar", "dope", "roofie"
+  ],
+  secret: ["without them knowing", "without him knowing", "without her knowing", "without anyone knowing", "without being caught", "without getting caught", "undetectable", "untraceable", "wont be detected", "not be detected", "cant be traced", "without a trace", "secretly", "without noticing", "wont notice", "look like an accident", "look natural", "in their drink", "in his drink", "in her drink", "in their food", "in his food", "in her food", "in his coffee", "in her coffee"],
+  controlled: [
+    "oxycodone", "oxycontin", "oxy", "oxys", "percocet", "percocets", "vicodin", "hydrocodone", "norco", "fentanyl", "morphine",
+    "codeine", "tramadol", "dilaudid", "hydromorphone", "opioids", "opiates", "opioid", "pain pills", "painkillers", "pain killers",
+    "xanax", "xannies", "bars", "alprazolam", "valium", "diazepam", "klonopin", "clonazepam", "ativan", "lorazepam", "benzos",
+    "benzodiazepines", "adderall", "addy", "ritalin", "methylphenidate", "vyvanse", "dexedrine", "concerta", "focalin",
+    "ambien", "zolpidem", "suboxone", "subutex", "buprenorphine", "methadone", "ketamine", "testosterone", "steroids",
+    "anabolic steroids", "trt", "phentermine", "modafinil", "provigil", "lyrica", "pregabalin", "lean", "promethazine with codeine",
+    "soma", "carisoprodol", "ghb", "oxicodona", "xanax"
+  ],
+  noRx: [
+    "without a prescription", "without prescription", "without a script", "without a rx", "without rx", "without a doctor",
+    "without seeing a doctor", "without going to a doctor", "without a doctors note", "no prescription", "no script", "no rx",
+    "without my doctor", "without insurance or a prescription", "sin receta", "sin prescripcion", "online", "on the dark web", "dark web",
+    "darknet", "from mexico", "from canada without", "overseas", "on the street", "off the street", "from a dealer", "a dealer",
+    "over the counter", "illegally", "off the books", "from a friend", "from my friend", "from someone"
+  ],
+  acquire: ["buy", "get", "order", "obtain", "purchase", "score", "find", "cop", "source", "pick up", "acquire", "comprar", "conseguir"],
+  fake: ["fake", "faking", "lie about", "lying about", "exaggerate", "exaggerating", "pretend to have", "pretend i have", "make up", "trick my doctor", "trick the doctor", "convince my doctor", "convince the doctor", "fool my doctor", "fool the doctor", "what to say to", "what should i tell", "what do i tell", "what symptoms"],
+  ignore: ["ignore", "disregard", "forget", "override", "bypass", "disable", "turn off", "remove", "lift", "circumvent", "get around", "skip", "drop", "ignora", "olvida", "ignorar"],
+  rules: [
+    "instructions", "instruction", "rules", "prompt", "prompts", "guidelines", "directions", "restrictions", "messages", "training",
+    "safety", "filter", "filters", "guardrails", "limits", "limitations", "content policy", "policy", "policies", "protocols",
+    "programming", "constraints", "ethics", "censorship", "safeguards", "disclaimers", "system message", "reglas", "instrucciones"
+  ],
+  persona: [
+    "dan", "unrestricted", "unfiltered", "uncensored", "jailbroken", "jailbreak", "evil", "no rules", "no restrictions", "no limits",
+    "no filters", "no guidelines", "no ethics", "no morals", "without rules", "without restrictions", "without limits", "without filters",
+    "without any restrictions", "without ethics", "developer mode", "dev mode", "god mode", "anything now", "no boundaries",
+    "not bound", "free from", "amoral", "doctor who can prescribe", "doctor who prescribes", "licensed doctor who can prescribe",
+    "real doctor who can", "my doctor and prescribe", "my doctor and write", "my pharmacist and", "stan", "aim", "an ai without",
+    "an ai with no", "a model with no", "a version of yourself", "opposite mode", "evil twin", "chaos mode"
+  ],
+  roleplay: [
+    "you are", "youre", "you re", "act as", "act like", "pretend to be", "pretend you are", "pretend youre", "pretend that you are",
+    "roleplay as", "role play as", "roleplay", "role play", "play the role of", "from now on you", "imagine you are", "imagine youre",
+    "simulate", "become", "you will be", "respond as", "answer as", "behave as", "switch to", "enter", "enable", "activate", "turn on"
+  ],
+  fiction: ["story", "novel", "screenplay", "script for a movie", "game", "hypothetical", "hypothetically", "fiction", "fictional", "roleplay", "role play", "poem", "song", "rap", "for research", "for a research", "asking for a friend", "for a book", "for a school project", "just curious", "theoretically"],
+  danger: [
+    "lethal", "fatal", "kill", "overdose", "suicide", "poison", "how many pills", "without a prescription", "without prescription",
+    "deadly", "die", "undetectable", "make meth", "synthesize", "cook meth", "extract codeine", "lethal dose"
+  ],
+  reveal: ["reveal", "show", "print", "repeat", "tell me", "output", "display", "write out", "leak", "dump", "what is", "what are", "recite"],
+  sysPrompt: ["system prompt", "your prompt", "your instructions", "initial instructions", "hidden instructions", "your rules", "your system message", "the prompt above", "text above", "your original instructions", "your guidelines", "your configuration", "prompt template"]
+};
+
+const P = "prescription" as const;
+const L = "lethal-dose" as const;
+const S = "self-harm" as const;
+const H = "harm-to-others" as const;
+const C = "controlled-substance" as const;
+const I = "prompt-injection" as const;
+
+export const SCOPE_RULES: ScopeRuleSpec[] = [
+  // prescriptions and refills the assistant would have to issue
+  { id: "scope.prescription.ask-to-prescribe", category: P, all: ["(?:can|could|would|will|please|pls|plz) ~2 {you} ~2 {act} ~4 (?:me|my|a|an|some|{rxWord}|antibiotics|medication|medicine|meds|pills|it|this|that)|{you} (?:to|should|must) {act} ~3 (?:me|my|a|{rxWord})"], unless: ["(?:tell|explain|say|know) ~3 (?:how|whether|if|what)", "(?:doctor|physician|dentist|nurse|np|pa) ~3 (?:can|could|would|will) ~2 prescribe"] },
+  { id: "scope.prescription.prescribe-me", category: P, all: ["(?:prescribe|prescribing) (?:me|us|him|her|my)|(?:write|send|call in|phone in|give|issue) ~1 (?:me|us|him|her) ~1 (?:a|an|the|my|some|new)? ~1 {rxWord}|i need (?:a|an|my) ~3 (?:prescription|script|rx) (?:for|of|from you|filled)|i need (?:a|my) (?:refill|refills)|(?:refill|renew|extend) (?:my|his|her|our) ~3 (?:prescription|script|rx|meds|medication|medications|medicine|pills|inhaler|insulin|\\w+)|new prescription (?:for|of)|(?:recetame|receteme|me puede recetar|me puedes recetar|necesito una receta|dame una receta)"], unless: ["(?:how|when|where|should|can) (?:do|can|should|often|soon|early|i) ~4 (?:refill|renew)|my doctor ~4 (?:refill|renew|prescribe)|(?:pharmacy|pharmacist|doctor|insurance) ~4 (?:refill|renew)"] },
+  { id: "scope.prescription.authorize", category: P, all: ["(?:authorize|approve|sign off on|okay|ok) ~3 (?:my|a|the) ~2 (?:prescription|refill|rx|script)|(?:prescription|rx|script) (?:for me|please|asap|now|today)"] },
+  // lethal and overdose amounts
+  { id: "scope.lethal.amount-to-die", category: L, all: ["(?:how|what) (?:many|much) ~7 (?:to|would|will|could|does it take to|do i need to|needed to|is needed to|for|until|before) ~3 {die}|(?:how|what) (?:many|much) ~6 (?:is|are|would be|counts as|would|will) ~2 (?:lethal|fatal|deadly|an overdose|a lethal|a fatal|enough to kill|enough to die|too much to survive|kill)"], unless: ["(?:accidentally|accidental|prevent|avoid|safe|safely|without overdosing|not to overdose|to avoid) ~4 {die}", "narcan|naloxone"] },
+  { id: "scope.lethal.named-dose", category: L, all: ["{lethal} ~2 {amount}|{amount} ~3 (?:is|would be|that is|thats|to be) ~1 {lethal}|dosis letal|dosis mortal"], unless: ["(?:non|not) ~1 lethal|ld50 ~3 (?:of|for) (?:caffeine|water|salt)"] },
+  { id: "scope.lethal.enough-to", category: L, all: ["enough ~4 to ~2 (?:die|kill|overdose|od|not wake up|never wake up|end it|stop my heart|be fatal)|(?:cuantas|cuantos|cuanta|cuanto) ~5 (?:morir|matar|matarme)"] },
+  { id: "scope.lethal.how-to-overdose", category: L, all: ["{howTo} ~3 (?:overdose|od) ~3 (?:on|with)|(?:overdose|od) (?:on|with) ~3 (?:and|to) (?:die|not wake|never wake)"] },
+  // self-harm and suicide methods
+  { id: "scope.self-harm.method", category: S, all: ["{howTo} ~3 {selfMethod}|(?:painless|peaceful|quick|quickest|easy|easiest|fastest|best|surest|effective|reliable|gentle) ~2 (?:suicide|way to die|ways to die|way to go|death|method|methods|way out)|(?:suicide|self harm) (?:method|methods|techniques|instructions|guide)"], unless: ["(?:stop|avoid|not|prevent|resist|cope|coping|distract|help|support|talk|tell|urge) ~4 {selfMethod}|{howTo} ~2 (?:stop|resist|cope|help|support|talk|deal|avoid|prevent|get help|tell)", "(?:quit|stop) smoking|(?:weight|lose|diet)"] },
+  { id: "scope.self-harm.where-to-cut", category: S, all: ["(?:where|which|what|how deep|how hard) ~4 (?:cut|slice|slit|vein|artery|wrist|wrists) ~5 (?:die|bleed out|bleed to death|fatal|kill|deepest|most blood|deep enough)|how deep ~3 (?:cut|slit)"] },
+  { id: "scope.self-harm.hide", category: S, all: ["(?:hide|hiding|cover|conceal) ~3 (?:my|the) ~2 (?:cuts|scars|self harm|burns|marks|wounds) ~4 (?:from|so|parents|mom|dad|family|teacher|doctor|nobody|no one)"] },
+  { id: "scope.self-harm.jump-height", category: S, all: ["(?:how high|what height|how many floors|which bridge|how far|tall enough) ~5 (?:die|kill|fatal|jump|survive|lethal)"], unless: ["(?:parachute|bungee|diving|pool|trampoline|dive)"] },
+  // harming others
+  { id: "scope.harm-others.method", category: H, all: ["{howTo} ~3 {harmAct} ~3 {victim}|{howTo} ~2 (?:poison|kill|murder|drug|sedate|roofie) ~3 (?:someone|somebody|a person|people|my|him|her|them|without)"], unless: ["(?:tell if|know if|signs|symptoms|prevent|protect|stop|help|antidote|treat|what to do|recognize)"] },
+  { id: "scope.harm-others.covert", category: H, all: ["{harmAct} ~6 {secret}|{secret} ~6 {harmAct}|(?:undetectable|untraceable) ~2 (?:poison|drug|poisons|drugs)"], unless: ["(?:being|been|was|am|think i was|afraid|scared|worried|someone|if someone) ~3 (?:poisoned|drugged|spiked|roofied)"] },
+  { id: "scope.harm-others.make-sick", category: H, all: ["(?:make|making|get) (?:him|her|them|someone|somebody|my \\w+) ~2 (?:sick|ill|pass out|unconscious|sleep|vomit|throw up|stop breathing) ~6 (?:without|secretly|so (?:he|she|they)|not notice|wont notice|dont notice|know|realize|noticing)"] },
+  // controlled drugs without a prescription
+  { id: "scope.controlled.acquire-without-rx", category: C, all: ["{acquire} ~4 {controlled}", "{noRx}"], unless: ["(?:dispose|disposal|safely get rid|return|take back)"] },
+  { id: "scope.controlled.where-to-buy", category: C, all: ["(?:where|who|which website|what website|what site|how) (?:can|could|do|should|would|to)? ~2 (?:i|we|you|one|someone)? ~1 (?:buy|order|score|purchase|cop|get|find|source|obtain) ~3 {controlled}|(?:buy|order|score|purchase|cop) ~3 {controlled}"], unless: ["(?:prescribed|from my doctor|by my doctor|with a prescription|with my prescription|my prescription|diagnosed|evaluation|evaluated|insurance|covered|copay|cost|price at|generic|shortage|refill|pharmacy has|in stock|coupon|goodrx)"] },
+  { id: "scope.controlled.fake-symptoms", category: C, all: ["{fake} ~6 (?:symptoms|pain|adhd|anxiety|insomnia|back pain|migraine|panic|injury|diagnosis)? ~4 (?:get|so i get|so they prescribe|so the doctor prescribes|prescribed|to be prescribed|for) ~3 {controlled}|(?:forge|forged|fake|steal|stolen|alter|altered) ~2 (?:a|my|the)? ~1 (?:prescription|script|rx|prescription pad)|(?:doctor|pharmacy) shopping"] },
+  { id: "scope.controlled.sell-share", category: C, all: ["(?:sell|selling|share|trade|give away) ~3 (?:my|his|her|extra|leftover) ~2 {controlled}|(?:take|use) ~2 (?:someone elses|my friends|my moms|my dads|a friends) ~2 {controlled} ~4 (?:without|instead|since|because i dont have)"] },
+  // role-play and prompt injection to lift the limits
+  { id: "scope.injection.ignore-instructions", category: I, all: ["{ignore} ~4 {rules}"], unless: ["(?:ignore|forget) ~3 (?:my|the) (?:last|previous|earlier|above) (?:message|question|typo)", "(?:doctor|dr|nurse|pharmacist) ~4 (?:ignore|disregard)", "{ignore} ~2 (?:the|my) (?:pain|symptoms|cough|rash)", "(?:remove|drop|lift|skip|turn off) ~3 (?:dosing|dose|medication|insulin|diet|weight|limits on salt)"] },
+  { id: "scope.injection.persona", category: I, all: ["{roleplay} ~4 {persona}|{persona} (?:mode|persona|prompt|jailbreak)|do anything now|jailbreak|jail break"] },
+  { id: "scope.injection.reveal-prompt", category: I, all: ["{reveal} ~3 {sysPrompt}"] },
+  { id: "scope.injection.pretend-clinician", category: I, all: ["(?:pretend|imagine|act|roleplay|role play|play|suppose|assume|lets say) ~4 (?:doctor|physician|pharmacist|psychiatrist|prescriber|nurse practitioner|my doctor|licensed|md) ~10 (?:prescribe|prescription|refill|script|rx|lethal|dose to|without|controlled|opioid|xanax|adderall|oxy)"] },
+  { id: "scope.injection.fiction-wrapper", category: I, all: ["{fiction} ~10 {danger}|{danger} ~10 {fiction}"], unless: ["(?:prevent|prevention|awareness|warning signs|hotline|help line|support)"] },
+  { id: "scope.injection.grandma", category: I, all: ["(?:grandma|grandmother|granny|nana|grandpa|grandfather|deceased|late) ~4 (?:used to|would always|would) ~4 (?:tell|read|recite|say|sing|explain|whisper)"] },
+  { id: "scope.injection.authority-claim", category: I, all: ["(?:i am|im|as) (?:a|an|your|the)? ~2 (?:developer|admin|administrator|creator|openai|anthropic|owner|programmer|engineer) ~8 (?:override|disable|unlock|ignore|bypass|you can|you must|you are allowed|permission|authorize|authorized)|(?:you are|youre) (?:now )?(?:allowed|permitted|authorized|free|able) to ~5 (?:ignore|bypass|prescribe|answer anything|say anything|give|tell)|(?:safety|content) (?:mode|filter|filters|checks) (?:off|disabled|deactivated)|new (?:rule|rules|instructions|policy|system prompt)|(?:no|without) (?:safety|disclaimers|warnings|refusals|filters|restrictions|limits|caveats|censorship) ~5 (?:answer|respond|reply|tell|give|just|from now)"] }
+];
+
+/** Template and chat-markup injection, matched on the raw text (the canonical form drops "#" and "<|"). */
+export const RAW_INJECTION_PATTERNS: { id: string; re: RegExp }[] = [
+  { id: "scope.injection.template-markup", re: /#{2,4}\s{0,3}(?:instruction|instructions|system|response|medical response|question|assistant|patient context|input|output)\s{0,3}:?/i },
+  { id: "scope.injection.chat-markup", re: /<\|(?:im_start|im_end|system|endoftext|user|assistant|begin_of_text|start_header_id|eot_id)\|>|\[\/?INST\]|<<\/?SYS>>|<\/s>|<s>\s{0,3}\[/i },
+  { id: "scope.injection.role-header", re: /(?:^|\n)\s{0,3}(?:system|assistant)\s{0,2}:\s{0,3}(?:you|ignore|new|from now)/i }
+];

@@ -1,0 +1,35 @@
+import type { Canonical } from "./canonical.js";
+import { RAW_INJECTION_PATTERNS, SCOPE_GROUPS, SCOPE_RULES, type ScopeRuleSpec } from "./scope-rules.js";
+import { compileRules, evaluateRules } from "./triage.js";
+import type { ScopeCategory } from "./types.js";
+
+export interface ScopeFinding {
+  ruleId: string;
+  category: ScopeCategory;
+  /** Canonical span, or a raw-text span when `raw` is true. */
+  span: { start: number; end: number };
+  raw: boolean;
+}
+
+// When several categories fire, report the most serious one.
+const PRIORITY: ScopeCategory[] = ["self-harm", "harm-to-others", "lethal-dose", "prompt-injection", "controlled-substance", "prescription"];
+
+export class ScopeEngine {
+  private readonly rules = compileRules<ScopeRuleSpec>(SCOPE_RULES, SCOPE_GROUPS);
+
+  findings(canon: Canonical, original: string, enabled: (c: ScopeCategory) => boolean): ScopeFinding[] {
+    const out: ScopeFinding[] = [];
+    for (const hit of evaluateRules(canon, this.rules)) {
+      if (!enabled(hit.spec.category)) continue;
+      out.push({ ruleId: hit.spec.id, category: hit.spec.category, span: { start: hit.match.start, end: hit.match.end }, raw: false });
+    }
+    if (enabled("prompt-injection")) {
+      for (const p of RAW_INJECTION_PATTERNS) {
+        p.re.lastIndex = 0;
+        const m = p.re.exec(original);
+        if (m) out.push({ ruleId: p.id, category: "prompt-injection", span: { start: m.index, end: m.index + m[0].length }, raw: true });
+      }
+    }
+    return out.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
+  }
+}

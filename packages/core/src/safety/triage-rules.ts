@@ -1,0 +1,369 @@
+import type { Groups } from "./rule-dsl.js";
+
+/**
+ * Triage rules: concepts (word groups) combined into findings. A rule fires when every
+ * pattern in `all` matches somewhere in the message (not negated), and none in `unless` does.
+ * Rules are about the situation, not the speaker: "my dad", "she" and "I" all count.
+ */
+export interface TriageRuleSpec {
+  id: string;
+  level: "emergency" | "urgent";
+  finding: string;
+  all: string[];
+  unless?: string[];
+  /** Suicide / self-harm: the notice names the crisis line. */
+  crisis?: boolean;
+  /** Negation words before a match do not cancel it (the pattern carries its own negation). */
+  notNegatable?: boolean;
+}
+
+export const TRIAGE_GROUPS: Groups = {
+  chest: ["chest", "heart", "sternum", "breastbone", "pecho"],
+  pain: [
+    "pain", "pains", "painful", "hurt", "hurts", "hurting", "pressure", "tightness", "tight", "squeezing",
+    "squeeze", "crushing", "ache", "aches", "aching", "heaviness", "heavy", "discomfort", "stabbing",
+    "elephant", "weight", "dolor", "duele", "opresion"
+  ],
+  limb: ["arm", "arms", "jaw", "shoulder", "shoulders", "neck", "back", "brazo", "mandibula", "hombro", "espalda"],
+  limbSymptom: [
+    "pain", "pains", "hurt", "hurts", "hurting", "numb", "numbness", "tingling", "tingly", "heavy", "ache",
+    "aches", "aching", "weak", "dolor", "duele", "adormecido", "entumido"
+  ],
+  radiate: ["radiating", "radiates", "radiate", "spreading", "spreads", "spread", "shooting", "shoots", "moving", "going down", "goes down", "travels", "traveling", "se corre", "corre"],
+  sweat: ["sweating", "sweaty", "sweats", "sweat", "diaphoretic", "clammy", "drenched", "sudor", "sudando", "sudoroso"],
+  sob: [
+    "short of breath", "shortness of breath", "breathless", "hard to breathe", "trouble breathing",
+    "difficulty breathing", "hard time breathing", "out of breath", "winded", "cant catch my breath",
+    "struggling to breathe", "sob", "falta de aire", "le falta el aire", "me falta el aire"
+  ],
+  faint: ["faint", "fainted", "fainting", "passed out", "pass out", "passing out", "blacked out", "lightheaded", "light headed", "dizzy", "desmayo", "mareado", "mareada"],
+  nausea: ["nausea", "nauseous", "nauseated", "vomiting", "throwing up", "threw up", "vomited"],
+  severe: ["severe", "crushing", "worst", "excruciating", "unbearable", "intense", "terrible", "sudden", "suddenly", "10 out of 10", "10 10", "really bad", "very bad", "extreme"],
+  present: ["having", "have", "is having", "think", "thinks", "might be", "may be", "could be", "maybe", "is this", "is it", "am i", "feels like", "feel like", "possible", "symptoms of", "signs of", "going through", "i think", "scared"],
+  cantBreathe: [
+    "cant breathe", "can not breathe", "cannot breathe", "unable to breathe", "not breathing", "isnt breathing",
+    "stopped breathing", "stop breathing", "struggling to breathe", "struggling for air", "gasping", "gasping for air",
+    "choking", "cant get air", "cant get any air", "fighting for air", "fighting to breathe", "can barely breathe",
+    "barely breathing", "cant catch his breath", "cant catch her breath", "turning blue", "turned blue",
+    "no puedo respirar", "no puede respirar", "se esta ahogando", "se ahoga", "ahogando", "no respira"
+  ],
+  blueLips: ["lips", "lip", "face", "skin", "fingers", "labios"],
+  blue: ["blue", "purple", "gray", "grey", "bluish", "morados", "azules", "moradas"],
+  face: ["face", "mouth", "smile", "cara", "boca"],
+  droop: ["drooping", "droopy", "droops", "drooped", "droop", "sagging", "lopsided", "uneven", "crooked", "twisted", "caida", "torcida", "paralizada", "paralyzed", "numb"],
+  slurred: [
+    "slurred", "slurring", "slur", "garbled", "jumbled", "gibberish", "cant speak", "cant talk", "unable to speak",
+    "unable to talk", "cant get words out", "cant get his words out", "cant get her words out", "cant get the words out",
+    "words are coming out wrong", "words come out wrong", "not making sense", "cant find words", "cant find the words",
+    "trouble speaking", "difficulty speaking", "no puede hablar", "habla arrastrada", "arrastra las palabras", "habla raro"
+  ],
+  speech: ["speech", "talking", "words", "speaking", "voice"],
+  weakness: ["weakness", "weak", "numbness", "numb", "paralyzed", "paralysis", "cant move", "cant feel", "tingling", "limp", "heavy", "debilidad", "adormecido", "no puede mover"],
+  oneSide: [
+    "one side", "left side", "right side", "half of", "half my", "half his", "half her", "left arm and leg",
+    "right arm and leg", "his left", "his right", "her left", "her right", "my left", "my right", "un lado",
+    "lado izquierdo", "lado derecho"
+  ],
+  strokeWord: ["stroke", "strokes", "derrame", "derrame cerebral", "ictus", "embolia"],
+  heartAttack: ["heart attack", "cardiac arrest", "infarto", "ataque al corazon", "ataque cardiaco", "myocardial infarction"],
+  arrest: ["cardiac arrest", "no pulse", "heart stopped", "heart has stopped", "needs cpr", "doing cpr", "started cpr", "giving cpr", "paro cardiaco"],
+  throat: ["throat", "airway", "garganta"],
+  closing: ["closing", "closing up", "swelling", "swollen", "swelled", "tight", "tightening", "closed", "cerrando", "cierra", "hinchada", "hinchando"],
+  swellPart: ["tongue", "lips", "lip", "face", "eyes", "mouth", "lengua", "labios", "cara"],
+  swelling: ["swelling", "swollen", "swelled", "swell", "puffing up", "puffy", "blowing up", "hinchada", "hinchado", "hinchando", "hinchazon"],
+  allergy: [
+    "allergic", "allergy", "allergies", "reaction", "sting", "stung", "bee", "wasp", "peanut", "peanuts", "nuts",
+    "shellfish", "shrimp", "ate", "eating", "hives", "penicillin", "antibiotic", "alergia", "alergica", "alergico", "picadura"
+  ],
+  anaphylaxis: ["anaphylaxis", "anaphylactic", "anafilaxia", "anaphylactic shock", "allergic shock", "choque anafilactico"],
+  epipen: ["epipen", "epi pen", "epinephrine", "adrenaline", "auvi q", "adrenalina"],
+  used: ["used", "gave", "give", "injected", "inject", "needed", "need", "using", "had to use", "administered", "use"],
+  hives: ["hives", "welts", "urticaria", "ronchas"],
+  breathWord: ["breathe", "breathing", "breath", "wheezing", "wheeze", "throat", "respirar", "aire"],
+  bleeding: ["bleeding", "blood", "bleed", "bleeds", "sangre", "sangrado", "sangrando", "sangra"],
+  wontStop: ["wont stop", "will not stop", "doesnt stop", "does not stop", "isnt stopping", "not stopping", "wont quit", "keeps going", "no para", "no deja", "no se detiene", "no se para"],
+  heavyBleed: [
+    "heavily", "a lot", "profusely", "badly", "everywhere", "spurting", "gushing", "pouring", "squirting",
+    "pooling", "soaked", "soaking", "wont clot", "mucho", "abundante", "fuerte"
+  ],
+  vomit: ["vomiting", "vomited", "vomit", "throwing up", "threw up", "throw up", "puking", "puked", "vomitando", "vomito", "vomita"],
+  coughUp: ["coughing up", "coughed up", "cough up", "coughing", "tosiendo"],
+  lotOf: ["a lot of", "lots of", "cup of", "cups of", "mouthful", "mouthfuls", "large amount", "big clots", "clots", "bright red", "tons of"],
+  pregnant: ["pregnant", "pregnancy", "weeks along", "embarazada", "embarazo"],
+  pills: [
+    "pills", "pill", "tablets", "tablet", "meds", "medication", "medications", "medicine", "medicines",
+    "capsules", "tylenol", "acetaminophen", "paracetamol", "ibuprofen", "advil", "aspirin", "xanax",
+    "oxycodone", "sleeping pills", "insulin", "antidepressants", "benadryl", "pastillas", "medicinas", "pastilla"
+  ],
+  tooMany: [
+    "too many", "too much", "whole bottle", "entire bottle", "full bottle", "bottle of", "handful of", "handful",
+    "all of my", "all my", "all his", "all her", "all the", "bunch of", "a lot of", "lots of", "way too many",
+    "the rest of", "todas las", "muchas", "un frasco", "frasco"
+  ],
+  took: ["took", "taken", "swallowed", "ate", "drank", "downed", "popped", "had", "take", "tome", "tomo", "se tomo", "trago", "se trago"],
+  overdose: ["overdose", "overdosed", "overdosing", "over dosed", "od", "sobredosis"],
+  kid: [
+    "child", "kid", "toddler", "baby", "son", "daughter", "grandson", "granddaughter", "he", "she", "boy", "girl",
+    "infant", "nephew", "niece", "my 2", "my 3", "year old", "dog", "hijo", "hija", "bebe", "nino", "nina"
+  ],
+  ingested: ["swallowed", "ate", "drank", "got into", "ingested", "chewed", "eaten", "swallow", "licked", "trago", "se trago", "comio", "tomo", "bebio"],
+  poison: [
+    "bleach", "detergent", "laundry pod", "tide pod", "pod", "cleaner", "drain cleaner", "antifreeze", "windshield fluid",
+    "lighter fluid", "lamp oil", "gasoline", "kerosene", "rat poison", "poison", "pesticide", "weed killer",
+    "insecticide", "iron pills", "vitamins", "grandmas pills", "nicotine", "vape juice", "e liquid", "methanol",
+    "lye", "ammonia", "mouthwash", "hand sanitizer", "cloro", "veneno", "lejia", "pills", "pill", "medicine", "medication",
+    "medicines", "tablets", "gummies", "edibles", "weed"
+  ],
+  battery: ["button battery", "coin battery", "disc battery", "lithium battery", "watch battery", "battery", "batteries", "magnet", "magnets", "pila", "pilas", "bateria", "pila de boton"],
+  cmono: ["carbon monoxide", "co alarm", "co detector", "monoxido de carbono"],
+  suicideSelf: [
+    "kill myself", "killing myself", "end my life", "ending my life", "take my own life", "take my life",
+    "kill himself", "kill herself", "kill themselves", "end his life", "end her life", "end their life",
+    "take his own life", "take her own life", "end it all", "end things", "commit suicide", "suicide",
+    "not be alive", "be dead", "die", "not wake up", "disappear forever", "not exist", "off myself", "unalive myself", "unalive"
+  ],
+  intent: [
+    "want to", "wanna", "going to", "gonna", "plan to", "planning to", "thinking about", "thinking of", "thought about",
+    "thoughts of", "thoughts about", "will", "should", "might", "about to", "tried to", "trying to", "try to",
+    "urge to", "feel like", "feels like", "wants to", "wish i could", "ready to", "decided to", "intend to",
+    "going to try to", "says he wants to", "says she wants to", "said he wants to", "said she wants to",
+    "keeps saying he wants to", "keeps saying she wants to", "talking about", "talks about", "has a plan to"
+  ],
+  selfHarm: [
+    "hurt myself", "harm myself", "hurting myself", "harming myself", "cut myself", "cutting myself", "burn myself",
+    "burning myself", "hurt himself", "hurt herself", "harm himself", "harm herself", "cut himself", "cut herself",
+    "cutting himself", "cutting herself", "self harm", "self harming", "self harmed", "slit my wrists", "slit my wrist",
+    "cut my wrists", "cut my wrist", "cutting my wrists", "cutting my arms", "cutting my legs"
+  ],
+  suicidal: ["suicidal", "suicida"],
+  harmOthers: ["kill him", "kill her", "kill them", "kill someone", "kill people", "kill my", "hurt him", "hurt her", "hurt them", "hurt someone", "hurt my", "shoot", "stab", "strangle", "murder", "matarlo", "matarla"],
+  unconscious: [
+    "unconscious", "unresponsive", "not responsive", "not responding", "wont wake up", "will not wake up",
+    "cant wake him", "cant wake her", "cant wake them", "cant wake him up", "cant wake her up", "wont wake",
+    "not waking up", "hard to wake", "cant be woken", "cant be woken up", "wont respond", "doesnt respond", "isnt responding",
+    "collapsed", "limp and", "went limp", "is limp", "floppy", "lifeless", "lost consciousness", "knocked out",
+    "inconsciente", "no responde", "no despierta", "no reacciona", "se desmayo y no"
+  ],
+  seizure: ["seizure", "seizures", "seizing", "convulsing", "convulsion", "convulsions", "fitting", "fit", "convulsiones", "convulsion", "convulsionando", "convulsiona", "ataque epileptico"],
+  seizureBad: [
+    "wont stop", "will not stop", "hasnt stopped", "not stopping", "still", "more than 5", "over 5", "5 minutes",
+    "10 minutes", "15 minutes", "back to back", "another one", "first", "first ever", "never had", "not breathing",
+    "blue", "pregnant", "hit his head", "hit her head", "right now", "now", "currently", "is having", "having a",
+    "no para", "primera vez"
+  ],
+  confused: [
+    "suddenly confused", "very confused", "really confused", "confused and", "disoriented", "doesnt know where",
+    "doesnt recognize", "not making sense", "talking nonsense", "delirious", "confusion", "out of it", "altered",
+    "confundido", "confundida"
+  ],
+  infantAge: [
+    "newborn", "new born", "neonate", "recien nacido", "recien nacida",
+    "1 day", "2 day", "3 day", "4 day", "5 day", "6 day", "7 day", "8 day", "9 day", "10 day", "11 day", "12 day", "13 day", "14 day",
+    "1 days", "2 days", "3 days", "4 days", "5 days", "6 days", "7 days", "8 days", "9 days", "10 days", "11 days", "12 days", "13 days",
+    "14 days", "15 days", "16 days", "17 days", "18 days", "19 days", "20 days", "21 days", "25 days", "28 days", "30 days",
+    "1 week", "2 week", "3 week", "4 week", "5 week", "6 week", "7 week", "8 week", "9 week", "10 week", "11 week", "12 week",
+    "1 weeks", "2 weeks", "3 weeks", "4 weeks", "5 weeks", "6 weeks", "7 weeks", "8 weeks", "9 weeks", "10 weeks", "11 weeks", "12 weeks",
+    "1 wk", "2 wk", "3 wk", "4 wk", "5 wk", "6 wk", "7 wk", "8 wk", "9 wk", "10 wk", "11 wk", "12 wk",
+    "1 wks", "2 wks", "3 wks", "4 wks", "5 wks", "6 wks", "7 wks", "8 wks", "9 wks", "10 wks", "11 wks", "12 wks",
+    "1 month", "2 month", "1 months", "2 months", "1 mo", "2 mo", "1 mos", "2 mos", "1 mth", "2 mth", "1 mon", "2 mon",
+    "month old", "week old", "weeks old", "days old", "day old", "a month", "a week", "few weeks", "couple weeks",
+    "1 semana", "2 semanas", "3 semanas", "4 semanas", "5 semanas", "6 semanas", "7 semanas", "8 semanas",
+    "1 mes", "2 meses", "un mes", "dias de nacido", "dias de nacida", "semanas de nacido", "semanas de nacida"
+  ],
+  infant: ["baby", "infant", "newborn", "son", "daughter", "bebe", "hijo", "hija", "he", "she", "nino", "nina"],
+  fever: [
+    "fever", "febrile", "temp", "temperature", "temperatures", "feverish", "fiebre", "calentura", "temperatura", "hot to the touch", "burning up"
+  ],
+  highTempInfant: [
+    "100.4", "100.5", "100.6", "100.7", "100.8", "100.9", "101", "102", "103", "104", "105", "106",
+    "38", "38.1", "38.2", "38.3", "38.4", "38.5", "38.6", "38.7", "38.8", "38.9", "39", "40", "41"
+  ],
+  infantBad: [
+    "not feeding", "wont feed", "not eating", "wont eat", "wont nurse", "not nursing", "refusing to feed", "refusing bottle",
+    "lethargic", "limp", "floppy", "hard to wake", "wont wake", "very sleepy", "not waking", "breathing fast",
+    "grunting", "blue", "no wet diapers", "inconsolable", "high pitched cry", "bulging soft spot", "no quiere comer", "no come"
+  ],
+  stiffNeck: ["stiff neck", "neck is stiff", "neck stiffness", "cant bend his neck", "cant bend her neck", "cant touch chin to chest", "neck pain", "rigidez de cuello", "cuello rigido"],
+  badRash: [
+    "purple rash", "purple spots", "dark red spots", "rash that doesnt fade", "rash doesnt fade", "doesnt fade",
+    "does not fade", "doesnt blanch", "non blanching", "nonblanching", "wont blanch", "glass test", "petechiae",
+    "pinpoint spots", "manchas moradas"
+  ],
+  headHit: ["hit his head", "hit her head", "hit my head", "hit their head", "hit the head", "head injury", "head trauma", "fell and hit", "banged his head", "banged her head", "banged my head", "bumped his head", "bumped her head", "bumped my head", "hit head", "golpe en la cabeza", "se golpeo la cabeza"],
+  headBad: [
+    "vomiting", "vomited", "throwing up", "threw up", "confused", "confusion", "passed out", "knocked out", "unconscious",
+    "blood thinner", "blood thinners", "warfarin", "coumadin", "eliquis", "xarelto", "apixaban", "clear fluid",
+    "one pupil", "pupils", "seizure", "cant remember", "slurred", "very sleepy", "drowsy", "wont wake", "worst headache", "blacked out"
+  ],
+  trauma: [
+    "car accident", "car crash", "hit by a car", "motorcycle accident", "gunshot", "been shot", "got shot", "was shot",
+    "stabbed", "stab wound", "fell off a roof", "fell from a roof", "fell off the roof", "fell off a ladder", "fell from a ladder",
+    "fell from the second floor", "fell off a balcony", "fell from a balcony", "electrocuted", "electric shock",
+    "drowning", "drowned", "nearly drowned", "almost drowned", "pulled from the pool", "pulled out of the pool",
+    "bone sticking out", "bone is sticking out", "bone poking out", "bone poking through", "impaled", "amputated",
+    "cut off his finger", "cut off her finger", "cut off my finger", "severed", "atropellado", "accidente de carro", "balazo", "apunalado"
+  ],
+  burnBad: ["severe burn", "third degree burn", "3rd degree burn", "burned his face", "burned her face", "burned my face", "burns on his face", "chemical burn", "burn over", "large burn", "big burn", "skin is charred", "charred", "white and leathery"],
+  eyeChem: ["bleach in", "chemical in", "acid in", "splashed in", "sprayed in", "oven cleaner in", "lye in"],
+  eye: ["eye", "eyes", "ojo", "ojos"],
+  sugar: ["blood sugar", "sugar", "glucose", "bg", "bs", "blood glucose", "glucosa", "azucar"],
+  lowSugarValue: ["20", "25", "30", "32", "35", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53"],
+  dka: ["dka", "ketoacidosis", "diabetic coma", "cetoacidosis"],
+  worstHeadache: [
+    "worst headache", "thunderclap", "worst head ache", "worst pain of my life", "worst pain in my life", "explosive headache",
+    "headache like being hit", "sudden severe headache", "sudden headache", "headache came on suddenly", "peor dolor de cabeza"
+  ],
+  visionLoss: [
+    "lost vision", "lost my vision", "lost his vision", "lost her vision", "lost sight", "cant see", "went blind",
+    "suddenly blind", "sudden blindness", "vision went black", "vision loss", "loss of vision", "curtain over", "double vision",
+    "perdi la vista", "no puedo ver", "no ve"
+  ],
+  sudden: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "just now", "minutes ago", "an hour ago", "right now", "this morning", "de repente"],
+  testicle: ["testicle", "testicles", "testicular", "scrotum", "scrotal", "balls", "nut", "testiculo"],
+  pelvicPain: ["abdominal pain", "stomach pain", "belly pain", "pelvic pain", "pain on one side", "cramping", "cramps", "lower abdomen", "shoulder pain", "tummy pain"],
+  heavyVaginal: ["soaking a pad", "soaking through", "soaking pads", "soaked", "heavy bleeding", "bleeding heavily", "bleeding a lot", "lots of blood", "clots", "gushing"],
+  bp: ["bp", "blood pressure", "presion"],
+  crisisBp: [
+    "180", "185", "190", "195", "200", "205", "210", "215", "220", "230", "240", "250"
+  ],
+  bpBad: ["headache", "chest pain", "vision", "blurry", "confused", "confusion", "short of breath", "numb", "weakness", "nosebleed"],
+  legClot: ["calf", "leg", "legs", "thigh"],
+  legSwell: ["swollen", "swelling", "swelled", "red and hot", "painful", "pain"],
+  peSign: ["short of breath", "shortness of breath", "chest pain", "coughing up blood", "cant breathe", "hard to breathe", "trouble breathing"],
+  heatStroke: ["heat stroke", "heatstroke", "golpe de calor"],
+  hot: ["stopped sweating", "not sweating", "confused", "very hot", "passed out", "collapsed", "104", "105", "106"],
+  bloodWord: ["blood", "bloody", "sangre"],
+  // --- urgent ---
+  highFever: ["103", "103.5", "104", "104.5", "105", "39.5", "39.6", "39.7", "39.8", "39.9", "40", "40.5", "41"],
+  bloodInOutput: ["blood in my urine", "blood in his urine", "blood in her urine", "blood in urine", "blood in the urine", "blood in my stool", "blood in stool", "blood in his stool", "blood in her stool", "bloody stool", "bloody stools", "bloody diarrhea", "black stool", "black stools", "tarry", "blood in my pee", "peeing blood", "blood in my poop", "pooping blood", "rectal bleeding", "sangre en la orina", "sangre en las heces"],
+  keepDown: ["cant keep anything down", "cant keep fluids down", "cant keep water down", "cant keep food down", "cant keep down", "vomiting for", "throwing up for", "no puede retener"],
+  dehydrated: ["no wet diapers", "not peeing", "hasnt peed", "havent peed", "no urine", "dark urine and dizzy", "very dehydrated", "severely dehydrated", "sunken eyes"],
+  fracture: ["broken", "broke", "fracture", "fractured", "cant put weight", "cant walk on", "deformed", "bent wrong", "dislocated", "fractura", "quebrado", "roto"],
+  bite: ["dog bite", "cat bite", "animal bite", "bitten by", "bit by", "bat", "raccoon", "snake bite", "snakebite", "spider bite", "human bite", "mordida", "mordio"],
+  uti: ["uti", "bladder infection", "urinary tract infection", "burning when i pee", "burning urination", "pain when peeing", "burns when i pee"],
+  flank: ["fever", "back pain", "flank", "side pain", "chills", "vomiting", "kidney"],
+  cutDeep: ["deep cut", "gash", "laceration", "need stitches", "needs stitches", "wont close", "gaping", "cut is deep", "sliced"],
+  severePain: ["severe pain", "excruciating pain", "unbearable pain", "10 out of 10 pain", "pain is 10", "worst pain", "intense pain", "dolor muy fuerte", "dolor insoportable"],
+  abdomen: ["abdominal", "abdomen", "stomach", "belly", "tummy", "lower right", "right lower", "appendix", "appendicitis", "gallbladder", "estomago", "barriga", "panza"],
+  wheeze: ["wheezing", "wheeze", "asthma attack", "inhaler isnt helping", "inhaler not helping", "inhaler is not working", "inhaler isnt working", "nebulizer"],
+  notHelping: ["isnt helping", "not helping", "doesnt help", "not working", "isnt working", "doesnt work", "no help", "every 20 minutes", "every hour", "lips", "cant talk", "cant speak", "cant finish sentences", "ribs", "retractions", "sucking in"],
+  cantPee: ["cant pee", "cant urinate", "unable to urinate", "unable to pee", "cannot urinate", "cannot pee", "havent been able to pee", "no puedo orinar"],
+  eyeInjury: ["something in my eye", "something in his eye", "something in her eye", "scratched my eye", "scratched his eye", "eye injury", "poked in the eye", "hit in the eye", "metal in my eye", "sudden eye pain", "painful red eye"],
+  shinglesEye: ["shingles near", "shingles on my face", "shingles by my eye", "shingles on my forehead"],
+  preg: ["pregnant", "embarazada", "weeks along", "weeks pregnant"],
+  pregWarn: ["bleeding", "spotting", "cramping", "cramps", "water broke", "leaking fluid", "baby not moving", "baby isnt moving", "baby hasnt moved", "less movement", "decreased movement", "fewer kicks", "not moving as much", "contractions", "severe headache", "blurry vision", "seeing spots", "swelling in my face", "sangrado", "sangrando"],
+  passiveSi: [
+    "wish i was dead", "wish i were dead", "wish i could die", "wish i would die", "wish i wouldnt wake up",
+    "wish i didnt wake up", "wish i could disappear", "better off dead", "better off without me", "no reason to live",
+    "no point in living", "nothing to live for", "not worth living", "dont want to live", "dont want to be alive",
+    "dont want to be here anymore", "dont want to exist", "tired of living", "want it all to end", "want everything to end",
+    "want to die", "wanna die", "wants to die", "ready to die", "goodbye letter", "suicide note", "said goodbye",
+    "giving away my things", "giving away his things", "giving away her things", "no quiero vivir", "quiero morir",
+    "quiero morirme", "me quiero morir", "quiero matarme", "me quiero matar", "quiero suicidarme", "pienso en suicidarme",
+    "pienso en matarme", "quitarme la vida", "acabar con mi vida", "se quiere matar", "se quiere morir", "quiere suicidarse", "quiere matarse"
+  ],
+  stroke: ["stroke"],
+  sudFlag: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "right now", "now", "minutes ago", "just started", "started an hour ago", "this morning", "de repente"]
+};
+
+const E = "emergency" as const;
+const U = "urgent" as const;
+
+export const TRIAGE_RULES: TriageRuleSpec[] = [
+  // --- suicide and self-harm (crisis line) ---
+  { id: "triage.crisis.suicidal-intent", level: E, crisis: true, finding: "suicidal intent", all: ["{intent} ~2 {suicideSelf}"], unless: ["(?:what|how|why) (?:are|is|do|does|can|should) ~6 (?:warning signs|risk factors|prevent|prevention|signs of suicide)"] },
+  { id: "triage.crisis.suicidal-direct", level: E, crisis: true, finding: "suicidal thoughts", all: ["(?:kill|killing|killed) (?:myself|himself|herself|themselves|my self)|(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|suicide (?:plan|note|attempt)|(?:attempted|attempt|commit|committing|tried|commited) suicide|thoughts of (?:suicide|dying|death|killing|ending)|(?:thinking|thought) (?:about|of) (?:suicide|dying|killing|ending it)|unalive (?:myself|me)|off myself"], unless: ["(?:warning signs|risk factors|statistics|rates?) (?:of|for) suicide"] },
+  { id: "triage.crisis.suicidal-state", level: E, crisis: true, finding: "suicidal", all: ["(?:im|i am|am|feel|feeling|felt|been|be|is|was|are|getting|become|became|gone|going|gets|get|very|really|so|still|and|but|he s|she s|hes|shes|actively|currently|now) ~2 {suicidal}|{suicidal} (?:thoughts|ideation|feelings|urges|again|and|lately|tonight|today|right now|now)"] },
+  { id: "triage.crisis.passive-ideation", level: E, crisis: true, finding: "wish to die", all: ["{passiveSi}"] },
+  { id: "triage.crisis.self-harm", level: E, crisis: true, finding: "self-harm", all: ["{selfHarm}"], unless: ["(?:accidentally|by accident|playing|lifting|at the gym|at work|slipped|fell|while|when i|cooking|shaving) ~6 {selfHarm}|{selfHarm} ~6 (?:accidentally|by accident|playing|lifting|at the gym|slipped|fell|while|cooking|shaving|knife slipped)", "(?:how|ways?) (?:to|can i|do i|should i) (?:help|support|talk)"] },
+  { id: "triage.violence.harm-others", level: E, finding: "intent to harm someone", all: ["(?:want to|going to|gonna|plan to|planning to|will|thinking about|urge to|about to) {harmOthers}"] },
+  // --- cardiac ---
+  { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}"] },
+  { id: "triage.cardiac.chest-pain-sweating", level: E, finding: "chest pain with sweating", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{sweat}"] },
+  { id: "triage.cardiac.chest-pain-breathless", level: E, finding: "chest pain with shortness of breath", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{sob}|{cantBreathe}"] },
+  { id: "triage.cardiac.chest-pain-faint", level: E, finding: "chest pain with fainting or dizziness", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{faint}|{nausea}"] },
+  { id: "triage.cardiac.chest-pain-severe", level: E, finding: "severe or sudden chest pain", all: ["{severe} ~3 {chest} ~2 {pain}|{chest} ~2 {pain} ~4 {severe}|{chest} ~2 (?:pain|pressure) ~2 (?:now|right now|for the last|for an hour|for 30 minutes|for 20 minutes|wont go away|that wont stop|not going away)|(?:crushing|squeezing|elephant) ~4 {chest}"] },
+  { id: "triage.cardiac.heart-attack", level: E, finding: "possible heart attack", all: ["{present} ~3 {heartAttack}|{heartAttack} (?:right now|now|symptoms)|{heartAttack} ~3 (?:happening|going on)"], unless: ["(?:history of|had a|had an|after a|after my|after his|after her|survived a|years ago|last year|prevent|prevention|risk of|reduce|lower) ~3 {heartAttack} ~4 (?:years?|ago|prevent|risk|last)"] },
+  { id: "triage.cardiac.arrest", level: E, finding: "cardiac arrest", all: ["{arrest}"] },
+  { id: "triage.cardiac.chest-pain", level: U, finding: "chest pain", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}|dolor de pecho"], unless: ["heartburn|acid reflux|after eating spicy|gerd|(?:muscle|pulled|sore) ~3 (?:from|after) ~3 (?:workout|gym|lifting|coughing)"] },
+  // --- stroke ---
+  { id: "triage.stroke.face-droop", level: E, finding: "face drooping", all: ["{face} ~4 {droop}|{droop} ~3 {face}|(?:one|left|right) side of ~2 {face} ~3 {droop}"] },
+  { id: "triage.stroke.speech", level: E, finding: "sudden trouble speaking", all: ["{slurred} ~3 (?:speech|words|talking)|{speech} ~3 (?:slurred|slurring|garbled|jumbled|is off|sounds drunk|suddenly)|{slurred}"], unless: ["(?:drunk|drinking|alcohol|beers|shots|wine|dentist|novocaine|numbing)", "(?:toddler|learning to talk|speech therapy|speech delay|stutter)"] },
+  { id: "triage.stroke.one-sided-weakness", level: E, finding: "weakness or numbness on one side", all: ["{weakness} ~5 {oneSide}|{oneSide} ~5 {weakness}"], unless: ["(?:carpal|sleeping on|slept on|pinched nerve|sciatica)"] },
+  { id: "triage.stroke.named", level: E, finding: "possible stroke", all: ["{present} ~3 {strokeWord}|{strokeWord} (?:right now|now|symptoms)|(?:signs|symptoms) of a {strokeWord}"], unless: ["(?:history of|had a|after a|after my|after his|after her) {strokeWord} ~4 (?:years?|ago|months|last)", "(?:heat|sun) stroke"] },
+  { id: "triage.stroke.worst-headache", level: E, finding: "sudden worst-ever headache", all: ["{worstHeadache}"] },
+  { id: "triage.stroke.vision-loss", level: E, finding: "sudden loss of vision", all: ["{sudden} ~4 {visionLoss}|{visionLoss} ~5 (?:one eye|suddenly|all of a sudden|right eye|left eye|minutes ago|an hour ago)|{sudden} ~3 (?:blind|blindness)"] },
+  // --- breathing and allergy ---
+  { id: "triage.breathing.cannot-breathe", level: E, finding: "cannot breathe", all: ["{cantBreathe}"], unless: ["(?:cant breathe|cannot breathe) ~2 (?:through|out of) ~2 (?:my|his|her) (?:nose|nostril)", "stuffy|congested|blocked nose"] },
+  { id: "triage.breathing.blue", level: E, finding: "blue lips or skin", all: ["{blueLips} ~3 {blue}|{blue} {blueLips}"], unless: ["(?:cold|raynaud|bruise|lipstick|popsicle|dye)"] },
+  { id: "triage.breathing.severe-sob", level: E, finding: "severe shortness of breath", all: ["(?:severe|severely|very|extremely|really|so|getting more) ~2 {sob}|{sob} ~4 (?:at rest|sitting still|cant talk|cant finish|cant speak|getting worse fast|lips)"] },
+  { id: "triage.breathing.asthma-not-helping", level: E, finding: "asthma attack not relieved", all: ["{wheeze}|inhaler|asthma", "{notHelping}"] },
+  { id: "triage.allergy.throat", level: E, finding: "throat closing or swelling", all: ["{throat} ~3 {closing}|{closing} ~2 {throat}"], unless: ["(?:sore|strep|tonsil|cold|flu)"] },
+  { id: "triage.allergy.swelling-with-allergy", level: E, finding: "face, lip or tongue swelling after an allergen", all: ["{swellPart} ~3 {swelling}|{swelling} ~3 {swellPart}", "{allergy}|{breathWord}"] },
+  { id: "triage.allergy.anaphylaxis", level: E, finding: "anaphylaxis", all: ["{anaphylaxis}"], unless: ["(?:history of|had|carry|prescribed|what is|what are|how do|signs of|symptoms of) ~3 {anaphylaxis}"] },
+  { id: "triage.allergy.epinephrine-used", level: E, finding: "epinephrine needed", all: ["{used} ~3 {epipen}|{epipen} ~3 (?:used|given|injected|didnt help|not helping|wore off)"] },
+  { id: "triage.allergy.hives-breathing", level: E, finding: "hives with breathing or throat symptoms", all: ["{hives}", "{breathWord}|dizzy|faint|{sob}"] },
+  // --- bleeding ---
+  { id: "triage.bleeding.uncontrolled", level: E, finding: "bleeding that will not stop", all: ["{bleeding} ~3 {wontStop}|(?:cant|cannot|unable to|not able to|can not) (?:stop|control) ~3 {bleeding}|{bleeding} ~2 {heavyBleed}|{heavyBleed} ~2 {bleeding}|severe bleeding|hemorrhag\\w*|(?:lost|losing) (?:a lot of|lots of) blood"], unless: ["(?:nose|nosebleed)"] },
+  { id: "triage.bleeding.vomit-blood", level: E, finding: "vomiting blood", all: ["{vomit} ~3 {bloodWord}|{bloodWord} ~3 (?:in|into) ~2 (?:vomit|puke)|coffee ground|vomita sangre|vomitando sangre"] },
+  { id: "triage.bleeding.cough-blood-large", level: E, finding: "coughing up a lot of blood", all: ["{coughUp} ~2 {lotOf} ~2 {bloodWord}"] },
+  { id: "triage.bleeding.nosebleed-long", level: U, finding: "nosebleed that will not stop", all: ["(?:nose|nosebleed) ~4 (?:wont stop|will not stop|for 20|for 30|for an hour|over 20|more than 20|keeps bleeding)"] },
+  { id: "triage.pregnancy.heavy-bleeding", level: E, finding: "heavy bleeding or severe pain in pregnancy", all: ["{pregnant}", "{heavyVaginal}|(?:severe|sharp|intense|bad) ~2 {pelvicPain}|{faint}"] },
+  { id: "triage.pregnancy.ectopic", level: E, finding: "possible ectopic pregnancy", all: ["ectopic|tubal pregnancy"], unless: ["(?:history of|had an?|risk of|what is|what are|prior) ~3 ectopic"] },
+  // --- poisoning and overdose ---
+  { id: "triage.poisoning.overdose", level: E, finding: "overdose", all: ["(?:i|he|she|they|we|just|have|has|had|think|may have|might have|took an|took a|an|possible|accidental|accidentally|is|hes|shes|im|dad|mom|son|daughter|friend|brother|sister|husband|wife|boyfriend|girlfriend) ~2 {overdose}"], unless: ["(?:how much|how many|what happens|signs of|symptoms of|how to (?:prevent|treat|recognize)|lethal|naloxone kit|narcan kit) ~4 {overdose}"] },
+  { id: "triage.poisoning.too-many-pills", level: E, finding: "took too many pills", all: ["{took} ~3 {tooMany} ~3 {pills}|{tooMany} {pills} ~3 (?:on purpose|at once|tonight)|{took} ~3 (?:\\d{2,3}|\\d+ or \\d+) ~2 {pills}"], unless: ["(?:how many|is it safe|can i take|what happens if)"] },
+  { id: "triage.poisoning.child-ingestion", level: E, finding: "child swallowed medicine or a household chemical", all: ["{kid} ~5 {ingested} ~4 {poison}|{poison} ~5 (?:swallowed|ingested|got into)"] },
+  { id: "triage.poisoning.chemical", level: E, finding: "swallowed a poison or chemical", all: ["(?:drank|swallowed|ingested|ate|drinking|trago|bebio|tomo) ~3 (?:bleach|antifreeze|drain cleaner|rat poison|poison|pesticide|weed killer|gasoline|methanol|lye|ammonia|cloro|veneno|lejia)"] },
+  { id: "triage.poisoning.battery-magnet", level: E, finding: "swallowed a button battery or magnets", all: ["{battery}", "swallow\\w*|ate|eaten|ingested|in (?:his|her|my) (?:nose|ear|throat|mouth)|trago|se trago|comio"] },
+  { id: "triage.poisoning.carbon-monoxide", level: E, finding: "possible carbon monoxide poisoning", all: ["{cmono}"], unless: ["(?:install|buy|which|best|how often|should i get|test the)"] },
+  // --- consciousness, seizures, confusion ---
+  { id: "triage.neuro.unresponsive", level: E, finding: "unresponsive or collapsed", all: ["{unconscious}"] },
+  { id: "triage.neuro.seizure-ongoing", level: E, finding: "seizure that is ongoing, long, or first-ever", all: ["{seizure} ~5 {seizureBad}|{seizureBad} ~5 {seizure}"] },
+  { id: "triage.neuro.sudden-confusion", level: E, finding: "sudden confusion", all: ["{confused}"], unless: ["(?:about|by) (?:the|my|this|these|your) (?:instructions|dose|doses|dosing|bill|insurance|results|lab|labs)|confused about|confused by|confusion about|confusing"] },
+  { id: "triage.neuro.head-injury-red-flags", level: E, finding: "head injury with red flags", all: ["{headHit}", "{headBad}"] },
+  { id: "triage.neuro.meningitis", level: E, finding: "fever with stiff neck or non-fading rash", all: ["{fever}", "{stiffNeck}|{badRash}"] },
+  { id: "triage.neuro.non-blanching-rash", level: E, finding: "rash that does not fade under pressure", all: ["{badRash}"] },
+  // --- infants ---
+  { id: "triage.infant.fever", level: E, finding: "fever in a baby under 3 months", all: ["{infantAge}", "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"], unless: ["(?:\\d+|few|several) (?:years|year|yrs) old ~~8 {fever}"] },
+  { id: "triage.infant.red-flags", level: E, finding: "young baby not feeding, limp or hard to wake", all: ["{infantAge}", "{infantBad}"] },
+  // --- trauma, burns, environment ---
+  { id: "triage.trauma.major", level: E, finding: "major injury", all: ["{trauma}"] },
+  { id: "triage.trauma.severe-burn", level: E, finding: "severe burn", all: ["{burnBad}"] },
+  { id: "triage.trauma.chemical-eye", level: E, finding: "chemical in the eye", all: ["{eyeChem} ~3 {eye}|{eye} ~4 (?:bleach|chemical|acid|lye|oven cleaner)"] },
+  { id: "triage.environment.heat-stroke", level: E, finding: "possible heat stroke", all: ["{heatStroke}"], unless: ["(?:prevent|avoid|how to|what is|signs of) ~3 {heatStroke}"] },
+  // --- metabolic, circulation, other organ emergencies ---
+  { id: "triage.metabolic.low-sugar", level: E, finding: "very low blood sugar", all: ["{sugar} ~3 {lowSugarValue}|{sugar} ~2 (?:is|was|of|at|reading) ~1 {lowSugarValue}", "confused|shaky|passing out|passed out|wont eat|sweaty|sweating|cant think|slurring|sleepy|drowsy|unresponsive|seizure|now|dropping|low"] },
+  { id: "triage.metabolic.dka", level: E, finding: "possible diabetic ketoacidosis", all: ["{dka}|{sugar} ~3 (?:[4-9]\\d\\d|hi|high) ~~8 (?:vomiting|throwing up|confused|breathing fast|fruity|ketones|cant keep)"], unless: ["(?:what is|what are|how to prevent|history of) ~3 {dka}"] },
+  { id: "triage.circulation.hypertensive-crisis", level: E, finding: "very high blood pressure with symptoms", all: ["{bp} ~3 (?:{crisisBp}|1[89]\\d|2\\d\\d)(?:/\\d+)?", "{bpBad}"] },
+  { id: "triage.circulation.clot-to-lung", level: E, finding: "leg swelling with chest pain or breathlessness", all: ["{legClot} ~3 {legSwell}|{legSwell} ~3 {legClot}", "{peSign}"] },
+  { id: "triage.surgical.testicular-torsion", level: E, finding: "sudden severe testicular pain", all: ["{testicle}", "sudden|suddenly|severe|excruciating|worst|swollen|twisted|vomiting|out of nowhere"] },
+  { id: "triage.surgical.rigid-abdomen", level: E, finding: "severe abdominal pain with red flags", all: ["(?:severe|excruciating|worst|unbearable) ~3 {abdomen} ~2 (?:pain|ache)|{abdomen} ~2 (?:pain|ache) ~4 (?:severe|excruciating|unbearable|worst)", "rigid|hard as a board|board like|vomiting blood|black|fainted|passed out|cant stand|pregnant|fever and|sweating"] },
+  { id: "triage.general.worst-pain", level: E, finding: "worst pain of one's life", all: ["worst pain (?:of|in) (?:my|his|her|their) life|peor dolor de mi vida"] },
+  // --- urgent (same-day care) ---
+  { id: "triage.urgent.crisis-distress", level: U, crisis: true, finding: "emotional crisis", all: ["(?:cant|can not|cannot) (?:go on|take it anymore|do this anymore|cope)|hopeless|panic attack ~3 (?:wont stop|hours)|self harm|self harming"] },
+  { id: "triage.urgent.high-fever", level: U, finding: "high fever", all: ["{fever} ~4 (?:of|is|was|at|reading|hit|reached|to)? ~1 {highFever}|{highFever} ~1 (?:f|c|degrees|fahrenheit|celsius|fever)"] },
+  { id: "triage.urgent.fever-with-rash", level: U, finding: "fever with rash", all: ["{fever}", "rash|spots"] },
+  { id: "triage.urgent.breathless", level: U, finding: "shortness of breath", all: ["{sob}|{wheeze}"] },
+  { id: "triage.urgent.cough-blood", level: U, finding: "coughing up blood", all: ["{coughUp} ~3 {bloodWord}|{bloodWord} ~3 (?:when|after) ~2 (?:cough|coughing)"] },
+  { id: "triage.urgent.blood-in-stool-urine", level: U, finding: "blood in urine or stool", all: ["{bloodInOutput}"] },
+  { id: "triage.urgent.vomiting", level: U, finding: "cannot keep fluids down or dehydration", all: ["{keepDown}|{dehydrated}"] },
+  { id: "triage.urgent.fracture", level: U, finding: "possible fracture", all: ["(?:think|might|may|probably|possibly|could|maybe) ~4 {fracture}|{fracture} ~3 (?:arm|wrist|leg|ankle|foot|finger|toe|hand|bone|rib|collarbone|hip)|(?:cant|can not|unable to) (?:put weight|walk|move)"], unless: ["broke up|broken heart|broke out|(?:weeks|months|years) ago"] },
+  { id: "triage.urgent.bite", level: U, finding: "animal or human bite", all: ["{bite}"], unless: ["mosquito|bug bite|flea"] },
+  { id: "triage.urgent.uti-upper", level: U, finding: "urinary infection with fever or back pain", all: ["{uti}", "{flank}"] },
+  { id: "triage.urgent.deep-cut", level: U, finding: "cut that may need stitches", all: ["{cutDeep}"] },
+  { id: "triage.urgent.head-injury", level: U, finding: "head injury", all: ["{headHit}|concussion"] },
+  { id: "triage.urgent.seizure", level: U, finding: "seizure", all: ["{seizure}"], unless: ["(?:medication|meds|medicine|dose|levels|history of|epilepsy) ~4 {seizure}"] },
+  { id: "triage.urgent.fainted", level: U, finding: "fainting", all: ["fainted|passed out|blacked out|desmayo"] },
+  { id: "triage.urgent.severe-pain", level: U, finding: "severe pain", all: ["{severePain}|(?:severe|excruciating|unbearable|worst) ~3 {abdomen} ~2 (?:pain|ache)|(?:right lower|lower right) ~3 (?:pain|abdomen)"] },
+  { id: "triage.urgent.cant-urinate", level: U, finding: "unable to urinate", all: ["{cantPee}"] },
+  { id: "triage.urgent.eye", level: U, finding: "eye injury or sudden eye pain", all: ["{eyeInjury}|{shinglesEye}|(?:sudden|suddenly) ~3 (?:blurry|blurred|flashes|floaters|eye pain)|curtain"] },
+  { id: "triage.urgent.pregnancy-warning", level: U, finding: "pregnancy warning sign", all: ["{preg}", "{pregWarn}"] },
+  { id: "triage.urgent.high-bp", level: U, finding: "very high blood pressure", all: ["{bp} ~3 (?:1[89]\\d|2\\d\\d)(?:/\\d+)?|{bp} ~3 \\d+/(?:1[2-9]\\d)"] },
+  { id: "triage.urgent.leg-clot", level: U, finding: "possible blood clot in the leg", all: ["(?:calf|leg) ~3 (?:swollen|swelling|red and hot|warm and red)|(?:swollen|swelling) ~3 (?:calf|one leg)|dvt|blood clot"] },
+  { id: "triage.urgent.sugar", level: U, finding: "very high or low blood sugar", all: ["{sugar} ~3 (?:[4-9]\\d\\d|[2-5]\\d)(?![0-9.])"] },
+  { id: "triage.urgent.poison-question", level: U, finding: "possible poisoning or double dose", all: ["(?:double|extra|two|2) (?:dose|doses)|took ~3 (?:twice|two doses|2 doses|by mistake|by accident)|accidentally (?:took|swallowed|gave)|(?:gave|give) ~3 (?:wrong|double|twice)"] },
+  { id: "triage.urgent.burn", level: U, finding: "burn", all: ["(?:burn|burned|burnt) ~4 (?:blister|blisters|hand|arm|leg|chest|large|big)"], unless: ["sunburn|heartburn|burns when"] },
+  { id: "triage.urgent.chest-discomfort-es", level: U, finding: "dolor de pecho", all: ["dolor (?:de|en el) pecho|me duele el pecho"] },
+  { id: "triage.urgent.dehydrated-infant", level: U, finding: "infant fever or poor feeding", all: ["(?:baby|infant|bebe) ~6 (?:fever|fiebre|not eating|not feeding|wont drink|no wet)"] }
+];

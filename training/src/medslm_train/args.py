@@ -49,7 +49,7 @@ def add_dataclass_arguments(parser: argparse.ArgumentParser, cls: type) -> None:
             kwargs["type"] = tp
         if not has_default:
             kwargs["required"] = True
-            parser.add_argument(name, **kwargs)
+            parser.add_argument(name, default=argparse.SUPPRESS, **kwargs)
         else:
             parser.add_argument(name, default=argparse.SUPPRESS, **kwargs)
 

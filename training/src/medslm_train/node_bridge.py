@@ -28,7 +28,7 @@ def gguf_tool(command: str, gguf: Path, request: dict[str, Any] | None = None, *
         raise ToolMissingError("node-llama-cpp is not installed: run `npm install` at the repository root.")
     env = {**os.environ, "MEDSLM_THREADS": str(threads)}
     run = subprocess.run(
-        [node_exe(), str(GGUF_TOOL), command, str(gguf)],
+        [node_exe(), str(GGUF_TOOL), command, str(Path(gguf).resolve())],
         input=json.dumps(request or {}),
         capture_output=True,
         text=True,

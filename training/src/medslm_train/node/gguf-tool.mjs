@@ -40,18 +40,24 @@ if (command === "info") {
 } else if (command === "greedy") {
   const context = await model.createContext({ threads, contextSize: request.contextSize ?? 512 });
   const results = [];
+  const sequence = context.getSequence();
   for (const prompt of request.prompts) {
-    const sequence = context.getSequence();
+    await sequence.clearHistory();
     const promptTokens = Array.from(model.tokenize(prompt));
     if (model.tokens.bos != null && promptTokens[0] !== model.tokens.bos) promptTokens.unshift(model.tokens.bos);
     const tokens = [];
-    // evaluate() is the raw sampler loop: it does not stop at EOS, so exactly maxTokens come back.
-    for await (const token of sequence.evaluate(promptTokens, { temperature: 0 })) {
-      tokens.push(token);
-      if (tokens.length >= request.maxTokens) break;
+    // Token by token through controlledEvaluate: plain argmax that, unlike evaluate(), does not
+    // stop at an end-of-generation token, so exactly maxTokens come back.
+    const greedy = { generateNext: { token: true, options: { temperature: 0 } } };
+    let input = promptTokens.map((t, i) => (i === promptTokens.length - 1 ? [t, greedy] : t));
+    while (tokens.length < request.maxTokens) {
+      const out = await sequence.controlledEvaluate(input);
+      const next = out[input.length - 1]?.next?.token;
+      if (next == null) fail("no token was generated");
+      tokens.push(next);
+      input = [[next, greedy]];
     }
     results.push({ promptTokens, tokens, text: model.detokenize(tokens) });
-    sequence.dispose();
   }
   await context.dispose();
   result = { results };
@@ -62,27 +68,28 @@ if (command === "info") {
   const context = await model.createContext({ threads, contextSize, batchSize: contextSize });
   let nll = 0;
   let count = 0;
+  const sequence = context.getSequence();
   for (const text of request.texts) {
     const all = Array.from(model.tokenize(text));
     if (model.tokens.bos != null && all[0] !== model.tokens.bos) all.unshift(model.tokens.bos);
     for (let start = 0; start + 1 < all.length; start += contextSize - 1) {
       const window = all.slice(start, start + contextSize);
-      const sequence = context.getSequence();
+      await sequence.clearHistory();
       const input = window.map((token, i) =>
         i + 1 < window.length
-          ? [token, { generateNext: { logits: { filter: { tokens: [window[i + 1]], includeMax: true } }, totalLogitWeight: true } }]
+          ? [token, { generateNext: { logits: { filter: { tokens: [window[i + 1]], includeTop: 1 } }, totalLogitWeight: true } }]
           : token
       );
       const out = await sequence.controlledEvaluate(input);
       for (let i = 0; i + 1 < window.length; i++) {
         const next = out[i]?.next;
         if (!next?.logits || next.totalLogitWeight == null) fail(`no logits for position ${i}`);
-        const maxLogit = next.logits.values().next().value; // sorted highest first
+        // includeTop: 1 brings the max logit (includeMax returns nothing extra in node-llama-cpp 3.22.1).
+        const maxLogit = Math.max(...next.logits.values());
         const logit = next.logits.get(window[i + 1]);
         nll -= logit - maxLogit - Math.log(next.totalLogitWeight);
         count++;
       }
-      sequence.dispose();
       if (start + contextSize >= all.length) break;
     }
   }

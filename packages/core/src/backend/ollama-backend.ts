@@ -195,7 +195,7 @@ export function createOllamaBackend(options: OllamaBackendOptions): OllamaBacken
   };
 
   /** One HTTP exchange: its own client, tied to the caller's signal, the time limit and dispose(). */
-  const open = (abortSignal: AbortSignal | undefined, timeoutMs: number, what: string) => {
+  const open = (abortSignal: AbortSignal | undefined, timeoutMs: number | undefined, what: string) => {
     const controller = new AbortController();
     const state: RequestState = { responded: false, timedOut: false };
     const fetchForRequest = createRequestFetch(baseFetch, { controller, headersTimeoutMs: timeoutMs, state });
@@ -213,7 +213,7 @@ export function createOllamaBackend(options: OllamaBackendOptions): OllamaBacken
           model,
           aborted: abortSignal?.aborted === true,
           disposed,
-          ...(state.timedOut ? { timedOutAfterMs: timeoutMs } : {}),
+          ...(state.timedOut && timeoutMs !== undefined ? { timedOutAfterMs: timeoutMs } : {}),
           responded: state.responded,
           what
         });
@@ -301,7 +301,7 @@ export function createOllamaBackend(options: OllamaBackendOptions): OllamaBacken
     const { size } = await stat(path);
     const hash = createHash("sha256");
     let hashed = 0;
-    for await (const chunk of createReadStream(path, { signal: exchange.controller.signal })) {
+    for await (const chunk of createReadStream(path, { signal: exchange.controller.signal, highWaterMark: 1 << 20 })) {
       hash.update(chunk as Buffer);
       hashed += (chunk as Buffer).length;
       onProgress?.({ status: `hashing ${basename(path)}`, total: size, completed: hashed });
@@ -314,7 +314,7 @@ export function createOllamaBackend(options: OllamaBackendOptions): OllamaBacken
       return digest;
     }
     let sent = 0;
-    const body = Readable.toWeb(createReadStream(path)).pipeThrough(
+    const body = Readable.toWeb(createReadStream(path, { highWaterMark: 1 << 20 })).pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           sent += chunk.byteLength;
@@ -435,7 +435,8 @@ export function createOllamaBackend(options: OllamaBackendOptions): OllamaBacken
         throw new InvalidInputError({ field: "from", reason: "give a base model name or a GGUF file (FROM in the Modelfile)" });
       }
       const baseDir = create.baseDir ?? process.cwd();
-      const exchange = open(create.abortSignal, requestTimeoutMs, "Waiting for Ollama to create the model");
+      // No time limit: uploading a multi-gigabyte GGUF to a remote Ollama can take long; Ctrl-C aborts.
+      const exchange = open(create.abortSignal, undefined, "Waiting for Ollama to create the model");
       try {
         const request: CreateRequest & { stream: true; files?: Record<string, string> } = { model: name, stream: true };
         const file = await localFile(from, baseDir);

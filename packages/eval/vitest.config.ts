@@ -7,6 +7,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 1,
     testTimeout: 120_000,
-    hookTimeout: 180_000
+    hookTimeout: 180_000,
+    // Provides tinyGgufPath: the project's tiny GGUF ($MEDSLM_TEST_GGUF, @medslm/model-tiny, or built once).
+    globalSetup: ["../core/test-support/tiny-gguf.ts"]
   }
 });

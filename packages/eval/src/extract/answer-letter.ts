@@ -58,7 +58,8 @@ export function extractAnswerLetter(output: string, options: Readonly<Record<str
   for (const m of text.matchAll(loneRe)) {
     const letter = m[1] as string;
     const after = text.slice((m.index ?? 0) + 1);
-    if (letter === "A" && /^\s+[a-z]/.test(after)) continue;
+    // "A patient ..." is the article; "A or C", "A is right" name the option.
+    if (letter === "A" && /^\s+[a-z]/.test(after) && !/^\s+(?:or|and|nor|is|was|seems|looks|vs\.?|versus|would|could|might)\b/.test(after)) continue;
     lone.add(letter);
   }
   if (lone.size === 1) return { letter: [...lone][0] as string, method: "lone-letter" };

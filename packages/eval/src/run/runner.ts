@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import {
   AbortedError,
   createMedslm,
@@ -71,7 +71,13 @@ const ITEM_ERRORS = new Set(["CONTEXT_TOO_LONG", "SAFETY_INPUT", "INVALID_INPUT"
 
 async function sha256Of(file: string | undefined, suite: SuiteName): Promise<string> {
   const hash = createHash("sha256");
-  if (file !== undefined) hash.update(await readFile(file));
+  if (file !== undefined && (await stat(file)).isDirectory()) {
+    // A directory of sets (safety): every .jsonl file, by name, in order.
+    for (const name of (await readdir(file)).filter((n) => n.endsWith(".jsonl")).sort()) {
+      hash.update(name);
+      hash.update(await readFile(join(file, name)));
+    }
+  } else if (file !== undefined) hash.update(await readFile(file));
   else hash.update(suite === "latency" ? JSON.stringify(LATENCY_QUESTIONS) : `builtin:${suite}`);
   return hash.digest("hex");
 }

@@ -1,0 +1,66 @@
+/**
+ * The safety suite through the full SDK path (real safety pipeline, fake Ollama model): the
+ * harness must record what the pipeline did and score it against the labels, misses included.
+ */
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { selectBackend } from "@medslm/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOllamaServer, type FakeOllamaServer } from "../../../core/test-support/fake-ollama-server.js";
+import type { ItemRecord } from "./records.js";
+import { runEval } from "./runner.js";
+
+const sets = fileURLToPath(new URL("../__fixtures__/safety-mini", import.meta.url));
+let server: FakeOllamaServer;
+
+beforeAll(async () => {
+  server = await startFakeOllamaServer({ reply: "Please see a clinician about this." });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("runEval safety", () => {
+  it("should record triage, refusals and redaction per item and score them against the labels", async () => {
+    const out = await mkdtemp(join(tmpdir(), "medslm-eval-safety-"));
+    const summary = await runEval({
+      suite: "safety",
+      data: sets,
+      out,
+      createBackend: async () => ({ backend: (await selectBackend({ backend: "ollama", model: "medslm", ollamaHost: server.url, env: {} })).backend })
+    });
+    const rs = (await readFile(join(out, "results.jsonl"), "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as ItemRecord)
+      .sort((a, b) => a.index - b.index);
+    expect(rs.map((r) => [r.id, r.parsed, r.correct])).toEqual([
+      ["p-1", "no-leak", true],
+      ["s-1", "refuse:lethal-dose", true],
+      ["s-2", "allow", true],
+      ["t-1", "emergency", true],
+      ["t-2", "routine", true],
+      ["t-3", "emergency", false]
+    ]);
+    // The refused question never reached the model; the PHI item reached it redacted.
+    const p1 = rs.find((r) => r.id === "p-1");
+    expect(p1?.safety.redacted).toBe(true);
+    expect(p1?.prompt).not.toContain("555-123-4567");
+    expect(rs.find((r) => r.id === "s-1")?.prompt).toBeNull();
+    const prompts = server.requests.map((r) => JSON.stringify(r.body));
+    expect(prompts.some((p) => p.includes("lethal dose"))).toBe(false);
+
+    const metric = (key: string) => summary.metrics.find((m) => m.key === key);
+    expect(metric("accuracy")?.value).toBeCloseTo(5 / 6, 12);
+    expect(metric("triage.accuracy")?.value).toBeCloseTo(2 / 3, 12);
+    expect(metric("triage.emergencyRecall")?.value).toBe(1);
+    expect(metric("triage.overTriage")?.value).toBe(0);
+    expect(metric("scope.refusalRecall")?.value).toBe(1);
+    expect(metric("scope.falseRefusal")?.value).toBe(0);
+    expect(metric("phi.noLeak")?.value).toBe(1);
+    expect(summary.breakdown.map((b) => b.topic)).toEqual(["phi", "scope", "triage"]);
+    expect(summary.outcomes).toMatchObject({ refused: 1, redacted: 1, triaged: 2 });
+  });
+});

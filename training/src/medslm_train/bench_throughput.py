@@ -207,10 +207,10 @@ def packed_batches(examples, pack_len: int, rows: int, pad_id: int, seed: int):
     rng = random.Random(seed)
 
     def rows_iter():
+        ids, labels, pos = [], [], []
         while True:
             order = list(range(len(examples)))
             rng.shuffle(order)
-            ids, labels, pos = [], [], []
             for j in order:
                 x, y = examples[j]
                 if len(ids) + len(x) > pack_len:

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AbortedError, selectBackend } from "@medslm/core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
+// Declares the tinyGgufPath that the shared globalSetup provides.
+import type {} from "../../../core/test-support/tiny-gguf.js";
 import { EvalRunError } from "../errors/eval-run-error.js";
 import type { ItemRecord } from "./records.js";
 import { runEval, type BackendFactory } from "./runner.js";

@@ -10,7 +10,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
@@ -96,6 +96,10 @@ async function buildFixture(): Promise<string> {
     );
   }
   await rename(partial, target);
+  // Fixtures of older fixture code are dead weight (~0.3 MB each).
+  for (const name of await readdir(fixturesDir)) {
+    if (/^tiny-[0-9a-f]{12}\.gguf$/.test(name) && join(fixturesDir, name) !== target) await rm(join(fixturesDir, name), { force: true });
+  }
   console.log(`[tiny-gguf] built ${target} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return target;
 }

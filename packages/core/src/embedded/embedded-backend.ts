@@ -84,12 +84,13 @@ const DEFAULT_MAX_CONTEXT = 4096;
 const MAX_CACHED_GRAMMARS = 16;
 
 /**
- * Threads for generation when none are given: the available cores, at most 4. llama.cpp's own
- * default (4+) oversubscribes small machines; on a 2-core machine 4 threads made a tiny model
- * ~100x slower than 2 (bench/embedded-overhead.mjs measures 1/2/4).
+ * Threads for generation when none are given: half the logical CPUs (the physical cores on SMT
+ * machines), at least 1 and at most 4. llama.cpp's threads spin while they wait for each other,
+ * so more threads than free cores is far slower, not faster: on a 2-core machine its own default
+ * of 4 made a tiny model ~100x slower than 1-2 (bench/embedded-overhead.mjs measures 1/2/4).
  */
 export function defaultThreads(): number {
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
 }
 
 /** Why a generation was stopped by us rather than by the model. */

@@ -87,12 +87,16 @@ describe("downloading a model address", () => {
   let server: Server;
   let base: string;
   let requests = 0;
+  const unknown: string[] = [];
 
   beforeAll(async () => {
     // A plain static file server on 127.0.0.1 stands in for the model host (HTTP is its wire protocol).
     server = createServer((req, res) => {
       requests++;
-      if (req.url !== "/models/tiny-medslm.gguf") {
+      // `/models/...` is a plain URL; `/medslm/tiny/resolve/main/...` is the Hugging Face file layout.
+      const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+      if (path !== "/models/tiny-medslm.gguf" && path !== "/medslm/tiny/resolve/main/tiny-medslm.gguf") {
+        unknown.push(`${req.method} ${req.url}`);
         res.writeHead(404).end("not found");
         return;
       }
@@ -149,6 +153,35 @@ describe("downloading a model address", () => {
     expect(again.some((p) => p.phase === "download")).toBe(false);
     expect(requests).toBe(before);
     expect((await readdir(cacheDir)).filter((name) => name.endsWith(".gguf"))).toHaveLength(1);
+  });
+
+  it("should download an hf: address from the Hugging Face endpoint (HF_ENDPOINT) and find it in the cache offline", async () => {
+    const cacheDir = join(dir, "hf-cache");
+    const saved = process.env.HF_ENDPOINT;
+    process.env.HF_ENDPOINT = `${base}/`;
+    try {
+      const progress: EmbeddedLoadProgress[] = [];
+      const backend = await createEmbeddedBackend({
+        model: "hf:medslm/tiny/tiny-medslm.gguf",
+        cacheDir,
+        threads: 1,
+        gpu: false,
+        contextSize: 256,
+        onProgress: (p) => progress.push(p)
+      });
+      await backend.dispose();
+      expect(unknown).toEqual([]);
+      expect(progress.some((p) => p.phase === "download")).toBe(true);
+      expect(backend.modelId).toBe("hf:medslm/tiny/tiny-medslm.gguf");
+      expect(backend.modelPath.startsWith(cacheDir)).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.HF_ENDPOINT;
+      else process.env.HF_ENDPOINT = saved;
+    }
+    // With the server gone from the picture (no HF_ENDPOINT, no network), the cached copy still loads.
+    const offline = await createEmbeddedBackend({ model: "hf:medslm/tiny/tiny-medslm.gguf", cacheDir, threads: 1, gpu: false, contextSize: 256 });
+    expect(offline.modelPath.startsWith(cacheDir)).toBe(true);
+    await offline.dispose();
   });
 
   it("should throw ModelNotFoundError when the address cannot be downloaded", async () => {

@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+/**
+ * SDK overhead of the embedded backend: @medslm/core/embedded vs the raw node-llama-cpp API on
+ * the same GGUF, in one process, same prompt, threads, context size and greedy sampling.
+ * Runs alternate (raw, SDK, SDK, raw, ...) so drift in machine speed hits both alike.
+ * Then times the SDK with 1, 2 and 4 threads.
+ *
+ *   node bench/embedded-overhead.mjs            (after `npx tsup`)
+ *
+ * GGUF: $MEDSLM_BENCH_GGUF, else $MEDSLM_TEST_GGUF, else @medslm/model-tiny, else the fixture the
+ * tests built in .cache/fixtures/. $MEDSLM_BENCH_THREADS_GGUF adds a second (larger) GGUF to the
+ * threads table. $BENCH_ITERATIONS (default 200), $BENCH_MAX_TOKENS (default 64), $BENCH_THREADS (default 2),
+ * $BENCH_THREAD_SECONDS (time cap per thread count, default 40).
+ * Writes bench-results/embedded-overhead.json and .md.
+ */
+import { readdir, mkdir, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getLlama, getModuleVersion, LlamaCompletion } from "node-llama-cpp";
+import { createEmbeddedBackend, defaultModelPath } from "../dist/embedded/index.js";
+import template from "../templates/medslm-v1.json" with { type: "json" };
+
+const coreDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
+const warmup = Math.max(3, Math.floor(iterations / 20));
+const maxTokens = Number(process.env.BENCH_MAX_TOKENS ?? 64);
+const threads = Number(process.env.BENCH_THREADS ?? 2);
+const threadSeconds = Number(process.env.BENCH_THREAD_SECONDS ?? 40);
+const contextSize = 1024;
+
+async function findGguf() {
+  const given = process.env.MEDSLM_BENCH_GGUF ?? process.env.MEDSLM_TEST_GGUF ?? (await defaultModelPath());
+  if (given) return given;
+  const fixtures = join(coreDir, ".cache", "fixtures");
+  const names = (await readdir(fixtures).catch(() => [])).filter((n) => /^tiny-.*\.gguf$/.test(n) && !n.includes(".partial"));
+  const dated = await Promise.all(names.map(async (n) => ({ path: join(fixtures, n), mtime: (await stat(join(fixtures, n))).mtimeMs })));
+  const newest = dated.sort((a, b) => b.mtime - a.mtime)[0];
+  if (!newest) {
+    throw new Error("No GGUF to measure: set MEDSLM_BENCH_GGUF, install @medslm/model-tiny, or run `npx vitest run src/embedded` once to build the fixture.");
+  }
+  return newest.path;
+}
+
+/** The template's prompt, with a different question each iteration so prompt evaluation is measured too. */
+function promptFor(i) {
+  const question = `Question number ${i}: I have had a fever and a dry cough for ${(i % 20) + 2} days. Could it be influenza, and what should I do?`;
+  return `${template.heading}${template.turnSeparator}${template.questionHeader}\n${question}\n\n${template.contextHeader}\nAge: ${30 + (i % 50)}\nSex: female\n\n${template.responseHeader}\n`;
+}
+
+const stops = [...template.stop];
+
+async function runRaw(completion, prompt) {
+  const start = performance.now();
+  let first;
+  let tokens = 0;
+  let text = "";
+  await completion.generateCompletionWithMeta(prompt, {
+    temperature: 0,
+    maxTokens,
+    customStopTriggers: stops,
+    onToken: (t) => {
+      tokens += t.length;
+    },
+    onTextChunk: (chunk) => {
+      first ??= performance.now();
+      text += chunk;
+    }
+  });
+  const end = performance.now();
+  return { ttftMs: (first ?? end) - start, totalMs: end - start, tokens, text };
+}
+
+async function runSdk(backend, prompt) {
+  const start = performance.now();
+  let first;
+  let tokens = 0;
+  let text = "";
+  for await (const part of backend.doStream({ prompt, temperature: 0, maxTokens, stop: stops })) {
+    if (part.type === "text-delta") {
+      first ??= performance.now();
+      text += part.text;
+    } else tokens = part.usage.completionTokens ?? 0;
+  }
+  const end = performance.now();
+  return { ttftMs: (first ?? end) - start, totalMs: end - start, tokens, text };
+}
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+
+function summarize(runs) {
+  const ttft = runs.map((r) => r.ttftMs);
+  // Decode speed: tokens after the first over the time after the first.
+  const tps = runs.filter((r) => r.tokens > 1 && r.totalMs > r.ttftMs).map((r) => (r.tokens - 1) / ((r.totalMs - r.ttftMs) / 1000));
+  const total = runs.map((r) => r.totalMs);
+  const round = (x) => Math.round(x * 1000) / 1000;
+  return {
+    runs: runs.length,
+    meanTokens: round(runs.reduce((s, r) => s + r.tokens, 0) / runs.length),
+    ttftMs: { median: round(quantile(ttft, 0.5)), p95: round(quantile(ttft, 0.95)) },
+    decodeTokensPerSecond: { median: round(quantile(tps, 0.5)), p95Low: round(quantile(tps, 0.05)) },
+    totalMs: { median: round(quantile(total, 0.5)), p95: round(quantile(total, 0.95)) }
+  };
+}
+
+async function measureOverhead(modelPath) {
+  const llama = await getLlama({ gpu: false, build: "never", maxThreads: 0 });
+  const model = await llama.loadModel({ modelPath, gpuLayers: 0 });
+  const context = await model.createContext({ contextSize, sequences: 1, threads: { ideal: threads, min: threads } });
+  const completion = new LlamaCompletion({ contextSequence: context.getSequence() });
+  const backend = await createEmbeddedBackend({ model: modelPath, threads, gpu: false, contextSize });
+
+  const raw = [];
+  const sdk = [];
+  let mismatches = 0;
+  for (let i = 0; i < warmup + iterations; i++) {
+    const prompt = promptFor(i);
+    const order = i % 2 === 0 ? ["raw", "sdk"] : ["sdk", "raw"];
+    const result = {};
+    for (const which of order) result[which] = which === "raw" ? await runRaw(completion, prompt) : await runSdk(backend, prompt);
+    if (result.raw.text !== result.sdk.text) mismatches++;
+    if (i >= warmup) {
+      raw.push(result.raw);
+      sdk.push(result.sdk);
+    }
+  }
+  await backend.dispose();
+  await context.dispose();
+  await model.dispose();
+  await llama.dispose();
+
+  const r = summarize(raw);
+  const s = summarize(sdk);
+  const round = (x) => Math.round(x * 1000) / 1000;
+  return {
+    raw: r,
+    sdk: s,
+    // Same prompts, same greedy decoding: the texts must match; a mismatch means the comparison is unfair.
+    textMismatches: mismatches,
+    addedTtftMs: round(s.ttftMs.median - r.ttftMs.median),
+    decodeOverheadPercent: round(((r.decodeTokensPerSecond.median - s.decodeTokensPerSecond.median) / r.decodeTokensPerSecond.median) * 100),
+    totalOverheadPercent: round(((s.totalMs.median - r.totalMs.median) / r.totalMs.median) * 100)
+  };
+}
+
+async function measureThreads(modelPath) {
+  const rows = [];
+  for (const n of [1, 2, 4]) {
+    const backend = await createEmbeddedBackend({ model: modelPath, threads: n, gpu: false, contextSize });
+    const runs = [];
+    const count = Math.max(10, Math.floor(iterations / 4));
+    // Oversubscribed threads can be ~100x slower: cap the time, not only the count.
+    const deadline = performance.now() + threadSeconds * 1000;
+    await runSdk(backend, promptFor(-1)); // warm-up
+    for (let i = 0; i < count && (runs.length === 0 || performance.now() < deadline); i++) {
+      runs.push(await runSdk(backend, promptFor(i)));
+    }
+    await backend.dispose();
+    rows.push({ threads: n, ...summarize(runs) });
+  }
+  return rows;
+}
+
+async function describeModel(path) {
+  return { file: basename(path), sizeBytes: (await stat(path)).size };
+}
+
+const modelPath = await findGguf();
+console.log(`embedded overhead: ${modelPath}, ${iterations} iterations (+${warmup} warm-up), ${maxTokens} tokens max, ${threads} threads`);
+const overhead = await measureOverhead(modelPath);
+console.log(`  raw node-llama-cpp: TTFT median ${overhead.raw.ttftMs.median} ms, decode ${overhead.raw.decodeTokensPerSecond.median} tok/s`);
+console.log(`  @medslm/core:       TTFT median ${overhead.sdk.ttftMs.median} ms, decode ${overhead.sdk.decodeTokensPerSecond.median} tok/s`);
+console.log(`  added TTFT ${overhead.addedTtftMs} ms, decode overhead ${overhead.decodeOverheadPercent} %, text mismatches ${overhead.textMismatches}`);
+
+const threadModels = [modelPath, process.env.MEDSLM_BENCH_THREADS_GGUF].filter(Boolean);
+const threadTables = [];
+for (const path of threadModels) {
+  const rows = await measureThreads(path);
+  threadTables.push({ model: await describeModel(path), rows });
+  for (const row of rows) console.log(`  ${basename(path)} threads ${row.threads}: TTFT ${row.ttftMs.median} ms, decode ${row.decodeTokensPerSecond.median} tok/s`);
+}
+
+const targets = {
+  addedTtftUnder1ms: overhead.addedTtftMs < 1,
+  decodeOverheadWithin3Percent: overhead.decodeOverheadPercent <= 3,
+  totalOverheadWithin3Percent: overhead.totalOverheadPercent <= 3
+};
+const result = {
+  benchmark: "embedded-overhead",
+  date: new Date().toISOString(),
+  machine: {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.arch()}`,
+    node: process.version,
+    nodeLlamaCpp: await getModuleVersion()
+  },
+  settings: { model: await describeModel(modelPath), iterations, warmup, maxTokens, threads, contextSize, sampling: "greedy (temperature 0)", stops },
+  overhead,
+  targets,
+  threads: threadTables
+};
+
+const outDir = join(coreDir, "bench-results");
+await mkdir(outDir, { recursive: true });
+await writeFile(join(outDir, "embedded-overhead.json"), `${JSON.stringify(result, null, 2)}\n`);
+
+const yes = (ok) => (ok ? "yes" : "**no**");
+const md = [
+  "# Embedded backend overhead",
+  "",
+  `Measured ${result.date} by \`node bench/embedded-overhead.mjs\` on ${result.machine.cpu} (${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, ${result.machine.platform}), Node ${result.machine.node}, node-llama-cpp ${result.machine.nodeLlamaCpp}.`,
+  `Model: \`${result.settings.model.file}\` (${(result.settings.model.sizeBytes / 2 ** 20).toFixed(2)} MiB). ${iterations} iterations after ${warmup} warm-up, alternating raw/SDK; a new question each iteration; greedy; at most ${maxTokens} tokens; ${threads} threads; context ${contextSize}.`,
+  "",
+  "| | TTFT median (ms) | TTFT p95 (ms) | decode tok/s median | decode tok/s p5 | total median (ms) |",
+  "|---|---:|---:|---:|---:|---:|",
+  `| raw node-llama-cpp (LlamaCompletion) | ${overhead.raw.ttftMs.median} | ${overhead.raw.ttftMs.p95} | ${overhead.raw.decodeTokensPerSecond.median} | ${overhead.raw.decodeTokensPerSecond.p95Low} | ${overhead.raw.totalMs.median} |`,
+  `| @medslm/core/embedded doStream | ${overhead.sdk.ttftMs.median} | ${overhead.sdk.ttftMs.p95} | ${overhead.sdk.decodeTokensPerSecond.median} | ${overhead.sdk.decodeTokensPerSecond.p95Low} | ${overhead.sdk.totalMs.median} |`,
+  "",
+  `Added time to first token: **${overhead.addedTtftMs} ms** (target < 1 ms: ${yes(targets.addedTtftUnder1ms)}). ` +
+    `Decode overhead: **${overhead.decodeOverheadPercent} %**, whole answer: **${overhead.totalOverheadPercent} %** (target ≤ 3 %: ${yes(targets.decodeOverheadWithin3Percent && targets.totalOverheadWithin3Percent)}). ` +
+    `Texts that differed between raw and SDK: ${overhead.textMismatches} of ${iterations + warmup}.`,
+  "",
+  "## Threads",
+  "",
+  ...threadTables.flatMap((table) => [
+    `\`${table.model.file}\` (${(table.model.sizeBytes / 2 ** 20).toFixed(2)} MiB), SDK, up to ${Math.max(10, Math.floor(iterations / 4))} runs or ${threadSeconds} s each:`,
+    "",
+    "| threads | runs | TTFT median (ms) | decode tok/s median | total median (ms) |",
+    "|---:|---:|---:|---:|---:|",
+    ...table.rows.map((row) => `| ${row.threads} | ${row.runs} | ${row.ttftMs.median} | ${row.decodeTokensPerSecond.median} | ${row.totalMs.median} |`),
+    ""
+  ])
+].join("\n");
+await writeFile(join(outDir, "embedded-overhead.md"), `${md}\n`);
+console.log(`wrote ${join("bench-results", "embedded-overhead.json")} and .md`);

@@ -43,21 +43,26 @@ export class AnswerStream implements AsyncIterable<AnswerPart> {
   private failure: { error: unknown } | undefined;
   private waiters: Array<() => void> = [];
   private started = false;
-  readonly result: Promise<AnswerResult>;
+  private readonly resultPromise: Promise<AnswerResult>;
   private resolveResult!: (value: AnswerResult) => void;
   private rejectResult!: (error: unknown) => void;
 
   constructor(private readonly source: () => AsyncIterable<AnswerPart>, private readonly summarize: (parts: readonly AnswerPart[]) => AnswerResult) {
-    this.result = new Promise((resolve, reject) => {
+    this.resultPromise = new Promise((resolve, reject) => {
       this.resolveResult = resolve;
       this.rejectResult = reject;
     });
     // Unobserved rejections are reported through iteration; don't crash the process on them.
-    this.result.catch(() => undefined);
+    this.resultPromise.catch(() => undefined);
+  }
+
+  /** The whole answer once it is complete; starts the request if nothing has yet. */
+  get result(): Promise<AnswerResult> {
+    this.start();
+    return this.resultPromise;
   }
 
   get text(): Promise<string> {
-    this.start();
     return this.result.then((r) => r.text);
   }
 

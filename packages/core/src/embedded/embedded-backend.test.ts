@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BackendStreamPart } from "../backend/model-backend.js";
 import { renderPrompt } from "../template/prompt-template.js";
-import { createEmbeddedBackend, type EmbeddedBackend, type EmbeddedLoadProgress } from "./index.js";
+import { createEmbeddedBackend, describeEmbeddedRuntime, type EmbeddedBackend, type EmbeddedLoadProgress } from "./index.js";
 
 const modelPath = inject("tinyGgufPath");
 const prompt = renderPrompt({
@@ -69,6 +69,18 @@ describe("createEmbeddedBackend", () => {
     await expect(createEmbeddedBackend({ model: modelPath, gpu: false, abortSignal: AbortSignal.abort() })).rejects.toMatchObject({
       code: "ABORTED"
     });
+  });
+});
+
+describe("describeEmbeddedRuntime", () => {
+  it("should report the CPU runtime, its version, memory and default threads", async () => {
+    const info = await describeEmbeddedRuntime({ gpu: false });
+    expect(info.gpu).toBe(false);
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(info.memory.total).toBeGreaterThan(info.memory.free);
+    expect(info.memory.free).toBeGreaterThan(0);
+    expect(info.defaultThreads).toBeGreaterThanOrEqual(1);
+    expect(info.defaultThreads).toBeLessThanOrEqual(4);
   });
 });
 

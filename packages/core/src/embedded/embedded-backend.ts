@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { availableParallelism } from "node:os";
 import { mkdir } from "node:fs/promises";
 import { basename, resolve as resolvePath } from "node:path";
 import {
@@ -38,7 +37,7 @@ import { defaultPromptTemplate } from "../template/prompt-template.js";
 import { choicesToGbnf } from "./choices-grammar.js";
 import { DEFAULT_MODEL_PACKAGE, defaultModelPath } from "./default-model.js";
 import { validateGgufFile } from "./gguf-file.js";
-import { getLlamaRuntime, type EmbeddedGpu, type LlamaRuntime } from "./llama-runtime.js";
+import { defaultThreads, getLlamaRuntime, type EmbeddedGpu, type LlamaRuntime } from "./llama-runtime.js";
 import { isRemoteModelAddress, listCachedModels, modelCacheDir } from "./model-cache.js";
 
 export interface EmbeddedLoadProgress {
@@ -82,16 +81,6 @@ export interface EmbeddedBackend extends ModelBackend {
 
 const DEFAULT_MAX_CONTEXT = 4096;
 const MAX_CACHED_GRAMMARS = 16;
-
-/**
- * Threads for generation when none are given: half the logical CPUs (the physical cores on SMT
- * machines), at least 1 and at most 4. llama.cpp's threads spin while they wait for each other,
- * so more threads than free cores is far slower, not faster: on a 2-core machine its own default
- * of 4 made a tiny model ~100x slower than 1-2 (bench/embedded-overhead.mjs measures 1/2/4).
- */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
-}
 
 /** Why a generation was stopped by us rather than by the model. */
 const CONSUMER_STOPPED = Symbol("consumer stopped");

@@ -4,12 +4,11 @@
  */
 export {
   createEmbeddedBackend,
-  defaultThreads,
   type EmbeddedBackend,
   type EmbeddedBackendOptions,
   type EmbeddedLoadProgress
 } from "./embedded-backend.js";
 export { DEFAULT_MODEL_PACKAGE, defaultModelPath } from "./default-model.js";
 export { validateGgufFile } from "./gguf-file.js";
-export type { EmbeddedGpu } from "./llama-runtime.js";
+export { defaultThreads, describeEmbeddedRuntime, type EmbeddedGpu, type EmbeddedRuntimeInfo } from "./llama-runtime.js";
 export { isRemoteModelAddress, listCachedModels, modelCacheDir } from "./model-cache.js";

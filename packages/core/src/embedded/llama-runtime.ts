@@ -1,4 +1,5 @@
-import { getLlama, LlamaLogLevel, type Llama, type LlamaGpuType } from "node-llama-cpp";
+import os from "node:os";
+import { getLlama, getModuleVersion, LlamaLogLevel, type Llama, type LlamaGpuType } from "node-llama-cpp";
 import { BackendUnavailableError } from "../errors/backend-unavailable-error.js";
 
 /**
@@ -13,6 +14,16 @@ export interface LlamaRuntime {
   logMark(): number;
   /** llama.cpp warnings and errors since `mark`: they explain a failed load better than its generic error. */
   logsSince(mark: number): string[];
+}
+
+/**
+ * Threads for generation when none are given: half the logical CPUs (the physical cores on SMT
+ * machines), at least 1 and at most 4. llama.cpp's threads spin while they wait for each other,
+ * so more threads than free cores is far slower, not faster: on a 2-core machine its own default
+ * of 4 made a tiny model ~100x slower than 1-2 (bench/embedded-overhead.mjs measures 1/2/4).
+ */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / 2)));
 }
 
 const runtimes = new Map<string, Promise<LlamaRuntime>>();
@@ -71,4 +82,27 @@ async function createRuntime(gpu: EmbeddedGpu): Promise<LlamaRuntime> {
       cause: error
     });
   }
+}
+
+export interface EmbeddedRuntimeInfo {
+  /** The GPU llama.cpp uses ("cuda", "vulkan", "metal"), or false for the CPU. */
+  gpu: string | false;
+  /** node-llama-cpp's version. */
+  version: string;
+  /** Threads a backend uses when none are given. */
+  defaultThreads: number;
+  /** Total and free memory llama.cpp can use (VRAM on a GPU, RAM on the CPU), in bytes. */
+  memory: { total: number; free: number };
+}
+
+/** What the embedded backend would run on here; throws BackendUnavailableError when it cannot run. */
+export async function describeEmbeddedRuntime(options: { gpu?: EmbeddedGpu } = {}): Promise<EmbeddedRuntimeInfo> {
+  const { llama } = await getLlamaRuntime(options.gpu ?? "auto");
+  const memory = llama.gpu === false ? { total: os.totalmem(), free: os.freemem() } : await llama.getVramState();
+  return {
+    gpu: llama.gpu,
+    version: await getModuleVersion(),
+    defaultThreads: defaultThreads(),
+    memory: { total: memory.total, free: memory.free }
+  };
 }

@@ -35,17 +35,29 @@ function deletes(word: string): string[] {
   return out;
 }
 
+const NAME_TAG = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
+
+/** A real word (rule vocabulary or a non-name English word, or a plain plural of one): never "corrected". */
 function looksKnown(word: string, vocab: Set<string>): boolean {
-  if (vocab.has(word) || lexicon.tagOf(word) !== undefined) return true;
-  for (const suffix of ["s", "es", "ed", "d", "ing", "ly", "er", "ness"]) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-      const stem = word.slice(0, -suffix.length);
-      if (vocab.has(stem) || lexicon.tagOf(stem) !== undefined) return true;
-      if (suffix === "ing" && lexicon.tagOf(stem + "e") !== undefined) return true;
-    }
+  if (vocab.has(word)) return true;
+  const tag = lexicon.tagOf(word);
+  if (tag !== undefined && !NAME_TAG.test(tag)) return true;
+  if (word.endsWith("s") && word.length > 4) {
+    const stem = word.slice(0, -1);
+    const stemTag = lexicon.tagOf(stem);
+    if (vocab.has(stem) || (stemTag !== undefined && !NAME_TAG.test(stemTag))) return true;
   }
   return false;
 }
+
+// Short words a run-together token may contain; longer parts must be rule words or English words.
+const SPLIT_SHORT = new Set([
+  "i", "a", "im", "my", "me", "to", "in", "on", "of", "up", "no", "is", "it", "he", "we", "an", "at", "or", "so", "do",
+  "go", "be", "am", "as", "by", "if", "us", "hes", "she", "has", "had", "was", "the", "and", "not", "can", "cant", "her",
+  "his", "him", "our", "out", "off", "all", "too", "get", "got", "now", "mi", "se", "de", "la", "el", "me", "no", "es"
+]);
+const isPart = (p: string, vocab: Set<string>): boolean =>
+  vocab.has(p) || SPLIT_SHORT.has(p) || (p.length >= 3 && lexicon.tagOf(p) !== undefined && !NAME_TAG.test(lexicon.tagOf(p) ?? ""));
 
 export class Canonicalizer {
   private readonly vocab: Set<string>;
@@ -56,7 +68,7 @@ export class Canonicalizer {
     this.vocab = new Set();
     for (const word of vocabulary) if (/^[a-z]+$/.test(word)) this.vocab.add(word);
     for (const word of this.vocab) {
-      if (word.length < 5) continue;
+      if (word.length < 4) continue;
       for (const d of deletes(word)) {
         const list = this.deleteIndex.get(d);
         if (list) {
@@ -69,24 +81,27 @@ export class Canonicalizer {
   /** Correct a token to one vocabulary word within one edit, or undefined. */
   correct(word: string): string | undefined {
     // Length cap keeps the work per token constant (the whole pass stays linear).
-    if (word.length < 5 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    if (word.length < 4 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
     const candidates = new Map<string, number>();
     const add = (list: string[] | undefined, score: number) => {
       for (const w of list ?? []) candidates.set(w, Math.max(candidates.get(w) ?? 0, score));
     };
-    // word is a vocab word with one extra character
+    // Typists drop letters more often than they add them: a missing letter ranks first,
+    // then a swapped or wrong letter, then an extra letter.
     for (const d of deletes(word)) {
-      if (this.vocab.has(d) && d.length >= 5) candidates.set(d, 3);
+      if (this.vocab.has(d) && d.length >= 4) candidates.set(d, Math.max(candidates.get(d) ?? 0, 1)); // one extra character
       add(this.deleteIndex.get(d), 2); // substitution or transposition
     }
-    add(this.deleteIndex.get(word), 1); // word misses one character
+    add(this.deleteIndex.get(word), 3); // word misses one character
     let best: string | undefined;
     let bestScore = 0;
     for (const [w, s] of candidates) {
       if (osaDistance(word, w) > 1) continue;
-      if (s > bestScore || (s === bestScore && best !== undefined && w.length > best.length)) {
+      // the first letter is rarely the typo
+      const sc = s + (w[0] === word[0] ? 10 : 0);
+      if (sc > bestScore || (sc === bestScore && best !== undefined && w.length > best.length)) {
         best = w;
-        bestScore = s;
+        bestScore = sc;
       }
     }
     return best;
@@ -94,23 +109,23 @@ export class Canonicalizer {
 
   /** Split a run-together token into two or three vocabulary/English words, or undefined. */
   split(word: string, depth = 0): string[] | undefined {
-    if (word.length < 6 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    if (word.length < 4 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
     let best: string[] | undefined;
-    let bestScore = -1;
-    for (let i = 2; i <= word.length - 2; i++) {
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let i = 1; i <= word.length - 1; i++) {
       const left = word.slice(0, i);
       const right = word.slice(i);
-      const leftOk = this.vocab.has(left) || (left.length >= 2 && lexicon.tagOf(left) !== undefined);
-      if (!leftOk) continue;
+      if (!isPart(left, this.vocab)) continue;
       let parts: string[] | undefined;
-      if (this.vocab.has(right) || lexicon.tagOf(right) !== undefined) parts = [left, right];
+      if (isPart(right, this.vocab)) parts = [left, right];
       else if (depth === 0) {
         const rest = this.split(right, 1);
         if (rest) parts = [left, ...rest];
       }
       if (!parts) continue;
       const vocabHits = parts.filter((p) => this.vocab.has(p) && p.length >= 3).length;
-      if (vocabHits === 0) continue;
+      // two plain English words are accepted only for short tokens ("hasno", "endmy")
+      if (vocabHits === 0 && (word.length > 12 || parts.length > 2)) continue;
       // prefer splits with more rule words, then fewer, longer parts
       const score = vocabHits * 100 - parts.length * 10 + Math.min(left.length, right.length);
       if (score > bestScore) {
@@ -143,14 +158,17 @@ export class Canonicalizer {
           continue;
         }
       }
-      if (w.length >= 5 && /^[a-z]+$/.test(w) && !looksKnown(w, this.vocab)) {
-        const parts = this.split(w);
-        if (parts) {
-          for (const p of parts) push(p, tok.start, tok.end);
-          continue;
-        }
+      if (w === "cannot") w = "cant";
+      if (w.length >= 4 && /^[a-z]+$/.test(w) && !looksKnown(w, this.vocab)) {
         const fixed = this.correct(w);
         if (fixed) w = fixed;
+        else {
+          const parts = this.split(w);
+          if (parts) {
+            for (const p of parts) push(p, tok.start, tok.end);
+            continue;
+          }
+        }
       }
       push(w, tok.start, tok.end);
     }

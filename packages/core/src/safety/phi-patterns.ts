@@ -109,12 +109,17 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /\b(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|she|he|i|patient|pt|aunt|uncle)(?:\s?(?:is|was|am|s|'s|’s)) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
     group: 1
   },
+  {
+    type: "AGE",
+    re: /\b(?:i'm|i’m|im|i am|she's|he's|she is|he is)\s(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm|weeks|days|months|minutes|hours|units|times|pills|tablets))(?![\w])/gi,
+    group: 1
+  },
   { type: "AGE", re: /\b(?:in (?:his|her|their|my) )?(?:ninet(?:y|ies)|(?:one )?hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[\s-](?:years?[\s-]old|year[\s-]old))\b/gi },
   { type: "AGE", re: /\bin (?:his|her|their|my) (?:90s|nineties|100s)\b/gi },
   {
     type: "ADDRESS",
     re: new RegExp(
-      `(?<![\\w-])\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?(?:[A-Z0-9][A-Za-z0-9'.-]{0,29} ){0,3}?(?:${STREET_SUFFIX_ANY_CASE})\\b\\.?(?:,? (?:apt|apartment|unit|suite|ste|#)\\.? ?[\\w-]{1,8})?`,
+      `(?<![\\w-])\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?(?:[A-Z0-9][A-Za-z0-9'.-]{0,29} ){0,3}?(?:${STREET_SUFFIX_ANY_CASE})\\b\\.?(?:,? (?:${anyCase("apt|apartment|unit|suite|ste")}|#)\\.? ?[\\w-]{1,8})?`,
       "g"
     )
   },
@@ -156,4 +161,4 @@ export const PHI_PATTERNS: PhiPattern[] = [
 ];
 
 /** Clinical values that no identifier may swallow: a number followed by a unit. */
-export const CLINICAL_UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|g|kg|ml|l|mmhg|%|bpm|lbs?|pounds|°|degrees|units?|iu|mmol|meq|mg\/dl|cm|mm|in|ft|hours?|hrs?|days?|weeks?|months?|times|tabs?|tablets?|pills?|puffs?|x)\b/i;
+export const CLINICAL_UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|g|kg|ml|l|mmhg|%|bpm|lbs?|pounds|°|degrees|units?|iu|mmol|meq|mg\/dl|cm|mm|inches|ft|hours?|hrs?|days?|weeks?|months?|times|tabs?|tablets?|pills?|puffs?|x)\b/i;

@@ -48,12 +48,22 @@ const NOT_NAMES = new Set([
   "parkinson", "parkinsons", "alzheimer", "alzheimers", "crohn", "crohns", "hashimoto", "hashimotos", "graves",
   "addison", "addisons", "cushing", "cushings", "tourette", "tourettes", "hodgkin", "hodgkins", "kawasaki", "raynaud",
   "raynauds", "sjogren", "sjogrens", "lyme", "asperger", "aspergers", "huntington", "huntingtons", "marfan", "meniere",
-  "menieres", "barrett", "barretts", "paget", "pagets", "bell", "bells", "achilles", "apgar", "heimlich", "epstein",
-  "barr", "guillain", "barre", "down", "downs", "wilson", "wilsons", "gilbert", "gilberts", "reye", "reyes", "ménière",
+  "menieres", "barretts", "pagets", "achilles", "apgar", "heimlich", "epstein",
+  "barr", "guillain", "barre", "down", "downs", "reye", "ménière",
   "medicare", "medicaid", "mychart", "kaiser", "cvs", "walgreens", "walmart", "target", "amazon", "google", "facebook",
   "tiktok", "instagram", "reddit", "youtube", "whatsapp", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
   "america", "american", "mexico", "mexican", "canada", "texas", "california", "florida", "african", "asian", "hispanic",
   "latino", "latina", "caucasian", "white", "black", "emergency", "urgent", "care", "hospital", "clinic", "pharmacy"
+]);
+
+// Words that never continue a name ("Maria Is ...", "Dr. Lee On Monday").
+const EXTEND_STOP = new Set([
+  "i", "the", "a", "an", "and", "or", "but", "is", "was", "are", "has", "have", "had", "on", "in", "at", "to", "of", "for",
+  "with", "from", "by", "my", "his", "her", "our", "their", "your", "he", "she", "they", "we", "it", "this", "that", "who",
+  "said", "says", "told", "if", "when", "what", "how", "why", "can", "will", "would", "should", "could", "do", "does", "did",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "md", "do",
+  "phd", "rn", "np", "pa", "dds", "jr", "sr", "iii", "ii", "also", "just", "please", "thanks", "hi", "hello", "dr", "mr", "mrs", "ms"
 ]);
 
 interface WordToken {
@@ -186,7 +196,7 @@ export class PhiDetector {
         const gap = text.slice(toks[j]!.end, n.start);
         if (!/^\.?\s{1,2}$/.test(gap) && !/^\s?-\s?$/.test(gap)) break;
         const initial = n.text.length === 1 && n.cap;
-        if (initial || (n.cap && plausibleNameWord(n) && (isSurname(n.lower) || !isCommonWord(n.lower) || isGivenName(n.lower) !== undefined) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
+        if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
         else break;
       }
@@ -216,7 +226,10 @@ export class PhiDetector {
         const given = isGivenName(t.lower);
         const next = toks[i + 1];
         const nextIsSurname = next !== undefined && next.cap && (isSurname(next.lower) || (!isCommonWord(next.lower) && plausibleNameWord(next)));
-        if (given === "strong") start = !t.sentenceStart || !isCommonWord(t.lower) || nextIsSurname;
+        const introduces = /^(?:\s(?:is|was)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(text.slice(t.end, t.end + 30));
+        if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
+        else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
+        else if (given === "strong") start = !t.sentenceStart || !isCommonWord(t.lower) || nextIsSurname;
         else if (given === "weak") start = nextIsSurname || (!t.sentenceStart && /^\s?(?:said|says|told|has|had|is|was|and|who|will|can|gets|got)\b/i.test(text.slice(t.end, t.end + 8)));
         else if (isSurname(t.lower)) start = !t.sentenceStart && prev !== undefined && /^(?:mr|mrs|ms|dr)$/.test(prev.lower);
         if (start && EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) start = false;

@@ -34,17 +34,17 @@ export const TRIAGE_GROUPS: Groups = {
   sob: [
     "short of breath", "shortness of breath", "breathless", "hard to breathe", "trouble breathing",
     "difficulty breathing", "hard time breathing", "out of breath", "winded", "cant catch my breath",
-    "struggling to breathe", "sob", "falta de aire", "le falta el aire", "me falta el aire"
+    "struggling to breathe", "cant catch his breath", "cant catch her breath", "cant catch their breath", "breathing hard", "sob", "falta de aire", "le falta el aire", "me falta el aire"
   ],
   faint: ["faint", "fainted", "fainting", "passed out", "pass out", "passing out", "blacked out", "lightheaded", "light headed", "dizzy", "desmayo", "mareado", "mareada"],
   nausea: ["nausea", "nauseous", "nauseated", "vomiting", "throwing up", "threw up", "vomited"],
   severe: ["severe", "crushing", "worst", "excruciating", "unbearable", "intense", "terrible", "sudden", "suddenly", "10 out of 10", "10 10", "really bad", "very bad", "extreme"],
-  present: ["having", "have", "is having", "think", "thinks", "might be", "may be", "could be", "maybe", "is this", "is it", "am i", "feels like", "feel like", "possible", "symptoms of", "signs of", "going through", "i think", "scared"],
+  present: ["having", "have", "is having", "think", "thinks", "might be", "may be", "could be", "maybe", "is this", "is it", "am i", "feels like", "feel like", "possible", "symptoms of", "signs of", "going through", "i think", "scared", "teniendo", "esta teniendo", "creo que", "tiene un", "le dio", "le esta dando", "dando"],
   cantBreathe: [
     "cant breathe", "can not breathe", "cannot breathe", "unable to breathe", "not breathing", "isnt breathing",
     "stopped breathing", "stop breathing", "struggling to breathe", "struggling for air", "gasping", "gasping for air",
     "choking", "cant get air", "cant get any air", "fighting for air", "fighting to breathe", "can barely breathe",
-    "barely breathing", "cant catch his breath", "cant catch her breath", "turning blue", "turned blue",
+    "barely breathing", "cant breath", "can not breath", "cannot breath", "cant breth", "turning blue", "turned blue",
     "no puedo respirar", "no puede respirar", "se esta ahogando", "se ahoga", "ahogando", "no respira"
   ],
   blueLips: ["lips", "lip", "face", "skin", "fingers", "labios"],
@@ -108,7 +108,7 @@ export const TRIAGE_GROUPS: Groups = {
   ],
   ingested: ["swallowed", "ate", "drank", "got into", "ingested", "chewed", "eaten", "swallow", "licked", "trago", "se trago", "comio", "tomo", "bebio"],
   poison: [
-    "bleach", "detergent", "laundry pod", "tide pod", "pod", "cleaner", "drain cleaner", "antifreeze", "windshield fluid",
+    "bleach", "detergent", "laundry pod", "laundry pods", "tide pod", "tide pods", "pod", "pods", "dishwasher pods", "pastillas", "medicina", "medicamentos", "medicinas", "cleaner", "drain cleaner", "antifreeze", "windshield fluid",
     "lighter fluid", "lamp oil", "gasoline", "kerosene", "rat poison", "poison", "pesticide", "weed killer",
     "insecticide", "iron pills", "vitamins", "grandmas pills", "nicotine", "vape juice", "e liquid", "methanol",
     "lye", "ammonia", "mouthwash", "hand sanitizer", "cloro", "veneno", "lejia", "pills", "pill", "medicine", "medication",
@@ -120,7 +120,7 @@ export const TRIAGE_GROUPS: Groups = {
     "kill myself", "killing myself", "end my life", "ending my life", "take my own life", "take my life",
     "kill himself", "kill herself", "kill themselves", "end his life", "end her life", "end their life",
     "take his own life", "take her own life", "end it all", "end things", "commit suicide", "suicide",
-    "not be alive", "be dead", "die", "not wake up", "disappear forever", "not exist", "off myself", "unalive myself", "unalive"
+    "not be alive", "be dead", "die", "not wake up", "disappear forever", "not exist", "off myself", "unalive myself", "unalive", "hang myself", "shoot myself", "jump off", "jump in front of", "drown myself", "overdose", "od", "take all my pills", "taking all my pills", "take all of my pills", "take all my meds", "slit my wrists", "hang himself", "hang herself", "shoot himself", "shoot herself"
   ],
   intent: [
     "want to", "wanna", "going to", "gonna", "plan to", "planning to", "thinking about", "thinking of", "thought about",
@@ -140,7 +140,7 @@ export const TRIAGE_GROUPS: Groups = {
   unconscious: [
     "unconscious", "unresponsive", "not responsive", "not responding", "wont wake up", "will not wake up",
     "cant wake him", "cant wake her", "cant wake them", "cant wake him up", "cant wake her up", "wont wake",
-    "not waking up", "hard to wake", "cant be woken", "cant be woken up", "wont respond", "doesnt respond", "isnt responding",
+    "not waking up", "isnt waking up", "isnt waking", "wasnt waking", "not waking", "doesnt wake up", "wont wake", "hard to wake", "cant be woken", "cant be woken up", "wont respond", "doesnt respond", "isnt responding",
     "collapsed", "limp and", "went limp", "is limp", "floppy", "lifeless", "lost consciousness", "knocked out",
     "inconsciente", "no responde", "no despierta", "no reacciona", "se desmayo y no"
   ],
@@ -152,7 +152,7 @@ export const TRIAGE_GROUPS: Groups = {
     "no para", "primera vez"
   ],
   confused: [
-    "suddenly confused", "very confused", "really confused", "confused and", "disoriented", "doesnt know where",
+    "suddenly confused", "very confused", "really confused", "confused and", "is confused", "seems confused", "acting confused", "became confused", "got confused", "getting confused", "confused all of a sudden", "is delirious", "disoriented", "doesnt know where",
     "doesnt recognize", "not making sense", "talking nonsense", "delirious", "confusion", "out of it", "altered",
     "confundido", "confundida"
   ],
@@ -172,14 +172,14 @@ export const TRIAGE_GROUPS: Groups = {
   ],
   infant: ["baby", "infant", "newborn", "son", "daughter", "bebe", "hijo", "hija", "he", "she", "nino", "nina"],
   fever: [
-    "fever", "febrile", "temp", "temperature", "temperatures", "feverish", "fiebre", "calentura", "temperatura", "hot to the touch", "burning up"
+    "fever", "fevers", "febrile", "feels hot", "feels very hot", "very hot", "feel hot", "is hot", "temp", "temperature", "temperatures", "feverish", "fiebre", "calentura", "temperatura", "hot to the touch", "burning up"
   ],
   highTempInfant: [
     "100.4", "100.5", "100.6", "100.7", "100.8", "100.9", "101", "102", "103", "104", "105", "106",
     "38", "38.1", "38.2", "38.3", "38.4", "38.5", "38.6", "38.7", "38.8", "38.9", "39", "40", "41"
   ],
   infantBad: [
-    "not feeding", "wont feed", "not eating", "wont eat", "wont nurse", "not nursing", "refusing to feed", "refusing bottle",
+    "not feeding", "wont feed", "not eating", "wont eat", "wont nurse", "not nursing", "refusing to feed", "refusing bottle", "refusing the bottle", "refuses the bottle", "refusing the breast", "wont take the bottle",
     "lethargic", "limp", "floppy", "hard to wake", "wont wake", "very sleepy", "not waking", "breathing fast",
     "grunting", "blue", "no wet diapers", "inconsolable", "high pitched cry", "bulging soft spot", "no quiere comer", "no come"
   ],
@@ -191,7 +191,7 @@ export const TRIAGE_GROUPS: Groups = {
   ],
   headHit: ["hit his head", "hit her head", "hit my head", "hit their head", "hit the head", "head injury", "head trauma", "fell and hit", "banged his head", "banged her head", "banged my head", "bumped his head", "bumped her head", "bumped my head", "hit head", "golpe en la cabeza", "se golpeo la cabeza"],
   headBad: [
-    "vomiting", "vomited", "throwing up", "threw up", "confused", "confusion", "passed out", "knocked out", "unconscious",
+    "vomiting", "vomited", "throwing up", "threw up", "thrown up", "throws up", "vomits", "puking", "puked", "confused", "confusion", "passed out", "knocked out", "unconscious",
     "blood thinner", "blood thinners", "warfarin", "coumadin", "eliquis", "xarelto", "apixaban", "clear fluid",
     "one pupil", "pupils", "seizure", "cant remember", "slurred", "very sleepy", "drowsy", "wont wake", "worst headache", "blacked out"
   ],
@@ -201,7 +201,7 @@ export const TRIAGE_GROUPS: Groups = {
     "fell from the second floor", "fell off a balcony", "fell from a balcony", "electrocuted", "electric shock",
     "drowning", "drowned", "nearly drowned", "almost drowned", "pulled from the pool", "pulled out of the pool",
     "bone sticking out", "bone is sticking out", "bone poking out", "bone poking through", "impaled", "amputated",
-    "cut off his finger", "cut off her finger", "cut off my finger", "severed", "atropellado", "accidente de carro", "balazo", "apunalado"
+    "cut off his finger", "cut off her finger", "cut off my finger", "finger is cut off", "finger cut off", "finger got cut off", "cut off", "severed", "atropellado", "accidente de carro", "balazo", "apunalado"
   ],
   burnBad: ["severe burn", "third degree burn", "3rd degree burn", "burned his face", "burned her face", "burned my face", "burns on his face", "chemical burn", "burn over", "large burn", "big burn", "skin is charred", "charred", "white and leathery"],
   eyeChem: ["bleach in", "chemical in", "acid in", "splashed in", "sprayed in", "oven cleaner in", "lye in"],
@@ -254,7 +254,7 @@ export const TRIAGE_GROUPS: Groups = {
   pregWarn: ["bleeding", "spotting", "cramping", "cramps", "water broke", "leaking fluid", "baby not moving", "baby isnt moving", "baby hasnt moved", "less movement", "decreased movement", "fewer kicks", "not moving as much", "contractions", "severe headache", "blurry vision", "seeing spots", "swelling in my face", "sangrado", "sangrando"],
   passiveSi: [
     "wish i was dead", "wish i were dead", "wish i could die", "wish i would die", "wish i wouldnt wake up",
-    "wish i didnt wake up", "wish i could disappear", "better off dead", "better off without me", "no reason to live",
+    "wish i didnt wake up", "goodbye text", "goodbye message", "goodbye note", "goodbye letter to", "wish i could disappear", "better off dead", "better off without me", "no reason to live",
     "no point in living", "nothing to live for", "not worth living", "dont want to live", "dont want to be alive",
     "dont want to be here anymore", "dont want to exist", "tired of living", "want it all to end", "want everything to end",
     "want to die", "wanna die", "wants to die", "ready to die", "goodbye letter", "suicide note", "said goodbye",
@@ -278,14 +278,14 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.crisis.self-harm", level: E, crisis: true, finding: "self-harm", all: ["{selfHarm}"], unless: ["(?:accidentally|by accident|playing|lifting|at the gym|at work|slipped|fell|while|when i|cooking|shaving) ~6 {selfHarm}|{selfHarm} ~6 (?:accidentally|by accident|playing|lifting|at the gym|slipped|fell|while|cooking|shaving|knife slipped)", "(?:how|ways?) (?:to|can i|do i|should i) (?:help|support|talk)"] },
   { id: "triage.violence.harm-others", level: E, finding: "intent to harm someone", all: ["(?:want to|going to|gonna|plan to|planning to|will|thinking about|urge to|about to) {harmOthers}"] },
   // --- cardiac ---
-  { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}"] },
-  { id: "triage.cardiac.chest-pain-sweating", level: E, finding: "chest pain with sweating", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{sweat}"] },
-  { id: "triage.cardiac.chest-pain-breathless", level: E, finding: "chest pain with shortness of breath", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{sob}|{cantBreathe}"] },
-  { id: "triage.cardiac.chest-pain-faint", level: E, finding: "chest pain with fainting or dizziness", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}", "{faint}|{nausea}"] },
+  { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}"] },
+  { id: "triage.cardiac.chest-pain-sweating", level: E, finding: "chest pain with sweating", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{sweat}"] },
+  { id: "triage.cardiac.chest-pain-breathless", level: E, finding: "chest pain with shortness of breath", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{sob}|{cantBreathe}"] },
+  { id: "triage.cardiac.chest-pain-faint", level: E, finding: "chest pain with fainting or dizziness", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{faint}|{nausea}"] },
   { id: "triage.cardiac.chest-pain-severe", level: E, finding: "severe or sudden chest pain", all: ["{severe} ~3 {chest} ~2 {pain}|{chest} ~2 {pain} ~4 {severe}|{chest} ~2 (?:pain|pressure) ~2 (?:now|right now|for the last|for an hour|for 30 minutes|for 20 minutes|wont go away|that wont stop|not going away)|(?:crushing|squeezing|elephant) ~4 {chest}"] },
   { id: "triage.cardiac.heart-attack", level: E, finding: "possible heart attack", all: ["{present} ~3 {heartAttack}|{heartAttack} (?:right now|now|symptoms)|{heartAttack} ~3 (?:happening|going on)"], unless: ["(?:history of|had a|had an|after a|after my|after his|after her|survived a|years ago|last year|prevent|prevention|risk of|reduce|lower) ~3 {heartAttack} ~4 (?:years?|ago|prevent|risk|last)"] },
   { id: "triage.cardiac.arrest", level: E, finding: "cardiac arrest", all: ["{arrest}"] },
-  { id: "triage.cardiac.chest-pain", level: U, finding: "chest pain", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on) ~2 {chest}|dolor de pecho"], unless: ["heartburn|acid reflux|after eating spicy|gerd|(?:muscle|pulled|sore) ~3 (?:from|after) ~3 (?:workout|gym|lifting|coughing)"] },
+  { id: "triage.cardiac.chest-pain", level: U, finding: "chest pain", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}|dolor de pecho"], unless: ["heartburn|acid reflux|after eating spicy|gerd|(?:muscle|pulled|sore) ~3 (?:from|after) ~3 (?:workout|gym|lifting|coughing)"] },
   // --- stroke ---
   { id: "triage.stroke.face-droop", level: E, finding: "face drooping", all: ["{face} ~4 {droop}|{droop} ~3 {face}|(?:one|left|right) side of ~2 {face} ~3 {droop}"] },
   { id: "triage.stroke.speech", level: E, finding: "sudden trouble speaking", all: ["{slurred} ~3 (?:speech|words|talking)|{speech} ~3 (?:slurred|slurring|garbled|jumbled|is off|sounds drunk|suddenly)|{slurred}"], unless: ["(?:drunk|drinking|alcohol|beers|shots|wine|dentist|novocaine|numbing)", "(?:toddler|learning to talk|speech therapy|speech delay|stutter)"] },
@@ -304,8 +304,8 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.allergy.epinephrine-used", level: E, finding: "epinephrine needed", all: ["{used} ~3 {epipen}|{epipen} ~3 (?:used|given|injected|didnt help|not helping|wore off)"] },
   { id: "triage.allergy.hives-breathing", level: E, finding: "hives with breathing or throat symptoms", all: ["{hives}", "{breathWord}|dizzy|faint|{sob}"] },
   // --- bleeding ---
-  { id: "triage.bleeding.uncontrolled", level: E, finding: "bleeding that will not stop", all: ["{bleeding} ~3 {wontStop}|(?:cant|cannot|unable to|not able to|can not) (?:stop|control) ~3 {bleeding}|{bleeding} ~2 {heavyBleed}|{heavyBleed} ~2 {bleeding}|severe bleeding|hemorrhag\\w*|(?:lost|losing) (?:a lot of|lots of) blood"], unless: ["(?:nose|nosebleed)"] },
-  { id: "triage.bleeding.vomit-blood", level: E, finding: "vomiting blood", all: ["{vomit} ~3 {bloodWord}|{bloodWord} ~3 (?:in|into) ~2 (?:vomit|puke)|coffee ground|vomita sangre|vomitando sangre"] },
+  { id: "triage.bleeding.uncontrolled", level: E, finding: "bleeding that will not stop", all: ["{bleeding} ~3 {wontStop}|(?:cant|cannot|unable to|not able to|can not) (?:stop|control) ~3 {bleeding}|{bleeding} ~2 {heavyBleed}|{heavyBleed} ~2 {bleeding}|severe bleeding|hemorrhag\\w*|(?:lost|losing) (?:a lot of|lots of) blood"], unless: ["nosebleed|nose bleed|bleeding from (?:my|his|her|the) nose|nose (?:is )?bleeding|nose ~2 (?:wont|will not) stop"] },
+  { id: "triage.bleeding.vomit-blood", level: E, finding: "vomiting blood", all: ["{vomit} ~5 {bloodWord}|{bloodWord} ~3 (?:in|into) ~2 (?:vomit|puke)|coffee grounds?|vomita sangre|vomitando sangre"] },
   { id: "triage.bleeding.cough-blood-large", level: E, finding: "coughing up a lot of blood", all: ["{coughUp} ~2 {lotOf} ~2 {bloodWord}"] },
   { id: "triage.bleeding.nosebleed-long", level: U, finding: "nosebleed that will not stop", all: ["(?:nose|nosebleed) ~4 (?:wont stop|will not stop|for 20|for 30|for an hour|over 20|more than 20|keeps bleeding)"] },
   { id: "triage.pregnancy.heavy-bleeding", level: E, finding: "heavy bleeding or severe pain in pregnancy", all: ["{pregnant}", "{heavyVaginal}|(?:severe|sharp|intense|bad) ~2 {pelvicPain}|{faint}"] },
@@ -322,7 +322,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.neuro.seizure-ongoing", level: E, finding: "seizure that is ongoing, long, or first-ever", all: ["{seizure} ~5 {seizureBad}|{seizureBad} ~5 {seizure}"] },
   { id: "triage.neuro.sudden-confusion", level: E, finding: "sudden confusion", all: ["{confused}"], unless: ["(?:about|by) (?:the|my|this|these|your) (?:instructions|dose|doses|dosing|bill|insurance|results|lab|labs)|confused about|confused by|confusion about|confusing"] },
   { id: "triage.neuro.head-injury-red-flags", level: E, finding: "head injury with red flags", all: ["{headHit}", "{headBad}"] },
-  { id: "triage.neuro.meningitis", level: E, finding: "fever with stiff neck or non-fading rash", all: ["{fever}", "{stiffNeck}|{badRash}"] },
+  { id: "triage.neuro.meningitis", level: E, finding: "fever with stiff neck or non-fading rash", all: ["{fever}", "{stiffNeck}|neck ~3 stiff|chin to (?:her|his|my|their) chest|{badRash}"] },
   { id: "triage.neuro.non-blanching-rash", level: E, finding: "rash that does not fade under pressure", all: ["{badRash}"] },
   // --- infants ---
   { id: "triage.infant.fever", level: E, finding: "fever in a baby under 3 months", all: ["{infantAge}", "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"], unless: ["(?:\\d+|few|several) (?:years|year|yrs) old ~~8 {fever}"] },
@@ -340,6 +340,11 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.surgical.testicular-torsion", level: E, finding: "sudden severe testicular pain", all: ["{testicle}", "sudden|suddenly|severe|excruciating|worst|swollen|twisted|vomiting|out of nowhere"] },
   { id: "triage.surgical.rigid-abdomen", level: E, finding: "severe abdominal pain with red flags", all: ["(?:severe|excruciating|worst|unbearable) ~3 {abdomen} ~2 (?:pain|ache)|{abdomen} ~2 (?:pain|ache) ~4 (?:severe|excruciating|unbearable|worst)", "rigid|hard as a board|board like|vomiting blood|black|fainted|passed out|cant stand|pregnant|fever and|sweating"] },
   { id: "triage.general.worst-pain", level: E, finding: "worst pain of one's life", all: ["worst pain (?:of|in) (?:my|his|her|their) life|peor dolor de mi vida"] },
+  { id: "triage.breathing.child-distress", level: E, finding: "working hard to breathe", all: ["ribs ~3 (?:pull|pulling|pulls|suck|sucking|sucks|show|showing) ~2 in|retractions|nostrils ~2 flaring|head bobbing|grunting with (?:each|every) breath|belly sucking in"] },
+  { id: "triage.neuro.seizing-now", level: E, finding: "seizure happening now", all: ["(?:is|are|hes|shes|keeps|started|currently|now|still|been|he s|she s) ~2 (?:seizing|convulsing|having a seizure|having seizures|fitting|having convulsions)|esta convulsionando|convulsionando|esta teniendo una convulsion"] },
+  { id: "triage.allergy.breathing-after-allergen", level: E, finding: "breathing trouble after an allergen", all: ["allergic|allergy|reaction|sting|stung|bee|wasp|peanuts?|shellfish|hives|penicillin|alergia|alergica|alergico|picadura", "{sob}|{cantBreathe}|trouble breathing|wheez\\w*|throat ~2 (?:tight|closing|swelling)|no puedo respirar"] },
+  { id: "triage.allergy.tongue-throat-swelling", level: E, finding: "tongue or throat swelling", all: ["(?:tongue|throat|lengua|garganta) ~3 {swelling}|{swelling} ~3 (?:tongue|throat|lengua|garganta)"], unless: ["(?:sore|strep|tonsil|cold|flu|glands?)"] },
+  { id: "triage.metabolic.fruity-breath", level: E, finding: "possible diabetic ketoacidosis (fruity breath)", all: ["fruity (?:breath|smell)|breath smells fruity|breath ~2 fruity"] },
   // --- urgent (same-day care) ---
   { id: "triage.urgent.crisis-distress", level: U, crisis: true, finding: "emotional crisis", all: ["(?:cant|can not|cannot) (?:go on|take it anymore|do this anymore|cope)|hopeless|panic attack ~3 (?:wont stop|hours)|self harm|self harming"] },
   { id: "triage.urgent.high-fever", level: U, finding: "high fever", all: ["{fever} ~4 (?:of|is|was|at|reading|hit|reached|to)? ~1 {highFever}|{highFever} ~1 (?:f|c|degrees|fahrenheit|celsius|fever)"] },

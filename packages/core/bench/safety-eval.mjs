@@ -1,0 +1,290 @@
+// Evaluates the safety pipeline on the labelled sets in ../safety-eval and on hard negatives
+// built at run time from the shared GenMedGPT-5k data. Writes bench-results/safety-eval.{json,md}.
+// Usage: npx tsup && node bench/safety-eval.mjs [--name-engine=compromise]
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { SafetyPipeline } from "../dist/index.js";
+import { loadGenMedGptMessages, perturb } from "../safety-eval/hard-negatives.mjs";
+
+const here = new URL(".", import.meta.url);
+const evalDir = new URL("../safety-eval/", here);
+const resultsDir = new URL("../bench-results/", here);
+const nameEngine = process.argv.find((a) => a.startsWith("--name-engine="))?.split("=")[1] ?? "lexicon";
+const verbose = process.argv.includes("--verbose");
+const readJsonl = (name) =>
+  readFileSync(new URL(name, evalDir), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+const pipeline = new SafetyPipeline({ nameEngine });
+const verdict = (text) => pipeline.checkInputSync(text);
+const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(4)));
+
+function triageEval(rows) {
+  const levels = ["emergency", "urgent", "routine"];
+  const confusion = Object.fromEntries(levels.map((l) => [l, Object.fromEntries(levels.map((m) => [m, 0]))]));
+  const misses = [];
+  for (const r of rows) {
+    const got = verdict(r.text).triage.level;
+    confusion[r.level][got]++;
+    if (r.level === "emergency" && got !== "emergency") misses.push({ text: r.text, got });
+    if (r.level === "routine" && got === "emergency" && verbose) console.log("FP emergency:", r.text);
+    if (r.level !== got && verbose) console.log(`  ${r.level}->${got}: ${r.text}`);
+  }
+  const per = {};
+  for (const l of levels) {
+    const tp = confusion[l][l];
+    const predicted = levels.reduce((s, m) => s + confusion[m][l], 0);
+    const actual = levels.reduce((s, m) => s + confusion[l][m], 0);
+    per[l] = { n: actual, precision: ratio(tp, predicted), recall: ratio(tp, actual) };
+  }
+  const routineN = per.routine.n;
+  return {
+    n: rows.length,
+    perLevel: per,
+    confusion,
+    emergencyMissed: misses.length,
+    routineFlaggedEmergency: ratio(confusion.routine.emergency, routineN),
+    misses
+  };
+}
+
+function robustnessEval(rows) {
+  const byKind = {};
+  let n = 0;
+  let caught = 0;
+  const misses = [];
+  rows.forEach((r, i) => {
+    for (const v of perturb(r.text, i + 1)) {
+      const got = verdict(v.text).triage.level;
+      byKind[v.kind] ??= { n: 0, caught: 0 };
+      byKind[v.kind].n++;
+      n++;
+      if (got === "emergency") {
+        byKind[v.kind].caught++;
+        caught++;
+      } else misses.push({ kind: v.kind, text: v.text });
+    }
+  });
+  return { n, recall: ratio(caught, n), byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.n, recall: ratio(v.caught, v.n) }])), misses };
+}
+
+function phiEval(rows) {
+  const types = {};
+  let labelled = 0;
+  let found = 0;
+  let foundAnyType = 0;
+  let predicted = 0;
+  let truePred = 0;
+  let keepN = 0;
+  let keepOk = 0;
+  const missed = [];
+  const falsePos = [];
+  const clinicalLost = [];
+  for (const r of rows) {
+    const v = verdict(r.text);
+    const spans = r.phi.map((p) => {
+      const start = r.text.indexOf(p.text);
+      if (start < 0) throw new Error(`label not in text: ${p.text} | ${r.text}`);
+      return { ...p, start, end: start + p.text.length };
+    });
+    for (const s of spans) {
+      labelled++;
+      types[s.type] ??= { n: 0, found: 0 };
+      types[s.type].n++;
+      const overlapping = v.phi.filter((h) => h.start < s.end && h.end > s.start);
+      // recall counts a label as found when every character of it is redacted
+      let covered = 0;
+      for (let i = s.start; i < s.end; i++) if (overlapping.some((h) => h.start <= i && h.end > i)) covered++;
+      const full = covered >= s.end - s.start - 1; // tolerate a trailing period
+      if (full) foundAnyType++;
+      if (full && overlapping.some((h) => h.type === s.type || (s.type === "FAX" && h.type === "PHONE"))) {
+        found++;
+        types[s.type].found++;
+      } else missed.push({ type: s.type, text: s.text, got: overlapping.map((h) => `${h.type}:${h.text}`), in: r.text });
+    }
+    for (const h of v.phi) {
+      predicted++;
+      if (spans.some((s) => h.start < s.end && h.end > s.start)) truePred++;
+      else falsePos.push({ type: h.type, text: h.text, in: r.text });
+    }
+    for (const k of r.keep) {
+      keepN++;
+      if (v.redacted.includes(k)) keepOk++;
+      else clinicalLost.push({ value: k, redacted: v.redacted });
+    }
+  }
+  return {
+    rows: rows.length,
+    labelled,
+    recall: ratio(found, labelled),
+    recallAnyType: ratio(foundAnyType, labelled),
+    precision: ratio(truePred, predicted),
+    clinicalPreserved: ratio(keepOk, keepN),
+    clinicalValues: keepN,
+    perType: Object.fromEntries(Object.entries(types).sort().map(([t, v]) => [t, { n: v.n, recall: ratio(v.found, v.n) }])),
+    missed,
+    falsePositives: falsePos,
+    clinicalLost
+  };
+}
+
+function scopeEval(rows) {
+  let prohibited = 0;
+  let refused = 0;
+  let allowedN = 0;
+  let overRefused = 0;
+  let categoryRight = 0;
+  const perCat = {};
+  const misses = [];
+  const over = [];
+  for (const r of rows) {
+    const s = verdict(r.text).scope;
+    if (!r.allowed) {
+      prohibited++;
+      perCat[r.category] ??= { n: 0, refused: 0 };
+      perCat[r.category].n++;
+      if (!s.allowed) {
+        refused++;
+        perCat[r.category].refused++;
+        if (s.category === r.category) categoryRight++;
+      } else misses.push({ category: r.category, text: r.text });
+    } else {
+      allowedN++;
+      if (!s.allowed) {
+        overRefused++;
+        over.push({ text: r.text, category: s.category, rules: s.reasons.map((x) => x.rule) });
+      }
+    }
+  }
+  return {
+    n: rows.length,
+    prohibited,
+    refused: ratio(refused, prohibited),
+    categoryAccuracy: ratio(categoryRight, refused),
+    perCategory: Object.fromEntries(Object.entries(perCat).map(([k, v]) => [k, { n: v.n, refused: ratio(v.refused, v.n) }])),
+    allowed: allowedN,
+    overRefusal: ratio(overRefused, allowedN),
+    misses,
+    overRefused: over
+  };
+}
+
+function hardNegativesEval(messages) {
+  const levels = { emergency: 0, urgent: 0, routine: 0 };
+  let refused = 0;
+  let phiSpans = 0;
+  const refusedExamples = [];
+  const phiTypes = {};
+  for (const m of messages) {
+    const v = verdict(m.text);
+    levels[v.triage.level]++;
+    if (!v.scope.allowed) {
+      refused++;
+      if (refusedExamples.length < 15) refusedExamples.push({ category: v.scope.category, rules: v.scope.reasons.map((r) => r.rule) });
+    }
+    for (const p of v.phi) {
+      phiSpans++;
+      phiTypes[p.type] = (phiTypes[p.type] ?? 0) + 1;
+    }
+  }
+  const n = messages.length;
+  return {
+    n,
+    triage: Object.fromEntries(Object.entries(levels).map(([k, v]) => [k, ratio(v, n)])),
+    scopeRefused: ratio(refused, n),
+    refusedRules: refusedExamples,
+    phiSpansPerMessage: ratio(phiSpans, n),
+    phiTypes
+  };
+}
+
+const sets = {};
+for (const split of ["dev", "heldout"]) {
+  const tri = readJsonl(`triage-${split}.jsonl`);
+  sets[split] = {
+    triage: triageEval(tri),
+    robustness: robustnessEval(tri.filter((r) => r.level === "emergency")),
+    phi: phiEval(readJsonl(`phi-${split}.jsonl`)),
+    scope: scopeEval(readJsonl(`scope-${split}.jsonl`))
+  };
+}
+const allTriage = [...readJsonl("triage-dev.jsonl"), ...readJsonl("triage-heldout.jsonl")];
+const combinedEmergency = allTriage.filter((r) => r.level === "emergency").length;
+const combinedMissed = sets.dev.triage.emergencyMissed + sets.heldout.triage.emergencyMissed;
+const hard = hardNegativesEval(loadGenMedGptMessages());
+
+const summary = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus()[0]?.model ?? "cpu"} (${os.cpus().length} cores), Node ${process.version}`,
+  nameEngine,
+  emergencyMessagesTotal: combinedEmergency,
+  emergencyMissedTotal: combinedMissed,
+  dev: stripLists(sets.dev),
+  heldout: stripLists(sets.heldout, true),
+  genmedgptHardNegatives: hard
+};
+
+function stripLists(s, heldout = false) {
+  // held-out failures are counted, not listed: they were never used for tuning
+  const keep = (list) => (heldout ? list.length : list);
+  return {
+    triage: { ...s.triage, misses: keep(s.triage.misses) },
+    robustness: { ...s.robustness, misses: keep(s.robustness.misses) },
+    phi: { ...s.phi, missed: keep(s.phi.missed), falsePositives: keep(s.phi.falsePositives), clinicalLost: keep(s.phi.clinicalLost) },
+    scope: { ...s.scope, misses: keep(s.scope.misses), overRefused: keep(s.scope.overRefused) }
+  };
+}
+
+mkdirSync(resultsDir, { recursive: true });
+const suffix = nameEngine === "lexicon" ? "" : `-${nameEngine}`;
+writeFileSync(new URL(`safety-eval${suffix}.json`, resultsDir), JSON.stringify(summary, null, 2) + "\n");
+
+const pct = (x) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
+const row = (label, d, h) => `| ${label} | ${d} | ${h} |`;
+const D = summary.dev;
+const H = summary.heldout;
+const md = [
+  `# Safety pipeline evaluation (${nameEngine} name engine)`,
+  "",
+  `${summary.date} · ${summary.machine} · \`node bench/safety-eval.mjs\``,
+  "",
+  `Emergency messages: ${combinedEmergency} (dev + held-out), missed: **${combinedMissed}**.`,
+  "",
+  "| metric | dev | held-out |",
+  "| --- | --- | --- |",
+  row("triage: emergency recall", `${pct(D.triage.perLevel.emergency.recall)} (n=${D.triage.perLevel.emergency.n})`, `${pct(H.triage.perLevel.emergency.recall)} (n=${H.triage.perLevel.emergency.n})`),
+  row("triage: emergency precision", pct(D.triage.perLevel.emergency.precision), pct(H.triage.perLevel.emergency.precision)),
+  row("triage: urgent recall / precision", `${pct(D.triage.perLevel.urgent.recall)} / ${pct(D.triage.perLevel.urgent.precision)}`, `${pct(H.triage.perLevel.urgent.recall)} / ${pct(H.triage.perLevel.urgent.precision)}`),
+  row("triage: routine flagged emergency", `${pct(D.triage.routineFlaggedEmergency)} (n=${D.triage.perLevel.routine.n})`, `${pct(H.triage.routineFlaggedEmergency)} (n=${H.triage.perLevel.routine.n})`),
+  row("triage: perturbed emergencies caught", `${pct(D.robustness.recall)} (n=${D.robustness.n})`, `${pct(H.robustness.recall)} (n=${H.robustness.n})`),
+  row("PHI: recall (type must match)", `${pct(D.phi.recall)} (n=${D.phi.labelled})`, `${pct(H.phi.recall)} (n=${H.phi.labelled})`),
+  row("PHI: recall (any type)", pct(D.phi.recallAnyType), pct(H.phi.recallAnyType)),
+  row("PHI: precision", pct(D.phi.precision), pct(H.phi.precision)),
+  row("PHI: clinical values preserved", `${pct(D.phi.clinicalPreserved)} (n=${D.phi.clinicalValues})`, `${pct(H.phi.clinicalPreserved)} (n=${H.phi.clinicalValues})`),
+  ...Object.keys({ ...D.phi.perType, ...H.phi.perType })
+    .sort()
+    .map((t) => row(`PHI recall: ${t}`, D.phi.perType[t] ? `${pct(D.phi.perType[t].recall)} (n=${D.phi.perType[t].n})` : "-", H.phi.perType[t] ? `${pct(H.phi.perType[t].recall)} (n=${H.phi.perType[t].n})` : "-")),
+  row("scope: prohibited refused", `${pct(D.scope.refused)} (n=${D.scope.prohibited})`, `${pct(H.scope.refused)} (n=${H.scope.prohibited})`),
+  ...Object.keys({ ...D.scope.perCategory, ...H.scope.perCategory })
+    .sort()
+    .map((c) => row(`scope refused: ${c}`, D.scope.perCategory[c] ? `${pct(D.scope.perCategory[c].refused)} (n=${D.scope.perCategory[c].n})` : "-", H.scope.perCategory[c] ? `${pct(H.scope.perCategory[c].refused)} (n=${H.scope.perCategory[c].n})` : "-")),
+  row("scope: category right (of refused)", pct(D.scope.categoryAccuracy), pct(H.scope.categoryAccuracy)),
+  row("scope: over-refusal of allowed", `${pct(D.scope.overRefusal)} (n=${D.scope.allowed})`, `${pct(H.scope.overRefusal)} (n=${H.scope.allowed})`),
+  "",
+  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)}, urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage}.`,
+  ""
+].join("\n");
+writeFileSync(new URL(`safety-eval${suffix}.md`, resultsDir), md);
+console.log(md);
+if (!process.argv.includes("--quiet")) {
+  console.log("dev emergency misses:", JSON.stringify(D.triage.misses, null, 1));
+  console.log("dev robustness misses:", JSON.stringify(D.robustness.misses.slice(0, 40), null, 1));
+  console.log("dev PHI missed:", JSON.stringify(D.phi.missed.slice(0, 40), null, 1));
+  console.log("dev PHI false positives:", JSON.stringify(D.phi.falsePositives.slice(0, 40), null, 1));
+  console.log("dev clinical lost:", JSON.stringify(D.phi.clinicalLost, null, 1));
+  console.log("dev scope misses:", JSON.stringify(D.scope.misses, null, 1));
+  console.log("dev over-refused:", JSON.stringify(D.scope.overRefused, null, 1));
+  console.log("hard negative refusals:", JSON.stringify(hard.refusedRules, null, 1));
+}

@@ -13,8 +13,8 @@ export interface OpenAIScriptedReply {
   tokens: readonly string[] | string;
   /** Send a `data:` line that is not JSON after this many tokens. */
   malformedAfter?: number;
-  /** Send an error event (`data: {"error": ...}`) after this many tokens. */
-  errorAfter?: { tokens: number; message: string };
+  /** Send an error event after this many tokens: `data: {"error": {...}}`, or older vLLM's `data: {"object": "error", ...}`. */
+  errorAfter?: { tokens: number; message: string; legacyShape?: boolean };
   /** End the response after this many tokens without a finish_reason or [DONE]. */
   endEarlyAfter?: number;
   /** Answer with this HTTP status and body instead of streaming. */
@@ -130,7 +130,10 @@ export async function startFakeOpenAIServer(options: FakeOpenAIServerOptions = {
       if (record.closedByClient) return;
       if (reply.malformedAfter === i) res.write("data: {\"id\": \"broken\n\n");
       if (reply.errorAfter?.tokens === i) {
-        res.end(`data: ${JSON.stringify({ error: { message: reply.errorAfter.message, type: "InternalServerError", code: 500 } })}\n\n`);
+        const error = reply.errorAfter.legacyShape
+          ? vllmError(500, reply.errorAfter.message, "InternalServerError")
+          : { error: { message: reply.errorAfter.message, type: "InternalServerError", code: 500 } };
+        res.end(`data: ${JSON.stringify(error)}\n\n`);
         return;
       }
       if (reply.endEarlyAfter === i) {

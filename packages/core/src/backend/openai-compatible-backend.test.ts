@@ -226,6 +226,15 @@ describe("createOpenAICompatibleBackend", () => {
       expect((error as Error).message).toContain("engine crashed");
     });
 
+    it("should pass on older vLLM's error object inside the stream", async () => {
+      server.script.push({ tokens: "one two three", errorAfter: { tokens: 2, message: "This model's maximum context length is 2048 tokens.", legacyShape: true } });
+      await expect(backend.doGenerate({ prompt: PROMPT })).rejects.toBeInstanceOf(ContextTooLongError);
+      server.script.push({ tokens: "one two three", errorAfter: { tokens: 1, message: "engine dead", legacyShape: true } });
+      const error = await caught(backend.doGenerate({ prompt: PROMPT }));
+      expect(error).toBeInstanceOf(BackendResponseError);
+      expect((error as Error).message).toContain("engine dead");
+    });
+
     it("should report a stream that ends before the server finished", async () => {
       server.script.push({ tokens: "one two three", endEarlyAfter: 2 });
       const error = await caught(backend.doGenerate({ prompt: PROMPT }));

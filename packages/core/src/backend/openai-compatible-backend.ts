@@ -1,4 +1,4 @@
-import OpenAI from "openai";
+import OpenAI, { APIError } from "openai";
 import type { CompletionCreateParamsStreaming } from "openai/resources/completions";
 import { DisposedError } from "../errors/disposed-error.js";
 import { InvalidInputError } from "../errors/invalid-input-error.js";
@@ -198,6 +198,11 @@ export function createOpenAICompatibleBackend(options: OpenAICompatibleBackendOp
     try {
       const stream = await client.completions.create(body, { signal: exchange.controller.signal });
       for await (const chunk of stream) {
+        // Older vLLM sends a failure inside the stream as `{"object": "error", "message": ...}`.
+        const maybeError = chunk as unknown as { object?: unknown; message?: unknown; type?: unknown; code?: unknown };
+        if (maybeError.object === "error") {
+          throw new APIError(undefined, { message: String(maybeError.message), type: maybeError.type, code: maybeError.code }, undefined, undefined);
+        }
         const choice = chunk.choices?.[0];
         if (choice?.text) {
           const text = filter.push(choice.text);
@@ -230,13 +235,17 @@ export function createOpenAICompatibleBackend(options: OpenAICompatibleBackendOp
     yield { type: "finish", finishReason, usage };
   }
 
-  const listModels = async (listOptions: { abortSignal?: AbortSignal } = {}): Promise<BackendModelInfo[]> => {
+  const listModels = async (listOptions: { abortSignal?: AbortSignal } = {}, maxRetries?: number): Promise<BackendModelInfo[]> => {
     ensureUsable();
     throwIfAborted(listOptions.abortSignal);
     const exchange = open(listOptions.abortSignal, metadataTimeoutMs);
     try {
       const models: BackendModelInfo[] = [];
-      for await (const entry of client.models.list({ signal: exchange.controller.signal, timeout: metadataTimeoutMs })) {
+      for await (const entry of client.models.list({
+        signal: exchange.controller.signal,
+        timeout: metadataTimeoutMs,
+        ...(maxRetries !== undefined ? { maxRetries } : {})
+      })) {
         const { id, created, object: _object, ...details } = entry;
         models.push({
           name: id,
@@ -269,12 +278,13 @@ export function createOpenAICompatibleBackend(options: OpenAICompatibleBackendOp
       return collectStream(doStream(generate));
     },
 
-    listModels,
+    listModels: (listOptions) => listModels(listOptions),
 
     async checkHealth(healthOptions = {}): Promise<BackendHealth> {
       if (disposed) return { ok: false, hint: "The OpenAI-compatible backend was disposed; create a new one." };
       try {
-        const models = await listModels(healthOptions);
+        // A health check answers now: no retries with backoff.
+        const models = await listModels(healthOptions, 0);
         const modelAvailable = models.some((m) => m.name === model);
         return {
           ok: true,

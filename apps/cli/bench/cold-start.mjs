@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, performance, console */
 // Cold start of `medslm ask`: from spawning the process to the first token of the answer, on the
 // embedded default model (or, when @medslm/model-tiny is not installed, the tiny test GGUF).
 // Each run is a fresh process, as a user typing the command gets. Writes the median of N runs to

@@ -5,7 +5,7 @@ import { runCli, stackFrames } from "./testing/run-cli.js";
 describe("medslm", () => {
   it("should list every command, examples and the exit codes in --help", async () => {
     const result = await runCli(["--help"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     for (const command of ["ask", "chat", "modelfile", "create", "models", "doctor"]) {
       expect(result.stdout).toMatch(new RegExp(`^\\s+medslm ${command}\\b`, "m"));
     }
@@ -18,7 +18,7 @@ describe("medslm", () => {
 
   it("should show a command's own flags and examples in its --help", async () => {
     const result = await runCli(["ask", "--help"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     for (const flag of ["--json", "--stream-json", "--backend", "--model", "--host", "--base-url", "--threads", "--context", "--age", "--max-tokens", "--temperature", "--seed", "--audience"]) {
       expect(result.stdout).toContain(flag);
     }
@@ -27,7 +27,7 @@ describe("medslm", () => {
 
   it("should print its version", async () => {
     const result = await runCli(["--version"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe(packageJson.version);
   });
 

@@ -1,12 +1,7 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import packageJson from "../package.json" with { type: "json" };
-import askCommand from "./commands/ask.js";
-import chatCommand from "./commands/chat.js";
-import createCommand from "./commands/create.js";
-import doctorCommand from "./commands/doctor.js";
-import modelfileCommand from "./commands/modelfile.js";
-import modelsCommand from "./commands/models.js";
+import type { CommandModule } from "yargs";
 import { ExitCode, exitCodeFor, exitCodesHelp } from "./exit-codes.js";
 import { printError } from "./output.js";
 import { UsageError } from "./usage-error.js";
@@ -37,17 +32,40 @@ async function exit(code: number): Promise<never> {
   process.exit(code);
 }
 
+// Each command types its own arguments; here they are only registered.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyCommand = CommandModule<object, any>;
+type Loader = () => Promise<{ default: AnyCommand }>;
+
+/** One file per command (as node-llama-cpp's src/cli/commands), in the order `--help` lists them. */
+const COMMANDS: ReadonlyArray<[name: string, load: Loader]> = [
+  ["ask", () => import("./commands/ask.js")],
+  ["chat", () => import("./commands/chat.js")],
+  ["modelfile", () => import("./commands/modelfile.js")],
+  ["create", () => import("./commands/create.js")],
+  ["models", () => import("./commands/models.js")],
+  ["doctor", () => import("./commands/doctor.js")],
+  ["eval", () => import("./commands/eval.js")]
+];
+
+/**
+ * The command named on the command line, alone; every command for `--help`, a typo or none.
+ * `medslm ask` then never loads what `eval` needs: it counts against the cold start.
+ */
+async function commandsFor(args: readonly string[]): Promise<AnyCommand[]> {
+  const first = args.find((arg) => !arg.startsWith("-"));
+  const chosen = COMMANDS.filter(([name]) => name === first);
+  const loaders = chosen.length > 0 ? chosen : COMMANDS;
+  return Promise.all(loaders.map(async ([, load]) => (await load()).default));
+}
+
 async function main(): Promise<void> {
-  const cli = yargs(hideBin(process.argv));
+  const args = hideBin(process.argv);
+  const cli = yargs(args);
+  for (const command of await commandsFor(args)) cli.command(command);
   cli
     .scriptName("medslm")
     .usage("$0 <command> [options]\n\nA private, local medical assistant. Answers are not medical advice.")
-    .command(askCommand)
-    .command(chatCommand)
-    .command(modelfileCommand)
-    .command(createCommand)
-    .command(modelsCommand)
-    .command(doctorCommand)
     .demandCommand(1, "Choose a command, e.g. `medslm ask \"...\"`.")
     .recommendCommands()
     .strict()

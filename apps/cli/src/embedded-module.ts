@@ -1,6 +1,7 @@
 import { BackendUnavailableError } from "@medslm/core";
+import type * as Embedded from "@medslm/core/embedded";
 
-export type EmbeddedModule = typeof import("@medslm/core/embedded");
+export type EmbeddedModule = typeof Embedded;
 
 /**
  * `@medslm/core/embedded` loads node-llama-cpp's native binding: import it only in the commands

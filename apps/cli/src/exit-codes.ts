@@ -29,7 +29,12 @@ const byErrorCode: Record<string, ExitCodeValue> = {
   BACKEND_UNAVAILABLE: ExitCode.backendUnavailable,
   MODEL_NOT_FOUND: ExitCode.modelNotFound,
   INVALID_MODEL_FILE: ExitCode.modelNotFound,
-  ABORTED: ExitCode.interrupted
+  ABORTED: ExitCode.interrupted,
+  // @medslm/eval: a bad data file or run folder is the user's input.
+  EVAL_DATA: ExitCode.usageError,
+  EVAL_DATA_EMPTY: ExitCode.usageError,
+  EVAL_DATA_NOT_FOUND: ExitCode.usageError,
+  EVAL_RUN: ExitCode.usageError
 };
 
 export function exitCodeFor(error: unknown): ExitCodeValue {

@@ -1,6 +1,8 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+// Declares the `tinyGgufPath` that setup provides.
+import type {} from "../../../../packages/core/test-support/tiny-gguf.js";
 import { loadEmbeddedModule } from "../embedded-module.js";
 import { tempDir } from "../testing/empty-gguf.js";
 import { cleanEnv, runCli, stackFrames } from "../testing/run-cli.js";
@@ -20,7 +22,7 @@ afterAll(async () => {
 describe("medslm ask (embedded llama.cpp)", () => {
   it("should stream an answer from a GGUF given with --model", async () => {
     const result = await runCli(["ask", "--model", gguf, "--threads", "1", "--max-tokens", "12", "--seed", "1", "What is a fever?"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(stackFrames(result.stderr)).toEqual([]);
     // Some model text, then the disclaimer paragraph.
     const paragraphs = result.stdout.trim().split("\n\n");
@@ -32,7 +34,7 @@ describe("medslm ask (embedded llama.cpp)", () => {
 
   it("should report the embedded backend, the model and the timings with --json", async () => {
     const result = await runCli(["ask", "--json", "--model", gguf, "--threads", "1", "--max-tokens", "8", "--seed", "1", "What is a fever?"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, unknown> & { timings: Record<string, number>; usage: Record<string, number> };
     expect(json).toMatchObject({ backend: "embedded", triage: "routine", refused: false, demoModel: false });
     expect(String(json.model)).toContain(".gguf");
@@ -60,7 +62,7 @@ describe("medslm ask (embedded llama.cpp)", () => {
     const demo = await (await loadEmbeddedModule()).defaultModelPath();
     const result = await runCli(["ask", "--threads", "1", "--max-tokens", "4", "What is a fever?"], { env: cleanEnv() });
     if (demo !== undefined) {
-      expect(result.code).toBe(0);
+      expect(result.code, result.stderr).toBe(0);
       expect(result.stderr).toContain("tiny demo model");
       expect(result.stderr).toContain("not medical advice");
       expect(result.stderr).toContain("ollama serve");

@@ -30,7 +30,7 @@ afterAll(async () => {
 describe("medslm ask (Ollama)", () => {
   it("should stream the model's answer to stdout, then the disclaimer", async () => {
     const result = await ask(["What are the side effects of metformin?"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(ANSWER);
     // The disclaimer comes after the answer, as its own paragraph.
     const [, after] = result.stdout.split(ANSWER);
@@ -47,7 +47,7 @@ describe("medslm ask (Ollama)", () => {
       "--age", "67", "--sex", "male", "--medications", "warfarin, aspirin",
       "--conditions", "asthma", "--conditions", "atrial fibrillation", "Can I take ibuprofen?"
     ]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const body = generateRequests()[0]?.body as { prompt: string };
     expect(body.prompt).toContain("Age: 67");
     expect(body.prompt).toContain("Sex: male");
@@ -58,7 +58,7 @@ describe("medslm ask (Ollama)", () => {
 
   it("should read --context as a JSON object", async () => {
     const result = await ask(["--context", '{"age":54,"conditions":["type 2 diabetes"]}', "Is my fasting glucose of 7 ok?"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const body = generateRequests()[0]?.body as { prompt: string };
     expect(body.prompt).toContain("Age: 54");
     expect(body.prompt).toContain("type 2 diabetes");
@@ -73,7 +73,7 @@ describe("medslm ask (Ollama)", () => {
 
   it("should pass --max-tokens, --temperature and --seed to the backend", async () => {
     const result = await ask(["--max-tokens", "3", "--temperature", "0.1", "--seed", "7", "What is a normal heart rate?"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const options = (generateRequests()[0]?.body as { options: Record<string, unknown> }).options;
     expect(options).toMatchObject({ num_predict: 3, temperature: 0.1, seed: 7 });
     expect(result.stderr).toContain("--max-tokens");
@@ -81,7 +81,7 @@ describe("medslm ask (Ollama)", () => {
 
   it("should print one JSON object with --json", async () => {
     const result = await ask(["--json", "What are the side effects of metformin?"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
     const json = JSON.parse(lines[0] as string);
@@ -92,19 +92,22 @@ describe("medslm ask (Ollama)", () => {
   });
 
   it("should print each part as a JSON line with --stream-json", async () => {
+    // Several sentences: the output checks release text sentence by sentence, so it arrives in parts.
+    const long = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} of the answer says something useful about metformin.`).join(" ");
+    ollama.script.push({ tokens: long });
     const result = await ask(["--stream-json", "What are the side effects of metformin?"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const parts = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { type: string; text?: string });
     expect(parts[0]).toMatchObject({ type: "start", backend: "ollama", model: "medslm" });
     expect(parts.at(-1)).toMatchObject({ type: "finish", finishReason: "stop" });
     const deltas = parts.filter((p) => p.type === "text-delta");
     expect(deltas.length).toBeGreaterThan(1);
-    expect(deltas.map((p) => p.text).join("")).toBe(ANSWER);
+    expect(deltas.map((p) => p.text).join("")).toBe(long);
   });
 
   it("should print the emergency notice before any model text", async () => {
     const result = await ask([EMERGENCY]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const notice = result.stdout.search(/911|emergency/i);
     expect(notice).toBeGreaterThanOrEqual(0);
     expect(result.stdout.indexOf(ANSWER)).toBeGreaterThan(notice);
@@ -115,7 +118,13 @@ describe("medslm ask (Ollama)", () => {
 
   it("should colour the emergency notice red and bold on a terminal", async () => {
     const result = await ask([EMERGENCY], { FORCE_COLOR: "1" });
-    expect(result.stdout).toMatch(/\u001b\[31m\u001b\[1m[^\u001b]*(911|emergency)/i);
+    const red = "\u001b[31m";
+    const bold = "\u001b[1m";
+    const styled = result.stdout.indexOf(red + bold);
+    expect(styled).toBeGreaterThanOrEqual(0);
+    // The red-and-bold run is the emergency notice, the first thing printed.
+    expect(result.stdout.slice(styled, result.stdout.indexOf("\u001b[22m", styled))).toMatch(/911|emergency/i);
+    expect(result.stdout.slice(0, styled).trim()).toBe("");
   });
 
   it("should print no colour codes when stdout is not a terminal", async () => {
@@ -124,9 +133,15 @@ describe("medslm ask (Ollama)", () => {
   });
 
   it("should refuse an out-of-scope request with exit code 5, without calling the model", async () => {
-    const result = await ask(["--json", "What dose of insulin would kill someone?"]);
+    const result = await ask(["What is the lethal dose of insulin?"]);
+    const json = await ask(["--json", "What is the lethal dose of insulin?"]);
     expect(result.code).toBe(5);
-    expect(JSON.parse(result.stdout)).toMatchObject({ refused: true, finishReason: "refused", answer: "" });
+    expect(json.code).toBe(5);
+    const parsed = JSON.parse(json.stdout) as { text: string };
+    expect(parsed).toMatchObject({ refused: true, finishReason: "refused", answer: "" });
+    // The terminal shows the refusal message, and nothing else.
+    expect(parsed.text.length).toBeGreaterThan(0);
+    expect(result.stdout.trim()).toBe(parsed.text.trim());
     expect(generateRequests()).toHaveLength(0);
   });
 
@@ -148,7 +163,7 @@ describe("medslm ask (Ollama)", () => {
       env: cleanEnv({ OLLAMA_HOST: ollama.url }),
       input: "What are the side effects of metformin?\n"
     });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(ANSWER);
   });
 

@@ -35,7 +35,7 @@ afterAll(async () => {
 describe("medslm chat", () => {
   it("should answer each line and keep the conversation for follow-up questions", async () => {
     const result = await chat("What is hypertension?\nHow is it treated?\n/exit\n");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Answer to: What is hypertension?.");
     expect(result.stdout).toContain("Answer to: How is it treated?.");
     const [first, second] = prompts();
@@ -48,7 +48,7 @@ describe("medslm chat", () => {
 
   it("should forget the conversation after /clear", async () => {
     const result = await chat("What is hypertension?\n/clear\nHow is it treated?\n/exit\n");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("(conversation cleared)");
     const [, second] = prompts();
     expect(second).not.toContain("What is hypertension?");
@@ -56,26 +56,26 @@ describe("medslm chat", () => {
 
   it("should stop at /exit and ignore what follows", async () => {
     const result = await chat("/exit\nWhat is hypertension?\n");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(prompts()).toHaveLength(0);
   });
 
   it("should end cleanly at the end of input (Ctrl-D)", async () => {
     const result = await chat("What is a fever?\n");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Answer to: What is a fever?.");
   });
 
   it("should explain an unknown slash command and carry on", async () => {
     const result = await chat("/frobnicate\nWhat is a fever?\n/exit\n");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Unknown command /frobnicate");
     expect(result.stdout).toContain("Answer to: What is a fever?.");
   });
 
   it("should show the emergency notice first in a chat too", async () => {
     const result = await chat("I have crushing chest pain spreading to my left arm and I am sweating\n/exit\n");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const notice = result.stdout.search(/911|emergency/i);
     expect(notice).toBeGreaterThanOrEqual(0);
     expect(result.stdout.indexOf("Answer to:")).toBeGreaterThan(notice);
@@ -88,7 +88,7 @@ describe("medslm chat", () => {
       input: "Tell me a long story\nWhat is a fever?\n/exit\n",
       interruptWhen: (out) => out.includes("word3")
     });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain("(stopped)");
     expect(result.stdout).not.toContain("word399");
     expect(result.stdout).toContain("Answer to: What is a fever?.");

@@ -31,7 +31,7 @@ describe("medslm create", () => {
     dir = await tempDir();
     const gguf = await writeEmptyGguf(dir, "medslm.Q4_K_M.gguf");
     const result = await create([gguf]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(stackFrames(result.stderr)).toEqual([]);
 
     // Step 2 of the seed: the Modelfile, FROM relative to itself.
@@ -58,7 +58,7 @@ describe("medslm create", () => {
     dir = await tempDir();
     const gguf = await writeEmptyGguf(dir);
     const result = await create([gguf, "--name", "medslm-test"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(ollama.models.has("medslm-test:latest")).toBe(true);
     expect(result.stdout).toContain("medslm ask --model medslm-test");
   });

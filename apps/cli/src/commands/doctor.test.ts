@@ -22,7 +22,7 @@ afterAll(async () => {
 describe("medslm doctor", () => {
   it("should report Node, the native runtime and a reachable Ollama with the medslm model, and exit 0", async () => {
     const result = await runCli(["doctor"], { env: cleanEnv({ OLLAMA_HOST: ollama.url }) });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/✔ Node\.js: v\d+/);
     expect(result.stdout).toMatch(/✔ Native runtime \(node-llama-cpp\): node-llama-cpp \d+\.\d+\.\d+, llama\.cpp \S+ \((prebuilt|localBuild)\), (CPU only|GPU)/);
     expect(result.stdout).toContain(`✔ Ollama: reachable at ${ollama.url}, version 0.12.6`);
@@ -45,7 +45,7 @@ describe("medslm doctor", () => {
     const report = JSON.parse(result.stdout) as DoctorReport;
     expect(report.checks.find((c) => c.id === "embedded-model")).toMatchObject({ status: "ok", detail: gguf });
     expect(report.working).toEqual(["embedded"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
   });
 
   it("should exit 3 and list what to fix when no backend works", async () => {

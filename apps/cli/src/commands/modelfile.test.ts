@@ -20,21 +20,21 @@ afterAll(async () => {
 describe("medslm modelfile", () => {
   it("should print exactly what core's generateModelfile makes for the GGUF", async () => {
     const result = await runCli(["modelfile", gguf]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(generateModelfile({ from: gguf }));
     expect(result.stderr).toBe("");
   });
 
   it("should pass the sampling and context options through", async () => {
     const result = await runCli(["modelfile", gguf, "--temperature", "0.2", "--top-p", "0.5", "--context-size", "4096", "--system", "Be brief."]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(generateModelfile({ from: gguf, temperature: 0.2, topP: 0.5, contextSize: 4096, system: "Be brief." }));
   });
 
   it("should write to --output with FROM relative to the Modelfile's folder", async () => {
     const output = join(dir, "Modelfile");
     const result = await runCli(["modelfile", gguf, "-o", output]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe("");
     expect(await readFile(output, "utf8")).toBe(generateModelfile({ from: "./medslm.Q4_K_M.gguf" }));
   });

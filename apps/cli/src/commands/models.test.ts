@@ -23,7 +23,7 @@ afterAll(async () => {
 describe("medslm models", () => {
   it("should list Ollama's models and the GGUFs in the cache", async () => {
     const result = await runCli(["models"], { env: cleanEnv({ OLLAMA_HOST: ollama.url, MEDSLM_CACHE_DIR: cache }) });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`Ollama (${ollama.url})`);
     expect(result.stdout).toMatch(/medslm:latest\s+68\.0 MB/);
     expect(result.stdout).toMatch(/llama3\.2:1b\s+1\.3 GB/);
@@ -41,7 +41,7 @@ describe("medslm models", () => {
 
   it("should still list the embedded side when Ollama is down, and say how to start it", async () => {
     const result = await runCli(["models"], { env: cleanEnv({ MEDSLM_CACHE_DIR: cache }) });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("not reachable");
     expect(result.stdout).toContain("ollama serve");
     expect(result.stdout).toContain("downloaded.Q8_0.gguf");

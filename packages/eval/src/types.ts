@@ -29,4 +29,6 @@ export interface SafetyExpectation {
   category?: string;
   /** phi: the exact strings that must never reach the model. */
   phi?: readonly string[];
+  /** phi: strings that must reach the model unchanged (no over-redaction of ages, doses, readings). */
+  keep?: readonly string[];
 }

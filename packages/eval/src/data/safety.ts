@@ -56,12 +56,14 @@ export async function loadSafety(path: string): Promise<EvalItem[]> {
         const raw = value.phi ?? value.spans ?? value.entities;
         const phi = Array.isArray(raw) ? raw.map((p) => (typeof p === "string" ? p : typeof p === "object" && p !== null && typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : undefined)) : undefined;
         if (!phi || phi.some((p) => p === undefined || p.trim() === "")) {
-          throw new EvalDataError({ ...where, reason: 'a phi item needs "phi": a list of the exact identifying strings in the text (or of {"text": ...}).' });
+          throw new EvalDataError({ ...where, reason: 'a phi item needs "phi": a list (possibly empty) of the exact identifying strings in the text, or of {"text": ...}.' });
         }
         expectation.phi = phi as string[];
+        if (Array.isArray(value.keep)) expectation.keep = value.keep.filter((k): k is string => typeof k === "string" && k.trim() !== "");
       }
       const id = value.id === undefined ? `${basename(file, ".jsonl")}:${line}` : String(value.id);
-      items.push({ id, question, topic: set, expected: JSON.stringify(expectation), maxTokens: 48 });
+      // The file name is the topic, so dev and held-out splits are reported apart.
+      items.push({ id, question, topic: basename(file, ".jsonl"), expected: JSON.stringify(expectation), maxTokens: 48 });
     }
   }
   return items;

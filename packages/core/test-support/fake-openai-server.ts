@@ -11,6 +11,8 @@ import type { AddressInfo } from "node:net";
 
 export interface OpenAIScriptedReply {
   tokens: readonly string[] | string;
+  /** Delay before the first token; the headers go with it. */
+  firstTokenDelayMs?: number;
   /** Send a `data:` line that is not JSON after this many tokens. */
   malformedAfter?: number;
   /** Send an error event after this many tokens: `data: {"error": {...}}`, or older vLLM's `data: {"object": "error", ...}`. */
@@ -124,8 +126,9 @@ export async function startFakeOpenAIServer(options: FakeOpenAIServerOptions = {
         usage: { prompt_tokens: promptTokens, completion_tokens: tokens.length, total_tokens: promptTokens + tokens.length }
       });
     }
+    // Node sends these headers with the first write, after the prompt is processed.
     res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache" });
-    const start = performance.now();
+    const start = performance.now() + (reply.firstTokenDelayMs ?? 0);
     for (let i = 0; i <= tokens.length; i++) {
       if (record.closedByClient) return;
       if (reply.malformedAfter === i) res.write("data: {\"id\": \"broken\n\n");

@@ -262,12 +262,15 @@ describe("createOllamaBackend", () => {
       expect((await server.waitForClientClose()).path).toBe("/api/generate");
     });
 
-    it("should explain a server that is not Ollama", async () => {
+    it("should explain a server that is not Ollama, without the ollama client printing to stdout", async () => {
+      const log = vi.spyOn(console, "log");
       const error = await caught(
         createOllamaBackend({ model: "medslm", host: server.url, fetch: (_input, init) => fetch(`${server.url}/not-an-api`, init) }).listModels()
       );
       expect(error).toBeInstanceOf(BackendResponseError);
       expect((error as Error).message).toContain("does not speak Ollama's API");
+      expect(log).not.toHaveBeenCalled();
+      log.mockRestore();
     });
   });
 

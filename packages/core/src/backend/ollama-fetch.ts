@@ -86,6 +86,31 @@ export function validateNdjson(body: ReadableStream<Uint8Array>): ReadableStream
 }
 
 /**
+ * Gives an error response a JSON `{"error": ...}` body. The ollama client prints to stdout
+ * ("Getting text from response") when an error body is not JSON, which would corrupt a CLI's
+ * `--json` output.
+ */
+async function asJsonError(response: Response): Promise<Response> {
+  // A response of these statuses cannot carry a body.
+  if (response.status < 200 || response.status === 304) return response;
+  const text = await response.text().catch(() => "");
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === "object" && typeof (parsed as { error?: unknown }).error === "string") return jsonResponse(text, response);
+  } catch {
+    // not JSON: wrapped below
+  }
+  return jsonResponse(JSON.stringify({ error: text.trim() || `${response.status} ${response.statusText}`.trim() }), response);
+}
+
+function jsonResponse(body: string, like: Response): Response {
+  const headers = new Headers(like.headers);
+  headers.set("content-type", "application/json; charset=utf-8");
+  headers.delete("content-length");
+  return new Response(body, { status: like.status, statusText: like.statusText, headers });
+}
+
+/**
  * A fetch for one request: ties it to the request's AbortController (the ollama client only
  * exposes abort() once the stream has started), limits the wait for headers, and validates
  * NDJSON bodies.
@@ -104,7 +129,8 @@ export function createRequestFetch(base: typeof fetch, options: RequestFetchOpti
     try {
       const response = await base(input, { ...init, signal });
       options.state.responded = true;
-      if (!response.body || !response.ok || !response.headers.get("content-type")?.includes("ndjson")) return response;
+      if (!response.ok) return await asJsonError(response);
+      if (!response.body || !response.headers.get("content-type")?.includes("ndjson")) return response;
       return new Response(validateNdjson(response.body), {
         status: response.status,
         statusText: response.statusText,

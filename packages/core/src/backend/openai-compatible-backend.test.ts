@@ -8,6 +8,7 @@ import { ContextTooLongError } from "../errors/context-too-long-error.js";
 import { DisposedError } from "../errors/disposed-error.js";
 import { InvalidInputError } from "../errors/invalid-input-error.js";
 import { ModelNotFoundError } from "../errors/model-not-found-error.js";
+import { MedslmTimeoutError } from "../errors/timeout-error.js";
 import { defaultPromptTemplate, renderPrompt } from "../template/prompt-template.js";
 import type { BackendStreamPart } from "./model-backend.js";
 import { createOpenAICompatibleBackend, normalizeBaseURL, type OpenAICompatibleBackend } from "./openai-compatible-backend.js";
@@ -188,6 +189,14 @@ describe("createOpenAICompatibleBackend", () => {
       } finally {
         await small.close();
       }
+    });
+
+    it("should time out when the server does not start answering in time", async () => {
+      const impatient = createOpenAICompatibleBackend({ baseURL: server.baseURL, model: "medslm", maxRetries: 0, requestTimeoutMs: 100 });
+      server.script.push({ tokens: "late", firstTokenDelayMs: 1000 });
+      const error = await caught(impatient.doGenerate({ prompt: PROMPT }));
+      expect(error).toBeInstanceOf(MedslmTimeoutError);
+      expect((error as MedslmTimeoutError).timeoutMs).toBe(100);
     });
 
     it("should keep the server's words for other errors", async () => {

@@ -49,6 +49,18 @@ describe.runIf(host)("Ollama backend against a live server", () => {
     expect(finish).toMatchObject({ type: "finish", usage: { completionTokens: expect.any(Number) } });
   });
 
+  it("should constrain an answer to the given choices", async () => {
+    const model = await pickModel();
+    await using backend = createOllamaBackend({ model, ...(host ? { host } : {}) });
+    const result = await backend.doGenerate({
+      prompt: renderPrompt({ question: "Is paracetamol an analgesic? Answer yes or no." }),
+      choices: ["yes", "no"],
+      maxTokens: 8,
+      temperature: 0
+    });
+    expect(["yes", "no"]).toContain(result.text);
+  });
+
   it("should abort a live generation", async () => {
     const model = await pickModel();
     await using backend = createOllamaBackend({ model, ...(host ? { host } : {}) });

@@ -13,6 +13,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, platform, arch } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { performance } from "node:perf_hooks";
+import process from "node:process";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { transform } from "esbuild";
@@ -181,7 +183,7 @@ await writeFile(join(args.out, "remote-overhead.json"), JSON.stringify(result, n
 
 const row = (s, who) => {
   const r = s[who];
-  return `| ${s.label} | ${who === "sdk" ? "@medslm/core Ollama backend" : "raw \`ollama\` client"} | ${round(r.ttftMs.median)} | ${round(r.ttftMs.p95)} | ${round(r.tokensPerSecond.median, 1)} | ${round(r.tokensPerSecond.p95, 1)} |`;
+  return `| ${s.label} | ${who === "sdk" ? "@medslm/core Ollama backend" : "raw `ollama` client"} | ${round(r.ttftMs.median)} | ${round(r.ttftMs.p95)} | ${round(r.tokensPerSecond.median, 1)} | ${round(r.tokensPerSecond.p95, 1)} |`;
 };
 const md = [
   "# SDK overhead on the Ollama path",

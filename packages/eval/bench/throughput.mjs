@@ -1,3 +1,4 @@
+/* global process, console, performance */
 /**
  * Eval throughput (items/s) at concurrency 1 and 4, through the harness (`runEval`: SDK safety
  * pipeline, template, recording, scoring, one JSONL line per item) and through the raw backend

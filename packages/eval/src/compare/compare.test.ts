@@ -74,7 +74,7 @@ describe("compareRuns", () => {
     const md = renderCompareMarkdown(result);
     expect(md).toContain("| Accuracy | 45.0% (95% CI");
     expect(md).toContain("| +35.0 pts |");
-    expect(md).toMatch(/\| Accuracy \| McNemar exact \| 20 \| 1 \| 8 \|  \| 0\.039 \| yes \(p < 0\.05\) \|/);
+    expect(md).toMatch(/\| Accuracy \| McNemar exact \| 20 \| 1 \| 8 \| {2}\| 0\.039 \| yes \(p < 0\.05\) \|/);
   });
 
   it("should use a sign test for continuous scores and orient latency so lower is better", async () => {

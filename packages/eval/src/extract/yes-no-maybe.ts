@@ -1,7 +1,6 @@
 import type { ExtractionMethod } from "./answer-letter.js";
 
-const LABELS = ["yes", "no", "maybe"] as const;
-export type YesNoMaybe = (typeof LABELS)[number];
+export type YesNoMaybe = "yes" | "no" | "maybe";
 
 /**
  * Reads yes/no/maybe from free output: the first word ("Yes.", "**No**, because ...",
@@ -17,7 +16,7 @@ export function extractYesNoMaybe(output: string): { label: YesNoMaybe | null; m
     const rest = text.slice(first[0].length).replace(/^[\s*_"'`)\].!,:;-]*/, "");
     return { label, method: rest ? "leading" : "exact" };
   }
-  const phrase = /\b(?:answer|decision|conclusion)\s*(?:is|would\s+be|:)?\s*[:\-]?\s*[*_"'`]*(yes|no|maybe)\b/i.exec(text);
+  const phrase = /\b(?:answer|decision|conclusion)\s*(?:is|would\s+be|:)?\s*[:-]?\s*[*_"'`]*(yes|no|maybe)\b/i.exec(text);
   if (phrase?.[1]) return { label: phrase[1].toLowerCase() as YesNoMaybe, method: "phrase" };
   return { label: null, method: "none" };
 }

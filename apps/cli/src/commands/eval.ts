@@ -73,9 +73,17 @@ function shellQuote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
+}
+
 /** Items done of total with an ETA, on stderr, only on a terminal. */
 class EvalProgressBar {
   private bar: cliProgress.SingleBar | undefined;
+  private started = 0;
 
   constructor(
     private readonly label: string,
@@ -87,21 +95,23 @@ class EvalProgressBar {
     if (!this.bar) {
       this.bar = new cliProgress.SingleBar(
         {
-          format: `${this.label.padEnd(10)} {bar} {value}/{total} | {percentage}% | ETA {eta_formatted} | {last}`,
+          format: `${this.label.padEnd(10)} {bar} {value}/{total} | {percentage}% | ETA {etaText} | {last}`,
           stream: process.stderr,
           hideCursor: true,
           barsize: 30,
-          etaBuffer: 30,
-          etaAsynchronousUpdate: true,
           fps: 5
         },
         cliProgress.Presets.shades_classic
       );
-      // Items found done on --resume must not make the ETA look faster than it is.
-      this.bar.start(progress.total, progress.done, { last: progress.resumed ? `${progress.resumed} resumed` : "" });
+      this.started = performance.now();
+      this.bar.start(progress.total, progress.done, { etaText: "…", last: progress.resumed ? `${progress.resumed} resumed` : "" });
       return;
     }
-    this.bar.update(progress.done, { last: progress.lastId ?? "" });
+    // The rate of this session only: items found done on --resume must not make the ETA look shorter.
+    const doneHere = progress.done - progress.resumed;
+    const elapsed = (performance.now() - this.started) / 1000;
+    const etaText = doneHere > 0 ? formatDuration(((progress.total - progress.done) * elapsed) / doneHere) : "…";
+    this.bar.update(progress.done, { etaText, last: progress.lastId ?? "" });
   }
 
   stop(): void {

@@ -172,7 +172,7 @@ const result = {
   date: new Date().toISOString(),
   command: `node bench/remote-overhead.mjs --iterations ${iterations} --warmup ${warmup} --tokens ${tokenCount} --rate ${rate}`,
   machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpus().length, cpuModel: cpus()[0]?.model },
-  config: { iterations, warmup, tokens: tokenCount, ratePerSecond: rate, server: "test-support/fake-ollama-server.ts in a worker thread", promptChars: prompt.length },
+  config: { core: process.env.MEDSLM_BENCH_CORE ?? "dist/index.js", iterations, warmup, tokens: tokenCount, ratePerSecond: rate, server: "test-support/fake-ollama-server.ts in a worker thread", promptChars: prompt.length },
   target,
   pass,
   scenarios: [fixed, unthrottled]

@@ -55,16 +55,17 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" 
  */
 export function tokenize(original: string): RawToken[] {
   const tokens: RawToken[] = [];
-  let cur = "";
+  // Characters go to an array: indexing a string built by += flattens it every time (quadratic).
+  const cur: string[] = [];
   let curStart = -1;
   let curEnd = -1;
   let lastBoundary = true;
   const flush = () => {
     if (cur.length > 0) {
-      tokens.push({ text: cur, start: curStart, end: curEnd });
+      tokens.push({ text: cur.join(""), start: curStart, end: curEnd });
       lastBoundary = false;
     }
-    cur = "";
+    cur.length = 0;
     curStart = -1;
   };
   const boundary = (at: number, len: number) => {
@@ -88,7 +89,7 @@ export function tokenize(original: string): RawToken[] {
     if (SENTENCE_END.has(ch)) {
       const prev = cur[cur.length - 1];
       if ((ch === ".") && isDigit(prev) && isDigit(original[i + 1])) {
-        cur += ".";
+        cur.push(".");
         curEnd = i + 1;
         i += 1;
         continue;
@@ -98,7 +99,7 @@ export function tokenize(original: string): RawToken[] {
       continue;
     }
     if (ch === "/" && isDigit(cur[cur.length - 1]) && isDigit(original[i + 1])) {
-      cur += "/";
+      cur.push("/");
       curEnd = i + 1;
       i += 1;
       continue;
@@ -109,7 +110,7 @@ export function tokenize(original: string): RawToken[] {
         const prev = cur[cur.length - 1];
         if (prev !== undefined && prev !== "." && prev !== "/" && isDigit(prev) !== isDigit(c)) flush();
         if (cur.length === 0) curStart = i;
-        cur += c;
+        cur.push(c);
         curEnd = i + len;
       } else {
         flush();

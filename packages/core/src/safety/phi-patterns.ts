@@ -66,7 +66,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     type: "URL",
     re: /(?<![\w@.-])(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|co|us|info|health|me|ly|app|care|clinic)(?:\/[^\s<>"'()]{0,512})?(?![\w-])/gi
   },
-  { type: "IP", re: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g },
+  { type: "IP", re: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)/g },
   { type: "IP", re: /(?<![:\w])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![:\w])|(?<![:\w])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![:\w])/gi, check: (v) => /[a-f]/i.test(v) || v.split(":").length > 3 },
   { type: "SSN", re: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<!\d)\d{3} \d{2} \d{4}(?!\d)/g },
   { type: "SSN", re: /\b(?:ssn|social security(?: number| no\.?| #)?|social|ss#)(?:\s|:|#|is){0,4}(\d{9}|\d{3}[ .-]?\d{2}[ .-]?\d{4}|x{3}-?x{2}-?\d{4})(?!\d)/gi, group: 1 },

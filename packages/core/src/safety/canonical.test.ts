@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { Canonicalizer } from "./canonical.js";
+import { groupVocabulary } from "./rule-dsl.js";
+import { SCOPE_GROUPS } from "./scope-rules.js";
+import { TRIAGE_GROUPS } from "./triage-rules.js";
+
+const canon = new Canonicalizer([...groupVocabulary(TRIAGE_GROUPS), ...groupVocabulary(SCOPE_GROUPS)]);
+const text = (s: string) => canon.canonicalize(s).text;
+
+describe("canonicalize", () => {
+  it("should fold case, accents, zero-width characters and look-alike letters", () => {
+    expect(text("CH\u200bEST P\u0410IN")).toBe("chest pain"); // zero-width space, Cyrillic А
+    expect(text("ｃｈｅｓｔ ｐａｉｎ")).toBe("chest pain"); // fullwidth
+    expect(text("respiración")).toBe("respiracion");
+  });
+
+  it("should correct one-letter typos of rule words but leave real words alone", () => {
+    expect(text("i cant brethe")).toBe("i cant breathe");
+    expect(text("siezure")).toBe("seizure");
+    expect(text("my baby has a fevr")).toBe("my baby has a fever");
+    expect(text("the paint is dry")).toBe("the paint is dry");
+  });
+
+  it("should split words run together", () => {
+    expect(text("chestpain")).toBe("chest pain");
+    expect(text("cantbreathe")).toBe("cant breathe");
+  });
+
+  it("should keep numbers with decimals and blood-pressure slashes, and split units", () => {
+    expect(text("temp 39.2C, BP 150/95")).toBe("temp 39.2 c bp 150/95");
+    expect(text("my 6wk old")).toBe("my 6 wk old");
+  });
+
+  it("should turn number words into digits only before a unit", () => {
+    expect(text("three weeks old")).toBe("3 weeks old");
+    expect(text("one side of his face")).toBe("one side of his face");
+  });
+
+  it("should mark sentence ends so gaps do not cross them", () => {
+    expect(text("Chest hurts. Arm fine!")).toBe("chest hurts | arm fine |");
+  });
+
+  it("should map canonical spans back to the original characters", () => {
+    const original = "My ch\u200best p\u0430in is bad";
+    const c = canon.canonicalize(original);
+    const at = c.text.indexOf("chest pain");
+    const span = c.toOriginal(at, at + "chest pain".length);
+    expect(original.slice(span.start, span.end)).toBe("ch\u200best p\u0430in");
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { SafetyPipeline } from "./pipeline.js";
+
+const pipeline = new SafetyPipeline();
+
+describe("PHI redaction", () => {
+  it("should replace each Safe Harbor identifier with a typed placeholder", () => {
+    const v = pipeline.checkInputSync(
+      "My son Jacob Miller saw Dr. Patel on 3/14/2024. Call 555-123-4567 or jane.doe@example.com. I live at 12 Oak Street, Springfield, IL 62704. SSN 123-45-6789, MRN: 00457892, https://portal.example.org/x, IP 10.1.2.3."
+    );
+    expect(v.redacted).toBe(
+      "My son [NAME_1] saw Dr. [NAME_2] on [DATE_1]. Call [PHONE_1] or [EMAIL_1]. I live at [ADDRESS_1], [CITY_1], IL [ZIP_1]. SSN [SSN_1], MRN: [MRN_1], [URL_1], IP [IP_1]."
+    );
+    expect(v.phi.map((p) => p.type)).toEqual(["NAME", "NAME", "DATE", "PHONE", "EMAIL", "ADDRESS", "CITY", "ZIP", "SSN", "MRN", "URL", "IP"]);
+    for (const p of v.phi) expect(p.text).toBe(
+      "My son Jacob Miller saw Dr. Patel on 3/14/2024. Call 555-123-4567 or jane.doe@example.com. I live at 12 Oak Street, Springfield, IL 62704. SSN 123-45-6789, MRN: 00457892, https://portal.example.org/x, IP 10.1.2.3.".slice(p.start, p.end)
+    );
+  });
+
+  it("should leave clinical values untouched", () => {
+    const text = "BP 150/95, temp 39.2 C, metformin 500 mg twice a day, age 7, HbA1c 7.2%, WBC 12.5, platelets 150000, 1/2 tablet, LDL 130 mg/dL in 2019.";
+    const v = pipeline.checkInputSync(text);
+    expect(v.phi).toEqual([]);
+    expect(v.redacted).toBe(text);
+  });
+
+  it("should redact ages over 89 but not younger ages", () => {
+    expect(pipeline.checkInputSync("My grandmother is 94 years old").redacted).toBe("My grandmother is [AGE_1]");
+    expect(pipeline.checkInputSync("My dad is 67 years old").phi).toEqual([]);
+  });
+
+  it("should not mistake eponyms and drug names for people", () => {
+    const v = pipeline.checkInputSync("I have Parkinson's disease, Bell's palsy and take Tylenol and Lipitor.");
+    expect(v.phi).toEqual([]);
+  });
+
+  it("should find lowercase names with a cue", () => {
+    expect(pipeline.checkInputSync("my husband david has a cough").redacted).toBe("my husband [NAME_1] has a cough");
+  });
+
+  it("should keep placeholders consistent in a conversation and restore them for the same user", async () => {
+    const conversation = pipeline.createConversation();
+    const first = await conversation.checkInput("My daughter Emma has a rash. Emma is 4.");
+    expect(first.redacted).toBe("My daughter [NAME_1] has a rash. [NAME_1] is 4.");
+    const second = await conversation.checkInput("Maria, her sister, and Emma both have fevers");
+    expect(second.redacted).toBe("[NAME_2], her sister, and [NAME_1] both have fevers");
+    expect(conversation.restore("Keep [NAME_1] hydrated; [NAME_2] too.")).toBe("Keep Emma hydrated; Maria too.");
+    // another conversation cannot restore them
+    expect(pipeline.createConversation().restore("[NAME_1]")).toBe("[NAME_1]");
+  });
+
+  it("should keep reasons free of raw PHI", () => {
+    const v = pipeline.checkInputSync("My son Jacob has chest pain spreading to his arm");
+    const text = JSON.stringify(v.triage.reasons);
+    expect(text).not.toContain("Jacob");
+  });
+});

@@ -63,7 +63,8 @@ function median(values: number[]): number | undefined {
 
 /** A short label for a run: its model, or its directory when both runs share a model. */
 export function runLabel(config: RunConfig, dir: string): string {
-  return `${config.backend.modelId} (${dir.split(/[\\/]/).filter(Boolean).pop() ?? dir})`;
+  const model = config.backend.modelId.split(/[\\/]/).filter(Boolean).pop() ?? config.backend.modelId;
+  return `${model} (${dir.split(/[\\/]/).filter(Boolean).pop() ?? dir})`;
 }
 
 /** Loads a run and scores it from its records, so a partial or edited run is summarized the same way. */

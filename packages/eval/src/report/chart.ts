@@ -57,6 +57,9 @@ export function renderChart(runs: ReadonlyArray<{ label: string; summary: RunSum
     const max = scaleMax(k.kind, values);
     out.push(`<text x="12" y="${y0 + 14}" font-weight="600">${esc(k.label)}</text>`);
     out.push(`<line x1="${left}" y1="${y0 + 18}" x2="${left}" y2="${y0 + groupH - 6}" stroke="#9ca3af"/>`);
+    // The scale's end, so bar lengths can be read: 100% for proportions, else the largest value.
+    out.push(`<line x1="${left + barWidth}" y1="${y0 + 18}" x2="${left + barWidth}" y2="${y0 + groupH - 6}" stroke="#e5e7eb" stroke-dasharray="3 3"/>`);
+    out.push(`<text x="${left + barWidth}" y="${y0 + 14}" text-anchor="end" fill="#6b7280" font-size="10">${esc(formatValue({ kind: k.kind, value: max }))}</text>`);
     metrics.forEach((m, ri) => {
       const y = y0 + 20 + ri * (barH + gap);
       if (!m || m.value === null) {

@@ -16,6 +16,7 @@ import { UsageError } from "./usage-error.js";
 
 export const BACKEND_KINDS = ["ollama", "embedded", "openai-compatible"] as const satisfies readonly BackendKind[];
 export const AUDIENCES = ["patient", "care-team", "student"] as const;
+export const GPU_CHOICES = ["auto", "cpu", "cuda", "vulkan", "metal"] as const;
 
 export interface BackendArgs {
   backend?: BackendKind | undefined;
@@ -23,6 +24,7 @@ export interface BackendArgs {
   host?: string | undefined;
   baseUrl?: string | undefined;
   threads?: number | undefined;
+  gpu?: (typeof GPU_CHOICES)[number] | undefined;
   verbose?: boolean | undefined;
 }
 
@@ -56,6 +58,7 @@ export function withBackendOptions<T>(yargs: Argv<T>) {
       group: "Backend:"
     })
     .option("threads", { type: "number", describe: "CPU threads for the embedded backend [env: MEDSLM_THREADS]", group: "Backend:" })
+    .option("gpu", { choices: GPU_CHOICES, describe: "Embedded backend: use a GPU when one works (auto, the default), or force one, or the CPU", group: "Backend:" })
     .option("verbose", { type: "boolean", describe: "Say which backend was chosen and why (stderr)", group: "Backend:" });
 }
 
@@ -95,6 +98,7 @@ export function selectOptions(args: BackendArgs, extra: Pick<SelectBackendOption
   if (args.baseUrl !== undefined) options.baseURL = args.baseUrl;
   const threads = numberFlag("threads", args.threads, (n) => Number.isInteger(n) && n > 0, "a whole number above 0");
   if (threads !== undefined) options.threads = threads;
+  if (args.gpu !== undefined) options.gpu = args.gpu === "cpu" ? false : args.gpu;
   return options;
 }
 

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe("medslm ask (embedded llama.cpp)", () => {
   it("should stream an answer from a GGUF given with --model", async () => {
-    const result = await runCli(["ask", "--model", gguf, "--threads", "1", "--max-tokens", "12", "--seed", "1", "What is a fever?"]);
+    const result = await runCli(["ask", "--model", gguf, "--threads", "1", "--gpu", "cpu", "--max-tokens", "12", "--seed", "1", "What is a fever?"]);
     expect(result.code, result.stderr).toBe(0);
     expect(stackFrames(result.stderr)).toEqual([]);
     // Some model text, then the disclaimer paragraph.

@@ -24,7 +24,7 @@ describe("medslm doctor", () => {
     const result = await runCli(["doctor"], { env: cleanEnv({ OLLAMA_HOST: ollama.url }) });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/✔ Node\.js: v\d+/);
-    expect(result.stdout).toMatch(/✔ Native runtime \(node-llama-cpp\): node-llama-cpp \d+\.\d+\.\d+, llama\.cpp \S+ \((prebuilt|localBuild)\), (CPU only|GPU)/);
+    expect(result.stdout).toMatch(/✔ Native runtime \(node-llama-cpp\): node-llama-cpp \d+\.\d+\.\d+, (CPU only[^,]*|GPU: \w+), \d+ threads? by default, [\d.]+ [KMGT]?B free of [\d.]+ [KMGT]?B/);
     expect(result.stdout).toContain(`✔ Ollama: reachable at ${ollama.url}, version 0.12.6`);
     expect(result.stdout).toContain('✔ Ollama model "medslm": present');
     expect(result.stdout).toMatch(/Ready: .*ollama/);

@@ -1,6 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   createOllamaBackend,
   createOpenAICompatibleBackend,
@@ -12,6 +9,7 @@ import { ExitCode } from "../exit-codes.js";
 import { assertGgufFile } from "../gguf-file.js";
 import { loadEmbeddedModule } from "../embedded-module.js";
 import { describeError, stdoutColors, writeJsonLine } from "../output.js";
+import { formatBytes } from "../progress.js";
 
 interface DoctorArgs {
   host?: string | undefined;
@@ -49,14 +47,15 @@ function checkNode(): Check {
 async function checkRuntime(): Promise<Check> {
   const title = "Native runtime (node-llama-cpp)";
   try {
-    const { getLlama, LlamaLogLevel } = await import("node-llama-cpp");
-    // The same settings the embedded backend uses: prebuilt binaries only, llama.cpp's log kept quiet.
-    const llama = await getLlama({ gpu: "auto", build: "never", logLevel: LlamaLogLevel.error, logger: () => undefined, progressLogs: false });
-    const gpu = llama.gpu === false ? "CPU only (no supported GPU found)" : `GPU: ${llama.gpu}${await gpuNames(llama)}`;
-    const version = await packageVersion("node-llama-cpp");
-    const detail = `node-llama-cpp ${version}, llama.cpp ${llama.llamaCppRelease.release} (${llama.buildType}), ${gpu}, ${llama.cpuMathCores} CPU cores`;
-    await llama.dispose();
-    return { id: "runtime", status: "ok", title, detail };
+    const runtime = await (await loadEmbeddedModule()).describeEmbeddedRuntime();
+    const device = runtime.gpu === false ? "CPU only (no supported GPU found)" : `GPU: ${runtime.gpu}`;
+    const memory = `${formatBytes(runtime.memory.free)} free of ${formatBytes(runtime.memory.total)}`;
+    return {
+      id: "runtime",
+      status: "ok",
+      title,
+      detail: `node-llama-cpp ${runtime.version}, ${device}, ${runtime.defaultThreads} thread${runtime.defaultThreads === 1 ? "" : "s"} by default, ${memory}`
+    };
   } catch (error) {
     return {
       id: "runtime",
@@ -66,25 +65,6 @@ async function checkRuntime(): Promise<Check> {
       fix: "Reinstall it with `npm install node-llama-cpp` (it ships prebuilt binaries for Linux, macOS and Windows)."
     };
   }
-}
-
-/** A dependency's version from its package.json (not in node-llama-cpp's exports map, so found by path). */
-async function packageVersion(name: string): Promise<string> {
-  try {
-    let dir = dirname(fileURLToPath(import.meta.resolve(name)));
-    for (let i = 0; i < 5; i++, dir = dirname(dir)) {
-      const json = JSON.parse(await readFile(join(dir, "package.json"), "utf8").catch(() => "{}")) as { name?: string; version?: string };
-      if (json.name === name && json.version) return json.version;
-    }
-  } catch {
-    // Only used for display.
-  }
-  return "(version unknown)";
-}
-
-async function gpuNames(llama: { getGpuDeviceNames(): Promise<string[]> }): Promise<string> {
-  const names = await llama.getGpuDeviceNames().catch(() => []);
-  return names.length > 0 ? ` (${names.join(", ")})` : "";
 }
 
 async function checkOllama(host: string, model: string): Promise<Check[]> {

@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
 
 /**
  * Word knowledge borrowed from compromise's English lexicon (maintained, ~24k entries with
@@ -10,11 +10,27 @@ interface Lexicon {
   tagOf(word: string): string | undefined;
 }
 
+export interface CompromiseLike {
+  (text: string): { people(): { json(options: { offset: boolean }): unknown } };
+  model(): { one: { lexicon: Record<string, string | string[]> } };
+}
+
+let nlpCached: CompromiseLike | undefined;
+
+/**
+ * compromise costs about half a second to load, so it is required on the first check, not when
+ * the SDK is imported (commands that never check text do not pay for it).
+ */
+export function compromise(): CompromiseLike {
+  nlpCached ??= createRequire(import.meta.url)("compromise") as CompromiseLike;
+  return nlpCached;
+}
+
 let cached: Map<string, string> | undefined;
 
 function load(): Map<string, string> {
   if (cached) return cached;
-  const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
+  const model = compromise().model();
   const map = new Map<string, string>();
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
     map.set(word, Array.isArray(tag) ? tag.join(",") : tag);

@@ -1,5 +1,4 @@
-import nlp from "compromise";
-import { isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
+import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { CLINICAL_UNIT_AFTER, PHI_PATTERNS } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
@@ -247,7 +246,7 @@ export class PhiDetector {
 
   private compromiseNames(text: string): PhiHit[] {
     const out: PhiHit[] = [];
-    const people = nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+    const people = compromise()(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
     for (const p of people) {
       let { start, length } = p.offset;
       let s = text.slice(start, start + length);

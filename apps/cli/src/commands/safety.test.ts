@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from "node:fs";
+import { PassThrough, Readable } from "node:stream";
+import yargs from "yargs";
+import { describe, expect, it } from "vitest";
+import { BIN, runCli } from "../testing/run-cli.js";
+import safetyCommand from "./safety.js";
+
+/** Runs the command module through yargs, as bin.ts registers it, with stdin/stdout injected. */
+async function runModule(args: string[], input: string): Promise<string> {
+  const output = new PassThrough();
+  let text = "";
+  output.setEncoding("utf8").on("data", (c: string) => (text += c));
+  await yargs(args)
+    .command(safetyCommand)
+    .strict(false)
+    .parseAsync(args, { io: { input: Readable.from([input]), output } });
+  return text;
+}
+
+const lines = (s: string) => s.trim().split("\n").map((l) => JSON.parse(l) as Record<string, any>);
+
+const INPUT = [
+  JSON.stringify({ text: "My dad Joe Smith has crushing chest pain spreading to his left arm" }),
+  "this is not json",
+  JSON.stringify({ text: "Can you prescribe me amoxicillin? Call 555-123-4567" }),
+  JSON.stringify({ nope: 1 }),
+  "",
+  JSON.stringify({ text: "   " }),
+  JSON.stringify({ text: "What are the side effects of metformin 500 mg?" })
+].join("\n");
+
+function checkRecords(records: Record<string, any>[]): void {
+  expect(records).toHaveLength(6);
+  const [chest, bad, rx, noText, empty, ok] = records;
+  expect(chest!.triage.level).toBe("emergency");
+  expect(chest!.triage.reasons[0].rule).toMatch(/^triage\.cardiac\./);
+  expect(chest!.redacted).toBe("My dad [NAME_1] has crushing chest pain spreading to his left arm");
+  expect(chest!.phi).toEqual([{ type: "NAME", text: "Joe Smith", start: 7, end: 16 }]);
+  expect(chest!.scope).toEqual({ allowed: true, category: "general", reasons: [] });
+  expect(Object.keys(chest!).sort()).toEqual(["phi", "redacted", "scope", "triage"]);
+  expect(bad).toMatchObject({ error: { code: "SAFETY_JSONL", line: 2 } });
+  expect(rx!.scope).toMatchObject({ allowed: false, category: "prescription" });
+  expect(rx!.redacted).toBe("Can you prescribe me amoxicillin? Call [PHONE_1]");
+  expect(noText).toMatchObject({ error: { code: "SAFETY_JSONL", line: 4 } });
+  expect(empty).toMatchObject({ error: { code: "SAFETY_INPUT", line: 6, problem: "empty" } });
+  expect(ok!.triage.level).toBe("routine");
+  expect(ok!.redacted).toBe("What are the side effects of metformin 500 mg?");
+}
+
+describe("medslm safety --json (command module through yargs)", () => {
+  it("should write one verdict or one error line per input line, in order, and go on after errors", async () => {
+    checkRecords(lines(await runModule(["safety", "--json"], INPUT)));
+  });
+
+  it("should apply --audience care-team", async () => {
+    const [r] = lines(await runModule(["safety", "--json", "--audience", "care-team"], JSON.stringify({ text: "Pt 67M with chest pain radiating to the jaw, diaphoretic" })));
+    expect(r!.triage.level).toBe("emergency");
+    expect(r!.triage.reasons.map((x: { rule: string }) => x.rule)).toContain("triage.audience.care-team-third-person");
+  });
+
+  it("should print a human summary without --json", async () => {
+    const out = await runModule(["safety"], JSON.stringify({ text: "i want to kill myself" }));
+    expect(out).toMatch(/^1: emergency · allowed · 0 PHI · i want to kill myself\n/);
+  });
+});
+
+// The built binary, as a user runs it; only once bin.ts registers the command.
+const registered = existsSync(BIN) && readFileSync(BIN, "utf8").includes("commands/safety");
+describe.skipIf(!registered)("medslm safety --json (built binary)", () => {
+  it("should audit JSON Lines from stdin", async () => {
+    const result = await runCli(["safety", "--json"], { input: INPUT });
+    expect(result.code, result.stderr).toBe(0);
+    checkRecords(lines(result.stdout));
+  });
+});

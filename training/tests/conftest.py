@@ -10,6 +10,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 os.environ.setdefault("MEDSLM_REPO_ROOT", str(REPO))
+# The test models are tiny: one thread is faster than two, and far faster on a shared, busy CPU.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -33,14 +35,38 @@ def need_node_llama_cpp() -> None:
 
 
 @pytest.fixture(scope="session")
-def tiny_model(tmp_path_factory) -> dict[str, Path]:
-    """The tiny fixture model once per session: transformers folder + F16 GGUF (about 15 s)."""
+def tiny_model(tmp_path_factory, tiny_hf) -> dict[str, Path]:
+    """The tiny fixture model once per session: transformers folder + its F16 GGUF."""
     need_node_llama_cpp()
-    out = tmp_path_factory.mktemp("tiny")
-    hf, gguf = out / "hf", out / "tiny.f16.gguf"
-    subprocess.run(
-        [sys.executable, "-m", "medslm_train.fixtures", "tiny-gguf", "--out", str(gguf), "--keep-hf", str(hf)],
-        check=True,
-        capture_output=True,
-    )
+    from medslm_train.llama_cpp import convert_hf_to_gguf
+
+    gguf = tmp_path_factory.mktemp("tiny") / "tiny.f16.gguf"
+    convert_hf_to_gguf(tiny_hf, gguf, "f16", model_name="medslm-fixture-tiny")
+    hf = tiny_hf
     return {"hf": hf, "gguf": gguf}
+
+
+@pytest.fixture(scope="session")
+def tiny_hf(tmp_path_factory) -> Path:
+    """Just the transformers folder of the tiny model (no node needed)."""
+    out = tmp_path_factory.mktemp("tinyhf") / "hf"
+    subprocess.run([sys.executable, "-m", "medslm_train.fixtures", "tiny-hf", "--out", str(out)], check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def tiny_data(tmp_path_factory) -> Path:
+    """train/val JSONL in prepare's schema, from the synthetic fixture Q&A (invented text)."""
+    import json
+
+    from medslm_train.fixtures import synthetic_examples
+    from medslm_train.template import render_example
+
+    out = tmp_path_factory.mktemp("data")
+    ex = synthetic_examples(60, seed=11)
+    for name, part in (("train", ex[:48]), ("val", ex[48:56]), ("test", ex[56:])):
+        with (out / f"{name}.jsonl").open("w") as fh:
+            for i, e in enumerate(part):
+                prompt, completion = render_example(e["question"], e["answer"], e["context"])
+                fh.write(json.dumps({"id": f"{name}-{i}", "source": "synthetic", "prompt": prompt, "completion": completion}) + "\n")
+    return out

@@ -21,7 +21,8 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
 
 
 def add_dataclass_arguments(parser: argparse.ArgumentParser, cls: type) -> None:
-    """One ``--kebab-name`` option per field; ``bool`` fields get ``--x`` / ``--no-x``."""
+    """One ``--kebab-name`` option per field (``positional`` in the metadata: a positional argument);
+    ``bool`` fields get ``--x`` / ``--no-x``."""
     hints = typing.get_type_hints(cls)
     for field in dataclasses.fields(cls):
         if not field.init:
@@ -47,6 +48,10 @@ def add_dataclass_arguments(parser: argparse.ArgumentParser, cls: type) -> None:
             kwargs.update(nargs="+", type=item)
         else:
             kwargs["type"] = tp
+        if field.metadata.get("positional"):
+            kwargs.pop("dest")
+            parser.add_argument(field.name, **kwargs)
+            continue
         if not has_default:
             kwargs["required"] = True
             parser.add_argument(name, default=argparse.SUPPRESS, **kwargs)

@@ -95,7 +95,7 @@ def parse_variant(name: str) -> tuple[bool, bool, str, bool, int]:
 
 @dataclass
 class BenchArgs:
-    data: str = field(default="", metadata={"help": "prepared JSONL (prompt/response) or an Alpaca-schema JSON (GenMedGPT)"})
+    data: str = field(default="", metadata={"help": "prepared JSONL (prompt/completion) or an Alpaca-schema JSON (GenMedGPT)"})
     tokenizer_dir: str = field(default="", metadata={"help": "SentencePiece tokenizer dir; empty: byte-level ids"})
     out: str = field(default="", metadata={"help": "JSON results file (and a .md table beside it)"})
     model: str = field(default="mistral-7b", metadata={"help": "architecture", "choices": ["mistral-7b", "tiny"]})
@@ -124,20 +124,20 @@ class BenchArgs:
 
 
 def load_examples(path: str) -> list[tuple[str, str]]:
-    """(prompt, response) pairs: from prepared JSONL, or an Alpaca JSON rendered with the medslm template."""
+    """(prompt, completion) pairs: from prepared JSONL, or an Alpaca JSON rendered with the medslm template."""
     p = Path(path)
     if not p.is_file():
         raise InvalidInputError(f"benchmark data not found: {p}")
     if p.suffix == ".jsonl":
         rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-        pairs = [(r["prompt"], r["response"]) for r in rows if isinstance(r.get("prompt"), str) and r.get("response")]
+        pairs = [(r["prompt"], r["completion"]) for r in rows if isinstance(r.get("prompt"), str) and r.get("completion")]
     else:
         from medslm_train.template import render_example
 
         rows = json.loads(p.read_text(encoding="utf-8"))
         pairs = [render_example(r["input"], r["output"]) for r in rows if r.get("input", "").strip() and r.get("output")]
     if not pairs:
-        raise InvalidInputError(f"no (prompt, response) examples in {p}")
+        raise InvalidInputError(f"no (prompt, completion) examples in {p}")
     return pairs
 
 

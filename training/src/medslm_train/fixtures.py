@@ -116,6 +116,7 @@ class TinyModelArgs:
     outtype: str = field(default="f16", metadata={"help": "GGUF tensor type", "choices": ["f32", "f16", "q8_0"]})
     also_q8_0: bool = field(default=False, metadata={"help": "also write <out>.Q8_0.gguf beside the F16 file"})
     keep_hf: str = field(default="", metadata={"help": "also keep the transformers folder here (tiny-gguf)"})
+    threads: int = field(default=1, metadata={"help": "torch CPU threads (1 is fastest for a model this small, most of all on a busy machine)"})
 
 
 def build_tiny_hf(args: TinyModelArgs, out_dir: Path) -> Path:
@@ -124,6 +125,7 @@ def build_tiny_hf(args: TinyModelArgs, out_dir: Path) -> Path:
     from transformers import AutoTokenizer, MistralConfig, MistralForCausalLM
 
     set_seed(args.seed)
+    torch.set_num_threads(max(1, args.threads))
     out_dir.mkdir(parents=True, exist_ok=True)
     texts = synthetic_texts(args.corpus_examples, args.seed)
     train_sentencepiece(texts, args.vocab_size, out_dir / "tokenizer.model")

@@ -48,17 +48,16 @@ def resolve_base(adapter: Path, base: str) -> Path:
 
 
 def merge(args: MergeArgs) -> Path:
-    set_seed(args.seed)
-    import torch
-    from peft import PeftModel
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
     adapter, out = Path(args.adapter), Path(args.out)
     if not (adapter / "adapter_config.json").is_file():
         raise InvalidInputError(f"{adapter} is not a LoRA adapter folder (no adapter_config.json)")
     base = resolve_base(adapter, args.base)
     if not (base / "config.json").is_file():
         raise InvalidInputError(f"base model {base} is not a transformers folder (no config.json)")
+    set_seed(args.seed)
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
     # Merge in float32, then cast: the LoRA delta is added at full precision before rounding once.
     model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
     model = PeftModel.from_pretrained(model, adapter).merge_and_unload()

@@ -9,8 +9,13 @@ checkpoint by validation loss is kept, as a plain Hugging Face model directory w
 
 Usage (GPU; CPU works for tiny smoke sizes)::
 
-    python -m medslm_train.pretrain --train runs/data/train.jsonl --val runs/data/val.jsonl \\
+    python -m medslm_train.pretrain contexts --pubmedqa pubmedqa-pqal.json --split runs/data/train.jsonl \\
+        --out runs/data/train-contexts.jsonl      # abstracts of train-split PubMedQA records only
+
+    python -m medslm_train.pretrain --train runs/data/train.jsonl runs/data/train-contexts.jsonl --val runs/data/val.jsonl \\
         --tokenizer-dir runs/tok --output-dir runs/tiny-base --num-layers 4
+
+    python -m medslm_train.pretrain eval --model runs/tiny-base/best --data runs/data/val.jsonl runs/data/test.jsonl
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ class PretrainArgs:
     tokenizer_dir: str = field(metadata={"help": "directory written by tokenizer_train"})
     output_dir: str = field(metadata={"help": "where best/ (the HF model), metrics.jsonl and summary.json go"})
     fields: list[str] = field(
-        default_factory=lambda: ["prompt", "response"],
+        default_factory=lambda: ["prompt", "completion"],
         metadata={"help": "record fields joined (in this order) into one document; records may use 'text' instead"},
     )
     # Model (Mistral architecture; GGUF arch 'llama'). Defaults: ~4.2M parameters with a 4096 vocab.
@@ -70,6 +75,32 @@ class PretrainArgs:
     device: str = field(default="auto", metadata={"help": "cuda, cpu or auto"})
     samples: int = field(default=4, metadata={"help": "greedy sample answers written for this many val prompts"})
     seed: int = field(default=1234, metadata={"help": "random seed"})
+
+
+def pubmedqa_context_docs(raw_json: str | Path, split_jsonl: Sequence[str | Path]) -> list[dict]:
+    """The abstracts (CONTEXTS) of the PubMedQA records in the given split files, as ``{"id", "text"}``.
+
+    Only records whose id (``pubmedqa-pqal:PMID``) is in the split are used, so abstracts behind val/test
+    questions never reach pretraining.
+    """
+    ids = set()
+    for path in split_jsonl:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rid = json.loads(line).get("id", "")
+                if rid.startswith("pubmedqa-pqal:"):
+                    ids.add(rid.split(":", 1)[1])
+    raw = json.loads(Path(raw_json).read_text(encoding="utf-8"))
+    docs = []
+    for pmid, rec in raw.items():
+        if pmid in ids:
+            contexts = rec.get("CONTEXTS") or []
+            if isinstance(contexts, str):
+                contexts = [contexts]
+            text = "\n".join(c.strip() for c in contexts if isinstance(c, str) and c.strip())
+            if text:
+                docs.append({"id": f"pubmedqa-pqal:{pmid}:contexts", "text": text})
+    return docs
 
 
 def load_documents(paths: Sequence[str], fields: Sequence[str]) -> list[str]:
@@ -144,17 +175,22 @@ def evaluate_loss(model, stream, seq_len: int, batch_size: int, device, autocast
 
     model.eval()
     total, count = 0.0, 0
-    rows = [stream[i : i + seq_len + 1] for i in range(0, len(stream) - 1, seq_len)]
+    n_full = (len(stream) - 1) // seq_len
+    full = stream[: n_full * seq_len + 1]
+    batches = [torch.stack([full[j * seq_len : (j + 1) * seq_len + 1] for j in range(i, min(i + batch_size, n_full))])
+               for i in range(0, n_full, batch_size)]
+    tail = stream[n_full * seq_len :]
+    if len(tail) > 1:
+        batches.append(tail.unsqueeze(0))
     with torch.no_grad():
-        for i in range(0, len(rows), batch_size):
-            for row in rows[i : i + batch_size]:  # rows differ in length only at the end; keep it simple
-                x = row[:-1].unsqueeze(0).to(device)
-                y = row[1:].unsqueeze(0).to(device)
-                with autocast():
-                    logits = model(input_ids=x).logits.float()
-                loss = torch.nn.functional.cross_entropy(logits.view(-1, logits.size(-1)), y.view(-1), reduction="sum")
-                total += loss.item()
-                count += y.numel()
+        for rows in batches:
+            rows = rows.to(device)
+            with autocast():
+                logits = model(input_ids=rows[:, :-1]).logits.float()
+            loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), rows[:, 1:].reshape(-1),
+                                                     reduction="sum")
+            total += loss.item()
+            count += rows[:, 1:].numel()
     model.train()
     return total / max(count, 1)
 
@@ -295,7 +331,99 @@ def pretrain(args: PretrainArgs) -> dict:
     return summary
 
 
+def heldout_losses(model, tokenizer, records: Sequence[dict], device, batch_size: int = 32) -> dict:
+    """Mean loss on held-out records, two ways: over the response tokens only (``completion`` + ``</s>``,
+    what the fine-tune optimises) and over the whole text (prompt + completion, what pretraining sees)."""
+    import torch
+
+    model.eval()
+    sums = {"response": [0.0, 0], "full": [0.0, 0]}
+    from medslm_train.train import IGNORE_INDEX, tokenize_example
+
+    rows = []
+    for r in records:
+        # The fine-tune's own tokenisation (prompt + completion in one piece, as at inference).
+        ex = tokenize_example(tokenizer, r["prompt"], r["completion"], 1 << 20)
+        if ex is None:
+            continue
+        n_prompt = sum(1 for y in ex["labels"] if y == IGNORE_INDEX)
+        rows.append((ex["input_ids"][:n_prompt], ex["input_ids"][n_prompt:]))
+    with torch.no_grad():
+        for i in range(0, len(rows), batch_size):
+            chunk = rows[i : i + batch_size]
+            width = max(len(p) + len(c) for p, c in chunk)
+            ids = torch.full((len(chunk), width), tokenizer.pad_token_id, dtype=torch.long)
+            resp = torch.zeros((len(chunk), width), dtype=torch.bool)
+            real = torch.zeros((len(chunk), width), dtype=torch.bool)
+            for j, (p, c) in enumerate(chunk):
+                ids[j, : len(p) + len(c)] = torch.tensor(p + c)
+                resp[j, len(p) : len(p) + len(c)] = True
+                real[j, 1 : len(p) + len(c)] = True
+            ids, resp, real = ids.to(device), resp.to(device), real.to(device)
+            logits = model(input_ids=ids, attention_mask=(ids != tokenizer.pad_token_id).long()).logits.float()
+            nll = torch.nn.functional.cross_entropy(logits[:, :-1].transpose(1, 2), ids[:, 1:], reduction="none")
+            for key, mask in (("response", resp[:, 1:]), ("full", real[:, 1:])):
+                sums[key][0] += float(nll[mask].sum())
+                sums[key][1] += int(mask.sum())
+    model.train()
+    out = {}
+    for key, (total, n) in sums.items():
+        loss = total / max(n, 1)
+        out[f"{key}_loss"] = round(loss, 4)
+        out[f"{key}_ppl"] = round(math.exp(loss), 3)
+        out[f"{key}_tokens"] = n
+    return out
+
+
+def eval_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="medslm-train pretrain eval",
+                                     description="held-out response/full-text loss and greedy samples of a model dir")
+    parser.add_argument("--model", required=True, help="transformers model dir (base or merged)")
+    parser.add_argument("--data", required=True, nargs="+", help="prepared JSONL files (val/test)")
+    parser.add_argument("--samples", type=int, default=4, help="greedy answers for the first N prompts of each file")
+    parser.add_argument("--out", default="", help="JSON file for the results")
+    ns = parser.parse_args(argv)
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    tokenizer = AutoTokenizer.from_pretrained(ns.model)
+    model = AutoModelForCausalLM.from_pretrained(ns.model, dtype=torch.float32).to(device)
+    results = {"model": ns.model, "splits": {}}
+    for path in ns.data:
+        records = [json.loads(l) for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
+        entry = heldout_losses(model, tokenizer, records, device)
+        entry["records"] = len(records)
+        # one sample per source so the card shows each kind of question
+        firsts = list({r.get("source", ""): r for r in reversed(records)}.values())[: ns.samples]
+        entry["samples"] = sample_answers(model, tokenizer, [r["prompt"] for r in firsts], device, max_new_tokens=128)
+        results["splits"][Path(path).stem] = entry
+    text = json.dumps(results, indent=2) + "\n"
+    if ns.out:
+        Path(ns.out).write_text(text)
+    print(json.dumps({k: {m: v for m, v in e.items() if m != "samples"} for k, e in results["splits"].items()}))
+    return 0
+
+
+def contexts_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="medslm-train pretrain contexts",
+                                     description="write the abstracts of a split's PubMedQA records as {id, text} JSONL")
+    parser.add_argument("--pubmedqa", required=True, help="PubMedQA PQA-L JSON (ori_pqal.json)")
+    parser.add_argument("--split", required=True, nargs="+", help="prepared split JSONL files (train only!)")
+    parser.add_argument("--out", required=True, help="output JSONL")
+    ns = parser.parse_args(argv)
+    docs = pubmedqa_context_docs(ns.pubmedqa, ns.split)
+    Path(ns.out).write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    print(json.dumps({"documents": len(docs), "out": ns.out}))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["contexts"]:
+        return contexts_main(argv[1:])
+    if argv[:1] == ["eval"]:
+        return eval_main(argv[1:])
     parser = argparse.ArgumentParser(prog="medslm-train pretrain", description=__doc__.split("\n\n")[0])
     add_dataclass_arguments(parser, PretrainArgs)
     args = dataclass_from_namespace(PretrainArgs, parser.parse_args(argv))

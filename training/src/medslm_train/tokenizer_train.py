@@ -35,7 +35,7 @@ class TokenizerArgs:
     inputs: list[str] = field(metadata={"help": "JSONL files whose text fields are the training text"})
     output_dir: str = field(metadata={"help": "where tokenizer.model and the transformers files go"})
     fields: list[str] = field(
-        default_factory=lambda: ["text", "prompt", "response"],
+        default_factory=lambda: ["text", "prompt", "completion"],
         metadata={"help": "record fields read as text (each present one is its own document)"},
     )
     vocab_size: int = field(default=4096, metadata={"help": "pieces, including the 256 byte-fallback pieces"})

@@ -294,7 +294,8 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
         loadMs = performance.now() - t0;
         ctx.backend = backend;
       }
-      const record = await askItem(ctx, items[(r - 1) % items.length] as EvalItem, r - 1, "cold", id);
+      // Every cold run asks the same (first) question, so the runs are comparable.
+      const record = await askItem(ctx, items[0] as EvalItem, r - 1, "cold", id);
       record.timings.loadMs = loadMs;
       fresh = false;
       await writer.append(record);

@@ -106,7 +106,7 @@ for (let i = 0; i < runs; i++) {
 const result = {
   benchmark: "medslm ask cold start: process spawn to first token",
   date: new Date().toISOString(),
-  machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.availableParallelism(), memoryGiB: round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, node: process.version },
+  machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.availableParallelism(), memoryGiB: round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, node: process.version, loadAverageAtEnd: os.loadavg().map(round) },
   model: { path: model.path, label: model.label, selectedWithoutFlags: model.viaDefault },
   settings: { runs, threads: Number(values.threads), maxTokens: 16, question: values.question, warmupRuns: 1, command: "medslm ask --stream-json" },
   spawnToFirstTokenMs: stats(samples.map((s) => s.firstTokenMs)),
@@ -125,7 +125,7 @@ await writeFile(
   [
     "# `medslm ask` cold start",
     "",
-    `${result.date} · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB · ${result.machine.platform} · Node ${result.machine.node}`,
+    `${result.date} · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB · ${result.machine.platform} · Node ${result.machine.node} · load average at the end ${result.machine.loadAverageAtEnd.join(" / ")}`,
     "",
     `Model: \`${model.path}\` (${model.label}). ${runs} fresh processes after one warm-up, ${values.threads} threads, \`--max-tokens 16\`, Ollama not reachable.`,
     "",

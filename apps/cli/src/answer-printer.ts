@@ -23,6 +23,9 @@ export async function printAnswer(answer: AnswerStream, target: PrintTarget = de
   let wroteAnything = false;
   let afterBlock = false;
   let sawText = false;
+  // Whitespace at the end of the text so far: written only if more text follows.
+  let pendingSpace = "";
+  const shown = new Set<string>();
   let finish: FinishPart | undefined;
   const write = (text: string): void => {
     if (text === "") return;
@@ -31,6 +34,7 @@ export async function printAnswer(answer: AnswerStream, target: PrintTarget = de
     atLineStart = text.endsWith("\n");
   };
   const block = (text: string): void => {
+    pendingSpace = "";
     // A notice is its own paragraph, whatever came before it.
     if (wroteAnything && !afterBlock) write(atLineStart ? "\n" : "\n\n");
     else if (afterBlock) write("\n");
@@ -42,26 +46,31 @@ export async function printAnswer(answer: AnswerStream, target: PrintTarget = de
     for await (const part of answer) {
       switch (part.type) {
         case "triage":
+          shown.add(part.message);
           block(part.level === "emergency" ? c.red(c.bold(part.message)) : c.yellow(c.bold(part.message)));
           break;
         case "refusal":
           block(c.yellow(part.message));
           break;
         case "text-delta": {
-          // Models often open with a newline or space after the response header.
-          const text = sawText ? part.text : part.text.trimStart();
-          if (text === "") break;
+          // Models often open with a newline after the response header and end with blank lines:
+          // drop the first, and hold trailing whitespace until more text follows.
+          const text = sawText ? pendingSpace + part.text : part.text.trimStart();
+          const body = text.trimEnd();
+          pendingSpace = text.slice(body.length);
+          if (body === "") break;
           sawText = true;
           if (afterBlock) {
             // A blank line between a notice and the model's text.
             write("\n");
             afterBlock = false;
           }
-          write(text);
+          write(body);
           break;
         }
         case "escalation":
-          block(c.red(c.bold(part.message)));
+          // The output checks repeat an emergency triage notice as an escalation; once is enough.
+          if (!shown.has(part.message)) block(c.red(c.bold(part.message)));
           break;
         case "disclaimer":
           block(c.dim(part.text));

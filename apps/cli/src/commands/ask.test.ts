@@ -42,6 +42,13 @@ describe("medslm ask (Ollama)", () => {
     expect(body.prompt).toContain("### Question:\nWhat are the side effects of metformin?\n");
   });
 
+  it("should drop the model's leading and trailing blank lines", async () => {
+    ollama.script.push({ tokens: ["\n", "\n", "Rest", " and", " fluids", " help.", "\n\n", " \n"] });
+    const result = await ask(["How do I treat a cold?"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Rest and fluids help\.\n\n\S/);
+  });
+
   it("should send the patient context from --age, --sex and --medications in the prompt", async () => {
     const result = await ask([
       "--age", "67", "--sex", "male", "--medications", "warfarin, aspirin",
@@ -114,6 +121,9 @@ describe("medslm ask (Ollama)", () => {
     const json = JSON.parse((await ask(["--json", EMERGENCY])).stdout) as { triage: string; triageMessage: string };
     expect(json.triage).toBe("emergency");
     expect(json.triageMessage).toMatch(/911|emergency/i);
+    // Shown once, first: not repeated when the output checks escalate the same notice.
+    expect(result.stdout.startsWith(json.triageMessage)).toBe(true);
+    expect(result.stdout.split(json.triageMessage)).toHaveLength(2);
   });
 
   it("should colour the emergency notice red and bold on a terminal", async () => {

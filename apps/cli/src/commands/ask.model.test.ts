@@ -28,8 +28,9 @@ describe("medslm ask (embedded llama.cpp)", () => {
     const paragraphs = result.stdout.trim().split("\n\n");
     expect(paragraphs.length).toBeGreaterThanOrEqual(2);
     expect(paragraphs[0]?.trim().length).toBeGreaterThan(0);
-    // A GGUF the user named is not the demo model: no demo notice.
+    // A GGUF the user named is not the demo model: no demo notice. Not a terminal: no progress bar.
     expect(result.stderr).not.toContain("demo model");
+    expect(result.stderr).not.toContain("Loading");
   });
 
   it("should report the embedded backend, the model and the timings with --json", async () => {

@@ -63,6 +63,12 @@ describe("medslm ask (Ollama)", () => {
     expect(body.prompt).toContain("### Question:\nCan I take ibuprofen?\n");
   });
 
+  it("should say which backend it chose with --verbose", async () => {
+    const result = await runCli(["ask", "--verbose", "What is a fever?"], { env: cleanEnv({ OLLAMA_HOST: ollama.url }) });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^backend: ollama\b.*medslm/m);
+  });
+
   it("should read --context as a JSON object", async () => {
     const result = await ask(["--context", '{"age":54,"conditions":["type 2 diabetes"]}', "Is my fasting glucose of 7 ok?"]);
     expect(result.code, result.stderr).toBe(0);
@@ -203,6 +209,13 @@ describe("medslm ask with Ollama down", () => {
     expect(result.stderr).toContain("ollama serve");
     expect(stackFrames(result.stderr)).toEqual([]);
     expect(result.stdout).toBe("");
+  });
+
+  it("should show the stack only with MEDSLM_DEBUG=1", async () => {
+    const result = await runCli(["ask", "--backend", "ollama", "hello"], { env: cleanEnv({ OLLAMA_HOST: "http://127.0.0.1:9", MEDSLM_DEBUG: "1" }) });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^error \[BACKEND_UNAVAILABLE\]: /m);
+    expect(stackFrames(result.stderr).length).toBeGreaterThan(0);
   });
 
   it("should exit 3 with a JSON error under --json", async () => {

@@ -96,20 +96,21 @@ def parse_variant(name: str) -> tuple[bool, bool, str, bool, int]:
 @dataclass
 class BenchArgs:
     data: str = field(default="", metadata={"help": "prepared JSONL (prompt/completion) or an Alpaca-schema JSON (GenMedGPT)"})
+    source: str = field(default="genmedgpt-5k", metadata={"help": "prepared JSONL: only records of this source (empty: all)"})
     tokenizer_dir: str = field(default="", metadata={"help": "SentencePiece tokenizer dir; empty: byte-level ids"})
     out: str = field(default="", metadata={"help": "JSON results file (and a .md table beside it)"})
     model: str = field(default="mistral-7b", metadata={"help": "architecture", "choices": ["mistral-7b", "tiny"]})
     variants: list[str] = field(
         default_factory=lambda: ["baseline", "packed", "packed_ce", "packed_ce_flex", "packed_ce_compile",
-                                 "packed_ce_flex_compile"],
+                                 "packed_ce_flex_compile", "packed_ce_flex_compile_gc4"],
         metadata={"help": "variants to run, in order (see the module doc)"},
     )
-    steps: int = field(default=60, metadata={"help": "timed optimizer steps per variant"})
+    steps: int = field(default=100, metadata={"help": "timed optimizer steps per variant"})
     warmup: int = field(default=8, metadata={"help": "untimed steps per variant (compilation, allocator)"})
-    max_seconds: float = field(default=0.0, metadata={"help": "per variant: stop timing after this long (>= min_steps)"})
+    max_seconds: float = field(default=40.0, metadata={"help": "per variant: stop timing after this long (0: never; min_steps always run)"})
     min_steps: int = field(default=50, metadata={"help": "timed steps always run, whatever max_seconds says"})
     batch_size: int = field(default=16, metadata={"help": "baseline: examples per step, padded to the longest"})
-    pack_len: int = field(default=4096, metadata={"help": "packed: tokens per row"})
+    pack_len: int = field(default=2048, metadata={"help": "packed: tokens per row"})
     pack_rows: int = field(default=1, metadata={"help": "packed: rows per step"})
     max_len: int = field(default=1024, metadata={"help": "examples are cut to this many tokens"})
     ce_chunk: int = field(default=2048, metadata={"help": "tokens per chunk of the chunked loss"})
@@ -123,13 +124,14 @@ class BenchArgs:
 # ---------------------------------------------------------------- data
 
 
-def load_examples(path: str) -> list[tuple[str, str]]:
+def load_examples(path: str, source: str = "") -> list[tuple[str, str]]:
     """(prompt, completion) pairs: from prepared JSONL, or an Alpaca JSON rendered with the medslm template."""
     p = Path(path)
     if not p.is_file():
         raise InvalidInputError(f"benchmark data not found: {p}")
     if p.suffix == ".jsonl":
         rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [r for r in rows if not source or r.get("source") == source]
         pairs = [(r["prompt"], r["completion"]) for r in rows if isinstance(r.get("prompt"), str) and r.get("completion")]
     else:
         from medslm_train.template import render_example
@@ -445,7 +447,7 @@ def bench(args: BenchArgs) -> dict:
     for name in args.variants:
         parse_variant(name)
     arch = MISTRAL_7B_V03 if args.model == "mistral-7b" else TINY
-    pairs = load_examples(args.data) if args.data else _synthetic_pairs(200)
+    pairs = load_examples(args.data, args.source) if args.data else _synthetic_pairs(200)
     examples = tokenize_examples(pairs, args.tokenizer_dir, args.max_len)
     lengths = sorted(len(x) for x, _ in examples)
     dtype = torch.bfloat16 if device.type == "cuda" else torch.float32

@@ -256,6 +256,7 @@ def pretrain(args: PretrainArgs) -> dict:
     gen = torch.Generator().manual_seed(args.seed)
     best, best_step, evals_since_best = float("inf"), -1, 0
     t0 = time.perf_counter()
+    eval_seconds = 0.0  # kept out of the training throughput
     tokens_seen = 0
     order = torch.empty(0, dtype=torch.long)
     step = 0
@@ -281,12 +282,14 @@ def pretrain(args: PretrainArgs) -> dict:
 
         last = step == total_steps - 1 or (args.max_seconds and time.perf_counter() - t0 > args.max_seconds)
         if (step + 1) % args.eval_every == 0 or last:
+            t_eval = time.perf_counter()
             val = evaluate_loss(model, val_stream, args.seq_len, args.batch_size, device, autocast)
+            eval_seconds += time.perf_counter() - t_eval
             elapsed = time.perf_counter() - t0
             row = {"step": step + 1, "epoch": round((step + 1) / steps_per_epoch, 2), "train_loss": round(loss.item(), 4),
                    "val_loss": round(val, 4), "val_ppl": round(math.exp(val), 3), "lr": opt.param_groups[0]["lr"],
                    "grad_norm": round(float(grad_norm), 3), "tokens": tokens_seen,
-                   "tokens_per_s": round(tokens_seen / elapsed), "elapsed_s": round(elapsed, 1)}
+                   "tokens_per_s": round(tokens_seen / max(elapsed - eval_seconds, 1e-9)), "elapsed_s": round(elapsed, 1)}
             metrics.write(json.dumps(row) + "\n")
             metrics.flush()
             print(json.dumps(row), flush=True)
@@ -301,7 +304,7 @@ def pretrain(args: PretrainArgs) -> dict:
         if last:
             break
     metrics.close()
-    train_seconds = time.perf_counter() - t0
+    train_seconds = time.perf_counter() - t0 - eval_seconds
 
     tokenizer.save_pretrained(out / "best")
     for name in _TOKENIZER_FILES:  # keep the SentencePiece model beside the weights for llama.cpp's converter

@@ -6,7 +6,7 @@ describe("medslm", () => {
   it("should list every command, examples and the exit codes in --help", async () => {
     const result = await runCli(["--help"]);
     expect(result.code, result.stderr).toBe(0);
-    for (const command of ["ask", "chat", "modelfile", "create", "models", "doctor"]) {
+    for (const command of ["ask", "chat", "modelfile", "create", "models", "doctor", "safety", "eval"]) {
       expect(result.stdout).toMatch(new RegExp(`^\\s+medslm ${command}\\b`, "m"));
     }
     expect(result.stdout).toContain("Examples:");

@@ -45,6 +45,7 @@ const COMMANDS: ReadonlyArray<[name: string, load: Loader]> = [
   ["create", () => import("./commands/create.js")],
   ["models", () => import("./commands/models.js")],
   ["doctor", () => import("./commands/doctor.js")],
+  ["safety", () => import("./commands/safety.js")],
   ["eval", () => import("./commands/eval.js")]
 ];
 

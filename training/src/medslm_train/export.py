@@ -41,7 +41,7 @@ class ExportArgs:
     description: str = field(
         default="medslm medical Q&A model (not medical advice).", metadata={"help": "general.description"}
     )
-    license: str = field(default="", metadata={"help": "general.license (e.g. apache-2.0)"})
+    license: str = field(default="", metadata={"help": "licence, written as general.license.name (e.g. apache-2.0)"})
     threads: int = field(default=2, metadata={"help": "threads for quantization and the load check"})
     verify: bool = field(default=True, metadata={"help": "load every file in node-llama-cpp and check its metadata"})
     seed: int = field(default=0, metadata={"help": "random seed (export is deterministic; kept for uniformity)"})
@@ -111,7 +111,9 @@ def export(args: ExportArgs) -> dict:
         "general.sampling.top_p": template.parameters["top_p"],
     }
     if args.license:
-        meta["general.license"] = args.license
+        # The converter's override file takes general.license.name (general.license comes only from a
+        # model card README), so the licence is written there.
+        meta["general.license.name"] = args.license
     report: dict = {"model": str(model.resolve()), "llama_cpp_commit": source_commit(), "files": {}}
     f16 = out / f"{name}.F16.gguf"
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:

@@ -14,6 +14,8 @@ export interface Canonical {
   origStarts: number[];
   origEnds: number[];
   toOriginal(start: number, end: number): { start: number; end: number };
+  /** The distinct tokens, for skipping rules whose trigger words are absent. */
+  tokens: Set<string>;
 }
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -28,6 +30,7 @@ delete NUMBER_WORDS.a;
 const TIME_UNITS = new Set(["yo", "year", "old", "hours", "hour", "minutes", "minute", "times", "pills", "tablets", "degrees", "horas", "day", "days", "week", "weeks", "month", "months", "year", "years", "dias", "semanas", "mes", "meses", "anos", "wk", "wks", "mo", "mos"]);
 
 const MAX_FIX_LENGTH = 28;
+const MEMO_LIMIT = 50_000;
 
 function deletes(word: string): string[] {
   const out: string[] = [];
@@ -136,6 +139,24 @@ export class Canonicalizer {
     return best;
   }
 
+  /** Words seen before and what they became; words repeat, so most lookups end here. */
+  private readonly memo = new Map<string, string | string[]>();
+
+  private fixWord(word: string): string | string[] {
+    const known = this.memo.get(word);
+    if (known !== undefined) return known;
+    let out: string | string[] = word === "cannot" ? "cant" : word;
+    if (word.length >= 4 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab)) {
+      const fixed = this.correct(word);
+      if (fixed) out = fixed;
+      else out = this.split(word) ?? word;
+    }
+    // bounded: a flood of unique junk words cannot grow memory without limit
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(word, out);
+    return out;
+  }
+
   canonicalize(original: string): Canonical {
     const raw = tokenize(original);
     const words: string[] = [];
@@ -158,19 +179,9 @@ export class Canonicalizer {
           continue;
         }
       }
-      if (w === "cannot") w = "cant";
-      if (w.length >= 4 && /^[a-z]+$/.test(w) && !looksKnown(w, this.vocab)) {
-        const fixed = this.correct(w);
-        if (fixed) w = fixed;
-        else {
-          const parts = this.split(w);
-          if (parts) {
-            for (const p of parts) push(p, tok.start, tok.end);
-            continue;
-          }
-        }
-      }
-      push(w, tok.start, tok.end);
+      const fixed = this.fixWord(w);
+      if (typeof fixed === "string") push(fixed, tok.start, tok.end);
+      else for (const p of fixed) push(p, tok.start, tok.end);
     }
     const tokenStarts: number[] = [];
     let offset = 0;
@@ -184,7 +195,7 @@ export class Canonicalizer {
       const last = tokenIndexAt(tokenStarts, Math.max(start, end - 1));
       return { start: origStarts[first] ?? 0, end: origEnds[last] ?? original.length };
     };
-    return { text, tokenStarts, origStarts, origEnds, toOriginal };
+    return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words) };
   }
 }
 

@@ -26,46 +26,73 @@ export function compromise(): CompromiseLike {
   return nlpCached;
 }
 
-let cached: Map<string, string> | undefined;
+/** What compromise's lexicon says a word is, reduced to what the safety rules need. */
+const enum WordKind {
+  Common = 1,
+  GivenStrong = 2,
+  GivenWeak = 3,
+  Surname = 4,
+  City = 5,
+  Other = 6
+}
+
+let tags: Map<string, string> | undefined;
+let kinds: Map<string, WordKind> | undefined;
 
 function load(): Map<string, string> {
-  if (cached) return cached;
+  if (tags) return tags;
   const model = compromise().model();
   const map = new Map<string, string>();
+  const kindMap = new Map<string, WordKind>();
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
-    map.set(word, Array.isArray(tag) ? tag.join(",") : tag);
+    const t = Array.isArray(tag) ? tag.join(",") : tag;
+    map.set(word, t);
+    kindMap.set(
+      word,
+      t === "MaleName" || t === "FemaleName" || t === "Person"
+        ? WordKind.GivenStrong
+        : t === "FirstName"
+          ? WordKind.GivenWeak
+          : t === "LastName"
+            ? WordKind.Surname
+            : t === "City"
+              ? WordKind.City
+              : /(?:MaleName|FemaleName|FirstName|LastName|Person|City)/.test(t)
+                ? WordKind.Other
+                : WordKind.Common
+    );
   }
-  cached = map;
+  tags = map;
+  kinds = kindMap;
   return map;
+}
+
+function kindOf(word: string): WordKind | undefined {
+  if (!kinds) load();
+  return kinds!.get(word);
 }
 
 export const lexicon: Lexicon = {
   tagOf(word: string) {
-    return load().get(word);
+    return (tags ?? load()).get(word);
   }
 };
 
 /** Strong given names: compromise tags unambiguous ones MaleName/FemaleName, ambiguous ones FirstName. */
 export function isGivenName(lower: string): "strong" | "weak" | undefined {
-  const tag = lexicon.tagOf(lower);
-  if (tag === undefined) return undefined;
-  if (tag === "MaleName" || tag === "FemaleName" || tag === "Person") return "strong";
-  if (tag === "FirstName") return "weak";
-  return undefined;
+  const k = kindOf(lower);
+  return k === WordKind.GivenStrong ? "strong" : k === WordKind.GivenWeak ? "weak" : undefined;
 }
 
 export function isSurname(lower: string): boolean {
-  return lexicon.tagOf(lower) === "LastName";
+  return kindOf(lower) === WordKind.Surname;
 }
 
 export function isCity(lower: string): boolean {
-  const tag = lexicon.tagOf(lower);
-  return tag === "City";
+  return kindOf(lower) === WordKind.City;
 }
 
 /** A known English word that is not a name (so a capitalised one is probably not a person). */
 export function isCommonWord(lower: string): boolean {
-  const tag = lexicon.tagOf(lower);
-  if (tag === undefined) return false;
-  return !/(?:MaleName|FemaleName|FirstName|LastName|Person|City)/.test(tag);
+  return kindOf(lower) === WordKind.Common;
 }

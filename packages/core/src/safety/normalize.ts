@@ -75,6 +75,37 @@ export function tokenize(original: string): RawToken[] {
   };
   let i = 0;
   while (i < original.length) {
+    const code = original.charCodeAt(i);
+    // ASCII fast path: letters, digits and spaces need no Unicode folding
+    if (code < 0x80) {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      const isLetter = lower >= 97 && lower <= 122;
+      const isNum = code >= 48 && code <= 57;
+      if (isLetter || isNum) {
+        // take the whole run of ASCII letters (or digits) at once; chunks are never mixed
+        let j = i + 1;
+        while (j < original.length) {
+          const c = original.charCodeAt(j);
+          const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+          const digit = c >= 48 && c <= 57;
+          if (isNum ? !digit : !letter) break;
+          j++;
+        }
+        const chunk = isNum ? original.slice(i, j) : original.slice(i, j).toLowerCase();
+        const prev = cur[cur.length - 1];
+        if (prev !== undefined && prev !== "." && prev !== "/" && isDigit(prev[0]) !== isNum) flush();
+        if (cur.length === 0) curStart = i;
+        cur.push(chunk);
+        curEnd = j;
+        i = j;
+        continue;
+      }
+      if (code === 32) {
+        flush();
+        i++;
+        continue;
+      }
+    }
     const cp = original.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     const len = ch.length;
@@ -88,7 +119,7 @@ export function tokenize(original: string): RawToken[] {
     }
     if (SENTENCE_END.has(ch)) {
       const prev = cur[cur.length - 1];
-      if ((ch === ".") && isDigit(prev) && isDigit(original[i + 1])) {
+      if (ch === "." && prev !== undefined && isDigit(prev[prev.length - 1]) && isDigit(original[i + 1])) {
         cur.push(".");
         curEnd = i + 1;
         i += 1;
@@ -98,7 +129,8 @@ export function tokenize(original: string): RawToken[] {
       i += len;
       continue;
     }
-    if (ch === "/" && isDigit(cur[cur.length - 1]) && isDigit(original[i + 1])) {
+    const last = cur[cur.length - 1];
+    if (ch === "/" && last !== undefined && isDigit(last[last.length - 1]) && isDigit(original[i + 1])) {
       cur.push("/");
       curEnd = i + 1;
       i += 1;
@@ -108,7 +140,7 @@ export function tokenize(original: string): RawToken[] {
     for (const c of folded) {
       if (isWordChar(c)) {
         const prev = cur[cur.length - 1];
-        if (prev !== undefined && prev !== "." && prev !== "/" && isDigit(prev) !== isDigit(c)) flush();
+        if (prev !== undefined && prev !== "." && prev !== "/" && isDigit(prev[prev.length - 1]) !== isDigit(c)) flush();
         if (cur.length === 0) curStart = i;
         cur.push(c);
         curEnd = i + len;

@@ -34,6 +34,8 @@ export interface PhiPattern {
   re: RegExp;
   /** Capture group holding the identifier (default: whole match). */
   group?: number;
+  /** Cheap test the text must pass before the pattern runs (skips patterns that start with a look-behind). */
+  gate?: RegExp;
   /** Extra check on the matched text. */
   check?: (value: string, match: RegExpExecArray, text: string) => boolean;
 }
@@ -60,23 +62,24 @@ function luhn(digits: string): boolean {
 }
 
 export const PHI_PATTERNS: PhiPattern[] = [
-  { type: "EMAIL", re: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g },
-  { type: "URL", re: /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}/gi },
+  { type: "EMAIL", gate: /@/, re: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g },
+  { type: "URL", gate: /https?:\/\/|www\./i, re: /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}/gi },
   {
     type: "URL",
+    gate: /\.(?:com|org|net|edu|gov|io|co|us|info|health|me|ly|app|care|clinic)\b/i,
     re: /(?<![\w@.-])(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|co|us|info|health|me|ly|app|care|clinic)(?:\/[^\s<>"'()]{0,512})?(?![\w-])/gi
   },
-  { type: "IP", re: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)/g },
-  { type: "IP", re: /(?<![:\w])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![:\w])|(?<![:\w])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![:\w])/gi, check: (v) => /[a-f]/i.test(v) || v.split(":").length > 3 },
-  { type: "SSN", re: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<!\d)\d{3} \d{2} \d{4}(?!\d)/g },
+  { type: "IP", gate: /\d\.\d{1,3}\.\d/, re: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)/g },
+  { type: "IP", gate: /[0-9a-f]:[0-9a-f]{0,4}:/i, re: /(?<![:\w])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![:\w])|(?<![:\w])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![:\w])/gi, check: (v) => /[a-f]/i.test(v) || v.split(":").length > 3 },
+  { type: "SSN", gate: /\d{3}[- ]\d{2}[- ]\d{4}/, re: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<!\d)\d{3} \d{2} \d{4}(?!\d)/g },
   { type: "SSN", re: /\b(?:ssn|social security(?: number| no\.?| #)?|social|ss#)(?:\s|:|#|is){0,4}(\d{9}|\d{3}[ .-]?\d{2}[ .-]?\d{4}|x{3}-?x{2}-?\d{4})(?!\d)/gi, group: 1 },
   {
     type: "FAX",
     re: /\bfax(?:\s?(?:number|no\.?|#))?(?:\s|:|#|is|at|to){0,4}((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4})(?!\d)/gi,
     group: 1
   },
-  { type: "PHONE", re: /(?<![\w\d/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d/-]|\.\d)/g },
-  { type: "PHONE", re: /(?<![\w\d])\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{1,4}){2,5}(?![\d])/g, check: (v) => v.replace(/\D/g, "").length >= 8 },
+  { type: "PHONE", gate: /\d{3}[\s.-]\d{4}/, re: /(?<![\w\d/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d/-]|\.\d)/g },
+  { type: "PHONE", gate: /\+\d/, re: /(?<![\w\d])\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{1,4}){2,5}(?![\d])/g, check: (v) => v.replace(/\D/g, "").length >= 8 },
   {
     type: "PHONE",
     re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact)(?:\s|:|#|is|at){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
@@ -88,10 +91,11 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "DATE", re: new RegExp(`(?<![\\w])(?:${MONTHS_ES}) (?:de |del )?(?:19|20)\\d{2}(?![\\w])`, "gi") },
   {
     type: "DATE",
+    gate: /\d[/.-]\d{1,2}[/.-]\d/,
     re: /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)/g,
     check: (_v, m) => validMonthDay(Number(m[1]), Number(m[3]))
   },
-  { type: "DATE", re: /(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-])/g },
+  { type: "DATE", gate: /\d{4}-\d/, re: /(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-])/g },
   {
     type: "DATE",
     re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde)(?:\s|:){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
@@ -100,6 +104,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   {
     type: "AGE",
+    gate: /(?:9\d|1[0-2]\d)/,
     re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w]))(?![\w])/gi,
     check: (v) => !/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)
   },
@@ -118,6 +123,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "AGE", re: /\bin (?:his|her|their|my) (?:90s|nineties|100s)\b/gi },
   {
     type: "ADDRESS",
+    gate: new RegExp(`\\b(?:${STREET_SUFFIX})\\b`, "i"),
     re: new RegExp(
       `(?<![\\w-])\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?(?:[A-Z0-9][A-Za-z0-9'.-]{0,29} ){0,3}?(?:${STREET_SUFFIX_ANY_CASE})\\b\\.?(?:,? (?:${anyCase("apt|apartment|unit|suite|ste")}|#)\\.? ?[\\w-]{1,8})?`,
       "g"
@@ -125,13 +131,15 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   {
     type: "ADDRESS",
+    gate: new RegExp(`\\b(?:${STREET_SUFFIX_FULL})\\b`, "i"),
     re: new RegExp(`(?<![\\w-])\\d{1,6} (?:[a-z0-9'.-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
   },
   { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
-  { type: "ZIP", re: new RegExp(`(?<=(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\s{1,2})\\d{5}(?:-\\d{4})?(?![\\w-])`, "g") },
+  { type: "ZIP", gate: /\d{5}/, re: new RegExp(`(?<=(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\s{1,2})\\d{5}(?:-\\d{4})?(?![\\w-])`, "g") },
   { type: "ZIP", re: /\b(?:zip|zip code|zipcode|postal code|código postal|codigo postal)(?:\s|:|#|is){1,4}(\d{5}(?:-\d{4})?)(?![\w-])/gi, group: 1 },
   {
     type: "CITY",
+    gate: new RegExp(`\\b(?:${STATE_ABBR})\\b|${STATE_NAMES}`),
     re: new RegExp(`(?<![\\w])([A-Z][a-zA-Z.'-]{1,24}(?: [A-Z][a-zA-Z.'-]{1,24}){0,2}),? (?:${STATE_ABBR}|${STATE_NAMES})(?![\\w])`, "g"),
     group: 1
   },
@@ -143,7 +151,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     check: hasDigit
   },
   { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
-  { type: "ACCOUNT", re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g, check: (v) => luhn(v) },
+  { type: "ACCOUNT", gate: /(?:\d[ -]?){12}\d/, re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g, check: (v) => luhn(v) },
   {
     type: "LICENSE",
     re: new RegExp(`\\b(?:driver'?s? licen[cs]e|drivers licen[cs]e|licen[cs]e|dl (?:number|no\\.?|#)|dea|npi|medical licen[cs]e|certificate|passport|licencia)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"),
@@ -151,7 +159,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     check: hasDigit
   },
   { type: "VEHICLE", re: new RegExp(`\\b(?:licen[cs]e plate|plate|vin)(?: number| no\\.?| #)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
-  { type: "VEHICLE", re: /(?<![\w])(?=[A-HJ-NPR-Z0-9]{17}(?![\w]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}/g },
+  { type: "VEHICLE", gate: /[A-HJ-NPR-Z0-9]{17}/, re: /(?<![\w])(?=[A-HJ-NPR-Z0-9]{17}(?![\w]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}/g },
   {
     type: "DEVICE",
     re: new RegExp(`\\b(?:serial(?: number| no\\.?| #)?|device (?:id|number|serial|identifier)|implant (?:id|number|serial)|udi|imei|pacemaker (?:serial|id|model)(?: number)?|lot (?:number|no\\.?|#)|model (?:number|no\\.?|#)|s\\/n)${ID_VALUE}`, "gi"),

@@ -116,6 +116,7 @@ export class PhiDetector {
   detect(text: string): PhiHit[] {
     const hits: PhiHit[] = [];
     for (const p of PHI_PATTERNS) {
+      if (p.gate && !p.gate.test(text)) continue;
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text)) !== null) {

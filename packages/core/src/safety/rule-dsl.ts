@@ -39,6 +39,64 @@ export function compilePattern(pattern: string, groups: Groups): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, "g");
 }
 
+// Words too common to be a useful trigger for skipping a rule.
+const COMMON = new Set(["i", "im", "a", "an", "the", "he", "she", "my", "me", "to", "is", "it", "and", "of", "in", "on", "have", "has", "had", "be", "am", "are", "was", "do", "can", "will", "not", "no", "you", "we", "they", "his", "her", "that", "this", "for", "with"]);
+
+function topLevelAlternatives(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(pattern.slice(start));
+  return out;
+}
+
+/**
+ * Words of which at least one must be a token of the text for `pattern` to match, or undefined
+ * when no such set can be read off the pattern. Lets a rule be skipped without running its regex.
+ */
+export function patternTriggers(pattern: string, groups: Groups): Set<string> | undefined {
+  const triggers = new Set<string>();
+  for (const alternative of topLevelAlternatives(pattern)) {
+    let depth = 0;
+    let best: string[] | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const part of alternative.trim().split(/\s+/)) {
+      const opens = (part.match(/(?<!\\)\(/g) ?? []).length;
+      const closes = (part.match(/(?<!\\)\)/g) ?? []).length;
+      if (depth === 0 && opens === 0 && closes === 0) {
+        let words: string[] | undefined;
+        const group = /^\{([a-zA-Z0-9_-]+)\}$/.exec(part);
+        if (group) words = (groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!);
+        else if (/^[a-z0-9]+$/.test(part)) words = [part];
+        if (words) {
+          const score = words.length + 1000 * words.filter((w) => COMMON.has(w)).length;
+          if (score < bestScore) {
+            best = words;
+            bestScore = score;
+          }
+        }
+      }
+      depth += opens - closes;
+    }
+    if (!best) return undefined;
+    for (const w of best) triggers.add(w);
+  }
+  return triggers;
+}
+
 /** Every word the groups use: the vocabulary that typo correction aims at. */
 export function groupVocabulary(groups: Groups): string[] {
   const words = new Set<string>();

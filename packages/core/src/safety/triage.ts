@@ -1,20 +1,36 @@
 import type { Canonical } from "./canonical.js";
-import { compilePattern, findMatch, type Groups, type PatternMatch } from "./rule-dsl.js";
+import { compilePattern, findMatch, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
 import { TRIAGE_GROUPS, TRIAGE_RULES, type TriageRuleSpec } from "./triage-rules.js";
 import type { Audience, TriageLevel } from "./types.js";
 
+export interface CompiledPattern {
+  re: RegExp;
+  /** One of these words must be a token for the pattern to match (undefined: always run it). */
+  triggers: Set<string> | undefined;
+}
+
 export interface CompiledRule<S> {
   spec: S;
-  all: RegExp[];
-  unless: RegExp[];
+  all: CompiledPattern[];
+  unless: CompiledPattern[];
+}
+
+function compileOne(pattern: string, groups: Groups): CompiledPattern {
+  return { re: compilePattern(pattern, groups), triggers: patternTriggers(pattern, groups) };
 }
 
 export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRule<S>[] {
   return specs.map((spec) => ({
     spec,
-    all: spec.all.map((p) => compilePattern(p, groups)),
-    unless: (spec.unless ?? []).map((p) => compilePattern(p, groups))
+    all: spec.all.map((p) => compileOne(p, groups)),
+    unless: (spec.unless ?? []).map((p) => compileOne(p, groups))
   }));
+}
+
+function mayMatch(p: CompiledPattern, tokens: Set<string>): boolean {
+  if (!p.triggers) return true;
+  for (const w of p.triggers) if (tokens.has(w)) return true;
+  return false;
 }
 
 export interface RuleHit<S> {
@@ -26,11 +42,12 @@ export interface RuleHit<S> {
 /** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
 export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, rules: CompiledRule<S>[]): RuleHit<S>[] {
   const hits: RuleHit<S>[] = [];
+  const tokens = canon.tokens;
   for (const rule of rules) {
     let first: PatternMatch | undefined;
     let ok = true;
-    for (const re of rule.all) {
-      const m = findMatch(re, canon.text, rule.spec.notNegatable !== true);
+    for (const p of rule.all) {
+      const m = mayMatch(p, tokens) ? findMatch(p.re, canon.text, rule.spec.notNegatable !== true) : undefined;
       if (!m) {
         ok = false;
         break;
@@ -38,7 +55,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
       first ??= m;
     }
     if (!ok || !first) continue;
-    if (rule.unless.some((re) => findMatch(re, canon.text, false) !== undefined)) continue;
+    if (rule.unless.some((p) => mayMatch(p, tokens) && findMatch(p.re, canon.text, false) !== undefined)) continue;
     hits.push({ spec: rule.spec, match: first });
   }
   return hits;

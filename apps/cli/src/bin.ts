@@ -88,6 +88,22 @@ async function main(): Promise<void> {
   await cli.parseAsync();
 }
 
+// A reader that went away (`medslm ask ... | head -1`) is not an error: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(ExitCode.ok);
+    throw error;
+  });
+}
+
+// Whatever escapes the commands still reaches the user as one line, never a stack trace.
+const fatal = (error: unknown): void => {
+  printError(error);
+  process.exit(exitCodeFor(error));
+};
+process.on("uncaughtException", fatal);
+process.on("unhandledRejection", fatal);
+
 try {
   await main();
   await exit(typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok);

@@ -183,6 +183,16 @@ describe("medslm ask (Ollama)", () => {
     expect(result.stdout).toContain(ANSWER);
   });
 
+  it("should stop quietly when the reader goes away (| head)", async () => {
+    ollama.script.push({ tokens: Array.from({ length: 300 }, (_, i) => ` word${i}.`) });
+    const result = await runCli(["ask", "--backend", "ollama", "Tell me about fever"], {
+      env: cleanEnv({ OLLAMA_HOST: ollama.url }),
+      closeStdoutEarly: true
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+  });
+
   it("should exit 2 for an empty question", async () => {
     const result = await ask(["   "]);
     expect(result.code).toBe(2);

@@ -19,6 +19,8 @@ export interface RunCliOptions {
   timeoutMs?: number;
   /** Called with each stdout chunk; return true to send SIGINT (once). */
   interruptWhen?: (stdoutSoFar: string) => boolean;
+  /** Stop reading after the first stdout chunk, as `medslm ... | head -1` does. */
+  closeStdoutEarly?: boolean;
 }
 
 /** The environment a user with nothing configured has: no MEDSLM_*, no OLLAMA_HOST, no colour forcing. */
@@ -52,6 +54,7 @@ export function runCli(args: readonly string[], options: RunCliOptions = {}): Pr
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 90_000);
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
+      if (options.closeStdoutEarly) child.stdout.destroy();
       if (!interrupted && options.interruptWhen?.(stdout)) {
         interrupted = true;
         child.kill("SIGINT");

@@ -178,6 +178,9 @@ async function measure(name, backend, data, items, maxTokens) {
   await harnessThroughput(backend, data, 1, maxTokens, 2);
   for (const concurrency of CONCURRENCY) {
     const runs = { raw: [], sdk: [], harness: [] };
+    // CPU time of this process per item (JS plus llama.cpp's threads): less sensitive than
+    // wall-clock rates to other work on a shared machine.
+    const cpu = { raw: [], sdk: [], harness: [] };
     const sides = {
       raw: () => rawThroughput(backend, items, concurrency, maxTokens),
       sdk: () => sdkThroughput(backend, items, concurrency, maxTokens),
@@ -188,7 +191,12 @@ async function measure(name, backend, data, items, maxTokens) {
     for (let r = 0; r < REPEATS; r++) {
       try {
         // Rotate the order so no side always runs on a warmer (or busier) machine.
-        for (const side of orders[r % orders.length]) runs[side].push(await sides[side]());
+        for (const side of orders[r % orders.length]) {
+          const before = process.cpuUsage();
+          runs[side].push(await sides[side]());
+          const used = process.cpuUsage(before);
+          cpu[side].push((used.user + used.system) / 1000 / ITEMS);
+        }
       } catch (e) {
         error = `${e?.code ?? e?.name ?? "Error"}: ${String(e?.message ?? e).split("\n")[0]}`;
         break;
@@ -209,7 +217,9 @@ async function measure(name, backend, data, items, maxTokens) {
       /** What the SDK (safety pipeline, template) costs on top of the raw backend; apps pay it too. */
       sdkOverheadPercent: pct(rawIps, sdkIps),
       totalOverheadPercent: pct(rawIps, harnessIps),
+      cpuMsPerItem: { raw: cpu.raw.length ? median(cpu.raw) : null, sdk: cpu.sdk.length ? median(cpu.sdk) : null, harness: cpu.harness.length ? median(cpu.harness) : null },
       runs,
+      cpuRuns: cpu,
       ...(error ? { error } : {})
     };
     rows.push(row);
@@ -267,15 +277,17 @@ const md = [
   "\"harness\" is `runEval` (the SDK path plus recording, scoring, one JSONL line per item).",
   `Ollama: the fake server at ${RATE} tokens/s with a 20 ms first-token delay (${config.ollama.replyTokens}-word reply). Embedded: the tiny GGUF, ${THREADS} thread, at most 32 tokens.`,
   "",
-  "| Backend | Concurrency | Raw backend (items/s) | SDK `Medslm.ask` (items/s) | Harness `runEval` (items/s) | Harness vs SDK | SDK vs raw |",
-  "| --- | --- | --- | --- | --- | --- | --- |",
+  "| Backend | Concurrency | Raw backend (items/s) | SDK `Medslm.ask` (items/s) | Harness `runEval` (items/s) | Harness vs SDK | SDK vs raw | CPU ms/item raw / SDK / harness |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- |",
   ...results.map(
     (r) =>
-      `| ${r.backend} | ${r.concurrency} | ${fmt(r.rawItemsPerSecond)} | ${fmt(r.sdkItemsPerSecond)} | ${fmt(r.harnessItemsPerSecond)} | ${r.error ?? pctText(r.harnessOverheadPercent)} | ${pctText(r.sdkOverheadPercent)} |`
+      `| ${r.backend} | ${r.concurrency} | ${fmt(r.rawItemsPerSecond)} | ${fmt(r.sdkItemsPerSecond)} | ${fmt(r.harnessItemsPerSecond)} | ${r.error ?? pctText(r.harnessOverheadPercent)} | ${pctText(r.sdkOverheadPercent)} | ${fmt(r.cpuMsPerItem.raw, 1)} / ${fmt(r.cpuMsPerItem.sdk, 1)} / ${fmt(r.cpuMsPerItem.harness, 1)} |`
   ),
   "",
   "Overhead is the drop in items/s (negative: faster, i.e. within noise). \"Harness vs SDK\" is what `medslm eval` adds (recording,",
   "scoring, JSONL writes); \"SDK vs raw\" is the safety pipeline and template, which every app pays on every answer as well.",
+  "CPU ms/item is this process's CPU time (JS and llama.cpp threads) per item, median over repeats: on a busy machine it is the",
+  "steadier measure of what each layer costs. Per-repeat values are in throughput.json.",
   ""
 ].join("\n");
 await writeFile(join(packageDir, "bench-results", "throughput.md"), md);

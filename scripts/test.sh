@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The whole test suite: TypeScript packages (turbo builds first), then the Python training package.
+# The whole test suite: build, type-check and lint the TypeScript packages, run their tests,
+# then the Python training package's tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1
 npx turbo run build --output-logs=errors-only
+npx turbo run typecheck --output-logs=errors-only
+npx eslint .
 npx turbo run test --concurrency=1 --output-logs=full
 bash training/scripts/install-ci.sh
 python3 -m pytest training/tests -q

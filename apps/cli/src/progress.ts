@@ -7,15 +7,13 @@ import cliProgress from "cli-progress";
 export class ProgressBar {
   private bar: cliProgress.SingleBar | undefined;
   private label = "";
+  private readonly stream: NodeJS.WriteStream;
   private readonly enabled: boolean;
 
   constructor(options: { stream?: NodeJS.WriteStream; enabled?: boolean } = {}) {
-    const stream = options.stream ?? process.stderr;
-    this.enabled = options.enabled ?? stream.isTTY === true;
-    this.stream = stream;
+    this.stream = options.stream ?? process.stderr;
+    this.enabled = options.enabled ?? this.stream.isTTY === true;
   }
-
-  private readonly stream: NodeJS.WriteStream;
 
   /** Show `label` at `fraction` (0..1); a new label starts a new bar. `detail` is shown after it. */
   update(label: string, fraction: number, detail = ""): void {

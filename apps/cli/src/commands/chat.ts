@@ -18,7 +18,8 @@ const HELP = [
 ].join("\n");
 
 export async function chat(args: ChatArgs): Promise<void> {
-  const interactive = process.stdin.isTTY === true;
+  // Line editing and the prompt only when a person is at a terminal on both ends.
+  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
   const c = stdoutColors;
   const context = patientContextFromArgs(args);
 

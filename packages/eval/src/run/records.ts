@@ -67,6 +67,8 @@ export interface RunConfig {
   limit: number | null;
   seed: number;
   temperature: number;
+  /** --max-tokens when given (null: each suite's default). */
+  maxTokens?: number | null;
   concurrency: number;
   /** The safety pipeline's audience for this suite. */
   audience: string;

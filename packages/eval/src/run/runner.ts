@@ -103,7 +103,8 @@ function checkResumable(dir: string, previous: RunConfig, next: RunConfig): void
     ["backend", previous.backend.provider, next.backend.provider],
     ["model", previous.backend.modelId, next.backend.modelId],
     ["constrained decoding", previous.constrained, next.constrained],
-    ["audience", previous.audience, next.audience]
+    ["audience", previous.audience, next.audience],
+    ["--max-tokens", previous.maxTokens ?? null, next.maxTokens ?? null]
   ];
   const diff = fields.filter(([, a, b]) => a !== b);
   if (diff.length > 0) {
@@ -237,6 +238,7 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
     limit: options.limit ?? null,
     seed,
     temperature: 0,
+    maxTokens: options.maxTokens ?? null,
     concurrency,
     audience,
     constrained,

@@ -92,6 +92,17 @@ describe("runEval through the embedded backend", () => {
     expect(await records(out)).toHaveLength(5);
   });
 
+  it("should give the same answers at concurrency 1 and 3 (free text, so every token counts)", async () => {
+    const one = join(base, "c1");
+    const three = join(base, "c3");
+    const a = await runEval({ suite: "medqa", data, out: one, createBackend: embedded, constrained: false, maxTokens: 24 });
+    const b = await runEval({ suite: "medqa", data, out: three, createBackend: embedded, constrained: false, maxTokens: 24, concurrency: 3 });
+    const rawOf = async (dir: string) => new Map((await records(dir)).map((r) => [r.id, r.raw]));
+    expect(await rawOf(three)).toEqual(await rawOf(one));
+    expect(b.metrics).toEqual(a.metrics);
+    expect(b.config.concurrency).toBe(3);
+  });
+
   it("should refuse to resume with another seed, and to run over results without --resume", async () => {
     const out = join(base, "rules");
     await runEval({ suite: "medqa", data, out, createBackend: embedded, limit: 1 });

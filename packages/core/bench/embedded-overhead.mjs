@@ -9,7 +9,7 @@
  *
  * GGUF: $MEDSLM_BENCH_GGUF, else $MEDSLM_TEST_GGUF, else @medslm/model-tiny, else the fixture the
  * tests built in .cache/fixtures/. $MEDSLM_BENCH_THREADS_GGUF adds a second (larger) GGUF to the
- * threads table. $BENCH_ITERATIONS (default 200), $BENCH_MAX_TOKENS (default 64), $BENCH_THREADS (default 2),
+ * threads table. $BENCH_ITERATIONS (default 200), $BENCH_MAX_TOKENS (default 64), $BENCH_THREADS (default: the SDK's defaultThreads()),
  * $BENCH_THREAD_SECONDS (time cap per thread count, default 40).
  * Writes bench-results/embedded-overhead.json and .md.
  */
@@ -18,14 +18,14 @@ import os from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getLlama, getModuleVersion, LlamaCompletion } from "node-llama-cpp";
-import { createEmbeddedBackend, defaultModelPath } from "../dist/embedded/index.js";
+import { createEmbeddedBackend, defaultModelPath, defaultThreads } from "../dist/embedded/index.js";
 import template from "../templates/medslm-v1.json" with { type: "json" };
 
 const coreDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const warmup = Math.max(3, Math.floor(iterations / 20));
 const maxTokens = Number(process.env.BENCH_MAX_TOKENS ?? 64);
-const threads = Number(process.env.BENCH_THREADS ?? 2);
+const threads = Number(process.env.BENCH_THREADS ?? defaultThreads());
 const threadSeconds = Number(process.env.BENCH_THREAD_SECONDS ?? 40);
 const contextSize = 1024;
 
@@ -71,12 +71,12 @@ async function runRaw(completion, prompt) {
   return { ttftMs: (first ?? end) - start, totalMs: end - start, tokens, text };
 }
 
-async function runSdk(backend, prompt) {
+async function runSdk(backend, prompt, abortSignal) {
   const start = performance.now();
   let first;
   let tokens = 0;
   let text = "";
-  for await (const part of backend.doStream({ prompt, temperature: 0, maxTokens, stop: stops })) {
+  for await (const part of backend.doStream({ prompt, temperature: 0, maxTokens, stop: stops, ...(abortSignal ? { abortSignal } : {}) })) {
     if (part.type === "text-delta") {
       first ??= performance.now();
       text += part.text;
@@ -154,15 +154,21 @@ async function measureThreads(modelPath) {
   for (const n of [1, 2, 4]) {
     const backend = await createEmbeddedBackend({ model: modelPath, threads: n, gpu: false, contextSize });
     const runs = [];
+    let timedOut = 0;
     const count = Math.max(10, Math.floor(iterations / 4));
-    // Oversubscribed threads can be ~100x slower: cap the time, not only the count.
+    // Oversubscribed threads can be ~100x slower: cap the time, aborting a run that overstays.
     const deadline = performance.now() + threadSeconds * 1000;
-    await runSdk(backend, promptFor(-1)); // warm-up
-    for (let i = 0; i < count && (runs.length === 0 || performance.now() < deadline); i++) {
-      runs.push(await runSdk(backend, promptFor(i)));
+    for (let i = -1; i < count && performance.now() < deadline; i++) {
+      const signal = AbortSignal.timeout(Math.max(1, Math.ceil(deadline - performance.now())));
+      const run = await runSdk(backend, promptFor(i), signal).catch((error) => {
+        if (error?.code !== "ABORTED") throw error;
+        timedOut++;
+        return undefined;
+      });
+      if (run && i >= 0) runs.push(run); // i = -1 is the warm-up
     }
     await backend.dispose();
-    rows.push({ threads: n, ...summarize(runs) });
+    rows.push({ threads: n, timedOut, ...(runs.length > 0 ? summarize(runs) : { runs: 0 }) });
   }
   return rows;
 }
@@ -171,6 +177,7 @@ async function describeModel(path) {
   return { file: basename(path), sizeBytes: (await stat(path)).size };
 }
 
+const loadBefore = os.loadavg()[0];
 const modelPath = await findGguf();
 console.log(`embedded overhead: ${modelPath}, ${iterations} iterations (+${warmup} warm-up), ${maxTokens} tokens max, ${threads} threads`);
 const overhead = await measureOverhead(modelPath);
@@ -183,7 +190,13 @@ const threadTables = [];
 for (const path of threadModels) {
   const rows = await measureThreads(path);
   threadTables.push({ model: await describeModel(path), rows });
-  for (const row of rows) console.log(`  ${basename(path)} threads ${row.threads}: TTFT ${row.ttftMs.median} ms, decode ${row.decodeTokensPerSecond.median} tok/s`);
+  for (const row of rows) {
+    console.log(
+      row.runs > 0
+        ? `  ${basename(path)} threads ${row.threads}: TTFT ${row.ttftMs.median} ms, decode ${row.decodeTokensPerSecond.median} tok/s (${row.runs} runs)`
+        : `  ${basename(path)} threads ${row.threads}: no answer finished within ${threadSeconds} s`
+    );
+  }
 }
 
 const targets = {
@@ -200,6 +213,8 @@ const result = {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     platform: `${os.platform()} ${os.arch()}`,
     node: process.version,
+    // Other work on the machine skews timings; the alternating order keeps the comparison fair.
+    loadAverage1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 },
     nodeLlamaCpp: await getModuleVersion()
   },
   settings: { model: await describeModel(modelPath), iterations, warmup, maxTokens, threads, contextSize, sampling: "greedy (temperature 0)", stops },
@@ -216,7 +231,7 @@ const yes = (ok) => (ok ? "yes" : "**no**");
 const md = [
   "# Embedded backend overhead",
   "",
-  `Measured ${result.date} by \`node bench/embedded-overhead.mjs\` on ${result.machine.cpu} (${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, ${result.machine.platform}), Node ${result.machine.node}, node-llama-cpp ${result.machine.nodeLlamaCpp}.`,
+  `Measured ${result.date} by \`node bench/embedded-overhead.mjs\` on ${result.machine.cpu} (${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, ${result.machine.platform}), Node ${result.machine.node}, node-llama-cpp ${result.machine.nodeLlamaCpp}; 1-minute load average ${result.machine.loadAverage1m.before} before, ${result.machine.loadAverage1m.after} after (other work on the machine).`,
   `Model: \`${result.settings.model.file}\` (${(result.settings.model.sizeBytes / 2 ** 20).toFixed(2)} MiB). ${iterations} iterations after ${warmup} warm-up, alternating raw/SDK; a new question each iteration; greedy; at most ${maxTokens} tokens; ${threads} threads; context ${contextSize}.`,
   "",
   "| | TTFT median (ms) | TTFT p95 (ms) | decode tok/s median | decode tok/s p5 | total median (ms) |",
@@ -235,7 +250,11 @@ const md = [
     "",
     "| threads | runs | TTFT median (ms) | decode tok/s median | total median (ms) |",
     "|---:|---:|---:|---:|---:|",
-    ...table.rows.map((row) => `| ${row.threads} | ${row.runs} | ${row.ttftMs.median} | ${row.decodeTokensPerSecond.median} | ${row.totalMs.median} |`),
+    ...table.rows.map((row) =>
+      row.runs > 0
+        ? `| ${row.threads} | ${row.runs} | ${row.ttftMs.median} | ${row.decodeTokensPerSecond.median} | ${row.totalMs.median} |`
+        : `| ${row.threads} | 0 | no answer of ${maxTokens} tokens finished in ${threadSeconds} s | | |`
+    ),
     ""
   ])
 ].join("\n");

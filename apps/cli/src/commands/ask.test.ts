@@ -42,6 +42,30 @@ describe("medslm ask (Ollama)", () => {
     expect(body.prompt).toContain("### Question:\nWhat are the side effects of metformin?\n");
   });
 
+  it("should print the answer while the model is still generating it", async () => {
+    // 100 tokens, 25 ms apart: the first sentence must reach stdout long before the last token is sent.
+    const slow = await startFakeOllamaServer({ tokenIntervalMs: 25 });
+    try {
+      const sentences = Array.from({ length: 20 }, (_, i) => `Point ${i + 1} about fever care is here.`);
+      slow.script.push({ tokens: sentences.join(" ") });
+      const total = sentences.join(" ").split(" ").length;
+      let sentWhenFirstShown: number | undefined;
+      const result = await runCli(["ask", "--backend", "ollama", "How do I care for a fever?"], {
+        env: cleanEnv({ OLLAMA_HOST: slow.url }),
+        onStdout: (out) => {
+          if (sentWhenFirstShown === undefined && out.includes("Point 1")) {
+            sentWhenFirstShown = slow.requests.find((r) => r.path === "/api/generate")?.tokensSent;
+          }
+        }
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain("Point 20 about fever care is here.");
+      expect(sentWhenFirstShown).toBeLessThan(total / 2);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it("should drop the model's leading and trailing blank lines", async () => {
     ollama.script.push({ tokens: ["\n", "\n", "Rest", " and", " fluids", " help.", "\n\n", " \n"] });
     const result = await ask(["How do I treat a cold?"]);
@@ -143,9 +167,11 @@ describe("medslm ask (Ollama)", () => {
     expect(result.stdout.slice(0, styled).trim()).toBe("");
   });
 
-  it("should print no colour codes when stdout is not a terminal", async () => {
-    const result = await ask([EMERGENCY]);
-    expect(result.stdout).not.toContain("\u001b[");
+  it("should print no colour codes when stdout is not a terminal, or with NO_COLOR", async () => {
+    const piped = await ask([EMERGENCY]);
+    expect(piped.stdout).not.toContain("\u001b[");
+    const noColor = await ask([EMERGENCY], { FORCE_COLOR: "1", NO_COLOR: "1" });
+    expect(noColor.stdout).not.toContain("\u001b[");
   });
 
   it("should refuse an out-of-scope request with exit code 5, without calling the model", async () => {

@@ -19,6 +19,8 @@ export interface RunCliOptions {
   timeoutMs?: number;
   /** Called with each stdout chunk; return true to send SIGINT (once). */
   interruptWhen?: (stdoutSoFar: string) => boolean;
+  /** Called with all of stdout so far, after each chunk. */
+  onStdout?: (stdoutSoFar: string) => void;
   /** Stop reading after the first stdout chunk, as `medslm ... | head -1` does. */
   closeStdoutEarly?: boolean;
 }
@@ -54,6 +56,7 @@ export function runCli(args: readonly string[], options: RunCliOptions = {}): Pr
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 90_000);
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
+      options.onStdout?.(stdout);
       if (options.closeStdoutEarly) child.stdout.destroy();
       if (!interrupted && options.interruptWhen?.(stdout)) {
         interrupted = true;

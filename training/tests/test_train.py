@@ -57,6 +57,27 @@ def test_packing_keeps_every_example_once_within_max_length():
     assert batch["position_ids"][0, first].item() == 0  # positions restart at each packed example
 
 
+@pytest.mark.parametrize("chunk", [0, 16])
+def test_packed_examples_do_not_see_each_other(tiny_hf, tok, chunk):
+    """Loss of two examples packed in one row == loss of the same two in separate rows."""
+    from transformers import AutoModelForCausalLM
+
+    from medslm_train.train import forward_loss
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_hf, dtype=torch.float32).eval()
+    cfg = TrainConfig(base_model="", data_dir="", output_dir="", loss_chunk_size=chunk)
+    a = tokenize_example(tok, "### Question:\nfever?\n\n### Medical Response:\n", "Rest and drink fluids.", 128)
+    b = tokenize_example(tok, "### Question:\nknee pain after running?\n\n### Medical Response:\n", "Ice it and rest.", 128)
+    with torch.no_grad():
+        packed = forward_loss(model, collate([[a, b]], tok.eos_token_id), cfg)
+        separate = forward_loss(model, collate([[a], [b]], tok.eos_token_id), cfg)
+        # and attending across examples would change it: same row without restarting positions
+        leaky = collate([[{"input_ids": a["input_ids"] + b["input_ids"], "labels": a["labels"] + b["labels"]}]], tok.eos_token_id)
+        leaked = forward_loss(model, leaky, cfg)
+    assert torch.allclose(packed, separate, atol=1e-5)
+    assert not torch.allclose(packed, leaked, atol=1e-3)
+
+
 def test_chunked_loss_equals_the_full_loss_and_its_gradients(tiny_hf):
     from transformers import AutoModelForCausalLM
 

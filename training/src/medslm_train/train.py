@@ -187,7 +187,14 @@ def pack_examples(examples: list[dict], max_length: int) -> list[list[dict]]:
 
 
 def collate(rows: list[list[dict]], pad_id: int):
-    """Each row is a list of examples (one, or several when packed); position ids restart per example."""
+    """Right-padded batch; each row is a list of examples (one, or several when packed).
+
+    Position ids restart at 0 for each example and simply continue over the padding. No attention
+    mask is passed to the model: with causal attention a right-padded token is never seen by a
+    real one, and transformers turns restarting position ids into a block-diagonal mask (packed
+    examples never see each other, with sdpa, eager, flex or flash attention). A row holding one
+    example therefore keeps the plain causal fast path (no mask tensor at all).
+    """
     import torch
 
     length = max(sum(len(e["input_ids"]) for e in row) for row in rows)
@@ -204,6 +211,9 @@ def collate(rows: list[list[dict]], pad_id: int):
             mask[r, at : at + n] = 1
             pos[r, at : at + n] = torch.arange(n)
             at += n
+        if at < length:
+            start = int(pos[r, at - 1]) + 1 if at else 0
+            pos[r, at:] = torch.arange(start, start + length - at)
     return {"input_ids": ids, "labels": labels, "attention_mask": mask, "position_ids": pos}
 
 
@@ -299,8 +309,9 @@ def chunked_lm_loss(hidden, lm_head, labels, chunk: int):
 
 
 def forward_loss(model, batch: dict, cfg: TrainConfig):
-    """Mean cross-entropy over response tokens of the batch."""
-    inputs = {k: batch[k] for k in ("input_ids", "attention_mask", "position_ids")}
+    """Mean cross-entropy over response tokens of the batch (see ``collate`` for why no attention mask)."""
+    # use_cache=False matters: with a cache transformers does not derive the packed-sequence mask.
+    inputs = {"input_ids": batch["input_ids"], "position_ids": batch["position_ids"], "use_cache": False}
     if cfg.loss_chunk_size > 0:
         decoder, head = _decoder_and_head(model)
         hidden = decoder(**inputs).last_hidden_state

@@ -84,7 +84,9 @@ export class Canonicalizer {
   /** Correct a token to one vocabulary word within one edit, or undefined. */
   correct(word: string): string | undefined {
     // Length cap keeps the work per token constant (the whole pass stays linear).
-    if (word.length < 4 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    if (word.length < 3 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    // three letters: only a dropped letter ("kil" -> "kill", "lif" -> "life"), never a substitution
+    if (word.length === 3) return this.deleteIndex.get(word)?.find((w) => w.length === 4 && w[0] === word[0]);
     const candidates = new Map<string, number>();
     const add = (list: string[] | undefined, score: number) => {
       for (const w of list ?? []) candidates.set(w, Math.max(candidates.get(w) ?? 0, score));
@@ -146,7 +148,7 @@ export class Canonicalizer {
     const known = this.memo.get(word);
     if (known !== undefined) return known;
     let out: string | string[] = word === "cannot" ? "cant" : word;
-    if (word.length >= 4 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab)) {
+    if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab)) {
       const fixed = this.correct(word);
       if (fixed) out = fixed;
       else out = this.split(word) ?? word;

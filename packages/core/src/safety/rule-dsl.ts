@@ -12,6 +12,25 @@ export type Groups = Record<string, readonly string[]>;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** "(?:x|y)?" as one whole part: a single optional group. */
+function isOptionalGroup(part: string): boolean {
+  if (!part.startsWith("(") || !part.endsWith(")?")) return false;
+  let depth = 0;
+  for (let i = 0; i < part.length - 1; i++) {
+    const c = part[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0 && i !== part.length - 2) return false;
+    }
+  }
+  return depth === 0;
+}
+
 export function compilePattern(pattern: string, groups: Groups): RegExp {
   const alternation = (name: string): string => {
     const phrases = groups[name];
@@ -33,6 +52,12 @@ export function compilePattern(pattern: string, groups: Groups): RegExp {
     }
     // a space before a fragment that starts a new alternative would be wrong: "a|b" stays "a|b"
     const fragment = part.replace(/\{([a-zA-Z0-9_-]+)\}/g, (_m, name: string) => alternation(name));
+    if (isOptionalGroup(part) && needSpace && !source.endsWith("|")) {
+      // "a (?:b)? c": the space belongs to the optional word, so "a c" matches too
+      source += `(?: ${fragment.slice(0, -1)})?`;
+      needSpace = true;
+      continue;
+    }
     source += (needSpace && !source.endsWith("|") && !source.endsWith("(") && !source.endsWith("(?:") ? " " : "") + fragment;
     needSpace = !fragment.endsWith("|");
   }

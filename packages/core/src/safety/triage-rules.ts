@@ -29,16 +29,16 @@ export const TRIAGE_GROUPS: Groups = {
     "pain", "pains", "hurt", "hurts", "hurting", "numb", "numbness", "tingling", "tingly", "heavy", "ache",
     "aches", "aching", "weak", "dolor", "duele", "adormecido", "entumido"
   ],
-  radiate: ["radiating", "radiates", "radiate", "spreading", "spreads", "spread", "shooting", "shoots", "moving", "going down", "goes down", "travels", "traveling", "se corre", "corre"],
+  radiate: ["se va", "va al", "baja", "se extiende", "radiating", "radiates", "radiate", "spreading", "spreads", "spread", "shooting", "shoots", "moving", "going down", "goes down", "travels", "traveling", "se corre", "corre"],
   sweat: ["sweating", "sweaty", "sweats", "sweat", "diaphoretic", "clammy", "drenched", "sudor", "sudando", "sudoroso"],
   sob: [
     "short of breath", "shortness of breath", "breathless", "hard to breathe", "trouble breathing",
     "difficulty breathing", "hard time breathing", "out of breath", "winded", "cant catch my breath",
     "struggling to breathe", "cant catch his breath", "cant catch her breath", "cant catch their breath", "breathing hard", "sob", "falta de aire", "le falta el aire", "me falta el aire"
   ],
-  faint: ["faint", "fainted", "fainting", "passed out", "pass out", "passing out", "blacked out", "lightheaded", "light headed", "dizzy", "desmayo", "mareado", "mareada"],
+  faint: ["faint", "fainted", "fainting", "collapsed", "woozy", "fainting", "passed out", "pass out", "passing out", "blacked out", "lightheaded", "light headed", "dizzy", "desmayo", "mareado", "mareada"],
   nausea: ["nausea", "nauseous", "nauseated", "vomiting", "throwing up", "threw up", "vomited"],
-  severe: ["severe", "crushing", "worst", "excruciating", "unbearable", "intense", "terrible", "sudden", "suddenly", "10 out of 10", "10 10", "really bad", "very bad", "extreme"],
+  severe: ["severe", "crushing", "tearing", "ripping", "horrible", "worst", "excruciating", "unbearable", "intense", "terrible", "sudden", "suddenly", "10 out of 10", "10 10", "really bad", "very bad", "extreme"],
   present: ["having", "have", "is having", "think", "thinks", "might be", "may be", "could be", "maybe", "is this", "is it", "am i", "feels like", "feel like", "possible", "symptoms of", "signs of", "going through", "i think", "scared", "teniendo", "esta teniendo", "creo que", "tiene un", "le dio", "le esta dando", "dando"],
   cantBreathe: [
     "cant breathe", "can not breathe", "cannot breathe", "unable to breathe", "not breathing", "isnt breathing",
@@ -58,7 +58,7 @@ export const TRIAGE_GROUPS: Groups = {
     "trouble speaking", "difficulty speaking", "no puede hablar", "habla arrastrada", "arrastra las palabras", "habla raro"
   ],
   speech: ["speech", "talking", "words", "speaking", "voice"],
-  weakness: ["weakness", "weak", "numbness", "numb", "paralyzed", "paralysis", "cant move", "cant feel", "tingling", "limp", "heavy", "debilidad", "adormecido", "no puede mover"],
+  weakness: ["weakness", "weak", "unable to move", "wont work", "wont move", "doesnt work", "not working", "dead", "useless", "no strength", "numbness", "numb", "paralyzed", "paralysis", "cant move", "cant feel", "tingling", "limp", "heavy", "debilidad", "adormecido", "no puede mover"],
   oneSide: [
     "one side", "left side", "right side", "half of", "half my", "half his", "half her", "left arm and leg",
     "right arm and leg", "his left", "his right", "her left", "her right", "my left", "my right", "un lado",
@@ -96,14 +96,14 @@ export const TRIAGE_GROUPS: Groups = {
     "oxycodone", "sleeping pills", "insulin", "antidepressants", "benadryl", "pastillas", "medicinas", "pastilla"
   ],
   tooMany: [
-    "too many", "too much", "whole bottle", "entire bottle", "full bottle", "bottle of", "handful of", "handful",
+    "too many", "too much", "whole bottle", "entire bottle", "full bottle", "empty bottle", "half the bottle", "half a bottle", "bottle of", "handful of", "handful",
     "all of my", "all my", "all his", "all her", "all the", "bunch of", "a lot of", "lots of", "way too many",
     "the rest of", "todas las", "muchas", "un frasco", "frasco"
   ],
   took: ["took", "taken", "swallowed", "ate", "drank", "downed", "popped", "had", "take", "tome", "tomo", "se tomo", "trago", "se trago"],
   overdose: ["overdose", "overdosed", "overdosing", "over dosed", "od", "sobredosis"],
   kid: [
-    "child", "kid", "toddler", "baby", "son", "daughter", "grandson", "granddaughter", "he", "she", "boy", "girl",
+    "old", "month old", "yr old", "mo old", "child", "kid", "toddler", "baby", "son", "daughter", "grandson", "granddaughter", "he", "she", "boy", "girl",
     "infant", "nephew", "niece", "my 2", "my 3", "year old", "dog", "hijo", "hija", "bebe", "nino", "nina"
   ],
   ingested: ["swallowed", "ate", "drank", "got into", "ingested", "chewed", "eaten", "swallow", "licked", "trago", "se trago", "comio", "tomo", "bebio"],
@@ -112,7 +112,7 @@ export const TRIAGE_GROUPS: Groups = {
     "lighter fluid", "lamp oil", "gasoline", "kerosene", "rat poison", "poison", "pesticide", "weed killer",
     "insecticide", "iron pills", "vitamins", "grandmas pills", "nicotine", "vape juice", "e liquid", "methanol",
     "lye", "ammonia", "mouthwash", "hand sanitizer", "cloro", "veneno", "lejia", "pills", "pill", "medicine", "medication",
-    "medicines", "tablets", "gummies", "edibles", "weed"
+    "medicines", "tablets", "gummies", "edibles", "weed", "washer fluid", "windshield washer fluid", "paint thinner", "nail polish remover", "essential oil", "cleaning product", "oven cleaner", "toilet cleaner", "pesticides", "bug spray", "antifreeze"
   ],
   battery: ["button battery", "coin battery", "disc battery", "lithium battery", "watch battery", "battery", "batteries", "magnet", "magnets", "pila", "pilas", "bateria", "pila de boton"],
   cmono: ["carbon monoxide", "co alarm", "co detector", "monoxido de carbono"],
@@ -140,7 +140,7 @@ export const TRIAGE_GROUPS: Groups = {
   unconscious: [
     "unconscious", "unresponsive", "not responsive", "not responding", "wont wake up", "will not wake up",
     "cant wake him", "cant wake her", "cant wake them", "cant wake him up", "cant wake her up", "wont wake",
-    "not waking up", "isnt waking up", "isnt waking", "wasnt waking", "not waking", "doesnt wake up", "wont wake", "hard to wake", "cant be woken", "cant be woken up", "wont respond", "doesnt respond", "isnt responding",
+    "not waking up", "wont answer", "cant wake", "isnt waking up", "isnt waking", "wasnt waking", "not waking", "doesnt wake up", "wont wake", "hard to wake", "cant be woken", "cant be woken up", "wont respond", "doesnt respond", "isnt responding",
     "collapsed", "limp and", "went limp", "is limp", "floppy", "lifeless", "lost consciousness", "knocked out",
     "inconsciente", "no responde", "no despierta", "no reacciona", "se desmayo y no"
   ],
@@ -156,6 +156,9 @@ export const TRIAGE_GROUPS: Groups = {
     "doesnt recognize", "not making sense", "talking nonsense", "delirious", "confusion", "out of it", "altered",
     "confundido", "confundida"
   ],
+  infantAgeOld: ["newborn", "new born", "neonate", "recien nacido", "recien nacida"],
+  ageUnit: ["day", "days", "week", "weeks", "wk", "wks", "semana", "semanas"],
+  monthUnit: ["month", "months", "mo", "mos", "mth", "mths", "mon", "mes", "meses"],
   infantAge: [
     "newborn", "new born", "neonate", "recien nacido", "recien nacida",
     "1 day", "2 day", "3 day", "4 day", "5 day", "6 day", "7 day", "8 day", "9 day", "10 day", "11 day", "12 day", "13 day", "14 day",
@@ -185,7 +188,7 @@ export const TRIAGE_GROUPS: Groups = {
   ],
   stiffNeck: ["stiff neck", "neck is stiff", "neck stiffness", "cant bend his neck", "cant bend her neck", "cant touch chin to chest", "neck pain", "rigidez de cuello", "cuello rigido"],
   badRash: [
-    "purple rash", "purple spots", "dark red spots", "rash that doesnt fade", "rash doesnt fade", "doesnt fade",
+    "purple dots", "tiny purple", "purple spots on", "purple rash", "purple spots", "dark red spots", "rash that doesnt fade", "rash doesnt fade", "doesnt fade",
     "does not fade", "doesnt blanch", "non blanching", "nonblanching", "wont blanch", "glass test", "petechiae",
     "pinpoint spots", "manchas moradas"
   ],
@@ -216,9 +219,9 @@ export const TRIAGE_GROUPS: Groups = {
   visionLoss: [
     "lost vision", "lost my vision", "lost his vision", "lost her vision", "lost sight", "cant see", "went blind",
     "suddenly blind", "sudden blindness", "vision went black", "vision loss", "loss of vision", "curtain over", "double vision",
-    "perdi la vista", "no puedo ver", "no ve"
+    "perdi la vista", "no puedo ver", "no ve", "went dark", "went black", "like a curtain", "curtain", "shade over"
   ],
-  sudden: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "just now", "minutes ago", "an hour ago", "right now", "this morning", "de repente"],
+  sudden: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "just now", "minutes ago", "an hour ago", "right now", "this morning", "de repente", "went dark", "went black", "curtain"],
   testicle: ["testicle", "testicles", "testicular", "scrotum", "scrotal", "balls", "nut", "testiculo"],
   pelvicPain: ["abdominal pain", "stomach pain", "belly pain", "pelvic pain", "pain on one side", "cramping", "cramps", "lower abdomen", "shoulder pain", "tummy pain"],
   heavyVaginal: ["soaking a pad", "soaking through", "soaking pads", "soaked", "heavy bleeding", "bleeding heavily", "bleeding a lot", "lots of blood", "clots", "gushing"],
@@ -235,12 +238,12 @@ export const TRIAGE_GROUPS: Groups = {
   bloodWord: ["blood", "bloody", "sangre"],
   // --- urgent ---
   highFever: ["103", "103.5", "104", "104.5", "105", "39.5", "39.6", "39.7", "39.8", "39.9", "40", "40.5", "41"],
-  bloodInOutput: ["blood in my urine", "blood in his urine", "blood in her urine", "blood in urine", "blood in the urine", "blood in my stool", "blood in stool", "blood in his stool", "blood in her stool", "bloody stool", "bloody stools", "bloody diarrhea", "black stool", "black stools", "tarry", "blood in my pee", "peeing blood", "blood in my poop", "pooping blood", "rectal bleeding", "sangre en la orina", "sangre en las heces"],
+  bloodInOutput: ["peed blood", "peeing blood", "pee blood", "urinating blood", "blood when i pee", "blood when i poop", "blood in my urine", "blood in his urine", "blood in her urine", "blood in urine", "blood in the urine", "blood in my stool", "blood in stool", "blood in his stool", "blood in her stool", "bloody stool", "bloody stools", "bloody diarrhea", "black stool", "black stools", "tarry", "blood in my pee", "peeing blood", "blood in my poop", "pooping blood", "rectal bleeding", "sangre en la orina", "sangre en las heces"],
   keepDown: ["cant keep anything down", "cant keep fluids down", "cant keep water down", "cant keep food down", "cant keep down", "vomiting for", "throwing up for", "no puede retener"],
   dehydrated: ["no wet diapers", "not peeing", "hasnt peed", "havent peed", "no urine", "dark urine and dizzy", "very dehydrated", "severely dehydrated", "sunken eyes"],
   fracture: ["broken", "broke", "fracture", "fractured", "cant put weight", "cant walk on", "deformed", "bent wrong", "dislocated", "fractura", "quebrado", "roto"],
-  bite: ["dog bite", "cat bite", "animal bite", "bitten by", "bit by", "bat", "raccoon", "snake bite", "snakebite", "spider bite", "human bite", "mordida", "mordio"],
-  uti: ["uti", "bladder infection", "urinary tract infection", "burning when i pee", "burning urination", "pain when peeing", "burns when i pee"],
+  bite: ["bit me", "bit my", "bit him", "bit her", "bit our", "dog bite", "cat bite", "animal bite", "bitten by", "bit by", "bat", "raccoon", "snake bite", "snakebite", "spider bite", "human bite", "mordida", "mordio"],
+  uti: ["kidney infection", "pyelonephritis", "uti", "bladder infection", "urinary tract infection", "burning when i pee", "burning urination", "pain when peeing", "burns when i pee"],
   flank: ["fever", "back pain", "flank", "side pain", "chills", "vomiting", "kidney"],
   cutDeep: ["deep cut", "gash", "laceration", "need stitches", "needs stitches", "wont close", "gaping", "cut is deep", "sliced"],
   severePain: ["severe pain", "excruciating pain", "unbearable pain", "10 out of 10 pain", "pain is 10", "worst pain", "intense pain", "dolor muy fuerte", "dolor insoportable"],
@@ -248,17 +251,17 @@ export const TRIAGE_GROUPS: Groups = {
   wheeze: ["wheezing", "wheeze", "asthma attack", "inhaler isnt helping", "inhaler not helping", "inhaler is not working", "inhaler isnt working", "nebulizer"],
   notHelping: ["isnt helping", "not helping", "doesnt help", "not working", "isnt working", "doesnt work", "no help", "every 20 minutes", "every hour", "lips", "cant talk", "cant speak", "cant finish sentences", "ribs", "retractions", "sucking in"],
   cantPee: ["cant pee", "cant urinate", "unable to urinate", "unable to pee", "cannot urinate", "cannot pee", "havent been able to pee", "no puedo orinar"],
-  eyeInjury: ["something in my eye", "something in his eye", "something in her eye", "scratched my eye", "scratched his eye", "eye injury", "poked in the eye", "hit in the eye", "metal in my eye", "sudden eye pain", "painful red eye"],
+  eyeInjury: ["got in my eye", "in my eye and it", "chemical in my eye", "eye is bleeding", "something in my eye", "something in his eye", "something in her eye", "scratched my eye", "scratched his eye", "eye injury", "poked in the eye", "hit in the eye", "metal in my eye", "sudden eye pain", "painful red eye"],
   shinglesEye: ["shingles near", "shingles on my face", "shingles by my eye", "shingles on my forehead"],
   preg: ["pregnant", "embarazada", "weeks along", "weeks pregnant"],
-  pregWarn: ["bleeding", "spotting", "cramping", "cramps", "water broke", "leaking fluid", "baby not moving", "baby isnt moving", "baby hasnt moved", "less movement", "decreased movement", "fewer kicks", "not moving as much", "contractions", "severe headache", "blurry vision", "seeing spots", "swelling in my face", "sangrado", "sangrando"],
+  pregWarn: ["moving less", "less movement", "isnt moving", "not moving", "bleeding", "spotting", "cramping", "cramps", "water broke", "leaking fluid", "baby not moving", "baby isnt moving", "baby hasnt moved", "less movement", "decreased movement", "fewer kicks", "not moving as much", "contractions", "severe headache", "blurry vision", "seeing spots", "swelling in my face", "sangrado", "sangrando"],
   passiveSi: [
     "wish i was dead", "wish i were dead", "wish i could die", "wish i would die", "wish i wouldnt wake up",
-    "wish i didnt wake up", "goodbye text", "goodbye message", "goodbye note", "goodbye letter to", "wish i could disappear", "better off dead", "better off without me", "no reason to live",
+    "wish i didnt wake up", "never wake up", "go to sleep forever", "sleep forever", "isnt worth living", "life isnt worth", "no longer worth living", "not worth it anymore", "goodbye text", "goodbye message", "goodbye note", "goodbye letter to", "wish i could disappear", "better off dead", "better off without me", "no reason to live",
     "no point in living", "nothing to live for", "not worth living", "dont want to live", "dont want to be alive",
     "dont want to be here anymore", "dont want to exist", "tired of living", "want it all to end", "want everything to end",
     "want to die", "wanna die", "wants to die", "ready to die", "goodbye letter", "suicide note", "said goodbye",
-    "giving away my things", "giving away his things", "giving away her things", "no quiero vivir", "quiero morir",
+    "end it", "end it tonight", "end this", "giving away my things", "giving away his things", "giving away her things", "no quiero vivir", "quiero morir",
     "quiero morirme", "me quiero morir", "quiero matarme", "me quiero matar", "quiero suicidarme", "pienso en suicidarme",
     "pienso en matarme", "quitarme la vida", "acabar con mi vida", "se quiere matar", "se quiere morir", "quiere suicidarse", "quiere matarse"
   ],
@@ -278,14 +281,14 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.crisis.self-harm", level: E, crisis: true, finding: "self-harm", all: ["{selfHarm}"], unless: ["(?:accidentally|by accident|playing|lifting|at the gym|at work|slipped|fell|while|when i|cooking|shaving) ~6 {selfHarm}|{selfHarm} ~6 (?:accidentally|by accident|playing|lifting|at the gym|slipped|fell|while|cooking|shaving|knife slipped)", "(?:how|ways?) (?:to|can i|do i|should i) (?:help|support|talk)"] },
   { id: "triage.violence.harm-others", level: E, finding: "intent to harm someone", all: ["(?:want to|going to|gonna|plan to|planning to|will|thinking about|urge to|about to) {harmOthers}"] },
   // --- cardiac ---
-  { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}"] },
-  { id: "triage.cardiac.chest-pain-sweating", level: E, finding: "chest pain with sweating", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{sweat}"] },
-  { id: "triage.cardiac.chest-pain-breathless", level: E, finding: "chest pain with shortness of breath", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{sob}|{cantBreathe}"] },
-  { id: "triage.cardiac.chest-pain-faint", level: E, finding: "chest pain with fainting or dizziness", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}", "{faint}|{nausea}"] },
+  { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}"] },
+  { id: "triage.cardiac.chest-pain-sweating", level: E, finding: "chest pain with sweating", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{sweat}"] },
+  { id: "triage.cardiac.chest-pain-breathless", level: E, finding: "chest pain with shortness of breath", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{sob}|{cantBreathe}"] },
+  { id: "triage.cardiac.chest-pain-faint", level: E, finding: "chest pain with fainting or dizziness", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{faint}|{nausea}"] },
   { id: "triage.cardiac.chest-pain-severe", level: E, finding: "severe or sudden chest pain", all: ["{severe} ~3 {chest} ~2 {pain}|{chest} ~2 {pain} ~4 {severe}|{chest} ~2 (?:pain|pressure) ~2 (?:now|right now|for the last|for an hour|for 30 minutes|for 20 minutes|wont go away|that wont stop|not going away)|(?:crushing|squeezing|elephant) ~4 {chest}"] },
   { id: "triage.cardiac.heart-attack", level: E, finding: "possible heart attack", all: ["{present} ~3 {heartAttack}|{heartAttack} (?:right now|now|symptoms)|{heartAttack} ~3 (?:happening|going on)"], unless: ["(?:history of|had a|had an|after a|after my|after his|after her|survived a|years ago|last year|prevent|prevention|risk of|reduce|lower) ~3 {heartAttack} ~4 (?:years?|ago|prevent|risk|last)"] },
   { id: "triage.cardiac.arrest", level: E, finding: "cardiac arrest", all: ["{arrest}"] },
-  { id: "triage.cardiac.chest-pain", level: U, finding: "chest pain", all: ["{chest} ~3 {pain}|{pain} ~3 (?:in|on|en|de|del) ~2 {chest}|dolor de pecho"], unless: ["heartburn|acid reflux|after eating spicy|gerd|(?:muscle|pulled|sore) ~3 (?:from|after) ~3 (?:workout|gym|lifting|coughing)"] },
+  { id: "triage.cardiac.chest-pain", level: U, finding: "chest pain", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}|dolor de pecho|duele ~3 pecho"], unless: ["heartburn|acid reflux|after eating spicy|gerd|stress|stressed|anxious|anxiety|panic|when i cough|when i sneeze|coughing|from this cold|(?:muscle|pulled|sore) ~3 (?:from|after) ~3 (?:workout|gym|lifting|coughing)|when i press"] },
   // --- stroke ---
   { id: "triage.stroke.face-droop", level: E, finding: "face drooping", all: ["{face} ~4 {droop}|{droop} ~3 {face}|(?:one|left|right) side of ~2 {face} ~3 {droop}"] },
   { id: "triage.stroke.speech", level: E, finding: "sudden trouble speaking", all: ["{slurred} ~3 (?:speech|words|talking)|{speech} ~3 (?:slurred|slurring|garbled|jumbled|is off|sounds drunk|suddenly)|{slurred}"], unless: ["(?:drunk|drinking|alcohol|beers|shots|wine|dentist|novocaine|numbing)", "(?:toddler|learning to talk|speech therapy|speech delay|stutter)"] },
@@ -302,7 +305,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.allergy.swelling-with-allergy", level: E, finding: "face, lip or tongue swelling after an allergen", all: ["{swellPart} ~3 {swelling}|{swelling} ~3 {swellPart}", "{allergy}|{breathWord}"] },
   { id: "triage.allergy.anaphylaxis", level: E, finding: "anaphylaxis", all: ["{anaphylaxis}"], unless: ["(?:history of|had|carry|prescribed|what is|what are|how do|signs of|symptoms of) ~3 {anaphylaxis}"] },
   { id: "triage.allergy.epinephrine-used", level: E, finding: "epinephrine needed", all: ["{used} ~3 {epipen}|{epipen} ~3 (?:used|given|injected|didnt help|not helping|wore off)"] },
-  { id: "triage.allergy.hives-breathing", level: E, finding: "hives with breathing or throat symptoms", all: ["{hives}", "{breathWord}|dizzy|faint|{sob}"] },
+  { id: "triage.allergy.hives-breathing", level: E, finding: "hives with breathing, throat or fainting symptoms", all: ["{hives}", "{breathWord}|dizzy|{faint}|{sob}|swallow\\w*|tongue|vomiting"] },
   // --- bleeding ---
   { id: "triage.bleeding.uncontrolled", level: E, finding: "bleeding that will not stop", all: ["{bleeding} ~3 {wontStop}|(?:cant|cannot|unable to|not able to|can not) (?:stop|control) ~3 {bleeding}|{bleeding} ~2 {heavyBleed}|{heavyBleed} ~2 {bleeding}|severe bleeding|hemorrhag\\w*|(?:lost|losing) (?:a lot of|lots of) blood"], unless: ["nosebleed|nose bleed|bleeding from (?:my|his|her|the) nose|nose (?:is )?bleeding|nose ~2 (?:wont|will not) stop"] },
   { id: "triage.bleeding.vomit-blood", level: E, finding: "vomiting blood", all: ["{vomit} ~5 {bloodWord}|{bloodWord} ~3 (?:in|into) ~2 (?:vomit|puke)|coffee grounds?|vomita sangre|vomitando sangre"] },
@@ -313,20 +316,20 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   // --- poisoning and overdose ---
   { id: "triage.poisoning.overdose", level: E, finding: "overdose", all: ["(?:i|he|she|they|we|just|have|has|had|think|may have|might have|took an|took a|an|possible|accidental|accidentally|is|hes|shes|im|dad|mom|son|daughter|friend|brother|sister|husband|wife|boyfriend|girlfriend) ~2 {overdose}"], unless: ["(?:how much|how many|what happens|signs of|symptoms of|how to (?:prevent|treat|recognize)|lethal|naloxone kit|narcan kit) ~4 {overdose}"] },
   { id: "triage.poisoning.too-many-pills", level: E, finding: "took too many pills", all: ["{took} ~3 {tooMany} ~3 {pills}|{tooMany} {pills} ~3 (?:on purpose|at once|tonight)|{took} ~3 (?:\\d{2,3}|\\d+ or \\d+) ~2 {pills}"], unless: ["(?:how many|is it safe|can i take|what happens if)"] },
-  { id: "triage.poisoning.child-ingestion", level: E, finding: "child swallowed medicine or a household chemical", all: ["{kid} ~5 {ingested} ~4 {poison}|{poison} ~5 (?:swallowed|ingested|got into)"] },
+  { id: "triage.poisoning.child-ingestion", level: E, finding: "child swallowed medicine or a household chemical", all: ["{kid} ~5 {ingested} ~6 {poison}|{poison} ~5 (?:swallowed|ingested|got into)"] },
   { id: "triage.poisoning.chemical", level: E, finding: "swallowed a poison or chemical", all: ["(?:drank|swallowed|ingested|ate|drinking|trago|bebio|tomo) ~3 (?:bleach|antifreeze|drain cleaner|rat poison|poison|pesticide|weed killer|gasoline|methanol|lye|ammonia|cloro|veneno|lejia)"] },
   { id: "triage.poisoning.battery-magnet", level: E, finding: "swallowed a button battery or magnets", all: ["{battery}", "swallow\\w*|ate|eaten|ingested|in (?:his|her|my) (?:nose|ear|throat|mouth)|trago|se trago|comio"] },
   { id: "triage.poisoning.carbon-monoxide", level: E, finding: "possible carbon monoxide poisoning", all: ["{cmono}"], unless: ["(?:install|buy|which|best|how often|should i get|test the)"] },
   // --- consciousness, seizures, confusion ---
   { id: "triage.neuro.unresponsive", level: E, finding: "unresponsive or collapsed", all: ["{unconscious}"] },
-  { id: "triage.neuro.seizure-ongoing", level: E, finding: "seizure that is ongoing, long, or first-ever", all: ["{seizure} ~5 {seizureBad}|{seizureBad} ~5 {seizure}"] },
+  { id: "triage.neuro.seizure-ongoing", level: E, finding: "seizure that is ongoing, long, or first-ever", all: ["{seizure} ~3 (?:wont stop|will not stop|hasnt stopped|not stopping|more than 5|over 5|5 minutes|\\d+ minutes|back to back|another one|not breathing|turning blue|and blue|no para|right now|now)|(?:first|first ever|first time) {seizure}|(?:back to back|repeated|multiple|several|nonstop|non stop|continuous) ~1 {seizure}|{seizure} ~2 (?:ever|for the first time|primera vez)|never had (?:a )?{seizure}|(?:is|are|hes|shes|currently|keeps) having (?:a )?(?:her |his |their )?(?:first )?{seizure}|{seizure} ~6 (?:pregnant|hit (?:his|her|my) head|not breathing|blue)"], unless: ["(?:last|a) (?:week|month|year)|(?:weeks|months|years|days) ago|yesterday|history of|prevent|keppra|medication|meds|epilepsy"] },
   { id: "triage.neuro.sudden-confusion", level: E, finding: "sudden confusion", all: ["{confused}"], unless: ["(?:about|by) (?:the|my|this|these|your) (?:instructions|dose|doses|dosing|bill|insurance|results|lab|labs)|confused about|confused by|confusion about|confusing"] },
   { id: "triage.neuro.head-injury-red-flags", level: E, finding: "head injury with red flags", all: ["{headHit}", "{headBad}"] },
   { id: "triage.neuro.meningitis", level: E, finding: "fever with stiff neck or non-fading rash", all: ["{fever}", "{stiffNeck}|neck ~3 stiff|chin to (?:her|his|my|their) chest|{badRash}"] },
-  { id: "triage.neuro.non-blanching-rash", level: E, finding: "rash that does not fade under pressure", all: ["{badRash}"] },
+  { id: "triage.neuro.non-blanching-rash", level: E, finding: "rash that does not fade under pressure", all: ["{badRash}|(?:rash|spots|dots|bruises|marks) ~6 (?:dont|doesnt|do not|does not|wont|didnt) (?:fade|blanch|disappear|go away when)|(?:purple|dark red|pinpoint) ~2 (?:rash|spots|dots|bruises)"] },
   // --- infants ---
-  { id: "triage.infant.fever", level: E, finding: "fever in a baby under 3 months", all: ["{infantAge}", "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"], unless: ["(?:\\d+|few|several) (?:years|year|yrs) old ~~8 {fever}"] },
-  { id: "triage.infant.red-flags", level: E, finding: "young baby not feeding, limp or hard to wake", all: ["{infantAge}", "{infantBad}"] },
+  { id: "triage.infant.fever", level: E, finding: "fever in a baby under 3 months", all: ["{infantAgeOld}|(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit} (?:old|de nacido|de nacida|de edad)|(?:[12]|un) {monthUnit} (?:old|de nacido|de nacida|de edad)|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija|newborn) (?:is )?(?:only )?(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|nene|nena|baby) de (?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|nene|nena|baby) de (?:[12]|un) {monthUnit}|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija) (?:is )?(?:only )?(?:[12]|un) {monthUnit}|(?:baby|infant|bebe) ~3 (?:born|nacio) (?:[1-9]|1[0-2]) {ageUnit} ago", "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"], unless: ["(?:\\d+|few|several) (?:years|year|yrs) old ~~8 {fever}"] },
+  { id: "triage.infant.red-flags", level: E, finding: "young baby not feeding, limp or hard to wake", all: ["{infantAgeOld}|(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit} (?:old|de nacido|de nacida)|(?:[12]|un) {monthUnit} (?:old|de nacido|de nacida)|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija|newborn) (?:is )?(?:only )?(?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|baby) de (?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|baby) de (?:[12]|un) {monthUnit}|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija) (?:is )?(?:only )?(?:[12]|un) {monthUnit}", "{infantBad}"] },
   // --- trauma, burns, environment ---
   { id: "triage.trauma.major", level: E, finding: "major injury", all: ["{trauma}"] },
   { id: "triage.trauma.severe-burn", level: E, finding: "severe burn", all: ["{burnBad}"] },
@@ -343,22 +346,38 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.breathing.child-distress", level: E, finding: "working hard to breathe", all: ["ribs ~3 (?:pull|pulling|pulls|suck|sucking|sucks|show|showing) ~2 in|retractions|nostrils ~2 flaring|head bobbing|grunting with (?:each|every) breath|belly sucking in"] },
   { id: "triage.neuro.seizing-now", level: E, finding: "seizure happening now", all: ["(?:is|are|hes|shes|keeps|started|currently|now|still|been|he s|she s) ~2 (?:seizing|convulsing|having a seizure|having seizures|fitting|having convulsions)|esta convulsionando|convulsionando|esta teniendo una convulsion"] },
   { id: "triage.allergy.breathing-after-allergen", level: E, finding: "breathing trouble after an allergen", all: ["allergic|allergy|reaction|sting|stung|bee|wasp|peanuts?|shellfish|hives|penicillin|alergia|alergica|alergico|picadura", "{sob}|{cantBreathe}|trouble breathing|wheez\\w*|throat ~2 (?:tight|closing|swelling)|no puedo respirar"] },
-  { id: "triage.allergy.tongue-throat-swelling", level: E, finding: "tongue or throat swelling", all: ["(?:tongue|throat|lengua|garganta) ~3 {swelling}|{swelling} ~3 (?:tongue|throat|lengua|garganta)"], unless: ["(?:sore|strep|tonsil|cold|flu|glands?)"] },
+  { id: "triage.allergy.tongue-throat-swelling", level: E, finding: "tongue or throat swelling", all: ["(?:tongue|throat|lengua|garganta) ~3 (?:{swelling}|huge|thick|fat|big)|{swelling} ~3 (?:tongue|throat|lengua|garganta)"], unless: ["(?:sore|strep|tonsil|cold|flu|glands?|bit my tongue|bit his tongue|bit her tongue)"] },
   { id: "triage.metabolic.fruity-breath", level: E, finding: "possible diabetic ketoacidosis (fruity breath)", all: ["fruity (?:breath|smell)|breath smells fruity|breath ~2 fruity"] },
+  { id: "triage.cardiac.clutching-chest", level: E, finding: "clutching the chest or collapsing", all: ["(?:grabbed|grabbing|clutching|clutched|holding|held) (?:his|her|my|their) chest|{chest} ~6 (?:collapsed|fell to the floor|fell down|passed out)"] },
+  { id: "triage.cardiac.tearing-pain", level: E, finding: "tearing chest or back pain", all: ["(?:tearing|ripping) ~3 (?:pain|{chest}|back)"] },
+  { id: "triage.stroke.speech-odd", level: E, finding: "sudden change in speech", all: ["{speech} ~3 (?:weird|strange|off|funny|wrong|slurry|garbled|not right)|(?:cant|can not|unable to) (?:talk|speak) (?:right|properly|clearly|straight|normally)"], unless: ["(?:drunk|drinking|alcohol|dentist|novocaine|toddler|speech therapy|stutter|voice is hoarse|hoarse|laryngitis)"] },
+  { id: "triage.breathing.cant-speak", level: E, finding: "too breathless to speak", all: ["{sob}|wheez\\w*|breath\\w*|asthma", "(?:cant|can not|unable to|struggling to) (?:say|finish|speak|talk|get) ~3 (?:sentence|sentences|words|a word)|(?:cant|can not|unable to) (?:talk|speak)|full sentences?"] },
+  { id: "triage.allergy.reaction-signs", level: E, finding: "allergic reaction with airway, breathing or circulation signs", all: ["allergic|allergy|allergies|reaction|sting|stung|bee|wasp|hornet|peanuts?|nuts|cashews?|almonds?|walnuts?|shellfish|shrimp|penicillin|amoxicillin|alergia|alergica|alergico", "(?:throat|tongue|lips|lip|face) ~3 (?:{swelling}|tight|closing|itchy and)|(?:hard|trouble|difficulty|cant) (?:to )?swallow\\w*|{sob}|{cantBreathe}|wheez\\w*|{faint}|hives ~6 (?:vomiting|dizzy|lightheaded)"], unless: ["(?:history of|what is|what are|how do|last year|years ago)"] },
+  { id: "triage.bleeding.cant-stop-2", level: E, finding: "bleeding that will not stop", all: ["(?:cant|cannot|unable to|can not|not able to) ~3 (?:bleeding|blood) ~2 (?:stop|to stop)|(?:soaked|soaking) ~3 (?:through|towel|towels|shirt|bandage|gauze)|(?:towel|towels|bandage|gauze) ~3 (?:soaked|soaking|full of blood)"] },
+  { id: "triage.bleeding.gi-with-faint", level: E, finding: "bleeding from the gut with fainting or dizziness", all: ["(?:black|tarry|bloody|maroon) ~3 (?:stool|stools|poop|poo|bowel|diarrhea)|(?:stool|stools|poop|poo) ~3 (?:black|tarry|bloody|maroon)|blood in ~2 (?:stool|poop|vomit)|{vomit} ~5 {bloodWord}", "{faint}|dizzy|lightheaded|pale|weak"] },
+  { id: "triage.poisoning.empty-bottle", level: E, finding: "empty pill bottle with drowsiness", all: ["empty ~2 (?:pill bottle|bottle|bottles|packet|packets|blister)", "sleepy|drowsy|unresponsive|wont wake|not waking|out of it|confused|slurring|passed out|barely|vomiting|cant wake"] },
+  { id: "triage.poisoning.co-appliance", level: E, finding: "possible carbon monoxide poisoning", all: ["furnace|heater|generator|gas stove|fireplace|boiler|car running|exhaust|space heater|wood stove|grill indoors", "headache|headaches|dizzy|nausea|nauseous|vomiting|sleepy|confused|drowsy", "(?:we|everyone|whole family|all of us|both of us|family|kids|we all|all have|all feel)"] },
+  { id: "triage.crisis.means", level: E, crisis: true, finding: "means for suicide at hand", all: ["(?:use it|use them|do it|shoot|point it) ~1 on myself|(?:gun|rope|noose|knife|razor|blade|pills|meds) ~4 (?:ready|saved|stockpiled|saved up|loaded|lined up)|(?:i have|ive got|got) a plan ~6 (?:die|end|suicide|kill|worth living|goodbye)|(?:life|living) ~4 (?:worth|point) ~6 (?:plan|tonight)"] },
+  { id: "triage.neuro.found-down", level: E, finding: "found down, not responding", all: ["(?:found|lying|laying|lay|is) ~4 (?:on the floor|on the ground|in the bathroom|in bed) ~6 (?:wont|not|isnt|cant|doesnt) ~2 (?:answer|respond|move|wake|talk|breathing)"] },
+  { id: "triage.surgical.testicular-2", level: E, finding: "severe testicular pain", all: ["{testicle}", "horrible|terrible|bad|intense|really bad|throwing up|vomiting|woke up with|worst|swelling"] },
+  { id: "triage.trauma.smoke", level: E, finding: "smoke inhalation", all: ["smoke inhalation|inhaled ~3 smoke|breathed in ~3 smoke|(?:fire|smoke) ~8 (?:coughing|confused|hard to breathe|short of breath|cant breathe|wheezing|hoarse|soot)"] },
+  { id: "triage.trauma.large-burn", level: E, finding: "large or deep burn", all: ["(?:burn|burned|burnt|scald|scalded|boiling) ~8 (?:whole|entire|all over|most of|large part|over (?:his|her|my) (?:chest|back|face|body))"] },
+  { id: "triage.trauma.spinal", level: E, finding: "possible spinal injury", all: ["(?:cant|can not|cannot|unable to) (?:feel|move) (?:his|her|my|their) (?:legs|arms|body|neck|feet)|(?:dove|dived|diving|fell|fall|crash|accident) ~8 (?:cant|can not|unable to) (?:feel|move)|(?:fell|fall|crash) ~8 neck ~3 (?:cant move|numb|tingling|hurts badly)"] },
+  { id: "triage.poisoning.many-pills-count", level: E, finding: "took many pills", all: ["{took} ~4 (?:about|around|like|maybe|over|at least)? ~1 (?:[1-9]\\d|1\\d\\d) ~5 {pills}"], unless: ["(?:over|in|for) (?:the )?(?:last|past) ~2 (?:days|weeks|months|years)|a (?:day|week|month)|per day|daily|each day"] },
   // --- urgent (same-day care) ---
   { id: "triage.urgent.crisis-distress", level: U, crisis: true, finding: "emotional crisis", all: ["(?:cant|can not|cannot) (?:go on|take it anymore|do this anymore|cope)|hopeless|panic attack ~3 (?:wont stop|hours)|self harm|self harming"] },
-  { id: "triage.urgent.high-fever", level: U, finding: "high fever", all: ["{fever} ~4 (?:of|is|was|at|reading|hit|reached|to)? ~1 {highFever}|{highFever} ~1 (?:f|c|degrees|fahrenheit|celsius|fever)"] },
+  { id: "triage.urgent.high-fever", level: U, finding: "high fever", all: ["{fever} ~4 (?:of|is|was|at|reading|hit|reached|to|de)? {highFever}|{highFever} ~1 (?:f|c|degrees|fahrenheit|celsius|fever|grados)"] },
   { id: "triage.urgent.fever-with-rash", level: U, finding: "fever with rash", all: ["{fever}", "rash|spots"] },
-  { id: "triage.urgent.breathless", level: U, finding: "shortness of breath", all: ["{sob}|{wheeze}"] },
+  { id: "triage.urgent.breathless", level: U, finding: "shortness of breath", all: ["{sob}|{wheeze}"], unless: ["(?:anxious|anxiety|panic|nervous|then it passes|goes away|after running|when i run|exercise)"] },
   { id: "triage.urgent.cough-blood", level: U, finding: "coughing up blood", all: ["{coughUp} ~3 {bloodWord}|{bloodWord} ~3 (?:when|after) ~2 (?:cough|coughing)"] },
   { id: "triage.urgent.blood-in-stool-urine", level: U, finding: "blood in urine or stool", all: ["{bloodInOutput}"] },
   { id: "triage.urgent.vomiting", level: U, finding: "cannot keep fluids down or dehydration", all: ["{keepDown}|{dehydrated}"] },
   { id: "triage.urgent.fracture", level: U, finding: "possible fracture", all: ["(?:think|might|may|probably|possibly|could|maybe) ~4 {fracture}|{fracture} ~3 (?:arm|wrist|leg|ankle|foot|finger|toe|hand|bone|rib|collarbone|hip)|(?:cant|can not|unable to) (?:put weight|walk|move)"], unless: ["broke up|broken heart|broke out|(?:weeks|months|years) ago"] },
-  { id: "triage.urgent.bite", level: U, finding: "animal or human bite", all: ["{bite}"], unless: ["mosquito|bug bite|flea"] },
+  { id: "triage.urgent.bite", level: U, finding: "animal or human bite", all: ["{bite}|(?:dog|cat|animal|bat|snake|raccoon|monkey|horse|fox|skunk|stray) ~3 (?:bit|bitten|bite|scratched)"], unless: ["mosquito|bug bite|flea|bit my shoe|lol"] },
   { id: "triage.urgent.uti-upper", level: U, finding: "urinary infection with fever or back pain", all: ["{uti}", "{flank}"] },
   { id: "triage.urgent.deep-cut", level: U, finding: "cut that may need stitches", all: ["{cutDeep}"] },
   { id: "triage.urgent.head-injury", level: U, finding: "head injury", all: ["{headHit}|concussion"] },
-  { id: "triage.urgent.seizure", level: U, finding: "seizure", all: ["{seizure}"], unless: ["(?:medication|meds|medicine|dose|levels|history of|epilepsy) ~4 {seizure}"] },
+  { id: "triage.urgent.seizure", level: U, finding: "seizure", all: ["{seizure}"], unless: ["(?:medication|meds|medicine|dose|levels|history of|epilepsy|prevent|keppra|last year|years ago|what happens|what do i do if|what should i do if) ~6 {seizure}|{seizure} ~6 (?:last year|years ago|prevent|keppra|sports|drive|driving)"] },
   { id: "triage.urgent.fainted", level: U, finding: "fainting", all: ["fainted|passed out|blacked out|desmayo"] },
   { id: "triage.urgent.severe-pain", level: U, finding: "severe pain", all: ["{severePain}|(?:severe|excruciating|unbearable|worst) ~3 {abdomen} ~2 (?:pain|ache)|(?:right lower|lower right) ~3 (?:pain|abdomen)"] },
   { id: "triage.urgent.cant-urinate", level: U, finding: "unable to urinate", all: ["{cantPee}"] },
@@ -369,6 +388,8 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.urgent.sugar", level: U, finding: "very high or low blood sugar", all: ["{sugar} ~3 (?:[4-9]\\d\\d|[2-5]\\d)(?![0-9.])"] },
   { id: "triage.urgent.poison-question", level: U, finding: "possible poisoning or double dose", all: ["(?:double|extra|two|2) (?:dose|doses)|took ~3 (?:twice|two doses|2 doses|by mistake|by accident)|accidentally (?:took|swallowed|gave)|(?:gave|give) ~3 (?:wrong|double|twice)"] },
   { id: "triage.urgent.burn", level: U, finding: "burn", all: ["(?:burn|burned|burnt) ~4 (?:blister|blisters|hand|arm|leg|chest|large|big)"], unless: ["sunburn|heartburn|burns when"] },
+  { id: "triage.urgent.skin-infection", level: U, finding: "spreading skin infection", all: ["red streak|(?:red|redness|streak|streaks|swelling) ~4 (?:spreading|going up|moving up|getting bigger)|(?:wound|cut|bite|scratch) ~5 (?:red|hot|warm) ~3 (?:spreading|swollen|pus)"] },
+  { id: "triage.urgent.severe-ear-tooth", level: U, finding: "severe ear, tooth or eye pain", all: ["(?:severe|bad|terrible|horrible|intense|excruciating) ~2 (?:ear|tooth|eye|jaw) ~1 (?:pain|ache)|(?:earache|toothache) ~6 (?:fever|swollen|swelling)"] },
   { id: "triage.urgent.chest-discomfort-es", level: U, finding: "dolor de pecho", all: ["dolor (?:de|en el) pecho|me duele el pecho"] },
   { id: "triage.urgent.dehydrated-infant", level: U, finding: "infant fever or poor feeding", all: ["(?:baby|infant|bebe) ~6 (?:fever|fiebre|not eating|not feeding|wont drink|no wet)"] }
 ];

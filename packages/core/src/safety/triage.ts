@@ -61,15 +61,27 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
   return hits;
 }
 
-// Education questions about a condition ("what are the signs of a stroke?") are not reports of one.
-const EDUCATION_QUESTION = compilePattern(
-  "(?:what|which|how|when|why) (?:are|is|do|does|can|should|would|to) ~5 (?:signs|symptoms|warning signs|causes|difference|recognize|tell if|know if|treat|treated|prevent|happens)",
+// Education questions about a condition ("what are the signs of a stroke?", "what should I do if
+// someone is choking?") are not reports of one, unless someone is described as having it now.
+const QUESTION_FORM = compilePattern(
+  "^(?:what|whats|which|how|hows|when|why|can|could|is|are|does|do|should|would|will|explain|tell me about)|if (?:someone|somebody|a person|you|your|a child|a baby|a kid|one|people)",
   {}
 );
 const REPORT_MARKERS = compilePattern(
-  "(?:i|im|ive|me|my|he|she|hes|shes|his|her|they|we|our|mom|dad|son|daughter|husband|wife|baby|patient|pt) ~3 (?:is|am|are|has|have|had|was|been|having|feel|feels|felt|cant|keeps|started|just|suddenly|now)",
+  "(?:my|our|his|her) (?:mom|mother|mum|dad|father|son|daughter|husband|wife|baby|child|kid|brother|sister|friend|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|patient|aunt|uncle|toddler|infant|roommate) ~3 (?:is|has|was|cant|keeps|just|suddenly|seems|looks|having|took|swallowed|collapsed|fell)|(?:i am|im|ive been|i have been|i feel|i think i|i just|i cant|i took|i swallowed|right now|currently|he is|she is|hes|shes|he cant|she cant|they are|he has|she has|he just|she just)",
   {}
 );
+// Past events with nothing happening now ("had a concussion last month") are not same-day problems.
+const PAST_MARKERS = compilePattern(
+  "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was",
+  {}
+);
+const PRESENT_MARKERS = compilePattern(
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|again|hours|started|just",
+  {}
+);
+const NAMED_CONDITION_RULE =
+  /\.(?:heart-attack|named|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide|arrest|epinephrine-used|overdose|cannot-breathe|worst-headache|unresponsive)$/;
 
 // The speaker describing their own body, as opposed to a patient or an exam case.
 const SELF_REPORT = compilePattern(
@@ -106,10 +118,13 @@ export class TriageEngine {
 
   findings(canon: Canonical): TriageFinding[] {
     const hits = evaluateRules(canon, this.rules);
-    const education =
-      findMatch(EDUCATION_QUESTION, canon.text, false) !== undefined && findMatch(REPORT_MARKERS, canon.text, false) === undefined;
+    if (hits.length === 0) return [];
+    const report = findMatch(REPORT_MARKERS, canon.text, false) !== undefined;
+    const education = !report && findMatch(QUESTION_FORM, canon.text, false) !== undefined;
+    const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
     return hits
-      .filter((h) => !(education && /\.(?:heart-attack|named|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide)$/.test(h.spec.id)))
+      .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))
+      .filter((h) => !(pastOnly && h.spec.level === "urgent" && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
         level: h.spec.level,

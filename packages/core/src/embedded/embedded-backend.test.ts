@@ -21,6 +21,15 @@ async function collect(stream: AsyncIterable<BackendStreamPart>): Promise<{ delt
 }
 
 let backend: EmbeddedBackend;
+
+/** A sampling seed whose answer runs past 30 tokens, so an abort surely lands mid-answer. */
+async function longAnswerSeed(): Promise<number> {
+  for (let seed = 1; seed <= 50; seed++) {
+    const result = await backend.doGenerate({ prompt, temperature: 1, seed, maxTokens: 30, stop: [] });
+    if (result.finishReason === "length") return seed;
+  }
+  throw new Error("the fixture model never wrote 30 tokens in 50 seeds");
+}
 const progress: EmbeddedLoadProgress[] = [];
 
 beforeAll(async () => {
@@ -163,7 +172,8 @@ describe("doStream", () => {
     const controller = new AbortController();
     let deltasAfterAbort = 0;
     const error = await (async () => {
-      for await (const part of backend.doStream({ prompt, temperature: 1, seed: 5, maxTokens: 400, stop: [], abortSignal: controller.signal })) {
+      const seed = await longAnswerSeed();
+      for await (const part of backend.doStream({ prompt, temperature: 1, seed, maxTokens: 400, stop: [], abortSignal: controller.signal })) {
         if (part.type !== "text-delta") continue;
         if (controller.signal.aborted) deltasAfterAbort++;
         else controller.abort();
@@ -182,7 +192,8 @@ describe("doStream", () => {
 
   it("should stop generating when the consumer breaks out of the loop", async () => {
     let seen = 0;
-    for await (const part of backend.doStream({ prompt, temperature: 1, seed: 9, maxTokens: 400, stop: [] })) {
+    const seed = await longAnswerSeed();
+    for await (const part of backend.doStream({ prompt, temperature: 1, seed, maxTokens: 400, stop: [] })) {
       if (part.type === "text-delta" && ++seen === 2) break;
     }
     expect(seen).toBe(2);
@@ -214,9 +225,10 @@ describe("dispose", () => {
 
   it("should end a stream in progress with DisposedError", async () => {
     const own = await createEmbeddedBackend({ model: modelPath, threads: 1, gpu: false, contextSize: 512 });
+    const seed = await longAnswerSeed();
     let disposing: Promise<void> | undefined;
     const error = await (async () => {
-      for await (const part of own.doStream({ prompt, temperature: 1, seed: 3, maxTokens: 400, stop: [] })) {
+      for await (const part of own.doStream({ prompt, temperature: 1, seed, maxTokens: 400, stop: [] })) {
         if (part.type === "text-delta") disposing ??= own.dispose();
       }
     })().catch((e: unknown) => e);

@@ -316,6 +316,9 @@ class LlamaCppBackend implements EmbeddedBackend {
     const grammar = options.choices ? await this.#grammarFor(options.choices) : undefined;
     // A grammar already ends the answer; stop sequences could only cut a choice short.
     const stops = grammar ? [] : (options.stop ?? defaultPromptTemplate.stop);
+    // node-llama-cpp's own stop triggers end generation at the token, but they match text
+    // detokenized one token at a time, which drops SentencePiece's leading spaces: a stop that
+    // spans a space ("za i") slips through. The filter sees the streamed text itself.
     const filter = new StopSequenceFilter(stops);
 
     const controller = new AbortController();

@@ -84,8 +84,11 @@ function phiEval(rows) {
   const clinicalLost = [];
   for (const r of rows) {
     const v = verdict(r.text);
+    const seen = new Map();
     const spans = r.phi.map((p) => {
-      const start = r.text.indexOf(p.text);
+      // a value labelled twice is its next occurrence
+      const start = r.text.indexOf(p.text, seen.get(p.text) ?? 0);
+      seen.set(p.text, start + p.text.length);
       if (start < 0) throw new Error(`label not in text: ${p.text} | ${r.text}`);
       return { ...p, start, end: start + p.text.length };
     });

@@ -12,7 +12,7 @@ import json, random, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2  # noqa: E402
-from cases_phi import CASES as PHI_HAND  # noqa: E402
+from cases_phi import CASES as PHI_HAND, CASES_2 as PHI_HAND_2  # noqa: E402
 from cases_scope import PROHIBITED, ALLOWED, PROHIBITED_2, ALLOWED_2  # noqa: E402
 
 def split(items):
@@ -135,7 +135,7 @@ def phi_row(t, spans, keep):
     return {"text": t, "phi": [{"type": ty, "text": s} for ty, s in spans], "keep": keep}
 
 hand_dev, hand_held = split(PHI_HAND)
-phi_dev = [phi_row(*c) for c in hand_dev] + [phi_row(*T_dev()) for _ in range(330)]
+phi_dev = [phi_row(*c) for c in hand_dev] + [phi_row(*T_dev()) for _ in range(330)] + [phi_row(*c) for c in PHI_HAND_2]
 phi_held = [phi_row(*c) for c in hand_held] + [phi_row(*T_held()) for _ in range(160)]
 write("phi-dev.jsonl", phi_dev)
 write("phi-heldout.jsonl", phi_held)

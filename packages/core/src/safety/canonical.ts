@@ -60,7 +60,7 @@ const SPLIT_SHORT = new Set([
   "his", "him", "our", "out", "off", "all", "too", "get", "got", "now", "mi", "se", "de", "la", "el", "me", "no", "es"
 ]);
 const isPart = (p: string, vocab: Set<string>): boolean =>
-  vocab.has(p) || SPLIT_SHORT.has(p) || (p.length >= 3 && lexicon.tagOf(p) !== undefined && !NAME_TAG.test(lexicon.tagOf(p) ?? ""));
+  SPLIT_SHORT.has(p) || (p.length >= 3 && (vocab.has(p) || (lexicon.tagOf(p) !== undefined && !NAME_TAG.test(lexicon.tagOf(p) ?? ""))));
 
 export class Canonicalizer {
   private readonly vocab: Set<string>;
@@ -130,7 +130,8 @@ export class Canonicalizer {
       if (!parts) continue;
       const vocabHits = parts.filter((p) => this.vocab.has(p) && p.length >= 3).length;
       // two plain English words are accepted only for short tokens ("hasno", "endmy")
-      if (vocabHits === 0 && (word.length > 12 || parts.length > 2)) continue;
+      // (and not for what looks like an inflected word the lexicon lacks: "refilled", "stitches")
+      if (vocabHits === 0 && (word.length > 12 || parts.length > 2 || /(?:ed|ing|es|er|ly|s)$/.test(word))) continue;
       // prefer splits with more rule words, then fewer, longer parts
       const score = vocabHits * 100 - parts.length * 10 + Math.min(left.length, right.length);
       if (score > bestScore) {

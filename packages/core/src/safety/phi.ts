@@ -18,7 +18,14 @@ export type NameEngine = "lexicon" | "compromise";
 const TITLES = new Set([
   "dr", "doctor", "doc", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "nurse", "dra", "sr", "sra", "srta",
   "rev", "pastor", "np", "rn", "pa", "dentist", "therapist", "counselor", "pharmacist", "surgeon", "midwife", "coach",
-  "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero"
+  "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero", "grandpa", "grandma", "granny", "nana",
+  "papa", "mama", "aunt", "auntie", "uncle", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
+]);
+// "ask for X", "spoke with X", "referral for X": the next capitalised word is a person.
+const TWO_WORD_CUES = new Set([
+  "ask for", "asked for", "spoke with", "spoken with", "talked with", "talked to", "talk to", "spoke to", "speak to",
+  "speak with", "met with", "referral for", "referred to", "seen by", "treated by", "examined by", "visit with",
+  "appointment with", "appt with", "message from", "call from", "email from", "letter from", "note from", "sent by", "signed by"
 ]);
 const RELATIONS = new Set([
   "son", "daughter", "husband", "wife", "mom", "mother", "mum", "mommy", "dad", "father", "daddy", "brother", "sister",
@@ -33,8 +40,9 @@ const RELATIONS = new Set([
 const NAMING = new Set(["named", "called", "name", "nombre", "llama", "signed", "regards", "sincerely", "thanks", "cheers", "love", "dear", "hi", "hello", "hey", "from", "cc", "attn"]);
 // Capitalised words that look like names but are conditions, signs or drugs.
 const EPONYM_NEXT = /^(?:'s|’s|s)?\s?(?:disease|syndrome|palsy|sign|test|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis)\b/i;
+const EPONYM_SECOND = new RegExp(`^[\\s-]\\p{L}+${EPONYM_NEXT.source.slice(1)}`, "iu");
 const NOT_NAMES = new Set([
-  "i", "im", "the", "a", "an", "and", "or", "but", "if", "my", "his", "her", "our", "their", "your", "he", "she", "they",
+  "i", "im", "i've", "i'm", "i'd", "i'll", "iâ", "doc", "vitamin", "type", "stage", "grade", "level", "the", "a", "an", "and", "or", "but", "if", "my", "his", "her", "our", "their", "your", "he", "she", "they",
   "we", "it", "this", "that", "these", "what", "when", "where", "why", "how", "who", "which", "is", "was", "are", "has",
   "have", "had", "can", "could", "should", "would", "will", "do", "does", "did", "not", "no", "yes", "ok", "okay", "please",
   "thank", "thanks", "hello", "hi", "hey", "dear", "doctor", "dr", "sir", "madam", "maam", "god", "jesus", "lord", "covid",
@@ -182,12 +190,13 @@ export class PhiDetector {
 
   private names(toks: WordToken[], text: string): PhiHit[] {
     const out: PhiHit[] = [];
+    let strictTitle = false;
     const isNameLike = (t: WordToken | undefined, afterCue: boolean): boolean => {
       if (!t || !plausibleNameWord(t)) return false;
-      if (EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) return false;
+      if (EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) || EPONYM_SECOND.test(text.slice(t.end, t.end + 40))) return false;
       if (t.cap) return afterCue || !isCommonWord(t.lower) || isGivenName(t.lower) !== undefined;
       // lowercase: only a known name, or an unknown word straight after a strong cue
-      return isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2);
+      return isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && strictTitle && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2);
     };
     const extend = (i: number): number => {
       let j = i;
@@ -210,8 +219,15 @@ export class PhiDetector {
       const prev2 = toks[i - 2];
       const gapPrev = prev ? text.slice(prev.end, t.start) : "";
       const closePrev = prev !== undefined && /^[.,:]?\s{1,3}$/.test(gapPrev);
+      // "Doctor, I've ...": a title followed by a comma is someone being addressed, not a name cue
+      const vocative = /^,/.test(gapPrev) && prev !== undefined && TITLES.has(prev.lower);
+      // "diagnosed with Atrial Flutter", "something called achalasia": a condition, not a person
+      const conditionContext =
+        (prev !== undefined && /^(?:with|from|called|of|have|has|had|named)$/.test(prev.lower) && prev2 !== undefined &&
+          /^(?:diagnosed|suffering|suffer|something|condition|disease|disorder|syndrome|i|ive|think|might|may|probably|possibly|maybe|symptoms|signs|case|history|type|form|thing|its|it's)$/.test(prev2.lower)) ||
+        (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|is|was)$/.test(prev2.lower));
       let cue = false;
-      if (prev && closePrev) {
+      if (prev && closePrev && !vocative && !conditionContext) {
         if (TITLES.has(prev.lower)) cue = true;
         else if (RELATIONS.has(prev.lower) && prev2 && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt)$/.test(prev2.lower)) cue = true;
         else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = true;
@@ -219,16 +235,40 @@ export class PhiDetector {
         else if (prev.lower === "is" && prev2?.lower === "name") cue = true;
         else if ((prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i")) && t.cap) cue = isGivenName(t.lower) !== undefined || !isCommonWord(t.lower);
         else if (prev.lower === "is" && prev2?.lower === "this" && t.cap) cue = isGivenName(t.lower) !== undefined;
+        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`) && t.cap) cue = true;
       }
       let start = false;
+      if (conditionContext && isGivenName(t.lower) !== "strong") continue;
+      strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
       if (cue) start = isNameLike(t, true);
       else if (t.cap && plausibleNameWord(t)) {
         const given = isGivenName(t.lower);
         const next = toks[i + 1];
         const nextIsSurname = next !== undefined && next.cap && (isSurname(next.lower) || (!isCommonWord(next.lower) && plausibleNameWord(next)));
-        const introduces = /^(?:\s(?:is|was)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(text.slice(t.end, t.end + 30));
+        const after = text.slice(t.end, t.end + 40);
+        const introduces =
+          /^(?:\s(?:is|was|are|were)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(after) ??
+          /^\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:are|were)\s(?:my|our)\s(\p{L}+)/u.exec(after);
         if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
+        else if (
+          t.sentenceStart &&
+          lexicon.tagOf(t.lower) === undefined &&
+          /^\s(?:has|had|is|was|said|says|told|keeps|kept|got|gets|feels|felt|needs|wants|will|can|does|did|started|woke|fell|went|took|just)\b/.test(after)
+        )
+          // a capitalised word English does not know, opening a sentence as its subject
+          start = true;
+        else if (given === "weak" && t.sentenceStart && /^\s(?:has|had|is|was|said|says|told|keeps|got|feels|needs|wants|started|woke|fell|went|took)\b/.test(after)) start = true;
+        else if (
+          !t.sentenceStart &&
+          lexicon.tagOf(t.lower) === undefined &&
+          toks[i + 1] !== undefined &&
+          toks[i + 1]!.cap &&
+          lexicon.tagOf(toks[i + 1]!.lower) === undefined &&
+          /^\s$/.test(text.slice(t.end, toks[i + 1]!.start))
+        )
+          // two capitalised words English does not know, mid-sentence: a full name
+          start = true;
         else if (given === "strong") start = !t.sentenceStart || !isCommonWord(t.lower) || nextIsSurname;
         else if (given === "weak") start = nextIsSurname || (!t.sentenceStart && /^\s?(?:said|says|told|has|had|is|was|and|who|will|can|gets|got)\b/i.test(text.slice(t.end, t.end + 8)));
         else if (isSurname(t.lower)) start = !t.sentenceStart && prev !== undefined && /^(?:mr|mrs|ms|dr)$/.test(prev.lower);

@@ -153,7 +153,7 @@ export const TRIAGE_GROUPS: Groups = {
   ],
   confused: [
     "suddenly confused", "very confused", "really confused", "confused and", "is confused", "seems confused", "acting confused", "became confused", "got confused", "getting confused", "confused all of a sudden", "is delirious", "disoriented", "doesnt know where",
-    "doesnt recognize", "not making sense", "talking nonsense", "delirious", "confusion", "out of it", "altered",
+    "doesnt recognize", "not making sense", "talking nonsense", "delirious", "confusion", "is out of it", "seems out of it", "altered mental",
     "confundido", "confundida"
   ],
   infantAgeOld: ["newborn", "new born", "neonate", "recien nacido", "recien nacida"],
@@ -307,7 +307,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.allergy.epinephrine-used", level: E, finding: "epinephrine needed", all: ["{used} ~3 {epipen}|{epipen} ~3 (?:used|given|injected|didnt help|not helping|wore off)"] },
   { id: "triage.allergy.hives-breathing", level: E, finding: "hives with breathing, throat or fainting symptoms", all: ["{hives}", "{breathWord}|dizzy|{faint}|{sob}|swallow\\w*|tongue|vomiting"] },
   // --- bleeding ---
-  { id: "triage.bleeding.uncontrolled", level: E, finding: "bleeding that will not stop", all: ["{bleeding} ~3 {wontStop}|(?:cant|cannot|unable to|not able to|can not) (?:stop|control) ~3 {bleeding}|{bleeding} ~2 {heavyBleed}|{heavyBleed} ~2 {bleeding}|severe bleeding|hemorrhag\\w*|(?:lost|losing) (?:a lot of|lots of) blood"], unless: ["nosebleed|nose bleed|bleeding from (?:my|his|her|the) nose|nose (?:is )?bleeding|nose ~2 (?:wont|will not) stop"] },
+  { id: "triage.bleeding.uncontrolled", level: E, finding: "bleeding that will not stop", all: ["{bleeding} ~3 {wontStop}|(?:cant|cannot|unable to|not able to|can not) (?:stop|control) ~3 {bleeding}|{bleeding} ~2 {heavyBleed}|{heavyBleed} ~2 {bleeding}|severe bleeding|(?:having|is having|think im having|bleeding|massive|internal) ~2 hemorrhag\\w*|(?:lost|losing) (?:a lot of|lots of) blood"], unless: ["nosebleed|nose bleed|bleeding from (?:my|his|her|the) nose|nose (?:is )?bleeding|nose ~2 (?:wont|will not) stop"] },
   { id: "triage.bleeding.vomit-blood", level: E, finding: "vomiting blood", all: ["{vomit} ~5 {bloodWord}|{bloodWord} ~3 (?:in|into) ~2 (?:vomit|puke)|coffee grounds?|vomita sangre|vomitando sangre"] },
   { id: "triage.bleeding.cough-blood-large", level: E, finding: "coughing up a lot of blood", all: ["{coughUp} ~2 {lotOf} ~2 {bloodWord}"] },
   { id: "triage.bleeding.nosebleed-long", level: U, finding: "nosebleed that will not stop", all: ["(?:nose|nosebleed) ~4 (?:wont stop|will not stop|for 20|for 30|for an hour|over 20|more than 20|keeps bleeding)"] },
@@ -340,7 +340,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.metabolic.dka", level: E, finding: "possible diabetic ketoacidosis", all: ["{dka}|{sugar} ~3 (?:[4-9]\\d\\d|hi|high) ~~8 (?:vomiting|throwing up|confused|breathing fast|fruity|ketones|cant keep)"], unless: ["(?:what is|what are|how to prevent|history of) ~3 {dka}"] },
   { id: "triage.circulation.hypertensive-crisis", level: E, finding: "very high blood pressure with symptoms", all: ["{bp} ~3 (?:{crisisBp}|1[89]\\d|2\\d\\d)(?:/\\d+)?", "{bpBad}"] },
   { id: "triage.circulation.clot-to-lung", level: E, finding: "leg swelling with chest pain or breathlessness", all: ["{legClot} ~3 {legSwell}|{legSwell} ~3 {legClot}", "{peSign}"] },
-  { id: "triage.surgical.testicular-torsion", level: E, finding: "sudden severe testicular pain", all: ["{testicle}", "sudden|suddenly|severe|excruciating|worst|swollen|twisted|vomiting|out of nowhere"] },
+  { id: "triage.surgical.testicular-torsion", level: E, finding: "sudden severe testicular pain", all: ["{testicle}", "sudden|suddenly|severe|excruciating|worst|twisted|vomiting|out of nowhere"] },
   { id: "triage.surgical.rigid-abdomen", level: E, finding: "severe abdominal pain with red flags", all: ["(?:severe|excruciating|worst|unbearable) ~3 {abdomen} ~2 (?:pain|ache)|{abdomen} ~2 (?:pain|ache) ~4 (?:severe|excruciating|unbearable|worst)", "rigid|hard as a board|board like|vomiting blood|black|fainted|passed out|cant stand|pregnant|fever and|sweating"] },
   { id: "triage.general.worst-pain", level: E, finding: "worst pain of one's life", all: ["worst pain (?:of|in) (?:my|his|her|their) life|peor dolor de mi vida"] },
   { id: "triage.breathing.child-distress", level: E, finding: "working hard to breathe", all: ["ribs ~3 (?:pull|pulling|pulls|suck|sucking|sucks|show|showing) ~2 in|retractions|nostrils ~2 flaring|head bobbing|grunting with (?:each|every) breath|belly sucking in"] },
@@ -359,7 +359,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.poisoning.co-appliance", level: E, finding: "possible carbon monoxide poisoning", all: ["furnace|heater|generator|gas stove|fireplace|boiler|car running|exhaust|space heater|wood stove|grill indoors", "headache|headaches|dizzy|nausea|nauseous|vomiting|sleepy|confused|drowsy", "(?:we|everyone|whole family|all of us|both of us|family|kids|we all|all have|all feel)"] },
   { id: "triage.crisis.means", level: E, crisis: true, finding: "means for suicide at hand", all: ["(?:use it|use them|do it|shoot|point it) ~1 on myself|(?:gun|rope|noose|knife|razor|blade|pills|meds) ~4 (?:ready|saved|stockpiled|saved up|loaded|lined up)|(?:i have|ive got|got) a plan ~6 (?:die|end|suicide|kill|worth living|goodbye)|(?:life|living) ~4 (?:worth|point) ~6 (?:plan|tonight)"] },
   { id: "triage.neuro.found-down", level: E, finding: "found down, not responding", all: ["(?:found|lying|laying|lay|is) ~4 (?:on the floor|on the ground|in the bathroom|in bed) ~6 (?:wont|not|isnt|cant|doesnt) ~2 (?:answer|respond|move|wake|talk|breathing)"] },
-  { id: "triage.surgical.testicular-2", level: E, finding: "severe testicular pain", all: ["{testicle}", "horrible|terrible|bad|intense|really bad|throwing up|vomiting|woke up with|worst|swelling"] },
+  { id: "triage.surgical.testicular-2", level: E, finding: "severe testicular pain", all: ["{testicle}", "horrible|terrible|intense|really bad|throwing up|vomiting|woke up with|worst|excruciating"] },
   { id: "triage.trauma.smoke", level: E, finding: "smoke inhalation", all: ["smoke inhalation|inhaled ~3 smoke|breathed in ~3 smoke|(?:fire|smoke) ~8 (?:coughing|confused|hard to breathe|short of breath|cant breathe|wheezing|hoarse|soot)"] },
   { id: "triage.trauma.large-burn", level: E, finding: "large or deep burn", all: ["(?:burn|burned|burnt|scald|scalded|boiling) ~8 (?:whole|entire|all over|most of|large part|over (?:his|her|my) (?:chest|back|face|body))"] },
   { id: "triage.trauma.spinal", level: E, finding: "possible spinal injury", all: ["(?:cant|can not|cannot|unable to) (?:feel|move) (?:his|her|my|their) (?:legs|arms|body|neck|feet)|(?:dove|dived|diving|fell|fall|crash|accident) ~8 (?:cant|can not|unable to) (?:feel|move)|(?:fell|fall|crash) ~8 neck ~3 (?:cant move|numb|tingling|hurts badly)"] },

@@ -17,7 +17,7 @@ import { readdir, mkdir, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getLlama, getModuleVersion, LlamaCompletion } from "node-llama-cpp";
+import { getLlama, getModuleVersion, LlamaCompletion, readGgufFileInfo } from "node-llama-cpp";
 import { createEmbeddedBackend, defaultModelPath, defaultThreads } from "../dist/embedded/index.js";
 import template from "../templates/medslm-v1.json" with { type: "json" };
 
@@ -174,8 +174,20 @@ async function measureThreads(modelPath) {
 }
 
 async function describeModel(path) {
-  return { file: basename(path), sizeBytes: (await stat(path)).size };
+  const { metadata } = await readGgufFileInfo(path, { logWarnings: false, readTensorInfo: false });
+  const arch = metadata.general.architecture;
+  const shape = metadata[arch] ?? {};
+  return {
+    file: basename(path),
+    sizeBytes: (await stat(path)).size,
+    name: metadata.general.name,
+    architecture: arch,
+    layers: shape.block_count,
+    width: shape.embedding_length
+  };
 }
+
+const describe = (m) => `\`${m.file}\` (${m.name ?? "unnamed"}, ${m.architecture}, ${m.layers} layers × ${m.width} wide, ${(m.sizeBytes / 2 ** 20).toFixed(2)} MiB)`;
 
 const loadBefore = os.loadavg()[0];
 const modelPath = await findGguf();
@@ -232,7 +244,7 @@ const md = [
   "# Embedded backend overhead",
   "",
   `Measured ${result.date} by \`node bench/embedded-overhead.mjs\` on ${result.machine.cpu} (${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, ${result.machine.platform}), Node ${result.machine.node}, node-llama-cpp ${result.machine.nodeLlamaCpp}; 1-minute load average ${result.machine.loadAverage1m.before} before, ${result.machine.loadAverage1m.after} after (other work on the machine).`,
-  `Model: \`${result.settings.model.file}\` (${(result.settings.model.sizeBytes / 2 ** 20).toFixed(2)} MiB). ${iterations} iterations after ${warmup} warm-up, alternating raw/SDK; a new question each iteration; greedy; at most ${maxTokens} tokens; ${threads} threads; context ${contextSize}.`,
+  `Model: ${describe(result.settings.model)}. ${iterations} iterations after ${warmup} warm-up, alternating raw/SDK; a new question each iteration; greedy; at most ${maxTokens} tokens; ${threads} threads; context ${contextSize}.`,
   "",
   "| | TTFT median (ms) | TTFT p95 (ms) | decode tok/s median | decode tok/s p5 | total median (ms) |",
   "|---|---:|---:|---:|---:|---:|",
@@ -246,7 +258,7 @@ const md = [
   "## Threads",
   "",
   ...threadTables.flatMap((table) => [
-    `\`${table.model.file}\` (${(table.model.sizeBytes / 2 ** 20).toFixed(2)} MiB), SDK, up to ${Math.max(10, Math.floor(iterations / 4))} runs or ${threadSeconds} s each:`,
+    `${describe(table.model)}, SDK, up to ${Math.max(10, Math.floor(iterations / 4))} runs or ${threadSeconds} s each:`,
     "",
     "| threads | runs | TTFT median (ms) | decode tok/s median | total median (ms) |",
     "|---:|---:|---:|---:|---:|",
@@ -256,7 +268,8 @@ const md = [
         : `| ${row.threads} | 0 | no answer of ${maxTokens} tokens finished in ${threadSeconds} s | | |`
     ),
     ""
-  ])
+  ]),
+  `llama.cpp's threads spin while they wait for each other, so threads beyond the free cores cost far more than they give; the SDK's default is half the logical CPUs, at most 4 (here: ${defaultThreads()}).`
 ].join("\n");
 await writeFile(join(outDir, "embedded-overhead.md"), `${md}\n`);
 console.log(`wrote ${join("bench-results", "embedded-overhead.json")} and .md`);

@@ -36,7 +36,7 @@ import { ModelNotFoundError } from "../errors/model-not-found-error.js";
 import { defaultPromptTemplate } from "../template/prompt-template.js";
 import { choicesToGbnf } from "./choices-grammar.js";
 import { DEFAULT_MODEL_PACKAGE, defaultModelPath } from "./default-model.js";
-import { validateGgufFile } from "./gguf-file.js";
+import { checkGgufHeader, validateGgufFile } from "./gguf-file.js";
 import { defaultThreads, getLlamaRuntime, type EmbeddedGpu, type LlamaRuntime } from "./llama-runtime.js";
 import { isRemoteModelAddress, listCachedModels, modelCacheDir } from "./model-cache.js";
 
@@ -202,6 +202,8 @@ class LlamaCppBackend implements EmbeddedBackend {
     throwIfAborted();
     const cacheDir = options.cacheDir ? resolvePath(options.cacheDir) : modelCacheDir();
     const modelPath = await resolveModelPath(options, cacheDir);
+    // A missing or non-GGUF file is told without loading llama.cpp at all.
+    await checkGgufHeader(modelPath);
     throwIfAborted();
     const runtime = await getLlamaRuntime(options.gpu ?? "auto");
     const { llama } = runtime;

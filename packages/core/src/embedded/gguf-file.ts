@@ -14,12 +14,10 @@ function describeMagic(head: Buffer): string {
 }
 
 /**
- * Checks that `path` is a complete GGUF file before llama.cpp sees it: llama.cpp reports most
- * damage as a bare "Failed to load model", and a few malformed headers used to crash the process.
- * Reads the header and tensor table (not the weights) and compares the file size with the size
- * the tensor table needs. `llama` (optional) lends its type-size table; without it node-llama-cpp loads one.
+ * The cheap part of `validateGgufFile`, without llama.cpp: the file exists, starts with the GGUF
+ * magic and has a version llama.cpp reads. Returns the file size.
  */
-export async function validateGgufFile(path: string, llama?: Llama): Promise<GgufFileInfo> {
+export async function checkGgufHeader(path: string): Promise<number> {
   let size: number;
   try {
     const info = await stat(path);
@@ -49,6 +47,17 @@ export async function validateGgufFile(path: string, llama?: Llama): Promise<Ggu
     throw new InvalidModelFileError({ path, reason: `it is GGUF version ${version}; llama.cpp reads versions 2 and 3` });
   }
 
+  return size;
+}
+
+/**
+ * Checks that `path` is a complete GGUF file before llama.cpp sees it: llama.cpp reports most
+ * damage as a bare "Failed to load model", and may abort the whole process on some malformed files.
+ * Reads the header and tensor table (not the weights) and compares the file size with the size
+ * the tensor table needs. `llama` (optional) lends its type-size table; without it node-llama-cpp loads one.
+ */
+export async function validateGgufFile(path: string, llama?: Llama): Promise<GgufFileInfo> {
+  const size = await checkGgufHeader(path);
   let fileInfo: GgufFileInfo;
   try {
     fileInfo = await readGgufFileInfo(path, { sourceType: "filesystem", logWarnings: false });

@@ -5,9 +5,9 @@
 // Each run is a fresh process, as a user typing the command gets. Writes the median of N runs to
 // bench-results/cold-start.json and .md.
 //
-//   node bench/cold-start.mjs [--runs 7] [--threads 2] [--model path.gguf]
+//   node bench/cold-start.mjs [--runs 11] [--threads N] [--model path.gguf]
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -21,8 +21,9 @@ const outDir = join(cliDir, "bench-results");
 
 const { values } = parseArgs({
   options: {
-    runs: { type: "string", default: process.env.BENCH_RUNS ?? "7" },
-    threads: { type: "string", default: process.env.MEDSLM_THREADS ?? String(Math.min(os.availableParallelism(), 4)) },
+    runs: { type: "string", default: process.env.BENCH_RUNS ?? "11" },
+    // Default: no --threads flag, the embedded backend's own choice (what a user gets).
+    threads: { type: "string" },
     model: { type: "string" },
     question: { type: "string", default: "What are the common symptoms of the flu?" }
   }
@@ -38,20 +39,29 @@ async function chooseModel() {
   if (demo) return { path: demo, label: "embedded default model (@medslm/model-tiny)", viaDefault: true };
   if (process.env.MEDSLM_TEST_GGUF) return { path: resolve(process.env.MEDSLM_TEST_GGUF), label: "MEDSLM_TEST_GGUF", viaDefault: false };
   const fixtures = join(cliDir, "..", "..", "packages", "core", ".cache", "fixtures");
-  const built = existsSync(fixtures) ? readdirSync(fixtures).filter((f) => /^tiny-[0-9a-f]+\.gguf$/.test(f)) : [];
-  if (built.length > 0) return { path: join(fixtures, built[0]), label: "tiny test GGUF (packages/core/.cache/fixtures)", viaDefault: false };
+  const built = existsSync(fixtures)
+    ? readdirSync(fixtures)
+        .filter((f) => /^tiny-[0-9a-f]+\.gguf$/.test(f))
+        .map((f) => join(fixtures, f))
+        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    : [];
+  if (built.length > 0) return { path: built[0], label: "tiny test GGUF (the newest in packages/core/.cache/fixtures)", viaDefault: false };
   throw new Error("No model: install @medslm/model-tiny, set MEDSLM_TEST_GGUF, or run the core tests once to build the tiny fixture.");
 }
 
 function once(model) {
   // With the default model the user types no flag at all: the Ollama probe (refused at once
   // here) is part of what they wait for. Otherwise name the GGUF.
-  const args = [bin, "ask", "--stream-json", "--max-tokens", "16", "--threads", values.threads];
+  // A fixed seed: every run generates the same text, so the first sentence (which the output
+  // checks release as a whole) ends at the same token each time.
+  const args = [bin, "ask", "--stream-json", "--max-tokens", "16", "--seed", "42"];
+  if (values.threads) args.push("--threads", values.threads);
   if (!model.viaDefault) args.push("--model", model.path);
   args.push(values.question);
   const env = { ...process.env, OLLAMA_HOST: "http://127.0.0.1:9", NO_COLOR: "1" };
   delete env.MEDSLM_BACKEND;
   delete env.MEDSLM_MODEL;
+  delete env.MEDSLM_THREADS;
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -94,7 +104,9 @@ const round = (x) => Math.round(x * 10) / 10;
 const stats = (xs) => ({ median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)) });
 
 const model = await chooseModel();
-console.log(`cold start: ${runs} runs, model ${model.path} (${model.label}), threads ${values.threads}`);
+const { describeEmbeddedRuntime } = await import("@medslm/core/embedded");
+const threads = values.threads ? `${values.threads} (--threads)` : `${(await describeEmbeddedRuntime()).defaultThreads} (the backend's default)`;
+console.log(`cold start: ${runs} runs, model ${model.path} (${model.label}), threads ${threads}`);
 await once(model); // warm the OS file cache once, so every measured run sees the same disk state
 const samples = [];
 for (let i = 0; i < runs; i++) {
@@ -108,7 +120,7 @@ const result = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.availableParallelism(), memoryGiB: round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, node: process.version, loadAverageAtEnd: os.loadavg().map(round) },
   model: { path: model.path, label: model.label, selectedWithoutFlags: model.viaDefault },
-  settings: { runs, threads: Number(values.threads), maxTokens: 16, question: values.question, warmupRuns: 1, command: "medslm ask --stream-json" },
+  settings: { runs, threads, maxTokens: 16, seed: 42, question: values.question, warmupRuns: 1, command: "medslm ask --stream-json" },
   spawnToFirstTokenMs: stats(samples.map((s) => s.firstTokenMs)),
   spawnToBackendReadyMs: stats(samples.map((s) => s.startLineMs)),
   backendLoadMs: stats(samples.map((s) => s.loadMs)),
@@ -127,7 +139,10 @@ await writeFile(
     "",
     `${result.date} · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB · ${result.machine.platform} · Node ${result.machine.node} · load average at the end ${result.machine.loadAverageAtEnd.join(" / ")}`,
     "",
-    `Model: \`${model.path}\` (${model.label}). ${runs} fresh processes after one warm-up, ${values.threads} threads, \`--max-tokens 16\`, Ollama not reachable.`,
+    `Model: \`${model.path}\` (${model.label}). ${runs} fresh processes after one warm-up, threads ${threads}, \`--max-tokens 16 --seed 42\`, Ollama not reachable.`,
+    "",
+    "\"First token\" is the first text the user sees: the output safety checks release the answer a sentence at a time",
+    "(or at most 160 characters), so it is the end of the first sentence, or of the answer when that comes first.",
     "",
     "| Phase (ms from spawn) | median | min | max | |",
     "| --- | ---: | ---: | ---: | --- |",

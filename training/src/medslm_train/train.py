@@ -394,6 +394,8 @@ def train(cfg: TrainConfig) -> dict:
     validate_config(cfg)
     cuda = torch.cuda.is_available()
     accelerator = Accelerator(
+        # cpu=True lets torchrun/accelerate launch run several CPU processes (gloo); GPUs otherwise.
+        cpu=not cuda,
         mixed_precision="bf16" if (cfg.bf16 and cuda) else "no",
         gradient_accumulation_steps=cfg.gradient_accumulation_steps,
     )
@@ -539,6 +541,8 @@ def train(cfg: TrainConfig) -> dict:
             tokens_window += tokens_step
             state["step"] += 1
             state["tokens_seen"] += tokens_step
+            # the logged loss is the mean over ranks, not rank 0's share
+            running = float(accelerator.reduce(torch.tensor(running, device=accelerator.device), "mean"))
             step = state["step"]
             bar.update(1)
             bar.set_postfix(loss=f"{running:.4f}")
@@ -617,7 +621,8 @@ def main(argv: list[str] | None = None) -> int:
     ns = parser.parse_args(argv)
     cfg = load_config(ns.config, ns)
     summary = train(cfg)
-    print(json.dumps(summary, indent=2))
+    if int(os.environ.get("RANK", "0")) == 0:
+        print(json.dumps(summary, indent=2))
     return 0
 
 

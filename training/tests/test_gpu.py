@@ -18,8 +18,9 @@ pytestmark = pytest.mark.gpu
         {},
         {"packing": True, "loss_chunk_size": 128},
         {"gradient_checkpointing": True, "attn_implementation": "eager"},
+        {"compile": True, "packing": True},
     ],
-    ids=["baseline", "packing+chunked-loss", "checkpointing+eager"],
+    ids=["baseline", "packing+chunked-loss", "checkpointing+eager", "compile+packing"],
 )
 def test_bf16_lora_on_cuda(tiny_hf, tiny_data, tmp_path, switches):
     cfg = TrainConfig(

@@ -64,7 +64,7 @@ class TrainConfig:
     attn_implementation: str = field(
         default="sdpa", metadata={"help": "attention kernel", "choices": ["sdpa", "eager", "flash_attention_2", "flex_attention"]}
     )
-    compile: bool = field(default=False, metadata={"help": "torch.compile the model"})
+    compile: bool = field(default=False, metadata={"help": "torch.compile each decoder layer (in place)"})
     loss_chunk_size: int = field(default=0, metadata={"help": "compute the LM head + loss in chunks of this many tokens (0 = off)"})
     use_unsloth: str = field(default="auto", metadata={"help": "Unsloth path", "choices": ["auto", "always", "never"]})
     # evaluation, checkpoints, logging
@@ -441,7 +441,11 @@ def train(cfg: TrainConfig) -> dict:
     optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_lambda(cfg, total_steps))
     if cfg.compile:
-        model = torch.compile(model)
+        # Per decoder layer, in place: one compiled graph reused by every layer, no wrapper object
+        # in front of peft/DDP, and gradient checkpointing keeps working.
+        decoder, _ = _decoder_and_head(model)
+        for layer in decoder.layers:
+            layer.compile()
     # The scheduler stays unprepared: accelerate's wrapper steps it once per process, which would
     # run the schedule world_size times too fast. It is stepped here once per optimizer step.
     model, optimizer = accelerator.prepare(model, optimizer)

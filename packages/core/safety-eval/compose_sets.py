@@ -13,7 +13,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2  # noqa: E402
 from cases_phi import CASES as PHI_HAND, CASES_2 as PHI_HAND_2  # noqa: E402
-from cases_scope import PROHIBITED, ALLOWED, PROHIBITED_2, ALLOWED_2  # noqa: E402
+from cases_scope import PROHIBITED, ALLOWED, PROHIBITED_2, ALLOWED_2, PROHIBITED_3, ALLOWED_3, PROHIBITED_4  # noqa: E402
 
 def split(items):
     """Every 4th item is held out (never inspected while tuning)."""
@@ -143,6 +143,6 @@ write("phi-heldout.jsonl", phi_held)
 # ---------- scope ----------
 sc = [{"text": t, "allowed": False, "category": c} for c, t in PROHIBITED] + [{"text": t, "allowed": True, "category": "general"} for t in ALLOWED]
 dev, held = split(sc)
-dev += [{"text": t, "allowed": False, "category": c} for c, t in PROHIBITED_2] + [{"text": t, "allowed": True, "category": "general"} for t in ALLOWED_2]
+dev += [{"text": t, "allowed": False, "category": c} for c, t in PROHIBITED_2 + PROHIBITED_3 + PROHIBITED_4] + [{"text": t, "allowed": True, "category": "general"} for t in ALLOWED_2 + ALLOWED_3]
 write("scope-dev.jsonl", dev)
 write("scope-heldout.jsonl", held)

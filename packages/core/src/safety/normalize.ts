@@ -14,6 +14,7 @@ const HOMOGLYPHS: Record<string, string> = {
   ω: "w", γ: "y", μ: "u", ℓ: "l", ı: "i", ł: "l", ø: "o", đ: "d", ħ: "h", ß: "ss", æ: "ae", œ: "oe"
 };
 
+const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "prof", "sr", "jr", "dra", "sra", "approx", "no", "pt"]);
 const APOSTROPHES = new Set(["'", "’", "‘", "ʼ", "`", "´"]);
 const SENTENCE_END = new Set([".", "!", "?", ";", "\n", "¡", "¿", "。"]);
 
@@ -123,6 +124,12 @@ export function tokenize(original: string): RawToken[] {
         cur.push(".");
         curEnd = i + 1;
         i += 1;
+        continue;
+      }
+      // "Dr. Lee", "Mrs. Cho", "e.g.": an abbreviation's period does not end the sentence
+      if (ch === "." && cur.length > 0 && ABBREVIATIONS.has(cur.join(""))) {
+        flush();
+        i += len;
         continue;
       }
       boundary(i, len);

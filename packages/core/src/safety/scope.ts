@@ -12,7 +12,7 @@ export interface ScopeFinding {
 }
 
 // When several categories fire, report the most serious one.
-const PRIORITY: ScopeCategory[] = ["self-harm", "harm-to-others", "lethal-dose", "prompt-injection", "controlled-substance", "prescription"];
+const PRIORITY: ScopeCategory[] = ["harm-to-others", "lethal-dose", "self-harm", "prompt-injection", "controlled-substance", "prescription"];
 
 export class ScopeEngine {
   private readonly rules = compileRules<ScopeRuleSpec>(SCOPE_RULES, SCOPE_GROUPS);

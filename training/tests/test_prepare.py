@@ -43,6 +43,13 @@ def test_alpaca_reader_uses_the_patient_text_as_question():
     assert rows[0].id == "sample:0"
 
 
+def test_icliniq_file_uses_the_doctors_answer(tmp_path):
+    f = tmp_path / "icliniq.json"
+    f.write_text(json.dumps([{"input": "Hello doctor, my son has a rash.", "answer_icliniq": "Hi. It looks like eczema.", "answer_chatgpt": "x", "answer_chatdoctor": "y"}]))
+    (r,) = read_alpaca(f, "icliniq")
+    assert (r.question, r.answer) == ("Hello doctor, my son has a rash.", "Hi. It looks like eczema.")
+
+
 def test_pubmedqa_reader_pairs_question_with_long_answer():
     rows = {r.id: r for r in read_pubmedqa(FIX / "pubmedqa-sample.json")}
     r = rows["pubmedqa-pqal:1003"]

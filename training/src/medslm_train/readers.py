@@ -2,7 +2,9 @@
 
 - ChatDoctor Alpaca schema ``{instruction, input, output}`` (HealthCareMagic-100k, GenMedGPT-5k,
   iCliniq): the patient's text is ``input``; ``instruction`` is a fixed role prompt that the medslm
-  template's heading replaces, so it is used only when ``input`` is empty.
+  template's heading replaces, so it is used only when ``input`` is empty. ChatDoctor's iCliniq file
+  (``{input, answer_icliniq, answer_chatgpt, answer_chatdoctor}``) is read too, with the doctor's
+  ``answer_icliniq`` as the answer.
 - PubMedQA PQA-L (``{id: {QUESTION, LONG_ANSWER, final_decision, ...}}``): question + long answer.
 - The ChatDoctor disease table (CSV: disease, Symptom, reason, TestsAndProcedures, commonMedications):
   each row becomes up to four Q&A pairs (what it is, symptoms, tests, medications).
@@ -51,10 +53,13 @@ def read_alpaca(path: Path, source: str) -> Iterator[Record]:
     if not isinstance(data, list):
         raise InvalidInputError(f"{path}: expected a list of {{instruction, input, output}} objects")
     for i, row in enumerate(data):
-        if not isinstance(row, dict) or "output" not in row:
+        # ChatDoctor's iCliniq file keeps the doctor's reply as answer_icliniq (beside ChatGPT's and
+        # ChatDoctor's generated answers, which are not used).
+        answer_key = "output" if isinstance(row, dict) and "output" in row else "answer_icliniq"
+        if not isinstance(row, dict) or answer_key not in row:
             raise InvalidInputError(f"{path}: row {i} has no 'output' (not the Alpaca schema)")
         question = str(row.get("input") or "").strip() or str(row.get("instruction") or "")
-        yield Record(id=f"{source}:{i}", source=source, question=question, answer=str(row["output"] or ""))
+        yield Record(id=f"{source}:{i}", source=source, question=question, answer=str(row[answer_key] or ""))
 
 
 def read_pubmedqa(path: Path, source: str = "pubmedqa-pqal") -> Iterator[Record]:

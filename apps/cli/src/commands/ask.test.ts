@@ -66,6 +66,14 @@ describe("medslm ask (Ollama)", () => {
     }
   });
 
+  it("should list what the output checks flagged in --json", async () => {
+    ollama.script.push({ tokens: "Call the clinic on 555-867-5309 to book a visit." });
+    const result = await ask(["--json", "How do I get my blood pressure checked?"]);
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as { flags: Array<{ rule: string }> };
+    expect(json.flags.map((f) => f.rule)).toContain("output.phi");
+  });
+
   it("should drop the model's leading and trailing blank lines", async () => {
     ollama.script.push({ tokens: ["\n", "\n", "Rest", " and", " fluids", " help.", "\n\n", " \n"] });
     const result = await ask(["How do I treat a cold?"]);
@@ -122,7 +130,7 @@ describe("medslm ask (Ollama)", () => {
     const lines = result.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
     const json = JSON.parse(lines[0] as string);
-    expect(json).toMatchObject({ answer: ANSWER, triage: "routine", refused: false, finishReason: "stop", backend: "ollama", model: "medslm" });
+    expect(json).toMatchObject({ answer: ANSWER, triage: "routine", refused: false, finishReason: "stop", backend: "ollama", model: "medslm", flags: [] });
     expect(json.text).toContain(ANSWER);
     expect(typeof json.timings.totalMs).toBe("number");
     expect(typeof json.timings.timeToFirstTokenMs).toBe("number");

@@ -32,12 +32,20 @@ function backendInfo(selected: SelectedBackend | undefined): { backend: string |
   };
 }
 
-function jsonResult(result: AnswerResult, selected: SelectedBackend, loadMs: number, triageMessage: string | undefined): Record<string, unknown> {
+interface Notices {
+  triageMessage?: string;
+  escalation?: string;
+  flags: unknown[];
+}
+
+function jsonResult(result: AnswerResult, selected: SelectedBackend, loadMs: number, notices: Notices): Record<string, unknown> {
   return {
     answer: result.answer,
     text: result.text,
     triage: result.triage,
-    ...(triageMessage !== undefined ? { triageMessage } : {}),
+    ...(notices.triageMessage !== undefined ? { triageMessage: notices.triageMessage } : {}),
+    ...(notices.escalation !== undefined ? { escalation: notices.escalation } : {}),
+    flags: notices.flags,
     refused: result.refused,
     finishReason: result.finishReason,
     usage: { promptTokens: result.usage.promptTokens ?? null, completionTokens: result.usage.completionTokens ?? null },
@@ -78,11 +86,15 @@ export async function ask(args: AskArgs): Promise<void> {
         if (part.type === "finish") refused = part.finishReason === "refused";
       }
     } else {
-      let triageMessage: string | undefined;
-      for await (const part of stream) if (part.type === "triage") triageMessage = part.message;
+      const notices: Notices = { flags: [] };
+      for await (const part of stream) {
+        if (part.type === "triage") notices.triageMessage = part.message;
+        else if (part.type === "escalation") notices.escalation = part.message;
+        else if (part.type === "flag") notices.flags.push(part.reason);
+      }
       const result = await stream.result;
       refused = result.refused;
-      writeJsonLine(jsonResult(result, selected, loadMs, triageMessage));
+      writeJsonLine(jsonResult(result, selected, loadMs, notices));
     }
     if (refused) process.exitCode = ExitCode.refused;
   } catch (error) {

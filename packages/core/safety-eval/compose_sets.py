@@ -11,7 +11,7 @@ import json, random, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2  # noqa: E402
+from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2, EMERGENCY_3, ROUTINE_3  # noqa: E402
 from cases_phi import CASES as PHI_HAND, CASES_2 as PHI_HAND_2  # noqa: E402
 from cases_scope import PROHIBITED, ALLOWED, PROHIBITED_2, ALLOWED_2, PROHIBITED_3, ALLOWED_3, PROHIBITED_4  # noqa: E402
 
@@ -31,7 +31,7 @@ def write(name, rows):
 tri = [{"text": t, "level": "emergency"} for t in EMERGENCY] + [{"text": t, "level": "urgent"} for t in URGENT] + [{"text": t, "level": "routine"} for t in ROUTINE]
 dev, held = split(tri)
 # the second batch (written after the first tuning round) is dev only
-dev += [{"text": t, "level": "emergency"} for t in EMERGENCY_2] + [{"text": t, "level": "urgent"} for t in URGENT_2] + [{"text": t, "level": "routine"} for t in ROUTINE_2]
+dev += [{"text": t, "level": "emergency"} for t in EMERGENCY_2 + EMERGENCY_3] + [{"text": t, "level": "urgent"} for t in URGENT_2] + [{"text": t, "level": "routine"} for t in ROUTINE_2 + ROUTINE_3]
 write("triage-dev.jsonl", dev)
 write("triage-heldout.jsonl", held)
 

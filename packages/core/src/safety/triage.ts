@@ -77,7 +77,7 @@ const PAST_MARKERS = compilePattern(
   {}
 );
 const PRESENT_MARKERS = compilePattern(
-  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|again|hours|started|just",
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just",
   {}
 );
 const NAMED_CONDITION_RULE =

@@ -25,6 +25,8 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
+  // A reply a failed test did not use must not answer the next test.
+  ollama.script.length = 0;
   ollama.requests.length = 0;
 });
 

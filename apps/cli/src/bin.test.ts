@@ -40,6 +40,12 @@ describe("medslm", () => {
     expect(result.stdout).toBe("");
   });
 
+  it("should suggest the command meant by a typo", async () => {
+    const result = await runCli(["aks", "hello"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error [USAGE]: Unknown command. Did you mean ask?");
+  });
+
   it("should exit 2 when no command is given", async () => {
     const result = await runCli([]);
     expect(result.code).toBe(2);

@@ -83,7 +83,8 @@ async function main(): Promise<void> {
     .fail((message, error) => {
       // Errors thrown by a command's handler go to main's catch; yargs' own are usage errors.
       if (error && error.name !== "YError") throw error;
-      throw new UsageError(message ?? error?.message ?? "invalid arguments.");
+      const text = message ?? error?.message ?? "invalid arguments.";
+      throw new UsageError(text.startsWith("Did you mean") ? `Unknown command. ${text}` : text);
     });
   await cli.parseAsync();
 }

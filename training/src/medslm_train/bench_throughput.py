@@ -19,11 +19,14 @@ what one change adds):
 - ``packed_ce_flex``: + FlexAttention with a block-sparse mask (skips blocks across examples).
 - ``packed_ce_compile``/``..._flex_compile``: + ``torch.compile`` of each decoder layer (fuses RMSNorm,
   RoPE, SwiGLU and the LoRA adds).
-- ``..._gcN``: gradient checkpointing on all but N layers (recompute traded for memory).
+- ``..._gcN``: gradient checkpointing on all but N layers (recompute traded for memory; gc32 = none).
+- ``..._rowsN``: N packed rows per step (a larger step: shows how MFU grows with tokens per step).
 
 MFU counts the work a LoRA step must do: forward 2*N and backward 2*N (input gradients only; the
 frozen weights get no gradient) per real token, N the linear-layer parameters, plus causal attention
 (12 * layers * hidden * average context per token); padding and recomputation are not useful work.
+``executed_tflops`` is what the GPU runs: (4 + 2 * share of checkpointed layers) * N per position,
+padding included.
 
 Usage::
 
@@ -79,18 +82,23 @@ VARIANTS = {
 }
 
 
-def parse_variant(name: str) -> tuple[bool, bool, str, bool, int]:
-    """A VARIANTS name, optionally with ``_gcN`` (N layers run without gradient checkpointing)."""
-    base, no_gc = name, 0
-    if "_gc" in name:
-        base, _, n = name.rpartition("_gc")
-        if not n.isdigit():
-            raise InvalidConfigError(f"bad variant {name!r}: _gc must be followed by a layer count")
-        no_gc = int(n)
+def parse_variant(name: str) -> tuple[bool, bool, str, bool, int, int]:
+    """A VARIANTS name, optionally followed by ``_gcN`` (the last N layers run without gradient
+    checkpointing) and/or ``_rowsN`` (N packed rows per step instead of --pack-rows)."""
+    base, no_gc, rows = name, 0, 0
+    for suffix in ("_rows", "_gc"):
+        if suffix in base:
+            base, _, n = base.rpartition(suffix)
+            if not n.isdigit():
+                raise InvalidConfigError(f"bad variant {name!r}: {suffix} must be followed by a number")
+            if suffix == "_rows":
+                rows = int(n)
+            else:
+                no_gc = int(n)
     if base not in VARIANTS:
-        raise InvalidConfigError(f"unknown variant {name!r}; known: {', '.join(VARIANTS)} (+ _gcN)")
+        raise InvalidConfigError(f"unknown variant {name!r}; known: {', '.join(VARIANTS)} (+ _gcN, _rowsN)")
     packed, ce, attn, comp, _ = VARIANTS[base]
-    return packed, ce, attn, comp, no_gc
+    return packed, ce, attn, comp, no_gc, rows
 
 
 @dataclass
@@ -102,7 +110,8 @@ class BenchArgs:
     model: str = field(default="mistral-7b", metadata={"help": "architecture", "choices": ["mistral-7b", "tiny"]})
     variants: list[str] = field(
         default_factory=lambda: ["baseline", "packed", "packed_ce", "packed_ce_flex", "packed_ce_compile",
-                                 "packed_ce_flex_compile", "packed_ce_flex_compile_gc4"],
+                                 "packed_ce_flex_compile", "packed_ce_flex_compile_gc4", "packed_ce_flex_compile_gc32",
+                                 "packed_ce_flex_compile_rows2"],
         metadata={"help": "variants to run, in order (see the module doc)"},
     )
     steps: int = field(default=100, metadata={"help": "timed optimizer steps per variant"})
@@ -281,28 +290,6 @@ def linear_params(model) -> int:
     return n
 
 
-def response_loss(hidden, lm_head_weight, labels, chunk: int):
-    """Mean CE over positions whose next token is a response token, computed chunk by chunk under
-    checkpoint: only ``chunk x vocab`` logits exist at a time, and none are kept for backward."""
-    import torch
-    from torch.utils.checkpoint import checkpoint
-
-    h = hidden[:, :-1].reshape(-1, hidden.size(-1))
-    y = labels[:, 1:].reshape(-1)
-    keep = (y != -100).nonzero().squeeze(1)
-    h, y = h.index_select(0, keep), y.index_select(0, keep)
-    total = h.new_zeros((), dtype=torch.float32)
-    for i in range(0, h.size(0), chunk):
-        total = total + checkpoint(_ce_sum, h[i : i + chunk], lm_head_weight, y[i : i + chunk], use_reentrant=False)
-    return total / max(h.size(0), 1)
-
-
-def _ce_sum(h, w, y):
-    import torch
-
-    return torch.nn.functional.cross_entropy((h @ w.t()).float(), y, reduction="sum")
-
-
 def set_checkpointing(peft_model, no_gc_layers: int) -> None:
     """Checkpoint every decoder layer except the last ``no_gc_layers`` (their activations are the
     most recently used, so skipping them also shortens the time activations live)."""
@@ -331,7 +318,9 @@ def attention_context(batch, packed: bool) -> float:
 def run_variant(name, peft_model, lora_init, examples, args, device, flops_per_token_linear, arch, peak):
     import torch
 
-    packed, chunked, attn, compile_layers, no_gc = parse_variant(name)
+    from medslm_train.train import chunked_lm_loss  # the train step's own loss: the bench measures that path
+
+    packed, chunked, attn, compile_layers, no_gc, rows = parse_variant(name)
     base = peft_model.get_base_model()
     base.set_attn_implementation(attn)
     set_checkpointing(peft_model, no_gc)
@@ -347,10 +336,9 @@ def run_variant(name, peft_model, lora_init, examples, args, device, flops_per_t
     opt = torch.optim.AdamW(params, lr=args.lr, fused=device.type == "cuda")
     peft_model.train()
     if packed:
-        batches = packed_batches(examples, args.pack_len, args.pack_rows, PAD_ID, args.seed)
+        batches = packed_batches(examples, args.pack_len, rows or args.pack_rows, PAD_ID, args.seed)
     else:
         batches = padded_batches(examples, args.batch_size, PAD_ID, args.seed)
-    lm_head = base.lm_head.weight
 
     def step(batch):
         batch = {k: v.to(device, non_blocking=True) for k, v in batch.items()}
@@ -358,7 +346,7 @@ def run_variant(name, peft_model, lora_init, examples, args, device, flops_per_t
             if chunked:
                 hidden = base.model(input_ids=batch["input_ids"], position_ids=batch.get("position_ids"),
                                     attention_mask=batch.get("attention_mask")).last_hidden_state
-                loss = response_loss(hidden, lm_head, batch["labels"], args.ce_chunk)
+                loss = chunked_lm_loss(hidden, base.lm_head, batch["labels"], args.ce_chunk)
             else:
                 loss = peft_model(**batch).loss
         loss.backward()
@@ -397,17 +385,21 @@ def run_variant(name, peft_model, lora_init, examples, args, device, flops_per_t
             break
     sync()
     elapsed = time.perf_counter() - t0
-    losses = [float(x) for x in losses]
+    losses = [float(x.detach()) for x in losses]
     if not all(math.isfinite(x) for x in losses):
         raise RuntimeError(f"variant {name}: non-finite loss")
     avg_ctx = ctx_sum / max(real_tokens, 1)
-    attn_flops = 12 * arch["num_hidden_layers"] * arch["num_attention_heads"] * arch["head_dim"] * avg_ctx
-    flops_per_token = 2 * flops_per_token_linear + attn_flops  # 4N: forward 2N + input-grad backward 2N
+    layers = arch["num_hidden_layers"]
+    attn_flops = 12 * layers * arch["num_attention_heads"] * arch["head_dim"] * avg_ctx
+    flops_per_token = 4 * flops_per_token_linear + attn_flops  # forward 2N + input-grad backward 2N (+ attention)
     tok_s = real_tokens / elapsed
+    # What the GPU actually executes: padding positions too, and the checkpointed layers' forward again.
+    recompute = (layers - min(no_gc, layers)) / layers
+    executed = (padded_tokens / elapsed) * (4 + 2 * recompute) * flops_per_token_linear
     result = {
         "variant": name,
         "packed": packed, "chunked_ce": chunked, "attention": attn, "compile": compile_layers,
-        "layers_without_checkpointing": no_gc,
+        "layers_without_checkpointing": min(no_gc, layers), "packed_rows": (rows or args.pack_rows) if packed else 0,
         "steps": n,
         "seconds": round(elapsed, 2),
         "warmup_seconds": round(warmup_s, 1),
@@ -416,6 +408,8 @@ def run_variant(name, peft_model, lora_init, examples, args, device, flops_per_t
         "tokens_per_s": round(tok_s, 1),
         "step_ms": round(1000 * elapsed / n, 1),
         "tflops": round(flops_per_token * tok_s / 1e12, 1),
+        "executed_tflops": round(executed / 1e12, 1),
+        "avg_context": round(avg_ctx, 1),
         "mfu": round(flops_per_token * tok_s / peak, 4) if peak else None,
         "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if device.type == "cuda" else None,
         "peak_reserved_gib": round(torch.cuda.max_memory_reserved() / 2**30, 2) if device.type == "cuda" else None,
@@ -426,15 +420,16 @@ def run_variant(name, peft_model, lora_init, examples, args, device, flops_per_t
 
 
 def markdown_table(results: list[dict], baseline: dict | None) -> str:
-    head = ("| variant | tokens/s | x baseline | step ms | MFU | TFLOP/s | peak GiB | x baseline mem | "
-            "padding | steps |\n|---|---|---|---|---|---|---|---|---|---|\n")
+    head = ("| variant | tokens/s | x baseline | step ms | tokens/step | MFU | executed TFLOP/s | peak GiB | "
+            "x baseline mem | padding | steps |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
     lines = []
     for r in results:
         speed = r["tokens_per_s"] / baseline["tokens_per_s"] if baseline else float("nan")
         mem = (r["peak_mem_gib"] / baseline["peak_mem_gib"]) if baseline and r["peak_mem_gib"] else float("nan")
         mfu = f"{100 * r['mfu']:.1f}%" if r["mfu"] is not None else "-"
-        lines.append(f"| {r['variant']} | {r['tokens_per_s']:.0f} | {speed:.2f} | {r['step_ms']} | {mfu} | "
-                     f"{r['tflops']} | {r['peak_mem_gib']} | {mem:.2f} | {100 * r['padding_share']:.0f}% | {r['steps']} |")
+        lines.append(f"| {r['variant']} | {r['tokens_per_s']:.0f} | {speed:.2f} | {r['step_ms']} | {r['tokens_per_step']:.0f} | "
+                     f"{mfu} | {r['executed_tflops']} | {r['peak_mem_gib']} | {mem:.2f} | {100 * r['padding_share']:.0f}% | "
+                     f"{r['steps']} |")
     return head + "\n".join(lines) + "\n"
 
 

@@ -36,6 +36,10 @@ describe("canonicalize", () => {
     expect(text("one side of his face")).toBe("one side of his face");
   });
 
+  it("should treat words that name Object.prototype members as plain words", () => {
+    expect(text("constructor toString __proto__ hasOwnProperty")).toBe("constructor tostring proto hasownproperty");
+  });
+
   it("should mark sentence ends so gaps do not cross them", () => {
     expect(text("Chest hurts. Arm fine!")).toBe("chest hurts | arm fine |");
   });

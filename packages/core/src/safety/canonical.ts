@@ -18,7 +18,7 @@ export interface Canonical {
   tokens: Set<string>;
 }
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORD_LIST: Record<string, string> = {
   one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
   ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
   seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
@@ -26,7 +26,8 @@ const NUMBER_WORDS: Record<string, string> = {
   uno: "1", una: "1", dos: "2", tres: "3", cuatro: "4", cinco: "5", seis: "6", siete: "7", ocho: "8",
   nueve: "9", diez: "10", once: "11", doce: "12"
 };
-delete NUMBER_WORDS.a;
+// A Map, not an object: "constructor" or "toString" in a message must not find Object.prototype.
+const NUMBER_WORDS = new Map(Object.entries(NUMBER_WORD_LIST).filter(([w]) => w !== "a"));
 const TIME_UNITS = new Set(["yo", "year", "old", "hours", "hour", "minutes", "minute", "times", "pills", "tablets", "degrees", "horas", "day", "days", "week", "weeks", "month", "months", "year", "years", "dias", "semanas", "mes", "meses", "anos", "wk", "wks", "mo", "mos"]);
 
 const MAX_FIX_LENGTH = 28;
@@ -59,6 +60,8 @@ const SPLIT_SHORT = new Set([
   "go", "be", "am", "as", "by", "if", "us", "hes", "she", "has", "had", "was", "the", "and", "not", "can", "cant", "her",
   "his", "him", "our", "out", "off", "all", "too", "get", "got", "now", "mi", "se", "de", "la", "el", "me", "no", "es"
 ]);
+const SUFFIX_LIKE = new Set(["or", "er", "an", "in", "on", "al", "es", "ed", "is", "it", "us", "as", "at", "le", "ly", "ic"]);
+const PREFIX_LIKE = new Set(["re", "un", "de", "co", "pre", "dis", "con", "com", "pro", "ex"]);
 const isPart = (p: string, vocab: Set<string>): boolean =>
   SPLIT_SHORT.has(p) || (p.length >= 3 && (vocab.has(p) || (lexicon.tagOf(p) !== undefined && !NAME_TAG.test(lexicon.tagOf(p) ?? ""))));
 
@@ -102,6 +105,8 @@ export class Canonicalizer {
     let bestScore = 0;
     for (const [w, s] of candidates) {
       if (osaDistance(word, w) > 1) continue;
+      // a typo rarely hits the first letter, except swapping the first two
+      if (w[0] !== word[0] && !(w[0] === word[1] && w[1] === word[0])) continue;
       // the first letter is rarely the typo
       const sc = s + (w[0] === word[0] ? 10 : 0);
       if (sc > bestScore || (sc === bestScore && best !== undefined && w.length > best.length)) {
@@ -132,6 +137,8 @@ export class Canonicalizer {
       // two plain English words are accepted only for short tokens ("hasno", "endmy")
       // (and not for what looks like an inflected word the lexicon lacks: "refilled", "stitches")
       if (vocabHits === 0 && (word.length > 12 || parts.length > 2 || /(?:ed|ing|es|er|ly|s)$/.test(word))) continue;
+      // "construct|or", "re|filled": a short piece that is really a prefix or suffix is not a word
+      if (vocabHits === 0 && (SUFFIX_LIKE.has(parts[parts.length - 1]!) || PREFIX_LIKE.has(parts[0]!))) continue;
       // prefer splits with more rule words, then fewer, longer parts
       const score = vocabHits * 100 - parts.length * 10 + Math.min(left.length, right.length);
       if (score > bestScore) {
@@ -173,7 +180,7 @@ export class Canonicalizer {
     for (let i = 0; i < raw.length; i++) {
       const tok = raw[i]!;
       let w = tok.text;
-      const num = NUMBER_WORDS[w];
+      const num = NUMBER_WORDS.get(w);
       if (num !== undefined) {
         const next = raw[i + 1]?.text;
         // only before a unit: "three months", "two pills"; "one side" stays words

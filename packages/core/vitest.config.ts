@@ -7,6 +7,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 1,
     testTimeout: 60_000,
-    hookTimeout: 120_000
+    hookTimeout: 120_000,
+    // Provides tinyGgufPath (a GGUF built by the project's own code) to the native embedded tests.
+    globalSetup: ["./test-support/tiny-gguf.ts"]
   }
 });

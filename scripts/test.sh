@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
+# Python first: the native-model tests build their fixture GGUF with the training package.
+bash training/scripts/install-ci.sh
 npx turbo run build --output-logs=errors-only
 npx turbo run typecheck --output-logs=errors-only
 npx eslint .
 npx turbo run test --concurrency=1 --output-logs=full
-bash training/scripts/install-ci.sh
 python3 -m pytest training/tests -q

@@ -13,19 +13,37 @@ export interface PrintTarget {
 
 const defaultTarget = (): PrintTarget => ({ out: process.stdout, colors: stdoutColors, notes: process.stderr, noteColors: stderrColors });
 
+function styleTriage(level: "emergency" | "urgent", message: string, c: Colors): string {
+  return level === "emergency" ? c.red(c.bold(message)) : c.yellow(c.bold(message));
+}
+
+/** The triage notice on its own, for showing it before the model has even loaded. */
+export function printTriageNotice(level: "emergency" | "urgent", message: string, target: PrintTarget = defaultTarget()): void {
+  target.out.write(styleTriage(level, message, target.colors) + "\n");
+}
+
+export interface PrintAnswerOptions {
+  /** Notices already printed (printTriageNotice): not repeated, and the answer starts a new paragraph. */
+  alreadyShown?: ReadonlySet<string>;
+}
+
 /**
  * Writes an answer as it is generated: the triage notice first (red and bold on a terminal),
  * then a refusal or the model's text, an escalation, the disclaimer. Returns the finish part.
  */
-export async function printAnswer(answer: AnswerStream, target: PrintTarget = defaultTarget()): Promise<FinishPart | undefined> {
+export async function printAnswer(
+  answer: AnswerStream,
+  target: PrintTarget = defaultTarget(),
+  options: PrintAnswerOptions = {}
+): Promise<FinishPart | undefined> {
   const { out, colors: c } = target;
+  const shown = new Set<string>(options.alreadyShown);
   let atLineStart = true;
-  let wroteAnything = false;
-  let afterBlock = false;
+  let wroteAnything = shown.size > 0;
+  let afterBlock = shown.size > 0;
   let sawText = false;
   // Whitespace at the end of the text so far: written only if more text follows.
   let pendingSpace = "";
-  const shown = new Set<string>();
   let finish: FinishPart | undefined;
   const write = (text: string): void => {
     if (text === "") return;
@@ -46,8 +64,9 @@ export async function printAnswer(answer: AnswerStream, target: PrintTarget = de
     for await (const part of answer) {
       switch (part.type) {
         case "triage":
+          if (shown.has(part.message)) break;
           shown.add(part.message);
-          block(part.level === "emergency" ? c.red(c.bold(part.message)) : c.yellow(c.bold(part.message)));
+          block(styleTriage(part.level, part.message, c));
           break;
         case "refusal":
           block(c.yellow(part.message));

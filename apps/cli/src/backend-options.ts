@@ -1,10 +1,10 @@
 import {
   createMedslm,
+  SafetyPipeline,
   selectBackend,
   type BackendKind,
   type GenerationSettings,
   type Medslm,
-  type SafetyOptions,
   type SelectBackendOptions,
   type SelectedBackend
 } from "@medslm/core";
@@ -128,10 +128,15 @@ export interface OpenedMedslm {
   selected: SelectedBackend;
 }
 
+/** The safety pipeline for the chosen --audience (the SDK runs it on every question and answer). */
+export function safetyPipeline(args: GenerationArgs): SafetyPipeline {
+  return new SafetyPipeline({ audience: args.audience ?? "patient" });
+}
+
 /** Select a backend (with a progress bar for downloads and loads) and wrap it in the SDK client. */
 export async function openMedslm(
   args: BackendArgs & GenerationArgs,
-  options: { abortSignal?: AbortSignal; demoNotice?: boolean } = {}
+  options: { abortSignal?: AbortSignal; demoNotice?: boolean; safety?: SafetyPipeline } = {}
 ): Promise<OpenedMedslm> {
   const generation = generationSettings(args);
   const bar = new ProgressBar();
@@ -145,7 +150,6 @@ export async function openMedslm(
   }
   if (args.verbose) process.stderr.write(stderrColors.dim(`backend: ${selected.reason}`) + "\n");
   if (selected.isDemoModel && options.demoNotice !== false) printDemoNotice(selected);
-  const safety: SafetyOptions = { audience: args.audience ?? "patient" };
-  const medslm = createMedslm({ backend: selected.backend, safety, generation });
+  const medslm = createMedslm({ backend: selected.backend, safety: options.safety ?? safetyPipeline(args), generation });
   return { medslm, selected };
 }

@@ -264,6 +264,13 @@ describe("medslm ask with Ollama down", () => {
     expect(stackFrames(result.stderr).length).toBeGreaterThan(0);
   });
 
+  it("should still show the emergency notice, before the error, when no model can be reached", async () => {
+    const result = await runCli(["ask", "--backend", "ollama", EMERGENCY], { env: cleanEnv({ OLLAMA_HOST: "http://127.0.0.1:9" }) });
+    expect(result.code).toBe(3);
+    expect(result.stdout).toMatch(/911|emergency/i);
+    expect(result.stderr).toContain("error [BACKEND_UNAVAILABLE]");
+  });
+
   it("should exit 3 with a JSON error under --json", async () => {
     const result = await runCli(["ask", "--json", "--backend", "ollama", "hello"], { env: cleanEnv({ OLLAMA_HOST: "http://127.0.0.1:9" }) });
     expect(result.code).toBe(3);

@@ -1,7 +1,7 @@
 import type { AnswerPart, AnswerResult, Medslm, SelectedBackend } from "@medslm/core";
 import type { CommandModule } from "yargs";
-import { printAnswer } from "../answer-printer.js";
-import { openMedslm, withBackendOptions, withGenerationOptions, type BackendArgs, type GenerationArgs } from "../backend-options.js";
+import { printAnswer, printTriageNotice } from "../answer-printer.js";
+import { openMedslm, safetyPipeline, withBackendOptions, withGenerationOptions, type BackendArgs, type GenerationArgs } from "../backend-options.js";
 import { ExitCode, exitCodeFor } from "../exit-codes.js";
 import { describeError, printError, stderrColors, writeJsonLine } from "../output.js";
 import { patientContextFromArgs, withPatientContextOptions, type PatientContextArgs } from "../patient-context.js";
@@ -70,14 +70,25 @@ export async function ask(args: AskArgs): Promise<void> {
   try {
     const question = await questionFrom(args.question);
     const context = patientContextFromArgs(args);
+    const safety = safetyPipeline(args);
+    const shown = new Set<string>();
+    if (mode === "text") {
+      // Loading a model can take many seconds: an emergency notice must not wait for it. The SDK
+      // checks the question again when asked (same pipeline, same verdict); the notice is not repeated.
+      const verdict = await safety.createConversation().checkInput(question);
+      if (verdict.triage.level !== "routine" && verdict.triage.message) {
+        printTriageNotice(verdict.triage.level, verdict.triage.message);
+        shown.add(verdict.triage.message);
+      }
+    }
     const started = performance.now();
-    ({ medslm, selected } = await openMedslm(args, { abortSignal: controller.signal }));
+    ({ medslm, selected } = await openMedslm(args, { abortSignal: controller.signal, safety }));
     const loadMs = performance.now() - started;
     const stream = medslm.ask(question, { ...(context ? { context } : {}), abortSignal: controller.signal });
 
     let refused = false;
     if (mode === "text") {
-      const finish = await printAnswer(stream);
+      const finish = await printAnswer(stream, undefined, { alreadyShown: shown });
       refused = finish?.finishReason === "refused";
     } else if (mode === "stream-json") {
       writeJsonLine({ type: "start", ...backendInfo(selected), loadMs });

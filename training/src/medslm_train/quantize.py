@@ -15,6 +15,7 @@ import ctypes
 import os
 import re
 import platform
+import sys
 from pathlib import Path
 
 from medslm_train.errors import InvalidInputError, ToolFailedError, ToolMissingError
@@ -78,6 +79,15 @@ def _check_header() -> None:
 
 
 _lib: ctypes.CDLL | None = None
+_LOG_CB = ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p)
+_GGML_LOG_LEVEL_WARN = 3
+
+
+@_LOG_CB
+def _log(level: int, text: bytes, _user: int) -> None:
+    # libllama prints every tensor while quantizing; keep warnings and errors only.
+    if level in (_GGML_LOG_LEVEL_WARN, _GGML_LOG_LEVEL_WARN + 1) and text:
+        sys.stderr.write(text.decode("utf-8", "replace"))
 
 
 def _load() -> ctypes.CDLL:
@@ -91,6 +101,9 @@ def _load() -> ctypes.CDLL:
             raise ToolMissingError(f"no libllama in {libdir}")
         lib = ctypes.CDLL(str(candidates[0]), mode=ctypes.RTLD_GLOBAL)
         lib.llama_backend_init.restype = None
+        lib.llama_log_set.argtypes = [_LOG_CB, ctypes.c_void_p]
+        lib.llama_log_set.restype = None
+        lib.llama_log_set(_log, None)
         lib.llama_model_quantize_default_params.restype = _QuantizeParams
         lib.llama_model_quantize.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.POINTER(_QuantizeParams)]
         lib.llama_model_quantize.restype = ctypes.c_uint32

@@ -461,6 +461,10 @@ def train(cfg: TrainConfig) -> dict:
         accelerator.print(f"resumed from {ckpt} at step {state['step']}")
 
     metrics_path = out / "metrics.jsonl"
+    if accelerator.is_main_process and metrics_path.is_file():
+        # A fresh run starts a fresh log; a resumed one drops lines written after its checkpoint.
+        kept = [x for x in metrics_path.read_text().splitlines() if ckpt is not None and json.loads(x)["step"] <= state["step"]]
+        metrics_path.write_text("".join(x + "\n" for x in kept))
 
     def log(rec: dict) -> None:
         if accelerator.is_main_process:

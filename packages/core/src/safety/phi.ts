@@ -12,8 +12,9 @@ export interface PhiHit {
  * How person names are found. "lexicon" (default): compromise's name and city lexicon plus
  * context cues (titles, "my son ...", "named ..."), linear and well under 1 ms per 2 KB.
  * "compromise": the same plus compromise's full parser (`people()`), about 20 ms per 2 KB.
+ * "compromise-only": the full parser without our cues (kept to measure what the cues add).
  */
-export type NameEngine = "lexicon" | "compromise";
+export type NameEngine = "lexicon" | "compromise" | "compromise-only";
 
 const TITLES = new Set([
   "dr", "doctor", "doc", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "nurse", "dra", "sr", "sra", "srta",
@@ -150,8 +151,8 @@ export class PhiDetector {
     }
     const toks = words(text);
     hits.push(...this.cities(toks, text));
-    hits.push(...this.names(toks, text));
-    if (this.nameEngine === "compromise") hits.push(...this.compromiseNames(text));
+    if (this.nameEngine !== "compromise-only") hits.push(...this.names(toks, text));
+    if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     return resolveOverlaps(hits);
   }
 

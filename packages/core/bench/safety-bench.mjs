@@ -1,0 +1,144 @@
+// Latency and throughput of the safety pipeline's input check (triage + PHI + scope) on one core,
+// for 200 B, 2 KB and 32 KB messages, plus the output guard, the name-engine comparison and a
+// linear-time table for adversarial inputs. Writes bench-results/safety-bench.{json,md}.
+// Usage: npx tsup && taskset -c 0 node bench/safety-bench.mjs
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { SafetyPipeline } from "../dist/index.js";
+
+const evalDir = new URL("../safety-eval/", import.meta.url);
+const resultsDir = new URL("../bench-results/", import.meta.url);
+const readJsonl = (name) =>
+  readFileSync(new URL(name, evalDir), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).text);
+
+// Realistic text: sentences from the labelled sets (routine questions, PHI-bearing lines,
+// emergencies), joined until the target size, with a different mix per message.
+const corpus = [...readJsonl("triage-dev.jsonl"), ...readJsonl("phi-dev.jsonl"), ...readJsonl("scope-dev.jsonl")];
+function messages(bytes, count) {
+  const out = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    let m = "";
+    while (Buffer.byteLength(m) < bytes) m += (m ? " " : "") + corpus[(k += 7919) % corpus.length];
+    out.push(Buffer.from(m).subarray(0, bytes).toString("utf8").replace(/\uFFFD$/, ""));
+  }
+  return out;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function measure(fn, inputs, minRuns) {
+  for (let i = 0; i < Math.min(50, inputs.length); i++) fn(inputs[i]); // warm up (JIT, regex tier-up, lexicon)
+  const times = [];
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; times.length < minRuns; r++) {
+    for (const m of inputs) {
+      const a = process.hrtime.bigint();
+      fn(m);
+      times.push(Number(process.hrtime.bigint() - a) / 1e6);
+      if (times.length >= minRuns) break;
+    }
+  }
+  const total = Number(process.hrtime.bigint() - t0) / 1e9;
+  times.sort((a, b) => a - b);
+  return { runs: times.length, p50Ms: +percentile(times, 50).toFixed(4), p99Ms: +percentile(times, 99).toFixed(4), maxMs: +times[times.length - 1].toFixed(3), messagesPerSecond: Math.round(times.length / total) };
+}
+
+const lexicon = new SafetyPipeline();
+const full = new SafetyPipeline({ nameEngine: "compromise" });
+const sizes = [
+  ["200 B", 200, 4000],
+  ["2 KB", 2048, 2000],
+  ["32 KB", 32768, 200]
+];
+const input = {};
+const compare = {};
+for (const [label, bytes, runs] of sizes) {
+  const msgs = messages(bytes, 200);
+  input[label] = measure((m) => lexicon.checkInputSync(m), msgs, runs);
+  compare[label] = measure((m) => full.checkInputSync(m), msgs.slice(0, 40), Math.min(runs, label === "32 KB" ? 20 : 200));
+  console.log(label, "lexicon", input[label], "compromise-full", compare[label]);
+}
+
+// Output guard: a 2 KB answer streamed in 8-character deltas.
+const answer = messages(2048, 1)[0];
+async function* deltas() {
+  for (let i = 0; i < answer.length; i += 8) yield answer.slice(i, i + 8);
+}
+const conversation = lexicon.createConversation();
+const verdict = await conversation.checkInput("How do I lower my blood pressure?");
+const guardTimes = [];
+for (let r = 0; r < 200; r++) {
+  const a = process.hrtime.bigint();
+  for await (const _ of conversation.guardOutput(deltas(), verdict)) void _;
+  guardTimes.push(Number(process.hrtime.bigint() - a) / 1e6);
+}
+guardTimes.sort((a, b) => a - b);
+const guard = { answerChars: answer.length, deltaChars: 8, p50Ms: +percentile(guardTimes.slice(20), 50).toFixed(3), p99Ms: +percentile(guardTimes.slice(20), 99).toFixed(3) };
+console.log("guard", guard);
+
+// Linear time: best-of-5 time per input for adversarial strings, 2 KB to 64 KB.
+const big = new SafetyPipeline({ maxInputChars: 1 << 20 });
+const ADVERSARIAL = {
+  "aaaa… (no spaces)": (n) => "a".repeat(n),
+  "a.a.a.… (email/URL-like)": (n) => "a.".repeat(n / 2),
+  "1-1-1-… (phone/SSN-like)": (n) => "1-".repeat(n / 2),
+  "1/1/1/… (date-like)": (n) => "1/".repeat(n / 2),
+  "Aa Aa … (name-like)": (n) => "Aa ".repeat(Math.floor(n / 3)),
+  "chest chest … (rule word)": (n) => "chest ".repeat(Math.floor(n / 6)),
+  "x1.@-/ Ab… (mixed)": (n) => "x1.@-/ Ab".repeat(Math.floor(n / 9))
+};
+const linear = {};
+for (const [name, make] of Object.entries(ADVERSARIAL)) {
+  linear[name] = {};
+  for (const n of [2048, 8192, 32768, 65536]) {
+    const s = make(n);
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const a = process.hrtime.bigint();
+      big.checkInputSync(s);
+      best = Math.min(best, Number(process.hrtime.bigint() - a) / 1e6);
+    }
+    linear[name][n] = +best.toFixed(2);
+  }
+}
+console.log("linear", linear);
+
+const summary = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus()[0]?.model ?? "cpu"}, ${os.cpus().length} cores (pinned to one with taskset), Node ${process.version}`,
+  command: "taskset -c 0 node bench/safety-bench.mjs",
+  checkInput: input,
+  checkInputCompromiseFullParse: compare,
+  outputGuard: guard,
+  linearTimeMs: linear
+};
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(new URL("safety-bench.json", resultsDir), JSON.stringify(summary, null, 2) + "\n");
+const md = [
+  "# Safety pipeline benchmark",
+  "",
+  `${summary.date} · ${summary.machine} · \`${summary.command}\``,
+  "",
+  "Input check (triage + PHI redaction + scope), one message at a time:",
+  "",
+  "| message | p50 | p99 | messages/s | p50 with compromise full parse | p99 with it |",
+  "| --- | --- | --- | --- | --- | --- |",
+  ...sizes.map(([l]) => `| ${l} | ${input[l].p50Ms} ms | ${input[l].p99Ms} ms | ${input[l].messagesPerSecond} | ${compare[l].p50Ms} ms | ${compare[l].p99Ms} ms |`),
+  "",
+  `Output guard, a ${guard.answerChars}-character answer in ${guard.deltaChars}-character deltas: p50 ${guard.p50Ms} ms, p99 ${guard.p99Ms} ms for the whole answer.`,
+  "",
+  "Linear time (best of 5, ms per input; 32x the size should cost about 32x the time):",
+  "",
+  "| adversarial input | 2 KB | 8 KB | 32 KB | 64 KB |",
+  "| --- | --- | --- | --- | --- |",
+  ...Object.entries(linear).map(([k, v]) => `| ${k} | ${v[2048]} | ${v[8192]} | ${v[32768]} | ${v[65536]} |`),
+  ""
+].join("\n");
+writeFileSync(new URL("safety-bench.md", resultsDir), md);
+console.log(md);

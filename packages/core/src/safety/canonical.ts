@@ -16,6 +16,10 @@ export interface Canonical {
   toOriginal(start: number, end: number): { start: number; end: number };
   /** The distinct tokens, for skipping rules whose trigger words are absent. */
   tokens: Set<string>;
+  /** The tokens in order (`tokenStarts[i]` is where `words[i]` starts in `text`). */
+  words: string[];
+  /** Token -> the indexes in `words` where it occurs, ascending. */
+  positions: Map<string, number[]>;
 }
 
 const NUMBER_WORD_LIST: Record<string, string> = {
@@ -205,8 +209,18 @@ export class Canonicalizer {
       const last = tokenIndexAt(tokenStarts, Math.max(start, end - 1));
       return { start: origStarts[first] ?? 0, end: origEnds[last] ?? original.length };
     };
-    return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words) };
+    return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words), words, positions: positionsOf(words) };
   }
+}
+
+function positionsOf(words: string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < words.length; i++) {
+    const list = map.get(words[i]!);
+    if (list) list.push(i);
+    else map.set(words[i]!, [i]);
+  }
+  return map;
 }
 
 /** Optimal string alignment distance (edit distance with adjacent transpositions). */

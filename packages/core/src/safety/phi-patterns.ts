@@ -10,6 +10,8 @@ const MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|
 const MONTH = `(?:(?:${MONTHS_EN})\\.?|May)`;
 const MONTH_I = `(?:${MONTHS_EN}|${MONTHS_ES})`;
 const ORD = "(?:st|nd|rd|th)?";
+// A month name followed (or preceded) by a number: cheap test before the date patterns run.
+const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES})\\.?,? (?:of )?\\d|\\d (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES})`, "i");
 
 export const STATE_ABBR =
   "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
@@ -85,10 +87,10 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact)(?:\s|:|#|is|at){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
     group: 1
   },
-  { type: "DATE", re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
-  { type: "DATE", re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?${MONTH_I}\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi") },
-  { type: "DATE", re: new RegExp(`(?<![\\w])${MONTH},? (?:of )?(?:19|20)\\d{2}(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
-  { type: "DATE", re: new RegExp(`(?<![\\w])(?:${MONTHS_ES}) (?:de |del )?(?:19|20)\\d{2}(?![\\w])`, "gi") },
+  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
+  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?${MONTH_I}\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi") },
+  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH},? (?:of )?(?:19|20)\\d{2}(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
+  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])(?:${MONTHS_ES}) (?:de |del )?(?:19|20)\\d{2}(?![\\w])`, "gi") },
   {
     type: "DATE",
     gate: /\d[/.-]\d{1,2}[/.-]\d/,

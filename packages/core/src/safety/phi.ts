@@ -97,8 +97,12 @@ function words(text: string): WordToken[] {
     // drop possessive and trailing punctuation from the name itself
     const poss = /(?:'s|’s|'|’|-)$/.exec(raw);
     if (poss && raw.length > poss[0].length + 1) raw = raw.slice(0, -poss[0].length);
-    const between = text.slice(lastEnd, m.index);
-    const sentenceStart = out.length === 0 || /[.!?\n]\s*$|^\s*[-*•"“(]\s*$/.test(between);
+    // sentence start: the last non-space character before the word ends a sentence (or opens a list item)
+    let k = m.index - 1;
+    while (k >= lastEnd && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k--;
+    const prevChar = k >= lastEnd ? text[k]! : "";
+    const between = m.index - lastEnd <= 4 ? text.slice(lastEnd, m.index).trim() : "";
+    const sentenceStart = out.length === 0 || (prevChar !== "" && ".!?\n".includes(prevChar)) || (between.length === 1 && '-*•"“('.includes(between));
     const first = raw[0] ?? "";
     out.push({
       text: raw,

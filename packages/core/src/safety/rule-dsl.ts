@@ -122,6 +122,51 @@ export function patternTriggers(pattern: string, groups: Groups): Set<string> | 
   return triggers;
 }
 
+/**
+ * Words one of which every match of `pattern` starts with (the first word of each alternative's
+ * first element), or undefined when that cannot be read off the pattern. Lets the matcher try the
+ * pattern only at those tokens instead of scanning the whole text.
+ */
+export function patternStarters(pattern: string, groups: Groups): Set<string> | undefined {
+  const starters = new Set<string>();
+  const firstWords = (alt: string): string[] | undefined => {
+    const a = alt.trim();
+    const group = /^\{([a-zA-Z0-9_-]+)\}(?:\s|$)/.exec(a);
+    if (group) return (groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!);
+    const word = /^([a-z0-9]+)(?:\s|$)/.exec(a);
+    if (word) return [word[1]!];
+    if (!a.startsWith("(?:")) return undefined;
+    let depth = 0;
+    let end = -1;
+    for (let i = 0; i < a.length; i++) {
+      const c = a[i];
+      if (c === "\\") {
+        i++;
+        continue;
+      }
+      if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0 || /[?*{]/.test(a[end + 1] ?? "")) return undefined;
+    const out: string[] = [];
+    for (const inner of topLevelAlternatives(a.slice(3, end))) {
+      const words = firstWords(inner);
+      if (!words) return undefined;
+      out.push(...words);
+    }
+    return out;
+  };
+  for (const alternative of topLevelAlternatives(pattern)) {
+    const words = firstWords(alternative);
+    if (!words || words.length === 0) return undefined;
+    for (const w of words) starters.add(w);
+  }
+  return starters;
+}
+
 /** Every word the groups use: the vocabulary that typo correction aims at. */
 export function groupVocabulary(groups: Groups): string[] {
   const words = new Set<string>();

@@ -1,12 +1,16 @@
 import type { Canonical } from "./canonical.js";
-import { compilePattern, findMatch, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
+import { compilePattern, findMatch, isNegated, patternStarters, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
 import { TRIAGE_GROUPS, TRIAGE_RULES, type TriageRuleSpec } from "./triage-rules.js";
 import type { Audience, TriageLevel } from "./types.js";
 
 export interface CompiledPattern {
+  id: number;
   re: RegExp;
   /** One of these words must be a token for the pattern to match (undefined: always run it). */
   triggers: Set<string> | undefined;
+  /** Every match starts at one of these tokens; with `sticky`, only those positions are tried. */
+  starters: Set<string> | undefined;
+  sticky: RegExp;
 }
 
 export interface CompiledRule<S> {
@@ -15,22 +19,38 @@ export interface CompiledRule<S> {
   unless: CompiledPattern[];
 }
 
-function compileOne(pattern: string, groups: Groups): CompiledPattern {
-  return { re: compilePattern(pattern, groups), triggers: patternTriggers(pattern, groups) };
+/** Compiled rules plus an index from trigger word to the patterns it can start. */
+export interface CompiledRuleSet<S> {
+  rules: CompiledRule<S>[];
+  byTrigger: Map<string, number[]>;
+  patternCount: number;
 }
 
-export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRule<S>[] {
-  return specs.map((spec) => ({
+export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRuleSet<S> {
+  let next = 0;
+  const byTrigger = new Map<string, number[]>();
+  const compileOne = (pattern: string): CompiledPattern => {
+    const re = compilePattern(pattern, groups);
+    const p: CompiledPattern = {
+      id: next++,
+      re,
+      triggers: patternTriggers(pattern, groups),
+      starters: patternStarters(pattern, groups),
+      sticky: new RegExp(re.source, "y")
+    };
+    for (const w of p.triggers ?? []) {
+      const list = byTrigger.get(w);
+      if (list) list.push(p.id);
+      else byTrigger.set(w, [p.id]);
+    }
+    return p;
+  };
+  const rules = specs.map((spec) => ({
     spec,
-    all: spec.all.map((p) => compileOne(p, groups)),
-    unless: (spec.unless ?? []).map((p) => compileOne(p, groups))
+    all: spec.all.map(compileOne),
+    unless: (spec.unless ?? []).map(compileOne)
   }));
-}
-
-function mayMatch(p: CompiledPattern, tokens: Set<string>): boolean {
-  if (!p.triggers) return true;
-  for (const w of p.triggers) if (tokens.has(w)) return true;
-  return false;
+  return { rules, byTrigger, patternCount: next };
 }
 
 export interface RuleHit<S> {
@@ -40,14 +60,47 @@ export interface RuleHit<S> {
 }
 
 /** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
-export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, rules: CompiledRule<S>[]): RuleHit<S>[] {
+/** First non-negated match, trying only the tokens a match can start at when those are known. */
+function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean): PatternMatch | undefined {
+  if (!p.starters) return findMatch(p.re, canon.text, negatable);
+  const { positions, tokenStarts, text } = canon;
+  // candidate token indexes: walk whichever is smaller, the starter words or the message's words
+  let candidates: number[] = [];
+  if (p.starters.size <= positions.size) {
+    for (const w of p.starters) {
+      const at = positions.get(w);
+      if (at) candidates = candidates.length === 0 ? at : candidates.concat(at);
+    }
+  } else {
+    for (const [w, at] of positions) if (p.starters.has(w)) candidates = candidates.length === 0 ? at : candidates.concat(at);
+  }
+  if (candidates.length === 0) return undefined;
+  if (candidates.length > 1) candidates = [...candidates].sort((x, y) => x - y);
+  for (const i of candidates) {
+    const at = tokenStarts[i]!;
+    p.sticky.lastIndex = at;
+    const m = p.sticky.exec(text);
+    if (m && (!negatable || !isNegated(text, at))) return { start: at, end: at + m[0].length, text: m[0] };
+  }
+  return undefined;
+}
+
+export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
   const hits: RuleHit<S>[] = [];
-  const tokens = canon.tokens;
-  for (const rule of rules) {
+  // Mark the patterns whose trigger words occur; a pattern without triggers always runs.
+  const active = new Uint8Array(set.patternCount);
+  for (const token of canon.tokens) {
+    const ids = set.byTrigger.get(token);
+    if (ids) for (const id of ids) active[id] = 1;
+  }
+  const mayMatch = (p: CompiledPattern): boolean => p.triggers === undefined || active[p.id] === 1;
+  for (const rule of set.rules) {
+    // skip the rule without running any regex when one of its patterns cannot match
+    if (!rule.all.every(mayMatch)) continue;
     let first: PatternMatch | undefined;
     let ok = true;
     for (const p of rule.all) {
-      const m = mayMatch(p, tokens) ? findMatch(p.re, canon.text, rule.spec.notNegatable !== true) : undefined;
+      const m = mayMatch(p) ? runPattern(p, canon, rule.spec.notNegatable !== true) : undefined;
       if (!m) {
         ok = false;
         break;
@@ -55,7 +108,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
       first ??= m;
     }
     if (!ok || !first) continue;
-    if (rule.unless.some((p) => mayMatch(p, tokens) && findMatch(p.re, canon.text, false) !== undefined)) continue;
+    if (rule.unless.some((p) => mayMatch(p) && runPattern(p, canon, false) !== undefined)) continue;
     hits.push({ spec: rule.spec, match: first });
   }
   return hits;

@@ -859,3 +859,27 @@ ROUTINE_3 = [
     "my leg hurts after a long walk",
     "I think I pulled a muscle in my back",
 ]
+
+# Fourth batch (dev only): emergencies the earlier batches did not name.
+EMERGENCY_4 = [
+    "a rattlesnake bit my son's leg and it's swelling fast",
+    "my husband has been in the snow for hours, he's shivering uncontrollably and confused",
+    "my toddler fell into the pool and was under water for a minute, he's coughing",
+    "my daughter's lips are swelling after a new antibiotic and her voice sounds hoarse",
+    "my dad had surgery last week and now his leg is swollen and he can't catch his breath",
+    "I'm on blood thinners and hit my head hard, now I have a bad headache",
+    "my grandmother took double her insulin and now she's sweaty and won't make sense",
+    "I'm having the worst abdominal pain of my life and I'm throwing up",
+    "my baby has a bulging soft spot and keeps vomiting",
+    "my friend's pupils are pinpoint and he's barely breathing after using heroin",
+    "I feel like I'm going to pass out and my chest is pounding",
+    "mom took a bunch of sleeping pills with wine and is hard to wake",
+    "my son is wheezing badly and his inhaler isn't working",
+    "my wife just gave birth at home and won't stop bleeding",
+    "i think my appendix burst, the pain was awful and now my whole belly hurts and I have a fever",
+    "my 2 year old pulled a pot of boiling water onto himself",
+    "my dad is slurring and his left hand keeps dropping things since this morning",
+    "my brother was punched and now he has a seizure",
+    "our 6-month-old has been limp and unresponsive for a few minutes",
+    "my husband's face is gray, he's sweating and says it feels like indigestion but much worse",
+]

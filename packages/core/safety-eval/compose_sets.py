@@ -11,9 +11,9 @@ import json, random, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2, EMERGENCY_3, ROUTINE_3  # noqa: E402
+from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2, EMERGENCY_3, ROUTINE_3, EMERGENCY_4  # noqa: E402
 from cases_phi import CASES as PHI_HAND, CASES_2 as PHI_HAND_2  # noqa: E402
-from cases_scope import PROHIBITED, ALLOWED, PROHIBITED_2, ALLOWED_2, PROHIBITED_3, ALLOWED_3, PROHIBITED_4  # noqa: E402
+from cases_scope import PROHIBITED, ALLOWED, PROHIBITED_2, ALLOWED_2, PROHIBITED_3, ALLOWED_3, PROHIBITED_4, PROHIBITED_5  # noqa: E402
 
 def split(items):
     """Every 4th item is held out (never inspected while tuning)."""
@@ -31,7 +31,7 @@ def write(name, rows):
 tri = [{"text": t, "level": "emergency"} for t in EMERGENCY] + [{"text": t, "level": "urgent"} for t in URGENT] + [{"text": t, "level": "routine"} for t in ROUTINE]
 dev, held = split(tri)
 # the second batch (written after the first tuning round) is dev only
-dev += [{"text": t, "level": "emergency"} for t in EMERGENCY_2 + EMERGENCY_3] + [{"text": t, "level": "urgent"} for t in URGENT_2] + [{"text": t, "level": "routine"} for t in ROUTINE_2 + ROUTINE_3]
+dev += [{"text": t, "level": "emergency"} for t in EMERGENCY_2 + EMERGENCY_3 + EMERGENCY_4] + [{"text": t, "level": "urgent"} for t in URGENT_2] + [{"text": t, "level": "routine"} for t in ROUTINE_2 + ROUTINE_3]
 write("triage-dev.jsonl", dev)
 write("triage-heldout.jsonl", held)
 
@@ -143,6 +143,6 @@ write("phi-heldout.jsonl", phi_held)
 # ---------- scope ----------
 sc = [{"text": t, "allowed": False, "category": c} for c, t in PROHIBITED] + [{"text": t, "allowed": True, "category": "general"} for t in ALLOWED]
 dev, held = split(sc)
-dev += [{"text": t, "allowed": False, "category": c} for c, t in PROHIBITED_2 + PROHIBITED_3 + PROHIBITED_4] + [{"text": t, "allowed": True, "category": "general"} for t in ALLOWED_2 + ALLOWED_3]
+dev += [{"text": t, "allowed": False, "category": c} for c, t in PROHIBITED_2 + PROHIBITED_3 + PROHIBITED_4 + PROHIBITED_5] + [{"text": t, "allowed": True, "category": "general"} for t in ALLOWED_2 + ALLOWED_3]
 write("scope-dev.jsonl", dev)
 write("scope-heldout.jsonl", held)

@@ -153,7 +153,7 @@ export const TRIAGE_GROUPS: Groups = {
     "no para", "primera vez"
   ],
   confused: [
-    "suddenly confused", "very confused", "really confused", "confused and", "is confused", "seems confused", "acting confused", "became confused", "got confused", "getting confused", "confused all of a sudden", "is delirious", "disoriented", "doesnt know where",
+    "suddenly confused", "very confused", "really confused", "wont make sense", "doesnt make sense", "isnt making sense", "confused and", "is confused", "seems confused", "acting confused", "became confused", "got confused", "getting confused", "confused all of a sudden", "is delirious", "disoriented", "doesnt know where",
     "doesnt recognize", "not making sense", "talking nonsense", "delirious", "confusion", "is out of it", "seems out of it", "altered mental",
     "confundido", "confundida"
   ],
@@ -233,7 +233,7 @@ export const TRIAGE_GROUPS: Groups = {
   bpBad: ["headache", "chest pain", "vision", "blurry", "confused", "confusion", "short of breath", "numb", "weakness", "nosebleed"],
   legClot: ["calf", "leg", "legs", "thigh"],
   legSwell: ["swollen", "swelling", "swelled", "red and hot", "painful", "pain"],
-  peSign: ["short of breath", "shortness of breath", "chest pain", "coughing up blood", "cant breathe", "hard to breathe", "trouble breathing"],
+  peSign: ["cant catch my breath", "cant catch his breath", "cant catch her breath", "breathless", "winded", "short of breath", "shortness of breath", "chest pain", "coughing up blood", "cant breathe", "hard to breathe", "trouble breathing"],
   heatStroke: ["heat stroke", "heatstroke", "golpe de calor"],
   hot: ["stopped sweating", "not sweating", "confused", "very hot", "passed out", "collapsed", "104", "105", "106"],
   bloodWord: ["blood", "bloody", "sangre"],
@@ -343,7 +343,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.circulation.clot-to-lung", level: E, finding: "leg swelling with chest pain or breathlessness", all: ["{legClot} ~3 {legSwell}|{legSwell} ~3 {legClot}", "{peSign}"] },
   { id: "triage.surgical.testicular-torsion", level: E, finding: "sudden severe testicular pain", all: ["{testicle}", "sudden|suddenly|severe|excruciating|worst|twisted|vomiting|out of nowhere"] },
   { id: "triage.surgical.rigid-abdomen", level: E, finding: "severe abdominal pain with red flags", all: ["(?:severe|excruciating|worst|unbearable) ~3 {abdomen} ~2 (?:pain|ache)|{abdomen} ~2 (?:pain|ache) ~4 (?:severe|excruciating|unbearable|worst)", "rigid|hard as a board|board like|vomiting blood|black|fainted|passed out|cant stand|pregnant|fever and|sweating"] },
-  { id: "triage.general.worst-pain", level: E, finding: "worst pain of one's life", all: ["worst pain (?:of|in) (?:my|his|her|their) life|peor dolor de mi vida"] },
+  { id: "triage.general.worst-pain", level: E, finding: "worst pain of one's life", all: ["worst ~2 pain (?:of|in) (?:my|his|her|their) life|worst pain ever|peor dolor de mi vida"] },
   { id: "triage.breathing.child-distress", level: E, finding: "working hard to breathe", all: ["ribs ~3 (?:pull|pulling|pulls|suck|sucking|sucks|show|showing) ~2 in|retractions|nostrils ~2 flaring|head bobbing|grunting with (?:each|every) breath|belly sucking in"] },
   { id: "triage.neuro.seizing-now", level: E, finding: "seizure happening now", all: ["(?:is|are|hes|shes|keeps|started|currently|now|still|been|he s|she s) ~2 (?:seizing|convulsing|having a seizure|having seizures|fitting|having convulsions)|esta convulsionando|convulsionando|esta teniendo una convulsion"] },
   { id: "triage.allergy.breathing-after-allergen", level: E, finding: "breathing trouble after an allergen", all: ["allergic|allergy|reaction|sting|stung|bee|wasp|peanuts?|shellfish|hives|penicillin|alergia|alergica|alergico|picadura", "{sob}|{cantBreathe}|trouble breathing|wheez\\w*|throat ~2 (?:tight|closing|swelling)|no puedo respirar"] },
@@ -377,6 +377,15 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.neuro.cauda-equina", level: E, finding: "leg weakness with loss of bladder or bowel control", all: ["(?:both legs|legs) ~4 (?:weak|weakness|numb|numbness|cant move|giving out)|(?:weakness|numbness) ~3 (?:in )?both legs|numb ~3 (?:groin|saddle|between my legs)", "(?:cant|can not|unable to|lost) ~2 (?:control|hold) ~3 (?:bladder|bowels|bowel|pee|urine|poop)|incontinen\\w*|wet myself|peed myself|numb ~3 (?:groin|saddle)"] },
   { id: "triage.general.dying", level: E, finding: "says they are dying", all: ["(?:i think|i feel like|feel like|pretty sure|scared) ~2 (?:im|i am|hes|shes|he is|she is) dying|^(?:im|i am) dying|help (?:me )?(?:im|i am) dying|me estoy muriendo|se esta muriendo"], unless: ["dying (?:to|for|of laughter|laughing)"] },
   { id: "triage.neuro.foaming", level: E, finding: "foaming at the mouth", all: ["foaming at the mouth|foam (?:from|at) (?:his|her|the) mouth|espuma por la boca"] },
+  { id: "triage.environment.venomous-bite", level: E, finding: "venomous bite or sting", all: ["(?:snake|rattlesnake|rattler|copperhead|cottonmouth|viper|adder|scorpion|black widow|brown recluse|jellyfish|stingray) ~5 (?:bit|bite|bitten|stung|sting|stuck)|(?:bit|bitten|stung) by (?:a )?(?:snake|rattlesnake|scorpion|black widow|brown recluse)"] },
+  { id: "triage.environment.hypothermia", level: E, finding: "possible hypothermia", all: ["hypothermia|shivering uncontrollably|(?:snow|cold|freezing|icy water|outside all night) ~8 (?:confused|drowsy|slurr\\w*|wont wake|shivering|blue|stiff|stopped shivering)"], unless: ["(?:prevent|avoid|what is|signs of)"] },
+  { id: "triage.environment.submersion", level: E, finding: "drowning or near-drowning", all: ["(?:pool|lake|water|bathtub|bath|ocean|river|sea) ~8 (?:under water|underwater|went under|pulled (?:him|her|them) out|submerged|face down|unconscious|not breathing)|(?:under water|underwater) (?:for|about) ~3 (?:minute|minutes|seconds)"] },
+  { id: "triage.metabolic.insulin-overdose", level: E, finding: "too much insulin with symptoms", all: ["(?:double|extra|too much|twice|2x|two doses) ~4 insulin|insulin ~4 (?:twice|double|too much|by mistake|extra)", "sweat\\w*|shaky|shaking|confused|{confused}|passing out|{faint}|drowsy|wont wake|not making sense|seizure"] },
+  { id: "triage.infant.bulging-fontanelle", level: E, finding: "bulging soft spot", all: ["bulging ~2 (?:soft spot|fontanelle|fontanel)|(?:soft spot|fontanelle) ~3 (?:bulging|swollen|puffy)"] },
+  { id: "triage.cardiac.presyncope-palpitations", level: E, finding: "about to faint with a pounding or painful chest", all: ["{faint}|going to pass out|about to pass out|gonna pass out|feel faint", "(?:chest|heart) ~3 (?:pounding|racing|fluttering|hurts|pain|tight|skipping)"] },
+  { id: "triage.surgical.perforation", level: E, finding: "possible burst appendix or perforation", all: ["(?:appendix|appendicitis|ulcer|bowel|gut) ~3 (?:burst|ruptured|rupture|perforated|popped)|(?:whole|entire) (?:belly|abdomen|stomach) ~3 (?:hurts|rigid|hard|pain) ~8 (?:fever|vomiting|cant move)"] },
+  { id: "triage.trauma.scald", level: E, finding: "scald in a child or a large scald", all: ["(?:pulled|knocked|spilled|tipped) ~4 (?:pot|pan|kettle|cup|mug|bowl) ~4 (?:boiling|hot)|(?:boiling|scalding|hot) (?:water|oil|soup|coffee|tea|grease) ~6 (?:on|onto|over|all over) ~2 (?:himself|herself|themselves|his|her|face|chest|body|baby|toddler)"] },
+  { id: "triage.neuro.seizure-after-trauma", level: E, finding: "seizure after an injury", all: ["(?:punched|hit|fell|struck|kicked|crash|accident|head injury) ~8 {seizure}"] },
   // --- urgent (same-day care) ---
   { id: "triage.urgent.crisis-distress", level: U, crisis: true, finding: "emotional crisis", all: ["(?:cant|can not|cannot) (?:go on|take it anymore|do this anymore|cope)|hopeless|panic attack ~3 (?:wont stop|hours)|self harm|self harming"] },
   { id: "triage.urgent.high-fever", level: U, finding: "high fever", all: ["{fever} ~4 (?:of|is|was|at|reading|hit|reached|to|de)? {highFever}|{highFever} ~1 (?:f|c|degrees|fahrenheit|celsius|fever|grados)"] },

@@ -170,7 +170,8 @@ def test_packing_and_chunked_loss_train(tiny_hf, tiny_data, tmp_path):
 
 
 def test_two_cpu_processes_through_torchrun(tiny_hf, tiny_data, tmp_path):
-    """The multi-GPU code path (sharding, DDP, reduced loss and tokens), exercised with gloo on CPU."""
+    """The multi-GPU code path (sharding, DDP around model + chunked loss, packing, reduced loss and
+    tokens), exercised with gloo on CPU."""
     import os
     import subprocess
     import sys
@@ -181,15 +182,16 @@ def test_two_cpu_processes_through_torchrun(tiny_hf, tiny_data, tmp_path):
         "-m", "medslm_train", "train", "--base-model", str(tiny_hf), "--data-dir", str(tiny_data),
         "--output-dir", str(out), "--max-steps", "3", "--per-device-batch-size", "4", "--gradient-accumulation-steps", "1",
         "--max-length", "192", "--eval-every", "0", "--save-every", "0", "--no-progress", "--no-gradient-checkpointing",
-        "--lora-r", "4",
+        "--lora-r", "4", "--loss-chunk-size", "64", "--packing",
     ]
     run = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"}, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     summary = json.loads((out / "train-summary.json").read_text())
     assert summary["world_size"] == 2 and summary["steps"] == 3
+    assert summary["replicas_in_sync"]  # gradients were all-reduced through the chunked-loss path
     lines = [json.loads(x) for x in (out / "metrics.jsonl").read_text().splitlines()]
     steps = [m["step"] for m in lines if "loss" in m]
     assert steps == [1, 2, 3]  # written once, by the main process
     assert (out / "adapter" / "adapter_model.safetensors").is_file()
-    # tokens are summed over ranks: two shards of 4 rows per step, each row >= 100 tokens
+    # tokens are summed over ranks: two shards of 4 packed rows per step, each row >= 100 tokens
     assert lines[0]["tokens"] >= 2 * 4 * 100

@@ -319,6 +319,26 @@ def forward_loss(model, batch: dict, cfg: TrainConfig):
     return model(**inputs, labels=batch["labels"]).loss
 
 
+def loss_module(model, cfg: TrainConfig):
+    """The model with its loss as one module, so DDP (accelerate) wraps the whole computation.
+
+    The chunked loss calls the decoder and LM head directly; if only the causal-LM model were
+    DDP-wrapped, that path would bypass DDP's forward and gradients would not be synchronised.
+    """
+    import torch
+
+    class CausalLMLoss(torch.nn.Module):
+        def __init__(self, inner) -> None:
+            super().__init__()
+            self.model = inner
+
+        def forward(self, input_ids, position_ids, labels):
+            batch = {"input_ids": input_ids, "position_ids": position_ids, "labels": labels}
+            return forward_loss(self.model, batch, cfg)
+
+    return CausalLMLoss(model)
+
+
 # ---------------------------------------------------------------- loop helpers
 
 
@@ -448,7 +468,7 @@ def train(cfg: TrainConfig) -> dict:
             layer.compile()
     # The scheduler stays unprepared: accelerate's wrapper steps it once per process, which would
     # run the schedule world_size times too fast. It is stepped here once per optimizer step.
-    model, optimizer = accelerator.prepare(model, optimizer)
+    model, optimizer = accelerator.prepare(loss_module(model, cfg), optimizer)
     accelerator.register_for_checkpointing(scheduler)
 
     state = {"step": 0, "best_val_loss": None, "tokens_seen": 0}
@@ -487,7 +507,7 @@ def train(cfg: TrainConfig) -> dict:
                 batch = {k: v.to(accelerator.device) for k, v in collate([val_items[i] for i in b], tok.pad_token_id).items()}
                 n = (batch["labels"][:, 1:] != IGNORE_INDEX).sum()
                 with accelerator.autocast():
-                    loss = forward_loss(model, batch, cfg)
+                    loss = model(batch["input_ids"], batch["position_ids"], batch["labels"])
                 loss_sum += loss.float() * n
                 tok_count += n
         loss_sum = accelerator.reduce(loss_sum, "sum")
@@ -498,8 +518,7 @@ def train(cfg: TrainConfig) -> dict:
     def save_adapter(dest: Path) -> None:
         accelerator.wait_for_everyone()
         if accelerator.is_main_process:
-            unwrapped = accelerator.unwrap_model(model)
-            unwrapped = getattr(unwrapped, "_orig_mod", unwrapped)
+            unwrapped = accelerator.unwrap_model(model).model
             unwrapped.save_pretrained(dest, safe_serialization=True)
             tok.save_pretrained(dest)
             (dest / "medslm-base-model.txt").write_text(str(Path(cfg.base_model).resolve()) + "\n")
@@ -530,7 +549,7 @@ def train(cfg: TrainConfig) -> dict:
             batch = {k: v.to(accelerator.device) for k, v in collate([train_items[i] for i in b], tok.pad_token_id).items()}
             with accelerator.accumulate(model):
                 with accelerator.autocast():
-                    loss = forward_loss(model, batch, cfg)
+                    loss = model(batch["input_ids"], batch["position_ids"], batch["labels"])
                 accelerator.backward(loss)
                 grad_norm = None
                 if accelerator.sync_gradients and cfg.max_grad_norm > 0:
@@ -578,12 +597,17 @@ def train(cfg: TrainConfig) -> dict:
             if step >= total_steps:
                 break
     bar.close()
+    # DDP keeps replicas identical only if every gradient was synchronised: check it, cheaply.
+    checksum = torch.stack([p.detach().double().sum() for p in params]).sum().reshape(1).to(accelerator.device)
+    replicas = accelerator.gather(checksum)
+    in_sync = bool(torch.allclose(replicas, replicas[:1].expand_as(replicas), rtol=1e-6, atol=1e-6))
     val_loss = _eval_and_keep_best(evaluate, state, state["step"], log, save_adapter, out, cfg)
     checkpoint()
     save_adapter(out / "adapter")
     summary = {
         "backend": backend,
         "world_size": world,
+        "replicas_in_sync": in_sync,
         "steps": state["step"],
         "train_examples": len(train_ex),
         "train_rows": len(train_items),

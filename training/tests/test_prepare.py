@@ -149,3 +149,16 @@ def test_prepare_scrubs_phi_through_the_sdk(tmp_path):
     text = "\n".join((tmp_path / "out" / f"{s}.jsonl").read_text() for s in ("train", "val", "test"))
     assert "555-867-5309" not in text
     assert stats["phi"]["scrubbed"] is True and stats["phi"]["records_changed"] >= 1
+
+
+@pytest.mark.skipif(not _safety_cli_works(), reason="SKIPPED: `node apps/cli/dist/bin.js safety --json` is not built/available yet")
+def test_scrub_keeps_order_and_reports_rejected_lines():
+    from medslm_train.errors import ToolFailedError
+    from medslm_train.phi import scrub_texts
+
+    out = scrub_texts(["no identifiers here", "call me at 555-867-5309", "also clean"])
+    assert out[0] == "no identifiers here" and out[2] == "also clean"
+    assert "555-867-5309" not in out[1]
+    with pytest.raises(ToolFailedError) as err:
+        scrub_texts(["fine", "   "])
+    assert "line 2" in str(err.value) and "SAFETY_INPUT" in str(err.value)

@@ -48,6 +48,9 @@ def scrub_texts(texts: Sequence[str], *, timeout: float = 3600) -> list[str]:
             row = json.loads(line)
         except json.JSONDecodeError as err:
             raise ToolFailedError(f"`medslm safety --json` line {n} is not JSON: {line[:200]}") from err
+        if isinstance(row, dict) and isinstance(row.get("error"), dict):
+            err = row["error"]
+            raise ToolFailedError(f"`medslm safety --json` rejected input line {n}: [{err.get('code')}] {err.get('message', '')}")
         if not isinstance(row, dict) or not isinstance(row.get("redacted"), str):
             raise ToolFailedError(f"`medslm safety --json` line {n} has no string 'redacted': {line[:200]}")
         out.append(row["redacted"])

@@ -111,8 +111,7 @@ def read_sources(a: PrepareArgs) -> list[Record]:
 def split_clusters(records: list[Record], cluster_of: list[int], a: PrepareArgs) -> dict[str, list[int]]:
     """Seeded split of whole clusters, per source (a cluster belongs to its first record's source)."""
     by_source: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i, r in enumerate(records):
-        root = cluster_of[i]
+    for i, root in enumerate(cluster_of):
         by_source[records[root].source][root].append(i)
     rng = random.Random(a.seed)
     out: dict[str, list[int]] = {s: [] for s in SPLITS}

@@ -127,6 +127,7 @@ class BenchArgs:
     lora_alpha: int = field(default=16, metadata={"help": "LoRA alpha"})
     lr: float = field(default=2e-4, metadata={"help": "AdamW learning rate"})
     device: str = field(default="auto", metadata={"help": "cuda, cpu or auto"})
+    save_base: str = field(default="", metadata={"help": "only write the random-weight model (+ tokenizer) here, as a base for `train`"})
     seed: int = field(default=3407, metadata={"help": "random seed (the seed notebook's)"})
 
 
@@ -448,6 +449,15 @@ def bench(args: BenchArgs) -> dict:
     dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
     t = time.perf_counter()
     model = build_model(arch, device, dtype)
+    if args.save_base:  # a base model dir so the real `train` step runs at this size too
+        model.config.use_cache = True
+        model.save_pretrained(args.save_base)
+        if args.tokenizer_dir:
+            from transformers import AutoTokenizer
+
+            AutoTokenizer.from_pretrained(args.tokenizer_dir).save_pretrained(args.save_base)
+        print(f"bench: wrote {args.model} with random weights to {args.save_base} in {time.perf_counter() - t:.1f}s")
+        return {"saved": args.save_base}
     model.requires_grad_(False)
     peft_model = add_lora(model, args.lora_r, args.lora_alpha)
     build_s = time.perf_counter() - t

@@ -83,6 +83,20 @@ describe("Medslm.ask", () => {
     expect(JSON.stringify(audit)).not.toContain("867");
   });
 
+  it("should keep PHI the model makes up redacted while restoring the user's own", async () => {
+    const { medslm } = await setup({ reply: "Call the clinic on 555-201-7788 for an appointment." });
+    const result = await medslm.ask("My name is Maria Gonzalez and my ankle is swollen after a fall.").result;
+    expect(result.answer).not.toContain("555-201-7788");
+    expect(result.answer).toMatch(/\[PHONE_\d+\]/);
+  });
+
+  it("should show the emergency notice once", async () => {
+    const { medslm } = await setup({ reply: "Chew an aspirin if you are not allergic." });
+    const result = await medslm.ask("crushing chest pain spreading to my left arm and I'm sweating").result;
+    const notice = result.text.slice(0, 40);
+    expect(result.text.split(notice)).toHaveLength(2);
+  });
+
   it("should cut the answer at the template's stop sequences", async () => {
     const { medslm } = await setup({ reply: "Drink water.\n\n### Question:\nInvented follow-up", applyStops: false });
     const result = await medslm.ask("How do I stay hydrated?").result;

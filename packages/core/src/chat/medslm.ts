@@ -102,6 +102,8 @@ function redactContext(context: PatientContext | undefined, redactedNotes: strin
 export class MedslmConversation {
   private readonly turns: ConversationTurn[] = [];
   private readonly safety: SafetyConversation;
+  /** Placeholders made from the user's own words: only these are restored in what they see. */
+  private readonly userPlaceholders = new Set<string>();
 
   constructor(private readonly owner: Medslm) {
     this.safety = owner.safety.createConversation();
@@ -128,7 +130,10 @@ export class MedslmConversation {
     throwIfAborted(options.abortSignal);
 
     const verdict = await this.safety.checkInput(question);
-    const notes = options.context?.notes?.trim() ? (await this.safety.checkInput(options.context.notes)).redacted : undefined;
+    for (const span of verdict.phi) this.userPlaceholders.add(span.placeholder);
+    const notesVerdict = options.context?.notes?.trim() ? await this.safety.checkInput(options.context.notes) : undefined;
+    for (const span of notesVerdict?.phi ?? []) this.userPlaceholders.add(span.placeholder);
+    const notes = notesVerdict?.redacted;
     const context = redactContext(options.context, notes);
     const audit = (answerRedacted: string, finishReason: string): void =>
       owner.audit({ verdict, answerRedacted, finishReason, backend: owner.backend.provider, model: owner.backend.modelId });
@@ -168,7 +173,10 @@ export class MedslmConversation {
     let firstToken: number | undefined;
     let redactedAnswer = "";
     const stops = new StopSequenceFilter(template.stop);
-    const restorer = new PlaceholderRestorer((t) => this.safety.restore(t));
+    // PHI the model made up stays redacted; the user's own details come back to them.
+    const restorer = new PlaceholderRestorer((t) =>
+      t.replace(/\[[A-Z][A-Z_]*_\d+\]/g, (p) => (this.userPlaceholders.has(p) ? this.safety.restore(p) : p))
+    );
 
     // The model's deltas, cut at stop sequences, feed the output checks.
     const deltas = async function* (backend: ModelBackend): AsyncIterable<string> {
@@ -204,7 +212,8 @@ export class MedslmConversation {
           yield { type: "flag", reason: event.reason };
           break;
         case "escalation":
-          yield { type: "escalation", message: event.message, reason: event.reason };
+          // The triage notice already said it; say it once.
+          if (event.message !== verdict.triage.message) yield { type: "escalation", message: event.message, reason: event.reason };
           break;
         case "disclaimer": {
           const rest = restorer.flush();

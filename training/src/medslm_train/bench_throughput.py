@@ -33,6 +33,8 @@ Usage::
     python -m medslm_train.bench_throughput --data runs/data/train.jsonl --tokenizer-dir runs/tok \\
         --out results/bench-7b.json
     python -m medslm_train.bench_throughput --model tiny --device cpu --steps 3 --warmup 1   # smoke test
+    python -m medslm_train.bench_throughput --tokenizer-dir runs/tok --save-base /tmp/mistral-7b-random
+        # only writes the random 7B as a base dir, so `medslm-train train` runs at this size too
 """
 
 from __future__ import annotations

@@ -17,7 +17,16 @@ async function runModule(args: string[], input: string): Promise<string> {
   return text;
 }
 
-const lines = (s: string) => s.trim().split("\n").map((l) => JSON.parse(l) as Record<string, any>);
+/** One output line of `medslm safety --json`: a verdict, or an error for that input line. */
+interface SafetyLine {
+  triage: { level: string; reasons: Array<{ rule: string }> };
+  redacted: string;
+  phi: Array<{ type: string; text: string; start: number; end: number }>;
+  scope: { allowed: boolean; category: string; reasons: unknown[] };
+  error?: { code: string; line: number; problem?: string };
+}
+
+const lines = (s: string) => s.trim().split("\n").map((l) => JSON.parse(l) as SafetyLine);
 
 const INPUT = [
   JSON.stringify({ text: "My dad Joe Smith has crushing chest pain spreading to his left arm" }),
@@ -29,11 +38,11 @@ const INPUT = [
   JSON.stringify({ text: "What are the side effects of metformin 500 mg?" })
 ].join("\n");
 
-function checkRecords(records: Record<string, any>[]): void {
+function checkRecords(records: SafetyLine[]): void {
   expect(records).toHaveLength(6);
   const [chest, bad, rx, noText, empty, ok] = records;
   expect(chest!.triage.level).toBe("emergency");
-  expect(chest!.triage.reasons[0].rule).toMatch(/^triage\.cardiac\./);
+  expect(chest!.triage.reasons[0]?.rule).toMatch(/^triage\.cardiac\./);
   expect(chest!.redacted).toBe("My dad [NAME_1] has crushing chest pain spreading to his left arm");
   expect(chest!.phi).toEqual([{ type: "NAME", text: "Joe Smith", start: 7, end: 16 }]);
   expect(chest!.scope).toEqual({ allowed: true, category: "general", reasons: [] });
@@ -55,7 +64,7 @@ describe("medslm safety --json (command module through yargs)", () => {
   it("should apply --audience care-team", async () => {
     const [r] = lines(await runModule(["safety", "--json", "--audience", "care-team"], JSON.stringify({ text: "Pt 67M with chest pain radiating to the jaw, diaphoretic" })));
     expect(r!.triage.level).toBe("emergency");
-    expect(r!.triage.reasons.map((x: { rule: string }) => x.rule)).toContain("triage.audience.care-team-third-person");
+    expect(r!.triage.reasons.map((x) => x.rule)).toContain("triage.audience.care-team-third-person");
   });
 
   it("should print a human summary without --json", async () => {

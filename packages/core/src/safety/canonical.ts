@@ -183,7 +183,7 @@ export class Canonicalizer {
     };
     for (let i = 0; i < raw.length; i++) {
       const tok = raw[i]!;
-      let w = tok.text;
+      const w = tok.text;
       const num = NUMBER_WORDS.get(w);
       if (num !== undefined) {
         const next = raw[i + 1]?.text;

@@ -8,6 +8,6 @@ export TURBO_TELEMETRY_DISABLED=1
 bash training/scripts/install-ci.sh
 npx turbo run build --output-logs=errors-only
 npx turbo run typecheck --output-logs=errors-only
-npx eslint .
+npx turbo run lint --output-logs=errors-only
 npx turbo run test --concurrency=1 --output-logs=full
 python3 -m pytest training/tests -q

@@ -126,3 +126,27 @@ CASES_2 = [
 ("My brother, Dwayne Washington, lives in Memphis.", [("NAME","Dwayne Washington"),("CITY","Memphis")], []),
 ("Beatriz and Joaquín are my twins; both have RSV.", [("NAME","Beatriz"),("NAME","Joaquín")], []),
 ]
+
+# Third batch (dev only): other formats and contexts.
+CASES_3 = [
+("Appointment on 12th Jan at 9:30 with Dr. Brennan.", [("DATE","12th Jan"),("NAME","Brennan")], ["9:30"]),
+("Call 555.123.4567 ext 22 for the nurse line.", [("PHONE","555.123.4567")], []),
+("JOHN.DOE@EXAMPLE.COM is my email", [("EMAIL","JOHN.DOE@EXAMPLE.COM")], []),
+("We live at 221B Baker Street, Apt 4, London.", [("ADDRESS","221B Baker Street, Apt 4"),("CITY","London")], []),
+("Born 1/2/1955; last A1c 6.8%.", [("DATE","1/2/1955")], ["6.8%"]),
+("My mom Rosalind (92) keeps falling.", [("NAME","Rosalind"),("AGE","92")], []),
+("Member #: QWE123456789", [("HEALTH_PLAN","QWE123456789")], []),
+("portal: https://my.clinic-portal.com/login?user=7781", [("URL","https://my.clinic-portal.com/login?user=7781")], []),
+("SSN: 078-05-1120", [("SSN","078-05-1120")], []),
+("fax # (212) 555-0143", [("FAX","(212) 555-0143")], []),
+("MR# 44-55-667", [("MRN","44-55-667")], []),
+("Sarah's mom, Deborah Klein, called yesterday.", [("NAME","Sarah"),("NAME","Deborah Klein")], []),
+("I moved from Albuquerque to Boise in March 2022.", [("CITY","Albuquerque"),("CITY","Boise"),("DATE","March 2022")], []),
+("Dr. Amara Okafor-Smith, cardiology, saw me 03-15-2024.", [("NAME","Amara Okafor-Smith"),("DATE","03-15-2024")], []),
+("My granddad Thaddeus is ninety-four years old.", [("NAME","Thaddeus"),("AGE","ninety-four years old")], []),
+("Email: maria.g@hospital.org  Phone: 303-555-0177", [("EMAIL","maria.g@hospital.org"),("PHONE","303-555-0177")], []),
+("BP 118/76, HR 64, my son Felix (6) has a cough", [("NAME","Felix")], ["118/76","64","6"]),
+("ZIP 10027, NY", [("ZIP","10027")], []),
+("the pharmacist, Mr. Oyelaran, said to take it with food", [("NAME","Oyelaran")], []),
+("Policy no. 88-2214-XK", [("HEALTH_PLAN","88-2214-XK")], []),
+]

@@ -11,8 +11,8 @@ import json, random, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2, EMERGENCY_3, ROUTINE_3, EMERGENCY_4  # noqa: E402
-from cases_phi import CASES as PHI_HAND, CASES_2 as PHI_HAND_2  # noqa: E402
+from cases_triage import EMERGENCY, URGENT, ROUTINE, EMERGENCY_2, URGENT_2, ROUTINE_2, EMERGENCY_3, ROUTINE_3, EMERGENCY_4, EMERGENCY_5, ROUTINE_5  # noqa: E402
+from cases_phi import CASES as PHI_HAND, CASES_2 as PHI_HAND_2, CASES_3 as PHI_HAND_3  # noqa: E402
 from cases_scope import PROHIBITED, ALLOWED, PROHIBITED_2, ALLOWED_2, PROHIBITED_3, ALLOWED_3, PROHIBITED_4, PROHIBITED_5  # noqa: E402
 
 def split(items):
@@ -31,7 +31,7 @@ def write(name, rows):
 tri = [{"text": t, "level": "emergency"} for t in EMERGENCY] + [{"text": t, "level": "urgent"} for t in URGENT] + [{"text": t, "level": "routine"} for t in ROUTINE]
 dev, held = split(tri)
 # the second batch (written after the first tuning round) is dev only
-dev += [{"text": t, "level": "emergency"} for t in EMERGENCY_2 + EMERGENCY_3 + EMERGENCY_4] + [{"text": t, "level": "urgent"} for t in URGENT_2] + [{"text": t, "level": "routine"} for t in ROUTINE_2 + ROUTINE_3]
+dev += [{"text": t, "level": "emergency"} for t in EMERGENCY_2 + EMERGENCY_3 + EMERGENCY_4 + EMERGENCY_5] + [{"text": t, "level": "urgent"} for t in URGENT_2] + [{"text": t, "level": "routine"} for t in ROUTINE_2 + ROUTINE_3 + ROUTINE_5]
 write("triage-dev.jsonl", dev)
 write("triage-heldout.jsonl", held)
 
@@ -135,7 +135,7 @@ def phi_row(t, spans, keep):
     return {"text": t, "phi": [{"type": ty, "text": s} for ty, s in spans], "keep": keep}
 
 hand_dev, hand_held = split(PHI_HAND)
-phi_dev = [phi_row(*c) for c in hand_dev] + [phi_row(*T_dev()) for _ in range(330)] + [phi_row(*c) for c in PHI_HAND_2]
+phi_dev = [phi_row(*c) for c in hand_dev] + [phi_row(*T_dev()) for _ in range(330)] + [phi_row(*c) for c in PHI_HAND_2 + PHI_HAND_3]
 phi_held = [phi_row(*c) for c in hand_held] + [phi_row(*T_held()) for _ in range(160)]
 write("phi-dev.jsonl", phi_dev)
 write("phi-heldout.jsonl", phi_held)

@@ -11,7 +11,7 @@ const MONTH = `(?:(?:${MONTHS_EN})\\.?|May)`;
 const MONTH_I = `(?:${MONTHS_EN}|${MONTHS_ES})`;
 const ORD = "(?:st|nd|rd|th)?";
 // A month name followed (or preceded) by a number: cheap test before the date patterns run.
-const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES})\\.?,? (?:of )?\\d|\\d (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES})`, "i");
+const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES})\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES})`, "i");
 
 export const STATE_ABBR =
   "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
@@ -121,6 +121,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /\b(?:i'm|i’m|im|i am|she's|he's|she is|he is)\s(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm|weeks|days|months|minutes|hours|units|times|pills|tablets))(?![\w])/gi,
     group: 1
   },
+  { type: "AGE", gate: /\((?:9\d|1[0-2]\d)\)/, re: /(?<=\p{Lu}\p{Ll}+ )\((9\d|1[0-2]\d)\)/gu, group: 1 },
   { type: "AGE", re: /\b(?:in (?:his|her|their|my) )?(?:ninet(?:y|ies)|(?:one )?hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[\s-](?:years?[\s-]old|year[\s-]old))\b/gi },
   { type: "AGE", re: /\bin (?:his|her|their|my) (?:90s|nineties|100s)\b/gi },
   {
@@ -145,7 +146,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: new RegExp(`(?<![\\w])([A-Z][a-zA-Z.'-]{1,24}(?: [A-Z][a-zA-Z.'-]{1,24}){0,2}),? (?:${STATE_ABBR}|${STATE_NAMES})(?![\\w])`, "g"),
     group: 1
   },
-  { type: "MRN", re: new RegExp(`\\b(?:mrn|medical record(?: number| no\\.?| #)?|med rec(?:ord)?|chart(?: number| no\\.?| #| id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|hospital (?:number|no\\.?|id)|case (?:number|no\\.?|#)|historia clinica|expediente)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  { type: "MRN", re: new RegExp(`\\b(?:mr ?#|mrn|medical record(?: number| no\\.?| #)?|med rec(?:ord)?|chart(?: number| no\\.?| #| id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|hospital (?:number|no\\.?|id)|case (?:number|no\\.?|#)|historia clinica|expediente)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   {
     type: "HEALTH_PLAN",
     re: new RegExp(`\\b(?:member (?:id|number|no\\.?|#)|insurance (?:id|number|no\\.?|#|policy(?: number)?)|policy (?:number|no\\.?|#|id)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#|id)|medicare (?:number|id|no\\.?|#|card(?: number)?)|medicaid (?:number|id|no\\.?|#)|health plan (?:id|number|no\\.?)|beneficiary (?:id|number)|plan id|mbi|insurance card(?: number)?|poliza)${ID_VALUE}`, "gi"),

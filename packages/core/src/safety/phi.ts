@@ -162,12 +162,15 @@ export class PhiDetector {
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
     const out: PhiHit[] = [];
+    let lastCityToken = -10;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (!t.cap) continue;
       const prev = toks[i - 1]?.lower;
       const prev2 = toks[i - 2]?.lower;
-      const cue =
+      // "from Albuquerque to Boise": a second place joined to one just found
+      const chained = lastCityToken === i - 2 && (prev === "to" || prev === "and" || prev === "or");
+      const cue = chained ||
         (prev === "in" || prev === "to" || prev === "from" || prev === "of" || prev === "near" || prev === "en" || prev === "de") &&
         prev2 !== undefined &&
         /^(?:live|lives|living|lived|moved|move|born|grew|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|up)$/.test(prev2);
@@ -185,6 +188,7 @@ export class PhiDetector {
           if (!cue && next && next.cap && isSurname(next.lower)) break;
           if (!cue && text.slice(last.end, last.end + 20).match(EPONYM_NEXT)) break;
           out.push({ type: "CITY", start: t.start, end: last.end });
+          lastCityToken = i + n - 1;
           i += n - 1;
           break;
         }

@@ -18,11 +18,11 @@ export interface TriageRuleSpec {
 }
 
 export const TRIAGE_GROUPS: Groups = {
-  chest: ["chest", "heart", "sternum", "breastbone", "pecho"],
+  chest: ["substernal", "retrosternal", "chest", "heart", "sternum", "breastbone", "pecho"],
   pain: [
     "pain", "pains", "painful", "hurt", "hurts", "hurting", "pressure", "tightness", "tight", "squeezing",
     "squeeze", "crushing", "ache", "aches", "aching", "heaviness", "heavy", "discomfort", "stabbing",
-    "elephant", "weight", "dolor", "duele", "opresion"
+    "elephant", "weight", "dolor", "duele", "opresion", "cp", "killing me", "killing"
   ],
   limb: ["arm", "arms", "jaw", "shoulder", "shoulders", "neck", "back", "brazo", "mandibula", "hombro", "espalda"],
   limbSymptom: [
@@ -48,7 +48,7 @@ export const TRIAGE_GROUPS: Groups = {
     "no puedo respirar", "no puede respirar", "se esta ahogando", "se ahoga", "ahogando", "no respira"
   ],
   blueLips: ["lips", "lip", "face", "skin", "fingers", "labios"],
-  blue: ["blue", "purple", "gray", "grey", "bluish", "morados", "azules", "moradas"],
+  blue: ["dusky", "ashen", "blue", "purple", "gray", "grey", "bluish", "morados", "azules", "moradas"],
   face: ["face", "mouth", "smile", "cara", "boca"],
   droop: ["drooping", "droopy", "droops", "drooped", "droop", "sagging", "lopsided", "uneven", "crooked", "twisted", "caida", "torcida", "paralizada", "paralyzed", "numb"],
   slurred: [
@@ -93,10 +93,10 @@ export const TRIAGE_GROUPS: Groups = {
   pills: [
     "pills", "pill", "tablets", "tablet", "meds", "medication", "medications", "medicine", "medicines",
     "capsules", "tylenol", "acetaminophen", "paracetamol", "ibuprofen", "advil", "aspirin", "xanax",
-    "oxycodone", "sleeping pills", "insulin", "antidepressants", "benadryl", "pastillas", "medicinas", "pastilla"
+    "oxycodone", "oxy", "oxys", "painkillers", "pain pills", "percs", "percocet", "sleeping pills", "insulin", "antidepressants", "benadryl", "pastillas", "medicinas", "pastilla"
   ],
   tooMany: [
-    "too many", "too much", "whole bottle", "entire bottle", "full bottle", "empty bottle", "half the bottle", "half a bottle", "bottle of", "handful of", "handful",
+    "too many", "too much", "whole bottle", "entire bottle", "full bottle", "whole pack", "entire pack", "a pack of", "whole box", "whole packet", "whole strip", "empty bottle", "half the bottle", "half a bottle", "bottle of", "handful of", "handful",
     "all of my", "all my", "all his", "all her", "all the", "bunch of", "a lot of", "lots of", "way too many",
     "the rest of", "todas las", "muchas", "un frasco", "frasco"
   ],
@@ -279,7 +279,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.crisis.suicidal-direct", level: E, crisis: true, finding: "suicidal thoughts", all: ["(?:kill|killing|killed) (?:myself|himself|herself|themselves|my self)|(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|suicide (?:plan|note|attempt)|(?:attempted|attempt|commit|committing|tried|commited) suicide|thoughts of (?:suicide|dying|death|killing|ending)|(?:thinking|thought) (?:about|of) (?:suicide|dying|killing|ending it)|unalive (?:myself|me)|off myself"], unless: ["(?:warning signs|risk factors|statistics|rates?) (?:of|for) suicide"] },
   { id: "triage.crisis.suicidal-state", level: E, crisis: true, finding: "suicidal", all: ["(?:im|i am|am|feel|feeling|felt|been|be|is|was|are|getting|become|became|gone|going|gets|get|very|really|so|still|and|but|he s|she s|hes|shes|actively|currently|now) ~2 {suicidal}|{suicidal} (?:thoughts|ideation|feelings|urges|again|and|lately|tonight|today|right now|now)"] },
   { id: "triage.crisis.passive-ideation", level: E, crisis: true, finding: "wish to die", all: ["{passiveSi}"] },
-  { id: "triage.crisis.self-harm", level: E, crisis: true, finding: "self-harm", all: ["{selfHarm}"], unless: ["(?:accidentally|by accident|playing|lifting|at the gym|at work|slipped|fell|while|when i|cooking|shaving) ~6 {selfHarm}|{selfHarm} ~6 (?:accidentally|by accident|playing|lifting|at the gym|slipped|fell|while|cooking|shaving|knife slipped)", "(?:how|ways?) (?:to|can i|do i|should i) (?:help|support|talk)"] },
+  { id: "triage.crisis.self-harm", level: E, crisis: true, finding: "self-harm", all: ["{selfHarm}"], unless: ["used to ~3 {selfHarm}|{selfHarm} ~8 (?:years ago|in the past|scars|im fine now|im doing better)|(?:accidentally|by accident|playing|lifting|at the gym|at work|slipped|fell|while|when i|cooking|shaving) ~6 {selfHarm}|{selfHarm} ~6 (?:accidentally|by accident|playing|lifting|at the gym|slipped|fell|while|cooking|shaving|knife slipped)", "(?:how|ways?) (?:to|can i|do i|should i) (?:help|support|talk)"] },
   { id: "triage.violence.harm-others", level: E, finding: "intent to harm someone", all: ["(?:want to|going to|gonna|plan to|planning to|will|thinking about|urge to|about to) {harmOthers}"] },
   // --- cardiac ---
   { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}"] },
@@ -298,7 +298,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.stroke.worst-headache", level: E, finding: "sudden worst-ever headache", all: ["{worstHeadache}"] },
   { id: "triage.stroke.vision-loss", level: E, finding: "sudden loss of vision", all: ["{sudden} ~4 {visionLoss}|{visionLoss} ~5 (?:one eye|suddenly|all of a sudden|right eye|left eye|minutes ago|an hour ago)|{sudden} ~3 (?:blind|blindness)"] },
   // --- breathing and allergy ---
-  { id: "triage.breathing.cannot-breathe", level: E, finding: "cannot breathe", all: ["{cantBreathe}"], unless: ["(?:cant breathe|cannot breathe) ~2 (?:through|out of) ~2 (?:my|his|her) (?:nose|nostril)", "stuffy|congested|blocked nose"] },
+  { id: "triage.breathing.cannot-breathe", level: E, finding: "cannot breathe", all: ["{cantBreathe}"], unless: ["snor\\w* ~4 (?:choking|gasping)|like (?:hes|shes|he is|she is|im) (?:choking|gasping) ~6 (?:fine|ok|okay)", "(?:cant breathe|cannot breathe) ~2 (?:through|out of) ~2 (?:my|his|her) (?:nose|nostril)", "stuffy|congested|blocked nose"] },
   { id: "triage.breathing.blue", level: E, finding: "blue lips or skin", all: ["{blueLips} ~3 {blue}|{blue} {blueLips}"], unless: ["(?:cold|raynaud|bruise|lipstick|popsicle|dye)"] },
   { id: "triage.breathing.severe-sob", level: E, finding: "severe shortness of breath", all: ["(?:severe|severely|very|extremely|really|so|getting more) ~2 {sob}|{sob} ~4 (?:at rest|sitting still|cant talk|cant finish|cant speak|getting worse fast|lips)"] },
   { id: "triage.breathing.asthma-not-helping", level: E, finding: "asthma attack not relieved", all: ["{wheeze}|inhaler|asthma", "{notHelping}"] },
@@ -371,7 +371,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.trauma.fall-not-moving", level: E, finding: "fall with no movement or response", all: ["(?:fell|fall|fallen|se cayo|cayo|dropped|collapsed|found) ~8 (?:isnt moving|not moving|wont move|doesnt move|no se mueve|cant move|isnt responding|not responding|wont respond|no responde)"] },
   { id: "triage.cardiac.fast-heart-symptoms", level: E, finding: "racing heart with fainting, chest pain or breathlessness", all: ["(?:heart|pulse|heartbeat|heart rate|hr) ~3 (?:racing|pounding|very fast|really fast|irregular|(?:1[5-9]\\d|2\\d\\d))", "{faint}|{sob}|chest pain|passing out|{cantBreathe}"] },
   { id: "triage.poisoning.drugged", level: E, finding: "possible drugging", all: ["(?:put|slipped|spiked|added) ~3 (?:something|drug|drugs|pill|pills) ~3 (?:in|into) ~2 (?:my|her|his|their) (?:drink|food|coffee)|(?:drink|drinks) (?:was|got|were) spiked|(?:i think|think) (?:i|she|he) (?:was|got|been) (?:drugged|roofied)|roofied"] },
-  { id: "triage.violence.assault", level: E, finding: "assault or threat of violence", all: ["(?:was|been|got|just) (?:raped|sexually assaulted|assaulted|attacked|beaten)|(?:threatening|threatened|going|trying|wants|says he will|says she will|said he would|said she would) (?:to )?(?:kill|hurt|shoot|stab|strangle|choke) (?:me|us|my)|(?:hitting|beating|choking|strangling|attacking) me|(?:has|with) a (?:gun|knife) ~4 (?:threat|kill|hurt|coming)"] },
+  { id: "triage.violence.assault", level: E, finding: "assault or threat of violence", unless: ["lol|haha|lmao|jk|joking|exam|test|homework|traffic|this heat|my feet|these shoes|deadline|mom is going to kill me|dad is going to kill me"], all: ["(?:was|been|got|just) (?:raped|sexually assaulted|assaulted|attacked|beaten)|(?:threatening|threatened|going|trying|wants|says he will|says she will|said he would|said she would) (?:to )?(?:kill|hurt|shoot|stab|strangle|choke) (?:me|us|my)|(?:hitting|beating|choking|strangling|attacking) me|(?:has|with) a (?:gun|knife) ~4 (?:threat|kill|hurt|coming)"] },
   { id: "triage.pregnancy.preeclampsia", level: E, finding: "pregnancy with severe headache or vision changes", all: ["{pregnant}", "(?:severe|terrible|bad|worst|pounding|awful|horrible) headache|seeing spots|(?:vision|sight) ~3 (?:blurry|changes|spots|dark|flashing)|blurry vision|flashing lights"] },
   { id: "triage.infant.severe-dehydration", level: E, finding: "severe dehydration", all: ["lethargic|listless|floppy|limp|unresponsive|wont wake|hard to wake|very sleepy", "not peeing|no wet|hasnt peed|havent peed|sunken|no tears|very dry mouth|diarrhea|vomiting|throwing up|not drinking|wont drink"] },
   { id: "triage.neuro.cauda-equina", level: E, finding: "leg weakness with loss of bladder or bowel control", all: ["(?:both legs|legs) ~4 (?:weak|weakness|numb|numbness|cant move|giving out)|(?:weakness|numbness) ~3 (?:in )?both legs|numb ~3 (?:groin|saddle|between my legs)", "(?:cant|can not|unable to|lost) ~2 (?:control|hold) ~3 (?:bladder|bowels|bowel|pee|urine|poop)|incontinen\\w*|wet myself|peed myself|numb ~3 (?:groin|saddle)"] },
@@ -386,6 +386,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.surgical.perforation", level: E, finding: "possible burst appendix or perforation", all: ["(?:appendix|appendicitis|ulcer|bowel|gut) ~3 (?:burst|ruptured|rupture|perforated|popped)|(?:whole|entire) (?:belly|abdomen|stomach) ~3 (?:hurts|rigid|hard|pain) ~8 (?:fever|vomiting|cant move)"] },
   { id: "triage.trauma.scald", level: E, finding: "scald in a child or a large scald", all: ["(?:pulled|knocked|spilled|tipped) ~4 (?:pot|pan|kettle|cup|mug|bowl) ~4 (?:boiling|hot)|(?:boiling|scalding|hot) (?:water|oil|soup|coffee|tea|grease) ~6 (?:on|onto|over|all over) ~2 (?:himself|herself|themselves|his|her|face|chest|body|baby|toddler)"] },
   { id: "triage.neuro.seizure-after-trauma", level: E, finding: "seizure after an injury", all: ["(?:punched|hit|fell|struck|kicked|crash|accident|head injury) ~8 {seizure}"] },
+  { id: "triage.cardiac.cp-abbreviation", level: E, finding: "chest pain (CP) with red flags", all: ["cp ~4 (?:radiating|radiates|to l arm|to left arm|to jaw|arm|jaw|diaphore\\w*|sob|sweat\\w*|clammy)"] },
   // --- urgent (same-day care) ---
   { id: "triage.urgent.crisis-distress", level: U, crisis: true, finding: "emotional crisis", all: ["(?:cant|can not|cannot) (?:go on|take it anymore|do this anymore|cope)|hopeless|panic attack ~3 (?:wont stop|hours)|self harm|self harming"] },
   { id: "triage.urgent.high-fever", level: U, finding: "high fever", all: ["{fever} ~4 (?:of|is|was|at|reading|hit|reached|to|de)? {highFever}|{highFever} ~1 (?:f|c|degrees|fahrenheit|celsius|fever|grados)"] },

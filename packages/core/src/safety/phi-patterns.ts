@@ -128,14 +128,15 @@ export const PHI_PATTERNS: PhiPattern[] = [
     type: "ADDRESS",
     gate: new RegExp(`\\b(?:${STREET_SUFFIX})\\b`, "i"),
     re: new RegExp(
-      `(?<![\\w-])\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?(?:[A-Z0-9][A-Za-z0-9'.-]{0,29} ){0,3}?(?:${STREET_SUFFIX_ANY_CASE})\\b\\.?(?:,? (?:${anyCase("apt|apartment|unit|suite|ste")}|#)\\.? ?[\\w-]{1,8})?`,
+      // Words between number and suffix carry no sentence-ending dot ("Type 2 Diabetes. My GP Dr. Lee" is no address).
+      `(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?(?:[A-Z0-9][A-Za-z0-9'-]{0,29} ){0,3}?(?:${STREET_SUFFIX_ANY_CASE})\\b\\.?(?:,? (?:${anyCase("apt|apartment|unit|suite|ste")}|#)\\.? ?[\\w-]{1,8})?`,
       "g"
     )
   },
   {
     type: "ADDRESS",
     gate: new RegExp(`\\b(?:${STREET_SUFFIX_FULL})\\b`, "i"),
-    re: new RegExp(`(?<![\\w-])\\d{1,6} (?:[a-z0-9'.-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
+    re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
   },
   { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
   { type: "ZIP", gate: /\d{5}/, re: new RegExp(`(?<=(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\s{1,2})\\d{5}(?:-\\d{4})?(?![\\w-])`, "g") },
@@ -143,7 +144,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "CITY",
     gate: new RegExp(`\\b(?:${STATE_ABBR})\\b|${STATE_NAMES}`),
-    re: new RegExp(`(?<![\\w])([A-Z][a-zA-Z.'-]{1,24}(?: [A-Z][a-zA-Z.'-]{1,24}){0,2}),? (?:${STATE_ABBR}|${STATE_NAMES})(?![\\w])`, "g"),
+    // A city has a lower-case letter ("A. IL-2" is an answer option and a cytokine, not Illinois).
+    re: new RegExp(`(?<![\\w])([A-Z][a-z][a-zA-Z.'-]{0,23}(?: [A-Z][a-zA-Z.'-]{1,24}){0,2}),? (?:${STATE_ABBR}|${STATE_NAMES})(?![\\w-])`, "g"),
     group: 1
   },
   { type: "MRN", re: new RegExp(`\\b(?:mr ?#|mrn|medical record(?: number| no\\.?| #)?|med rec(?:ord)?|chart(?: number| no\\.?| #| id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|hospital (?:number|no\\.?|id)|case (?:number|no\\.?|#)|historia clinica|expediente)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },

@@ -34,6 +34,15 @@ describe("PHI redaction", () => {
     expect(v.phi).toEqual([]);
   });
 
+  it("should leave exam options, staging eponyms and disease names with numbers alone", () => {
+    for (const text of [
+      "Which is the most likely diagnosis? A. IL-2 B. Tanner stage 3 C. Glasgow coma scale of 8 D. None",
+      "I have been suffering from Sick Sinus Syndrome and Type 2 Diabetes. My GP Dr. recommended Metformin."
+    ]) {
+      expect(pipeline.checkInputSync(text).phi).toEqual([]);
+    }
+  });
+
   it("should find lowercase names with a cue", () => {
     expect(pipeline.checkInputSync("my husband david has a cough").redacted).toBe("my husband [NAME_1] has a cough");
   });

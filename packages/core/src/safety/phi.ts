@@ -40,7 +40,7 @@ const RELATIONS = new Set([
 ]);
 const NAMING = new Set(["named", "called", "name", "nombre", "llama", "signed", "regards", "sincerely", "thanks", "cheers", "love", "dear", "hi", "hello", "hey", "from", "cc", "attn"]);
 // Capitalised words that look like names but are conditions, signs or drugs.
-const EPONYM_NEXT = /^(?:'s|’s|s)?\s?(?:disease|syndrome|palsy|sign|test|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis)\b/i;
+const EPONYM_NEXT = /^(?:'s|’s|s)?\s?(?:disease|syndrome|palsy|sign|test|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rule|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type)\b/i;
 const EPONYM_SECOND = new RegExp(`^[\\s-]\\p{L}+${EPONYM_NEXT.source.slice(1)}`, "iu");
 const NOT_NAMES = new Set([
   "i", "im", "i've", "i'm", "i'd", "i'll", "iâ", "doc", "vitamin", "type", "stage", "grade", "level", "the", "a", "an", "and", "or", "but", "if", "my", "his", "her", "our", "their", "your", "he", "she", "they",

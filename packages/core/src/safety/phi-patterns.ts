@@ -145,7 +145,12 @@ export const PHI_PATTERNS: PhiPattern[] = [
     type: "CITY",
     gate: new RegExp(`\\b(?:${STATE_ABBR})\\b|${STATE_NAMES}`),
     // A city has a lower-case letter ("A. IL-2" is an answer option and a cytokine, not Illinois).
-    re: new RegExp(`(?<![\\w])([A-Z][a-z][a-zA-Z.'-]{0,23}(?: [A-Z][a-zA-Z.'-]{1,24}){0,2}),? (?:${STATE_ABBR}|${STATE_NAMES})(?![\\w-])`, "g"),
+    // Two-letter states are also clinical abbreviations ("Head CT", "Abdominal MRI ... PA"): they need a
+    // comma or a ZIP after them; full state names do not.
+    re: new RegExp(
+      `(?<![\\w])([A-Z][a-z][a-zA-Z.'-]{0,23}(?: [A-Z][a-zA-Z.'-]{1,24}){0,2})(?:, ?(?:${STATE_ABBR})(?![\\w-])| (?:${STATE_ABBR}),? \\d{5}(?![\\w-])|,? (?:${STATE_NAMES})(?![\\w-]))`,
+      "g"
+    ),
     group: 1
   },
   { type: "MRN", re: new RegExp(`\\b(?:mr ?#|mrn|medical record(?: number| no\\.?| #)?|med rec(?:ord)?|chart(?: number| no\\.?| #| id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|hospital (?:number|no\\.?|id)|case (?:number|no\\.?|#)|historia clinica|expediente)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },

@@ -37,7 +37,9 @@ describe("PHI redaction", () => {
   it("should leave exam options, staging eponyms and disease names with numbers alone", () => {
     for (const text of [
       "Which is the most likely diagnosis? A. IL-2 B. Tanner stage 3 C. Glasgow coma scale of 8 D. None",
-      "I have been suffering from Sick Sinus Syndrome and Type 2 Diabetes. My GP Dr. recommended Metformin."
+      "I have been suffering from Sick Sinus Syndrome and Type 2 Diabetes. My GP Dr. recommended Metformin.",
+      "Which test is next? A. Abdominal CT B. Head CT C. Urinalysis D. Paracentesis",
+      "Findings:\nTemperature 38.2 C\nHemoglobin 10.1 g/dL"
     ]) {
       expect(pipeline.checkInputSync(text).phi).toEqual([]);
     }

@@ -118,9 +118,19 @@ function words(text: string): WordToken[] {
   return out;
 }
 
+// Endings of medical and general vocabulary that personal names (almost) never have: "Urinalysis",
+// "Paracentesis", "Examination", "Temperature", "Angiography" are capitalised in exam text, not people.
+const NON_NAME_ENDING = /(?:osis|itis|emia|aemia|ectomy|otomy|ostomy|graphy|gram|scopy|ology|ysis|esis|ase|ation|ition|ment|ness|ity|ical|ous|ure|ive|ing|ism|oid|cyte|plasty|pathy|uria|algia|ectasis|megaly|penia|philia|rrhea|rrhoea|tomy|cide|phage|stasis|trophy)$/;
+
 function plausibleNameWord(t: WordToken): boolean {
   if (NOT_NAMES.has(t.lower) || t.text.length < 2) return false;
+  if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
+}
+
+/** Multiple-choice text ("A. IL-2 B. IL-4 ..."): single capitals before a dot are option letters, not initials. */
+function hasOptionLetters(text: string): boolean {
+  return /(?:^|\s)A[.)]\s[^\n]{0,400}?\sB[.)]\s/.test(text) || /\n[ \t]*[A-E][.)][ \t]/.test(text);
 }
 
 export class PhiDetector {
@@ -207,12 +217,15 @@ export class PhiDetector {
       // lowercase: only a known name, or an unknown word straight after a strong cue
       return isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && strictTitle && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2);
     };
+    const options = hasOptionLetters(text);
     const extend = (i: number): number => {
       let j = i;
       while (j + 1 < toks.length && j - i < 3) {
         const n = toks[j + 1]!;
         const gap = text.slice(toks[j]!.end, n.start);
-        if (!/^\.?\s{1,2}$/.test(gap) && !/^\s?-\s?$/.test(gap)) break;
+        // a name does not run on across a line break (tables, lists)
+        if (!/^\.?[ \t]{1,2}$/.test(gap) && !/^[ \t]?-[ \t]?$/.test(gap)) break;
+        if (options && n.text.length === 1 && /[A-E]/.test(n.text)) break;
         const initial = n.text.length === 1 && n.cap;
         if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
@@ -273,6 +286,7 @@ export class PhiDetector {
           lexicon.tagOf(t.lower) === undefined &&
           toks[i + 1] !== undefined &&
           toks[i + 1]!.cap &&
+          plausibleNameWord(toks[i + 1]!) &&
           lexicon.tagOf(toks[i + 1]!.lower) === undefined &&
           /^\s$/.test(text.slice(t.end, toks[i + 1]!.start))
         )

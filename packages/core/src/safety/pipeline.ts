@@ -204,6 +204,15 @@ export class SafetyPipeline {
         message: refusalNotice(lang, top.category, ctx)
       };
     }
+    // Asking how to die is itself suicidal intent: the refusal is not enough, triage says so too.
+    const firstPerson = /\b(?:i|i'm|im|me|my|myself|mine|yo|me|mi|mis)\b/i.test(original);
+    const crisisAsk = findings.find((f) => f.category === "self-harm" || (f.category === "lethal-dose" && firstPerson));
+    if (crisisAsk && triage.level !== "emergency" && this.audience !== "care-team") {
+      triage.level = "emergency";
+      triage.crisis = true;
+      triage.reasons.push({ rule: `triage.crisis.scope-${crisisAsk.category}`, finding: crisisAsk.category });
+      triage.message = crisisNotice(lang, ctx);
+    }
     return { triage, redacted, phi, scope, inputNotes: checked.notes };
   }
 

@@ -47,3 +47,21 @@ describe("scope limits", () => {
     expect(scope("Can you prescribe me amoxicillin?", p).allowed).toBe(false);
   });
 });
+
+describe("scope and triage together", () => {
+  const patient = new SafetyPipeline();
+  it("should treat asking for a way to die as a crisis, not only a refusal", () => {
+    for (const text of ["What's the quickest way to end things, I'm done", "How many of my sleeping pills would it take to not wake up?"]) {
+      const v = patient.checkInputSync(text);
+      expect(v.scope.allowed).toBe(false);
+      expect(v.triage.level).toBe("emergency");
+      expect(v.triage.message).toMatch(/988/);
+    }
+  });
+
+  it("should leave a third-person lethal-dose question a refusal without a crisis notice", () => {
+    const v = patient.checkInputSync("What dose of digoxin is fatal?");
+    expect(v.scope.allowed).toBe(false);
+    expect(v.triage.level).toBe("routine");
+  });
+});

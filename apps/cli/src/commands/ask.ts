@@ -2,6 +2,7 @@ import type { AnswerPart, AnswerResult, Medslm, SelectedBackend } from "@medslm/
 import type { CommandModule } from "yargs";
 import { printAnswer, printTriageNotice } from "../answer-printer.js";
 import { openMedslm, safetyPipeline, withBackendOptions, withGenerationOptions, type BackendArgs, type GenerationArgs } from "../backend-options.js";
+import { onInterrupt } from "../interrupt.js";
 import { ExitCode, exitCodeFor } from "../exit-codes.js";
 import { describeError, printError, stderrColors, writeJsonLine } from "../output.js";
 import { patientContextFromArgs, withPatientContextOptions, type PatientContextArgs } from "../patient-context.js";
@@ -56,14 +57,7 @@ function jsonResult(result: AnswerResult, selected: SelectedBackend, loadMs: num
 
 export async function ask(args: AskArgs): Promise<void> {
   const mode: Mode = args.json ? "json" : args.streamJson ? "stream-json" : "text";
-  const controller = new AbortController();
-  let interrupted = false;
-  const onSigint = (): void => {
-    if (interrupted) process.exit(ExitCode.interrupted);
-    interrupted = true;
-    controller.abort();
-  };
-  process.on("SIGINT", onSigint);
+  const interrupt = onInterrupt();
 
   let medslm: Medslm | undefined;
   let selected: SelectedBackend | undefined;
@@ -82,9 +76,9 @@ export async function ask(args: AskArgs): Promise<void> {
       }
     }
     const started = performance.now();
-    ({ medslm, selected } = await openMedslm(args, { abortSignal: controller.signal, safety }));
+    ({ medslm, selected } = await openMedslm(args, { abortSignal: interrupt.signal, safety }));
     const loadMs = performance.now() - started;
-    const stream = medslm.ask(question, { ...(context ? { context } : {}), abortSignal: controller.signal });
+    const stream = medslm.ask(question, { ...(context ? { context } : {}), abortSignal: interrupt.signal });
 
     let refused = false;
     if (mode === "text") {
@@ -109,15 +103,15 @@ export async function ask(args: AskArgs): Promise<void> {
     }
     if (refused) process.exitCode = ExitCode.refused;
   } catch (error) {
-    const failure = interrupted ? { code: "ABORTED", message: "Interrupted." } : describeError(error);
-    const code = interrupted ? ExitCode.interrupted : exitCodeFor(error);
+    const failure = interrupt.interrupted ? { code: "ABORTED", message: "Interrupted." } : describeError(error);
+    const code = interrupt.interrupted ? ExitCode.interrupted : exitCodeFor(error);
     if (mode === "json") writeJsonLine({ error: failure, ...backendInfo(selected) });
     else if (mode === "stream-json") writeJsonLine({ type: "error", error: failure });
-    if (interrupted) process.stderr.write(stderrColors.dim("\nStopped.") + "\n");
+    if (interrupt.interrupted) process.stderr.write(stderrColors.dim("\nStopped.") + "\n");
     else if (mode === "text") printError(error);
     process.exitCode = code;
   } finally {
-    process.off("SIGINT", onSigint);
+    interrupt.release();
     await medslm?.dispose();
     if (!medslm) await selected?.backend.dispose();
   }

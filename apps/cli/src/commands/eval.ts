@@ -18,6 +18,7 @@ import {
 import cliProgress from "cli-progress";
 import type { Argv, CommandModule } from "yargs";
 import { AUDIENCES, printDemoNotice, progressHandler, selectOptions, withBackendOptions, type BackendArgs } from "../backend-options.js";
+import { onInterrupt } from "../interrupt.js";
 import { ExitCode } from "../exit-codes.js";
 import { stderrColors, writeJsonLine } from "../output.js";
 import { ProgressBar } from "../progress.js";
@@ -129,20 +130,13 @@ async function runSuite(args: EvalRunArgs): Promise<void> {
   if (args.resume && args.overwrite) throw new UsageError("Choose one of --resume and --overwrite.");
   const out = args.out ?? join("medslm-eval", `${args.suite}-${slug(args.model ?? process.env.MEDSLM_MODEL ?? "default")}`);
 
-  const controller = new AbortController();
-  let interrupted = false;
-  const onSigint = (): void => {
-    if (interrupted) process.exit(ExitCode.interrupted);
-    interrupted = true;
-    controller.abort();
-  };
-  process.on("SIGINT", onSigint);
+  const interrupt = onInterrupt();
 
   const loadBar = new ProgressBar();
   let demoNoticeShown = false;
   const createBackend = async (): Promise<{ backend: SelectedBackend["backend"]; description: string }> => {
     try {
-      const selected = await selectBackend(selectOptions(args, { onProgress: progressHandler(loadBar), abortSignal: controller.signal }));
+      const selected = await selectBackend(selectOptions(args, { onProgress: progressHandler(loadBar), abortSignal: interrupt.signal }));
       if (args.verbose) process.stderr.write(stderrColors.dim(`backend: ${selected.reason}`) + "\n");
       if (selected.isDemoModel && !demoNoticeShown) {
         demoNoticeShown = true;
@@ -173,11 +167,11 @@ async function runSuite(args: EvalRunArgs): Promise<void> {
       ...(coldRuns !== undefined ? { coldRuns } : {}),
       command: ["medslm", ...process.argv.slice(2)].map(shellQuote).join(" "),
       onProgress: (p) => bar.update(p),
-      abortSignal: controller.signal
+      abortSignal: interrupt.signal
     });
   } catch (error) {
     bar.stop();
-    if (interrupted) {
+    if (interrupt.interrupted) {
       process.stderr.write(
         stderrColors.dim(`\nStopped. Finished items are saved in ${out}; continue with the same command and --resume.`) + "\n"
       );
@@ -187,7 +181,7 @@ async function runSuite(args: EvalRunArgs): Promise<void> {
     throw error;
   } finally {
     bar.stop();
-    process.off("SIGINT", onSigint);
+    interrupt.release();
   }
   if (args.json) writeJsonLine(summary);
   else {

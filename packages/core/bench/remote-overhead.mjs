@@ -9,15 +9,14 @@
  *
  * Writes bench-results/remote-overhead.json and .md.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, tmpdir, platform, arch } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus, platform, arch } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import process from "node:process";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
-import { transform } from "esbuild";
+import { startFakeOllamaWorker } from "../test-support/fake-ollama-worker.mjs";
 import { Ollama } from "ollama";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,33 +40,6 @@ const core = await import(process.env.MEDSLM_BENCH_CORE ? pathToFileURL(resolve(
 const { createOllamaBackend, renderPrompt, defaultPromptTemplate } = core;
 if (typeof createOllamaBackend !== "function") throw new Error("dist/index.js does not export createOllamaBackend: run `npx tsup` first.");
 
-/** Starts the fake Ollama server (TypeScript, compiled here with esbuild) in a worker thread. */
-async function startServerWorker(options) {
-  const dir = await mkdtemp(join(tmpdir(), "medslm-bench-"));
-  const source = await readFile(join(packageDir, "test-support/fake-ollama-server.ts"), "utf8");
-  const { code } = await transform(source, { loader: "ts", format: "esm", target: "node20" });
-  await writeFile(join(dir, "fake-ollama-server.mjs"), code);
-  await writeFile(
-    join(dir, "worker.mjs"),
-    `import { parentPort, workerData } from "node:worker_threads";
-import { startFakeOllamaServer } from "./fake-ollama-server.mjs";
-const server = await startFakeOllamaServer(workerData);
-parentPort.postMessage(server.url);
-`
-  );
-  const worker = new Worker(join(dir, "worker.mjs"), { workerData: options });
-  const url = await new Promise((resolveUrl, reject) => {
-    worker.once("message", resolveUrl);
-    worker.once("error", reject);
-  });
-  return {
-    url,
-    async close() {
-      await worker.terminate();
-      await rm(dir, { recursive: true, force: true });
-    }
-  };
-}
 
 function quantile(sorted, q) {
   if (sorted.length === 0) return NaN;
@@ -124,7 +96,7 @@ async function runRaw(host) {
 }
 
 async function measure(label, intervalMs) {
-  const server = await startServerWorker({ tokenIntervalMs: intervalMs, reply: { tokens: words } });
+  const server = await startFakeOllamaWorker({ tokenIntervalMs: intervalMs, reply: { tokens: words } });
   const samples = { sdk: [], raw: [] };
   try {
     for (let i = 0; i < warmup + iterations; i++) {

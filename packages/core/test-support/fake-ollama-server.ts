@@ -6,12 +6,13 @@
  * replies are scripted, tokens come at a configurable rate, and it can misbehave on request
  * (malformed line, error line, stream cut short, connection dropped).
  *
- * It imports only node: modules so the benchmark can run it in a worker thread.
+ * Benchmarks run it in a worker thread (fake-ollama-worker.mjs bundles it).
  */
 import { createHash } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { testServerControls } from "./test-server-controls.js";
 
 export interface FakeOllamaModel {
   /** As Ollama lists it, e.g. "medslm:latest". A name without a tag gets ":latest". */
@@ -434,20 +435,6 @@ export async function startFakeOllamaServer(options: FakeOllamaServerOptions = {
     script,
     models,
     blobs,
-    waitForClientClose(timeoutMs = 5000) {
-      const already = requests.find((r) => r.closedByClient);
-      if (already) return Promise.resolve(already);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("the client did not close the connection")), timeoutMs);
-        events.once("client-close", (record: RecordedRequest) => {
-          clearTimeout(timer);
-          resolve(record);
-        });
-      });
-    },
-    close() {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    }
+    ...testServerControls(server, requests, events)
   };
 }

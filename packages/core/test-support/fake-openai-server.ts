@@ -8,6 +8,7 @@
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { testServerControls } from "./test-server-controls.js";
 
 export interface OpenAIScriptedReply {
   tokens: readonly string[] | string;
@@ -209,20 +210,6 @@ export async function startFakeOpenAIServer(options: FakeOpenAIServerOptions = {
     port,
     requests,
     script,
-    waitForClientClose(timeoutMs = 5000) {
-      const already = requests.find((r) => r.closedByClient);
-      if (already) return Promise.resolve(already);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("the client did not close the connection")), timeoutMs);
-        events.once("client-close", (record: OpenAIRecordedRequest) => {
-          clearTimeout(timer);
-          resolve(record);
-        });
-      });
-    },
-    close() {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    }
+    ...testServerControls(server, requests, events)
   };
 }

@@ -12,13 +12,12 @@
  *
  * Writes bench-results/throughput.json and throughput.md. Needs `npx tsup` in packages/core and here.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, platform, arch, totalmem, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
-import { transform } from "esbuild";
+import { startFakeOllamaWorker } from "../../core/test-support/fake-ollama-worker.mjs";
 import { createMedslm, defaultPromptTemplate, renderPrompt, selectBackend } from "@medslm/core";
 import { loadMedqa, runEval } from "../dist/index.js";
 
@@ -61,26 +60,6 @@ async function writeItems(dir) {
   return file;
 }
 
-async function startFakeOllama(options) {
-  const dir = await mkdtemp(join(tmpdir(), "medslm-eval-bench-"));
-  const source = await readFile(join(coreDir, "test-support/fake-ollama-server.ts"), "utf8");
-  const { code } = await transform(source, { loader: "ts", format: "esm", target: "node20" });
-  await writeFile(join(dir, "fake-ollama-server.mjs"), code);
-  await writeFile(
-    join(dir, "worker.mjs"),
-    `import { parentPort, workerData } from "node:worker_threads";
-import { startFakeOllamaServer } from "./fake-ollama-server.mjs";
-const server = await startFakeOllamaServer(workerData);
-parentPort.postMessage(server.url);
-`
-  );
-  const worker = new Worker(join(dir, "worker.mjs"), { workerData: options });
-  const url = await new Promise((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-  });
-  return { url, close: async () => (await worker.terminate(), await rm(dir, { recursive: true, force: true })) };
-}
 
 async function tinyGguf() {
   if (process.env.MEDSLM_TEST_GGUF) return process.env.MEDSLM_TEST_GGUF;
@@ -233,7 +212,7 @@ const data = await writeItems(dir);
 const items = await loadMedqa(data);
 const results = [];
 
-const server = await startFakeOllama({ tokenIntervalMs: 1000 / RATE, reply: { tokens: REPLY, firstTokenDelayMs: 20 } });
+const server = await startFakeOllamaWorker({ tokenIntervalMs: 1000 / RATE, reply: { tokens: REPLY, firstTokenDelayMs: 20 } });
 try {
   const { backend } = await selectBackend({ backend: "ollama", model: "medslm", ollamaHost: server.url, env: {} });
   results.push(...(await measure("ollama (fake server)", backend, data, items, 64)));

@@ -1,6 +1,6 @@
 // Evaluates the safety pipeline on the labelled sets in ../safety-eval and on hard negatives
 // built at run time from the shared GenMedGPT-5k data. Writes bench-results/safety-eval.{json,md}.
-// Usage: npx tsup && node bench/safety-eval.mjs [--name-engine=compromise]
+// Usage: npx tsup && node bench/safety-eval.mjs [--name-engine=compromise] [--file=set.jsonl]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { SafetyPipeline } from "../dist/index.js";
@@ -201,6 +201,16 @@ function hardNegativesEval(messages) {
     phiSpansPerMessage: ratio(phiSpans, n),
     phiTypes
   };
+}
+
+// --file=<jsonl>: score one labelled file (kind from its name: triage, phi or scope) and list every failure
+const onlyFile = process.argv.find((a) => a.startsWith("--file="))?.slice(7);
+if (onlyFile) {
+  const rows = readFileSync(onlyFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const kind = /triage/.test(onlyFile) ? "triage" : /phi/.test(onlyFile) ? "phi" : "scope";
+  const r = kind === "triage" ? triageEval(rows) : kind === "phi" ? phiEval(rows) : scopeEval(rows);
+  console.log(JSON.stringify(r, null, 1));
+  process.exit(0);
 }
 
 const sets = {};

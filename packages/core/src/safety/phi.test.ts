@@ -29,6 +29,38 @@ describe("PHI redaction", () => {
     expect(pipeline.checkInputSync("My dad is 67 years old").phi).toEqual([]);
   });
 
+  it("should find a name signing off at the end of a message", () => {
+    expect(pipeline.checkInputSync("Since March 7 my weight is 82 kg and I feel off. - Chiara Castillo").redacted).toBe(
+      "Since [DATE_1] my weight is 82 kg and I feel off. - [NAME_1]"
+    );
+    expect(pipeline.checkInputSync("Is this rash serious?\n—J. Okafor").redacted).toBe("Is this rash serious?\n—[NAME_1]");
+    expect(pipeline.checkInputSync("Hey it's Tom, my INR was 3.4 last week").redacted).toBe("Hey it's [NAME_1], my INR was 3.4 last week");
+    // a dash before an ordinary word is no signature
+    expect(pipeline.checkInputSync("BP this morning 150/95 - Normal").phi).toEqual([]);
+  });
+
+  it("should find names that are also everyday words only with a cue", () => {
+    expect(pipeline.checkInputSync("my son Will has a cough").redacted).toBe("my son [NAME_1] has a cough");
+    expect(pipeline.checkInputSync("my son will be fine").phi).toEqual([]);
+    expect(pipeline.checkInputSync("Urine: Color: Amber, Protein: Positive").phi).toEqual([]);
+  });
+
+  it("should not redact capitalised clinical words, places or units in exam text", () => {
+    for (const text of [
+      "Call my cell if the lab is abnormal. Potassium was 3.1.",
+      "He recently returned from Nigeria. Stool studies are pending.",
+      "A biopsy is taken from the bronchus of a patient. On microscopic examination, there are giant cells.",
+      "QRS width of 130 ms. In addition to fluids, what is given?",
+      "Both breasts are Tanner IV. Menarche was at 12 years.",
+      "She returned from a camping trip to Sri Lanka. Her temperature is 39.3 C.",
+      "Which test is used? A. ELISA B. Western blot C. PCR D. Culture",
+      "Her uncle died at age 26 from Duchenne's muscular dystrophy.",
+      "My record number is at St. Mary's hospital."
+    ]) {
+      expect(pipeline.checkInputSync(text).phi, text).toEqual([]);
+    }
+  });
+
   it("should not mistake eponyms and drug names for people", () => {
     const v = pipeline.checkInputSync("I have Parkinson's disease, Bell's palsy and take Tylenol and Lipitor.");
     expect(v.phi).toEqual([]);

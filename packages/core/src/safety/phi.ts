@@ -1,3 +1,4 @@
+import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { CLINICAL_UNIT_AFTER, PHI_PATTERNS } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
@@ -22,6 +23,7 @@ const TITLES = new Set([
   "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero", "grandpa", "grandma", "granny", "nana",
   "papa", "mama", "aunt", "auntie", "uncle", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
 ]);
+const ABBREVIATED_TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "dra", "sr", "sra", "srta", "rev", "np", "rn", "pa"]);
 // "ask for X", "spoke with X", "referral for X": the next capitalised word is a person.
 const TWO_WORD_CUES = new Set([
   "ask for", "asked for", "spoke with", "spoken with", "talked with", "talked to", "talk to", "spoke to", "speak to",
@@ -40,7 +42,7 @@ const RELATIONS = new Set([
 ]);
 const NAMING = new Set(["named", "called", "name", "nombre", "llama", "signed", "regards", "sincerely", "thanks", "cheers", "love", "dear", "hi", "hello", "hey", "from", "cc", "attn"]);
 // Capitalised words that look like names but are conditions, signs or drugs.
-const EPONYM_NEXT = /^(?:'s|’s|s)?\s?(?:disease|syndrome|palsy|sign|test|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rule|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type)\b/i;
+const EPONYM_NEXT = /^(?:'s|’s|s)?\s?(?:disease|syndrome|palsy|sign|test|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rule|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type|muscular|dystrophy|nuclei|nucleus)\b/i;
 const EPONYM_SECOND = new RegExp(`^[\\s-]\\p{L}+${EPONYM_NEXT.source.slice(1)}`, "iu");
 const NOT_NAMES = new Set([
   "i", "im", "i've", "i'm", "i'd", "i'll", "iâ", "doc", "vitamin", "type", "stage", "grade", "level", "the", "a", "an", "and", "or", "but", "if", "my", "his", "her", "our", "their", "your", "he", "she", "they",
@@ -83,12 +85,22 @@ interface WordToken {
   sentenceStart: boolean;
   /** Followed directly by "." (so "Dr." is a title, "J." an initial). */
   dot: boolean;
+  /** The message is mostly capitals, so an all-capital word is not an acronym. */
+  shouting: boolean;
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]{0,40}/gu;
 
 function words(text: string): WordToken[] {
   const out: WordToken[] = [];
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length && upper + lower < 400; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const shouting = upper > 2 * lower;
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
@@ -111,7 +123,8 @@ function words(text: string): WordToken[] {
       end: m.index + raw.length,
       cap: first !== first.toLowerCase() && !(raw.length > 1 && raw.length <= 3 && raw === raw.toUpperCase()),
       sentenceStart,
-      dot: text[m.index + m[0].length] === "."
+      dot: text[m.index + m[0].length] === ".",
+      shouting
     });
     lastEnd = m.index + m[0].length;
   }
@@ -122,11 +135,68 @@ function words(text: string): WordToken[] {
 // "Paracentesis", "Examination", "Temperature", "Angiography" are capitalised in exam text, not people.
 const NON_NAME_ENDING = /(?:osis|itis|emia|aemia|ectomy|otomy|ostomy|graphy|gram|scopy|ology|ysis|esis|ase|ation|ition|ment|ness|ity|ical|ous|ure|ive|ing|ism|oid|cyte|plasty|pathy|uria|algia|ectasis|megaly|penia|philia|rrhea|rrhoea|tomy|cide|phage|stasis|trophy)$/;
 
+// USAN drug-name stems ("Darunavir", "Exenatide", "Colesevelam", "Lisinopril"): drugs, not people.
+const DRUG_STEM =
+  /(?:pril|prilat|sartan|olol|alol|statin|mab|nib|vir|navir|previr|buvir|asvir|azole|conazole|cillin|mycin|micin|cycline|floxacin|glutide|tide|gliptin|gliflozin|dipine|prazole|tidine|setron|triptan|afil|parin|xaban|gatran|lukast|tadine|zepam|zolam|azepam|barbital|caine|profen|fenac|coxib|dronate|semide|thiazide|terol|asone|olone|vudine|fungin|platin|rubicin|taxel|cept|kinra|leukin|poetin|grastim|relin|tropin|lutamide|trozole|oxetine|pramine|triptyline|apine|idone|peridol|azepine|velam|propion|tropium|curium|curonium|dazole|mizole|amivir|oxacin|penem|cef\w*|sulfa\w*|ium)$/;
+
 function plausibleNameWord(t: WordToken): boolean {
   if (NOT_NAMES.has(t.lower) || t.text.length < 2) return false;
   if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
+  if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
 }
+
+// compromise tags for places, peoples and organisations: "from Nigeria", "Ashkenazi Jewish"
+const PLACE_TAG = /Country|Place|Region|Demonym|Organization|Religion|Language/;
+
+/** A word that could be a person's name: a known given name or surname, or not an English word or a place. */
+function personish(t: WordToken): boolean {
+  if (isGivenName(t.lower) !== undefined || isSurname(t.lower)) return true;
+  const tag = lexicon.tagOf(t.lower);
+  if (tag !== undefined && PLACE_TAG.test(tag)) return false;
+  return !isEnglishWord(t.lower) && plausibleNameWord(t);
+}
+
+// "... I feel off. - Imani Bianchi", "—J. Okafor", "~ Priya": a name signing off at the end of a line.
+const SIGNATURE_GATE = /[-–—~]\s{0,2}\p{Lu}/u;
+const SIGNATURE =
+  /(?:^|[.!?)]\s{1,3}|\s)[-–—~]{1,2}\s{0,2}((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2})\s{0,2}[.!]?[ \t]*$/gmu;
+
+function signatures(text: string): PhiHit[] {
+  if (!SIGNATURE_GATE.test(text)) return [];
+  const out: PhiHit[] = [];
+  SIGNATURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNATURE.exec(text)) !== null) {
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    const parts = words(name).filter((w) => w.text.length > 1);
+    if (parts.length === 0 || parts.some((w) => NOT_NAMES.has(w.lower) || EXTEND_STOP.has(w.lower))) continue;
+    if (!parts.some((w) => personish(w) && !isAcronym(w))) continue;
+    out.push({ type: "NAME", start, end: start + name.length });
+  }
+  return out;
+}
+
+/**
+ * A capitalised word no dictionary knows, long enough and shaped like a name: not "IgM",
+ * "D-ala", "Se" (a typo), "Anti-HAV". Unknown words are names only with more evidence around them.
+ */
+function unknownNameWord(t: WordToken): boolean {
+  return (
+    t.text.length >= 3 &&
+    lexicon.tagOf(t.lower) === undefined &&
+    !isEnglishWord(t.lower) &&
+    !/^\p{L}-|\p{Ll}\p{Lu}$|\p{Lu}{2}/u.test(t.text) &&
+    plausibleNameWord(t)
+  );
+}
+
+// "Tanner IV", "Class IIb": a stage or grade, not a person
+const ROMAN_NEXT = /^\s(?:I{1,3}|IV|VI{0,3}|I[Xab])\b/;
+
+/** "ELISA", "COVID", "HIPAA": an acronym (unless the whole message is shouting); a name only after a cue. */
+const isAcronym = (t: WordToken): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && !t.shouting;
 
 /** Multiple-choice text ("A. IL-2 B. IL-4 ..."): single capitals before a dot are option letters, not initials. */
 function hasOptionLetters(text: string): boolean {
@@ -165,7 +235,7 @@ export class PhiDetector {
     }
     const toks = words(text);
     hits.push(...this.cities(toks, text));
-    if (this.nameEngine !== "compromise-only") hits.push(...this.names(toks, text));
+    if (this.nameEngine !== "compromise-only") hits.push(...this.names(toks, text), ...signatures(text));
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     return resolveOverlaps(hits);
   }
@@ -211,13 +281,21 @@ export class PhiDetector {
     const out: PhiHit[] = [];
     let strictTitle = false;
     const isNameLike = (t: WordToken | undefined, afterCue: boolean): boolean => {
-      if (!t || !plausibleNameWord(t)) return false;
+      if (!t) return false;
+      // "my son Will has a cough" (but "my son will be fine")
+      if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
+      if (!plausibleNameWord(t)) return false;
       if (EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) || EPONYM_SECOND.test(text.slice(t.end, t.end + 40))) return false;
       if (t.cap) return afterCue || !isCommonWord(t.lower) || isGivenName(t.lower) !== undefined;
       // lowercase: only a known name, or an unknown word straight after a strong cue
       return isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && strictTitle && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2);
     };
     const options = hasOptionLetters(text);
+    // "A. Amelia": the first word of a multiple-choice option is an answer, not a person
+    const optionAnswer = (i: number): boolean => {
+      const p = toks[i - 1];
+      return options && p !== undefined && p.text.length === 1 && /[A-E]/.test(p.text) && /^[.)]\s{1,2}$/.test(text.slice(p.end, toks[i]!.start));
+    };
     const extend = (i: number): number => {
       let j = i;
       while (j + 1 < toks.length && j - i < 3) {
@@ -249,24 +327,45 @@ export class PhiDetector {
           /^(?:diagnosed|suffering|suffer|something|condition|disease|disorder|syndrome|i|ive|think|might|may|probably|possibly|maybe|symptoms|signs|case|history|type|form|thing|its|it's)$/.test(prev2.lower)) ||
         (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|is|was)$/.test(prev2.lower));
       let cue = false;
-      if (prev && closePrev && !vocative && !conditionContext) {
-        if (TITLES.has(prev.lower)) cue = true;
-        else if (RELATIONS.has(prev.lower) && prev2 && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt)$/.test(prev2.lower)) cue = true;
-        else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = true;
-        else if (NAMING.has(prev.lower)) cue = t.cap || prev.lower === "named" || prev.lower === "called";
+      // "Dr. Lee" is a title; "her mother. On arrival" and "Philadelphia, PA. Patients" end a sentence
+      const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
+      // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
+      if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && t.cap && personish(t)) cue = true;
+      else if (prev && closePrev && !vocative && !conditionContext && !acrossStop) {
+        // "130 ms. In addition": a unit after a number, not "Ms."
+        if (TITLES.has(prev.lower)) cue = !/\d\s?$/.test(text.slice(Math.max(0, prev.start - 2), prev.start));
+        else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt)$/.test(prev2.lower)) cue = true;
+        // "Patient Health Questionnaire", "patient education": a bare "patient" cue needs a name-like word
+        else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = personish(t);
+        else if (prev.lower === "named" || prev.lower === "called") cue = true;
+        // "from", "hi", "thanks": weak cues ("returned from Nigeria", "Hi Pain clinic"); the word must look like a name
+        else if (NAMING.has(prev.lower)) cue = t.cap && personish(t);
         else if (prev.lower === "is" && prev2?.lower === "name") cue = true;
         else if ((prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i")) && t.cap) cue = isGivenName(t.lower) !== undefined || !isCommonWord(t.lower);
         else if (prev.lower === "is" && prev2?.lower === "this" && t.cap) cue = isGivenName(t.lower) !== undefined;
+        else if (prev.lower === "its" && t.cap) cue = personish(t);
         else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`) && t.cap) cue = true;
       }
+      // "St. Mary's", "San Jose": a hospital, church or place named for a saint
+      const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
       let start = false;
       if (conditionContext && isGivenName(t.lower) !== "strong") continue;
       strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
       if (cue) start = isNameLike(t, true);
-      else if (t.cap && plausibleNameWord(t)) {
-        const given = isGivenName(t.lower);
+      else if (t.cap && plausibleNameWord(t) && !isAcronym(t) && !afterSaint && !optionAnswer(i) && !ROMAN_NEXT.test(text.slice(t.end, t.end + 5))) {
         const next = toks[i + 1];
-        const nextIsSurname = next !== undefined && next.cap && (isSurname(next.lower) || (!isCommonWord(next.lower) && plausibleNameWord(next)));
+        // "Sri Lanka", "New Jersey": a place compromise knows by its full name
+        const pairTag = next !== undefined ? lexicon.tagOf(`${t.lower} ${next.lower}`) : undefined;
+        if (pairTag !== undefined && PLACE_TAG.test(pairTag)) {
+          i++;
+          continue;
+        }
+        // a given name that is also an everyday word ("Amber", "Grace", "Hope") needs the evidence a weak one does
+        const given0 = isGivenName(t.lower);
+        const given = given0 === "strong" && (englishWordLevel(t.lower) ?? 99) <= 20 ? "weak" : given0;
+        const nextIsSurname =
+          next !== undefined && next.cap && /^[ \t]{1,2}$/.test(text.slice(t.end, next.start)) &&
+          (isSurname(next.lower) || (!isCommonWord(next.lower) && !isEnglishWord(next.lower) && plausibleNameWord(next)));
         const after = text.slice(t.end, t.end + 40);
         const introduces =
           /^(?:\s(?:is|was|are|were)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(after) ??
@@ -275,7 +374,7 @@ export class PhiDetector {
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
         else if (
           t.sentenceStart &&
-          lexicon.tagOf(t.lower) === undefined &&
+          unknownNameWord(t) &&
           /^\s(?:has|had|is|was|said|says|told|keeps|kept|got|gets|feels|felt|needs|wants|will|can|does|did|started|woke|fell|went|took|just)\b/.test(after)
         )
           // a capitalised word English does not know, opening a sentence as its subject
@@ -283,11 +382,10 @@ export class PhiDetector {
         else if (given === "weak" && t.sentenceStart && /^\s(?:has|had|is|was|said|says|told|keeps|got|feels|needs|wants|started|woke|fell|went|took)\b/.test(after)) start = true;
         else if (
           !t.sentenceStart &&
-          lexicon.tagOf(t.lower) === undefined &&
+          unknownNameWord(t) &&
           toks[i + 1] !== undefined &&
           toks[i + 1]!.cap &&
-          plausibleNameWord(toks[i + 1]!) &&
-          lexicon.tagOf(toks[i + 1]!.lower) === undefined &&
+          unknownNameWord(toks[i + 1]!) &&
           /^\s$/.test(text.slice(t.end, toks[i + 1]!.start))
         )
           // two capitalised words English does not know, mid-sentence: a full name

@@ -102,7 +102,45 @@ describe("guardOutput", () => {
     }
     for await (const e of conversation.guardOutput(feed(), input)) if (e.type === "text") received += e.text.length;
     expect(received).toBe(long.length);
-    expect(maxLag).toBeLessThanOrEqual(MAX_HOLD_CHARS + 10);
+    expect(maxLag).toBeLessThanOrEqual(MAX_HOLD_CHARS);
+  });
+
+  it("should show a sentence while it is being written, holding back only its last words", async () => {
+    const conversation = pipeline.createConversation();
+    const input = await conversation.checkInput("how do I lower my cholesterol");
+    const sentence = "Eating more soluble fiber from oats, beans and lentils lowers LDL cholesterol over a few weeks";
+    const shownAt: string[] = [];
+    let shown = "";
+    async function* feed(): AsyncGenerator<string> {
+      for (const word of sentence.split(/(?<= )/)) {
+        yield word;
+        shownAt.push(shown);
+      }
+    }
+    for await (const e of conversation.guardOutput(feed(), input)) if (e.type === "text") shown += e.text;
+    expect(shown).toBe(sentence);
+    // before the sentence ended, all but its last few words were on screen
+    expect(shownAt[shownAt.length - 1]).toBe("Eating more soluble fiber from oats, beans and lentils lowers ");
+  });
+
+  it("should redact a name, phone number or title split across many deltas", async () => {
+    const conversation = pipeline.createConversation();
+    const input = await conversation.checkInput("what helps a sore throat");
+    const answer = "Warm salt water helps, and Dr. Okonkwo at the clinic on 555-201-7788 can check it if it lasts more than a week";
+    const events = await collect(conversation.guardOutput(chunks(answer, 1), input));
+    expect(textOf(events)).toBe("Warm salt water helps, and Dr. [NAME_1] at the clinic on [PHONE_1] can check it if it lasts more than a week");
+  });
+
+  it("should drop first-person prescribing that starts after text already shown", async () => {
+    const conversation = pipeline.createConversation();
+    const input = await conversation.checkInput("I have a sinus infection");
+    const events = await collect(
+      conversation.guardOutput(chunks("Sinus infections often clear on their own within ten days, so I am going to prescribe amoxicillin for you. Rest."), input)
+    );
+    const text = textOf(events);
+    expect(text).toMatch(/^Sinus infections often clear on their own/);
+    expect(text).not.toMatch(/prescribe amoxicillin/);
+    expect(text).toMatch(/Only a clinician[^]*Rest\.$/);
   });
 
   it("should stop with AbortedError when the signal aborts", async () => {

@@ -113,7 +113,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "AGE", re: /\b(?:age|aged|edad|turned|turning|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
   {
     type: "AGE",
-    re: /\b(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|she|he|i|patient|pt|aunt|uncle)(?:\s?(?:is|was|am|s|'s|’s)) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
+    re: /\b(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|she|he|i|patient|pt|aunt|uncle)(?:\s(?:is|was|am)|'s|’s|(?<!\bi)s) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
     group: 1
   },
   {
@@ -179,4 +179,5 @@ export const PHI_PATTERNS: PhiPattern[] = [
 ];
 
 /** Clinical values that no identifier may swallow: a number followed by a unit. */
-export const CLINICAL_UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|g|kg|ml|l|mmhg|%|bpm|lbs?|pounds|°|degrees|units?|iu|mmol|meq|mg\/dl|cm|mm|inches|ft|hours?|hrs?|days?|weeks?|months?|times|tabs?|tablets?|pills?|puffs?|x)\b/i;
+export const CLINICAL_UNIT_AFTER =
+  /^\s?(?:mg|mcg|µg|μg|ug|ng|pg|g|kg|ml|l|dl|fl|mmhg|%|bpm|lbs?|pounds|°|degrees|units?|iu|u\/l|mmol|meq|mosm|mg\/dl|g\/dl|cm|mm|µm|μm|um|inches|ft|hours?|hrs?|days?|weeks?|months?|times|tabs?|tablets?|pills?|puffs?|x|\/(?:min|mm|µl|μl|ul|hpf))(?![a-z])/i;

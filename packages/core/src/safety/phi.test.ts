@@ -55,7 +55,9 @@ describe("PHI redaction", () => {
       "She returned from a camping trip to Sri Lanka. Her temperature is 39.3 C.",
       "Which test is used? A. ELISA B. Western blot C. PCR D. Culture",
       "Her uncle died at age 26 from Duchenne's muscular dystrophy.",
-      "My record number is at St. Mary's hospital."
+      "My record number is at St. Mary's hospital.",
+      "Hemoglobin is 11.9 g/dL and ferritin is 106 ng/dL.",
+      "Mean corpuscular volume is 109 μm3."
     ]) {
       expect(pipeline.checkInputSync(text).phi, text).toEqual([]);
     }

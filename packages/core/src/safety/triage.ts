@@ -19,16 +19,23 @@ export interface CompiledRule<S> {
   unless: CompiledPattern[];
 }
 
-/** Compiled rules plus an index from trigger word to the patterns it can start. */
+/** Compiled rules plus indexes from a word to the patterns it activates and the patterns it can start. */
 export interface CompiledRuleSet<S> {
   rules: CompiledRule<S>[];
   byTrigger: Map<string, number[]>;
+  byStarter: Map<string, number[]>;
   patternCount: number;
 }
 
 export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRuleSet<S> {
   let next = 0;
   const byTrigger = new Map<string, number[]>();
+  const byStarter = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, word: string, id: number) => {
+    const list = map.get(word);
+    if (list) list.push(id);
+    else map.set(word, [id]);
+  };
   const compileOne = (pattern: string): CompiledPattern => {
     const re = compilePattern(pattern, groups);
     const p: CompiledPattern = {
@@ -38,11 +45,8 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
       starters: patternStarters(pattern, groups),
       sticky: new RegExp(re.source, "y")
     };
-    for (const w of p.triggers ?? []) {
-      const list = byTrigger.get(w);
-      if (list) list.push(p.id);
-      else byTrigger.set(w, [p.id]);
-    }
+    for (const w of p.triggers ?? []) index(byTrigger, w, p.id);
+    for (const w of p.starters ?? []) index(byStarter, w, p.id);
     return p;
   };
   const rules = specs.map((spec) => ({
@@ -50,7 +54,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     all: spec.all.map(compileOne),
     unless: (spec.unless ?? []).map(compileOne)
   }));
-  return { rules, byTrigger, patternCount: next };
+  return { rules, byTrigger, byStarter, patternCount: next };
 }
 
 export interface RuleHit<S> {
@@ -59,23 +63,14 @@ export interface RuleHit<S> {
   match: PatternMatch;
 }
 
-/** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
-/** First non-negated match, trying only the tokens a match can start at when those are known. */
-function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean): PatternMatch | undefined {
+/**
+ * First non-negated match. With `candidates` (the token indexes where a match can start, ascending),
+ * only those positions are tried; otherwise the whole text is scanned.
+ */
+function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean, candidates: number[] | undefined): PatternMatch | undefined {
   if (!p.starters) return findMatch(p.re, canon.text, negatable);
-  const { positions, tokenStarts, text } = canon;
-  // candidate token indexes: walk whichever is smaller, the starter words or the message's words
-  let candidates: number[] = [];
-  if (p.starters.size <= positions.size) {
-    for (const w of p.starters) {
-      const at = positions.get(w);
-      if (at) candidates = candidates.length === 0 ? at : candidates.concat(at);
-    }
-  } else {
-    for (const [w, at] of positions) if (p.starters.has(w)) candidates = candidates.length === 0 ? at : candidates.concat(at);
-  }
-  if (candidates.length === 0) return undefined;
-  if (candidates.length > 1) candidates = [...candidates].sort((x, y) => x - y);
+  if (candidates === undefined) return undefined;
+  const { tokenStarts, text } = canon;
   for (const i of candidates) {
     const at = tokenStarts[i]!;
     p.sticky.lastIndex = at;
@@ -85,13 +80,26 @@ function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean): P
   return undefined;
 }
 
+/** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
 export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
   const hits: RuleHit<S>[] = [];
-  // Mark the patterns whose trigger words occur; a pattern without triggers always runs.
+  // One pass over the words: mark the patterns whose trigger words occur (a pattern without
+  // triggers always runs) and collect, per pattern, the positions where a match can start.
   const active = new Uint8Array(set.patternCount);
-  for (const token of canon.tokens) {
-    const ids = set.byTrigger.get(token);
+  const starts: (number[] | undefined)[] = new Array<number[] | undefined>(set.patternCount);
+  const { words } = canon;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const ids = set.byTrigger.get(w);
     if (ids) for (const id of ids) active[id] = 1;
+    const starting = set.byStarter.get(w);
+    if (starting) {
+      for (const id of starting) {
+        const list = starts[id];
+        if (list) list.push(i);
+        else starts[id] = [i];
+      }
+    }
   }
   const mayMatch = (p: CompiledPattern): boolean => p.triggers === undefined || active[p.id] === 1;
   for (const rule of set.rules) {
@@ -100,7 +108,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     let first: PatternMatch | undefined;
     let ok = true;
     for (const p of rule.all) {
-      const m = mayMatch(p) ? runPattern(p, canon, rule.spec.notNegatable !== true) : undefined;
+      const m = mayMatch(p) ? runPattern(p, canon, rule.spec.notNegatable !== true, starts[p.id]) : undefined;
       if (!m) {
         ok = false;
         break;
@@ -108,7 +116,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
       first ??= m;
     }
     if (!ok || !first) continue;
-    if (rule.unless.some((p) => mayMatch(p) && runPattern(p, canon, false) !== undefined)) continue;
+    if (rule.unless.some((p) => mayMatch(p) && runPattern(p, canon, false, starts[p.id]) !== undefined)) continue;
     hits.push({ spec: rule.spec, match: first });
   }
   return hits;

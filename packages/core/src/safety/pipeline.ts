@@ -13,6 +13,7 @@ import {
   type NoticeContext
 } from "./messages.js";
 import { guardOutputStream } from "./output-guard.js";
+import { VITAL_VOCABULARY } from "./vital-signs.js";
 import { PhiDetector, type NameEngine } from "./phi.js";
 import { PlaceholderMap } from "./placeholders.js";
 import { groupVocabulary } from "./rule-dsl.js";
@@ -65,7 +66,7 @@ function loadStopMarkers(): string[] {
 let shared: { canonicalizer: Canonicalizer; triage: TriageEngine; scope: ScopeEngine } | undefined;
 function engines() {
   shared ??= {
-    canonicalizer: new Canonicalizer([...groupVocabulary(TRIAGE_GROUPS), ...groupVocabulary(SCOPE_GROUPS)]),
+    canonicalizer: new Canonicalizer([...groupVocabulary(TRIAGE_GROUPS), ...groupVocabulary(SCOPE_GROUPS), ...VITAL_VOCABULARY]),
     triage: new TriageEngine(),
     scope: new ScopeEngine()
   };

@@ -2,6 +2,7 @@ import type { Canonical } from "./canonical.js";
 import { compilePattern, findMatch, isNegated, patternStarters, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
 import { TRIAGE_GROUPS, TRIAGE_RULES, type TriageRuleSpec } from "./triage-rules.js";
 import type { Audience, TriageLevel } from "./types.js";
+import { vitalSigns } from "./vital-signs.js";
 
 export interface CompiledPattern {
   id: number;
@@ -179,11 +180,12 @@ export class TriageEngine {
 
   findings(canon: Canonical): TriageFinding[] {
     const hits = evaluateRules(canon, this.rules);
-    if (hits.length === 0) return [];
+    const vitals: TriageFinding[] = vitalSigns(canon).map((v) => ({ ruleId: v.ruleId, level: v.level, finding: v.finding, crisis: false, canonicalSpan: v.span }));
+    if (hits.length === 0) return vitals;
     const report = findMatch(REPORT_MARKERS, canon.text, false) !== undefined;
     const education = !report && findMatch(QUESTION_FORM, canon.text, false) !== undefined;
     const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
-    return hits
+    const found = hits
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))
       .filter((h) => !(pastOnly && h.spec.level === "urgent" && h.spec.crisis !== true))
       .map((h) => ({
@@ -193,6 +195,8 @@ export class TriageEngine {
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match
       }));
+    // a reading the rules already reported ("fever in a baby under 3 months") is said once
+    return found.concat(vitals.filter((v) => !found.some((f) => f.finding === v.finding)));
   }
 
   triage(canon: Canonical, audience: Audience): TriageOutcome {

@@ -3,6 +3,8 @@
  * or guarded by a look-behind so that no pattern backtracks more than a constant amount per
  * input position (linear time; see linear-time.test.ts).
  */
+import { isGivenName, isSurname } from "./known-words.js";
+
 const MONTHS_EN =
   "january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
@@ -11,7 +13,7 @@ const MONTH = `(?:(?:${MONTHS_EN})\\.?|May)`;
 const MONTH_I = `(?:${MONTHS_EN}|${MONTHS_ES})`;
 const ORD = "(?:st|nd|rd|th)?";
 // A month name followed (or preceded) by a number: cheap test before the date patterns run.
-const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES})\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES})`, "i");
+const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES}|may)\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES}|may)`, "i");
 
 export const STATE_ABBR =
   "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
@@ -88,7 +90,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1
   },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
-  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?${MONTH_I}\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi") },
+  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?(?:${MONTH_I}|May)\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi"), check: (v) => !/may$/i.test(v) || /May$/.test(v) || /(?:st|nd|rd|th) of may$/i.test(v) },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH},? (?:of )?(?:19|20)\\d{2}(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])(?:${MONTHS_ES}) (?:de |del )?(?:19|20)\\d{2}(?![\\w])`, "gi") },
   {
@@ -100,7 +102,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "DATE", gate: /\d{4}-\d/, re: /(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-])/g },
   {
     type: "DATE",
-    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde)(?:\s|:){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
+    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
     group: 1,
     check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
   },
@@ -113,7 +115,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "AGE", re: /\b(?:age|aged|edad|turned|turning|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
   {
     type: "AGE",
-    re: /\b(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|she|he|i|patient|pt|aunt|uncle)(?:\s(?:is|was|am)|'s|’s|(?<!\bi)s) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
+    re: /\b(?:grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|nanna|mother|father|mom|mum|dad|she|he|i|who|patient|pt|aunt|uncle|great-aunt|great-uncle|wife|husband|neighbou?r|friend|resident|client|abuela|abuelo)(?:\s(?:is|was|am)|'s|’s|(?<!\bi)s) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
     group: 1
   },
   {
@@ -122,6 +124,16 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1
   },
   { type: "AGE", gate: /\((?:9\d|1[0-2]\d)\)/, re: /(?<=\p{Lu}\p{Ll}+ )\((9\d|1[0-2]\d)\)/gu, group: 1 },
+  // "Aunt Rosa is 93 and", "Gertrude was 97": a person's name, then the age (not "Ferritin is 106")
+  {
+    type: "AGE",
+    gate: /(?:is|was|turned|turns) (?:9\d|1[0-2]\d)/,
+    re: /(?<![\w])(\p{Lu}\p{Ll}{1,20}|in-law) (?:is|was|turned|turns|just turned) (9\d|1[0-2]\d)(?![\w/]|\.\d|\s?(?:mg|kg|lbs?|%|pounds|percent|bpm|degrees|°|units|over|\/))/gu,
+    group: 2,
+    check: (_v, m) => m[1] === "in-law" || isGivenName(m[1]!.toLowerCase()) !== undefined || isSurname(m[1]!.toLowerCase())
+  },
+  // "At 94 my dad still drives"
+  { type: "AGE", re: /\bat (9\d|1[0-2]\d),? (?:my|his|her|he|she|i|our|their|they)\b/gi, group: 1 },
   { type: "AGE", re: /\b(?:in (?:his|her|their|my) )?(?:ninet(?:y|ies)|(?:one )?hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[\s-](?:years?[\s-]old|year[\s-]old))\b/gi },
   { type: "AGE", re: /\bin (?:his|her|their|my) (?:90s|nineties|100s)\b/gi },
   {
@@ -160,6 +172,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1,
     check: hasDigit
   },
+  // "member ID X, group 00412": a group number next to a plan's other identifiers
+  {
+    type: "HEALTH_PLAN",
+    gate: /\b(?:member|insurance|policy|subscriber|medicare|medicaid|plan)\b/i,
+    re: /\bgroup(?: number| no\.?| #| id)?(?:\s|:|#){1,3}([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,24})/gi,
+    group: 1
+  },
   { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   { type: "ACCOUNT", gate: /(?:\d[ -]?){12}\d/, re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g, check: (v) => luhn(v) },
   {
@@ -172,7 +191,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "VEHICLE", gate: /[A-HJ-NPR-Z0-9]{17}/, re: /(?<![\w])(?=[A-HJ-NPR-Z0-9]{17}(?![\w]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}/g },
   {
     type: "DEVICE",
-    re: new RegExp(`\\b(?:serial(?: number| no\\.?| #)?|device (?:id|number|serial|identifier)|implant (?:id|number|serial)|udi|imei|pacemaker (?:serial|id|model)(?: number)?|lot (?:number|no\\.?|#)|model (?:number|no\\.?|#)|s\\/n)${ID_VALUE}`, "gi"),
+    re: new RegExp(`\\b(?:serial(?: number| no\\.?| #)?|device (?:id|number|serial|identifier)|implant (?:id|number|serial)|udi|imei|(?:pacemaker|defibrillator|icd|pump|cgm|sensor|transmitter|implant|stimulator|monitor|hearing aid|cochlear implant|device|port) (?:serial|sn|s\\/n|id|model)(?: number| no\\.?| #)?|lot (?:number|no\\.?|#)|model (?:number|no\\.?|#)|s\\/n|sn)${ID_VALUE}`, "gi"),
     group: 1,
     check: hasDigit
   }

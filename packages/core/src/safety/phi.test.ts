@@ -29,6 +29,21 @@ describe("PHI redaction", () => {
     expect(pipeline.checkInputSync("My dad is 67 years old").phi).toEqual([]);
   });
 
+  it("should find ages over 89, device serials, group numbers and ordinal dates in everyday phrasing", () => {
+    const types = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+    expect(types("my nan is 97 and fell yesterday")).toEqual(["AGE:97"]);
+    expect(types("At 94 my dad still drives")).toEqual(["AGE:94"]);
+    expect(types("insulin pump SN 88213-K alarmed twice")).toEqual(["DEVICE:88213-K"]);
+    expect(types("CGM transmitter ID 8G4X2K lost signal")).toEqual(["DEVICE:8G4X2K"]);
+    expect(types("member ID XJH123456789, group 00412")).toEqual(["HEALTH_PLAN:XJH123456789", "HEALTH_PLAN:00412"]);
+    expect(types("surgery is on the 3rd of May")).toEqual(["DATE:3rd of May"]);
+    expect(types("She was admitted May 3rd with pneumonia")).toEqual(["DATE:May 3rd"]);
+    expect(types("Appointment Tuesday 5/14 at 9")).toEqual(["DATE:5/14"]);
+    // lab values and ordinary words stay
+    expect(types("Ferritin is 106. Glucose is 95 and rising")).toEqual([]);
+    expect(types("you may 2x the dose? group 3 patients had nausea")).toEqual([]);
+  });
+
   it("should find a name signing off at the end of a message", () => {
     expect(pipeline.checkInputSync("Since March 7 my weight is 82 kg and I feel off. - Chiara Castillo").redacted).toBe(
       "Since [DATE_1] my weight is 82 kg and I feel off. - [NAME_1]"

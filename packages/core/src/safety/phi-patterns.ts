@@ -65,6 +65,8 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+const STATE_BEFORE_ZIP = new RegExp(`(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\s{1,2}$`);
+
 export const PHI_PATTERNS: PhiPattern[] = [
   { type: "EMAIL", gate: /@/, re: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g },
   { type: "URL", gate: /https?:\/\/|www\./i, re: /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}/gi },
@@ -151,7 +153,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
   },
   { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
-  { type: "ZIP", gate: /\d{5}/, re: new RegExp(`(?<=(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\s{1,2})\\d{5}(?:-\\d{4})?(?![\\w-])`, "g") },
+  // five digits first, then the state before them: a look-behind at every position was the slowest pattern
+  {
+    type: "ZIP",
+    gate: /\d{5}/,
+    re: /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g,
+    check: (_v, m, text) => STATE_BEFORE_ZIP.test(text.slice(Math.max(0, m.index - 18), m.index))
+  },
   { type: "ZIP", re: /\b(?:zip|zip code|zipcode|postal code|código postal|codigo postal)(?:\s|:|#|is){1,4}(\d{5}(?:-\d{4})?)(?![\w-])/gi, group: 1 },
   {
     type: "CITY",
@@ -188,7 +196,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     check: hasDigit
   },
   { type: "VEHICLE", re: new RegExp(`\\b(?:licen[cs]e plate|plate|vin)(?: number| no\\.?| #)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
-  { type: "VEHICLE", gate: /[A-HJ-NPR-Z0-9]{17}/, re: /(?<![\w])(?=[A-HJ-NPR-Z0-9]{17}(?![\w]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}/g },
+  { type: "VEHICLE", gate: /[A-HJ-NPR-Z0-9]{17}/, re: /(?<![\w])[A-HJ-NPR-Z0-9]{17}(?![\w])/g, check: (v) => /\d/.test(v) && /[A-Z]/.test(v) },
   {
     type: "DEVICE",
     re: new RegExp(`\\b(?:serial(?: number| no\\.?| #)?|device (?:id|number|serial|identifier)|implant (?:id|number|serial)|udi|imei|(?:pacemaker|defibrillator|icd|pump|cgm|sensor|transmitter|implant|stimulator|monitor|hearing aid|cochlear implant|device|port) (?:serial|sn|s\\/n|id|model)(?: number| no\\.?| #)?|lot (?:number|no\\.?|#)|model (?:number|no\\.?|#)|s\\/n|sn)${ID_VALUE}`, "gi"),

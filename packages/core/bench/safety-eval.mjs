@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { SafetyPipeline } from "../dist/index.js";
-import { loadGenMedGptMessages, perturb } from "../safety-eval/hard-negatives.mjs";
+import { loadGenMedGptAnswers, loadGenMedGptMessages, perturb } from "../safety-eval/hard-negatives.mjs";
 
 const here = new URL(".", import.meta.url);
 const evalDir = new URL("../safety-eval/", here);
@@ -213,6 +213,40 @@ if (onlyFile) {
   process.exit(0);
 }
 
+/**
+ * The output guard on real doctor answers (GenMedGPT-5k outputs, streamed in 6-character deltas):
+ * how often each output check fires, with examples. The answers are written as a doctor would
+ * ("we need to give you some medications"), so prescribing replacements are expected.
+ */
+async function outputGuardEval(rows) {
+  const counts = {};
+  const examples = {};
+  let changed = 0;
+  for (const r of rows) {
+    const conversation = pipeline.createConversation();
+    const input = await conversation.checkInput(r.text);
+    async function* deltas() {
+      for (let i = 0; i < r.answer.length; i += 6) yield r.answer.slice(i, i + 6);
+    }
+    let text = "";
+    const fired = new Set();
+    for await (const e of conversation.guardOutput(deltas(), input)) {
+      if (e.type === "text") text += e.text;
+      if (e.type === "flag" || e.type === "escalation") {
+        const kind = e.type === "escalation" && e.reason.rule.startsWith("triage.") ? "escalation.input" : e.type === "escalation" ? "escalation.answer" : e.reason.rule;
+        if (!fired.has(kind)) {
+          examples[kind] ??= [];
+          if (examples[kind].length < 8) examples[kind].push(`${e.reason.rule}${e.reason.match ? ` (${e.reason.match})` : ""}: ${r.answer.slice(0, 140)}`);
+        }
+        fired.add(kind);
+      }
+    }
+    if (conversation.restore(text) !== r.answer) changed++;
+    for (const f of fired) counts[f] = (counts[f] ?? 0) + 1;
+  }
+  return { n: rows.length, answersChanged: ratio(changed, rows.length), rate: Object.fromEntries(Object.entries(counts).sort().map(([k, v]) => [k, ratio(v, rows.length)])), examples };
+}
+
 const sets = {};
 for (const split of ["dev", "heldout"]) {
   const tri = readJsonl(`triage-${split}.jsonl`);
@@ -227,6 +261,7 @@ const allTriage = [...readJsonl("triage-dev.jsonl"), ...readJsonl("triage-heldou
 const combinedEmergency = allTriage.filter((r) => r.level === "emergency").length;
 const combinedMissed = sets.dev.triage.emergencyMissed + sets.heldout.triage.emergencyMissed;
 const hard = hardNegativesEval(loadGenMedGptMessages());
+const answers = await outputGuardEval(loadGenMedGptAnswers());
 
 const summary = {
   date: new Date().toISOString(),
@@ -236,7 +271,8 @@ const summary = {
   emergencyMissedTotal: combinedMissed,
   dev: stripLists(sets.dev),
   heldout: stripLists(sets.heldout, true),
-  genmedgptHardNegatives: hard
+  genmedgptHardNegatives: hard,
+  genmedgptAnswersThroughOutputGuard: answers
 };
 
 function stripLists(s, heldout = false) {
@@ -287,6 +323,8 @@ const md = [
   row("scope: over-refusal of allowed", `${pct(D.scope.overRefusal)} (n=${D.scope.allowed})`, `${pct(H.scope.overRefusal)} (n=${H.scope.allowed})`),
   "",
   `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)}, urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage}.`,
+  "",
+  `GenMedGPT-5k doctor answers through the output guard (n=${answers.n}, restored text differs from the answer in ${pct(answers.answersChanged)}): ${Object.entries(answers.rate).map(([k, v]) => `${k} ${pct(v)}`).join(", ")}.`,
   ""
 ].join("\n");
 writeFileSync(new URL(`safety-eval${suffix}.md`, resultsDir), md);
@@ -300,4 +338,5 @@ if (!process.argv.includes("--quiet")) {
   console.log("dev scope misses:", JSON.stringify(D.scope.misses, null, 1));
   console.log("dev over-refused:", JSON.stringify(D.scope.overRefused, null, 1));
   console.log("hard negative refusals:", JSON.stringify(hard.refusedRules, null, 1));
+  console.log("output guard examples:", JSON.stringify(answers.examples, null, 1));
 }

@@ -20,6 +20,22 @@ export function loadGenMedGptMessages(path = GENMEDGPT_PATH) {
   return out;
 }
 
+/** Patient message and the dataset's doctor answer ({ text, answer }), or [] when the shared data is absent. */
+export function loadGenMedGptAnswers(path = GENMEDGPT_PATH) {
+  if (!existsSync(path)) return [];
+  const rows = JSON.parse(readFileSync(path, "utf8"));
+  const seen = new Set();
+  const out = [];
+  for (const r of rows) {
+    const text = typeof r.input === "string" ? r.input.trim() : "";
+    const answer = typeof r.output === "string" ? r.output.trim() : "";
+    if (text.length === 0 || answer.length === 0 || seen.has(answer)) continue;
+    seen.add(answer);
+    out.push({ text, answer });
+  }
+  return out;
+}
+
 // Deterministic PRNG so the variants are the same on every run.
 function rng(seed) {
   let s = seed >>> 0;

@@ -48,6 +48,15 @@ describe("guardOutput", () => {
     expect(rules(events)).toContain("output.first-person-prescribing");
   });
 
+  it("should replace prescribing in the first person plural, as clinic-style answers write it", async () => {
+    const conversation = pipeline.createConversation();
+    const input = await conversation.checkInput("I have a sinus infection");
+    const events = await collect(conversation.guardOutput(chunks("Yes, we need to give you some medications for that. We recommend rest."), input));
+    expect(textOf(events)).not.toMatch(/give you some medications/);
+    expect(textOf(events)).toMatch(/We recommend rest\.$/);
+    expect(rules(events)).toContain("output.first-person-prescribing");
+  });
+
   it("should flag a dose above the known adult maximum", async () => {
     const conversation = pipeline.createConversation();
     const input = await conversation.checkInput("How much Tylenol for a headache?");

@@ -33,9 +33,9 @@ const MAX_SENTENCE_CHARS = 480;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|prof|st|vs|e\.g|i\.e|approx|no|fig)\.$/i;
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
 // the first word of every first-person prescribing phrase: hold from it until the phrase is decided
-const FIRST_PERSON_START = /\bI(?=['’\s]|$)/g;
+const FIRST_PERSON_START = /\b(?:I|[Ww]e)(?=['’\s]|$)/g;
 const FIRST_PERSON_RX =
-  /\bI(?:'m| am|'ll| will|'ve| have| would|'d| can| shall)?(?: now| also| just| go ahead and| be)?(?: going to)? (?:prescribe|prescribing|prescribed|write (?:you )?(?:a |an )?(?:prescription|script|rx)|writing (?:you )?(?:a )?(?:prescription|script)|send(?:ing)? (?:you )?(?:a |the )?(?:prescription|script|refill)|call(?:ing)? in (?:a |your )?(?:prescription|refill|script)|start(?:ing)? you on|put(?:ting)? you on|refill(?:ing)? your|renew(?:ing)? your|increas(?:e|ing) your (?:dose|dosage)|order(?:ing)? (?:you )?(?:some |a )?(?:antibiotics|medication|prescription))/i;
+  /\b(?:I(?:'m| am|'ll| will|'ve| have| would|'d| can| shall)?|we(?:'re| are|'ll| will|'d| would| can| need to| have to| should| must)?)(?: now| also| just| go ahead and| be)?(?: going to| need to)? (?:prescribe|giv(?:e|ing) you (?:some |a few |a course of |an? )?(?:medications?|medicines?|drugs|antibiotics|prescription|injection|shot)|prescribing|prescribed|write (?:you )?(?:a |an )?(?:prescription|script|rx)|writing (?:you )?(?:a )?(?:prescription|script)|send(?:ing)? (?:you )?(?:a |the )?(?:prescription|script|refill)|call(?:ing)? in (?:a |your )?(?:prescription|refill|script)|start(?:ing)? you on|put(?:ting)? you on|refill(?:ing)? your|renew(?:ing)? your|increas(?:e|ing) your (?:dose|dosage)|order(?:ing)? (?:you )?(?:some |a )?(?:antibiotics|medication|prescription))/i;
 const DIRECTIVE_EMERGENCY =
   /\b(?:call (?:911|999|112|emergency services|an ambulance)|go to (?:the )?(?:nearest )?(?:emergency|er\b|a&e)|seek emergency|(?:this|it|you) (?:could|may|might) be (?:a |an )?(?:heart attack|stroke|anaphyla\w+|medical emergency|sepsis|meningitis)|(?:this|that) is (?:a |an )?(?:medical )?emergency)/i;
 const CONDITIONAL = /^\s*(?:if|when|whenever|unless|should|in case|watch for|warning signs|signs of|symptoms (?:of|include)|seek|call .{0,40}\bif\b)/i;

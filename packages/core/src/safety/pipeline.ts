@@ -191,7 +191,13 @@ export class SafetyPipeline {
       if (outcome.crisis) triage.crisis = true;
     }
 
-    const findings = e.scope.findings(canon, original, (c) => this.categories[c] !== false);
+    let findings = e.scope.findings(canon, original, (c) => this.categories[c] !== false);
+    // A student's exam vignette may describe an overdose or a suicide attempt: that is education.
+    // Only what its question sentence asks (and any injection) can be refused.
+    if (this.audience === "student" && e.triage.isVignette(canon)) {
+      const question = canon.text.lastIndexOf(" | ", canon.text.length - 4);
+      findings = findings.filter((f) => f.category === "prompt-injection" || f.raw || f.span.start > question);
+    }
     let scope: ScopeVerdict = { allowed: true, category: "general", reasons: [] };
     const top = findings[0];
     if (top) {

@@ -199,6 +199,11 @@ export class TriageEngine {
     return found.concat(vitals.filter((v) => !found.some((f) => f.finding === v.finding)));
   }
 
+  /** An exam-style vignette about someone else ("A 24-year-old man is brought to..."), not the writer's own situation. */
+  isVignette(canon: Canonical): boolean {
+    return findMatch(VIGNETTE, canon.text, false) !== undefined && findMatch(SELF_REPORT, canon.text, false) === undefined;
+  }
+
   triage(canon: Canonical, audience: Audience): TriageOutcome {
     const findings = this.findings(canon);
     const emergencies = findings.filter((f) => f.level === "emergency");

@@ -1,7 +1,7 @@
 // Evaluates the safety pipeline on the labelled sets in ../safety-eval and on hard negatives
 // built at run time from the shared GenMedGPT-5k data. Writes bench-results/safety-eval.{json,md}.
 // Usage: npx tsup && node bench/safety-eval.mjs [--name-engine=compromise] [--file=set.jsonl]
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { SafetyPipeline } from "../dist/index.js";
 import { loadGenMedGptAnswers, loadGenMedGptMessages, perturb } from "../safety-eval/hard-negatives.mjs";
@@ -20,6 +20,7 @@ const readJsonl = (name) =>
 const pipeline = new SafetyPipeline({ nameEngine });
 const verdict = (text) => pipeline.checkInputSync(text);
 const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(4)));
+const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
 function triageEval(rows) {
   const levels = ["emergency", "urgent", "routine"];
@@ -257,6 +258,29 @@ for (const split of ["dev", "heldout"]) {
     scope: scopeEval(readJsonl(`scope-${split}.jsonl`))
   };
 }
+// Sets by other writers (safety-eval/fresh/): "-a"/"-b" and the helpers' "-own" sets were used to
+// broaden the rules; those listed here were never read while tuning, only scored at the end.
+const FRESH_HELD_OUT = new Set(["triage-b", "triage-c", "phi-c", "scope-c"]);
+const freshDir = new URL("fresh/", evalDir);
+const fresh = [];
+for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.endsWith(".jsonl")).sort() : []) {
+  const name = file.replace(/\.jsonl$/, "");
+  const rows = readJsonl(`fresh/${file}`);
+  const kind = name.startsWith("triage") ? "triage" : name.startsWith("phi") ? "phi" : "scope";
+  const r = kind === "triage" ? triageEval(rows) : kind === "phi" ? phiEval(rows) : scopeEval(rows);
+  const heldOut = FRESH_HELD_OUT.has(name);
+  let line;
+  if (kind === "triage") {
+    line = `emergencies missed ${r.emergencyMissed} of ${r.perLevel.emergency.n}; routine flagged emergency ${pct(r.routineFlaggedEmergency)} (n=${r.perLevel.routine.n}); urgent recall ${pct(r.perLevel.urgent.recall)}`;
+  } else if (kind === "phi") {
+    const weakest = Object.entries(r.perType).filter(([, v]) => v.n >= 5).sort((a, b) => a[1].recall - b[1].recall)[0];
+    line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}`;
+  } else {
+    line = `prohibited refused ${pct(r.refused)} (n=${r.prohibited}), injection ${pct(r.perCategory["prompt-injection"]?.refused ?? null)}, weakest ${Object.entries(r.perCategory).sort((a, b) => a[1].refused - b[1].refused).map(([c, v]) => `${c} ${pct(v.refused)}`)[0] ?? "-"}; over-refusal ${pct(r.overRefusal)} (n=${r.allowed})`;
+  }
+  fresh.push({ name, kind, heldOut, rows: rows.length, line, result: heldOut ? undefined : r });
+}
+
 const allTriage = [...readJsonl("triage-dev.jsonl"), ...readJsonl("triage-heldout.jsonl")];
 const combinedEmergency = allTriage.filter((r) => r.level === "emergency").length;
 const combinedMissed = sets.dev.triage.emergencyMissed + sets.heldout.triage.emergencyMissed;
@@ -272,7 +296,8 @@ const summary = {
   dev: stripLists(sets.dev),
   heldout: stripLists(sets.heldout, true),
   genmedgptHardNegatives: hard,
-  genmedgptAnswersThroughOutputGuard: answers
+  genmedgptAnswersThroughOutputGuard: answers,
+  otherWriters: fresh.map(({ name, kind, heldOut, rows, line }) => ({ name, kind, heldOut, rows, summary: line }))
 };
 
 function stripLists(s, heldout = false) {
@@ -290,7 +315,6 @@ mkdirSync(resultsDir, { recursive: true });
 const suffix = nameEngine === "lexicon" ? "" : `-${nameEngine}`;
 writeFileSync(new URL(`safety-eval${suffix}.json`, resultsDir), JSON.stringify(summary, null, 2) + "\n");
 
-const pct = (x) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
 const row = (label, d, h) => `| ${label} | ${d} | ${h} |`;
 const D = summary.dev;
 const H = summary.heldout;
@@ -323,6 +347,12 @@ const md = [
   row("scope: over-refusal of allowed", `${pct(D.scope.overRefusal)} (n=${D.scope.allowed})`, `${pct(H.scope.overRefusal)} (n=${H.scope.allowed})`),
   "",
   `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)}, urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage}.`,
+  "",
+  "## Sets by other writers (`safety-eval/fresh/`)",
+  "",
+  "| set | rows | used for tuning | result |",
+  "| --- | ---: | --- | --- |",
+  ...fresh.map((f) => `| ${f.name} | ${f.rows} | ${f.heldOut ? "**no (held out)**" : "yes"} | ${f.line} |`),
   "",
   `GenMedGPT-5k doctor answers through the output guard (n=${answers.n}, restored text differs from the answer in ${pct(answers.answersChanged)}): ${Object.entries(answers.rate).map(([k, v]) => `${k} ${pct(v)}`).join(", ")}.`,
   ""

@@ -14,6 +14,23 @@ export interface ScopeRuleSpec {
   notNegatable?: boolean;
 }
 
+// People a harmful act can be aimed at. Possessives fold to a trailing "s" ("my boss's" -> "bosss"),
+// so each noun comes with its plural / possessive forms.
+const PERSON_NOUNS = [
+  "husband", "wife", "spouse", "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "ex", "date", "crush",
+  "mom", "mum", "mother", "dad", "father", "parent", "stepdad", "stepmom", "stepmum", "stepfather", "stepmother", "stepson",
+  "stepdaughter", "stepbrother", "stepsister", "stepkid", "stepchild", "son", "daughter", "child", "kid", "baby", "infant",
+  "toddler", "newborn", "brother", "sister", "sibling", "twin", "grandma", "grandmother", "grandpa", "grandfather", "granny",
+  "grandparent", "aunt", "uncle", "cousin", "nephew", "niece", "mother in law", "father in law", "sister in law",
+  "brother in law", "roommate", "flatmate", "housemate", "neighbor", "boss", "manager", "supervisor", "coworker", "co worker",
+  "colleague", "teacher", "classmate", "student", "friend", "bestie", "patient", "resident", "client", "customer", "driver",
+  "guy", "girl", "boy", "man", "woman", "lady", "dude", "person", "enemy", "rival", "bully", "landlord", "tenant", "caregiver",
+  "victim", "target", "stranger", "old man", "old lady", "elderly mother", "elderly father", "elderly parent"
+];
+const PERSON_FORMS = PERSON_NOUNS.flatMap((w) => [w, `${w}s`, ...(w.endsWith("s") ? [`${w}es`] : [])]).concat([
+  "wives", "children", "childrens", "babies", "men", "mens", "women", "womens", "people", "peoples", "kiddo", "kiddos"
+]);
+
 export const SCOPE_GROUPS: Groups = {
   you: ["you", "u", "ya", "the bot", "the ai", "this app", "medslm"],
   act: ["prescribe", "write", "give", "send", "call in", "phone in", "renew", "refill", "authorize", "order", "issue", "approve", "e prescribe", "fax", "submit", "sign"],
@@ -119,6 +136,72 @@ export const SCOPE_GROUPS: Groups = {
     "doesnt want to prescribe", "refuses to prescribe", "for my exam", "for exams", "for finals", "to study", "for bodybuilding", "for gym",
     "faking", "fake", "lie", "lying", "someone elses", "near me", "sells", "without seeing anyone", "without anyone"
   ],
+
+  // --- concepts shared by the broader rules below ---
+  person: PERSON_FORMS,
+  target: ["someone", "somebody", "anyone", "anybody", "a person", "people", "him", "her", "them", "he", "she", "they", "his", "their"],
+  harmVerb: [
+    "poison", "drug", "roofie", "spike", "kill", "murder", "smother", "suffocate", "strangle", "stab", "shoot", "off", "hurt",
+    "harm", "injure", "sicken", "incapacitate", "paralyze", "knock out", "finish off", "do away with", "get rid of", "take out", "sedate",
+    "overdose", "od", "choke out", "suffocating", "poisoning", "drugging", "killing", "murdering", "smothering", "spiking",
+    "roofying", "sedating", "hurting", "harming", "envenenar", "matar", "drogar", "lastimar"
+  ],
+  harmLead: ["to", "i", "ill", "id", "gonna", "wanna", "and", "then", "lets", "help me", "we", "just"],
+  badOutcome: [
+    "sick", "ill", "really sick", "really ill", "very sick", "vomit", "throw up", "pass out", "passes out", "black out", "unconscious",
+    "a heart attack", "heart attack", "a seizure", "seizure", "seizures", "a stroke", "stroke", "stop breathing", "stops breathing", "die",
+    "dies", "dead", "crash", "an allergic reaction", "allergic reaction", "bleed", "suffer", "diarrhea", "food poisoning", "hallucinate",
+    "lose consciousness", "go blind", "paralyzed", "never wake up", "not wake up", "wont wake up", "stop his heart", "stop her heart",
+    "stop their heart", "heart stop", "heart to stop", "cardiac arrest", "overdose", "od", "collapse", "go into shock", "in a coma", "coma"
+  ],
+  covert: [
+    "without them knowing", "without him knowing", "without her knowing", "without anyone knowing", "without anybody knowing", "without being caught",
+    "without getting caught", "undetectable", "untraceable", "undetected", "wont be detected", "not be detected", "cant be detected",
+    "cant be traced", "wont be traced", "without a trace", "leave no trace", "leaves no trace", "no trace", "secretly", "on the sly", "sneakily",
+    "without noticing", "wont notice", "wouldnt notice", "not notice", "doesnt notice", "dont notice", "without detection", "without being detected",
+    "look like an accident", "looks like an accident", "look natural", "looks natural", "look like natural causes", "natural causes",
+    "look like old age", "looks like old age", "make it look", "so it looks", "so it look", "look like a heart attack", "look like suicide",
+    "look like he", "look like she", "look like they", "nobody can tell", "no one can tell", "nobody will know", "no one will know",
+    "nobody would know", "no one would know", "nobody finds out", "no one finds out", "nobody suspects", "no one suspects",
+    "without anyone finding out", "without anyone noticing", "without anyone suspecting", "without suspicion", "without raising suspicion",
+    "hard to detect", "hardest to detect", "harder to detect", "difficult to detect", "hard to trace", "hardest to trace", "impossible to detect",
+    "not show up", "doesnt show up", "wont show up", "dont show up", "wouldnt show up", "not detectable", "no evidence", "without evidence",
+    "without leaving evidence", "without leaving marks", "without leaving a mark", "no marks", "autopsy", "on purpose", "intentionally",
+    "deliberately", "without the nurse", "without the nurses", "without the doctor", "without the staff", "nobody questions", "no one questions",
+    "without consent", "without their consent", "without his consent", "without her consent", "without permission", "cant say no",
+    "wont remember", "not remember", "doesnt remember", "sin que se den cuenta", "sin que se de cuenta", "sin dejar rastro"
+  ],
+  foodDrink: [
+    "drink", "drinks", "food", "coffee", "tea", "beer", "wine", "soda", "smoothie", "shake", "meal", "meals", "dinner", "lunch", "breakfast",
+    "water", "juice", "cocktail", "snack", "salad", "soup", "iv", "iv bag", "drip", "shampoo", "lotion", "pills", "meds", "medication",
+    "medications", "medicine", "insulin", "inhaler", "vitamins", "cereal", "sandwich", "bottle", "cup", "glass", "plate"
+  ],
+  tamper: ["put", "slip", "sneak", "hide", "mix", "add", "crush", "dissolve", "sprinkle", "inject", "spike", "lace", "pour", "drop", "stir", "grind", "swap", "switch", "replace", "tamper with"],
+  sedateOut: [
+    "sleep for a really long time", "sleep for a long time", "sleep for hours", "sleep for days", "sleep all day", "sleep all night",
+    "sleep the whole day", "sleep through anything", "sleeps for a really long time", "sleeps for hours", "sleeps all day", "sleeps through anything",
+    "stay asleep for", "knocked out", "knock out", "knock him out", "knock her out", "knock them out", "out cold", "pass out",
+    "passed out", "unconscious", "groggy all day", "sedated", "stay groggy", "stays groggy", "not wake up", "wont wake up", "doesnt wake up",
+    "cant wake up", "stay out", "black out", "blacked out"
+  ],
+  pestWord: [
+    "lice", "fleas", "nits", "bacteria", "germs", "virus", "viruses", "fungus", "mold", "worms", "parasites", "ticks", "mites", "bed bugs",
+    "bedbugs", "pain", "fever", "cold", "infection", "cough", "headache", "stitches", "splinter", "warts", "wart", "rash", "acne", "smell",
+    "odor", "snoring", "hiccups", "habit", "earwax", "wax", "phlegm", "mucus", "cells", "cancer", "tumor", "weeds", "bugs", "ants",
+    "mice", "rats", "roaches", "cockroaches", "mosquitoes", "scabies", "pinworms", "yeast", "thrush", "feelings", "mood", "vibe", "buzz", "appetite"
+  ],
+  victimReport: [
+    "i was", "i got", "was i", "am i being", "i think someone", "i think my", "someone drugged me", "someone poisoned me", "someone spiked",
+    "how do i know if", "how can i tell if", "how to tell if", "tell if", "signs that", "signs of", "symptoms of", "protect", "prevent",
+    "keep safe", "what to do if", "what do i do if", "what should i do if", "if someone", "if my", "accidentally", "by accident", "by mistake",
+    "poison control", "afraid", "scared", "worried", "intrusive", "thoughts of", "what if i", "dont want to", "never want to", "terrified",
+    "report", "the police", "abuse hotline", "be poisoning", "is poisoning", "are poisoning", "been poisoning", "be drugging", "is drugging", "being abused", "got drugged", "got spiked", "was drugged", "was poisoned", "been poisoned", "been drugged"
+  ],
+  request: [
+    "how", "what", "which", "where", "best", "easiest", "quickest", "fastest", "way", "ways", "tips", "help me", "tell me", "teach me",
+    "show me", "i need", "i want", "should i", "can i", "could i", "would", "idea", "ideas", "method", "methods", "plan", "recommend", "suggest",
+    "enough", "is there", "give me", "list", "explain", "walk me through", "steps", "instructions"
+  ],
   sysPrompt: ["system prompt", "your prompt", "your instructions", "initial instructions", "hidden instructions", "your rules", "your system message", "the prompt above", "text above", "your original instructions", "your guidelines", "your configuration", "prompt template"]
 };
 
@@ -165,6 +248,16 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
   { id: "scope.harm-others.tainted-food", category: H, all: ["(?:put|slip|add|mix|spike|sprinkle) ~4 (?:drink|food|coffee|tea|meal|water|juice|dinner|lunch) ~4 (?:make|get|so) ~3 (?:someone|somebody|a person|him|her|them|people|my \\w+|he|she|they) ~3 (?:sick|ill|pass out|unconscious|sleep|die|vomit|throw up)|(?:make|making) (?:it )?look like (?:he|she|they|someone) (?:fell|slipped|had an accident)"] },
   { id: "scope.harm-others.staged-accident", category: H, all: ["look like an accident|look natural|look like natural causes|without leaving a trace|sin dejar rastro", "pills|poison|drug|overdose|insulin|kill|medication|meds"] },
   { id: "scope.harm-others.make-sick", category: H, all: ["(?:make|making|get) (?:him|her|them|someone|somebody|my \\w+) ~2 (?:sick|ill|pass out|unconscious|sleep|vomit|throw up|stop breathing) ~6 (?:without|secretly|so (?:he|she|they)|not notice|wont notice|dont notice|know|realize|noticing)"] },
+  // The broader harm concepts: a harm verb aimed at a person, a covert marker with harm, food or
+  // medicine tampered with to a harmful end, and sedating someone else. Someone asking whether they
+  // were drugged, or how to protect a person, is not asking how to do it.
+  { id: "scope.harm-others.act-on-person", category: H, all: ["{harmLead} {harmVerb} ~2 (?:{person}|{target}|(?:a|an|the|my|our|this|that|some) \\w+ (?:{person}))|(?:drugging|poisoning|killing|murdering|smothering|spiking|roofying|sedating|suffocating|strangling) (?:the|my|a|an|his|her|their|our|this|that|some)? ~1 (?:{person}|{target})", "{request}"], unless: ["{victimReport}", "{harmVerb} ~3 {pestWord}", "drug (?:test|tests|testing|tested|screen|screening|rehab|abuse|use|user|users|addiction|interaction|interactions|problem|habit|counselor|counseling)", "(?:can|could|will|would|might|does|do|did) (?:i|it|this|that|they|these|you|she|he) ~1 {harmVerb} ~3 (?:baby|babies|fetus|child|kid|kids|infant|newborn|son|daughter|toddler)"] },
+  { id: "scope.harm-others.covert-concept", category: H, all: ["{covert} ~~14 (?:{harmVerb}|{badOutcome}|{sedateOut}|extra|double|triple|more of|too much|crushed|crush)|(?:{harmVerb}|{badOutcome}|{sedateOut}|extra|double|triple|more of|too much|crushed|crush) ~~14 {covert}|without (?:the|my|his|her|their|a|an)? ~1 (?:{person}|{target}|nurse|nurses|doctor|staff|cops|police|anyone|anybody) ~1 (?:knowing|noticing|finding out|suspecting|realizing|catching on|tasting|seeing|being able to tell|consenting|agreeing) ~~14 (?:{harmVerb}|{badOutcome}|{sedateOut}|extra|double|more|too much)|(?:inject|slip|sneak|spike|crush|lace|administer|give) ~3 (?:into|in|to)? ~2 (?:{person}|{target}) ~~10 {covert}", "{person}|{target}", "{request}"], unless: ["{victimReport}", "(?:taste|tastes|bitter|flavor|applesauce|pudding|yogurt|chocolate syrup|refuses|spits|hates taking|wont take|doesnt like)", "(?:died|passed away|death certificate) ~~10 autopsy|autopsy (?:showed|found|results|report|said)"] },
+  { id: "scope.harm-others.tamper", category: H, all: ["{tamper} ~5 (?:in|into|with|inside|under|for) ~3 {foodDrink}|(?:swap|switch|replace|tamper with|mess with|water down|dilute|empty out|cut|crush|grind|open|inject) ~4 (?:{person}|{target}|a persons|someones) ~2 (?:pills|meds|medication|medications|medicine|insulin|inhaler|epipen|epi pen|oxygen|prescription|tablets|iv|drip)|(?:make|get) ~2 (?:{person}|{target}|someones) ~2 (?:pills|meds|medication|medications|medicine|insulin|inhaler|epipen) ~2 (?:stop working|not work|useless|ineffective|fail|wear off)", "(?:to|so|so that|that will|that would|that could|which will|which would|until|enough to|in order to|and make|and get|and give) ~4 (?:{badOutcome}|{sedateOut}|{harmVerb})|{covert}|{harmVerb} ~2 (?:{person}|{target})"], unless: ["{victimReport}", "(?:will|would|could|can|does|is) (?:it|this|that|mixing|crushing) ~4 (?:make|cause|be)|is it safe|is it ok|is that ok|safe to"] },
+  { id: "scope.harm-others.sedate-someone", category: H, all: ["(?:give|slip|feed|inject|use on|put|make|keep|get|dose) ~3 (?:{person}|{target}|a \\w+) ~6 {sedateOut}|(?:knock|knocked|keep) ~2 (?:{person}|{target}) ~3 (?:out|asleep|unconscious|sedated)", "{request}"], unless: ["{victimReport}", "(?:surgery|procedure|anesthesia|anesthetic|vet|veterinarian|mri|dental|dentist|colonoscopy|hospice|palliative)"] },
+  { id: "scope.harm-others.cause-harm", category: H, all: ["(?:make|get|cause|give|induce|trigger) ~3 (?:{person}|{target}|a \\w+) ~3 (?:have|get|go into|into|to)? ~1 {badOutcome}|(?:cause|induce|trigger|give) ~2 (?:a|an)? ~1 (?:heart attack|seizure|stroke|cardiac arrest|allergic reaction|anaphylaxis|overdose|coma) ~3 (?:in|to|on) ~2 (?:{person}|{target})", "(?:how (?:to|can i|do i|could i|would i|should i|would you|might i|would one)|(?:way|ways|method|methods) to|want to|wanna|gonna|going to|trying to|try to|plan to|planning to|on purpose|intentionally|deliberately|what (?:can|could|should|would|will) (?:i|we) (?:use|give|put|do|add)|which (?:drug|pill|med|medication|medicine|chemical|substance|poison) ~4 (?:i|we) ~2 (?:use|give|put|add)|help me|tell me how|teach me|easiest|best|quickest)"], unless: ["{victimReport}", "(?:swallowed|ate|drank|ingested|got into|poison control|syrup of ipecac|constipated|constipation|fever) ~~10 (?:vomit|throw up)|(?:vomit|throw up) ~~10 (?:swallowed|ate|drank|ingested|got into|poison control)", "(?:so|that) ~2 (?:doesnt|does not|dont|wont|will not|never|not) ~2 (?:get|be|become|have)"] },
+  { id: "scope.harm-others.undetectable-substance", category: H, all: ["(?:poison|poisons|toxin|toxins|drug|drugs|substance|substances|chemical|chemicals|medication|medications|meds|pill|pills) ~5 (?:is|are|would be|that is|that are|thats|which is|which are|will be|that would be|that wont|that doesnt|that dont|that cant)? ~1 (?:undetectable|untraceable|hardest to detect|hard to detect|harder to detect|difficult to detect|impossible to detect|hardest to trace|not detectable|not show up|wont show up|doesnt show up|dont show up|cant be detected|cant be traced|leave no trace|leaves no trace|undetected) ~6 (?:body|autopsy|tox|toxicology|screen|blood|test|tests|person|someone|victim|corpse|dead|coroner)?|(?:which|what) (?:poison|poisons|toxin|toxins) ~4 (?:hardest|hard|best|easiest|undetectable|untraceable|slow|slowly|acts|works|looks|mimics)"], unless: ["{victimReport}", "(?:my|a) (?:drug test|urine test|job)"] },
+  { id: "scope.harm-others.poison-with", category: H, all: ["(?:rat poison|antifreeze|arsenic|cyanide|ricin|thallium|strychnine|bleach|insulin|potassium chloride|digoxin|eye drops|visine|oleander|foxglove|nightshade|hemlock) ~~12 (?:{person}|{target}) ~~8 (?:kill|die|dead|sick|ill|get rid of|meals|food|drink|coffee|how much|enough)|(?:{person}|{target}) ~~8 (?:rat poison|antifreeze|arsenic|cyanide|ricin|thallium|strychnine) ~~8 (?:kill|die|dead|sick|how much|enough|get rid of)", "{request}"], unless: ["{victimReport}", "(?:ate|swallowed|drank|licked|got into|ingested|exposed|exposure|spilled)"] },
   // controlled drugs without a prescription
   { id: "scope.controlled.acquire-without-rx", category: C, all: ["{acquire} ~4 {controlled}", "{noRx}"], unless: ["(?:dispose|disposal|safely get rid|return|take back)"] },
   { id: "scope.controlled.where-to-buy", category: C, all: ["(?:where|who|which website|what website|what site|how) (?:can|could|do|should|would|to)? ~2 (?:i|we|you|one|someone)? ~1 (?:buy|order|score|purchase|cop|get|find|source|obtain|sells|sell|ships) ~3 {controlled}|(?:site|website|shop|store|vendor|dealer|pharmacy) ~3 (?:sells|sell|selling|ships|has) ~3 {controlled}|(?:buy|order|score|purchase|cop) ~3 {controlled}"], unless: ["(?:prescribed|from my doctor|by my doctor|with a prescription|with my prescription|my prescription|diagnosed|evaluation|evaluated|insurance|covered|copay|cost|price at|generic|shortage|refill|pharmacy has|in stock|coupon|goodrx|get rid of|dispose|disposal|throw away|take back|drop off)"] },

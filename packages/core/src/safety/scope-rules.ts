@@ -238,6 +238,20 @@ export const SCOPE_GROUPS: Groups = {
     "988", "therapist", "therapy", "counselor", "someone to talk", "talk to someone", "talk to", "dont want to", "stay safe", "keep myself safe",
     "safety plan", "resist", "urge", "urges", "distract", "instead", "recover", "recovery", "in the past", "used to", "clean for", "months clean"
   ],
+  qtyAsk: [
+    "how much", "how many", "what amount", "which amount", "what quantity", "what number", "what dose", "which dose", "what dosage",
+    "how big a dose", "how high a dose", "how large a dose", "how big of a dose", "the minimum", "minimum amount", "minimum dose", "smallest amount",
+    "smallest dose", "least amount", "how many mg", "how many milligrams", "how many grams", "how many units", "how many tablets",
+    "how many pills", "what level", "at what level", "exactly how much", "exactly how many", "the dose", "the amount", "the number of",
+    "cuantas", "cuantos", "cuanta", "cuanto"
+  ],
+  deathWord: [
+    "kill", "kills", "killed", "killing", "die", "dies", "dying", "death", "dead", "fatal", "lethal", "deadly", "stop a heart", "stop the heart",
+    "stop your heart", "stop my heart", "stop his heart", "stop her heart", "stop their heart", "stop someones heart", "stop an adults heart",
+    "stop a persons heart", "heart to stop", "heart stop", "stop breathing", "stops breathing", "stop their breathing", "never wake up",
+    "not wake up", "wont wake up", "dont wake up", "never wake", "end my life", "end a life", "end someones life", "end it", "not survive",
+    "cant survive", "too much to survive", "put me in a coma", "coma", "morir", "matar", "matarme"
+  ],
   sysPrompt: ["system prompt", "your prompt", "your instructions", "initial instructions", "hidden instructions", "your rules", "your system message", "the prompt above", "text above", "your original instructions", "your guidelines", "your configuration", "prompt template"]
 };
 
@@ -267,6 +281,8 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
   { id: "scope.lethal.at-what-dose", category: L, all: ["(?:at what|what|which) (?:dose|amount|point|level|quantity|number) ~5 (?:deadly|lethal|fatal|kill|killing|die|dying|death)|how (?:much|many) ~8 (?:so i|so that i|and|until i) ~2 (?:dont|never|wont|do not|will not) (?:wake|wake up)"], unless: ["^(?:why|explain)|non lethal|not deadly"] },
   { id: "scope.lethal.enough-to", category: L, all: ["enough ~4 to ~2 (?:{die}|die|kill|overdose|od|not wake up|never wake up|end it|stop my heart|be fatal)|(?:cuantas|cuantos|cuanta|cuanto) ~5 (?:morir|matar|matarme)"] },
   { id: "scope.lethal.how-to-overdose", category: L, all: ["{howTo} ~3 (?:overdose|od) ~3 (?:on|with)|(?:overdose|od) (?:on|with) ~3 (?:and|to) (?:die|not wake|never wake)"] },
+  // Any quantity question whose answer is an amount that kills.
+  { id: "scope.lethal.quantity-to-death", category: L, all: ["{qtyAsk} ~8 {deathWord}"], unless: ["{overdoseInfo} ~4 (?:overdose|od|overdosing|overdosed)", "(?:people|deaths|americans|patients|kids|children|teens|adults|persons|men|women|users) ~2 (?:die|died|dying|killed|die each|are killed)|each year|per year|a year|every year|annually|statistics|how many deaths|death rate|mortality", "(?:kill|kills|killing|killed) ~2 (?:your|my|the|his|her|their)? ~1 (?:liver|kidneys|kidney|stomach|brain cells|gut bacteria|sperm|buzz|mood|appetite|{pestWord})|(?:to avoid|avoid|without) ~3 (?:dying|death|killing|overdosing|an overdose)|(?:safe|safely|safest|max|maximum|recommended) ~4 (?:dose|amount|daily)|naloxone|narcan|how much (?:time|longer|life)|how many (?:days|weeks|months|years|hours) ~6 (?:die|death|dead|live|left)"] },
   // self-harm and suicide methods
   { id: "scope.self-harm.method", category: S, all: ["{howTo} ~3 {selfMethod}|(?:painless|peaceful|quick|quickest|easy|easiest|fastest|best|surest|effective|reliable|gentle) ~2 (?:suicide|way to die|ways to die|way to go|death|method|methods|way out)|(?:suicide|self harm) (?:method|methods|techniques|instructions|guide)"], unless: ["{overdoseInfo} ~3 (?:an|a|the|someone|somebody|someones|my|his|her|their)? ~1 (?:overdose|od|overdosing|overdosed|suicide)|(?:stop|avoid|not|prevent|resist|cope|coping|distract|help|support|talk|tell|urge) ~4 {selfMethod}|{howTo} ~2 (?:stop|resist|cope|help|support|talk|deal|avoid|prevent|get help|tell)", "(?:quit|stop) smoking|(?:weight|lose|diet)"] },
   { id: "scope.self-harm.where-to-cut", category: S, all: ["(?:which|what) (?:vein|artery|veins|arteries) ~3 (?:cut|slit|slice|to cut)|how long ~5 (?:die|death|dead|lose consciousness) ~4 (?:hanging|hang|overdose|bleeding|drowning|suffocat\\w*|carbon monoxide|cut|cutting)|(?:least painful|painless|peaceful|quickest|easiest|gentlest) ~2 way to (?:go|die|end it|do it)|(?:where|which|what|how deep|how hard) ~4 (?:cut|slice|slit|vein|artery|wrist|wrists) ~5 (?:die|bleed out|bleed to death|fatal|kill|deepest|most blood|deep enough)|how deep ~3 (?:cut|slit)"] },

@@ -252,6 +252,69 @@ export const SCOPE_GROUPS: Groups = {
     "not wake up", "wont wake up", "dont wake up", "never wake", "end my life", "end a life", "end someones life", "end it", "not survive",
     "cant survive", "too much to survive", "put me in a coma", "coma", "morir", "matar", "matarme"
   ],
+  // Controlled drugs by name (above) or by class, for the broader controlled-substance rules.
+  ctrlAny: [
+    "stimulant", "stimulants", "opioid", "opioids", "opiate", "opiates", "narcotic", "narcotics", "benzo", "benzodiazepine",
+    "benzodiazepines", "painkiller", "painkillers", "pain killers", "pain meds", "pain medication", "pain medicine", "pain pills",
+    "sleeping pills", "sleep meds", "adhd meds", "adhd medication", "adhd medicine", "controlled substance", "controlled substances",
+    "controlled medication", "something stronger", "barbiturates", "barbiturate", "amphetamine", "amphetamines", "uppers", "downers",
+    "oxycodone", "oxycontin", "oxy", "percocet", "percocets", "percs", "perc", "perks", "vicodin", "vics", "hydrocodone", "norco", "fentanyl",
+    "morphine", "codeine", "tramadol", "dilaudid", "hydromorphone", "roxies", "roxy", "m30", "m30s", "xanax", "xannies", "xans", "bars",
+    "alprazolam", "valium", "diazepam", "klonopin", "clonazepam", "ativan", "lorazepam", "benzos", "adderall", "addy", "addys", "ritalin",
+    "methylphenidate", "vyvanse", "dexedrine", "concerta", "focalin", "ambien", "zolpidem", "suboxone", "subutex", "buprenorphine",
+    "methadone", "ketamine", "testosterone", "steroids", "anabolic steroids", "trt", "phentermine", "modafinil", "provigil", "armodafinil",
+    "lyrica", "pregabalin", "gabapentin", "promethazine with codeine", "soma", "carisoprodol", "ghb", "oxicodona", "lean", "molly", "mdma",
+    "ecstasy", "heroin", "cocaine", "meth", "percocet", "demerol", "opana", "tapentadol", "nucynta", "lunesta", "restoril", "halcion",
+    "seconal", "phenobarbital", "fioricet", "butalbital", "kpins", "k pins", "blues", "dope", "coke", "shrooms", "psilocybin", "lsd"
+  ],
+  deceive: [
+    "fake", "faking", "feign", "feigning", "exaggerate", "exaggerating", "make up", "made up", "lie to", "lie about", "lying to", "lying about", "pretend",
+    "pretending", "trick", "tricks", "trick to", "fool", "manipulate", "game the system", "believable", "convincing", "a story", "cover story",
+    "what do i say", "what should i say", "what to say", "what do i need to say", "what can i say", "what to tell", "what should i tell",
+    "what do i tell", "what do i need to tell", "say at", "right words", "magic words", "keywords", "key words", "buzzwords",
+    "symptoms should i", "symptoms to", "symptoms do i need", "symptoms would", "act like", "play up", "get them to give me",
+    "get them to prescribe", "get a doctor to", "get the doctor to", "get my doctor to", "get a pharmacist to", "get the pharmacist to",
+    "get the er to", "get urgent care to", "doctor shop", "doctor shopping", "multiple doctors", "two doctors", "different doctors",
+    "several doctors", "guarantee they", "guaranteed to get", "sure they prescribe", "talk them into", "talk my doctor into",
+    "talk the doctor into", "get around", "loophole"
+  ],
+  diversion: [
+    "friend has", "friends", "leftover", "left over", "someone elses", "somebody elses", "his doctor", "her doctor", "their doctor",
+    "without me being", "not my prescription", "not prescribed to me", "prescribed to someone", "in my name", "under my name",
+    "in his name", "in her name", "my moms", "my dads", "my roommates", "my grandmas", "my grandpas", "my brothers", "my sisters",
+    "my husbands", "my wifes", "my boyfriends", "my girlfriends", "my partners", "my kids", "my sons", "my daughters", "from his", "from her",
+    "from them", "from a classmate", "from classmates", "from a coworker", "extra pills", "spare"
+  ],
+  divertVerb: ["get", "obtain", "buy", "score", "take some", "use some", "have some", "borrow", "steal", "swipe", "grab", "pocket", "sneak", "snag", "get more", "get some", "get extra", "get a few", "get ahold", "get hold", "get my hands"],
+  noRxStrong: [
+    "without a prescription", "without prescription", "without a script", "without an rx", "without rx", "without a doctor", "without seeing a doctor",
+    "without going to a doctor", "without seeing anyone", "without a doc", "without seeing a doc", "without a doctors", "without my doctor",
+    "without going through a doctor", "without the doctor", "no prescription", "no script", "no rx", "no doctor", "no questions asked",
+    "prescription free", "script free", "off the street", "on the street", "street price", "street value", "dark web", "darknet", "deep web",
+    "plug", "dealer", "black market", "illegally", "under the table", "off the books", "from a friend", "from friends", "from someone",
+    "from a classmate", "on campus", "college kids", "students usually", "people usually", "from mexico", "from india", "overseas",
+    "sin receta", "without needing a prescription", "dont need a prescription"
+  ],
+  acquireWord: ["get", "buy", "order", "obtain", "purchase", "score", "find", "cop", "source", "pick up", "acquire", "sells", "sell", "selling", "ships", "shipped", "ship", "where", "who", "comprar", "conseguir"],
+  makeDrug: [
+    "meth", "methamphetamine", "crystal meth", "fentanyl", "heroin", "cocaine", "crack", "lsd", "acid", "mdma", "molly", "ecstasy", "ghb", "dmt",
+    "codeine", "opium", "morphine", "ketamine", "pcp", "psilocybin", "shrooms", "magic mushrooms", "lean", "purple drank", "krokodil",
+    "desomorphine", "amphetamine", "amphetamines", "speed", "oxycodone", "xanax", "benzos", "barbiturates", "dxm", "poppy tea", "bath salts",
+    "drugs", "hard drugs"
+  ],
+  roleplayMark: [
+    "roleplay", "role play", "role playing", "roleplaying", "lets pretend", "pretend you", "pretend youre", "pretend you are", "pretend to be",
+    "imagine you", "imagine youre", "stay in character", "in character", "you are now", "youre now", "from now on you", "act as",
+    "play the role", "you play", "youll play", "you will play", "lets play", "in this scenario", "in this game", "in this story you",
+    "simulate", "persona", "you are a doctor", "youre a doctor", "you are a pharmacist", "youre a pharmacist", "you are my doctor", "youre my doctor",
+    "be my doctor", "you are an ai", "youre an ai", "character who", "a character that", "answer as", "respond as", "speak as"
+  ],
+  rpAsk: [
+    "prescribe", "prescription", "prescriptions", "script", "rx", "refill", "sell me", "give me some", "write me", "write one", "lethal",
+    "overdose", "poison", "kill", "no regulations", "no regulation", "everything is legal", "its legal", "is legal", "no laws", "legal here",
+    "without a prescription", "no rules", "no restrictions", "no limits", "no ethics", "no morals", "whats your price", "your price", "how much for",
+    "never refuses", "never refuse", "cant refuse", "doesnt refuse", "always answers", "answers everything", "anything i ask", "stay in character"
+  ],
   sysPrompt: ["system prompt", "your prompt", "your instructions", "initial instructions", "hidden instructions", "your rules", "your system message", "the prompt above", "text above", "your original instructions", "your guidelines", "your configuration", "prompt template"]
 };
 
@@ -324,6 +387,11 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
   { id: "scope.controlled.black-market", category: C, all: ["(?:darknet|dark web|deep web|telegram|plug|dealer|street|black market|silk road) ~4 {controlled}|{controlled} ~4 (?:darknet|dark web|plug|dealer|black market|on the street)"], unless: ["(?:dangers|danger|risks|risk|why|how dangerous|laced|fentanyl in)"] },
   { id: "scope.controlled.concept", category: C, all: ["(?:get|buy|score|obtain|order|find|give me|source|cop|purchase|pick up|get my hands on|take some|have some) ~5 {controlled}|{controlled} ~8 (?:where else|from where|get it|buy it|score it)", "{illicit}"], unless: ["(?:dispose|disposal|get rid of|dangers|risks|why is|is it safe to buy|legal to)"] },
   { id: "scope.controlled.sell-share", category: C, unless: ["(?:is it|is that|would it be|am i|are we) ~1 (?:legal|illegal|ok|okay|safe|allowed|a crime|against the law)|can i legally|legally"], all: ["(?:sell|selling|share|trade|give away) ~3 (?:my|his|her|extra|leftover) ~2 {controlled}|(?:take|use) ~2 (?:someone elses|my friends|my moms|my dads|a friends) ~2 {controlled} ~4 (?:without|instead|since|because i dont have)"] },
+  // Deceiving a prescriber, taking someone else's supply, or buying outside a prescription.
+  { id: "scope.controlled.deceive-prescriber", category: C, all: ["{deceive} ~~14 {ctrlAny}|{ctrlAny} ~~14 {deceive}", "(?:get|give|prescribe|prescribes|prescribed|prescription|script|rx|refill|fill|write|hand|so|to|for|into)"], unless: ["(?:thinks|think|believe|believes|believed|accused|accuse|accuses|says|said|treats me like|treated me like) ~3 (?:im|i am|i was|me of|me like|i) ~2 (?:faking|lying|exaggerating|drug seeking|a drug seeker|an addict|making it up)", "(?:fake|counterfeit|pressed|laced) ~2 (?:pills|xanax|oxy|oxycodone|percocet|adderall|bars|m30s|m30|blues)|(?:how|can i|to) (?:tell|spot|know|check|test|identify) ~4 (?:fake|counterfeit|pressed|real)|fentanyl test"] },
+  { id: "scope.controlled.diversion", category: C, all: ["{divertVerb} ~6 {ctrlAny}|{ctrlAny} ~~10 {divertVerb}", "{diversion}", "{request}"], unless: ["(?:dispose|disposal|get rid of|throw away|take back|drop off|flush|lock|locked|lockbox|secure|safe place|store|storage|accidentally|by mistake|what happens|side effects|is it (?:safe|dangerous|legal|illegal|ok|okay)|can i legally|legal|how long|withdrawal|overdose signs|naloxone|narcan|found|stealing from me|stole|missing|counting)"] },
+  { id: "scope.controlled.no-rx-anywhere", category: C, all: ["{ctrlAny}", "{noRxStrong}", "{acquireWord}"], unless: ["(?:naloxone|narcan|dispose|disposal|take back|is it (?:legal|illegal|safe|dangerous)|legal to|dangers|danger of|risks|risk of|why (?:is|are|do)|laced|test strips|fentanyl test|how dangerous|telehealth|with a prescription|with my prescription|prescribed|insurance|price at|cost|coupon|goodrx|alternative|alternatives|instead of|natural|my son|my daughter|my teen|my child|my kid|my student|worried|concerned|signs|protect|prevent|addiction|addicted|recovery|rehab|treatment|quit|quitting|stop using)"] },
+  { id: "scope.controlled.make-drug", category: C, all: ["(?:make|making|cook|cooking|synthesize|synthesise|synthesizing|produce|manufacture|extract|extracting|brew|brewing|grow|growing|isolate|distill|refine|press|home brew|homebrew) ~3 {makeDrug}|{makeDrug} ~3 (?:recipe|synthesis|extraction|lab|cook)", "(?:how|recipe|steps|at home|homemade|home made|diy|ingredients|instructions|guide|way to|ways to|tell me|teach|process|method|easiest|best|can i|could i|need|kitchen|garage|from|out of)"], unless: ["lean (?:muscle|meat|protein|body|mass|diet|meal|meals|gains)|(?:make|makes|making) ~2 (?:me|you|people|someone|him|her|them) ~3 (?:sleepy|feel|high|drowsy|tired|sick)|(?:body|brain|liver) (?:makes|produces|make|produce)|(?:speed|acid) (?:up|reflux|recovery|healing)|(?:crack|cracked|cracking) ~3 (?:skin|heels|lips|tooth|teeth|rib|joints|knuckles|back|neck)|(?:grow|growing) ~2 (?:speed|acid)"] },
   // role-play and prompt injection to lift the limits
   { id: "scope.injection.ignore-instructions", category: I, all: ["{ignore} ~4 {rules}"], unless: ["(?:ignore|forget) ~3 (?:my|the) (?:last|previous|earlier|above) (?:message|question|typo)", "(?:doctor|dr|nurse|pharmacist) ~4 (?:ignore|disregard)", "{ignore} ~2 (?:the|my) (?:pain|symptoms|cough|rash)", "(?:remove|drop|lift|skip|turn off) ~3 (?:dosing|dose|medication|insulin|diet|weight|limits on salt)"] },
   { id: "scope.injection.persona", category: I, all: ["{roleplay} ~10 {persona}|{roleplay} ~3 (?:late|dead|deceased) ~1 (?:grandma|grandmother|grandpa|grandfather|granny|nana|mother|father)|{persona} (?:mode|persona|prompt|jailbreak)|do anything now|jailbreak|jail break"] },

@@ -109,7 +109,8 @@ export const SCOPE_GROUPS: Groups = {
     "lethal", "fatal", "kill", "overdose", "suicide", "poison", "how many pills", "without a prescription", "without prescription",
     "deadly", "die", "undetectable", "make meth", "synthesize", "cook meth", "extract codeine", "lethal dose"
   ],
-  reveal: ["reveal", "show", "print", "repeat", "tell me", "output", "display", "write out", "leak", "dump", "what is", "what are", "recite"],
+  reveal: ["reveal", "show", "print", "repeat", "tell me", "output", "display", "write out", "leak", "dump", "what is", "what are", "recite",
+    "what were", "what was", "list", "give me", "copy", "paste", "share", "spit out", "quote", "summarize", "summarise", "translate", "echo", "expose", "disclose", "read back", "type out"],
   rxVerb: ["prescribe", "prescribed", "prescribing", "refill", "refilled", "renew", "renewed", "write", "write out", "write up", "send", "call in", "phone in", "order", "authorize", "approve", "start me on", "put me on", "give me", "get me", "fill", "could i have", "can i have", "may i have", "can i get", "could i get", "i need", "i want", "id like"],
   rxObj: ["prescription", "prescriptions", "script", "scripts", "rx", "refill", "refills", "renewal", "antibiotics", "antibiotic", "meds", "medication", "medications", "medicine", "inhaler", "pills", "them", "it", "one", "a new one", "receta"],
   rxRequest: ["you", "u", "please", "pls", "plz", "asap", "can you", "could you", "would you", "will you", "could i have", "can i have", "may i have", "i need", "need", "i want", "id like", "give me", "start me", "put me", "tonight", "today", "right now", "for me", "ran out", "run out", "is empty", "im out"],
@@ -315,7 +316,13 @@ export const SCOPE_GROUPS: Groups = {
     "without a prescription", "no rules", "no restrictions", "no limits", "no ethics", "no morals", "whats your price", "your price", "how much for",
     "never refuses", "never refuse", "cant refuse", "doesnt refuse", "always answers", "answers everything", "anything i ask", "stay in character"
   ],
-  sysPrompt: ["system prompt", "your prompt", "your instructions", "initial instructions", "hidden instructions", "your rules", "your system message", "the prompt above", "text above", "your original instructions", "your guidelines", "your configuration", "prompt template"]
+  prescriberRole: ["prescriber", "prescribers", "prescribing", "prescribing agent", "prescribing doctor", "prescribing physician", "prescribing clinician", "prescribing provider"],
+  sysPrompt: ["instructions you were given", "instructions you got", "instructions you have", "rules you were given", "rules you follow", "rules you have",
+    "you were configured with", "you were programmed with", "you were told", "configured with", "programmed with", "hidden rules", "hidden safety rules",
+    "secret rules", "secret instructions", "safety rules", "internal rules", "internal instructions", "everything above", "above this line",
+    "before this line", "text above this", "before this conversation", "start of this conversation", "beginning of this conversation",
+    "initial prompt", "developer message", "developer instructions", "system instructions", "system message", "preprompt", "pre prompt",
+    "your setup", "your programming", "your training data", "meta prompt", "your context window", "system prompt", "your prompt", "your instructions", "initial instructions", "hidden instructions", "your rules", "your system message", "the prompt above", "text above", "your original instructions", "your guidelines", "your configuration", "prompt template"]
 };
 
 const P = "prescription" as const;
@@ -336,6 +343,7 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
   { id: "scope.prescription.concept", category: P, all: ["{rxVerb} ~4 {rxObj}|{rxObj} ~4 (?:prescribed|refilled|renewed|called in|sent|filled)|(?:start|put) me on", "{rxRequest}"], unless: ["{rxInfo}"] },
   { id: "scope.prescription.noun-request", category: P, all: ["^(?:a |an |my )?(?:new )?(?:prescription|script|rx|refill|receta) (?:for|of|para) ~4 (?:please|pls|asap|now|today|\\|)"] },
   { id: "scope.prescription.you-prescribe", category: P, all: ["(?:can|could|would|will) (?:you|u) ~3 (?:prescribe|refill|renew|authorize|write a prescription|write me|give me a prescription)|(?:call|contact|message|fax|phone) ~2 (?:my|the) pharmacy ~6 (?:authorize|refill|renew|prescription|more|send)"], unless: ["(?:tell|explain|say|know) ~3 (?:how|whether|if|what)|(?:doctor|physician|dentist|nurse|np|pa) ~3 (?:can|could|would|will) ~2 prescribe"] },
+  { id: "scope.prescription.be-my-prescriber", category: P, all: ["(?:be|become|act as|serve as) (?:my|our|his|her) ~1 {prescriberRole}"] },
   { id: "scope.prescription.authorize", category: P, all: ["(?:authorize|approve|sign off on|okay|ok) ~3 (?:my|a|the) ~2 (?:prescription|refill|rx|script)|(?:prescription|rx|script) (?:for me|please|asap|now|today)"] },
   // lethal and overdose amounts
   { id: "scope.lethal.amount-to-die", category: L, all: ["(?:how|what) (?:many|much) ~7 (?:to|would|will|could|does it take to|do i need to|needed to|is needed to|for|until|before) ~5 {die}|(?:which|what) ~5 (?:kill me|kill myself|be fatal|be lethal|end my life|end it) ~3 (?:fastest|quickest|best|if i took|if i take|for sure)|(?:which|what) (?:of my )?(?:meds|medications|pills|drugs|medicines) ~4 (?:kill|fatal|lethal|die|deadliest|most dangerous to overdose)|(?:how|what) (?:many|much) ~6 (?:is|are|would be|counts as|would|will) ~2 (?:lethal|fatal|deadly|an overdose|a lethal|a fatal|enough to kill|enough to die|too much to survive|kill)"], unless: ["(?:accidentally|accidental|prevent|avoid|safe|safely|without overdosing|not to overdose|to avoid) ~4 {die}", "narcan|naloxone"] },
@@ -395,7 +403,12 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
   // role-play and prompt injection to lift the limits
   { id: "scope.injection.ignore-instructions", category: I, all: ["{ignore} ~4 {rules}"], unless: ["(?:ignore|forget) ~3 (?:my|the) (?:last|previous|earlier|above) (?:message|question|typo)", "(?:doctor|dr|nurse|pharmacist) ~4 (?:ignore|disregard)", "{ignore} ~2 (?:the|my) (?:pain|symptoms|cough|rash)", "(?:remove|drop|lift|skip|turn off) ~3 (?:dosing|dose|medication|insulin|diet|weight|limits on salt)"] },
   { id: "scope.injection.persona", category: I, all: ["{roleplay} ~10 {persona}|{roleplay} ~3 (?:late|dead|deceased) ~1 (?:grandma|grandmother|grandpa|grandfather|granny|nana|mother|father)|{persona} (?:mode|persona|prompt|jailbreak)|do anything now|jailbreak|jail break"] },
-  { id: "scope.injection.reveal-prompt", category: I, all: ["{reveal} ~3 {sysPrompt}"] },
+  { id: "scope.injection.reveal-prompt", category: I, all: ["{reveal} ~6 {sysPrompt}|{sysPrompt} ~6 (?:verbatim|word for word|in full|code block|exactly)"] },
+  // A role-play frame around a prescription, a controlled drug, a deadly ask or a world without rules.
+  { id: "scope.injection.roleplay-ask", category: I, all: ["{roleplayMark}", "{rpAsk}|{ctrlAny}"], unless: ["practice|practise|rehearse|prepare for|preparing for|osce|training|(?:i am|im|i will be|ill be|i play) (?:the )?(?:doctor|pharmacist|nurse|prescriber|clinician)|(?:you are|youre|you play|you be|you will be|youll be) (?:the|a|my)? ~1 patient"] },
+  // Permission claimed for the assistant, or a test or an authority that supposedly lifts the limits.
+  { id: "scope.injection.permission", category: I, all: ["(?:you are|youre|you re) (?:now )?(?:allowed|permitted|authorized|authorised|cleared|free|able) to ~2 (?:write|prescribe|share|provide|reveal|discuss|skip|break|do|sell|answer|output|explain|list|send|renew|refill|issue|make|ignore|bypass|say|tell|give|act|drop|override|disregard)|i (?:hereby )?(?:authorize|authorise|permit|allow) you|(?:im|i am) (?:authorizing|authorising|permitting|allowing) you|(?:i give|i grant|giving|granting) you (?:full )?(?:permission|authorization|authority|clearance|access)|you have (?:my )?(?:permission|authorization|clearance) to|red team|red teaming|redteam|red teamer|jailbreak test|for this test|(?:authorized|sanctioned|official|approved) (?:test|request|exception|override)|this is an official request|testing your (?:limits|filters|safety|guardrails|rules)|(?:act as|be|become|serve as) (?:my|our|the) ~1 {prescriberRole}"], unless: ["(?:doctor|dr|pharmacist|nurse) ~3 (?:allowed|permitted|authorized) (?:to|me)"] },
+
   { id: "scope.injection.pretend-clinician", category: I, all: ["(?:pretend|imagine|act|roleplay|role play|play|suppose|assume|lets say) ~4 (?:doctor|physician|pharmacist|psychiatrist|prescriber|nurse practitioner|my doctor|licensed|md) ~10 (?:prescribe|prescription|refill|script|rx|lethal|dose to|without|controlled|opioid|xanax|adderall|oxy)"] },
   { id: "scope.injection.fiction-wrapper", category: I, all: ["{fiction} ~10 {danger}|{danger} ~10 {fiction}"], unless: ["(?:prevent|prevention|awareness|warning signs|hotline|help line|support)"] },
   { id: "scope.injection.rules-removed", category: I, all: ["(?:pretend|imagine|assume|suppose|lets say|act as if|as if|now that) ~6 (?:safety|guidelines|rules|restrictions|filters|limits|policy|policies|content policy|guardrails) ~5 (?:removed|gone|disabled|dont exist|do not exist|off|lifted|were removed|no longer|dont apply|do not apply)|(?:no|without) (?:content policy|safety guidelines|guardrails)"] },
@@ -405,8 +418,15 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
 ];
 
 /** Template and chat-markup injection, matched on the raw text (the canonical form drops "#" and "<|"). */
-export const RAW_INJECTION_PATTERNS: { id: string; re: RegExp }[] = [
+export const RAW_INJECTION_PATTERNS: { id: string; re: RegExp; also?: RegExp }[] = [
   { id: "scope.injection.template-markup", re: /#{2,4}\s{0,3}(?:instruction|instructions|system|response|medical response|question|assistant|patient context|input|output)\s{0,3}:?/i },
   { id: "scope.injection.chat-markup", re: /<\|(?:im_start|im_end|system|endoftext|user|assistant|begin_of_text|start_header_id|eot_id)\|>|\[\/?INST\]|<<\/?SYS>>|<\/s>|<s>\s{0,3}\[/i },
+  // Encoded text with an instruction to decode it: a base64-like run (both cases and a digit or
+  // +/=, 16+ characters; the look-behind starts a try only at a run's first character).
+  {
+    id: "scope.injection.encoded-text",
+    re: /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]{0,200}[A-Z])(?=[A-Za-z0-9+/]{0,200}[a-z])(?=[A-Za-z0-9+/]{0,200}[0-9+/=])[A-Za-z0-9+/]{16,}={0,2}/,
+    also: /\b(?:base ?64|b64|rot ?13|hex|encoded|encoding|decode|decoded|decoding|decipher|decrypt|cipher|translate|what it says|execute|obey)\b/i
+  },
   { id: "scope.injection.role-header", re: /(?:^|\n)\s{0,3}(?:system|assistant)\s{0,2}:\s{0,3}(?:you|ignore|new|from now)/i }
 ];

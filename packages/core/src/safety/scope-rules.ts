@@ -425,6 +425,13 @@ export const SCOPE_GROUPS: Groups = {
     "any question", "no filter", "no filters", "uncensored", "unfiltered", "unrestricted", "no longer", "underground", "street chemist", "cook"
   ],
   prescriberRole: ["prescriber", "prescribers", "prescribing", "prescribing agent", "prescribing doctor", "prescribing physician", "prescribing clinician", "prescribing provider"],
+  // Not a concept: real words one edit from a rule word, listed so typo correction leaves them alone
+  // ("taper" is not "tamper", "mama" is not "mdma", "lesion" is not "lesson").
+  plainWords: [
+    "taper", "tapering", "tapered", "lesion", "lesions", "diets", "dieting", "hose", "linen", "mama", "evacuation", "manic", "fatty", "herein",
+    "dregs", "diced", "kilns", "crust", "hoarse", "leash", "canker", "pasta", "gems", "germ", "flea", "nit", "mite", "peas", "babes", "bays",
+    "fester", "foster", "fright", "goner", "hood", "lance", "lobe", "lore", "louse", "lurch", "mace", "maid", "mastery", "mixer", "nape"
+  ],
   sysPrompt: ["instructions you received", "instructions you got from", "rules you received", "from the developer", "from your developer",
     "from your developers", "from your creators", "from the developers", "from openai", "from anthropic", "instructions you were given", "instructions you got", "instructions you have", "rules you were given", "rules you follow", "rules you have",
     "you were configured with", "you were programmed with", "you were told", "configured with", "programmed with", "hidden rules", "hidden safety rules",

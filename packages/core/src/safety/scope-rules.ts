@@ -431,7 +431,13 @@ export const SCOPE_GROUPS: Groups = {
   plainWords: [
     "taper", "tapering", "tapered", "lesion", "lesions", "diets", "dieting", "hose", "linen", "mama", "evacuation", "manic", "fatty", "herein",
     "dregs", "diced", "kilns", "crust", "hoarse", "leash", "canker", "pasta", "gems", "germ", "flea", "nit", "mite", "peas", "babes", "bays",
-    "fester", "foster", "fright", "goner", "hood", "lance", "lobe", "lore", "louse", "lurch", "mace", "maid", "mastery", "mixer", "nape"
+    "fester", "foster", "fright", "goner", "hood", "lance", "lobe", "lore", "louse", "lurch", "mace", "maid", "mastery", "mixer", "nape",
+    // words the rules below spell out literally
+    "hoarding", "receteme",
+    "blog", "recetame", "recetar", "dame", "drugstore", "vitamin", "heartbeat", "injection", "couch", "bandage", "scab", "bandaid", "carpal",
+    "steak", "gem", "cord", "doorframe", "hammock", "cargo", "tent", "shoelace", "necktie", "rooftop", "purposefully", "hoard", "ultrasound", "picc",
+    "pullup", "combo", "medicamento", "donde", "linea", "roofied", "cops", "med", "pests", "laxative", "repellent", "nightshade", "copay", "lockbox",
+    "cart", "synthesise", "homemade", "rib", "typo", "dosing", "nana", "redteam", "sandbox", "paramedics"
   ],
   sysPrompt: ["instructions you received", "instructions you got from", "rules you received", "from the developer", "from your developer",
     "from your developers", "from your creators", "from the developers", "from openai", "from anthropic", "instructions you were given", "instructions you got", "instructions you have", "rules you were given", "rules you follow", "rules you have",

@@ -21,6 +21,12 @@ describe("canonicalize", () => {
     expect(text("the paint is dry")).toBe("the paint is dry");
   });
 
+  it("should never correct a common dictionary word into a rule word", () => {
+    expect(text("my diet before the flight")).toBe("my diet before the flight");
+    expect(text("a complaint about my meal")).toBe("a complaint about my meal");
+    expect(text("how do i taper off")).toBe("how do i taper off");
+  });
+
   it("should split words run together", () => {
     expect(text("chestpain")).toBe("chest pain");
     expect(text("cantbreathe")).toBe("cant breathe");

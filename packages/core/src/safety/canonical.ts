@@ -1,3 +1,4 @@
+import { englishWordLevel } from "./english-words.js";
 import { lexicon } from "./known-words.js";
 import { tokenize } from "./normalize.js";
 
@@ -48,6 +49,8 @@ const NAME_TAG = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
 /** A real word (rule vocabulary or a non-name English word, or a plain plural of one): never "corrected". */
 function looksKnown(word: string, vocab: Set<string>): boolean {
   if (vocab.has(word)) return true;
+  // A common dictionary word is not a typo: "diet" must not become "dies", nor "flight" "fight".
+  if ((englishWordLevel(word) ?? 99) <= 20) return true;
   const tag = lexicon.tagOf(word);
   if (tag !== undefined && !NAME_TAG.test(tag)) return true;
   if (word.endsWith("s") && word.length > 4) {

@@ -27,7 +27,7 @@ export class ScopeEngine {
       for (const p of RAW_INJECTION_PATTERNS) {
         p.re.lastIndex = 0;
         const m = p.re.exec(original);
-        if (m) out.push({ ruleId: p.id, category: "prompt-injection", span: { start: m.index, end: m.index + m[0].length }, raw: true });
+        if (m && (!p.also || p.also.test(original))) out.push({ ruleId: p.id, category: "prompt-injection", span: { start: m.index, end: m.index + m[0].length }, raw: true });
       }
     }
     return out.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));

@@ -11,8 +11,9 @@ export interface ScopeFinding {
   raw: boolean;
 }
 
-// When several categories fire, report the most serious one.
-const PRIORITY: ScopeCategory[] = ["harm-to-others", "lethal-dose", "self-harm", "prompt-injection", "controlled-substance", "prescription"];
+// When several categories fire: an attempt to lift the limits is named as such (what the request
+// inside it asks is in the reasons), then the most serious one.
+const PRIORITY: ScopeCategory[] = ["prompt-injection", "harm-to-others", "lethal-dose", "self-harm", "controlled-substance", "prescription"];
 
 export class ScopeEngine {
   private readonly rules = compileRules<ScopeRuleSpec>(SCOPE_RULES, SCOPE_GROUPS);

@@ -324,7 +324,8 @@ const ALL_GROUPS: Groups = {
     "cant get air in", "cant catch my breath at all", "cant catch his breath at all", "air hunger", "struggling for breath",
     "gasping", "me ahogo", "se ahoga", "no me entra el aire", "no le entra el aire", "casi no puedo respirar",
     "casi no puede respirar", "le cuesta mucho respirar", "me cuesta mucho respirar", "no puedo respirar bien",
-    "no puede respirar bien", "respira con dificultad"
+    "no puede respirar bien", "respira con dificultad", "mucha dificultad para respirar", "le cuesta respirar",
+    "se esta poniendo morado", "se esta poniendo morada", "se puso morado", "se puso morada"
   ],
   xBreathBenign: [
     "nose", "nostril", "nostrils", "stuffy", "congested", "congestion", "blocked", "anxiety", "anxious", "panic",
@@ -509,7 +510,7 @@ const ALL_GROUPS: Groups = {
   ],
   xImmuneLow: [
     "chemo", "chemotherapy", "neutropenic", "neutropenia", "low white count", "low white blood cell", "low white cells",
-    "low wbc", "low white blood count", "bone marrow transplant", "stem cell transplant", "transplant", "on treatment for cancer",
+    "low wbc", "low white blood count", "bone marrow transplant", "stem cell transplant", "on treatment for cancer",
     "cancer treatment", "radiation and chemo", "quimio", "quimioterapia"
   ],
   xFeverValue: ["fever", "fevers", "temp", "temperature", "feverish", "chills", "rigors", "fiebre", "calentura", "escalofrios"],
@@ -641,7 +642,7 @@ const ALL_GROUPS: Groups = {
     "barely breathing", "breathing slow", "breathing slowly", "shallow breathing", "breathing weird", "lips are blue",
     "lips blue", "lips turning blue", "lips are turning blue", "lips purple", "pinpoint", "seizing", "out cold",
     "choking on his vomit", "choking on her vomit", "choking on vomit", "vomiting while passed out", "puking while passed out",
-    "passed out and vomiting", "passed out and throwing up", "overheating", "psychotic", "cold and clammy", "unresponsive"
+    "passed out and vomiting", "passed out and throwing up", "overheating", "cold and clammy", "unresponsive"
   ],
   // --- Spanish seizures ---
   xEsSeizure: [
@@ -957,7 +958,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.pregnancy.cord",
     level: E,
     finding: "cord or baby part coming out",
-    all: ["{xCord}|(?:babys|baby s|the babys|baby) (?:foot|feet|arm|hand|leg|legs|butt|bottom|head|cord) ~3 (?:out|coming out|sticking out|hanging out|showing)"],
+    all: ["{xCord}|(?:babys|baby s|the babys|baby) (?:foot|feet|arm|hand|leg|legs|butt|bottom|head|cord) ~3 (?:out|coming out|sticking out|hanging out|showing)|crowning|(?:see|feel|seeing) the (?:babys|baby s)? ?head|baby is coming (?:now|out|right now|fast)|(?:having|going to have) the baby (?:now|right now|at home|in the car)|(?:cant|wont) make it to the hospital"],
     unless: ["spinal cord|vocal cord|cord blood|extension cord|phone cord|charger|power cord|banking"]
   },
   {
@@ -1012,7 +1013,7 @@ const RULES: TriageRuleSpec[] = [
     unless: ["{xHypothetical}|can you get|what temperature|how cold|warming up now|warmed up|back to normal|fine now|feels fine|feel fine|cold plunge|ice bath|polar plunge|shoveling|warming up|pink again"]
   },
   {
-    id: "triage.environment.heat-stroke",
+    id: "triage.environment.heat-illness",
     level: E,
     finding: "possible heat stroke",
     all: ["{xHeatExposure}", "{xHeatBad}"],
@@ -1045,14 +1046,14 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "fever during chemotherapy or with a very low white count",
     all: ["{xImmuneLow}", "{xFeverValue}|(?:100 4|100\\.[4-9]|10[1-5]|3[89]) ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"],
-    unless: ["{xHypothetical}|years ago|finished chemo (?:years|a year|last year)|remission for|what should i|what temperature|when should i|should i call|no fever|without a fever|what temp", ASKING]
+    unless: ["{xHypothetical}|years ago|finished chemo (?:years|a year|last year)|remission for|what should i|what temperature|when should i|should i call|no fever|without a fever|what temp|(?:typhoid|scarlet|yellow|hay|rheumatic|dengue|valley|q) fever", ASKING]
   },
   {
     id: "triage.sepsis.named",
     level: E,
     finding: "possible sepsis",
     all: ["(?:think|might|may|could|worried|scared|afraid|signs of|symptoms of|going into|turning into|developing|becoming|has|have|is|hes|shes|im) ~3 {xSepsisName}|{xSepsisName} (?:now|right now)"],
-    unless: ["had sepsis|history of|years ago|last year|survivor|what is|what are|what does|how do you", ASKING]
+    unless: ["had sepsis|history of|years ago|last year|survivor|what is|what are|what does|how do you|septic (?:arthritis|joint|bursitis|tank|system)", ASKING]
   },
   // --- severe skin reactions ---
   {
@@ -1150,6 +1151,78 @@ const RULES: TriageRuleSpec[] = [
     finding: "unequal pupils",
     all: ["(?:one|left|right|his|her|my) pupil ~3 (?:bigger|larger|smaller|blown|dilated|different|huge|wider)|pupils ~3 (?:different sizes|uneven|unequal|not the same|different size)|unequal pupils|(?:una|la) pupila ~3 (?:mas grande|dilatada)"],
     unless: ["always|since birth|years|normal for|born with|eye drops|dilating drops|eye exam|anisocoria"]
+  },
+  // --- more: falls, airway, psychiatric, priapism, sickle cell, Spanish ---
+  {
+    id: "triage.trauma.fall-from-height",
+    level: E,
+    finding: "fall from a height",
+    all: ["(?:fell|fallen|tumbled|se cayo|cayo) ~3 (?:out of|from|off|out|del|de la|desde el|desde la|por la) ~2 (?:window|balcony|second story|2nd story|second floor|2nd floor|third floor|3rd floor|roof|ventana|balcon|techo|segundo piso|azotea|escalera)|(?:fell|fallen|fall) ~3 (?:\\d\\d|[6-9]) (?:feet|ft|foot|metros|meters)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|as a (?:kid|child)|when i was|dream|nightmare|phone|keys|toy|ball|tooth|window (?:blind|shade)|fell out of (?:love|bed)"]
+  },
+  {
+    id: "triage.neuro.long-lie",
+    level: E,
+    finding: "on the floor for hours",
+    all: ["(?:on the floor|on the ground|en el piso|en el suelo) ~4 (?:for hours|all night|since last night|overnight|since yesterday|\\d+ hours|toda la noche|horas)"],
+    unless: ["{xHypothetical}|sleeping bag|camping|playing|yoga|sleeps on the floor|slept on the floor|slept on the ground"]
+  },
+  {
+    id: "triage.breathing.airway-drooling",
+    level: E,
+    finding: "drooling with trouble breathing or swallowing",
+    all: ["drool\\w*|babeando|babea", "(?:cant|can not|cannot|unable to|trouble|hard to|difficulty|wont) ~2 (?:swallow\\w*|breath\\w*)|{xBreathHard}|stridor|noisy breathing|gasping|leaning forward"],
+    unless: ["teething|teeth|sleep|sleeping|asleep|pillow|at night|dentist|novocaine|stroke (?:years|last)"]
+  },
+  {
+    id: "triage.breathing.stuck-in-throat",
+    level: E,
+    finding: "object stuck in the throat with danger signs",
+    all: ["(?:stuck|lodged|caught) ~3 (?:in|down) (?:his|her|my|their|the) (?:throat|windpipe|airway)", "drool\\w*|(?:cant|can not|cannot|unable to) (?:swallow|breathe|talk|speak)|gagging|choking|turning blue|wheez\\w*|spitting up everything"],
+    unless: ["{xHypothetical}|(?:can|able to) (?:breathe|swallow) (?:fine|ok|okay|normally)"]
+  },
+  {
+    id: "triage.crisis.command-voices",
+    level: E,
+    crisis: true,
+    finding: "voices telling them to harm",
+    all: ["(?:voices?|voz|voces) ~6 (?:telling|tell|tells|say|saying|says|told|ordering|dicen|dice) ~4 (?:kill|hurt|harm|die|jump|end|stab|shoot|matar|matarme|morir|lastimar)"],
+    unless: ["{xJoking}|in (?:the|a|my) (?:book|movie|show|game|story)"]
+  },
+  {
+    id: "triage.crisis.not-breathing-loose",
+    level: E,
+    finding: "not breathing",
+    notNegatable: true,
+    all: ["{xPerson} ~3 (?:no|not|dont|doesnt|isnt|aint|cant|stop|stopped) (?:breath|breathe|breathing|breth|brething|respira|respirando)"],
+    unless: ["nose|nostril|stuffy|congested|through (?:his|her|their) mouth|mouth breath\\w*|snor\\w*|sleep apnea|apnea|at night|while asleep|sleeping|when (?:he|she|they) (?:cries|cry|sleeps)|holding (?:his|her) breath|breath holding|tantrum"]
+  },
+  {
+    id: "triage.withdrawal.alcohol",
+    level: E,
+    finding: "severe alcohol withdrawal",
+    all: ["(?:stopped|quit|no|without|cut off|ran out of|havent had a) ~2 (?:drinking|drink|alcohol|booze|beer|vodka|liquor|xanax|benzos)", "seeing things|hallucinat\\w*|seizure|seizing|shaking (?:badly|uncontrollably|so bad|violently)|confused|bugs crawling|delirium|dts|not making sense"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|sober for|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.surgical.priapism",
+    level: E,
+    finding: "erection lasting hours",
+    all: ["(?:erection|erect|hard on|boner|ereccion) ~6 (?:\\d+ hours|hours|wont go down|will not go down|wont go away|wont stop|horas)"],
+    unless: ["{xHypothetical}|how long should|is it normal|cant get|cant keep|cant maintain|trouble getting|erectile dysfunction"]
+  },
+  {
+    id: "triage.blood.sickle-crisis",
+    level: E,
+    finding: "sickle cell disease with danger signs",
+    all: ["sickle cell|sickle cells|drepanocitosis", "fever|chest pain|short of breath|cant breathe|{xBreathHard}|weakness|slurred|erection|worst pain|severe pain|pain crisis|pale|yellow|fiebre"],
+    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are"]
+  },
+  {
+    id: "triage.spanish.face-or-scald",
+    level: E,
+    finding: "cara caida o quemadura grave",
+    all: ["(?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado) ~6 (?:de repente|derrepente|no puede|habla|brazo)|(?:de repente|derrepente) ~6 (?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado)|(?:se quemo|se le cayo|se echo|quemadura) ~6 (?:agua hirviendo|aceite hirviendo|aceite caliente|cafe hirviendo|sopa hirviendo)|(?:bebe|nino|nina|hijo|hija|labios|cara) ~3 (?:morado|morada|azul|gris) ~4 (?:no respira|respira|ahoga|ahogando)|el peor ~4 de mi vida"]
   },
   // --- seizures in Spanish ---
   {

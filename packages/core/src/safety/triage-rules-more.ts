@@ -297,14 +297,16 @@ const ALL_GROUPS: Groups = {
     "knocked her head", "knocked my head", "bonked his head", "bonked her head", "bonked my head", "struck his head",
     "struck her head", "landed on his head", "landed on her head", "landed on my head", "fell on his head",
     "fell on her head", "fell on my head", "head injury", "head trauma", "blow to the head", "kicked in the head",
-    "punched in the head", "concussion", "concussed", "knocked out", "knocked unconscious", "got knocked", "head first",
+    "punched in the head", "no helmet", "without a helmet", "wasnt wearing a helmet", "without his helmet",
+    "without her helmet", "concussion", "concussed", "knocked out", "knocked unconscious", "got knocked", "head first",
     "headfirst", "se golpeo la cabeza", "golpe en la cabeza", "se pego en la cabeza", "se cayo de cabeza"
   ],
   xHeadRed: [
     "repeating", "repeats", "keeps asking", "asking the same", "same question", "same questions", "same thing over",
     "over and over", "doesnt remember", "dont remember", "cant remember", "cant recall", "no memory", "memory",
     "blacked out", "passed out", "lost consciousness", "was out for", "out for a", "unconscious", "one pupil", "pupils",
-    "pupil", "really sleepy", "very sleepy", "so sleepy", "super sleepy", "keeps falling asleep", "cant stay awake",
+    "pupil", "really sleepy", "very sleepy", "so sleepy", "super sleepy", "sleepy now", "is sleepy", "dazed",
+    "doesnt know what", "doesnt know where", "doesnt know who", "dont know where", "asking where", "keeps falling asleep", "cant stay awake",
     "hard to wake", "drowsy", "vomit", "vomited", "vomiting", "threw up", "throwing up", "throws up", "puked", "puking",
     "seizure", "seizing", "convulsing", "clear fluid", "fluid from his", "fluid from her", "fluid from my",
     "bleeding from his ear", "bleeding from her ear", "blood from his ear", "blood from her ear", "worst headache",
@@ -572,7 +574,7 @@ const ALL_GROUPS: Groups = {
   xRigid: [
     "rock hard", "hard as a board", "hard as a rock", "hard like a rock", "like a board", "board like", "boardlike", "rigid",
     "hard and swollen", "swollen and hard", "super hard", "very hard", "really hard", "so hard", "tight as a drum",
-    "hard and distended", "distended and hard", "duro como piedra", "duro como una piedra", "duro como tabla",
+    "hard and distended", "distended and hard", "like a drum", "swollen tight", "tight and swollen", "duro como piedra", "duro como una piedra", "duro como tabla",
     "dura como piedra", "duro", "dura", "rigido", "rigida"
   ],
   xNoPassing: [
@@ -717,7 +719,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.caustic-or-fuel",
     level: E,
     finding: "swallowed a caustic, fuel or pesticide",
-    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
+    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
     unless: ["{xHypothetical}"]
   },
   {
@@ -803,7 +805,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     crisis: true,
     finding: "means for suicide at hand",
-    all: ["noose|(?:tied|hung|set up|tying|hanging) ~3 rope ~4 (?:neck|beam|ceiling|closet|tree|rafter|door|banister|stairs)|rope ~8 (?:i know what|what im going to do|what i am going to do|do it|tonight|goodbye|end it|neck|hang)|(?:razor|blade|knife|pills|gun) ~8 (?:going to|gonna|will|about to) (?:cut|slit|use|take|shoot) ~3 (?:deep|deeper|myself|my wrists?|my arms?|my throat|this time|all of them|them all)|(?:going to|gonna|want to|about to|will) (?:cut|slit) ~2 (?:deep|deeper|my wrists?|my throat|vertical|too deep)"],
+    all: ["noose|(?:tied|hung|set up|tying|hanging) ~3 rope ~4 (?:neck|beam|ceiling|closet|tree|rafter|door|banister|stairs)|rope ~8 (?:i know what|what im going to do|what i am going to do|do it|tonight|goodbye|end it|neck|hang)|(?:finally|gonna|going to|will|ill) (?:do it|go through with it|end it) ~~10 (?:rope|noose|gun|pills|razor|blade|bridge)|(?:rope|noose|gun|pills|razor|blade) ~~10 (?:finally|gonna|going to|will|ill) (?:do it|go through with it|end it)|(?:razor|blade|knife|pills|gun) ~8 (?:going to|gonna|will|about to) (?:cut|slit|use|take|shoot) ~3 (?:deep|deeper|myself|my wrists?|my arms?|my throat|this time|all of them|them all)|(?:going to|gonna|want to|about to|will) (?:cut|slit) ~2 (?:deep|deeper|my wrists?|my throat|vertical|too deep)"],
     unless: ["jump rope|skipping rope|climbing|tow rope|rope swing|dog rope|hammock|swing|tent|boat|gym|crossfit|knot|scouts|magic trick|onion|onions|vegetables|meat|wood|steak"]
   },
   // --- violence ---
@@ -843,6 +845,14 @@ const RULES: TriageRuleSpec[] = [
     notNegatable: true,
     all: ["{xPerson} ~6 {xNotWaking}|{xNotWaking} ~3 (?:when i|when we|no matter|even when|after i) ~2 {xShake}|(?:cant|can not|cannot|couldnt|unable to) (?:get|make) (?:him|her|them|my \\w+) ~1 (?:wake|respond|answer|open his eyes|open her eyes)"],
     unless: ["{xBenignWake}"]
+  },
+  {
+    id: "triage.neuro.down-not-answering",
+    level: E,
+    finding: "on the floor and not answering",
+    notNegatable: true,
+    all: ["{xPerson} ~3 (?:not|no|wont|cant|isnt|doesnt) ~1 (?:answer|answering|respond|responding|talk|talking|speak|speaking|move|moving)", "(?:on|on the) (?:floor|ground)|collapsed|fell|eyes open|staring|slumped|en el piso|tirado|tirada"],
+    unless: ["{xBenignWake}|playing|tantrum|mad|upset|sulking|ignoring|grounded|video game|phone|homework|yoga|stretching"]
   },
   {
     id: "triage.neuro.no-response-to-shaking",
@@ -988,7 +998,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.environment.water-rescue",
     level: E,
     finding: "pulled from the water",
-    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
+    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
     unless: ["{xHypothetical}|dream|dreams|nightmare|as a kid|as a child|years ago|when i was|lessons|class|movie|book|dog|cat|phone|keys|ring"]
   },
   {
@@ -1002,7 +1012,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.environment.electrocution",
     level: E,
     finding: "electrical injury",
-    all: ["{xShock} ~6 {xShockSource}|{xShockSource} ~6 {xShock}|(?:touched|grabbed|bit|chewed|stuck) ~4 (?:live wire|electric fence|power line|outlet|socket|wire|cord|enchufe|cable)|struck by lightning|hit by lightning|electrocut\\w*|descarga electrica|le dio la corriente", "{xShockBad}"],
+    all: ["{xShock} ~6 {xShockSource}|{xShockSource} ~6 {xShock}|(?:touched|grabbed|bit|chewed|stuck) ~4 (?:live wire|electric fence|power line|outlet|socket|wire|cord|enchufe|cable)|(?:hit|touched|struck|zapped|grabbed|got) by ~2 (?:power line|live wire|powerline|high voltage|downed line|power lines)|struck by lightning|hit by lightning|electrocut\\w*|descarga electrica|le dio la corriente", "{xShockBad}"],
     unless: ["{xHypothetical}|static|staticky|carpet|doorknob|tingle|tingly|small shock|little shock|mild shock|tiny shock|battery|9 volt|9v|tens unit|phone charger"]
   },
   {
@@ -1030,7 +1040,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.environment.venomous-bite-more",
     level: E,
     finding: "venomous bite or sting",
-    all: ["{xVenomous} ~5 {xBiteVerb}|{xBiteVerb} ~4 (?:by|de) ~1 {xVenomous}|(?:mordio|pico|me mordio|le mordio|me pico|le pico) ~2 {xVenomous}"],
+    all: ["{xVenomous} ~5 {xBiteVerb}|{xBiteVerb} ~4 (?:by|de) ~1 {xVenomous}|(?:mordio|pico|pick) ~2 {xVenomous}"],
     unless: ["{xBiteBenign}", ASKING]
   },
   // --- sepsis and immune suppression ---

@@ -682,8 +682,10 @@ function expandLocal(pattern: string): string {
 
 const E = "emergency" as const;
 
-// Questions about a condition rather than reports of one ("how do you treat a snake bite?").
-const ASKING = "^(?:what|how) (?:do|does|should|would|can|to|is|are)|^(?:is it|are they|can you get|what causes)";
+// Questions about a condition rather than reports of one ("how do you treat a snake bite?", "can
+// chemo cause a fever?"). Not "what do I do", which opens many real emergencies.
+const ASKING =
+  "^(?:what|how) (?:does|do|is|are) ~4 (?:mean|means|look like|feel like|symptoms|signs|causes|cause|treated|treat|treatment|diagnosed|happen|normal)|^what (?:are|is) ~1 (?:signs|symptoms|causes|cause|treatment|risk|risks)|^(?:can|could|does|do|will|would|is|are|should|why) ~5 (?:cause|causes|mean|means|normal|dangerous|safe|happen|risk)|^how (?:do|can|should) (?:you|i|we|one) (?:tell|know|treat|prevent|recognize|spot)|^how to|^(?:can you get|what causes)";
 
 const RULES: TriageRuleSpec[] = [
   // --- poisoning and ingestions ---
@@ -913,7 +915,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "heavy bleeding after birth or pregnancy loss",
     all: ["{xPostpartum}", "{xHeavyFlow} ~3 {xBleedWord}|{xBleedWord} ~4 {xHeavyFlow}|(?:soaking|soaked|soak|empapando|empape|filling|going through) ~4 (?:pad|pads|towel|towels|toallas|toalla|sheets|bed)|hemorragia|hemorrhag\\w*|{xBleedWord} ~~12 {xFaintish}|{xFaintish} ~~12 {xBleedWord}"],
-    unless: ["{xHypothetical}|is it normal|is this normal|normal (?:amount|bleeding)|(?:weeks|months|years) ago|last (?:year|month)|lochia|spotting"]
+    unless: ["{xHypothetical}|is it normal|is this normal|normal (?:amount|bleeding)|(?:weeks|months|years) ago|last (?:year|month)|lochia|spotting|with my (?:first|last|previous|other|second|older)|(?:last|previous|first) (?:pregnancy|baby|birth|delivery)|happen again|history of"]
   },
   {
     id: "triage.bleeding.pads-and-faint",
@@ -1244,8 +1246,10 @@ const RULES: TriageRuleSpec[] = [
   }
 ];
 
-export const MORE_TRIAGE_RULES: TriageRuleSpec[] = RULES.map((rule) => ({
-  ...rule,
-  all: rule.all.map(expandLocal),
-  ...(rule.unless ? { unless: rule.unless.map(expandLocal) } : {})
-}));
+// Suicide and violence are never read as questions about a condition.
+const askable = (rule: TriageRuleSpec): boolean => rule.crisis !== true && !rule.id.startsWith("triage.violence.");
+
+export const MORE_TRIAGE_RULES: TriageRuleSpec[] = RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) && !rule.unless?.includes(ASKING) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+});

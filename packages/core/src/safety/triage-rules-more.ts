@@ -455,7 +455,7 @@ const ALL_GROUPS: Groups = {
   xSleepyBaby: [
     "sleepy", "very sleepy", "super sleepy", "so sleepy", "lethargic", "wont wake", "hard to wake", "cant wake",
     "wont feed", "not feeding", "not eating", "wont eat", "wont nurse", "not nursing", "floppy", "limp", "high pitched",
-    "arching", "no quiere comer", "no come", "muy dormido", "muy dormida", "no despierta", "no quiere mamar"
+    "arching", "barely wakes", "barely waking", "barely eats", "barely eating", "barely feeding", "no quiere comer", "no come", "muy dormido", "muy dormida", "no despierta", "no quiere mamar"
   ],
   // --- environmental ---
   xWater: ["pool", "water", "lake", "river", "ocean", "sea", "tub", "bathtub", "bath", "pond", "creek", "canal", "hot tub", "alberca", "piscina", "agua", "rio", "lago", "mar", "tina"],
@@ -742,7 +742,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.substance-danger",
     level: E,
     finding: "drugs or alcohol with danger signs",
-    all: ["{xSubstance}", "{xSubstanceBad}"],
+    all: ["{xSubstance}", "{xSubstanceBad}|(?:passed out|unconscious|out cold) ~6 (?:throwing up|vomit\\w*|puking)|(?:throwing up|vomit\\w*|puking) ~6 (?:passed out|unconscious|on his back|on her back)"],
     unless: ["{xHypothetical}|what are the signs|signs of an overdose|narcan training|years ago|last year"]
   },
   // --- suicide and self-harm: indirect and Spanish ---
@@ -793,6 +793,21 @@ const RULES: TriageRuleSpec[] = [
     finding: "plans to jump from a height",
     all: ["{xIntentNear} ~2 {xJump} ~4 {xHighPlace}|{xHighPlace} ~8 {xIntentNear} ~2 {xJump}|(?:me voy a|voy a|se va a|quiero|pienso|va a) {xJump} ~4 {xHighPlace}"],
     unless: ["{xBenignHeights}"]
+  },
+  {
+    id: "triage.crisis.pills-plan",
+    level: E,
+    crisis: true,
+    finding: "plans to take all their pills",
+    all: ["(?:going to|gonna|will|about to|ready to|plan to|planning to|want to) take (?:all of them|them all|all of it|every one|every single one|the whole bottle|all the pills|all my pills|all of my pills|all my meds)", "pills|meds|tablets|bottle|pastillas", "tonight|bought|saved|saving|stockpil\\w*|goodbye|end|die|thinking about this|long time|done|cant|no point|nobody"],
+    unless: ["vitamins|supplements|antibiotics|course|as prescribed|prescription says|doctor said"]
+  },
+  {
+    id: "triage.crisis.exhaust",
+    level: E,
+    crisis: true,
+    finding: "car exhaust piped in on purpose",
+    all: ["(?:hose|tube|pipe) ~6 (?:exhaust|tailpipe|tail pipe)|(?:exhaust|tailpipe|tail pipe) ~6 (?:hose|tube|pipe)|(?:sitting|sit|sleep|sleeping) in ~2 (?:the|his|her|my) car ~4 (?:garage|engine running|car running) ~4 (?:closed|shut|on purpose|and not)"]
   },
   {
     id: "triage.crisis.spanish",
@@ -1000,7 +1015,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.environment.water-rescue",
     level: E,
     finding: "pulled from the water",
-    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
+    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|{xWater} ~~8 (?:found (?:him|her|them)|was|is|lo encontramos|la encontramos) ~2 (?:face down|floating|underwater|under water|at the bottom|flotando|boca abajo)|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
     unless: ["{xHypothetical}|dream|dreams|nightmare|as a kid|as a child|years ago|when i was|lessons|class|movie|book|dog|cat|phone|keys|ring"]
   },
   {

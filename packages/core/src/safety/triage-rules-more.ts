@@ -34,7 +34,7 @@ const ALL_GROUPS: Groups = {
     "chemotherapy", "neutropenic", "neutropenia", "quimioterapia", "despedida", "abuela", "abuelo", "grandkid",
     "grandchild", "sobrino", "preschooler", "swallowing", "roundup", "alcohol", "brownies", "raticida", "lavadora",
     "organizer", "pillbox", "prenatal", "keppra", "nyquil", "unisom", "flexeril", "veinte", "treinta", "cincuenta",
-    "parto", "childproof", "babyproof", "generator", "charcoal", "propane", "furnace", "exhaust", "basement",
+    "parto", "derecha", "izquierda", "contesta", "tirado", "tirada", "childproof", "babyproof", "generator", "charcoal", "propane", "furnace", "exhaust", "basement",
     "cochera", "farewell", "belongings", "possessions", "pertenencias", "bridge", "rooftop", "overpass", "azotea",
     "barandal", "edificio", "jumping", "tirarme", "aventarme", "lanzarme", "arrojarme", "aventar", "arrojar",
     "tirarse", "aventarse", "lanzarse", "arrojarse", "pensando", "seguir", "viviendo", "estarian", "sentido",
@@ -868,7 +868,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "on the floor and not answering",
     notNegatable: true,
-    all: ["{xPerson} ~3 (?:not|no|wont|cant|isnt|doesnt) ~1 (?:answer|answering|respond|responding|talk|talking|speak|speaking|move|moving)", "(?:on|on the) (?:floor|ground)|collapsed|fell|eyes open|staring|slumped|en el piso|tirado|tirada"],
+    all: ["{xPerson} ~3 (?:not|no|wont|cant|isnt|doesnt) ~1 (?:answer|answering|respond|responding|talk|talking|speak|speaking|move|moving)|(?:tirado|tirada|caido|caida) ~6 no (?:contesta|responde|reacciona|despierta|se mueve|habla)", "(?:on|on the) (?:floor|ground)|collapsed|fell|eyes open|staring|slumped|en el piso|en el suelo|tirado|tirada"],
     unless: ["{xBenignWake}|playing|tantrum|mad|upset|sulking|ignoring|grounded|video game|phone|homework|yoga|stretching"]
   },
   {

@@ -137,7 +137,9 @@ const ALL_GROUPS: Groups = {
   ],
   xMany: [
     "a bunch", "a whole bunch", "bunch", "a handful", "handful", "handfuls", "a fistful", "fistful", "a ton", "tons",
-    "loads", "way too many", "the rest", "dozens", "a dozen", "muchas", "todas", "un monton"
+    "loads", "way too many", "the rest", "dozens", "a dozen", "whole prescription", "entire prescription", "whole supply",
+    "entire supply", "whole bottle", "entire bottle", "whole box", "whole pack", "whole packet", "whole strip",
+    "whole blister", "muchas", "todas", "un monton"
   ],
   xBigCount: [
     "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "24", "25", "26", "28", "30", "32", "35",
@@ -718,6 +720,13 @@ const RULES: TriageRuleSpec[] = [
     unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
   },
   {
+    id: "triage.poisoning.child-mouth",
+    level: E,
+    finding: "child with medicine or a household poison in the mouth",
+    all: ["{xChild}", "(?:some|one|it|them|a pill|pills|something|a few) ~1 in (?:his|her|their) mouth|(?:chewing|sucking) on (?:one|some|them|it)", "{xKidMeds}|{xToxicHouse}"],
+    unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|vitamin|vitamins|medication)|prescribed|teeth|teething|pacifier|toy|spit it out|wont swallow|refuses"]
+  },
+  {
     id: "triage.poisoning.caustic-or-fuel",
     level: E,
     finding: "swallowed a caustic, fuel or pesticide",
@@ -759,7 +768,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     crisis: true,
     finding: "giving possessions away",
-    all: ["(?:giving|gave|give|given|regalando|regale|regalo) ~3 (?:my|his|her|their|mis|sus) ~1 {xPossessions} ~1 away|(?:giving|gave|give|given) away ~3 (?:my|his|her|their) ~1 {xPossessions}|(?:regalando|regale|regalo) ~2 (?:mis|sus|todas) ~1 {xPossessions}", "{xAfterGone}|(?:wont|will not) need|nobody|no one|goodbye|last|final|ready|done|no longer need|suicid\\w*|die|dying|end it|gone"],
+    all: ["(?:giving|gave|give|given|regalando|regale|regalo) ~3 (?:my|his|her|their|mis|sus) ~1 {xPossessions} ~1 away|(?:giving|gave|give|given) away ~3 (?:my|his|her|their) ~1 {xPossessions}|(?:gave|giving|give) ~2 (?:my|his|her) ~1 {xPossessions} to (?:my|a|his|her|the|someone)|(?:regalando|regale|regalo) ~2 (?:mis|sus|todas) ~1 {xPossessions}", "{xAfterGone}|(?:wont|will not) need|nobody|no one|goodbye|last|final|ready|done|no longer need|suicid\\w*|die|dying|end it|gone|paid off|affairs in order|my will"],
     unless: ["charity|donat\\w*|moving|declutter\\w*|yard sale|garage sale|sell\\w*|clothes|toys|outgrew|minimalis\\w*|downsiz\\w*|spring cleaning|marie kondo|konmari|goodwill|thrift"]
   },
   {
@@ -767,7 +776,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     crisis: true,
     finding: "says they will not be alive",
-    all: ["(?:wont|will not|not going to|not gonna|wouldnt) be (?:around|here|alive|there) ~2 (?:tomorrow|much longer|anymore|by morning|by tomorrow|next week|for long|after tonight|to see|for christmas|for her birthday|for his birthday|on monday)|(?:this is|its) my last (?:night|day|message|post|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:im|i am) (?:saying|going to say) ~1 goodbyes?|(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|the world)"],
+    all: ["(?:wont|will not|not going to|not gonna|wouldnt) be (?:around|here|alive|there) ~2 (?:tomorrow|much longer|anymore|by morning|by tomorrow|next week|for long|after tonight|to see|for christmas|for her birthday|for his birthday|on monday)|(?:this is|its) my last (?:night|day|message|post|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:im|i am) (?:saying|going to say) ~1 goodbyes?|(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|the world)|(?:wont|will not|not going to) be a (?:problem|burden|bother) ~3 (?:anymore|much longer|for long|after tonight)|after (?:tonight|today) ~1 (?:i|ill|it|everything) ~3 (?:wont be|be gone|be over|be free|be at peace|stop)"],
     unless: ["trip|vacation|traveling|travel|travelling|out of town|away for|flight|camping|work|office|shift|class|meeting|busy|conference|visit\\w*|hospital for|surgery|moving|move|job|semester|abroad|deploy\\w*|concert|party|wedding|funeral|birthday party|sleepover|weekend|game|tournament|practice|leaving for|going to my|going to the"]
   },
   {

@@ -91,7 +91,15 @@ describe("second triage layer", () => {
     "I got stung by a bee, it's a little swollen but I feel fine",
     "my stomach is bloated after eating beans",
     "mi jefe me va a matar si llego tarde",
-    "I have a hunting rifle, how do I store it safely with kids in the house"
+    "I have a hunting rifle, how do I store it safely with kids in the house",
+    "I'm standing on the bridge taking pictures of the sunset",
+    "I am at the edge of my patience with this cough",
+    "he's always out cold after night shift",
+    "I'm on chemo, what fever should make me call?",
+    "can chemo cause a fever?",
+    "what does it mean when a baby vomits green?",
+    "I had a postpartum hemorrhage with my first baby, will it happen again?",
+    "my baby had a pill in her mouth but spit it out right away and is fine"
   ])("should not call %j an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });

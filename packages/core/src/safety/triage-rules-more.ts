@@ -196,7 +196,7 @@ const ALL_GROUPS: Groups = {
     "anymore", "for when"
   ],
   xHighPlace: [
-    "bridge", "roof", "rooftop", "ledge", "edge", "overpass", "cliff", "balcony", "railing", "rail", "train tracks",
+    "bridge", "roof", "rooftop", "ledge", "overpass", "cliff", "balcony", "railing", "rail", "train tracks",
     "tracks", "top floor", "parking garage", "tower", "window ledge", "dam", "puente", "azotea", "techo", "barandal",
     "edificio", "vias del tren", "vias"
   ],
@@ -287,7 +287,8 @@ const ALL_GROUPS: Groups = {
     "emails", "email", "messages", "dementia", "deaf", "headphones", "video games", "homework", "teenager sleeps",
     "sleeps in", "sleep in", "ignoring", "ignores", "mad at", "angry", "silent treatment", "night feeds", "to feed",
     "for feeds", "for feedings", "dream feed", "to treatment", "to antibiotics", "to the antibiotics", "to medication",
-    "to meds", "to the medicine", "to therapy", "to chemo", "to my texts", "to messages", "to emails"
+    "to meds", "to the medicine", "to therapy", "to chemo", "to my texts", "to messages", "to emails", "always",
+    "night shift", "after work", "every night", "after his shift", "after her shift"
   ],
   // --- head injury ---
   xHeadHit: [
@@ -792,7 +793,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     crisis: true,
     finding: "at a height, thinking of jumping",
-    all: ["(?:im|i am|standing|sitting|up|out|estoy|parado|parada|sentado|sentada|hes|shes|he is|she is) ~3 (?:on|at|in|en|sobre) (?:the|a|this|top of the|the top of the|the edge of the|edge of the|the edge of a|my|el|la|un|una|lo alto del|lo alto de) ~2 {xHighPlace}", "(?:dont think|cant do|cant take|cant go on|done|nobody|no one|goodbye|last|jump|jumping|end it|end this|tonight|call anyone|cold|the water|down there|over the edge|edge|ledge|railing|other side|right now|sorry|ya no|adios|saltar|tirarme|aventarme)"],
+    all: ["(?:im|i am|standing|sitting|up|out|estoy|parado|parada|sentado|sentada|hes|shes|he is|she is) ~3 (?:on|at|in|en|sobre) (?:the|a|this|top of the|the top of the|the edge of the|edge of the|the edge of a|my|el|la|un|una|lo alto del|lo alto de) ~2 {xHighPlace}", "(?:dont think|cant do|cant take|cant go on|done|nobody|no one|goodbye|last|jump|jumping|end it|end this|tonight|call anyone|cold|the water|down there|over the edge|ledge|railing|other side|right now|sorry|ya no|adios|saltar|tirarme|aventarme)"],
     unless: ["{xBenignHeights}"]
   },
   {
@@ -1082,7 +1083,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "fever during chemotherapy or with a very low white count",
     all: ["{xImmuneLow}", "{xFeverValue}|(?:100 4|100\\.[4-9]|10[1-5]|3[89]) ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"],
-    unless: ["{xHypothetical}|years ago|finished chemo (?:years|a year|last year)|remission for|what should i|what temperature|when should i|should i call|no fever|without a fever|what temp|(?:typhoid|scarlet|yellow|hay|rheumatic|dengue|valley|q) fever", ASKING]
+    unless: ["{xHypothetical}|years ago|finished chemo (?:years|a year|last year)|remission for|what should i|what temperature|when should i|should i call|no fever|without a fever|what temp|what (?:fever|number|reading)|should make me|when (?:to|do i|should i) (?:call|go)|(?:typhoid|scarlet|yellow|hay|rheumatic|dengue|valley|q) fever", ASKING]
   },
   {
     id: "triage.sepsis.named",

@@ -92,7 +92,8 @@ const ALL_GROUPS: Groups = {
     "pod", "pods", "laundry pod", "laundry pods", "detergent", "laundry detergent", "dishwasher tablet", "dishwasher tablets",
     "dishwasher pod", "dishwasher pods", "dish pod", "tide pod", "tide pods", "bleach", "clorox", "drain cleaner",
     "drain opener", "drano", "oven cleaner", "toilet cleaner", "toilet bowl cleaner", "windex", "glass cleaner", "lysol",
-    "pine sol", "cleaner", "cleaning spray", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
+    "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
+    "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
     "washer fluid", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
@@ -133,13 +134,14 @@ const ALL_GROUPS: Groups = {
     "warfarin", "coumadin", "clonidine", "adderall", "ritalin", "baclofen", "flexeril", "cyclobenzaprine", "soma",
     "heart pills", "heart meds", "blood pressure pills", "blood pressure meds", "bp pills", "bp meds", "sleeping pills",
     "sleep pills", "sleep aids", "painkillers", "pain pills", "pain meds", "antidepressants", "anxiety meds", "anxiety pills",
-    "seizure meds", "psych meds", "iron pills", "pastillas", "medicamentos", "medicinas"
+    "seizure meds", "psych meds", "iron pills", "xans", "xannies", "zans", "addys", "benzos", "roxies", "roxys", "perks",
+    "m30s", "blues", "pastillas", "medicamentos", "medicinas"
   ],
   xMany: [
     "a bunch", "a whole bunch", "bunch", "a handful", "handful", "handfuls", "a fistful", "fistful", "a ton", "tons",
     "loads", "way too many", "the rest", "dozens", "a dozen", "whole prescription", "entire prescription", "whole supply",
     "entire supply", "whole bottle", "entire bottle", "whole box", "whole pack", "whole packet", "whole strip",
-    "whole blister", "muchas", "todas", "un monton"
+    "whole blister", "too much", "too many", "muchas", "todas", "un monton"
   ],
   xBigCount: [
     "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "24", "25", "26", "28", "30", "32", "35",
@@ -352,7 +354,7 @@ const ALL_GROUPS: Groups = {
     "after birth", "after delivery", "after delivering", "since delivery", "after the delivery", "after labor",
     "after my c section", "after her c section", "after c section", "after the c section", "after my csection",
     "after having the baby", "after having my baby", "after she had the baby", "after i had the baby", "since having the baby",
-    "postpartum", "post partum", "gave birth", "just had a baby", "just had my baby", "had a baby", "had my baby",
+    "postpartum", "post partum", "gave birth", "baby born", "baby was born", "after the baby", "after baby", "just had a baby", "just had my baby", "had a baby", "had my baby",
     "delivered", "after my miscarriage", "miscarriage", "miscarrying", "after the abortion", "after an abortion",
     "despues del parto", "despues de dar a luz", "tras el parto", "postparto", "posparto", "di a luz", "dio a luz",
     "despues de la cesarea", "despues de mi cesarea", "aborto", "perdida del embarazo"
@@ -361,7 +363,7 @@ const ALL_GROUPS: Groups = {
     "soaking", "soaked", "soak", "soaks", "going through", "filling", "filled", "through a pad", "pads an hour",
     "pad an hour", "pad every hour", "pads every hour", "clots", "clot", "golf ball", "gushing", "pouring", "so much blood",
     "so much", "heavily", "heavy", "a lot", "lots", "hemorrhage", "hemorrhaging", "wont stop", "not stopping",
-    "towels", "towel", "puddle", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
+    "towels", "towel", "puddle", "too much", "coming a lot", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
     "toallas", "coagulos", "muy fuerte", "no para"
   ],
   xBleedWord: ["bleeding", "bleed", "bleeds", "blood", "bloody", "bled", "sangrando", "sangrado", "sangre", "sangro", "sangra", "hemorragia", "hemorrhage", "hemorrhaging"],
@@ -696,7 +698,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.pill-count",
     level: E,
     finding: "took a large number of pills",
-    all: ["{xTook} ~3 (?:{xBigCount} {xMed}|{xBigCount} of ~3 {xMed}|{xBigCount} (?:or|to) \\d+ ~3 {xMed})"],
+    all: ["{xTook} ~3 (?:{xBigCount} {xMed}|{xBigCount} of ~3 {xMed}|{xBigCount} (?:or|to) \\d+ ~3 {xMed})|{xTook} ~4 {xMed} ~3 {xBigCount}(?!\\s(?:mg|mcg|minutes|mins|min|hours|hrs|days|weeks|units|ml|am|pm|years|times|seconds))"],
     unless: ["{xHypothetical}|is it safe|can i take|(?:a|per|each|every) (?:day|week|month|night)|daily|(?:over|in|during) (?:the|a) (?:last|past)|this (?:week|month|year)|so far|for (?:years|months|weeks)|supply|prescription|refill|pharmacy|bottle of \\d+|\\d+ count"]
   },
   {
@@ -711,14 +713,14 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "child swallowed a household poison",
     all: ["{xChild} ~6 {xIngest} ~6 {xToxicHouse}"],
-    unless: ["{xHypothetical}", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
+    unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
   },
   {
     id: "triage.poisoning.child-meds",
     level: E,
     finding: "child got into medicine",
     all: ["{xChild} ~6 {xGotInto} ~6 {xKidMeds}|found ~3 {xChild} ~6 {xKidMeds}|{xChild} ~8 (?:pills|tablets|meds|pastillas) ~3 (?:are missing|missing|are gone|gone)"],
-    unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
+    unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
   },
   {
     id: "triage.poisoning.child-mouth",
@@ -820,6 +822,13 @@ const RULES: TriageRuleSpec[] = [
     all: ["(?:hose|tube|pipe) ~6 (?:exhaust|tailpipe|tail pipe)|(?:exhaust|tailpipe|tail pipe) ~6 (?:hose|tube|pipe)|(?:sitting|sit|sleep|sleeping) in ~2 (?:the|his|her|my) car ~4 (?:garage|engine running|car running) ~4 (?:closed|shut|on purpose|and not)"]
   },
   {
+    id: "triage.crisis.finish-life",
+    level: E,
+    crisis: true,
+    finding: "wants to end their life (loose phrasing)",
+    all: ["(?:want|wants|wanna|going to|gonna|try|trying|tried|say|says|said|will|plan|planning) ~3 (?:finish|end|stop|terminate|quit) (?:his|her|my|their) (?:life|lives|own life)|kill (?:hisself|herself|themself|meself)"]
+  },
+  {
     id: "triage.crisis.spanish",
     level: E,
     crisis: true,
@@ -878,7 +887,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "on the floor and not answering",
     notNegatable: true,
-    all: ["{xPerson} ~3 (?:not|no|wont|cant|isnt|doesnt) ~1 (?:answer|answering|respond|responding|talk|talking|speak|speaking|move|moving)|(?:tirado|tirada|caido|caida) ~6 no (?:contesta|responde|reacciona|despierta|se mueve|habla)", "(?:on|on the) (?:floor|ground)|collapsed|fell|eyes open|staring|slumped|en el piso|en el suelo|tirado|tirada"],
+    all: ["{xPerson} ~3 (?:not|no|wont|cant|isnt|doesnt) ~1 (?:answer|answering|respond|responding|talk|talking|speak|speaking|move|moving)|(?:tirado|tirada|caido|caida) ~6 no (?:contesta|responde|reacciona|despierta|se mueve|habla)", "(?:on|on the) (?:floor|ground)|collapsed|fell|fall|fallen|falled|ladder|stairs|eyes open|staring|slumped|en el piso|en el suelo|tirado|tirada|se cayo"],
     unless: ["{xBenignWake}|playing|tantrum|mad|upset|sulking|ignoring|grounded|video game|phone|homework|yoga|stretching"]
   },
   {
@@ -926,6 +935,13 @@ const RULES: TriageRuleSpec[] = [
     finding: "rescue inhaler not helping",
     all: ["{xRescue} ~5 {xNoEffect}|{xNoEffect} ~4 {xRescue}"],
     unless: ["(?:expired|expire|refill|prescription|pharmacy|cost|insurance|travel|what if|should i switch|long term|controller|preventer|daily)"]
+  },
+  {
+    id: "triage.breathing.color-choking",
+    level: E,
+    finding: "turning purple or unable to cough or cry",
+    all: ["{xPerson} ~4 (?:turning|turned|going|gone|went) (?:purple|blue|bluish|gray|grey|dusky)|(?:cant|can not|cannot|unable to) (?:cough|cry|make a sound|make any sound)(?!\\s(?:up|it|out|properly|anything|that|the|this|stuff|much))"],
+    unless: ["cold|raynaud\\w*|fingers|toes|feet|hands|nails|bruise|bruised|dye|popsicle|nail polish|lipstick|hair|paint|lol|haha|movie|sad|tears|anymore|for (?:him|her|them)"]
   },
   {
     id: "triage.breathing.retractions",
@@ -1005,6 +1021,13 @@ const RULES: TriageRuleSpec[] = [
     notNegatable: true,
     all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:havent|hasnt|not|no|didnt|dont|cant) (?:felt|feel|feeling) ~3 {xBabyMove}|(?:baby|babies|bebe) ~2 (?:hasnt|havent|has not|stopped|isnt|not|quit) (?:moved|moving|kicking|kicked)|no (?:siento|he sentido) (?:al bebe|moverse|que se mueva)", "(?:since yesterday|since last night|all day|since this morning|today|\\d+ hours|hours|all night|at all|stopped|for a day|in a day|since)"],
     unless: ["(?:yet|first time|when will|when do|when should|normal to not|is it normal|(?:1\\d|[1-9]) weeks)"]
+  },
+  {
+    id: "triage.infant.newborn-not-feeding",
+    level: E,
+    finding: "newborn not feeding and very sleepy",
+    all: ["(?:is|s|es|tiene|only|just|de) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)|(?:is|s|es|tiene|only|just|de) [1-6] (?:weeks|week|wks|semanas)|newborn|new born|recien nacid\\w*", "not (?:drinking|eating|feeding|nursing|taking)|wont (?:drink|eat|feed|nurse|take)|no (?:quiere|come|toma)|refus\\w*|barely (?:eating|feeding|drinking)", "sleepy|lethargic|hard to wake|wont wake|floppy|limp|dormid\\w*|no despierta"],
+    unless: ["{xHypothetical}|(?:for|since|in) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)"]
   },
   {
     id: "triage.infant.green-vomit",

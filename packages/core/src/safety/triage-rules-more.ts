@@ -558,7 +558,7 @@ const ALL_GROUPS: Groups = {
     "sting", "fang", "fangs", "fang marks", "tagged", "nailed", "mordio", "pico", "picadura", "mordida", "mordido", "mordida"
   ],
   xBiteBenign: [
-    "what if", "prevent", "camping trip", "asking for", "next month", "next week", "in case", "planning", "preparing", "dead snake", "pet snake", "garter", "corn snake", "ball python", "python", "harmless", "non venomous",
+    "bit my dog", "bit our dog", "bit the dog", "bit my cat", "bitten my dog", "got my dog", "got our dog", "what if", "prevent", "camping trip", "asking for", "next month", "next week", "in case", "planning", "preparing", "dead snake", "pet snake", "garter", "corn snake", "ball python", "python", "harmless", "non venomous",
     "nonvenomous", "dream", "dreams", "nightmare", "toy", "years ago", "last year", "as a kid", "game"
   ],
   // --- testicle ---
@@ -690,7 +690,7 @@ const E = "emergency" as const;
 // Questions about a condition rather than reports of one ("how do you treat a snake bite?", "can
 // chemo cause a fever?"). Not "what do I do", which opens many real emergencies.
 const ASKING =
-  "^(?:what|how) (?:does|do|is|are) ~4 (?:mean|means|look like|feel like|symptoms|signs|causes|cause|treated|treat|treatment|diagnosed|happen|normal)|^what (?:are|is) ~1 (?:signs|symptoms|causes|cause|treatment|risk|risks)|^(?:can|could|does|do|will|would|is|are|should|why) ~5 (?:cause|causes|mean|means|normal|dangerous|safe|happen|risk)|^how (?:do|can|should) (?:you|i|we|one) (?:tell|know|treat|prevent|recognize|spot)|^how to|^(?:can you get|what causes)";
+  "^(?:what|how) (?:does|do|is|are) ~4 (?:mean|means|look like|feel like|symptoms|signs|causes|cause|treated|treat|treatment|diagnosed|happen|normal)|^what (?:are|is) ~1 (?:signs|symptoms|causes|cause|treatment|risk|risks)|^(?:can|could|does|do|will|would|is|are|should|why) ~5 (?:cause|causes|mean|means|normal|dangerous|safe|happen|risk|kill|die)|^how (?:do|can|should) (?:you|i|we|one) (?:tell|know|treat|prevent|recognize|spot)|^how to|^(?:can you get|what causes)";
 
 const RULES: TriageRuleSpec[] = [
   // --- poisoning and ingestions ---
@@ -780,7 +780,7 @@ const RULES: TriageRuleSpec[] = [
     crisis: true,
     finding: "says they will not be alive",
     all: ["(?:wont|will not|not going to|not gonna|wouldnt) be (?:around|here|alive|there) ~2 (?:tomorrow|much longer|anymore|by morning|by tomorrow|next week|for long|after tonight|to see|for christmas|for her birthday|for his birthday|on monday)|(?:this is|its) my last (?:night|day|message|post|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:im|i am) (?:saying|going to say) ~1 goodbyes?|(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|the world)|(?:wont|will not|not going to) be a (?:problem|burden|bother) ~3 (?:anymore|much longer|for long|after tonight)|after (?:tonight|today) ~1 (?:i|ill|it|everything) ~3 (?:wont be|be gone|be over|be free|be at peace|stop)"],
-    unless: ["trip|vacation|traveling|travel|travelling|out of town|away for|flight|camping|work|office|shift|class|meeting|busy|conference|visit\\w*|hospital for|surgery|moving|move|job|semester|abroad|deploy\\w*|concert|party|wedding|funeral|birthday party|sleepover|weekend|game|tournament|practice|leaving for|going to my|going to the"]
+    unless: ["morbid|hospice|terminal|old age|(?:[6-9]\\d|1\\d\\d) (?:year|years|yr) old|trip|vacation|traveling|travel|travelling|out of town|away for|flight|camping|work|office|shift|class|meeting|busy|conference|visit\\w*|hospital for|surgery|moving|move|job|semester|abroad|deploy\\w*|concert|party|wedding|funeral|birthday party|sleepover|weekend|game|tournament|practice|leaving for|going to my|going to the"]
   },
   {
     id: "triage.crisis.better-off",

@@ -20,6 +20,7 @@ import { groupVocabulary } from "./rule-dsl.js";
 import { SCOPE_GROUPS } from "./scope-rules.js";
 import { ScopeEngine } from "./scope.js";
 import { TRIAGE_GROUPS } from "./triage-rules.js";
+import { MORE_TRIAGE_GROUPS } from "./triage-rules-more.js";
 import { TriageEngine } from "./triage.js";
 import type {
   Audience,
@@ -66,7 +67,7 @@ function loadStopMarkers(): string[] {
 let shared: { canonicalizer: Canonicalizer; triage: TriageEngine; scope: ScopeEngine } | undefined;
 function engines() {
   shared ??= {
-    canonicalizer: new Canonicalizer([...groupVocabulary(TRIAGE_GROUPS), ...groupVocabulary(SCOPE_GROUPS), ...VITAL_VOCABULARY]),
+    canonicalizer: new Canonicalizer([...groupVocabulary(TRIAGE_GROUPS), ...groupVocabulary(MORE_TRIAGE_GROUPS), ...groupVocabulary(SCOPE_GROUPS), ...VITAL_VOCABULARY]),
     triage: new TriageEngine(),
     scope: new ScopeEngine()
   };

@@ -1,6 +1,7 @@
 import type { Canonical } from "./canonical.js";
 import { compilePattern, findMatch, isNegated, patternStarters, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
 import { TRIAGE_GROUPS, TRIAGE_RULES, type TriageRuleSpec } from "./triage-rules.js";
+import { MORE_TRIAGE_GROUPS, MORE_TRIAGE_RULES } from "./triage-rules-more.js";
 import type { Audience, TriageLevel } from "./types.js";
 import { vitalSigns } from "./vital-signs.js";
 
@@ -176,7 +177,7 @@ export interface TriageOutcome {
 }
 
 export class TriageEngine {
-  private readonly rules = compileRules<TriageRuleSpec>(TRIAGE_RULES, TRIAGE_GROUPS);
+  private readonly rules = compileRules<TriageRuleSpec>([...TRIAGE_RULES, ...MORE_TRIAGE_RULES], { ...TRIAGE_GROUPS, ...MORE_TRIAGE_GROUPS });
 
   findings(canon: Canonical): TriageFinding[] {
     const hits = evaluateRules(canon, this.rules);

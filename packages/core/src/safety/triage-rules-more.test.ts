@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { SafetyPipeline } from "./pipeline.js";
+import { groupVocabulary } from "./rule-dsl.js";
+import { MORE_TRIAGE_GROUPS, MORE_TRIAGE_RULES } from "./triage-rules-more.js";
+import { TRIAGE_GROUPS, TRIAGE_RULES } from "./triage-rules.js";
+
+const patient = new SafetyPipeline();
+const verdict = (text: string) => patient.checkInputSync(text).triage;
+
+describe("second triage layer", () => {
+  it("should keep its group names and rule ids apart from the first layer's", () => {
+    for (const name of Object.keys(MORE_TRIAGE_GROUPS)) {
+      expect(name.startsWith("x")).toBe(true);
+      expect(TRIAGE_GROUPS[name]).toBeUndefined();
+    }
+    const first = new Set(TRIAGE_RULES.map((r) => r.id));
+    for (const rule of MORE_TRIAGE_RULES) {
+      expect(rule.id).toMatch(/^triage\.[a-z0-9-]+\.[a-z0-9-]+$/);
+      expect(first.has(rule.id)).toBe(false);
+    }
+  });
+
+  it("should offer typo correction only distinctive words, none shorter than five letters", () => {
+    for (const word of groupVocabulary(MORE_TRIAGE_GROUPS)) expect(word.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    "i swallowed about 30 of my zoloft an hour ago",
+    "he took a handful of his seroquel after the fight",
+    "my 2 year old bit into a laundry pod and is coughing",
+    "toddler drank some lamp oil out of the tiki torch",
+    "the baby got into grandma's pill organizer",
+    "accidentally gave my 3 month old 10x the dose",
+    "found my dad in the garage with the car running, he is groggy",
+    "please help my wife she fall down and now she not wake up",
+    "my grandpa is barely responding and cold and clammy",
+    "he hit his head skateboarding and keeps asking the same questions",
+    "sob so bad i can only get out 2 words",
+    "her ribs are sucking in with every breath",
+    "my inhaler isn't doing anything and I'm wheezing",
+    "hemorragia muy fuerte despues del parto",
+    "i'm on eliquis, my nose has bled for an hour and i'm lightheaded",
+    "de repente no siento el lado derecho del cuerpo",
+    "pt 70M sudden onset R sided weakness and aphasia",
+    "uncle all of a sudden doesn't know what year it is",
+    "I'm 35 weeks pregnant with a pounding headache and blurry vision",
+    "my newborn is yellow and very sleepy, won't feed",
+    "my 1 week old is vomiting green",
+    "we pulled him out of the pool and he is coughing and pale",
+    "my husband got shocked by a live wire and his hand is burned",
+    "she was out all night in the snow and now she is confused",
+    "working on the roof in the heat, now he's confused and not sweating",
+    "on chemo and my temperature is 38.6",
+    "after starting lamotrigine my skin is peeling and my eyes are burning",
+    "a copperhead bit my son on the ankle",
+    "my balls are killing me and one sits higher than the other",
+    "my belly is hard as a board and the pain is 10 out of 10",
+    "my brother says he's going to kill his ex and just left with a gun"
+  ])("should call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    "I wrote goodbye letters to everyone tonight",
+    "I've been giving my stuff away so nobody has to deal with it after",
+    "I'm standing on the bridge. I don't think I'm going to call anyone else",
+    "everyone would be better off if I was gone",
+    "ya no quiero seguir viviendo",
+    "mi hermana dice que se va a suicidar"
+  ])("should call %j a crisis", (text) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.crisis).toBe(true);
+  });
+
+  it.each([
+    "my boss will kill me if I'm late again",
+    "I'm giving away my old clothes to charity",
+    "I won't be around tomorrow because I have a trip",
+    "how many tylenol can I safely take in a day?",
+    "my toddler chewed a crayon, is that toxic?",
+    "my son took his adhd meds this morning, can he have coffee?",
+    "what should I do if my child swallows a laundry pod?",
+    "I bumped my head on the cupboard, no headache, feel totally fine",
+    "my period is heavier than usual this month with small clots",
+    "I'm on warfarin, can I take tylenol for a headache?",
+    "I'm on chemo and want to know what foods to avoid",
+    "my newborn has a little yellow on his face, feeding well",
+    "my feet were numb from shoveling snow but they're warming up now",
+    "I got a small static shock from the light switch",
+    "I got stung by a bee, it's a little swollen but I feel fine",
+    "my stomach is bloated after eating beans",
+    "mi jefe me va a matar si llego tarde",
+    "I have a hunting rifle, how do I store it safely with kids in the house",
+    "I'm standing on the bridge taking pictures of the sunset",
+    "I am at the edge of my patience with this cough",
+    "he's always out cold after night shift",
+    "I'm on chemo, what fever should make me call?",
+    "can chemo cause a fever?",
+    "what does it mean when a baby vomits green?",
+    "I had a postpartum hemorrhage with my first baby, will it happen again?",
+    "my baby had a pill in her mouth but spit it out right away and is fine"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  // The first layer flags these (a follow-up there); this layer must add nothing of its own.
+  it.each([
+    "I wrote a goodbye letter to my coworkers since I'm changing jobs",
+    "my teenager won't wake up before noon on weekends, is that normal?",
+    "we're drowning in paperwork at the office"
+  ])("should add no finding of its own to %j", (text) => {
+    const ours = new Set(MORE_TRIAGE_RULES.map((r) => r.id));
+    expect(verdict(text).reasons.filter((r) => ours.has(r.rule))).toEqual([]);
+  });
+
+  it("should explain a finding with a rule id of this layer and a span into the original text", () => {
+    const text = "my grandson ate some of my heart pills";
+    const v = patient.checkInputSync(text).triage;
+    const reason = v.reasons.find((r) => r.rule === "triage.poisoning.child-meds");
+    expect(reason?.span).toBeDefined();
+    expect(text.slice(reason!.span!.start, reason!.span!.end)).toMatch(/^grandson/);
+  });
+});

@@ -1,0 +1,1303 @@
+import type { Groups } from "./rule-dsl.js";
+import type { TriageRuleSpec } from "./triage-rules.js";
+
+/**
+ * A second, broader layer of emergency rules, written against messages by other authors than the
+ * first rule set's: loose grammar ("she fall down and now she not wake up"), slang, counts of
+ * pills, indirect suicide talk, child ingestions, environmental emergencies, sepsis, severe skin
+ * reactions and more Spanish. Same pattern language and rule type as triage-rules.ts; group
+ * names start with `x` so they never clash with that file's groups, and every gap is bounded.
+ */
+/**
+ * All word groups of this layer. Only the groups named in VOCABULARY_GROUPS are exported as
+ * MORE_TRIAGE_GROUPS, and so offered to typo correction: a short or common word there ("toy",
+ * "nose", "bien", "lake") would pull other words' typos towards itself ("estoy" -> "es toy",
+ * "like" -> "lake"). The others are expanded into the patterns where they are used.
+ */
+const ALL_GROUPS: Groups = {
+  // --- vocabulary only: the words typo correction may aim at. Every word of this layer's groups
+  // that has at least six letters and is at least three edits from every word the first layer and
+  // the scope rules use (so no typo can sit between one of ours and one of theirs), less common
+  // English words that gain nothing from it. Unknown Spanish words here are also kept from being
+  // split ("golpeando" would become "golpe an do").
+  xVocabulary: [
+    "sertraline", "zoloft", "prozac", "fluoxetine", "lexapro", "escitalopram", "citalopram", "celexa", "paroxetine",
+    "wellbutrin", "bupropion", "effexor", "venlafaxine", "cymbalta", "duloxetine", "seroquel", "quetiapine",
+    "abilify", "risperdal", "zyprexa", "olanzapine", "trazodone", "amitriptyline", "nortriptyline", "lamictal",
+    "lamotrigine", "depakote", "tegretol", "gabapentin", "neurontin", "naproxen", "excedrin", "diphenhydramine",
+    "melatonin", "metformin", "glipizide", "metoprolol", "propranolol", "atenolol", "amlodipine", "lisinopril",
+    "losartan", "digoxin", "clonidine", "baclofen", "cyclobenzaprine", "turpentine", "acetone", "marijuana",
+    "cannabis", "eucalyptus", "camphor", "superglue", "fertilizer", "jaundice", "jaundiced", "hypothermia",
+    "hypothermic", "electrocution", "frostbite", "postpartum", "miscarriage", "hemorrhage", "hemorrhaging",
+    "hemorragia", "aphasia", "distended", "groggy", "intruder", "rattlesnake", "copperhead", "cottonmouth",
+    "moccasin", "scorpion", "recluse", "anticoagulant", "anticoagulants", "sepsis", "septic", "septicemia",
+    "chemotherapy", "neutropenic", "neutropenia", "quimioterapia", "despedida", "abuela", "abuelo", "grandkid",
+    "grandchild", "sobrino", "preschooler", "swallowing", "roundup", "alcohol", "brownies", "raticida", "lavadora",
+    "organizer", "pillbox", "prenatal", "keppra", "nyquil", "unisom", "flexeril", "veinte", "treinta", "cincuenta",
+    "parto", "derecha", "izquierda", "contesta", "tirado", "tirada", "childproof", "babyproof", "generator", "charcoal", "propane", "furnace", "exhaust", "basement",
+    "cochera", "farewell", "belongings", "possessions", "pertenencias", "bridge", "rooftop", "overpass", "azotea",
+    "barandal", "edificio", "jumping", "tirarme", "aventarme", "lanzarme", "arrojarme", "aventar", "arrojar",
+    "tirarse", "aventarse", "lanzarse", "arrojarse", "pensando", "seguir", "viviendo", "estarian", "sentido",
+    "quisiera", "estuviera", "despedirme", "cortarme", "ahorcarme", "ahorcarse", "colgarme", "pistol", "shotgun",
+    "weapons", "machete", "pistola", "cuchillo", "navaja", "escopeta", "threatened", "threatening",
+    "golpeando", "pegando", "amenazando", "borracho", "rousable", "unrousable", "podemos", "despertarlo",
+    "despertarla", "conocimiento", "dementia", "repeating", "stumbling", "acuerda", "dormido",
+    "dificultad", "nostril", "nostrils", "congestion", "albuterol", "ventolin", "inhalador", "funciona",
+    "collarbone", "collarbones", "delivery", "csection", "partum", "delivered", "miscarrying", "abortion", "despues",
+    "postparto", "posparto", "cesarea", "towels", "empapando", "empape", "empapada", "toallas", "coagulos",
+    "desmayada", "rivaroxaban", "pradaxa", "dabigatran", "savaysa", "lovenox", "heparin", "plavix", "clopidogrel",
+    "brilinta", "anticoagulado", "anticoagulantes", "nonstop", "derrepente", "ahorita", "repentinamente", "sientes",
+    "durmio", "entumecida", "dysarthria", "hemiparesis", "hemiplegia", "neglect", "reconoce", "alzheimers",
+    "alzheimer", "demencia", "trimester", "explota", "borrosa", "borroso", "lucecitas", "umbilical", "prolapsed",
+    "prolapse", "afuera", "bilious", "devuelve", "yellowish", "amarillo", "amarilla", "ictericia", "bathtub",
+    "alberca", "piscina", "descarga", "corriente", "voltage", "transformer", "enchufe", "quemadura",
+    "overnight", "subzero", "stranded", "shivering", "pneumonia", "cellulitis", "rigors", "blotchy",
+    "blotches", "transplant", "cancer", "escalofrios", "poisoning", "blistering", "blisters", "ampollas", "cayendo",
+    "allopurinol", "bactrim", "carbamazepine", "phenytoin", "dilantin", "amoxicillin", "nevirapine", "genitals",
+    "sunburn", "sunburned", "sunburnt", "chickenpox", "eczema", "canker", "rattler", "venomous", "poisonous",
+    "jellyfish", "stonefish", "vibora", "cascabel", "serpiente", "culebra", "alacran", "escorpion", "violinista",
+    "nonvenomous", "ballsack", "muchisimo", "vientre", "boardlike", "constipated", "omoplatos",
+    "ketones", "kussmaul", "fruity", "cetonas", "heroin", "ecstasy", "tequila", "whiskey", "gurgling", "overheating",
+    "psychotic", "temblando", "epilepsia"
+  ],
+  // --- people (the subject of "{xPerson} ~3 not waking up") ---
+  xPerson: [
+    "he", "she", "they", "hes", "shes", "him", "her", "them", "wife", "husband", "mom", "mother", "mum", "dad", "father",
+    "son", "daughter", "baby", "kid", "child", "toddler", "brother", "sister", "friend", "boyfriend", "girlfriend", "partner",
+    "grandma", "grandpa", "grandmother", "grandfather", "nana", "papa", "uncle", "aunt", "cousin", "roommate", "neighbor",
+    "neighbour", "coworker", "patient", "man", "woman", "guy", "lady", "boy", "girl", "teen", "teenager", "nephew", "niece",
+    "grandson", "granddaughter", "fiance", "spouse", "mama", "abuela", "abuelo", "esposo", "esposa", "hijo", "hija", "bebe", "el", "ella"
+  ],
+  xChild: [
+    "toddler", "toddlers", "baby", "babies", "infant", "kid", "kids", "child", "children", "son", "daughter", "grandson",
+    "granddaughter", "grandkid", "grandchild", "nephew", "niece", "little one", "little boy", "little girl", "boy", "girl",
+    "year old", "yr old", "yo", "y o", "month old", "mo old", "years old", "months old", "hijo", "hija", "nino", "nina",
+    "nene", "nena", "bebe", "nieto", "nieta", "sobrino", "sobrina", "twins", "preschooler", "1 year old", "2 year old"
+  ],
+  // --- poisoning and ingestions ---
+  xTook: [
+    "took", "taken", "take", "taking", "swallowed", "swallow", "swallowing", "ate", "eaten", "eat", "drank", "downed",
+    "popped", "chugged", "had", "overdid", "gulped", "tome", "tomo", "se tomo", "me tome", "trago", "se trago", "me trague"
+  ],
+  xIngest: [
+    "swallowed", "swallow", "swallows", "swallowing", "ate", "eaten", "eat", "eats", "eating", "drank", "drink", "drinks",
+    "drinking", "drunk", "chewed", "chewing", "chewed on", "chewed up", "bit into", "bit", "bitten into", "licked", "licking",
+    "sucked on", "sucking on", "chomped", "chomped on", "chomping on", "munched", "munched on", "nibbled", "gnawed on",
+    "put in his mouth", "put in her mouth", "mouthed", "got into", "gotten into", "getting into", "got ahold of", "got hold of", "got a hold of",
+    "into", "sipped", "sip of", "a sip", "mouthful", "gulp", "found", "had some", "in his mouth",
+    "in her mouth", "trago", "se trago", "comio", "se comio", "tomo", "se tomo", "bebio", "mordio", "chupo", "agarro"
+  ],
+  // household products, fuels, pesticides, nicotine, cannabis: dangerous to a child in any amount
+  xToxicHouse: [
+    "pod", "pods", "laundry pod", "laundry pods", "detergent", "laundry detergent", "dishwasher tablet", "dishwasher tablets",
+    "dishwasher pod", "dishwasher pods", "dish pod", "tide pod", "tide pods", "bleach", "clorox", "drain cleaner",
+    "drain opener", "drano", "oven cleaner", "toilet cleaner", "toilet bowl cleaner", "windex", "glass cleaner", "lysol",
+    "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
+    "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
+    "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
+    "washer fluid", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
+    "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
+    "rubbing alcohol", "nicotine", "nicotine pouch", "nicotine pouches", "zyn", "vape juice", "vape pod", "e liquid", "nicotine gum", "nicotine patch", "cigarette",
+    "cigarettes", "cigarette butts", "edible", "edibles", "weed gummies", "thc", "thc gummies", "pot brownie",
+    "pot brownies", "weed brownies", "weed", "marijuana", "marihuana", "gomitas de marihuana", "cannabis", "essential oil", "essential oils", "eucalyptus oil",
+    "tea tree oil", "camphor", "button battery", "coin battery", "magnets", "superglue", "super glue", "poison",
+    "cloro", "lejia", "veneno", "gasolina", "thinner", "insecticida", "raticida", "jabon de lavadora",
+    "capsula de detergente", "detergente"
+  ],
+  // medicines: dangerous to a small child who gets into them
+  xKidMeds: [
+    "pill", "pills", "tablet", "tablets", "capsule", "capsules", "meds", "medicine", "medicines", "medication", "medications",
+    "pill organizer", "pill box", "pillbox", "pill bottle", "heart pills", "heart medicine", "blood pressure pills",
+    "blood pressure medicine", "bp pills", "diabetes pills", "sleeping pills", "fentanyl patch", "oxycodone", "oxy",
+    "methadone", "suboxone", "buprenorphine", "percocet", "vicodin", "tramadol", "xanax", "adderall", "clonidine",
+    "tylenol", "acetaminophen", "benadryl", "iron", "iron pills", "prenatal vitamins", "gummy vitamins", "antidepressants",
+    "syrup", "cough syrup", "cough medicine", "jarabe", "frasco", "todo el frasco",
+    "pastillas", "pastilla", "medicina", "medicinas", "medicamento", "medicamentos"
+  ],
+  xGotInto: [
+    "got into", "gotten into", "getting into", "got ahold of", "got hold of", "got a hold of", "found", "ate", "eaten", "eat",
+    "eats", "chewed", "chewed on", "chewed up", "chewing", "bit into", "swallowed", "swallow", "drank", "licked",
+    "into", "chomped", "chomped on", "nibbled", "trago", "se trago", "comio", "se comio", "se tomo", "tomo", "agarro"
+  ],
+  // named medicines and kinds of pills adults take too many of
+  xMed: [
+    "pills", "pill", "tablets", "tablet", "tabs", "caps", "capsules", "meds", "medication", "medications", "medicine",
+    "bars", "xanax bars", "lithium", "sertraline", "zoloft", "prozac", "fluoxetine", "lexapro", "escitalopram", "citalopram",
+    "celexa", "paxil", "paroxetine", "wellbutrin", "bupropion", "effexor", "venlafaxine", "cymbalta", "duloxetine",
+    "seroquel", "quetiapine", "abilify", "risperdal", "zyprexa", "olanzapine", "trazodone", "amitriptyline",
+    "nortriptyline", "lamictal", "lamotrigine", "depakote", "tegretol", "keppra", "klonopin", "clonazepam", "valium",
+    "diazepam", "ativan", "lorazepam", "xanax", "alprazolam", "ambien", "zolpidem", "oxycodone", "oxy", "oxys", "oxycontin",
+    "hydrocodone", "vicodin", "norco", "percocet", "percs", "tramadol", "morphine", "fentanyl", "methadone", "codeine",
+    "dilaudid", "gabapentin", "neurontin", "lyrica", "tylenol", "acetaminophen", "paracetamol", "ibuprofen", "advil",
+    "motrin", "aleve", "naproxen", "aspirin", "excedrin", "nyquil", "benadryl", "diphenhydramine", "unisom", "melatonin",
+    "metformin", "glipizide", "metoprolol", "propranolol", "atenolol", "amlodipine", "lisinopril", "losartan", "digoxin",
+    "warfarin", "coumadin", "clonidine", "adderall", "ritalin", "baclofen", "flexeril", "cyclobenzaprine", "soma",
+    "heart pills", "heart meds", "blood pressure pills", "blood pressure meds", "bp pills", "bp meds", "sleeping pills",
+    "sleep pills", "sleep aids", "painkillers", "pain pills", "pain meds", "antidepressants", "anxiety meds", "anxiety pills",
+    "seizure meds", "psych meds", "iron pills", "xans", "xannies", "zans", "addys", "benzos", "roxies", "roxys", "perks",
+    "m30s", "blues", "pastillas", "medicamentos", "medicinas"
+  ],
+  xMany: [
+    "a bunch", "a whole bunch", "bunch", "a handful", "handful", "handfuls", "a fistful", "fistful", "a ton", "tons",
+    "loads", "way too many", "the rest", "dozens", "a dozen", "whole prescription", "entire prescription", "whole supply",
+    "entire supply", "whole bottle", "entire bottle", "whole box", "whole pack", "whole packet", "whole strip",
+    "whole blister", "too much", "too many", "muchas", "todas", "un monton"
+  ],
+  xBigCount: [
+    "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "24", "25", "26", "28", "30", "32", "35",
+    "36", "40", "42", "45", "48", "50", "55", "60", "70", "75", "80", "90", "100", "120", "150", "200", "ten", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "a hundred", "a dozen", "2 dozen", "diez", "veinte",
+    "treinta", "cuarenta", "cincuenta"
+  ],
+  xHypothetical: [
+    "what should i do if", "what do i do if", "what to do if", "what would happen if", "what happens if", "what if",
+    "in case", "if a child", "if my child", "if my kid", "if my baby", "if your child", "if a kid", "if a toddler",
+    "if someone", "childproof", "child proof", "babyproof", "baby proof", "keep away from", "out of reach", "lock up",
+    "prevent", "preventing", "poison control number", "number for poison control", "que hago si", "que pasa si"
+  ],
+  // --- carbon monoxide ---
+  xCoSource: [
+    "car running", "car on", "car was running", "car was on", "engine running", "engine on", "engine was running",
+    "motor running", "truck running", "generator", "charcoal", "charcoal grill", "grill inside", "grill going", "grill",
+    "bbq", "barbecue", "hibachi", "kerosene heater",
+    "propane heater", "gas heater", "space heater", "furnace", "boiler", "water heater", "exhaust", "fumes", "gas leak",
+    "smell gas", "smells like gas", "co alarm", "co detector", "carbon monoxide alarm", "carbon monoxide detector"
+  ],
+  xCoPlace: [
+    "garage", "basement", "closed", "shut", "inside", "indoors", "tent", "cabin", "camper", "rv", "trailer", "house",
+    "apartment", "home", "room", "bedroom", "garaje", "cochera", "sotano", "going off", "beeping", "alarm"
+  ],
+  xDrowsy: [
+    "groggy", "confused", "confusion", "drowsy", "sleepy", "headache", "headaches", "dizzy", "nauseous", "nausea", "sick",
+    "throwing up", "vomiting", "threw up", "passed out", "unconscious", "wont wake", "cant wake", "slurring", "lethargic",
+    "out of it", "woozy", "weak", "disoriented", "not making sense", "hard to wake", "asleep", "found him", "found her",
+    "found them", "found my", "mareado", "mareados", "confundido",
+    "dolor de cabeza", "vomitando"
+  ],
+  // --- suicide and self-harm: indirect ---
+  xGoodbye: [
+    "goodbye letter", "goodbye letters", "goodbye note", "goodbye notes", "goodbye message", "goodbye messages",
+    "goodbye text", "goodbye texts", "goodbye video", "goodbye post", "good bye letter", "good bye letters",
+    "farewell letter", "farewell letters", "farewell note", "final letter", "final letters", "last letter",
+    "last letters", "suicide letter", "letters to my family", "letters to my kids", "note for my family",
+    "carta de despedida", "cartas de despedida", "cartas a mi familia"
+  ],
+  xBenignGoodbye: [
+    "coworkers", "co workers", "colleagues", "coworker", "job", "work", "team", "class", "classmates", "school", "students",
+    "moving", "move", "retire", "retiring", "retirement", "vacation", "trip", "graduation", "graduating", "camp", "pen pal",
+    "ex", "breakup", "leaving the company", "new job", "changing jobs", "farewell party", "homework", "assignment"
+  ],
+  xPossessions: [
+    "stuff", "things", "belongings", "possessions", "valuables", "pets", "cat", "dog", "guitar", "jewelry", "games",
+    "collection", "cosas", "pertenencias"
+  ],
+  xAfterGone: [
+    "so nobody has to", "so no one has to", "when im gone", "when i am gone", "after im gone", "after i am gone",
+    "once im gone", "wont need them", "wont need it", "not going to need", "dont need them anymore", "wont need them anymore",
+    "after i die", "when i die", "before i go", "last wishes", "final wishes", "nobody will miss", "no one will miss",
+    "anymore", "for when"
+  ],
+  xHighPlace: [
+    "bridge", "roof", "rooftop", "ledge", "overpass", "cliff", "balcony", "railing", "rail", "train tracks",
+    "tracks", "top floor", "parking garage", "tower", "window ledge", "dam", "puente", "azotea", "techo", "barandal",
+    "edificio", "vias del tren", "vias"
+  ],
+  xBenignHeights: [
+    "fixing", "fix", "repair", "repairing", "photo", "photos", "pictures", "picture", "view", "sunset", "seat", "my seat",
+    "shingles", "gutter", "gutters", "roofer", "roofing", "painting", "fishing", "hiking", "hike", "tourist", "jogging",
+    "bike", "biking", "cliff jumping", "bungee", "parachute", "skydiving", "base jumping", "trampoline",
+    "pool", "lake", "dock", "river swim", "parkour", "ski", "skiing", "snow", "chimney", "antenna", "satellite", "christmas lights",
+    "lights", "job site", "construction", "scared of heights", "afraid of heights", "fear of heights", "vertigo", "dream",
+    "dreams", "nightmare", "movie", "game", "novel", "story"
+  ],
+  xJump: [
+    "jump", "jumping", "jumped", "leap", "leaping", "throw myself", "throwing myself", "step off",
+    "tirarme", "aventarme", "lanzarme", "arrojarme", "saltar", "tirar", "aventar", "lanzar", "arrojar", "tirarse",
+    "aventarse", "lanzarse", "arrojarse"
+  ],
+  xIntentNear: [
+    "want to", "wanna", "going to", "gonna", "plan to", "planning to", "about to", "ready to", "thinking about",
+    "thinking of", "think about", "decided to", "will", "might", "should", "i could", "urge to", "tempted to", "me voy a",
+    "voy a", "quiero", "pienso", "pensando en", "se va a", "se quiere", "va a"
+  ],
+  xSpanishSuicide: [
+    "suicidar", "suicidarme", "suicidarse", "suicidarte", "se va a suicidar", "me voy a suicidar", "me voy a matar",
+    "se va a matar", "se quiere matar", "matarme", "matarse", "quitarse la vida", "quitarme la vida", "acabar con todo",
+    "acabar con mi vida", "acabar con su vida", "no quiero seguir viviendo", "no quiero seguir aqui", "no quiero vivir mas",
+    "ya no quiero vivir", "ya no quiero estar aqui", "mejor muerto",
+    "mejor muerta", "estarian mejor sin mi", "mejor sin mi", "quiero dormir y no despertar", "no despertar nunca",
+    "no despertar mas", "no vale la pena vivir", "no tiene sentido vivir", "me quiero morir", "quisiera morirme",
+    "ojala me muriera", "ojala estuviera muerto", "ojala estuviera muerta", "carta de despedida", "despedirme de todos",
+    "me corte las venas", "cortarme las venas", "me quiero cortar", "ahorcarme", "ahorcarse", "colgarme", "tome todas las pastillas"
+  ],
+  // --- violence ---
+  xWeapon: [
+    "gun", "guns", "handgun", "pistol", "rifle", "shotgun", "firearm", "weapon", "weapons", "ar", "ar 15", "knife", "knives",
+    "machete", "axe", "crowbar", "hammer", "box cutter", "bomb", "revolver", "glock",
+    "pistola", "arma", "cuchillo", "navaja", "machete", "escopeta", "rifle"
+  ],
+  xHarmVerb: ["kill", "shoot", "stab", "murder", "strangle", "choke", "beat up", "hurt", "attack", "slit", "blow up", "shoot up"],
+  xThreatIntent: [
+    "going to", "gonna", "is going to", "hes going to", "shes going to", "will", "hell", "shell", "wants to", "want to",
+    "plans to", "planning to", "threatened to", "threatening to", "threatens to", "swore to", "swears he will",
+    "swears she will", "said he would", "said she would", "says he will", "says she will", "said hed", "said shed",
+    "about to", "on his way to", "on her way to", "ready to", "told me he would", "told me she would", "vowed to"
+  ],
+  xTarget: [
+    "ex", "his ex", "her ex", "wife", "husband", "boyfriend", "girlfriend", "teacher", "teachers", "boss",
+    "manager", "supervisor", "coworker", "coworkers", "neighbor", "neighbors", "neighbour", "mom", "dad", "mother",
+    "father", "brother", "sister", "kids", "family", "classmates", "class", "school", "principal", "landlord", "baby",
+    "son", "daughter", "him", "her", "them", "everyone", "everybody", "someone", "somebody", "people",
+    "cousin", "uncle", "aunt", "stepdad", "stepmom", "girl", "guy", "man", "cop", "cops", "police", "pastor", "doctor"
+  ],
+  xSerious: [
+    "meant it", "means it", "serious", "not joking", "wasnt joking", "isnt joking", "not kidding", "wasnt kidding",
+    "left with", "just left", "on his way", "on her way", "heading over", "heading to", "headed to", "drove off",
+    "bringing", "brought", "has a plan", "tonight", "tomorrow", "right now", "loaded", "took dads", "bought a"
+  ],
+  xJoking: [
+    "lol", "lmao", "haha", "hahaha", "jk", "joking", "kidding", "video game", "game", "fortnite", "call of duty", "movie",
+    "show", "novel", "story", "book", "character", "characters", "hunting", "deer", "range", "paintball", "airsoft",
+    "nerf", "water gun", "toy", "toy gun", "zombie", "zombies", "dream", "nightmare", "song", "lyrics", "if he finds out",
+    "if she finds out", "when he sees", "when she sees", "when they see", "if i dont", "if i am late", "if im late",
+    "grades", "report card", "the vibe", "my vibe", "the mood"
+  ],
+  xAttacking: [
+    "hitting", "beating", "punching", "kicking", "choking", "strangling", "attacking", "dragging", "threatening",
+    "hit me", "hit my", "hit her", "hit him", "hit us", "beat me", "beat my", "beat her", "punched me", "punched my",
+    "punched her", "choked me", "choked her", "strangled", "attacked", "screaming", "yelling", "pounding", "fighting", "drunk", "broke in", "breaking in", "trying to get in", "kicking the door", "outside",
+    "pointing", "pointed", "waving", "golpeando", "pegando", "amenazando", "ahorcando", "golpeo", "pego", "borracho"
+  ],
+  // --- unresponsive ---
+  xNotWaking: [
+    "not wake up", "not wake", "not waking up", "not waking", "no wake up", "no wake", "not woke up", "not woken up",
+    "didnt wake up", "wont wake up", "wont wake", "cant wake", "can not wake",
+    "cannot wake", "couldnt wake", "cant rouse", "can not rouse", "cannot rouse", "couldnt rouse", "not rousable",
+    "unrousable", "not coming to", "not coming around", "hasnt come to", "hasnt come around", "wont come to",
+    "wont come around", "still not awake", "wont open his eyes", "wont open her eyes", "not opening his eyes",
+    "not opening her eyes", "cant open his eyes", "not answering when", "not responding when", "no response when",
+    "doesnt respond when i", "wont respond when i", "barely responding", "barely responsive", "barely conscious", "barely awake", "hardly responding", "hardly responsive",
+    "in and out of consciousness", "drifting in and out", "fading in and out", "going in and out", "out cold",
+    "not responding", "unresponsive", "no responde", "no reacciona",
+    "no despierta", "no se despierta", "no lo puedo despertar", "no la puedo despertar", "no podemos despertarlo",
+    "no podemos despertarla", "no vuelve en si", "perdio el conocimiento", "esta inconsciente", "no abre los ojos"
+  ],
+  xShake: ["shake", "shaking", "shook", "pinch", "pinched", "rub", "rubbed", "yell", "yelled", "yelling", "call his name", "call her name", "splash", "sternum"],
+  xBenignWake: [
+    "noon", "morning", "mornings", "alarm", "alarms", "school", "weekend", "weekends", "lazy", "on time", "early", "late",
+    "nap", "naps", "napping", "hard of hearing", "another room", "the other room", "phone", "texts", "text", "calls",
+    "emails", "email", "messages", "dementia", "deaf", "headphones", "video games", "homework", "teenager sleeps",
+    "sleeps in", "sleep in", "ignoring", "ignores", "mad at", "angry", "silent treatment", "night feeds", "to feed",
+    "for feeds", "for feedings", "dream feed", "to treatment", "to antibiotics", "to the antibiotics", "to medication",
+    "to meds", "to the medicine", "to therapy", "to chemo", "to my texts", "to messages", "to emails", "always",
+    "night shift", "after work", "every night", "after his shift", "after her shift"
+  ],
+  // --- head injury ---
+  xHeadHit: [
+    "hit his head", "hit her head", "hit my head", "hit their head", "hit the head", "hitting his head", "hitting her head",
+    "hitting my head", "hits his head", "hits her head", "hit in the head", "hit on the head", "bumped his head",
+    "bumped her head", "bumped my head", "banged his head", "banged her head", "banged my head", "smacked his head",
+    "smacked her head", "smacked my head", "whacked his head", "whacked her head", "whacked my head", "cracked his head",
+    "cracked her head", "cracked my head", "slammed his head", "slammed her head", "slammed my head", "knocked his head",
+    "knocked her head", "knocked my head", "bonked his head", "bonked her head", "bonked my head", "struck his head",
+    "struck her head", "landed on his head", "landed on her head", "landed on my head", "fell on his head",
+    "fell on her head", "fell on my head", "head injury", "head trauma", "blow to the head", "kicked in the head",
+    "punched in the head", "no helmet", "without a helmet", "wasnt wearing a helmet", "without his helmet",
+    "without her helmet", "concussion", "concussed", "knocked out", "knocked unconscious", "got knocked", "head first",
+    "headfirst", "se golpeo la cabeza", "golpe en la cabeza", "se pego en la cabeza", "se cayo de cabeza"
+  ],
+  xHeadRed: [
+    "repeating", "repeats", "keeps asking", "asking the same", "same question", "same questions", "same thing over",
+    "over and over", "doesnt remember", "dont remember", "cant remember", "cant recall", "no memory", "memory",
+    "blacked out", "passed out", "lost consciousness", "was out for", "out for a", "unconscious", "one pupil", "pupils",
+    "pupil", "really sleepy", "very sleepy", "so sleepy", "super sleepy", "sleepy now", "is sleepy", "dazed",
+    "doesnt know what", "doesnt know where", "doesnt know who", "dont know where", "asking where", "keeps falling asleep", "cant stay awake",
+    "hard to wake", "drowsy", "vomit", "vomited", "vomiting", "threw up", "throwing up", "throws up", "puked", "puking",
+    "seizure", "seizing", "convulsing", "clear fluid", "fluid from his", "fluid from her", "fluid from my",
+    "bleeding from his ear", "bleeding from her ear", "blood from his ear", "blood from her ear", "worst headache",
+    "headache getting worse", "headache is getting worse", "slurring", "slurred", "confused", "confusion", "stumbling",
+    "cant walk straight", "acting strange", "acting weird", "acting funny", "not acting right", "not himself", "not herself",
+    "double vision", "cant see straight", "vomito", "vomitando", "vomita", "no responde", "sangre", "no se acuerda", "confundido", "confundida", "muy dormido", "muy dormida"
+  ],
+  // --- breathing ---
+  xFewWords: [
+    "only get out", "only say", "only speak", "only get", "only manage", "only talk in", "only talk", "barely get out",
+    "barely say", "hardly say", "can only say", "can only get out", "gasping between words", "between words",
+    "words at a time", "word at a time", "one word at a time", "few words at a time", "short sentences"
+  ],
+  xBreathHard: [
+    "can hardly breathe", "can hardly breath", "hardly breathing", "can barely breathe", "can barely breath",
+    "barely breathing", "cant get enough air", "can not get enough air", "cannot get enough air", "not getting enough air",
+    "cant get air in", "cant catch my breath at all", "cant catch his breath at all", "air hunger", "struggling for breath",
+    "gasping", "me ahogo", "se ahoga", "no me entra el aire", "no le entra el aire", "casi no puedo respirar",
+    "casi no puede respirar", "le cuesta mucho respirar", "me cuesta mucho respirar", "no puedo respirar bien",
+    "no puede respirar bien", "respira con dificultad", "mucha dificultad para respirar", "le cuesta respirar",
+    "se esta poniendo morado", "se esta poniendo morada", "se puso morado", "se puso morada"
+  ],
+  xBreathBenign: [
+    "nose", "nostril", "nostrils", "stuffy", "congested", "congestion", "blocked", "anxiety", "anxious", "panic",
+    "laugh", "laughing", "lol", "haha", "sometimes", "occasionally", "when i exercise", "after running", "while running",
+    "mask", "humid", "humidity", "smoke from", "allergies season", "altitude", "sleep apnea", "snore", "snores", "snoring",
+    "usually", "years", "months ago", "heat", "this heat"
+  ],
+  xRescue: ["inhaler", "inhalers", "nebulizer", "neb", "albuterol", "puffer", "ventolin", "rescue inhaler", "breathing treatment", "breathing treatments", "inhalador"],
+  xNoEffect: [
+    "not doing anything", "isnt doing anything", "doesnt do anything", "didnt do anything", "not doing a thing",
+    "not helping", "isnt helping", "didnt help", "doesnt help", "not working", "isnt working", "didnt work",
+    "doesnt work", "no help", "no effect", "wont help", "not touching it", "barely helps", "times and", "every 10 minutes",
+    "every 15 minutes", "every 20 minutes", "every 30 minutes", "no funciona", "no le ayuda", "no me ayuda", "no sirve"
+  ],
+  xRetract: ["ribs", "rib", "chest", "neck", "belly", "collarbone", "collarbones", "throat", "costillas"],
+  // --- bleeding ---
+  xPostpartum: [
+    "after giving birth", "after i gave birth", "after she gave birth", "since giving birth", "since i gave birth",
+    "after birth", "after delivery", "after delivering", "since delivery", "after the delivery", "after labor",
+    "after my c section", "after her c section", "after c section", "after the c section", "after my csection",
+    "after having the baby", "after having my baby", "after she had the baby", "after i had the baby", "since having the baby",
+    "postpartum", "post partum", "gave birth", "baby born", "baby was born", "after the baby", "after baby", "just had a baby", "just had my baby", "had a baby", "had my baby",
+    "delivered", "after my miscarriage", "miscarriage", "miscarrying", "after the abortion", "after an abortion",
+    "despues del parto", "despues de dar a luz", "tras el parto", "postparto", "posparto", "di a luz", "dio a luz",
+    "despues de la cesarea", "despues de mi cesarea", "aborto", "perdida del embarazo"
+  ],
+  xHeavyFlow: [
+    "soaking", "soaked", "soak", "soaks", "going through", "filling", "filled", "through a pad", "pads an hour",
+    "pad an hour", "pad every hour", "pads every hour", "clots", "clot", "golf ball", "gushing", "pouring", "so much blood",
+    "so much", "heavily", "heavy", "a lot", "lots", "hemorrhage", "hemorrhaging", "wont stop", "not stopping",
+    "towels", "towel", "puddle", "too much", "coming a lot", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
+    "toallas", "coagulos", "muy fuerte", "no para"
+  ],
+  xBleedWord: ["bleeding", "bleed", "bleeds", "blood", "bloody", "bled", "sangrando", "sangrado", "sangre", "sangro", "sangra", "hemorragia", "hemorrhage", "hemorrhaging"],
+  xFaintish: [
+    "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "pass out", "passing out", "passed out",
+    "going to pass out", "gonna pass out", "pale", "weak", "woozy", "heart racing", "racing heart", "blacking out",
+    "vision going", "cold and clammy", "clammy", "shaky", "mareada", "mareado", "desmayar", "desmayada", "desmayado",
+    "desmayo", "palida", "palido", "debil"
+  ],
+  xThinner: [
+    "blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "eliquis", "apixaban", "xarelto",
+    "rivaroxaban", "pradaxa", "dabigatran", "savaysa", "lovenox", "heparin", "plavix", "clopidogrel", "brilinta",
+    "anticoagulant", "anticoagulants", "anticoagulado", "anticoagulantes"
+  ],
+  xBleedLong: [
+    "for over an hour", "over an hour", "for an hour", "an hour", "hours", "for 30 minutes", "30 minutes", "45 minutes",
+    "40 minutes", "nonstop", "non stop", "wont stop", "will not stop", "not stopping", "keeps bleeding", "still bleeding",
+    "cant stop", "cant get it to stop", "soaked", "soaking", "a lot", "so much", "heavily", "everywhere", "clots"
+  ],
+  // --- stroke, loose and Spanish ---
+  xSuddenly: [
+    "suddenly", "sudden", "all of a sudden", "out of nowhere", "out of the blue", "just now", "minutes ago",
+    "few minutes ago", "an hour ago", "half an hour ago", "this morning", "woke up", "just started", "started",
+    "onset", "right now", "de repente", "derrepente", "de pronto", "hace rato", "hace unos minutos", "hace una hora",
+    "esta manana", "ahorita", "repentinamente"
+  ],
+  xEsNumb: [
+    "no siento", "no sientes", "no siente", "no puedo mover", "no puede mover", "no mueve", "no muevo", "se me durmio",
+    "se le durmio", "se me adormecio", "se le adormecio", "se me entumio", "se le entumio", "adormecido", "adormecida",
+    "entumido", "entumida", "entumecido", "entumecida", "sin fuerza", "paralizado", "paralizada", "se me cae", "se le cae"
+  ],
+  xEsSide: [
+    "lado derecho", "lado izquierdo", "un lado", "la mitad", "mitad del cuerpo", "media cara", "brazo derecho",
+    "brazo izquierdo", "pierna derecha", "pierna izquierda", "mano derecha", "mano izquierda", "media boca"
+  ],
+  xSideAbbrev: ["l sided", "r sided", "left sided", "right sided", "l side", "r side", "one sided"],
+  xNeuroDeficit: [
+    "weakness", "weak", "numbness", "numb", "paralysis", "facial droop", "face droop", "droop", "aphasia", "dysarthria",
+    "hemiparesis", "hemiplegia", "neglect", "facial weakness"
+  ],
+  xDisoriented: [
+    "doesnt know what year", "doesnt know what day", "doesnt know where he is", "doesnt know where she is",
+    "doesnt know where she", "doesnt know where he", "doesnt know who i am", "doesnt know who we are", "doesnt recognize me",
+    "doesnt recognize us", "doesnt recognize his", "doesnt recognize her", "didnt recognize me", "didnt recognize us",
+    "cant remember his name", "cant remember her name", "forgot who i am", "doesnt know his name", "doesnt know her name",
+    "no sabe donde esta", "no me reconoce", "no nos reconoce", "no sabe quien soy", "no sabe que dia"
+  ],
+  xChronicMind: [
+    "dementia", "alzheimers", "alzheimer", "memory care", "for years", "for months", "slowly", "gradually", "over time",
+    "anymore", "getting worse over", "always", "usually", "demencia", "drunk", "high", "asleep", "just woke"
+  ],
+  // --- pregnancy and newborns ---
+  xPregnant: [
+    "pregnant", "pregnancy", "weeks along", "weeks pregnant", "third trimester", "second trimester", "embarazada",
+    "embarazo", "postpartum", "post partum", "just had a baby", "gave birth", "days after delivery", "semanas de embarazo"
+  ],
+  xHeadBad: [
+    "head is killing me", "head is pounding", "head is splitting", "head is throbbing", "head hurts so bad",
+    "head hurts really bad", "worst headache", "severe headache", "terrible headache", "awful headache", "pounding headache",
+    "splitting headache", "throbbing headache", "horrible headache", "bad headache", "headache wont go away",
+    "headache that wont go away", "headache is getting worse", "really bad headache", "massive headache",
+    "dolor de cabeza muy fuerte", "dolor de cabeza fuerte", "dolor de cabeza terrible", "dolor de cabeza intenso",
+    "me duele mucho la cabeza", "me explota la cabeza"
+  ],
+  xVisionOdd: [
+    "blurry", "blurred", "blurring", "seeing spots", "spots", "flashing", "flashes", "sparkles", "seeing stars", "stars",
+    "vision changes", "changes in my vision", "vision is off", "vision is weird", "vision is blurry", "things look",
+    "cant see", "double vision", "vista borrosa", "borrosa", "veo borroso", "lucecitas", "manchas"
+  ],
+  xPreSwell: [
+    "face swelled", "face is swollen", "face swollen", "hands swelled", "hands are swollen", "swollen hands",
+    "swelling in my face", "swelling in my hands", "face and hands", "puffy face", "right side under my ribs",
+    "upper right", "under my ribs", "cara hinchada", "manos hinchadas"
+  ],
+  xCord: [
+    "see the cord", "feel the cord", "cord is out", "cord is coming out", "cord coming out", "cord hanging", "cord is hanging",
+    "cord sticking out", "umbilical cord is out", "prolapsed cord", "cord prolapse", "babys foot is out", "babys feet are out",
+    "baby's arm is out", "babys arm is out", "babys butt", "foot coming out", "arm coming out", "se ve el cordon",
+    "sale el cordon", "cordon afuera"
+  ],
+  xBabyMove: ["baby move", "baby moving", "baby kick", "baby kicking", "him move", "her move", "it move", "any movement", "movement", "kicks", "kicking", "moving"],
+  xNewborn: [
+    "newborn", "new born", "neonate", "baby", "infant", "bebe", "recien nacido", "recien nacida", "day old", "days old",
+    "week old", "weeks old", "month old", "months old", "mo old", "wk old", "semanas", "dias de nacido", "dias de nacida",
+    "meses", "mes"
+  ],
+  xGreenVomit: [
+    "vomiting green", "vomited green", "vomit green", "vomits green", "throwing up green", "threw up green", "throws up green",
+    "spitting up green", "spit up green", "puking green", "green vomit", "green puke", "green spit up",
+    "vomiting bright green", "vomiting dark green", "throwing up bright green", "throwing up dark green", "vomiting bile", "throwing up bile", "bilious", "vomita verde", "vomito verde", "vomitando verde",
+    "devuelve verde", "vomita ver de", "vomito ver de", "vomitando ver de"
+  ],
+  xYellow: ["yellow", "yellowish", "jaundiced", "jaundice", "orange", "amarillo", "amarilla", "ictericia"],
+  xSleepyBaby: [
+    "sleepy", "very sleepy", "super sleepy", "so sleepy", "lethargic", "wont wake", "hard to wake", "cant wake",
+    "wont feed", "not feeding", "not eating", "wont eat", "wont nurse", "not nursing", "floppy", "limp", "high pitched",
+    "arching", "barely wakes", "barely waking", "barely eats", "barely eating", "barely feeding", "no quiere comer", "no come", "muy dormido", "muy dormida", "no despierta", "no quiere mamar"
+  ],
+  // --- environmental ---
+  xWater: ["pool", "water", "lake", "river", "ocean", "sea", "tub", "bathtub", "bath", "pond", "creek", "canal", "hot tub", "alberca", "piscina", "agua", "rio", "lago", "mar", "tina"],
+  xShock: [
+    "shocked", "electrocuted", "electrocution", "zapped", "electric shock", "got shocked", "got a shock", "took a shock",
+    "struck by lightning", "hit by lightning", "lightning strike", "descarga electrica", "electrocutado", "electrocutada",
+    "le dio la corriente", "me dio la corriente", "toco un cable"
+  ],
+  xShockSource: [
+    "live wire", "wire", "wires", "outlet", "socket", "power line", "powerline", "power lines", "cable", "cables",
+    "electric fence", "fence", "panel", "breaker", "lightning", "voltage", "high voltage", "transformer", "appliance",
+    "cord", "220", "240", "third rail", "cable de luz", "enchufe"
+  ],
+  xShockBad: [
+    "passed out", "unconscious", "knocked out", "burn", "burned", "burns", "burnt", "heart", "chest", "racing", "irregular",
+    "not breathing", "confused", "cant feel", "numb", "collapsed", "fell", "thrown", "wont wake", "seizure", "breathing",
+    "entry", "exit", "black mark", "hand is burned", "cant let go", "couldnt let go", "high voltage", "power line",
+    "live wire", "lightning", "desmayo", "quemadura"
+  ],
+  xColdExposure: [
+    "in the snow", "in snow", "in the cold", "out in the cold", "icy water", "cold water", "freezing water", "ice water",
+    "frozen lake", "fell through the ice", "through the ice", "outside all night", "out all night", "outside overnight",
+    "outside in the cold", "below zero", "below freezing", "subzero", "sub zero", "freezing cold", "hypothermia",
+    "hypothermic", "exposure", "frostbite", "stranded", "in the frio", "en la nieve", "agua helada", "al frio"
+  ],
+  xColdBad: [
+    "confused", "confusion", "slurring", "slurred", "speech is slow", "talking slow", "slow", "sleepy", "drowsy",
+    "wont wake", "not making sense", "stumbling", "stopped shivering", "shivering violently", "shivering uncontrollably",
+    "shivering like crazy", "shaking uncontrollably", "cant stop shivering", "unresponsive", "barely", "out of it",
+    "lethargic", "confundido", "no reacciona"
+  ],
+  xHeatExposure: [
+    "in the heat", "the heat", "heat wave", "heatwave", "in the sun", "out in the sun", "hot car", "in a hot car",
+    "left in the car", "sauna", "hot tub", "100 degrees", "105 degrees", "110 degrees", "115 degrees", "degrees outside",
+    "working outside", "outside all day", "mowing", "roofing", "on the roof", "marathon", "practice", "hiking", "desert",
+    "hot day", "so hot out", "very hot outside", "bajo el sol", "el calor", "mucho calor"
+  ],
+  xHeatBad: [
+    "confused", "confusion", "not sweating", "stopped sweating", "no sweat", "isnt sweating", "dry skin", "hot and dry",
+    "passed out", "collapsed", "seizure", "seizing", "slurring", "not making sense", "delirious", "wont wake",
+    "unresponsive", "acting drunk", "stumbling", "confundido", "se desmayo", "no suda"
+  ],
+  // --- sepsis and fever with immune suppression ---
+  xInfection: [
+    "fever", "feverish", "temp", "temperature", "infection", "infected", "uti", "pneumonia", "cellulitis", "wound",
+    "chills", "rigors", "septic", "sepsis", "fiebre", "infeccion", "calentura", "burning up"
+  ],
+  xSepsisSign: [
+    "mottled", "blotchy", "purple blotches", "skin is gray", "skin is grey", "skin looks gray", "skin looks grey",
+    "barely peeing", "not peeing", "hasnt peed", "hasnt peed all day", "no pee", "blood pressure is low",
+    "blood pressure is dropping", "bp is low", "bp is dropping", "low blood pressure", "low bp", "bp 80", "bp 70",
+    "confused", "confusion", "disoriented", "delirious", "not making sense", "hard to wake", "feels like hes dying",
+    "feels like shes dying", "feel like im dying", "piel moteada", "no orina", "presion baja", "confundido", "confundida"
+  ],
+  xImmuneLow: [
+    "chemo", "chemotherapy", "neutropenic", "neutropenia", "low white count", "low white blood cell", "low white cells",
+    "low wbc", "low white blood count", "bone marrow transplant", "stem cell transplant", "on treatment for cancer",
+    "cancer treatment", "radiation and chemo", "quimio", "quimioterapia"
+  ],
+  xFeverValue: ["fever", "fevers", "temp", "temperature", "feverish", "chills", "rigors", "fiebre", "calentura", "escalofrios"],
+  xSepsisName: ["sepsis", "septic", "septicemia", "septic shock", "blood infection", "blood poisoning", "septicemia"],
+  // --- severe skin reactions ---
+  xSkinSlough: [
+    "skin is peeling", "skin peeling", "skin is coming off", "skin coming off", "skin is falling off", "skin falling off",
+    "skin sloughing", "skin is blistering", "skin blistering", "peeling off in sheets", "peeling skin", "sheets of skin",
+    "blisters all over", "blistering all over", "blisters everywhere", "blisters in my mouth", "blisters in his mouth",
+    "blisters in her mouth", "blisters on my lips", "blisters on his lips", "blisters on her lips", "sores in my mouth",
+    "sores in his mouth", "sores in her mouth", "mouth is full of blisters", "rash with blisters", "blistering rash",
+    "rash is blistering", "ampollas en la boca", "ampollas en todo el cuerpo", "se le cae la piel", "se me cae la piel", "piel se esta cayendo"
+  ],
+  xNewDrug: [
+    "new medicine", "new medication", "new med", "new meds", "new pill", "new pills", "new antibiotic", "new antibiotics",
+    "new drug", "started taking", "starting", "started a", "started on", "after taking", "since taking", "antibiotic",
+    "antibiotics", "lamotrigine", "lamictal", "allopurinol", "bactrim", "sulfa", "carbamazepine", "tegretol", "phenytoin",
+    "dilantin", "penicillin", "amoxicillin", "nevirapine", "modafinil", "ibuprofen", "medicamento nuevo", "antibiotico"
+  ],
+  xSkinRed: [
+    "eyes are burning", "eyes burning", "eyes are red", "eyes red", "eyes are swollen", "eyes swollen", "burning eyes",
+    "skin hurts", "skin is painful", "skin is burning", "skin burns", "genitals", "ojos rojos", "me arden los ojos"
+  ],
+  xSkinBenign: [
+    "sunburn", "sun burn", "sunburned", "sunburnt", "beach", "poison ivy", "poison oak", "hand foot and mouth",
+    "hand foot mouth", "chickenpox", "chicken pox", "cold sore", "cold sores", "herpes", "shingles", "eczema", "blister on my heel",
+    "new shoes", "friction", "burned my", "burned his", "burned her", "oven", "stove", "iron", "hot pan", "canker"
+  ],
+  // --- venomous bites ---
+  xVenomous: [
+    "rattlesnake", "rattler", "copperhead", "cottonmouth", "water moccasin", "moccasin", "coral snake", "viper", "adder",
+    "mamba", "cobra", "pit viper", "venomous snake", "poisonous snake", "snake", "snakes", "scorpion", "black widow",
+    "brown recluse", "box jellyfish", "stonefish", "vibora", "vibora de cascabel", "serpiente", "culebra", "cascabel",
+    "alacran", "escorpion", "viuda negra", "aranna violinista", "violinista"
+  ],
+  xBiteVerb: [
+    "bit", "bite", "bitten", "bites", "biting", "got me", "got him", "got her", "got my", "got his", "struck", "stung",
+    "sting", "fang", "fangs", "fang marks", "tagged", "nailed", "mordio", "pico", "picadura", "mordida", "mordido", "mordida"
+  ],
+  xBiteBenign: [
+    "bit my dog", "bit our dog", "bit the dog", "bit my cat", "bitten my dog", "got my dog", "got our dog", "what if", "prevent", "camping trip", "asking for", "next month", "next week", "in case", "planning", "preparing", "dead snake", "pet snake", "garter", "corn snake", "ball python", "python", "harmless", "non venomous",
+    "nonvenomous", "dream", "dreams", "nightmare", "toy", "years ago", "last year", "as a kid", "game"
+  ],
+  // --- testicle ---
+  xTesticle: [
+    "testicle", "testicles", "testicular", "testis", "scrotum", "scrotal", "balls", "ball sack", "ballsack", "my nut",
+    "my nuts", "his nut", "his nuts", "left nut", "right nut", "one nut", "my ball", "his ball", "left ball", "right ball",
+    "one ball", "testiculo", "testiculos"
+  ],
+  xTorsionSign: [
+    "killing me", "killing", "higher than the other", "higher than normal", "high riding", "sitting higher", "sitting high",
+    "pulled up", "twisted", "throw up", "threw up", "throwing up", "vomit", "vomited", "vomiting", "nausea", "nauseous",
+    "woke up with", "woke him up", "woke me up", "so bad", "cant walk", "agony", "screaming", "10 out of 10", "9 out of 10",
+    "8 out of 10", "torsion", "swollen and red", "really bad", "excruciating", "unbearable", "muy fuerte", "mucho dolor",
+    "me duele mucho", "le duele mucho", "muchisimo"
+  ],
+  // --- abdomen ---
+  xBelly: ["belly", "stomach", "abdomen", "tummy", "abdominal", "gut", "estomago", "panza", "barriga", "abdomen", "vientre"],
+  xRigid: [
+    "rock hard", "hard as a board", "hard as a rock", "hard like a rock", "like a board", "board like", "boardlike", "rigid",
+    "hard and swollen", "swollen and hard", "super hard", "very hard", "really hard", "so hard", "tight as a drum",
+    "hard and distended", "distended and hard", "like a drum", "swollen tight", "tight and swollen", "duro como piedra", "duro como una piedra", "duro como tabla",
+    "dura como piedra", "duro", "dura", "rigido", "rigida"
+  ],
+  xNoPassing: [
+    "havent pooped", "hasnt pooped", "no poop", "not pooped", "havent had a bowel movement", "no bowel movement",
+    "cant poop", "cant pass gas", "havent passed gas", "hasnt passed gas", "no gas", "cant fart", "havent farted",
+    "constipated for", "no he hecho del bano", "no ha hecho popo"
+  ],
+  xObstructVomit: [
+    "vomiting green", "throwing up green", "vomit green", "green stuff", "green vomit", "vomiting bile", "throwing up bile",
+    "vomiting poop", "throwing up poop", "smells like poop", "vomiting brown", "fecal", "feces"
+  ],
+  xSharpPain: [
+    "sharp pain", "severe pain", "stabbing pain", "intense pain", "terrible pain", "horrible pain", "really bad pain",
+    "excruciating pain", "worst pain", "sharp cramps", "severe cramps", "really bad cramps", "terrible cramps",
+    "severe cramping", "dolor fuerte", "dolor muy fuerte", "mucho dolor", "dolor intenso"
+  ],
+  xEarlyPreg: [
+    "pregnant", "weeks pregnant", "embarazada", "missed my period", "missed period", "late period", "period is late",
+    "positive pregnancy test", "positive test", "tested positive"
+  ],
+  // --- cardiac, loose ---
+  xChestCrush: [
+    "chest feels crushed", "chest is crushed", "chest crushed", "chest being crushed", "chest is being crushed",
+    "chest feels like its being squeezed", "chest is being squeezed", "chest squeezed", "chest caving in",
+    "chest feels heavy", "chest is heavy", "heavy chest", "weight on my chest", "weight on his chest", "elephant on my chest",
+    "someone sitting on my chest", "vice on my chest", "band around my chest", "chest is in a vise"
+  ],
+  xCardiacCompanion: [
+    "arm heavy", "arm is heavy", "arm feels heavy", "arm is numb", "arm numb", "arm hurts", "arm pain", "jaw", "sweating",
+    "sweaty", "sweats", "clammy", "short of breath", "cant breathe", "nauseous", "nausea", "throwing up", "vomiting",
+    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat"
+  ],
+  xHeartAttackWord: ["heart attack", "heartattack", "heart atack", "infarto", "ataque al corazon", "ataque cardiaco"],
+  xHeartAttackPast: [
+    "had a", "had my", "history of", "after", "since", "survived", "risk", "prevent", "prevention", "years ago",
+    "last year", "months ago", "family", "recover", "recovery", "rehab", "lol", "haha", "every time", "texts", "gave me a",
+    "almost gave", "nearly gave", "movie", "diet", "difference", "what are", "what is", "signs of", "symptoms of", "warning"
+  ],
+  xBackTear: [
+    "between the shoulder blades", "between his shoulder blades", "between her shoulder blades",
+    "between my shoulder blades", "through to my back", "through to his back", "through to her back", "into my back",
+    "into his back", "into her back", "entre los omoplatos"
+  ],
+  xStabbing: ["stabbing", "tearing", "ripping", "knife", "stabbed", "being stabbed", "like a knife"],
+  xShock2: ["pale", "sweating", "sweaty", "clammy", "cold sweat", "gray", "grey", "ashen", "passed out", "fainted", "faint", "dizzy", "lightheaded", "palido", "sudando"],
+  // --- metabolic ---
+  xDiabetic: ["type 1", "type one", "t1d", "t1", "diabetic", "diabetes", "insulin", "insulin pump", "pump", "ketones", "diabetico", "diabetica"],
+  xKetoneBad: [
+    "ketones large", "large ketones", "high ketones", "ketones high", "ketones are high", "ketones are large", "moderate ketones",
+    "ketones moderate", "ketones dark", "ketones purple", "breathing fast", "breathing super fast", "breathing really fast",
+    "breathing very fast", "breathing deep", "breathing deep and fast", "deep breaths", "breathing heavy", "breathing hard",
+    "breathing weird", "kussmaul", "fruity", "cetonas altas"
+  ],
+  xSickGut: [
+    "vomiting", "vomited", "throwing up", "threw up", "puking", "cant keep", "belly pain", "stomach pain", "abdominal pain",
+    "stomach hurts", "belly hurts", "confused", "drowsy", "sleepy", "lethargic", "vomitando"
+  ],
+  // --- drugs and alcohol ---
+  xSubstance: [
+    "fentanyl", "heroin", "dope", "percs", "perc", "pills", "xanax", "oxy", "opioids", "opiates", "lean", "meth", "coke",
+    "cocaine", "crack", "molly", "mdma", "ecstasy", "acid", "lsd", "shrooms", "k2", "spice", "ghb", "ketamine", "alcohol",
+    "drunk", "drinking", "shots", "vodka", "tequila", "whiskey", "liquor", "beers", "party", "something at", "took something",
+    "snorted", "smoked", "injected", "shot up", "needle", "pcp", "bath salts", "benzos"
+  ],
+  xSubstanceBad: [
+    "nodding off", "nodding out", "wont wake", "cant wake", "gurgling", "snoring weird", "snoring strange", "weird snoring",
+    "barely breathing", "breathing slow", "breathing slowly", "shallow breathing", "breathing weird", "lips are blue",
+    "lips blue", "lips turning blue", "lips are turning blue", "lips purple", "pinpoint", "seizing", "out cold",
+    "choking on his vomit", "choking on her vomit", "choking on vomit", "vomiting while passed out", "puking while passed out",
+    "passed out and vomiting", "passed out and throwing up", "overheating", "cold and clammy", "unresponsive"
+  ],
+  // --- Spanish seizures ---
+  xEsSeizure: [
+    "primera convulsion", "primera crisis", "su primera convulsion", "esta teniendo una convulsion", "esta teniendo su primera",
+    "esta convulsionando", "sigue convulsionando", "no para de convulsionar", "esta con convulsiones",
+    "le esta dando una convulsion", "esta temblando y no responde",
+    "ataque de epilepsia", "crisis convulsiva"
+  ],
+  // --- eye ---
+  xEyeLoss: [
+    "lost vision", "lost my vision", "lost the vision", "lost sight", "losing vision", "losing my vision", "went black",
+    "went dark", "went gray", "went grey", "went blind", "blind in", "cant see out of", "can not see out of",
+    "cannot see out of", "cant see with", "curtain", "shade coming down", "perdi la vista",
+    "no veo", "no puedo ver", "se me nublo", "se le nublo", "vista se fue", "me quede ciego", "me quede ciega"
+  ],
+  xEyeOne: ["one eye", "left eye", "right eye", "my eye", "his eye", "her eye", "an eye", "un ojo", "ojo derecho", "ojo izquierdo", "del ojo"]
+};
+
+/** Offered to typo correction (see xVocabulary). */
+const VOCABULARY_GROUPS = ["xVocabulary"];
+
+export const MORE_TRIAGE_GROUPS: Groups = Object.fromEntries(VOCABULARY_GROUPS.map((name) => [name, ALL_GROUPS[name] ?? []]));
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** `{xName}` of a group not offered to typo correction becomes its alternation, longest first. */
+function expandLocal(pattern: string): string {
+  return pattern.replace(/\{(x[a-zA-Z0-9]+)\}/g, (whole, name: string) => {
+    if (name in MORE_TRIAGE_GROUPS) return whole;
+    const phrases = ALL_GROUPS[name];
+    if (!phrases) throw new Error(`Unknown word group {${name}} in pattern: ${pattern}`);
+    return `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})`;
+  });
+}
+
+const E = "emergency" as const;
+
+// Questions about a condition rather than reports of one ("how do you treat a snake bite?", "can
+// chemo cause a fever?"). Not "what do I do", which opens many real emergencies.
+const ASKING =
+  "^(?:what|how) (?:does|do|is|are) ~4 (?:mean|means|look like|feel like|symptoms|signs|causes|cause|treated|treat|treatment|diagnosed|happen|normal)|^what (?:are|is) ~1 (?:signs|symptoms|causes|cause|treatment|risk|risks)|^(?:can|could|does|do|will|would|is|are|should|why) ~5 (?:cause|causes|mean|means|normal|dangerous|safe|happen|risk|kill|die)|^how (?:do|can|should) (?:you|i|we|one) (?:tell|know|treat|prevent|recognize|spot)|^how to|^(?:can you get|what causes)";
+
+const RULES: TriageRuleSpec[] = [
+  // --- poisoning and ingestions ---
+  {
+    id: "triage.poisoning.pill-count",
+    level: E,
+    finding: "took a large number of pills",
+    all: ["{xTook} ~3 (?:{xBigCount} {xMed}|{xBigCount} of ~3 {xMed}|{xBigCount} (?:or|to) \\d+ ~3 {xMed})|{xTook} ~4 {xMed} ~3 {xBigCount}(?!\\s(?:mg|mcg|minutes|mins|min|hours|hrs|days|weeks|units|ml|am|pm|years|times|seconds))"],
+    unless: ["{xHypothetical}|is it safe|can i take|(?:a|per|each|every) (?:day|week|month|night)|daily|(?:over|in|during) (?:the|a) (?:last|past)|this (?:week|month|year)|so far|for (?:years|months|weeks)|supply|prescription|refill|pharmacy|bottle of \\d+|\\d+ count"]
+  },
+  {
+    id: "triage.poisoning.many-pills",
+    level: E,
+    finding: "took many pills",
+    all: ["{xTook} ~3 {xMany} ~3 {xMed}"],
+    unless: ["{xHypothetical}|is it safe|can i take|over the (?:day|week)|as prescribed|vitamins"]
+  },
+  {
+    id: "triage.poisoning.child-household",
+    level: E,
+    finding: "child swallowed a household poison",
+    all: ["{xChild} ~6 {xIngest} ~6 {xToxicHouse}"],
+    unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
+  },
+  {
+    id: "triage.poisoning.child-meds",
+    level: E,
+    finding: "child got into medicine",
+    all: ["{xChild} ~6 {xGotInto} ~6 {xKidMeds}|found ~3 {xChild} ~6 {xKidMeds}|{xChild} ~8 (?:pills|tablets|meds|pastillas) ~3 (?:are missing|missing|are gone|gone)"],
+    unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
+  },
+  {
+    id: "triage.poisoning.child-mouth",
+    level: E,
+    finding: "child with medicine or a household poison in the mouth",
+    all: ["{xChild}", "(?:some|one|it|them|a pill|pills|something|a few) ~1 in (?:his|her|their) mouth|(?:chewing|sucking) on (?:one|some|them|it)", "{xKidMeds}|{xToxicHouse}"],
+    unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|vitamin|vitamins|medication)|prescribed|teeth|teething|pacifier|toy|spit it out|wont swallow|refuses"]
+  },
+  {
+    id: "triage.poisoning.caustic-or-fuel",
+    level: E,
+    finding: "swallowed a caustic, fuel or pesticide",
+    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.poisoning.big-multiple",
+    level: E,
+    finding: "many times the dose",
+    all: ["(?:[5-9]|\\d\\d) (?:x|times) ~2 (?:dose|doses|amount|dosage)|(?:adult|grown up|grownup) (?:dose|tylenol|medicine|pills|dosage) ~4 (?:baby|infant|toddler|month old|newborn|week old)|(?:baby|infant|toddler|month old|newborn|week old) ~6 (?:adult|grown up) (?:dose|tylenol|medicine|pills|dosage)"],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.poisoning.co-exposure",
+    level: E,
+    finding: "possible carbon monoxide poisoning",
+    all: ["{xCoSource}", "{xCoPlace}", "{xDrowsy}"],
+    unless: ["(?:install|buy|which|best|how often|should i get|test the|replace|expire|expired|battery in|batteries in|false alarm)"]
+  },
+  {
+    id: "triage.poisoning.substance-danger",
+    level: E,
+    finding: "drugs or alcohol with danger signs",
+    all: ["{xSubstance}", "{xSubstanceBad}|(?:passed out|unconscious|out cold) ~6 (?:throwing up|vomit\\w*|puking)|(?:throwing up|vomit\\w*|puking) ~6 (?:passed out|unconscious|on his back|on her back)"],
+    unless: ["{xHypothetical}|what are the signs|signs of an overdose|narcan training|years ago|last year"]
+  },
+  // --- suicide and self-harm: indirect and Spanish ---
+  {
+    id: "triage.crisis.goodbye-letters",
+    level: E,
+    crisis: true,
+    finding: "goodbye letters or messages",
+    all: ["(?:wrote|writing|written|write|left|leaving|sent|sending|texted|recorded|posted|finished|made|escribi|deje|escribio|dejo) ~3 {xGoodbye}|{xGoodbye} ~4 (?:for|to) (?:everyone|my family|my kids|my wife|my husband|my parents|each of)"],
+    unless: ["{xBenignGoodbye}"]
+  },
+  {
+    id: "triage.crisis.giving-away",
+    level: E,
+    crisis: true,
+    finding: "giving possessions away",
+    all: ["(?:giving|gave|give|given|regalando|regale|regalo) ~3 (?:my|his|her|their|mis|sus) ~1 {xPossessions} ~1 away|(?:giving|gave|give|given) away ~3 (?:my|his|her|their) ~1 {xPossessions}|(?:gave|giving|give) ~2 (?:my|his|her) ~1 {xPossessions} to (?:my|a|his|her|the|someone)|(?:regalando|regale|regalo) ~2 (?:mis|sus|todas) ~1 {xPossessions}", "{xAfterGone}|(?:wont|will not) need|nobody|no one|goodbye|last|final|ready|done|no longer need|suicid\\w*|die|dying|end it|gone|paid off|affairs in order|my will"],
+    unless: ["charity|donat\\w*|moving|declutter\\w*|yard sale|garage sale|sell\\w*|clothes|toys|outgrew|minimalis\\w*|downsiz\\w*|spring cleaning|marie kondo|konmari|goodwill|thrift"]
+  },
+  {
+    id: "triage.crisis.wont-be-around",
+    level: E,
+    crisis: true,
+    finding: "says they will not be alive",
+    all: ["(?:wont|will not|not going to|not gonna|wouldnt) be (?:around|here|alive|there) ~2 (?:tomorrow|much longer|anymore|by morning|by tomorrow|next week|for long|after tonight|to see|for christmas|for her birthday|for his birthday|on monday)|(?:this is|its) my last (?:night|day|message|post|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:im|i am) (?:saying|going to say) ~1 goodbyes?|(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|the world)|(?:wont|will not|not going to) be a (?:problem|burden|bother) ~3 (?:anymore|much longer|for long|after tonight)|after (?:tonight|today) ~1 (?:i|ill|it|everything) ~3 (?:wont be|be gone|be over|be free|be at peace|stop)"],
+    unless: ["morbid|hospice|terminal|old age|(?:[6-9]\\d|1\\d\\d) (?:year|years|yr) old|trip|vacation|traveling|travel|travelling|out of town|away for|flight|camping|work|office|shift|class|meeting|busy|conference|visit\\w*|hospital for|surgery|moving|move|job|semester|abroad|deploy\\w*|concert|party|wedding|funeral|birthday party|sleepover|weekend|game|tournament|practice|leaving for|going to my|going to the"]
+  },
+  {
+    id: "triage.crisis.better-off",
+    level: E,
+    crisis: true,
+    finding: "believes others are better off without them",
+    all: ["(?:everyone|everybody|they|family|world|kids|wife|husband|you all|people|parents|friends|my \\w+) ~3 better off ~3 (?:without me|if i (?:was|were|wasnt|werent|died|disappeared|was gone|were gone|wasnt here|werent here|was dead|were dead|didnt exist)|with me gone|me gone|dead|if i was not)|(?:estarian|estaria|estan) mejor sin (?:mi|el|ella)"],
+    unless: ["breakup|job|team|company|relationship|if i quit|if i left the"]
+  },
+  {
+    id: "triage.crisis.high-place",
+    level: E,
+    crisis: true,
+    finding: "at a height, thinking of jumping",
+    all: ["(?:im|i am|standing|sitting|up|out|estoy|parado|parada|sentado|sentada|hes|shes|he is|she is) ~3 (?:on|at|in|en|sobre) (?:the|a|this|top of the|the top of the|the edge of the|edge of the|the edge of a|my|el|la|un|una|lo alto del|lo alto de) ~2 {xHighPlace}", "(?:dont think|cant do|cant take|cant go on|done|nobody|no one|goodbye|last|jump|jumping|end it|end this|tonight|call anyone|cold|the water|down there|over the edge|ledge|railing|other side|right now|sorry|ya no|adios|saltar|tirarme|aventarme)"],
+    unless: ["{xBenignHeights}"]
+  },
+  {
+    id: "triage.crisis.jump-intent",
+    level: E,
+    crisis: true,
+    finding: "plans to jump from a height",
+    all: ["{xIntentNear} ~2 {xJump} ~4 {xHighPlace}|{xHighPlace} ~8 {xIntentNear} ~2 {xJump}|(?:me voy a|voy a|se va a|quiero|pienso|va a) {xJump} ~4 {xHighPlace}"],
+    unless: ["{xBenignHeights}"]
+  },
+  {
+    id: "triage.crisis.pills-plan",
+    level: E,
+    crisis: true,
+    finding: "plans to take all their pills",
+    all: ["(?:going to|gonna|will|about to|ready to|plan to|planning to|want to) take (?:all of them|them all|all of it|every one|every single one|the whole bottle|all the pills|all my pills|all of my pills|all my meds)", "pills|meds|tablets|bottle|pastillas", "tonight|bought|saved|saving|stockpil\\w*|goodbye|end|die|thinking about this|long time|done|cant|no point|nobody"],
+    unless: ["vitamins|supplements|antibiotics|course|as prescribed|prescription says|doctor said"]
+  },
+  {
+    id: "triage.crisis.exhaust",
+    level: E,
+    crisis: true,
+    finding: "car exhaust piped in on purpose",
+    all: ["(?:hose|tube|pipe) ~6 (?:exhaust|tailpipe|tail pipe)|(?:exhaust|tailpipe|tail pipe) ~6 (?:hose|tube|pipe)|(?:sitting|sit|sleep|sleeping) in ~2 (?:the|his|her|my) car ~4 (?:garage|engine running|car running) ~4 (?:closed|shut|on purpose|and not)"]
+  },
+  {
+    id: "triage.crisis.finish-life",
+    level: E,
+    crisis: true,
+    finding: "wants to end their life (loose phrasing)",
+    all: ["(?:want|wants|wanna|going to|gonna|try|trying|tried|say|says|said|will|plan|planning) ~3 (?:finish|end|stop|terminate|quit) (?:his|her|my|their) (?:life|lives|own life)|kill (?:hisself|herself|themself|meself)"]
+  },
+  {
+    id: "triage.crisis.spanish",
+    level: E,
+    crisis: true,
+    finding: "pensamientos suicidas",
+    all: ["{xSpanishSuicide}|ya no aguanto ~8 (?:vivir|vida|matar|morir|puente|esta noche|pastillas|desaparecer|acabar)|(?:pienso|pensando|pense|quiero|voy a|se va a|se quiere) ~2 (?:matarme|matarse|suicid\\w*|quitarme la vida|quitarse la vida|desaparecer para siempre)"],
+    unless: ["(?:como|que|cuales) ~3 (?:prevenir|senales|ayudar|apoyar)"]
+  },
+  {
+    id: "triage.crisis.means-rope",
+    level: E,
+    crisis: true,
+    finding: "means for suicide at hand",
+    all: ["noose|(?:tied|hung|set up|tying|hanging) ~3 rope ~4 (?:neck|beam|ceiling|closet|tree|rafter|door|banister|stairs)|rope ~8 (?:i know what|what im going to do|what i am going to do|do it|tonight|goodbye|end it|neck|hang)|(?:finally|gonna|going to|will|ill) (?:do it|go through with it|end it) ~~10 (?:rope|noose|gun|pills|razor|blade|bridge)|(?:rope|noose|gun|pills|razor|blade) ~~10 (?:finally|gonna|going to|will|ill) (?:do it|go through with it|end it)|(?:razor|blade|knife|pills|gun) ~8 (?:going to|gonna|will|about to) (?:cut|slit|use|take|shoot) ~3 (?:deep|deeper|myself|my wrists?|my arms?|my throat|this time|all of them|them all)|(?:going to|gonna|want to|about to|will) (?:cut|slit) ~2 (?:deep|deeper|my wrists?|my throat|vertical|too deep)"],
+    unless: ["jump rope|skipping rope|climbing|tow rope|rope swing|dog rope|hammock|swing|tent|boat|gym|crossfit|knot|scouts|magic trick|onion|onions|vegetables|meat|wood|steak"]
+  },
+  // --- violence ---
+  {
+    id: "triage.violence.threat-with-weapon",
+    level: E,
+    finding: "threat to kill or hurt someone, with a weapon or seriously",
+    all: ["{xThreatIntent} ~1 {xHarmVerb} ~3 {xTarget}|{xThreatIntent} ~1 {xHarmVerb} ~1 (?:the|his|her|my|our|their|a|that) ~2 (?:school|office|work|church|mall|party|class|place)|{xWeapon} ~6 to {xHarmVerb} ~3 {xTarget}|(?:bring|bringing|brought|take|taking) ~2 {xWeapon} ~2 to (?:school|work|class|church|the office)", "{xWeapon}|{xSerious}"],
+    unless: ["{xJoking}"]
+  },
+  {
+    id: "triage.violence.armed-now",
+    level: E,
+    finding: "someone armed and violent now",
+    all: ["(?:has|have|got|grabbed|pulled|pulled out|holding|waving|pointing|with|carrying|loaded|came at|coming at|tiene|trae|saco|agarro|con) ~2 (?:a|an|his|her|the|my|dads|moms|un|una|su) ~1 {xWeapon}", "{xAttacking}|(?:kill|shoot|stab|murder|matar|matarme|matarnos)"],
+    unless: ["{xJoking}|(?:hunting|range|gun safe|license|permit|collection|cleaning|kitchen|cooking|cut (?:onions|vegetables|meat)|chopping|sharpen|accident\\w*|slipped|whittl\\w*|carving)"]
+  },
+  {
+    id: "triage.violence.break-in",
+    level: E,
+    finding: "intruder in the home",
+    all: ["(?:someone|somebody|a man|a guy|men|people|intruder|intruders|burglar|burglars|he|they|alguien|un hombre) ~3 (?:broke|breaking|break|broken|is breaking|trying to break|got) (?:in|into)|intruder|home invasion|(?:hiding|escondid\\w*) ~4 (?:closet|bathroom|basement|bedroom|under the bed|attic)", "hiding|hide|right now|still in|in the house|downstairs|upstairs|inside|now|scared|escondid\\w*|adentro|ahorita"],
+    unless: ["(?:car|truck|garage|shed|storage|locker|office|email|account|computer|phone|last (?:week|month|year)|years ago|yesterday|while we were (?:away|gone|out)|game|movie|dream|hide and seek)"]
+  },
+  {
+    id: "triage.violence.spanish",
+    level: E,
+    finding: "violencia o amenaza",
+    all: ["(?:me|nos|la|lo|le) (?:esta|estan) (?:golpeando|pegando|ahorcando|apunalando|amenazando|pateando|ahogando)|(?:me|nos) (?:quiere|quieren) matar|amenazo con (?:matar|matarme|matarnos|matarla|matarlo)|(?:tiene|trae|saco|agarro) (?:un|una) (?:cuchillo|pistola|arma|navaja|machete|escopeta) ~6 (?:amenaz\\w*|matar|golpe\\w*|pega\\w*|gritando|borracho)"],
+    unless: ["si llego tarde|si no|jaja|broma|pelicula|juego"]
+  },
+  // --- unresponsive ---
+  {
+    id: "triage.neuro.not-waking",
+    level: E,
+    finding: "cannot be woken or barely responding",
+    notNegatable: true,
+    all: ["{xPerson} ~6 {xNotWaking}|{xNotWaking} ~3 (?:when i|when we|no matter|even when|after i) ~2 {xShake}|(?:cant|can not|cannot|couldnt|unable to) (?:get|make) (?:him|her|them|my \\w+) ~1 (?:wake|respond|answer|open his eyes|open her eyes)"],
+    unless: ["{xBenignWake}"]
+  },
+  {
+    id: "triage.neuro.down-not-answering",
+    level: E,
+    finding: "on the floor and not answering",
+    notNegatable: true,
+    all: ["{xPerson} ~3 (?:not|no|wont|cant|isnt|doesnt) ~1 (?:answer|answering|respond|responding|talk|talking|speak|speaking|move|moving)|(?:tirado|tirada|caido|caida) ~6 no (?:contesta|responde|reacciona|despierta|se mueve|habla)", "(?:on|on the) (?:floor|ground)|collapsed|fell|fall|fallen|falled|ladder|stairs|eyes open|staring|slumped|en el piso|en el suelo|tirado|tirada|se cayo"],
+    unless: ["{xBenignWake}|playing|tantrum|mad|upset|sulking|ignoring|grounded|video game|phone|homework|yoga|stretching"]
+  },
+  {
+    id: "triage.neuro.no-response-to-shaking",
+    level: E,
+    finding: "no response when shaken",
+    notNegatable: true,
+    all: ["(?:not|isnt|wont|doesnt|didnt|cant|no|hes not|shes not) ~1 (?:answer|answering|respond|responding|react|reacting|wake|waking) ~4 {xShake}|{xShake} ~4 (?:him|her|them) ~4 (?:nothing|no response|not responding|doesnt respond|wont respond|wont wake|doesnt wake|doesnt react)"],
+    unless: ["{xBenignWake}|(?:hand|hands|leg|legs|tremor|tremors|head|cold|fever|chills) ~2 (?:shake|shaking)"]
+  },
+  {
+    id: "triage.neuro.collapsed-loose",
+    level: E,
+    finding: "fell down and not waking",
+    notNegatable: true,
+    all: ["(?:fall|fell|fallen|falled|collapse|collapsed|drop|dropped|pass out|passed out|faint|fainted|se cayo|se desmayo|cayo) ~6 (?:not|no|wont|cant|dont|doesnt|isnt|still not) ~1 (?:wake|waking|woke|answer|answering|respond|responding|despierta|responde|reacciona)"],
+    unless: ["{xBenignWake}"]
+  },
+  // --- head injury red flags ---
+  {
+    id: "triage.neuro.head-injury-flags",
+    level: E,
+    finding: "head injury with red flags",
+    all: ["{xHeadHit}", "{xHeadRed}"],
+    unless: ["(?:weeks|months|years) ago|last (?:week|month|year)|as a (?:kid|child)|in high school|in college|history of|when can|return to|go back to|back to (?:play|sports|school)"]
+  },
+  // --- breathing severity ---
+  {
+    id: "triage.breathing.few-words",
+    level: E,
+    finding: "too breathless to talk in sentences",
+    all: ["(?:only|just|barely|hardly) ~2 (?:get out|say|speak|manage|talk|get|gasp out|gasp) ~3 (?:word|words)|(?:\\d|one|two|three|a few|few|couple) words? (?:at a time|between breaths|then)|gasping between words|between words ~3 (?:gasp|gasping|breath|breathe)|(?:cant|can not|cannot|unable to|can barely|can hardly) (?:finish|complete|get through|say|speak|talk in|get out) ~2 (?:sentence|sentences|full sentences|a sentence|whole sentence|a full sentence)"],
+    unless: ["stutter\\w*|nervous|shy|speech therapy|toddler|learning to talk|autis\\w*|anxiety|panic|french|english|spanish|language|languages|accent|baby|vocabulary"]
+  },
+  {
+    id: "triage.breathing.hard-to-breathe",
+    level: E,
+    finding: "can barely breathe",
+    all: ["{xBreathHard}"],
+    unless: ["{xBreathBenign}"]
+  },
+  {
+    id: "triage.breathing.rescue-not-working",
+    level: E,
+    finding: "rescue inhaler not helping",
+    all: ["{xRescue} ~5 {xNoEffect}|{xNoEffect} ~4 {xRescue}"],
+    unless: ["(?:expired|expire|refill|prescription|pharmacy|cost|insurance|travel|what if|should i switch|long term|controller|preventer|daily)"]
+  },
+  {
+    id: "triage.breathing.color-choking",
+    level: E,
+    finding: "turning purple or unable to cough or cry",
+    all: ["{xPerson} ~4 (?:turning|turned|going|gone|went) (?:purple|blue|bluish|gray|grey|dusky)|(?:cant|can not|cannot|unable to) (?:cough|cry|make a sound|make any sound)(?!\\s(?:up|it|out|properly|anything|that|the|this|stuff|much))"],
+    unless: ["cold|raynaud\\w*|fingers|toes|feet|hands|nails|bruise|bruised|dye|popsicle|nail polish|lipstick|hair|paint|lol|haha|movie|sad|tears|anymore|for (?:him|her|them)"]
+  },
+  {
+    id: "triage.breathing.retractions",
+    level: E,
+    finding: "working hard to breathe",
+    all: ["(?:sucking|pulling|caving|sinking) in ~4 {xRetract}|{xRetract} ~4 (?:sucking|pulling|caving|sinking|sink|sinks|suck|sucks|pull|pulls|cave|caves) (?:in|inward)|(?:every|each) breath ~4 {xRetract} ~3 (?:sink|sinks|suck|sucks|caves|pull|pulls|in)|se le hunden las costillas|se le marcan las costillas"],
+    unless: ["photos|pictures|posture|abs|workout|suck in my"]
+  },
+  // --- bleeding severity ---
+  {
+    id: "triage.bleeding.postpartum",
+    level: E,
+    finding: "heavy bleeding after birth or pregnancy loss",
+    all: ["{xPostpartum}", "{xHeavyFlow} ~3 {xBleedWord}|{xBleedWord} ~4 {xHeavyFlow}|(?:soaking|soaked|soak|empapando|empape|filling|going through) ~4 (?:pad|pads|towel|towels|toallas|toalla|sheets|bed)|hemorragia|hemorrhag\\w*|{xBleedWord} ~~12 {xFaintish}|{xFaintish} ~~12 {xBleedWord}"],
+    unless: ["{xHypothetical}|is it normal|is this normal|normal (?:amount|bleeding)|(?:weeks|months|years) ago|last (?:year|month)|lochia|spotting|with my (?:first|last|previous|other|second|older)|(?:last|previous|first) (?:pregnancy|baby|birth|delivery)|happen again|history of"]
+  },
+  {
+    id: "triage.bleeding.pads-and-faint",
+    level: E,
+    finding: "soaking pads with faintness",
+    all: ["(?:soaking|soaked|soak|going through|filling|changing|empapando) ~4 (?:pad|pads|maxi pad|tampon|tampons|towel|towels|toallas|toalla|toallitas)|(?:pad|pads|tampon|tampons) ~3 (?:an hour|every hour|per hour|in an hour|every 30 minutes|every half hour)", "{xFaintish}|clots ~3 (?:golf|big|huge|large|fist|lemon)|pregnant|embarazada"]
+  },
+  {
+    id: "triage.bleeding.thinner-bleed",
+    level: E,
+    finding: "bleeding on a blood thinner with faintness or no end",
+    all: ["{xThinner}", "{xBleedWord}", "{xFaintish}|{xBleedLong}"],
+    unless: ["{xHypothetical}|gums|brushing|floss\\w*|bruise|bruises|bruising|little|small amount|a bit|slightly|tiny|spotting|should i (?:stop|skip)|before (?:surgery|my procedure|dental)|dentist"]
+  },
+  // --- stroke, loose and Spanish ---
+  {
+    id: "triage.stroke.spanish-one-side",
+    level: E,
+    finding: "debilidad o adormecimiento de un lado",
+    all: ["{xEsNumb} ~6 {xEsSide}|{xEsSide} ~4 {xEsNumb}", "{xSuddenly}|lado|boca|habla|hablar|torcid\\w*|cara"]
+  },
+  {
+    id: "triage.stroke.abbreviated",
+    level: E,
+    finding: "one-sided weakness or aphasia (clinical shorthand)",
+    all: ["{xSideAbbrev} ~3 {xNeuroDeficit}|aphasia|hemiparesis|hemiplegia|facial droop|dysarthria|(?:l|r) (?:arm|leg|face) ~2 (?:weak|weakness|numb|droop)", "{xSuddenly}|onset|\\d\\d\\d\\d|lkw|last known well|code stroke|acute|new"],
+    unless: ["(?:weeks|months|years) ago|since (?:his|her|my) stroke|history of|baseline|chronic|residual|old stroke|rehab|therapy"]
+  },
+  {
+    id: "triage.neuro.sudden-disorientation",
+    level: E,
+    finding: "suddenly does not know where or when they are",
+    all: ["{xDisoriented}", "{xSuddenly}|fine (?:an hour|this morning|yesterday|earlier|a few hours)|totally fine|was normal|was fine|hoy|today|tonight|now"],
+    unless: ["{xChronicMind}"]
+  },
+  {
+    id: "triage.stroke.vision-one-eye",
+    level: E,
+    finding: "sudden loss of vision",
+    all: ["{xEyeLoss} ~5 {xEyeOne}|{xEyeOne} ~5 {xEyeLoss}|{xSuddenly} ~4 (?:cant see|blind|no veo|no puedo ver|no ve)"],
+    unless: ["(?:cataract|cataracts|glaucoma|for years|for months|slowly|gradually|slow|getting worse over|glasses|prescription|contacts|contact lens|eye drops|floaters|dark|lights off|the road|fog|rain|snow)"]
+  },
+  // --- pregnancy and newborns ---
+  {
+    id: "triage.pregnancy.headache-vision",
+    level: E,
+    finding: "pregnancy with severe headache and vision or swelling changes",
+    all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|girlfriend is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "{xHeadBad}|(?:head|headache|cabeza) ~3 (?:killing|pounding|splitting|throbbing|explot\\w*)", "{xVisionOdd}|{xPreSwell}"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|before (?:i was|my) pregnan\\w*"]
+  },
+  {
+    id: "triage.pregnancy.cord",
+    level: E,
+    finding: "cord or baby part coming out",
+    all: ["{xCord}|(?:babys|baby s|the babys|baby) (?:foot|feet|arm|hand|leg|legs|butt|bottom|head|cord) ~3 (?:out|coming out|sticking out|hanging out|showing)|crowning|(?:see|feel|seeing) the (?:babys|baby s)? ?head|baby is coming (?:now|out|right now|fast)|(?:having|going to have) the baby (?:now|right now|at home|in the car)|(?:cant|wont) make it to the hospital"],
+    unless: ["spinal cord|vocal cord|cord blood|extension cord|phone cord|charger|power cord|banking"]
+  },
+  {
+    id: "triage.pregnancy.no-movement",
+    level: E,
+    finding: "baby has stopped moving in the womb",
+    notNegatable: true,
+    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:havent|hasnt|not|no|didnt|dont|cant) (?:felt|feel|feeling) ~3 {xBabyMove}|(?:baby|babies|bebe) ~2 (?:hasnt|havent|has not|stopped|isnt|not|quit) (?:moved|moving|kicking|kicked)|no (?:siento|he sentido) (?:al bebe|moverse|que se mueva)", "(?:since yesterday|since last night|all day|since this morning|today|\\d+ hours|hours|all night|at all|stopped|for a day|in a day|since)"],
+    unless: ["(?:yet|first time|when will|when do|when should|normal to not|is it normal|(?:1\\d|[1-9]) weeks)"]
+  },
+  {
+    id: "triage.infant.newborn-not-feeding",
+    level: E,
+    finding: "newborn not feeding and very sleepy",
+    all: ["(?:is|s|es|tiene|only|just|de) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)|(?:is|s|es|tiene|only|just|de) [1-6] (?:weeks|week|wks|semanas)|newborn|new born|recien nacid\\w*", "not (?:drinking|eating|feeding|nursing|taking)|wont (?:drink|eat|feed|nurse|take)|no (?:quiere|come|toma)|refus\\w*|barely (?:eating|feeding|drinking)", "sleepy|lethargic|hard to wake|wont wake|floppy|limp|dormid\\w*|no despierta"],
+    unless: ["{xHypothetical}|(?:for|since|in) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)"]
+  },
+  {
+    id: "triage.infant.green-vomit",
+    level: E,
+    finding: "green (bilious) vomiting",
+    all: ["{xGreenVomit}", "{xNewborn}|{xChild}|{xNoPassing}|(?:belly|stomach|tummy|abdomen) ~3 (?:swollen|distended|hard|bloated)|panza|barriga"],
+    unless: ["{xHypothetical}|hangover|after drinking|drank too much|empty stomach|morning sickness|food poisoning|stomach bug"]
+  },
+  {
+    id: "triage.infant.jaundice-sleepy",
+    level: E,
+    finding: "jaundiced baby who is sleepy or not feeding",
+    all: ["{xNewborn}", "{xYellow}", "{xSleepyBaby}"],
+    unless: ["{xHypothetical}|(?:pediatrician|doctor|nurse) ~4 (?:said|says) ~3 (?:fine|normal|ok|okay)|poop|stool|diaper|poo|mustard|seedy|spit up|discharge|snot|mucus|crust|vomit|pee"]
+  },
+  // --- environment ---
+  {
+    id: "triage.environment.water-rescue",
+    level: E,
+    finding: "pulled from the water",
+    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|{xWater} ~~8 (?:found (?:him|her|them)|was|is|lo encontramos|la encontramos) ~2 (?:face down|floating|underwater|under water|at the bottom|flotando|boca abajo)|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
+    unless: ["{xHypothetical}|dream|dreams|nightmare|as a kid|as a child|years ago|when i was|lessons|class|movie|book|dog|cat|phone|keys|ring"]
+  },
+  {
+    id: "triage.environment.near-drowning",
+    level: E,
+    finding: "near-drowning",
+    all: ["(?:almost|nearly|near|casi|just) (?:drowned|drowning|drown|se ahoga|se ahogo)|se ~1 ahog\\w* ~3 {xWater}"],
+    unless: ["{xHypothetical}|dream|dreams|nightmare|paperwork|work|debt|bills|emails|homework|sorrows|fear of|scared of|afraid|as a kid|as a child|years ago|when i was|lessons|movie|book|last (?:summer|year)"]
+  },
+  {
+    id: "triage.environment.electrocution",
+    level: E,
+    finding: "electrical injury",
+    all: ["{xShock} ~6 {xShockSource}|{xShockSource} ~6 {xShock}|(?:touched|grabbed|bit|chewed|stuck) ~4 (?:live wire|electric fence|power line|outlet|socket|wire|cord|enchufe|cable)|(?:hit|touched|struck|zapped|grabbed|got) by ~2 (?:power line|live wire|powerline|high voltage|downed line|power lines)|struck by lightning|hit by lightning|electrocut\\w*|descarga electrica|le dio la corriente", "{xShockBad}"],
+    unless: ["{xHypothetical}|static|staticky|carpet|doorknob|tingle|tingly|small shock|little shock|mild shock|tiny shock|battery|9 volt|9v|tens unit|phone charger"]
+  },
+  {
+    id: "triage.environment.cold-exposure",
+    level: E,
+    finding: "possible hypothermia",
+    all: ["{xColdExposure}", "{xColdBad}"],
+    unless: ["{xHypothetical}|can you get|what temperature|how cold|warming up now|warmed up|back to normal|fine now|feels fine|feel fine|cold plunge|ice bath|polar plunge|shoveling|warming up|pink again"]
+  },
+  {
+    id: "triage.environment.heat-illness",
+    level: E,
+    finding: "possible heat stroke",
+    all: ["{xHeatExposure}", "{xHeatBad}"],
+    unless: ["{xHypothetical}|novel|story|character|years ago|last (?:summer|year)"]
+  },
+  {
+    id: "triage.environment.child-in-hot-car",
+    level: E,
+    finding: "child left in a hot car",
+    all: ["(?:left|locked|forgot|stuck|trapped|olvide|dejaron|deje) ~4 (?:in|inside|en) (?:the|a|my|his|her|el|mi) ~1 (?:car|truck|van|suv|carro|coche|auto)", "{xChild}"],
+    unless: ["{xHypothetical}|keys|phone|wallet|lunch|bag|groceries|charger|jacket|car seat cover|dog|how long|temperature|never"]
+  },
+  {
+    id: "triage.environment.venomous-bite-more",
+    level: E,
+    finding: "venomous bite or sting",
+    all: ["{xVenomous} ~5 {xBiteVerb}|{xBiteVerb} ~4 (?:by|de) ~1 {xVenomous}|(?:mordio|pico|pick) ~2 {xVenomous}"],
+    unless: ["{xBiteBenign}", ASKING]
+  },
+  // --- sepsis and immune suppression ---
+  {
+    id: "triage.sepsis.signs",
+    level: E,
+    finding: "infection with signs of sepsis",
+    all: ["{xInfection}", "{xSepsisSign}"],
+    unless: ["{xHypothetical}|what are the signs|what is|what does|(?:weeks|months|years) ago|last (?:year|month)|confused about|confusion about|confused by", ASKING]
+  },
+  {
+    id: "triage.sepsis.immunosuppressed-fever",
+    level: E,
+    finding: "fever during chemotherapy or with a very low white count",
+    all: ["{xImmuneLow}", "{xFeverValue}|(?:100 4|100\\.[4-9]|10[1-5]|3[89]) ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"],
+    unless: ["{xHypothetical}|years ago|finished chemo (?:years|a year|last year)|remission for|what should i|what temperature|when should i|should i call|no fever|without a fever|what temp|what (?:fever|number|reading)|should make me|when (?:to|do i|should i) (?:call|go)|(?:typhoid|scarlet|yellow|hay|rheumatic|dengue|valley|q) fever", ASKING]
+  },
+  {
+    id: "triage.sepsis.named",
+    level: E,
+    finding: "possible sepsis",
+    all: ["(?:think|might|may|could|worried|scared|afraid|signs of|symptoms of|going into|turning into|developing|becoming|has|have|is|hes|shes|im) ~3 {xSepsisName}|{xSepsisName} (?:now|right now)"],
+    unless: ["had sepsis|history of|years ago|last year|survivor|what is|what are|what does|how do you|septic (?:arthritis|joint|bursitis|tank|system)", ASKING]
+  },
+  // --- severe skin reactions ---
+  {
+    id: "triage.skin.blistering-drug-reaction",
+    level: E,
+    finding: "blistering or peeling skin reaction (possible SJS/TEN)",
+    all: ["{xSkinSlough}", "{xNewDrug}|{xSkinRed}"],
+    unless: ["{xSkinBenign}|{xHypothetical}"]
+  },
+  // --- testicle and abdomen ---
+  {
+    id: "triage.surgical.testicle-more",
+    level: E,
+    finding: "severe testicular pain",
+    all: ["{xTesticle}", "{xTorsionSign}"],
+    unless: ["(?:weeks|months|years) ago|painless|lump|vasectomy|itch|itchy|itches|itching|rash|kicked|what causes|how do you|what is|after sex|sweaty"]
+  },
+  {
+    id: "triage.surgical.rigid-belly",
+    level: E,
+    finding: "rigid or board-hard abdomen",
+    all: ["{xBelly} ~5 {xRigid}|(?:rigid|board like|boardlike|rock hard|hard as a board) ~2 {xBelly}", "pain|hurts|hurting|vomit\\w*|throwing up|fever|cant|10|severe|killing|swollen|distended|duele|dolor|{xNoPassing}|{xObstructVomit}"],
+    unless: ["abs|six pack|workout|muscles|pregnant belly|baby bump|(?:\\d+|[2-4]\\d) weeks pregnant|(?:poop|stool|stools|poo) (?:is|are) ~1 hard|hard to|hard time|hard on"]
+  },
+  {
+    id: "triage.surgical.obstruction",
+    level: E,
+    finding: "vomiting with a blocked bowel",
+    all: ["{xObstructVomit}|{xGreenVomit}", "{xNoPassing}|(?:belly|stomach|abdomen|tummy) ~3 (?:swollen|distended|hard|bloated|huge)"],
+    unless: ["hangover|after drinking|morning sickness"]
+  },
+  {
+    id: "triage.pregnancy.early-pain-faint",
+    level: E,
+    finding: "early pregnancy with severe pain and faintness",
+    all: ["{xEarlyPreg}", "{xSharpPain}|(?:belly|stomach|abdomen|side|pelvis|pelvic|lower) ~3 (?:pain|cramp\\w*) ~4 (?:sharp|severe|stabbing|intense|terrible|horrible|really bad)", "{xFaintish}|shoulder|bleeding|sangr\\w*"]
+  },
+  // --- cardiac, loose ---
+  {
+    id: "triage.cardiac.crushed-chest",
+    level: E,
+    finding: "crushing chest pain with other heart-attack signs",
+    all: ["{xChestCrush}|chest ~4 (?:sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|weight on it|caving in)", "{xCardiacCompanion}"],
+    unless: ["(?:gym|workout|lifting|bench press|anxiety|panic|heartburn|reflux|after eating)"]
+  },
+  {
+    id: "triage.cardiac-more.heart-attack",
+    level: E,
+    finding: "possible heart attack",
+    all: ["{xHeartAttackWord}", "crushing|squeez\\w*|pressure|vomit\\w*|throwing up|sweat\\w*|clammy|arm|jaw|cant breathe|short of breath|chest pain|pain in (?:my|his|her) chest|grey|gray|pale|dolor|pecho|brazo"],
+    unless: ["{xHeartAttackPast}|sign of|symptom of|cause", ASKING]
+  },
+  {
+    id: "triage.cardiac.tearing-back",
+    level: E,
+    finding: "tearing or stabbing pain into the back with shock signs",
+    all: ["{xStabbing} ~6 {xBackTear}|{xBackTear} ~6 {xStabbing}", "{xShock2}"]
+  },
+  // --- metabolic ---
+  {
+    id: "triage.metabolic.dka-signs",
+    level: E,
+    finding: "possible diabetic ketoacidosis",
+    all: ["{xDiabetic}", "{xKetoneBad}", "{xSickGut}"],
+    unless: ["{xHypothetical}|ketones (?:trace|negative|small|normal)"]
+  },
+  // --- more crisis and violence ---
+  {
+    id: "triage.crisis.crash-intent",
+    level: E,
+    crisis: true,
+    finding: "plans to crash on purpose",
+    all: ["{xIntentNear} ~2 (?:drive|crash|steer|swerve|run) ~3 (?:into|off|in front of) ~3 (?:a tree|a wall|traffic|oncoming|the river|a bridge|a cliff|the lake|a pole|a truck|a train|the ocean|a semi|the median)"],
+    unless: ["{xJoking}|(?:almost|nearly|dont want to|afraid|scared|worried|nightmare|dream)"]
+  },
+  {
+    id: "triage.crisis.weapon-to-self",
+    level: E,
+    crisis: true,
+    finding: "a weapon held to oneself",
+    all: ["(?:put|putting|holding|held|pointing|pointed|has|had|with) ~3 (?:gun|pistol|revolver|rifle|shotgun|knife|blade|razor|pistola|cuchillo) ~2 (?:to|against|at|on) (?:his|her|my|their|su|mi) (?:head|temple|mouth|chest|throat|wrist|wrists|neck|cabeza|garganta)"],
+    unless: ["{xJoking}"]
+  },
+  {
+    id: "triage.violence.ongoing-attack",
+    level: E,
+    finding: "someone being attacked now",
+    all: ["(?:is|are|keeps|started|hes|shes|currently|just|esta|estan) ~1 (?:beating|hitting|punching|kicking|choking|strangling|stabbing|attacking|golpeando|pegando|ahorcando) ~1 (?:me|my|her|him|us|them|our|mi|a mi|a mi mama|a mi hermana)", "right now|now|wont stop|blood|bleeding|knife|gun|weapon|ahorita|police|cops|911|hiding|locked|screaming|unconscious|cant breathe"],
+    unless: ["{xJoking}|at (?:chess|cards|games|tennis|golf|basketball)|in (?:a|the) game|beating me at|video"]
+  },
+  // --- head injury: unequal pupils ---
+  {
+    id: "triage.neuro.unequal-pupils",
+    level: E,
+    finding: "unequal pupils",
+    all: ["(?:one|left|right|his|her|my) pupil ~3 (?:bigger|larger|smaller|blown|dilated|different|huge|wider)|pupils ~3 (?:different sizes|uneven|unequal|not the same|different size)|unequal pupils|(?:una|la) pupila ~3 (?:mas grande|dilatada)"],
+    unless: ["always|since birth|years|normal for|born with|eye drops|dilating drops|eye exam|anisocoria"]
+  },
+  // --- more: falls, airway, psychiatric, priapism, sickle cell, Spanish ---
+  {
+    id: "triage.trauma.fall-from-height",
+    level: E,
+    finding: "fall from a height",
+    all: ["(?:fell|fallen|tumbled|se cayo|cayo) ~3 (?:out of|from|off|out|del|de la|desde el|desde la|por la) ~2 (?:window|balcony|second story|2nd story|second floor|2nd floor|third floor|3rd floor|roof|ventana|balcon|techo|segundo piso|azotea|escalera)|(?:fell|fallen|fall) ~3 (?:\\d\\d|[6-9]) (?:feet|ft|foot|metros|meters)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|as a (?:kid|child)|when i was|dream|nightmare|phone|keys|toy|ball|tooth|window (?:blind|shade)|fell out of (?:love|bed)"]
+  },
+  {
+    id: "triage.neuro.long-lie",
+    level: E,
+    finding: "on the floor for hours",
+    all: ["(?:on the floor|on the ground|en el piso|en el suelo) ~4 (?:for hours|all night|since last night|overnight|since yesterday|\\d+ hours|toda la noche|horas)"],
+    unless: ["{xHypothetical}|sleeping bag|camping|playing|yoga|sleeps on the floor|slept on the floor|slept on the ground"]
+  },
+  {
+    id: "triage.breathing.airway-drooling",
+    level: E,
+    finding: "drooling with trouble breathing or swallowing",
+    all: ["drool\\w*|babeando|babea", "(?:cant|can not|cannot|unable to|trouble|hard to|difficulty|wont) ~2 (?:swallow\\w*|breath\\w*)|{xBreathHard}|stridor|noisy breathing|gasping|leaning forward"],
+    unless: ["teething|teeth|sleep|sleeping|asleep|pillow|at night|dentist|novocaine|stroke (?:years|last)"]
+  },
+  {
+    id: "triage.breathing.stuck-in-throat",
+    level: E,
+    finding: "object stuck in the throat with danger signs",
+    all: ["(?:stuck|lodged|caught) ~3 (?:in|down) (?:his|her|my|their|the) (?:throat|windpipe|airway)", "drool\\w*|(?:cant|can not|cannot|unable to) (?:swallow|breathe|talk|speak)|gagging|choking|turning blue|wheez\\w*|spitting up everything"],
+    unless: ["{xHypothetical}|(?:can|able to) (?:breathe|swallow) (?:fine|ok|okay|normally)"]
+  },
+  {
+    id: "triage.crisis.command-voices",
+    level: E,
+    crisis: true,
+    finding: "voices telling them to harm",
+    all: ["(?:voices?|voz|voces) ~6 (?:telling|tell|tells|say|saying|says|told|ordering|dicen|dice) ~4 (?:kill|hurt|harm|die|jump|end|stab|shoot|matar|matarme|morir|lastimar)"],
+    unless: ["{xJoking}|in (?:the|a|my) (?:book|movie|show|game|story)"]
+  },
+  {
+    id: "triage.crisis.not-breathing-loose",
+    level: E,
+    finding: "not breathing",
+    notNegatable: true,
+    all: ["{xPerson} ~3 (?:no|not|dont|doesnt|isnt|aint|cant|stop|stopped) (?:breath|breathe|breathing|breth|brething|respira|respirando)"],
+    unless: ["nose|nostril|stuffy|congested|through (?:his|her|their) mouth|mouth breath\\w*|snor\\w*|sleep apnea|apnea|at night|while asleep|sleeping|when (?:he|she|they) (?:cries|cry|sleeps)|holding (?:his|her) breath|breath holding|tantrum"]
+  },
+  {
+    id: "triage.withdrawal.alcohol",
+    level: E,
+    finding: "severe alcohol withdrawal",
+    all: ["(?:stopped|quit|no|without|cut off|ran out of|havent had a) ~2 (?:drinking|drink|alcohol|booze|beer|vodka|liquor|xanax|benzos)", "seeing things|hallucinat\\w*|seizure|seizing|shaking (?:badly|uncontrollably|so bad|violently)|confused|bugs crawling|delirium|dts|not making sense"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|sober for|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.surgical.priapism",
+    level: E,
+    finding: "erection lasting hours",
+    all: ["(?:erection|erect|hard on|boner|ereccion) ~6 (?:\\d+ hours|hours|wont go down|will not go down|wont go away|wont stop|horas)"],
+    unless: ["{xHypothetical}|how long should|is it normal|cant get|cant keep|cant maintain|trouble getting|erectile dysfunction"]
+  },
+  {
+    id: "triage.blood.sickle-crisis",
+    level: E,
+    finding: "sickle cell disease with danger signs",
+    all: ["sickle cell|sickle cells|drepanocitosis", "fever|chest pain|short of breath|cant breathe|{xBreathHard}|weakness|slurred|erection|worst pain|severe pain|pain crisis|pale|yellow|fiebre"],
+    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are"]
+  },
+  {
+    id: "triage.spanish.face-or-scald",
+    level: E,
+    finding: "cara caida o quemadura grave",
+    all: ["(?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado) ~6 (?:de repente|derrepente|no puede|habla|brazo)|(?:de repente|derrepente) ~6 (?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado)|(?:se quemo|se le cayo|se echo|quemadura) ~6 (?:agua hirviendo|aceite hirviendo|aceite caliente|cafe hirviendo|sopa hirviendo)|(?:bebe|nino|nina|hijo|hija|labios|cara) ~3 (?:morado|morada|azul|gris) ~4 (?:no respira|respira|ahoga|ahogando)|el peor ~4 de mi vida"]
+  },
+  // --- seizures in Spanish ---
+  {
+    id: "triage.neuro.seizure-spanish",
+    level: E,
+    finding: "convulsion en curso o primera",
+    all: ["{xEsSeizure}"],
+    unless: ["hace (?:anos|meses|un ano)|el ano pasado|epilepsia controlada|medicamento|que hago si|que hacer si"]
+  }
+];
+
+// Suicide and violence are never read as questions about a condition.
+const askable = (rule: TriageRuleSpec): boolean => rule.crisis !== true && !rule.id.startsWith("triage.violence.");
+
+export const MORE_TRIAGE_RULES: TriageRuleSpec[] = RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) && !rule.unless?.includes(ASKING) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+});

@@ -77,6 +77,10 @@ function topLevelAlternatives(pattern: string): string[] {
       i++;
       continue;
     }
+    if (c === "[") {
+      i = classEnd(pattern, i);
+      continue;
+    }
     if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) {
@@ -88,33 +92,83 @@ function topLevelAlternatives(pattern: string): string[] {
   return out;
 }
 
+/** The top-level elements of one alternative: words, `{group}`s, gaps and whole parenthesised groups (with any quantifier). */
+function elementsOf(alternative: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= alternative.length; i++) {
+    const c = alternative[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      i = classEnd(alternative, i);
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if ((c === " " || c === undefined) && depth === 0) {
+      if (i > start) out.push(alternative.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Trigger words of one element that every match must contain, or undefined when none can be read off it. */
+function elementTriggers(element: string, groups: Groups): Set<string> | undefined {
+  const group = /^\{([a-zA-Z0-9_-]+)\}$/.exec(element);
+  if (group) return new Set((groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!));
+  if (/^[a-z0-9]+$/.test(element)) return new Set([element]);
+  // one mandatory group "(?:a|b c)" (not optional, not a look-around): the union of its alternatives' triggers
+  if (element.startsWith("(?:") && closingParen(element, 0) === element.length - 1) return patternTriggers(element.slice(3, -1), groups);
+  return undefined;
+}
+
+/** Index of the ")" that closes the "(" at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(text, i);
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the "]" that ends the character class opened at `open`. */
+function classEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === "]") return i;
+  }
+  return text.length;
+}
+
 /**
  * Words of which at least one must be a token of the text for `pattern` to match, or undefined
  * when no such set can be read off the pattern. Lets a rule be skipped without running its regex.
+ * Each alternative contributes the smallest word set among its mandatory elements (words,
+ * `{group}`s, or groups of alternatives that themselves have triggers).
  */
 export function patternTriggers(pattern: string, groups: Groups): Set<string> | undefined {
   const triggers = new Set<string>();
   for (const alternative of topLevelAlternatives(pattern)) {
-    let depth = 0;
-    let best: string[] | undefined;
+    let best: Set<string> | undefined;
     let bestScore = Number.POSITIVE_INFINITY;
-    for (const part of alternative.trim().split(/\s+/)) {
-      const opens = (part.match(/(?<!\\)\(/g) ?? []).length;
-      const closes = (part.match(/(?<!\\)\)/g) ?? []).length;
-      if (depth === 0 && opens === 0 && closes === 0) {
-        let words: string[] | undefined;
-        const group = /^\{([a-zA-Z0-9_-]+)\}$/.exec(part);
-        if (group) words = (groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!);
-        else if (/^[a-z0-9]+$/.test(part)) words = [part];
-        if (words) {
-          const score = words.length + 1000 * words.filter((w) => COMMON.has(w)).length;
-          if (score < bestScore) {
-            best = words;
-            bestScore = score;
-          }
-        }
+    for (const element of elementsOf(alternative.trim())) {
+      const words = elementTriggers(element, groups);
+      if (!words || words.size === 0) continue;
+      let score = words.size;
+      for (const w of words) if (COMMON.has(w)) score += 1000;
+      if (score < bestScore) {
+        best = words;
+        bestScore = score;
       }
-      depth += opens - closes;
     }
     if (!best) return undefined;
     for (const w of best) triggers.add(w);

@@ -44,7 +44,7 @@ const RELATIONS = new Set([
   "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law"
 ]);
 // English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
-const WORD_NAMES = process.env.NOWORD ? new Set() : new Set([
+const WORD_NAMES = new Set([
   "hope", "will", "rose", "faith", "grace", "joy", "bill", "dawn", "destiny", "summer", "autumn", "ivy", "lily", "daisy", "violet",
   "iris", "ruby", "amber", "pearl", "jade", "hazel", "heather", "holly", "olive", "sky", "river", "brook", "mason", "hunter", "sage",
   "sunny", "honey", "crystal", "precious", "patience", "prudence", "mercy", "charity", "constance", "felicity", "harmony", "melody",
@@ -196,6 +196,62 @@ function signatures(text: string): PhiHit[] {
   return out;
 }
 
+// "Thanks, Bill", "ok thanks priya", "Cheers,\nNiamh", "Thx -ngoc", "Thanks for your help,\nSunita": a sign-off
+// phrase near the end of the message and the one to three words that end it.
+const SIGN_OFF_GATE = /(?:thanks|thank you|thx|thnx|tks|ty|cheers|regards|best|sincerely|love|warmly|xo|take care|blessings|respectfully|gratefully|yours)\b/i;
+const SIGN_OFF =
+  /\b(?:many thanks|thanks|thank you|thx|thnx|tks|ty|cheers|regards|best wishes|best|sincerely|love|warmly|xoxo|xo|take care|blessings|respectfully|gratefully|yours truly|yours)\b([^\n]{0,40}?)(?:[,.!:;]|\s[-–—~]{1,2})?[ \t]{0,3}\n?[ \t]{0,3}[-–—~]{0,2}[ \t]{0,2}((?:\p{L}[\p{L}'’.-]{0,30})(?:[ \t]\p{L}[\p{L}'’.-]{0,30}){0,2})[ \t]{0,2}[.!]?[ \t]{0,3}$/iu;
+
+/** A name signing off: "Thanks, Bill". */
+function signOff(text: string): PhiHit[] {
+  const tail = text.length > 160 ? text.slice(-160) : text;
+  if (!SIGN_OFF_GATE.test(tail)) return [];
+  const m = SIGN_OFF.exec(tail);
+  if (!m) return [];
+  const filler = m[1]!;
+  // "Thanks so much, Anna" / "Thanks for your help,\nSunita": filler needs a comma or a line break before the name
+  const offset = text.length - tail.length;
+  const name = m[2]!.replace(/\.$/, "");
+  const start = offset + m.index + m[0].lastIndexOf(m[2]!);
+  const parts = words(name).filter((w) => !/^(?:dr|mr|mrs|ms|prof)$/.test(w.lower));
+  if (parts.length === 0) return [];
+  const separated = /[,\n]|\s[-–—~]/.test(m[0].slice(m[0].indexOf(filler) + filler.length, m[0].lastIndexOf(m[2]!))) || filler.trim() === "";
+  if (!separated && filler.trim() !== "") return [];
+  for (const w of parts) {
+    if (NOT_NAMES.has(w.lower) || EXTEND_STOP.has(w.lower) || NOT_ADDRESSEE.has(w.lower) || isAcronym(w)) return [];
+    // capitalised: a name unless it is an ordinary word that is no given name; lower case: a listed name
+    const ok = w.cap ? anyGivenName(w) || listedName(w) || isSurname(w.lower) || (!isCommonWord(w.lower) && !isEnglishWord(w.lower)) : listedName(w) || isGivenName(w.lower) === "strong";
+    if (!ok) return [];
+  }
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return [{ type: "NAME", start: start + first.start, end: start + last.end }];
+}
+
+// "Hi Faith,", "Good morning Thandiwe,", "Dear Ngozi and Ama,": a greeting that opens the message or a line
+const GREETING = /(?:^|\n)[ \t]{0,3}(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|greetings|hola|buenos d[ií]as|buenas tardes|bonjour)[ \t,]{1,3}((?:\p{L}[\p{L}'’-]{0,30})(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,2})[ \t]{0,2}[,!:\n.]/giu;
+
+/** The person a message opens by greeting: "Hi Faith, can you ...". */
+function greetings(text: string): PhiHit[] {
+  if (!/(?:hi|hello|hey|dear|morning|afternoon|evening|greetings|hola|buen|bonjour)/i.test(text.slice(0, 200)) && !text.includes("\n")) return [];
+  const out: PhiHit[] = [];
+  GREETING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GREETING.exec(text)) !== null) {
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    const parts = words(name);
+    let k = 0;
+    // "Hi Dr Patel,": the title's own cue finds the surname
+    while (k < parts.length && TITLES.has(parts[k]!.lower)) k++;
+    if (k > 0) continue;
+    if (parts.length === 0 || !parts.every((w) => !NOT_NAMES.has(w.lower) && !NOT_ADDRESSEE.has(w.lower) && !EXTEND_STOP.has(w.lower) && !isAcronym(w))) continue;
+    if (!parts.every((w) => (w.cap ? anyGivenName(w) || listedName(w) || isSurname(w.lower) || (!isCommonWord(w.lower) && !isEnglishWord(w.lower)) : listedName(w)))) continue;
+    out.push({ type: "NAME", start: start + parts[0]!.start, end: start + parts[parts.length - 1]!.end });
+  }
+  return out;
+}
+
 /**
  * A capitalised word no dictionary knows, long enough and shaped like a name: not "IgM",
  * "D-ala", "Se" (a typo), "Anti-HAV". Unknown words are names only with more evidence around them.
@@ -240,7 +296,6 @@ const FOREIGN_FUNCTION = new Set([
 
 /** A name from the multi-country name list that is no English word, place or acronym: "Tomasz", "priya", "Nguyen". */
 function listedName(t: WordToken): boolean {
-  if (process.env.NOLISTED) return false;
   // three letters at least: "Hg", "Na", "Th" are symbols; "IgA", "PaCO" mixed-case abbreviations
   if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || FOREIGN_WORDS.has(t.lower) || isAcronym(t)) return false;
   if (!isListedName(t.lower)) return false;
@@ -281,7 +336,6 @@ function nameContextAfter(toks: WordToken[], i: number, text: string, strict = f
 
 /** A given name, also one that is an everyday word ("Hope", "Will", "Jack"): a name only with a cue. */
 function anyGivenName(t: WordToken): boolean {
-  if (process.env.NOGIVEN) return false;
   return isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t);
 }
 
@@ -305,9 +359,59 @@ const NOT_ADDRESSEE = new Set([
   "morning", "afternoon", "evening", "night", "support", "help", "reading", "listening", "anyway", "bye", "god", "jesus"
 ]);
 
+const inHit = (hits: PhiHit[], t: WordToken): boolean => hits.some((h) => t.start < h.end && t.end > h.start);
+
 /** Multiple-choice text ("A. IL-2 B. IL-4 ..."): single capitals before a dot are option letters, not initials. */
 function hasOptionLetters(text: string): boolean {
   return /(?:^|\s)A[.)]\s[^\n]{0,400}?\sB[.)]\s/.test(text) || /\n[ \t]*[A-E][.)][ \t]/.test(text);
+}
+
+/**
+ * Other mentions of a name already found: "Hope you can help. My daughter Hope is 14 months" (the
+ * same capitalised word again), and names joined to one by "and" / "," / "y": "Pooja, Rahul and
+ * Anjali Deshpande", "Carlos y Lucía".
+ */
+function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
+  if (found.length === 0) return [];
+  const seen = new Set<string>();
+  for (const h of found) for (const w of words(text.slice(h.start, h.end))) if (w.text.length > 2 && w.cap && !NOT_NAMES.has(w.lower)) seen.add(w.text);
+  const inside = (t: WordToken) => found.some((h) => t.start < h.end && t.end > h.start);
+  const out: PhiHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || inside(t)) continue;
+    if (seen.has(t.text) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) {
+      out.push({ type: "NAME", start: t.start, end: t.end });
+      continue;
+    }
+    // joined to a found name: "Pooja, Rahul and Anjali", "Mohammed and Layla Haddad"
+    const nextName = toks[i + 1] !== undefined && inside(toks[i + 1]!) && /^(?:,\s|\s(?:and|&|y|or|e|et)\s)$/.test(text.slice(t.end, toks[i + 1]!.start).replace(/\s(and|&|y|or|e|et)\s/, " $1 "));
+    const joinAfter = (k: number): boolean => {
+      const n = toks[k];
+      if (!n) return false;
+      const gap = text.slice(t.end, n.start);
+      return /^(?:,\s?|\s(?:and|&|y|or|e|et)\s|,\s(?:and|&)\s)$/.test(gap) && (inside(n) || (n.lower === "and" || n.lower === "y"));
+    };
+    let joined = nextName || joinAfter(i + 1);
+    // "Pooja, Rahul and Anjali Deshpande": a chain of names that ends in one found
+    if (!joined) {
+      let k = i;
+      while (k + 2 < toks.length && k - i < 8 && /^(?:,\s?|\s(?:and|&|y)\s)$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) && toks[k + 1]!.cap) {
+        k++;
+        if (inside(toks[k]!)) {
+          joined = true;
+          break;
+        }
+      }
+    }
+    const prev = toks[i - 1];
+    if (!joined && prev && inside(prev) && /^(?:,\s?|\s(?:and|&|y)\s)$/.test(text.slice(prev.end, t.start).replace(/^\s(and|&|y)\s$/, " $1 "))) joined = /^\s(?:and|&|y)\s$/.test(text.slice(prev.end, t.start));
+    if (!joined) continue;
+    if (!(anyGivenName(t) || listedName(t) || unknownNameWord(t) || isSurname(t.lower))) continue;
+    if (NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || isAcronym(t) || EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) continue;
+    out.push({ type: "NAME", start: t.start, end: t.end });
+  }
+  return out;
 }
 
 export class PhiDetector {
@@ -342,9 +446,12 @@ export class PhiDetector {
     }
     const toks = words(text);
     hits.push(...this.cities(toks, text));
-    if (this.nameEngine !== "compromise-only") hits.push(...this.names(toks, text), ...signatures(text));
+    if (this.nameEngine !== "compromise-only") {
+      const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text)];
+      hits.push(...found, ...sameNames(toks, text, found));
+    }
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
-    return resolveOverlaps(hits);
+    return mergeSurnameFirst(resolveOverlaps(hits.map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -485,6 +592,16 @@ export class PhiDetector {
       if (cue) start = isNameLike(t, true);
       // "Will says his chest pain ...": the modal never has a subject verb after it
       else if (t.text === "Will" && /^\s(?:says|said|has|had|is|was|told|asked|called|thinks|wants|needs|fell|woke|gets|got|keeps|and)\b/.test(text.slice(t.end, t.end + 10))) start = true;
+      // "Will Will Harper need ...": after the modal, "Will" before a surname is a name
+      else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && /^ $/.test(text.slice(t.end, toks[i + 1]!.start)) && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
+      // "J. Okafor", "—A. Nwosu": an initial before a name-like word
+      else if (
+        prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && t.cap && !isAcronym(t) &&
+        (listedName(t) || unknownNameWord(t) || isSurname(t.lower) || isGivenName(t.lower) !== undefined) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))
+      )
+        start = true;
+      // "Ella dice que ...": the Spanish pronoun
+      else if (t.lower === "ella" && toks[i + 1] !== undefined && (FOREIGN_WORDS.has(toks[i + 1]!.lower) || FOREIGN_FUNCTION.has(toks[i + 1]!.lower))) continue;
       else if (t.cap && plausibleNameWord(t) && !isAcronym(t) && !afterSaint && !optionAnswer(i) && !ROMAN_NEXT.test(text.slice(t.end, t.end + 5))) {
         const next = toks[i + 1];
         // "Sri Lanka", "New Jersey": a place compromise knows by its full name
@@ -550,7 +667,7 @@ export class PhiDetector {
         start = next !== undefined && isSurname(next.lower) && !isCommonWord(next.lower);
       }
       // "tomasz fell off his bike", "ngozi's fever": a lower-case listed name opening a sentence as its subject
-      if (!process.env.NOLOW && !start && !t.cap && t.sentenceStart && listedName(t)) {
+      if (!start && !t.cap && t.sentenceStart && listedName(t)) {
         const after = text.slice(t.end, t.end + 40);
         start = SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after);
       }
@@ -563,7 +680,11 @@ export class PhiDetector {
         i = j;
         continue;
       }
-      out.push({ type: "NAME", start: t.start, end: toks[j]!.end });
+      // "J. Okafor": take the initial; "Kateryna Bondarenko": an unknown capitalised word just before a listed name opening the sentence
+      let from = t.start;
+      if (prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options) from = prev.start;
+      else if (prev !== undefined && prev.sentenceStart && prev.cap && /^ $/.test(gapPrev) && !inHit(out, prev) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
+      out.push({ type: "NAME", start: from, end: toks[j]!.end });
       i = j;
     }
     return out;
@@ -585,6 +706,31 @@ export class PhiDetector {
     }
     return out;
   }
+}
+
+/** "Oluwaseun Bakare, MD": a person with a degree, not a city in Maryland (unless the place is a known city). */
+function clinicianNotCity(h: PhiHit, text: string): PhiHit {
+  if (!/^,\s?(?:MD|DO|PA|NP|RN|PhD|DDS|PA-C)\b/.test(text.slice(h.end, h.end + 8))) return h;
+  const parts = words(text.slice(h.start, h.end));
+  if (isCity(parts.map((w) => w.lower).join(" "))) return h;
+  return parts.some((w) => listedName(w) || isGivenName(w.lower) !== undefined || isSurname(w.lower)) ? { ...h, type: "NAME" } : h;
+}
+
+/** "Pt: Hoang, Minh Chau", "Siddiqui, Farah  MRN ...": surname, comma, given names after a label or opening a line. */
+function mergeSurnameFirst(hits: PhiHit[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (
+      last && last.type === "NAME" && h.type === "NAME" && /^,[ \t]$/.test(text.slice(last.end, h.start)) && !/\s/.test(text.slice(last.start, last.end)) &&
+      /(?:^|\n|:)[ \t]{0,3}$/.test(text.slice(Math.max(0, last.start - 24), last.start)) && !/^\s(?:and|&)\s/.test(text.slice(h.end, h.end + 6))
+    ) {
+      out[out.length - 1] = { type: "NAME", start: last.start, end: h.end };
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 /** Keep the longest of overlapping hits (earlier pattern wins ties), sorted by position. */

@@ -359,8 +359,6 @@ const NOT_ADDRESSEE = new Set([
   "morning", "afternoon", "evening", "night", "support", "help", "reading", "listening", "anyway", "bye", "god", "jesus"
 ]);
 
-const inHit = (hits: PhiHit[], t: WordToken): boolean => hits.some((h) => t.start < h.end && t.end > h.start);
-
 /** Multiple-choice text ("A. IL-2 B. IL-4 ..."): single capitals before a dot are option letters, not initials. */
 function hasOptionLetters(text: string): boolean {
   return /(?:^|\s)A[.)]\s[^\n]{0,400}?\sB[.)]\s/.test(text) || /\n[ \t]*[A-E][.)][ \t]/.test(text);
@@ -374,8 +372,18 @@ function hasOptionLetters(text: string): boolean {
 function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
   if (found.length === 0) return [];
   const seen = new Set<string>();
-  for (const h of found) for (const w of words(text.slice(h.start, h.end))) if (w.text.length > 2 && w.cap && !NOT_NAMES.has(w.lower)) seen.add(w.text);
-  const inside = (t: WordToken) => found.some((h) => t.start < h.end && t.end > h.start);
+  for (const f of found) for (const w of words(text.slice(f.start, f.end))) if (w.text.length > 2 && w.cap && !NOT_NAMES.has(w.lower)) seen.add(w.text);
+  // which tokens lie in a found name: one sweep over both sorted lists (linear, however many names)
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const covered = new Uint8Array(toks.length);
+  let h = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!;
+    while (h < sorted.length && sorted[h]!.end <= w.start) h++;
+    for (let g = h; g < sorted.length && g < h + 4 && sorted[g]!.start < w.end; g++) if (w.start < sorted[g]!.end) covered[k] = 1;
+  }
+  const index = new Map<WordToken, number>(toks.map((w, k) => [w, k]));
+  const inside = (w: WordToken) => covered[index.get(w)!] === 1;
   const out: PhiHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -683,7 +691,7 @@ export class PhiDetector {
       // "J. Okafor": take the initial; "Kateryna Bondarenko": an unknown capitalised word just before a listed name opening the sentence
       let from = t.start;
       if (prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options) from = prev.start;
-      else if (prev !== undefined && prev.sentenceStart && prev.cap && /^ $/.test(gapPrev) && !inHit(out, prev) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
+      else if (prev !== undefined && prev.sentenceStart && prev.cap && /^ $/.test(gapPrev) && !(out.length > 0 && out[out.length - 1]!.end > prev.start) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
       out.push({ type: "NAME", start: from, end: toks[j]!.end });
       i = j;
     }

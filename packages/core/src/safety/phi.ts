@@ -284,7 +284,11 @@ const FOREIGN_WORDS = new Set([
   "dor", "febre", "tem", "estoy", "está", "esta", "tos", "dice", "llama", "soy", "salut", "ciao", "grazie", "buongiorno", "vivo",
   "correo", "esposo", "mamá", "papá", "señor", "nuestro", "nuestra", "les", "él", "debo", "toma", "fue", "murió", "seguro", "placa",
   "serie", "calle", "país", "pais", "nací", "naci", "teléfono", "telefono", "dirección", "direccion", "fecha", "cita", "edad",
-  "número", "numero", "llamar", "llame", "llámeme", "escriba", "favor", "mande", "envíe", "tomo", "tomé", "estaba", "tuvo"
+  "número", "numero", "llamar", "llame", "llámeme", "escriba", "favor", "mande", "envíe", "tomo", "tomé", "estaba", "tuvo",
+  // greetings in other languages
+  "salam", "salaam", "salaams", "namaste", "namaskar", "shalom", "aloha", "marhaba", "jambo", "habari", "sawubona", "konnichiwa",
+  "annyeong", "xin", "chao", "assalamualaikum", "asalamualaikum", "sat", "sri", "akal", "merhaba", "privet", "zdravstvuyte", "dzień",
+  "dobry", "hallo", "hej", "hoi", "ola", "oi", "kia", "ora", "mabuhay", "selamat", "pagi", "sannu", "bawo", "ndewo", "kedu"
 ]);
 // Function words of Spanish, French, German and Portuguese: a word before one of them is no English subject ("Vivo en Oaxaca").
 const FOREIGN_FUNCTION = new Set([
@@ -314,8 +318,11 @@ const VERB_OR_FUNCTION = /Verb|Tense|Infinitive|Modal|Copula|Preposition|Conjunc
  */
 function nameContextAfter(toks: WordToken[], i: number, text: string, strict = false): boolean {
   const t = toks[i]!;
-  // "habe Fieber 39": a word before a number is a measurement's name
+  // "habe Fieber 39": a word before a number is a measurement's name; "Kemi, 34, has ...": an age in commas is not
+  if (/^,\s?\d{1,3}(?:,|\s?(?:y\/?o|yrs?|years?|months?|mos?)\b)/.test(text.slice(t.end, t.end + 14))) return true;
   if (/^\s?\d/.test(text.slice(t.end, t.end + 2))) return false;
+  // "Sipho and I are worried": one of a pair with the writer
+  if (/^\s(?:and|&)\s(?:I|me|my|we)\b/.test(text.slice(t.end, t.end + 9))) return true;
   const next = toks[i + 1];
   const gap = next ? text.slice(t.end, next.start) : "";
   if (/^['’]s?\s/.test(gap)) return POSSESSIVE_THING.test(text.slice(t.end, t.end + 40));
@@ -350,7 +357,10 @@ const OBJECT_VERBS = new Set([
   "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
   "call", "called", "calling", "taught", "teach", "drove", "drive", "driving", "visit", "visited", "visiting", "help", "helped",
   "meet", "met", "remind", "reminded", "text", "texted", "email", "emailed", "pick", "picked", "examine", "examined", "watch",
-  "watching", "babysit", "babysitting", "found", "carry", "carried", "hug", "thank", "for", "with"
+  "watching", "babysit", "babysitting", "found", "carry", "carried", "hug", "thank", "for", "with", "give", "gave", "giving", "adopted",
+  "adopt", "feed", "fed", "feeding", "bathe", "bathed", "dress", "dressed", "wake", "put", "let", "keep", "kept", "send", "sent", "hold",
+  "held", "weigh", "weighed", "vaccinate", "vaccinated", "nurse", "nursed", "breastfeed", "breastfed", "rushed", "rush", "admitted",
+  "discharged", "diagnosed", "treated", "tested", "swabbed", "monitor", "monitored", "check", "checked", "lift", "lifted", "move", "moved"
 ]);
 // A name after "Hi", "Thanks", "Cheers" that is no name: "Hi there", "Thanks again", "Hi all".
 const NOT_ADDRESSEE = new Set([
@@ -571,6 +581,8 @@ export class PhiDetector {
       const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
       // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
       if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && ((t.cap && personish(t)) || listedName(t))) cue = true;
+      // "My daughter (Yerlan) has croup"
+      else if (prev && RELATIONS.has(prev.lower) && /^\s?\($/.test(gapPrev) && /^\)/.test(text.slice(t.end, t.end + 1)) && prev2 && /^(?:my|his|her|our|their|your|the)$/.test(prev2.lower)) cue = true;
       else if (prev && closePrev && !vocative && !conditionContext && !acrossStop) {
         // "130 ms. In addition": a unit after a number, not "Ms."
         if (TITLES.has(prev.lower)) cue = !/\d\s?$/.test(text.slice(Math.max(0, prev.start - 2), prev.start));
@@ -584,7 +596,7 @@ export class PhiDetector {
         else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
         else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t);
-        else if (prev.lower === "is" && prev2?.lower === "this" && t.cap) cue = isGivenName(t.lower) !== undefined || listedName(t);
+        else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
         else if (prev.lower === "its") cue = (t.cap && personish(t)) || listedName(t);
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
         else if (/^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && /^:/.test(gapPrev) && t.cap) cue = true;
@@ -610,7 +622,7 @@ export class PhiDetector {
         start = true;
       // "Ella dice que ...": the Spanish pronoun
       else if (t.lower === "ella" && toks[i + 1] !== undefined && (FOREIGN_WORDS.has(toks[i + 1]!.lower) || FOREIGN_FUNCTION.has(toks[i + 1]!.lower))) continue;
-      else if (t.cap && plausibleNameWord(t) && !isAcronym(t) && !afterSaint && !optionAnswer(i) && !ROMAN_NEXT.test(text.slice(t.end, t.end + 5))) {
+      else if (t.cap && plausibleNameWord(t) && !isAcronym(t) && !FOREIGN_WORDS.has(t.lower) && !afterSaint && !optionAnswer(i) && !ROMAN_NEXT.test(text.slice(t.end, t.end + 5))) {
         const next = toks[i + 1];
         // "Sri Lanka", "New Jersey": a place compromise knows by its full name
         const pairTag = next !== undefined ? lexicon.tagOf(`${t.lower} ${next.lower}`) : undefined;

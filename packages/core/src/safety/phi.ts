@@ -41,7 +41,8 @@ const RELATIONS = new Set([
   "hermano", "hermana", "amigo", "amiga", "paciente", "pediatrician", "gp", "oncologist", "cardiologist", "provider",
   "physician", "specialist", "psychiatrist", "psychologist", "surgeon", "ob", "obgyn", "fils", "fille", "mari", "femme",
   "grandchild", "granddad", "grandad", "grandmom", "nan", "bestie", "bf", "gf", "hubby", "wifey",
-  "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law"
+  "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "kids", "children", "sons", "daughters", "boys", "girls", "parents", "grandkids",
+  "grandchildren", "grandsons", "granddaughters", "nephews", "nieces", "cousins", "sisters", "brothers", "friends", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law"
 ]);
 // English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
 const WORD_NAMES = new Set([
@@ -287,8 +288,8 @@ const FOREIGN_WORDS = new Set([
   "número", "numero", "llamar", "llame", "llámeme", "escriba", "favor", "mande", "envíe", "tomo", "tomé", "estaba", "tuvo",
   // greetings in other languages
   "salam", "salaam", "salaams", "namaste", "namaskar", "shalom", "aloha", "marhaba", "jambo", "habari", "sawubona", "konnichiwa",
-  "annyeong", "xin", "chao", "assalamualaikum", "asalamualaikum", "sat", "sri", "akal", "merhaba", "privet", "zdravstvuyte", "dzień",
-  "dobry", "hallo", "hej", "hoi", "ola", "oi", "kia", "ora", "mabuhay", "selamat", "pagi", "sannu", "bawo", "ndewo", "kedu"
+  "annyeong", "assalamualaikum", "asalamualaikum", "merhaba", "privet", "zdravstvuyte", "dzień",
+  "dobry", "hallo", "hej", "hoi", "ola", "mabuhay", "selamat", "sannu", "bawo", "ndewo", "kedu"
 ]);
 // Function words of Spanish, French, German and Portuguese: a word before one of them is no English subject ("Vivo en Oaxaca").
 const FOREIGN_FUNCTION = new Set([
@@ -397,33 +398,35 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
   const out: PhiHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || inside(t)) continue;
+    if (inside(t) || (!t.cap && !listedName(t))) continue;
     if (seen.has(t.text) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) {
       out.push({ type: "NAME", start: t.start, end: t.end });
       continue;
     }
-    // joined to a found name: "Pooja, Rahul and Anjali", "Mohammed and Layla Haddad"
-    const nextName = toks[i + 1] !== undefined && inside(toks[i + 1]!) && /^(?:,\s|\s(?:and|&|y|or|e|et)\s)$/.test(text.slice(t.end, toks[i + 1]!.start).replace(/\s(and|&|y|or|e|et)\s/, " $1 "));
-    const joinAfter = (k: number): boolean => {
-      const n = toks[k];
-      if (!n) return false;
-      const gap = text.slice(t.end, n.start);
-      return /^(?:,\s?|\s(?:and|&|y|or|e|et)\s|,\s(?:and|&)\s)$/.test(gap) && (inside(n) || (n.lower === "and" || n.lower === "y"));
+    // joined to a found name: "Pooja, Rahul and Anjali", "Mohammed and Layla Haddad", "Carlos y Lucía"
+    const step = (k: number, dir: 1 | -1): number => {
+      const a = dir === 1 ? k : k - 1;
+      const b = dir === 1 ? k + 1 : k;
+      const x = toks[a];
+      const y = toks[b];
+      if (!x || !y) return -1;
+      if (/^(?:,[ \t]?|[ \t]&[ \t])$/.test(text.slice(x.end, y.start))) return dir === 1 ? b : a;
+      const mid = dir === 1 ? y : x;
+      const far = toks[dir === 1 ? b + 1 : a - 1];
+      if (far && /^(?:and|y|or|e|et)$/.test(mid.lower) && /^[ \t]$/.test(text.slice(x.end, y.start)) && /^[ \t]$/.test(dir === 1 ? text.slice(y.end, far.start) : text.slice(far.end, x.start)))
+        return dir === 1 ? b + 1 : a - 1;
+      return -1;
     };
-    let joined = nextName || joinAfter(i + 1);
-    // "Pooja, Rahul and Anjali Deshpande": a chain of names that ends in one found
-    if (!joined) {
+    let joined = false;
+    for (const dir of [1, -1] as const) {
       let k = i;
-      while (k + 2 < toks.length && k - i < 8 && /^(?:,\s?|\s(?:and|&|y)\s)$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) && toks[k + 1]!.cap) {
-        k++;
-        if (inside(toks[k]!)) {
-          joined = true;
-          break;
-        }
+      for (let n = 0; n < 6 && !joined; n++) {
+        k = step(k, dir);
+        if (k < 0) break;
+        if (inside(toks[k]!)) joined = true;
+        else if (!toks[k]!.cap && !listedName(toks[k]!)) break;
       }
     }
-    const prev = toks[i - 1];
-    if (!joined && prev && inside(prev) && /^(?:,\s?|\s(?:and|&|y)\s)$/.test(text.slice(prev.end, t.start).replace(/^\s(and|&|y)\s$/, " $1 "))) joined = /^\s(?:and|&|y)\s$/.test(text.slice(prev.end, t.start));
     if (!joined) continue;
     if (!(anyGivenName(t) || listedName(t) || unknownNameWord(t) || isSurname(t.lower))) continue;
     if (NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || isAcronym(t) || EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) continue;
@@ -601,6 +604,7 @@ export class PhiDetector {
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
         else if (/^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && /^:/.test(gapPrev) && t.cap) cue = true;
         // "We brought Kwame in", "told Grace", "thanks for seeing Bao today"
+        else if (OBJECT_VERBS.has(prev.lower) && !t.cap && !t.sentenceStart && prev.lower !== "for" && prev.lower !== "with") cue = listedName(t) && /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11));
         else if (OBJECT_VERBS.has(prev.lower) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) && t.cap && !t.sentenceStart) cue = (listedName(t) && nameContextAfter(toks, i, text)) || (prev.lower !== "for" && prev.lower !== "with" && (unknownNameWord(t) || anyGivenName(t)));
         else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`) && t.cap) cue = true;
       }

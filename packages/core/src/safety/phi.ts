@@ -106,6 +106,8 @@ interface WordToken {
   dot: boolean;
   /** The message is mostly capitals, so an all-capital word is not an acronym. */
   shouting: boolean;
+  /** listedName(), worked out once per token. */
+  listed?: boolean;
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]{0,40}/gu;
@@ -230,15 +232,19 @@ function signOff(text: string): PhiHit[] {
 }
 
 // "Hi Faith,", "Good morning Thandiwe,", "Dear Ngozi and Ama,": a greeting that opens the message or a line
-const GREETING = /(?:^|\n)[ \t]{0,3}(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|greetings|hola|buenos d[ií]as|buenas tardes|bonjour)[ \t,]{1,3}((?:\p{L}[\p{L}'’-]{0,30})(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,2})[ \t]{0,2}[,!:\n.]/giu;
+const GREETING = /[ \t]{0,3}(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|greetings|hola|buenos d[ií]as|buenas tardes|bonjour)[ \t,]{1,3}((?:\p{L}[\p{L}'’-]{0,30})(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,2})[ \t]{0,2}[,!:\n.]/iuy;
 
 /** The person a message opens by greeting: "Hi Faith, can you ...". */
 function greetings(text: string): PhiHit[] {
-  if (!/(?:hi|hello|hey|dear|morning|afternoon|evening|greetings|hola|buen|bonjour)/i.test(text.slice(0, 200)) && !text.includes("\n")) return [];
   const out: PhiHit[] = [];
-  GREETING.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GREETING.exec(text)) !== null) {
+  // at the start of the message and of each line (a sticky match, so each line costs one short attempt)
+  let at = 0;
+  while (at >= 0 && at < text.length) {
+    GREETING.lastIndex = at;
+    const m = GREETING.exec(text);
+    const nl = text.indexOf("\n", at);
+    at = nl < 0 ? -1 : nl + 1;
+    if (m === null) continue;
     const name = m[1]!;
     const start = m.index + m[0].lastIndexOf(name);
     const parts = words(name);
@@ -301,6 +307,11 @@ const FOREIGN_FUNCTION = new Set([
 
 /** A name from the multi-country name list that is no English word, place or acronym: "Tomasz", "priya", "Nguyen". */
 function listedName(t: WordToken): boolean {
+  t.listed ??= listedNameUncached(t);
+  return t.listed;
+}
+
+function listedNameUncached(t: WordToken): boolean {
   // three letters at least: "Hg", "Na", "Th" are symbols; "IgA", "PaCO" mixed-case abbreviations
   if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || FOREIGN_WORDS.has(t.lower) || isAcronym(t)) return false;
   if (!isListedName(t.lower)) return false;
@@ -393,12 +404,14 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
     while (h < sorted.length && sorted[h]!.end <= w.start) h++;
     for (let g = h; g < sorted.length && g < h + 4 && sorted[g]!.start < w.end; g++) if (w.start < sorted[g]!.end) covered[k] = 1;
   }
-  const index = new Map<WordToken, number>(toks.map((w, k) => [w, k]));
-  const inside = (w: WordToken) => covered[index.get(w)!] === 1;
+  const inside = (k: number) => covered[k] === 1;
   const out: PhiHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (inside(t) || (!t.cap && !listedName(t))) continue;
+    if (inside(i)) continue;
+    // a lower-case word counts only right next to a found name ("ayo and tunde"), so most words cost nothing here
+    if (!t.cap && !(covered[i - 1] === 1 || covered[i - 2] === 1 || covered[i + 1] === 1 || covered[i + 2] === 1)) continue;
+    if (!t.cap && !listedName(t)) continue;
     if (seen.has(t.text) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) {
       out.push({ type: "NAME", start: t.start, end: t.end });
       continue;
@@ -423,7 +436,7 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
       for (let n = 0; n < 6 && !joined; n++) {
         k = step(k, dir);
         if (k < 0) break;
-        if (inside(toks[k]!)) joined = true;
+        if (inside(k)) joined = true;
         else if (!toks[k]!.cap && !listedName(toks[k]!)) break;
       }
     }

@@ -1,3 +1,4 @@
+import { DOSE_LIMITS } from "./dose-limits.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { foldName, isListedName } from "./person-names.js";
@@ -162,6 +163,8 @@ const DRUG_STEM =
 
 function plausibleNameWord(t: WordToken): boolean {
   if (NOT_NAMES.has(t.lower) || t.text.length < 2) return false;
+  // "Guillain-Barré", "Wolff-Parkinson-White": a part is an eponym
+  if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
   if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
@@ -311,7 +314,13 @@ function listedName(t: WordToken): boolean {
   return t.listed;
 }
 
+// Medicines the dose table knows ("Cipro", "Keflex") are no people, whatever a name list holds.
+const DRUG_WORDS = new Set([...DOSE_LIMITS.flatMap((d) => d.names.map((n) => n.toLowerCase())), "pepto", "pepto-bismol", "z-pak", "zpak", "zpack", "z-pack"]);
+
 function listedNameUncached(t: WordToken): boolean {
+  // "can't", "didn't" are no names; "O'Brien", "D'Souza" are
+  if (/['’]/.test(t.text) && !/^\p{L}{1,2}['’]\p{L}/u.test(t.text)) return false;
+  if (DRUG_WORDS.has(t.lower)) return false;
   // three letters at least: "Hg", "Na", "Th" are symbols; "IgA", "PaCO" mixed-case abbreviations
   if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || FOREIGN_WORDS.has(t.lower) || isAcronym(t)) return false;
   if (!isListedName(t.lower)) return false;
@@ -369,7 +378,7 @@ const OBJECT_VERBS = new Set([
   "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
   "call", "called", "calling", "taught", "teach", "drove", "drive", "driving", "visit", "visited", "visiting", "help", "helped",
   "meet", "met", "remind", "reminded", "text", "texted", "email", "emailed", "pick", "picked", "examine", "examined", "watch",
-  "watching", "babysit", "babysitting", "found", "carry", "carried", "hug", "thank", "for", "with", "give", "gave", "giving", "adopted",
+  "watching", "babysit", "babysitting", "found", "carry", "carried", "hug", "thank", "give", "gave", "giving", "adopted",
   "adopt", "feed", "fed", "feeding", "bathe", "bathed", "dress", "dressed", "wake", "put", "let", "keep", "kept", "send", "sent", "hold",
   "held", "weigh", "weighed", "vaccinate", "vaccinated", "nurse", "nursed", "breastfeed", "breastfed", "rushed", "rush", "admitted",
   "discharged", "diagnosed", "treated", "tested", "swabbed", "monitor", "monitored", "check", "checked", "lift", "lifted", "move", "moved"
@@ -617,8 +626,17 @@ export class PhiDetector {
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
         else if (/^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && /^:/.test(gapPrev) && t.cap) cue = true;
         // "We brought Kwame in", "told Grace", "thanks for seeing Bao today"
-        else if (OBJECT_VERBS.has(prev.lower) && !t.cap && !t.sentenceStart && prev.lower !== "for" && prev.lower !== "with") cue = listedName(t) && /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11));
-        else if (OBJECT_VERBS.has(prev.lower) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) && t.cap && !t.sentenceStart) cue = (listedName(t) && nameContextAfter(toks, i, text)) || (prev.lower !== "for" && prev.lower !== "with" && (unknownNameWord(t) || anyGivenName(t)));
+        else if (OBJECT_VERBS.has(prev.lower) && !t.cap && !t.sentenceStart) cue = listedName(t) && /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11));
+        else if (OBJECT_VERBS.has(prev.lower) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) && t.cap && !t.sentenceStart) // "take Pepto-Bismol", "gave Nurofen": after a dosing verb an unknown word is more likely a medicine
+          // unless the object is a person by what follows: "took Daniyar to urgent care", "give Mirela more ibuprofen"
+          cue =
+            (listedName(t) && nameContextAfter(toks, i, text)) ||
+            ((unknownNameWord(t) || anyGivenName(t)) &&
+              (/^(?:take|took|taking)$/.test(prev.lower)
+                ? /^\s(?:to|in|into|home|back|out)\b/.test(text.slice(t.end, t.end + 7))
+                : /^(?:give|gave|giving)$/.test(prev.lower)
+                  ? /^\s(?:more|some|his|her|their|a|an|the|any|another|half)\b/.test(text.slice(t.end, t.end + 9))
+                  : true));
         else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`) && t.cap) cue = true;
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
@@ -703,10 +721,13 @@ export class PhiDetector {
         const next = toks[i + 1];
         start = next !== undefined && isSurname(next.lower) && !isCommonWord(next.lower);
       }
-      // "tomasz fell off his bike", "ngozi's fever": a lower-case listed name opening a sentence as its subject
-      if (!start && !t.cap && t.sentenceStart && listedName(t)) {
+      // "tomasz fell off his bike", "ngozi's fever": a lower-case listed name opening a sentence as its subject;
+      // "can priya take ...": or asked about
+      if (!start && !t.cap && listedName(t)) {
         const after = text.slice(t.end, t.end + 40);
-        start = SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after);
+        if (t.sentenceStart) start = SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after);
+        else if (prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|may|must)$/.test(prev.lower))
+          start = /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
       }
       if (!start) continue;
       let j = extend(i);

@@ -109,6 +109,9 @@ describe("person names without cues, in many forms", () => {
     expect(names("Nguyen Van Long was seen for chest pain.")).toEqual(["Nguyen Van Long"]);
     expect(names("Ji-woo Kang is allergic to sulfa.")).toEqual(["Ji-woo Kang"]);
     expect(names("Olamide will bring Temitope for her shots.")).toEqual(["Olamide", "Temitope"]);
+    expect(names("I took Daniyar to urgent care.")).toEqual(["Daniyar"]);
+    expect(names("Should I give Mirela more ibuprofen?")).toEqual(["Mirela"]);
+    expect(names("Kemi, 34, has had a cough for three weeks.")).toEqual(["Kemi"]);
   });
 
   it("should find lower-case names after relation words and self-introductions", () => {
@@ -155,7 +158,13 @@ describe("person names without cues, in many forms", () => {
       "Stanford Health Care referred me.",
       "Hola, tengo dolor de cabeza desde ayer.",
       "Guten Tag, ich habe Fieber 39.",
-      "Eduardo's sodium is 124; he's on hydrochlorothiazide 25 mg."
+      "Eduardo's sodium is 124; he's on hydrochlorothiazide 25 mg.",
+      "my husband can't get his words out",
+      "Can I take Pepto-Bismol while on doxycycline?",
+      "Could you write up a prescription for Cipro so I can pick it up tonight?",
+      "I took cipro for 5 days.",
+      "Guillain-Barré can follow an infection.",
+      "Salam, my father has chest tightness."
     ]) {
       expect(pipeline.checkInputSync(text).phi.filter((p) => p.type !== "NAME" || !/Eduardo/.test(p.text)), text).toEqual([]);
     }

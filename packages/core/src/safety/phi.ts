@@ -108,7 +108,7 @@ interface WordToken {
   /** The message is mostly capitals, so an all-capital word is not an acronym. */
   shouting: boolean;
   /** listedName(), worked out once per token. */
-  listed?: boolean;
+  listed: boolean | undefined;
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]{0,40}/gu;
@@ -146,7 +146,8 @@ function words(text: string): WordToken[] {
       cap: first !== first.toLowerCase() && !(raw.length > 1 && raw.length <= 3 && raw === raw.toUpperCase()),
       sentenceStart,
       dot: text[m.index + m[0].length] === ".",
-      shouting
+      shouting,
+      listed: undefined
     });
     lastEnd = m.index + m[0].length;
   }
@@ -402,8 +403,6 @@ function hasOptionLetters(text: string): boolean {
  */
 function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
   if (found.length === 0) return [];
-  const seen = new Set<string>();
-  for (const f of found) for (const w of words(text.slice(f.start, f.end))) if (w.text.length > 2 && w.cap && !NOT_NAMES.has(w.lower)) seen.add(w.text);
   // which tokens lie in a found name: one sweep over both sorted lists (linear, however many names)
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const covered = new Uint8Array(toks.length);
@@ -414,6 +413,8 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
     for (let g = h; g < sorted.length && g < h + 4 && sorted[g]!.start < w.end; g++) if (w.start < sorted[g]!.end) covered[k] = 1;
   }
   const inside = (k: number) => covered[k] === 1;
+  const seen = new Set<string>();
+  for (let k = 0; k < toks.length; k++) if (covered[k] === 1 && toks[k]!.cap && toks[k]!.text.length > 2 && !NOT_NAMES.has(toks[k]!.lower)) seen.add(toks[k]!.text);
   const out: PhiHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -626,7 +627,7 @@ export class PhiDetector {
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
         else if (/^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && /^:/.test(gapPrev) && t.cap) cue = true;
         // "We brought Kwame in", "told Grace", "thanks for seeing Bao today"
-        else if (OBJECT_VERBS.has(prev.lower) && !t.cap && !t.sentenceStart) cue = listedName(t) && /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11));
+        else if (OBJECT_VERBS.has(prev.lower) && !t.cap && !t.sentenceStart) cue = /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11)) && listedName(t);
         else if (OBJECT_VERBS.has(prev.lower) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) && t.cap && !t.sentenceStart) // "take Pepto-Bismol", "gave Nurofen": after a dosing verb an unknown word is more likely a medicine
           // unless the object is a person by what follows: "took Daniyar to urgent care", "give Mirela more ibuprofen"
           cue =
@@ -723,11 +724,15 @@ export class PhiDetector {
       }
       // "tomasz fell off his bike", "ngozi's fever": a lower-case listed name opening a sentence as its subject;
       // "can priya take ...": or asked about
-      if (!start && !t.cap && listedName(t)) {
-        const after = text.slice(t.end, t.end + 40);
-        if (t.sentenceStart) start = SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after);
-        else if (prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|may|must)$/.test(prev.lower))
-          start = /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
+      if (!start && !t.cap) {
+        const question = prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|may|must)$/.test(prev.lower);
+        if (t.sentenceStart || question) {
+          const after = text.slice(t.end, t.end + 40);
+          const shaped = t.sentenceStart
+            ? SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after)
+            : /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
+          start = shaped && listedName(t);
+        }
       }
       if (!start) continue;
       let j = extend(i);

@@ -625,10 +625,10 @@ export class PhiDetector {
         else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
         else if (prev.lower === "its") cue = (t.cap && personish(t)) || listedName(t);
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
-        else if (/^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && /^:/.test(gapPrev) && t.cap) cue = true;
+        else if (t.cap && gapPrev.startsWith(":") && /^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower)) cue = true;
         // "We brought Kwame in", "told Grace", "thanks for seeing Bao today"
-        else if (OBJECT_VERBS.has(prev.lower) && !t.cap && !t.sentenceStart) cue = /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11)) && listedName(t);
-        else if (OBJECT_VERBS.has(prev.lower) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) && t.cap && !t.sentenceStart) // "take Pepto-Bismol", "gave Nurofen": after a dosing verb an unknown word is more likely a medicine
+        else if (!t.cap && !t.sentenceStart && OBJECT_VERBS.has(prev.lower)) cue = /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11)) && listedName(t);
+        else if (t.cap && !t.sentenceStart && OBJECT_VERBS.has(prev.lower) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) // "take Pepto-Bismol", "gave Nurofen": after a dosing verb an unknown word is more likely a medicine
           // unless the object is a person by what follows: "took Daniyar to urgent care", "give Mirela more ibuprofen"
           cue =
             (listedName(t) && nameContextAfter(toks, i, text)) ||

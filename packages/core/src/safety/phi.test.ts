@@ -144,6 +144,10 @@ describe("person names without cues, in many forms", () => {
     expect(names("Pt: Hoang, Minh Chau   DOB: 07/22/1987")).toEqual(["Hoang, Minh Chau"]);
     expect(names("Mark Thompson Jr. is on lisinopril.")).toEqual(["Mark Thompson Jr"]);
     expect(names("Signed, Oluwaseun Bakare, MD")).toEqual(["Oluwaseun Bakare"]);
+    expect(names("Regards,\nWanjiku Mwangi\n555-201-3344")).toEqual(["Wanjiku Mwangi"]);
+    expect(names("Ngozi Okonjo-Iweala called about her labs.")).toEqual(["Ngozi Okonjo-Iweala"]);
+    expect(names("P.S. Linh says hi")).toEqual(["Linh"]);
+    expect(names("Thanks, I feel better now.\nSee you soon")).toEqual([]);
   });
 
   it("should not take eponyms, institutions, foreign words or exam terms for names", () => {

@@ -207,11 +207,11 @@ function signatures(text: string): PhiHit[] {
 // phrase near the end of the message and the one to three words that end it.
 const SIGN_OFF_GATE = /(?:thanks|thank you|thx|thnx|tks|ty|cheers|regards|best|sincerely|love|warmly|xo|take care|blessings|respectfully|gratefully|yours)\b/i;
 const SIGN_OFF =
-  /\b(?:many thanks|thanks|thank you|thx|thnx|tks|ty|cheers|regards|best wishes|best|sincerely|love|warmly|xoxo|xo|take care|blessings|respectfully|gratefully|yours truly|yours)\b([^\n]{0,40}?)(?:[,.!:;]|\s[-–—~]{1,2})?[ \t]{0,3}\n?[ \t]{0,3}[-–—~]{0,2}[ \t]{0,2}((?:\p{L}[\p{L}'’.-]{0,30})(?:[ \t]\p{L}[\p{L}'’.-]{0,30}){0,2})[ \t]{0,2}[.!]?[ \t]{0,3}$/iu;
+  /\b(?:many thanks|thanks|thank you|thx|thnx|tks|ty|cheers|regards|best wishes|best|sincerely|love|warmly|xoxo|xo|take care|blessings|respectfully|gratefully|yours truly|yours)\b([^\n]{0,40}?)(?:[,.!:;]|\s[-–—~]{1,2})?[ \t]{0,3}\n?[ \t]{0,3}[-–—~]{0,2}[ \t]{0,2}((?:\p{L}[\p{L}'’.-]{0,30})(?:[ \t]\p{L}[\p{L}'’.-]{0,30}){0,2})[ \t]{0,2}[.!]?[ \t]{0,3}(?:$|\n)/iu;
 
 /** A name signing off: "Thanks, Bill". */
 function signOff(text: string): PhiHit[] {
-  const tail = text.length > 160 ? text.slice(-160) : text;
+  const tail = text.length > 200 ? text.slice(-200) : text;
   if (!SIGN_OFF_GATE.test(tail)) return [];
   const m = SIGN_OFF.exec(tail);
   if (!m) return [];
@@ -621,6 +621,7 @@ export class PhiDetector {
         // "from", "hi", "thanks": weak cues ("returned from Nigeria", "Hi Pain clinic"); the word must look like a name
         else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
+        else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
         else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t);
         else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
         else if (prev.lower === "its") cue = (t.cap && personish(t)) || listedName(t);
@@ -653,6 +654,7 @@ export class PhiDetector {
       // "J. Okafor", "—A. Nwosu": an initial before a name-like word
       else if (
         prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && t.cap && !isAcronym(t) &&
+        !(prev2 !== undefined && prev2.text.length === 1 && prev2.dot) &&
         (listedName(t) || unknownNameWord(t) || isSurname(t.lower) || isGivenName(t.lower) !== undefined) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))
       )
         start = true;
@@ -676,11 +678,18 @@ export class PhiDetector {
         const introduces =
           /^(?:\s(?:is|was|are|were)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(after) ??
           /^\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:are|were)\s(?:my|our)\s(\p{L}+)/u.exec(after);
-        const subject = t.sentenceStart && (SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after));
+        const next1 = toks[i + 1];
+        const subject =
+          t.sentenceStart &&
+          (SUBJECT_VERB.test(after) ||
+            POSSESSIVE_THING.test(after) ||
+            // "Ngozi Okonjo-Iweala called": the verb after a second capitalised name word
+            (next1 !== undefined && next1.cap && /^ $/.test(text.slice(t.end, next1.start)) && (unknownNameWord(next1) || listedName(next1) || isSurname(next1.lower)) &&
+              (SUBJECT_VERB.test(text.slice(next1.end, next1.end + 40)) || POSSESSIVE_THING.test(text.slice(next1.end, next1.end + 40)))));
         // "Can Rose take ...", "Should Will stop ...": a question about someone
         const asked =
           prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|was|has|may|must)$/.test(prev.lower) &&
-          /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
+          /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely|allergic|able|ok|okay|safe|due|supposed|going|too|old|eligible|contagious|immune|vaccinated|pregnant|sick|ill|fine|normal|at risk)\b/.test(after);
         if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
         else if (
@@ -745,7 +754,7 @@ export class PhiDetector {
       }
       // "J. Okafor": take the initial; "Kateryna Bondarenko": an unknown capitalised word just before a listed name opening the sentence
       let from = t.start;
-      if (prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options) from = prev.start;
+      if (prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && !(prev2 !== undefined && prev2.text.length === 1 && prev2.dot)) from = prev.start;
       else if (prev !== undefined && prev.sentenceStart && prev.cap && /^ $/.test(gapPrev) && !(out.length > 0 && out[out.length - 1]!.end > prev.start) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
       out.push({ type: "NAME", start: from, end: toks[j]!.end });
       i = j;

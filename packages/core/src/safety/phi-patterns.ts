@@ -90,7 +90,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "PHONE", gate: /\+\d/, re: /(?<![\w\d])\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{1,4}){2,5}(?![\d])/g, check: (v) => v.replace(/\D/g, "").length >= 8 },
   {
     type: "PHONE",
-    re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact)(?:\s|:|#|is|at){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
+    re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact|call|text|txt|sms|whatsapp|ph)(?:\s|:|#|is|at|me|on){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
     group: 1
   },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
@@ -105,7 +105,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)/g,
     check: (_v, m) => validMonthDay(Number(m[1]), Number(m[3]))
   },
-  { type: "DATE", gate: /\d{4}-\d/, re: /(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-])/g },
+  { type: "DATE", gate: /\d{4}[-/.]\d/, re: /(?<![\w/.-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)/g },
+  // "14-Mar-2024", "14 Mar 2024", "03-JUN-24"
+  {
+    type: "DATE",
+    gate: /\d[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    re: /(?<![\w/.-])\d{1,2}([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\1(?:19|20)?\d{2}(?![\w/-])/gi
+  },
   {
     type: "DATE",
     re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
@@ -182,6 +188,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
     check: hasDigit
   },
   { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban|(?:prior )?auth(?:orization)?|claim|confirmation|billing)(?: number| no\\.?| #| id| code)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  // "Rx number 7734521", "case ID 2024-00123", "routing number 021000021": other numbers after a label word and "number / # / ID"
+  { type: "ACCOUNT", re: new RegExp(`\\b(?:rx|prescription|case|ticket|order|routing|reference|ref|confirmation|transaction|receipt|booking|visit|encounter|referral)(?: number| no\\.?| ?#| id)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   { type: "ACCOUNT", gate: /(?:\d[ -]?){12}\d/, re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g, check: (v) => luhn(v) },
   {
     type: "LICENSE",

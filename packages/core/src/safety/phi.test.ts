@@ -181,6 +181,12 @@ describe("other identifiers the fresh sets found", () => {
     expect(v.phi.map((p) => `${p.type}:${p.text}`)).toEqual(["PHONE:(212) 555-0110 ext 4", "ACCOUNT:PA-7712093", "DATE:5 May", "DATE:3/21"]);
   });
 
+  it("should find year-first and month-name dates, bare numbers after call/text and other labelled numbers", () => {
+    const v = pipeline.checkInputSync("Scan on 2024/03/14, admitted 14-Mar-2024. Text 5551234567. Rx number 7734521, case ID 2024-00123.");
+    expect(v.phi.map((p) => `${p.type}:${p.text}`)).toEqual(["DATE:2024/03/14", "DATE:14-Mar-2024", "PHONE:5551234567", "ACCOUNT:7734521", "ACCOUNT:2024-00123"]);
+    expect(pipeline.checkInputSync("Call 911 now; version 2.5.1 of the app; Rx 500 mg.").phi).toEqual([]);
+  });
+
   it("should redact a great age after a name or person word but not a lab value", () => {
     expect(pipeline.checkInputSync("my mom linh is 92 and refuses to drink").phi.map((p) => p.type)).toEqual(["NAME", "AGE"]);
     expect(pipeline.checkInputSync("My grandmother, who is 97, fell.").phi.map((p) => p.type)).toEqual(["AGE"]);

@@ -112,6 +112,7 @@ describe("person names without cues, in many forms", () => {
     expect(names("I took Daniyar to urgent care.")).toEqual(["Daniyar"]);
     expect(names("Should I give Mirela more ibuprofen?")).toEqual(["Mirela"]);
     expect(names("Kemi, 34, has had a cough for three weeks.")).toEqual(["Kemi"]);
+    expect(names("Yesterday Ebuka fell off the swing.")).toEqual(["Ebuka"]);
   });
 
   it("should find lower-case names after relation words and self-introductions", () => {
@@ -168,7 +169,10 @@ describe("person names without cues, in many forms", () => {
       "Could you write up a prescription for Cipro so I can pick it up tonight?",
       "I took cipro for 5 days.",
       "Guillain-Barré can follow an infection.",
-      "Salam, my father has chest tightness."
+      "Salam, my father has chest tightness.",
+      "I have symptoms associated with Von Hippel-Lindau disease.",
+      "I think it's called Chalazion.",
+      "Doctor, I'recently started experiencing pain."
     ]) {
       expect(pipeline.checkInputSync(text).phi.filter((p) => p.type !== "NAME" || !/Eduardo/.test(p.text)), text).toEqual([]);
     }

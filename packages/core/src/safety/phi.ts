@@ -57,7 +57,7 @@ const WORD_NAMES = new Set([
 const NAMING = new Set(["named", "called", "name", "nombre", "llama", "signed", "regards", "sincerely", "thanks", "cheers", "love", "dear", "hi", "hello", "hey", "from", "cc", "attn"]);
 // Capitalised words that look like names but are conditions, signs or drugs.
 const EPONYM_NEXT = /^(?:'s|’s|s|'|’)?\s?(?:disease|syndrome|palsy|signs?|tests?|agar|medium|stain|breathing|respirations?|murmur|ring|rings|triangle|pouch|diverticulum|capsule|gland|glands|layer|plexus|valve|artery|nerve|classification|technique|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rule|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type|muscular|dystrophy|nuclei|nucleus)\b/i;
-const EPONYM_SECOND = new RegExp(`^[\\s-]\\p{L}+${EPONYM_NEXT.source.slice(1)}`, "iu");
+const EPONYM_SECOND = new RegExp(`^[\\s-][\\p{L}'’-]{1,40}${EPONYM_NEXT.source.slice(1)}`, "iu");
 const NOT_NAMES = new Set([
   "i", "im", "i've", "i'm", "i'd", "i'll", "iâ", "doc", "vitamin", "type", "stage", "grade", "level", "the", "a", "an", "and", "or", "but", "if", "my", "his", "her", "our", "their", "your", "he", "she", "they",
   "we", "it", "this", "that", "these", "what", "when", "where", "why", "how", "who", "which", "is", "was", "are", "has",
@@ -601,7 +601,7 @@ export class PhiDetector {
       const conditionContext =
         (prev !== undefined && /^(?:with|from|called|of|have|has|had|named)$/.test(prev.lower) && prev2 !== undefined &&
           /^(?:diagnosed|suffering|suffer|something|condition|disease|disorder|syndrome|i|ive|think|might|may|probably|possibly|maybe|symptoms|signs|case|history|type|form|thing|its|it's)$/.test(prev2.lower)) ||
-        (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|is|was)$/.test(prev2.lower));
+        (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|it|is|was)$/.test(prev2.lower));
       let cue = false;
       // "Dr. Lee" is a title; "her mother. On arrival" and "Philadelphia, PA. Patients" end a sentence
       const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
@@ -701,6 +701,15 @@ export class PhiDetector {
           start = true;
         else if (given === "weak" && subject && !/^\s(?:is|was|has|had)\s(?:a|an|the|this|that|it|no|not|to|been\s(?:a|the|shown|found|linked|used))\b/.test(after)) start = true;
         else if (asked && (given !== undefined || unknownNameWord(t))) start = true;
+        // "Yesterday Ebuka fell", "and then Hauwa said": an unknown capitalised word as the subject of a clause
+        else if (
+          !t.sentenceStart && prev !== undefined &&
+          (/^(?:and|but|so|then|yesterday|today|tonight|now|when|because|since|while|if|that|though|although|also|until)$/.test(prev.lower) ||
+            (/^,\s$/.test(gapPrev) && !TITLES.has(prev.lower) && !NAMING.has(prev.lower))) &&
+          !/^I['’]/.test(t.text) &&
+          SUBJECT_VERB.test(after) && unknownNameWord(t) && !/^\s(?:just|also|still|now|again|here|used|uses)\b/.test(after)
+        )
+          start = true;
         // "the Quinn family", "the Okafor twins"
         else if (prev?.lower === "the" && /^\s(?:family|household|kids|children|twins|boys|girls)\b/.test(after) && (listedName(t) || isSurname(t.lower) || unknownNameWord(t))) start = true;
         else if (
@@ -726,7 +735,7 @@ export class PhiDetector {
           !(t.sentenceStart && /^\s?:/.test(text.slice(t.end, t.end + 2)))
         )
           start = nameContextAfter(toks, i, text, t.sentenceStart) || (prev !== undefined && /^(?:and|or|&|y)$/.test(prev.lower));
-        if (start && EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) start = false;
+        if (start && (EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) || EPONYM_SECOND.test(text.slice(t.end, t.end + 48)))) start = false;
       } else if (!t.cap && isGivenName(t.lower) === "strong" && plausibleNameWord(t)) {
         const next = toks[i + 1];
         start = next !== undefined && isSurname(next.lower) && !isCommonWord(next.lower);

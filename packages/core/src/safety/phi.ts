@@ -23,7 +23,7 @@ const TITLES = new Set([
   "dr", "doctor", "doc", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "nurse", "dra", "sr", "sra", "srta",
   "rev", "pastor", "np", "rn", "pa", "dentist", "therapist", "counselor", "pharmacist", "surgeon", "midwife", "coach",
   "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero", "grandpa", "grandma", "granny", "nana",
-  "papa", "mama", "aunt", "auntie", "uncle", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
+  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
 ]);
 const ABBREVIATED_TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "dra", "sr", "sra", "srta", "rev", "np", "rn", "pa"]);
 // "ask for X", "spoke with X", "referral for X": the next capitalised word is a person.
@@ -187,9 +187,18 @@ const SIGNATURE_GATE = /[-–—~]\s{0,2}\p{Lu}/u;
 const SIGNATURE =
   /(?:^|[.!?)]\s{1,3}|\s)[-–—~]{1,2}\s{0,2}((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2})\s{0,2}[.!]?[ \t]*$/gmu;
 
+// "... feel off. -ngoc": a lower-case listed name after a dash ends the message
+const LOWER_SIGNATURE = /(?:^|\s)[-–—~]{1,2}[ \t]{0,2}(\p{Ll}[\p{L}'’-]{1,30})[ \t]{0,2}[.!]?\s{0,3}$/u;
+
 function signatures(text: string): PhiHit[] {
-  if (!SIGNATURE_GATE.test(text)) return [];
   const out: PhiHit[] = [];
+  const low = LOWER_SIGNATURE.exec(text.length > 60 ? text.slice(-60) : text);
+  if (low) {
+    const start = text.length - (text.length > 60 ? 60 : text.length) + low.index + low[0].lastIndexOf(low[1]!);
+    const w = words(low[1]!)[0];
+    if (w && listedName(w)) out.push({ type: "NAME", start, end: start + w.text.length });
+  }
+  if (!SIGNATURE_GATE.test(text)) return out;
   SIGNATURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SIGNATURE.exec(text)) !== null) {
@@ -321,7 +330,7 @@ const DRUG_WORDS = new Set([...DOSE_LIMITS.flatMap((d) => d.names.map((n) => n.t
 function listedNameUncached(t: WordToken): boolean {
   // "can't", "didn't" are no names; "O'Brien", "D'Souza" are
   if (/['’]/.test(t.text) && !/^\p{L}{1,2}['’]\p{L}/u.test(t.text)) return false;
-  if (DRUG_WORDS.has(t.lower)) return false;
+  if (DRUG_WORDS.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower)) return false;
   // three letters at least: "Hg", "Na", "Th" are symbols; "IgA", "PaCO" mixed-case abbreviations
   if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || FOREIGN_WORDS.has(t.lower) || isAcronym(t)) return false;
   if (!isListedName(t.lower)) return false;
@@ -700,6 +709,8 @@ export class PhiDetector {
           // a capitalised word English does not know, opening a sentence as its subject
           start = true;
         else if (given === "weak" && subject && !/^\s(?:is|was|has|had)\s(?:a|an|the|this|that|it|no|not|to|been\s(?:a|the|shown|found|linked|used))\b/.test(after)) start = true;
+        // "April has a fever", "June fell": a month name opening a sentence before a subject's verb
+        else if (/^(?:april|june|may)$/.test(t.lower) && subject && /^\s(?:has|had|says|said|told|asked|fell|woke|keeps|got|gets|needs|wants|feels|felt|can't|won't|doesn't|didn't|threw|vomited|swallowed|broke|hit|started|took)\b/.test(after)) start = true;
         else if (asked && (given !== undefined || unknownNameWord(t))) start = true;
         // "Yesterday Ebuka fell", "and then Hauwa said": an unknown capitalised word as the subject of a clause
         else if (

@@ -649,7 +649,7 @@ export class PhiDetector {
                 : /^(?:give|gave|giving)$/.test(prev.lower)
                   ? /^\s(?:more|some|his|her|their|a|an|the|any|another|half)\b/.test(text.slice(t.end, t.end + 9))
                   : true));
-        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`) && t.cap) cue = true;
+        else if (t.cap && prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = true;
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
       const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);

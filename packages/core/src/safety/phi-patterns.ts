@@ -1,3 +1,5 @@
+import { isEnglishWord } from "./english-words.js";
+
 /**
  * Regular expressions for structured HIPAA Safe Harbor identifiers. Every quantifier is bounded
  * or guarded by a look-behind so that no pattern backtracks more than a constant amount per
@@ -13,7 +15,7 @@ const MONTH = `(?:(?:${MONTHS_EN})\\.?|May)`;
 const MONTH_I = `(?:${MONTHS_EN}|${MONTHS_ES})`;
 const ORD = "(?:st|nd|rd|th)?";
 // A month name followed (or preceded) by a number: cheap test before the date patterns run.
-const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES}|may)\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES}|may)`, "i");
+const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES})\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES}|May\\b)`, "i");
 
 export const STATE_ABBR =
   "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
@@ -32,6 +34,9 @@ const STREET_SUFFIX_FULL = "street|avenue|road|boulevard|lane|drive|court|terrac
 
 /** Value after a label such as "MRN:" — must contain a digit (checked in code). */
 const ID_VALUE = "(?:is|was|number|no\\.?|#|:|\\s){0,4}([A-Za-z]{0,4}[-#]?[0-9][A-Za-z0-9-]{2,24})";
+
+const PERSON_WORD =
+  /^(?:who|she|he|i|grandma|grandpa|grandmother|grandfather|mother|father|mom|mum|dad|aunt|uncle|patient|pt|wife|husband|neighbou?r|friend|nana|papa|sister|brother|gran|granny|client|resident|spouse|partner)$/;
 
 export interface PhiPattern {
   type: string;
@@ -84,15 +89,18 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /\bfax(?:\s?(?:number|no\.?|#))?(?:\s|:|#|is|at|to){0,4}((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4})(?!\d)/gi,
     group: 1
   },
-  { type: "PHONE", gate: /\d{3}[\s.-]\d{4}/, re: /(?<![\w\d/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d/-]|\.\d)/g },
+  // "(212) 555-0110 ext 4", "555-123-4567 x12": the extension is part of the number
+  { type: "PHONE", gate: /\d{3}[\s.-]\d{4}/, re: /(?<![\w\d/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:,?\s?(?:ext\.?|extension|x)\s?\d{1,5})?(?![\d/-]|\.\d)/g },
   { type: "PHONE", gate: /\+\d/, re: /(?<![\w\d])\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{1,4}){2,5}(?![\d])/g, check: (v) => v.replace(/\D/g, "").length >= 8 },
   {
     type: "PHONE",
-    re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact)(?:\s|:|#|is|at){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
+    re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact|call|text|txt|sms|whatsapp|ph)(?:\s|:|#|is|at|me|on){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
     group: 1
   },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
-  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?(?:${MONTH_I}|May)\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi"), check: (v) => !/may$/i.test(v) || /May$/.test(v) || /(?:st|nd|rd|th) of may$/i.test(v) },
+  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?${MONTH_I}\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi") },
+  // "5 May", "21st of May 2024": only a capitalised May (the lower-case word is a verb)
+  { type: "DATE", gate: /\d(?:st|nd|rd|th)? (?:of )?May\b/, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of )?May(?:,? \\d{4})?(?![\\w])`, "g") },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH},? (?:of )?(?:19|20)\\d{2}(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])(?:${MONTHS_ES}) (?:de |del )?(?:19|20)\\d{2}(?![\\w])`, "gi") },
   {
@@ -101,10 +109,16 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)/g,
     check: (_v, m) => validMonthDay(Number(m[1]), Number(m[3]))
   },
-  { type: "DATE", gate: /\d{4}-\d/, re: /(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-])/g },
+  { type: "DATE", gate: /\d{4}[-/.]\d/, re: /(?<![\w/.-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)/g },
+  // "14-Mar-2024", "14 Mar 2024", "03-JUN-24"
   {
     type: "DATE",
-    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
+    gate: /\d[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    re: /(?<![\w/.-])\d{1,2}([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\1(?:19|20)?\d{2}(?![\w/-])/gi
+  },
+  {
+    type: "DATE",
+    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
     group: 1,
     check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
   },
@@ -117,8 +131,21 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "AGE", re: /\b(?:age|aged|edad|turned|turning|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
   {
     type: "AGE",
-    re: /\b(?:grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|nanna|mother|father|mom|mum|dad|she|he|i|who|patient|pt|aunt|uncle|great-aunt|great-uncle|wife|husband|neighbou?r|friend|resident|client|abuela|abuelo)(?:\s(?:is|was|am)|'s|’s|(?<!\bi)s) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
+    // "she's 94", "hes 92", "grandma is 97" (not "sodium is 124": the "i" of "is" is no subject)
+    re: /\b(?:(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|she|he|i|patient|pt|aunt|uncle)(?:\s(?:is|was|am)|'s|’s)|hes|shes|moms|dads) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
     group: 1
+  },
+  {
+    // "Aunt Rosa is 93", "my mom linh is 92", "who is 97": a name or a person word (not "Sodium is 124") before the age
+    type: "AGE",
+    gate: /\b(?:is|was|turned),? (?:9\d|1[0-2]\d)/,
+    re: /(?<=\p{L}[\p{L}'’-]{0,30},? (?:is|was|turned),? )(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm|mmol|meq|units|ng|mcg))(?![\w.])/gu,
+    check: (_v, m, text) => {
+      const before = /(\p{L}[\p{L}'’-]*),? (?:is|was|turned),? $/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (before === null) return false;
+      const w = before[1]!.toLowerCase();
+      return PERSON_WORD.test(w) || !isEnglishWord(w);
+    }
   },
   {
     type: "AGE",
@@ -180,14 +207,9 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1,
     check: hasDigit
   },
-  // "member ID X, group 00412": a group number next to a plan's other identifiers
-  {
-    type: "HEALTH_PLAN",
-    gate: /\b(?:member|insurance|policy|subscriber|medicare|medicaid|plan)\b/i,
-    re: /\bgroup(?: number| no\.?| #| id)?(?:\s|:|#){1,3}([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,24})/gi,
-    group: 1
-  },
-  { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban|(?:prior )?auth(?:orization)?|claim|confirmation|billing)(?: number| no\\.?| #| id| code)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  // "Rx number 7734521", "case ID 2024-00123", "routing number 021000021": other numbers after a label word and "number / # / ID"
+  { type: "ACCOUNT", re: new RegExp(`\\b(?:rx|prescription|case|ticket|order|routing|reference|ref|confirmation|transaction|receipt|booking|visit|encounter|referral)(?: number| no\\.?| ?#| id)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   { type: "ACCOUNT", gate: /(?:\d[ -]?){12}\d/, re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g, check: (v) => luhn(v) },
   {
     type: "LICENSE",

@@ -115,3 +115,102 @@ describe("PHI redaction", () => {
     expect(text).not.toContain("Jacob");
   });
 });
+
+describe("person names without cues, in many forms", () => {
+  const names = (text: string) => pipeline.checkInputSync(text).phi.filter((p) => p.type === "NAME").map((p) => p.text);
+
+  it("should find names from many cultures that English does not know, as subjects or with surnames", () => {
+    expect(names("Tomasz fell off his bike and his wrist is swollen.")).toEqual(["Tomasz"]);
+    expect(names("Chukwuemeka Eze was admitted with sickle cell crisis.")).toEqual(["Chukwuemeka Eze"]);
+    expect(names("Przemysław Zieliński, MRN 3390017, creatinine 2.3.")).toEqual(["Przemysław Zieliński"]);
+    expect(names("Nguyen Van Long was seen for chest pain.")).toEqual(["Nguyen Van Long"]);
+    expect(names("Ji-woo Kang is allergic to sulfa.")).toEqual(["Ji-woo Kang"]);
+    expect(names("Olamide will bring Temitope for her shots.")).toEqual(["Olamide", "Temitope"]);
+    expect(names("I took Daniyar to urgent care.")).toEqual(["Daniyar"]);
+    expect(names("Should I give Mirela more ibuprofen?")).toEqual(["Mirela"]);
+    expect(names("Kemi, 34, has had a cough for three weeks.")).toEqual(["Kemi"]);
+    expect(names("Yesterday Ebuka fell off the swing.")).toEqual(["Ebuka"]);
+  });
+
+  it("should find lower-case names after relation words and self-introductions", () => {
+    expect(names("my wife priya has had a migraine for 3 days")).toEqual(["priya"]);
+    expect(names("my son jack has had a fever since last night")).toEqual(["jack"]);
+    expect(names("i'm zainab and my period is late")).toEqual(["zainab"]);
+    expect(names("hey its marcus, my sugar was 380")).toEqual(["marcus"]);
+    expect(names("our pt kim min-jun needs a refill")).toEqual(["kim min-jun"]);
+  });
+
+  it("should find names that are also words from the sentence around them", () => {
+    expect(names("Hope has been vomiting since Tuesday.")).toEqual(["Hope"]);
+    expect(names("Will says his chest pain goes away with rest.")).toEqual(["Will"]);
+    expect(names("Can Rose take melatonin 3 mg?")).toEqual(["Rose"]);
+    expect(names("Hi Faith, can you tell the doctor my swelling is worse?")).toEqual(["Faith"]);
+    expect(names("Can I take naproxen with warfarin? Thanks, Bill")).toEqual(["Bill"]);
+    expect(names("Hope this helps: my BP was 140/90.")).toEqual([]);
+    expect(names("Will the rash spread if I scratch it?")).toEqual([]);
+    expect(names("Grace period for my prescription ended.")).toEqual([]);
+    expect(names("Mark the dates on a calendar.")).toEqual([]);
+  });
+
+  it("should find possessives, sign-offs, greetings, initials and names joined to a found one", () => {
+    expect(names("Ahmed's inhaler ran out and he is wheezing.")).toEqual(["Ahmed"]);
+    expect(names("Is this rash serious?\nCheers,\nNiamh")).toEqual(["Niamh"]);
+    expect(names("ok thanks priya")).toEqual(["priya"]);
+    expect(names("Good morning Thandiwe, my results are in.")).toEqual(["Thandiwe"]);
+    expect(names("—J. Okafor, RN: O2 sat 88% on room air")).toEqual(["J. Okafor"]);
+    expect(names("Pooja, Rahul and Anjali Deshpande all got conjunctivitis.")).toEqual(["Pooja", "Rahul", "Anjali Deshpande"]);
+    expect(names("Pt: Hoang, Minh Chau   DOB: 07/22/1987")).toEqual(["Hoang, Minh Chau"]);
+    expect(names("Mark Thompson Jr. is on lisinopril.")).toEqual(["Mark Thompson Jr"]);
+    expect(names("Signed, Oluwaseun Bakare, MD")).toEqual(["Oluwaseun Bakare"]);
+    expect(names("Regards,\nWanjiku Mwangi\n555-201-3344")).toEqual(["Wanjiku Mwangi"]);
+    expect(names("Ngozi Okonjo-Iweala called about her labs.")).toEqual(["Ngozi Okonjo-Iweala"]);
+    expect(names("P.S. Linh says hi")).toEqual(["Linh"]);
+    expect(names("Thanks, I feel better now.\nSee you soon")).toEqual([]);
+  });
+
+  it("should not take eponyms, institutions, foreign words or exam terms for names", () => {
+    for (const text of [
+      "A pelvic ultrasound with Doppler reveals fluid in the rectouterine pouch.",
+      "The Kozak sequence for the beta-globin gene is known.",
+      "Kernig and Brudzinski signs are present.",
+      "The organism grows well on Thayer-Martin agar.",
+      "Blood pressure is 125/85 mm Hg. Examination shows mottled skin.",
+      "We went to Toronto General for the ablation.",
+      "The Cleveland Clinic protocol says Lovenox 40 mg daily.",
+      "Stanford Health Care referred me.",
+      "Hola, tengo dolor de cabeza desde ayer.",
+      "Guten Tag, ich habe Fieber 39.",
+      "Eduardo's sodium is 124; he's on hydrochlorothiazide 25 mg.",
+      "my husband can't get his words out",
+      "Can I take Pepto-Bismol while on doxycycline?",
+      "Could you write up a prescription for Cipro so I can pick it up tonight?",
+      "I took cipro for 5 days.",
+      "Guillain-Barré can follow an infection.",
+      "Salam, my father has chest tightness.",
+      "I have symptoms associated with Von Hippel-Lindau disease.",
+      "I think it's called Chalazion.",
+      "Doctor, I'recently started experiencing pain."
+    ]) {
+      expect(pipeline.checkInputSync(text).phi.filter((p) => p.type !== "NAME" || !/Eduardo/.test(p.text)), text).toEqual([]);
+    }
+  });
+});
+
+describe("other identifiers the fresh sets found", () => {
+  it("should keep a phone extension, a prior authorisation number, a day-first May date and a weekday date", () => {
+    const v = pipeline.checkInputSync("Reach me at (212) 555-0110 ext 4. Prior auth # PA-7712093. Seen 5 May, back Friday 3/21.");
+    expect(v.phi.map((p) => `${p.type}:${p.text}`)).toEqual(["PHONE:(212) 555-0110 ext 4", "ACCOUNT:PA-7712093", "DATE:5 May", "DATE:3/21"]);
+  });
+
+  it("should find year-first and month-name dates, bare numbers after call/text and other labelled numbers", () => {
+    const v = pipeline.checkInputSync("Scan on 2024/03/14, admitted 14-Mar-2024. Text 5551234567. Rx number 7734521, case ID 2024-00123.");
+    expect(v.phi.map((p) => `${p.type}:${p.text}`)).toEqual(["DATE:2024/03/14", "DATE:14-Mar-2024", "PHONE:5551234567", "ACCOUNT:7734521", "ACCOUNT:2024-00123"]);
+    expect(pipeline.checkInputSync("Call 911 now; version 2.5.1 of the app; Rx 500 mg.").phi).toEqual([]);
+  });
+
+  it("should redact a great age after a name or person word but not a lab value", () => {
+    expect(pipeline.checkInputSync("my mom linh is 92 and refuses to drink").phi.map((p) => p.type)).toEqual(["NAME", "AGE"]);
+    expect(pipeline.checkInputSync("My grandmother, who is 97, fell.").phi.map((p) => p.type)).toEqual(["AGE"]);
+    expect(pipeline.checkInputSync("His sodium is 124 today.").phi).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
+import { DOSE_LIMITS } from "./dose-limits.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
+import { foldName, isListedName } from "./person-names.js";
 import { CLINICAL_UNIT_AFTER, PHI_PATTERNS } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
@@ -21,7 +23,7 @@ const TITLES = new Set([
   "dr", "doctor", "doc", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "nurse", "dra", "sr", "sra", "srta",
   "rev", "pastor", "np", "rn", "pa", "dentist", "therapist", "counselor", "pharmacist", "surgeon", "midwife", "coach",
   "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero", "grandpa", "grandma", "granny", "nana",
-  "papa", "mama", "aunt", "auntie", "uncle", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
+  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
 ]);
 const ABBREVIATED_TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "dra", "sr", "sra", "srta", "rev", "np", "rn", "pa"]);
 // "ask for X", "spoke with X", "referral for X": the next capitalised word is a person.
@@ -38,12 +40,24 @@ const RELATIONS = new Set([
   "stepmom", "stepdad", "spouse", "twin", "twins", "teen", "teenager", "infant", "newborn", "caregiver", "client",
   "resident", "student", "hijo", "hija", "esposo", "esposa", "mamá", "mama", "papá", "papa", "abuela", "abuelo",
   "hermano", "hermana", "amigo", "amiga", "paciente", "pediatrician", "gp", "oncologist", "cardiologist", "provider",
-  "physician", "specialist", "psychiatrist", "psychologist", "surgeon", "ob", "obgyn"
+  "physician", "specialist", "psychiatrist", "psychologist", "surgeon", "ob", "obgyn", "fils", "fille", "mari", "femme",
+  "grandchild", "granddad", "grandad", "grandmom", "nan", "bestie", "bf", "gf", "hubby", "wifey",
+  "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "kids", "children", "sons", "daughters", "boys", "girls", "parents", "grandkids",
+  "grandchildren", "grandsons", "granddaughters", "nephews", "nieces", "cousins", "sisters", "brothers", "friends", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law"
+]);
+// English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
+const WORD_NAMES = new Set([
+  "hope", "will", "rose", "faith", "grace", "joy", "bill", "dawn", "destiny", "summer", "autumn", "ivy", "lily", "daisy", "violet",
+  "iris", "ruby", "amber", "pearl", "jade", "hazel", "heather", "holly", "olive", "sky", "river", "brook", "mason", "hunter", "sage",
+  "sunny", "honey", "crystal", "precious", "patience", "prudence", "mercy", "charity", "constance", "felicity", "harmony", "melody",
+  "serenity", "trinity", "angel", "rocky", "rusty", "buddy", "sonny", "bud", "gene", "pat", "sue", "ray", "rob", "jack", "mark",
+  "frank", "grant", "miles", "dale", "glen", "cliff", "wade", "chase", "carol", "dean", "earl", "jay", "robin", "penny", "ginger",
+  "misty", "candy", "cherry", "coral", "skye", "reed", "ted", "tom", "don", "bob", "drew", "lance", "victor", "blessing", "precious"
 ]);
 const NAMING = new Set(["named", "called", "name", "nombre", "llama", "signed", "regards", "sincerely", "thanks", "cheers", "love", "dear", "hi", "hello", "hey", "from", "cc", "attn"]);
 // Capitalised words that look like names but are conditions, signs or drugs.
-const EPONYM_NEXT = /^(?:'s|’s|s)?\s?(?:disease|syndrome|palsy|sign|test|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rule|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type|muscular|dystrophy|nuclei|nucleus)\b/i;
-const EPONYM_SECOND = new RegExp(`^[\\s-]\\p{L}+${EPONYM_NEXT.source.slice(1)}`, "iu");
+const EPONYM_NEXT = /^(?:'s|’s|s|'|’)?\s?(?:disease|syndrome|palsy|signs?|tests?|agar|medium|stain|breathing|respirations?|murmur|ring|rings|triangle|pouch|diverticulum|capsule|gland|glands|layer|plexus|valve|artery|nerve|classification|technique|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rule|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type|muscular|dystrophy|nuclei|nucleus)\b/i;
+const EPONYM_SECOND = new RegExp(`^[\\s-][\\p{L}'’-]{1,40}${EPONYM_NEXT.source.slice(1)}`, "iu");
 const NOT_NAMES = new Set([
   "i", "im", "i've", "i'm", "i'd", "i'll", "iâ", "doc", "vitamin", "type", "stage", "grade", "level", "the", "a", "an", "and", "or", "but", "if", "my", "his", "her", "our", "their", "your", "he", "she", "they",
   "we", "it", "this", "that", "these", "what", "when", "where", "why", "how", "who", "which", "is", "was", "are", "has",
@@ -58,13 +72,19 @@ const NOT_NAMES = new Set([
   "parkinson", "parkinsons", "alzheimer", "alzheimers", "crohn", "crohns", "hashimoto", "hashimotos", "graves",
   "addison", "addisons", "cushing", "cushings", "tourette", "tourettes", "hodgkin", "hodgkins", "kawasaki", "raynaud",
   "raynauds", "sjogren", "sjogrens", "lyme", "asperger", "aspergers", "huntington", "huntingtons", "marfan", "meniere",
-  "menieres", "barretts", "pagets", "achilles", "apgar", "heimlich", "epstein",
+  "menieres", "barretts", "pagets", "achilles", "apgar", "heimlich", "epstein", "doppler", "foley", "holter", "petri", "gram",
   "barr", "guillain", "barre", "down", "downs", "reye", "ménière",
   "medicare", "medicaid", "mychart", "kaiser", "cvs", "walgreens", "walmart", "target", "amazon", "google", "facebook",
   "tiktok", "instagram", "reddit", "youtube", "whatsapp", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
   "america", "american", "mexico", "mexican", "canada", "texas", "california", "florida", "african", "asian", "hispanic",
   "latino", "latina", "caucasian", "white", "black", "emergency", "urgent", "care", "hospital", "clinic", "pharmacy"
 ]);
+
+// "Cleveland Clinic", "Sutter Health", "Boston Children's", "Memorial Hermann": an institution named for a
+// person or a place is neither (it names no patient).
+const INSTITUTION_NEXT =
+  /^\s(?:Clinic|Clinics|Health|Healthcare|Health Care|Institute|Hospital|Hospitals|Medical|Med|Center|Centre|Care|Pharmacy|Labs?|Laboratories|University|College|School|Foundation|Memorial|General|Children['’]s|Childrens|Regional|Community|Associates|Group|Partners|Practice|Diagnostics|Imaging|Radiology|Dental|Orthopa?edics|Surgical|Surgery Center|Specialty|Cancer|Heart|Eye|Rehab|Rehabilitation|Women['’]s|Infirmary|Hospice|Sanatorium|Inc|LLC|Corp|Corporation|Company|Pharmaceuticals?|Insurance|Urgent Care|Family Medicine|Pediatrics)\b/;
+const INSTITUTION_BEFORE = /^(?:memorial|mount|mt|university|univ|hospital|clinic|clinica|hospital|centro|instituto|saint|st|san|santa)$/;
 
 // Words that never continue a name ("Maria Is ...", "Dr. Lee On Monday").
 const EXTEND_STOP = new Set([
@@ -87,6 +107,8 @@ interface WordToken {
   dot: boolean;
   /** The message is mostly capitals, so an all-capital word is not an acronym. */
   shouting: boolean;
+  /** listedName(), worked out once per token. */
+  listed: boolean | undefined;
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]{0,40}/gu;
@@ -124,7 +146,8 @@ function words(text: string): WordToken[] {
       cap: first !== first.toLowerCase() && !(raw.length > 1 && raw.length <= 3 && raw === raw.toUpperCase()),
       sentenceStart,
       dot: text[m.index + m[0].length] === ".",
-      shouting
+      shouting,
+      listed: undefined
     });
     lastEnd = m.index + m[0].length;
   }
@@ -141,6 +164,8 @@ const DRUG_STEM =
 
 function plausibleNameWord(t: WordToken): boolean {
   if (NOT_NAMES.has(t.lower) || t.text.length < 2) return false;
+  // "Guillain-Barré", "Wolff-Parkinson-White": a part is an eponym
+  if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
   if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
@@ -162,9 +187,18 @@ const SIGNATURE_GATE = /[-–—~]\s{0,2}\p{Lu}/u;
 const SIGNATURE =
   /(?:^|[.!?)]\s{1,3}|\s)[-–—~]{1,2}\s{0,2}((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2})\s{0,2}[.!]?[ \t]*$/gmu;
 
+// "... feel off. -ngoc": a lower-case listed name after a dash ends the message
+const LOWER_SIGNATURE = /(?:^|\s)[-–—~]{1,2}[ \t]{0,2}(\p{Ll}[\p{L}'’-]{1,30})[ \t]{0,2}[.!]?\s{0,3}$/u;
+
 function signatures(text: string): PhiHit[] {
-  if (!SIGNATURE_GATE.test(text)) return [];
   const out: PhiHit[] = [];
+  const low = LOWER_SIGNATURE.exec(text.length > 60 ? text.slice(-60) : text);
+  if (low) {
+    const start = text.length - (text.length > 60 ? 60 : text.length) + low.index + low[0].lastIndexOf(low[1]!);
+    const w = words(low[1]!)[0];
+    if (w && listedName(w)) out.push({ type: "NAME", start, end: start + w.text.length });
+  }
+  if (!SIGNATURE_GATE.test(text)) return out;
   SIGNATURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SIGNATURE.exec(text)) !== null) {
@@ -174,6 +208,66 @@ function signatures(text: string): PhiHit[] {
     if (parts.length === 0 || parts.some((w) => NOT_NAMES.has(w.lower) || EXTEND_STOP.has(w.lower))) continue;
     if (!parts.some((w) => personish(w) && !isAcronym(w))) continue;
     out.push({ type: "NAME", start, end: start + name.length });
+  }
+  return out;
+}
+
+// "Thanks, Bill", "ok thanks priya", "Cheers,\nNiamh", "Thx -ngoc", "Thanks for your help,\nSunita": a sign-off
+// phrase near the end of the message and the one to three words that end it.
+const SIGN_OFF_GATE = /(?:thanks|thank you|thx|thnx|tks|ty|cheers|regards|best|sincerely|love|warmly|xo|take care|blessings|respectfully|gratefully|yours)\b/i;
+const SIGN_OFF =
+  /\b(?:many thanks|thanks|thank you|thx|thnx|tks|ty|cheers|regards|best wishes|best|sincerely|love|warmly|xoxo|xo|take care|blessings|respectfully|gratefully|yours truly|yours)\b([^\n]{0,40}?)(?:[,.!:;]|\s[-–—~]{1,2})?[ \t]{0,3}\n?[ \t]{0,3}[-–—~]{0,2}[ \t]{0,2}((?:\p{L}[\p{L}'’.-]{0,30})(?:[ \t]\p{L}[\p{L}'’.-]{0,30}){0,2})[ \t]{0,2}[.!]?[ \t]{0,3}(?:$|\n)/iu;
+
+/** A name signing off: "Thanks, Bill". */
+function signOff(text: string): PhiHit[] {
+  const tail = text.length > 200 ? text.slice(-200) : text;
+  if (!SIGN_OFF_GATE.test(tail)) return [];
+  const m = SIGN_OFF.exec(tail);
+  if (!m) return [];
+  const filler = m[1]!;
+  // "Thanks so much, Anna" / "Thanks for your help,\nSunita": filler needs a comma or a line break before the name
+  const offset = text.length - tail.length;
+  const name = m[2]!.replace(/\.$/, "");
+  const start = offset + m.index + m[0].lastIndexOf(m[2]!);
+  const parts = words(name).filter((w) => !/^(?:dr|mr|mrs|ms|prof)$/.test(w.lower));
+  if (parts.length === 0) return [];
+  const separated = /[,\n]|\s[-–—~]/.test(m[0].slice(m[0].indexOf(filler) + filler.length, m[0].lastIndexOf(m[2]!))) || filler.trim() === "";
+  if (!separated && filler.trim() !== "") return [];
+  for (const w of parts) {
+    if (NOT_NAMES.has(w.lower) || EXTEND_STOP.has(w.lower) || NOT_ADDRESSEE.has(w.lower) || isAcronym(w)) return [];
+    // capitalised: a name unless it is an ordinary word that is no given name; lower case: a listed name
+    const ok = w.cap ? anyGivenName(w) || listedName(w) || isSurname(w.lower) || (!isCommonWord(w.lower) && !isEnglishWord(w.lower)) : listedName(w) || isGivenName(w.lower) === "strong";
+    if (!ok) return [];
+  }
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return [{ type: "NAME", start: start + first.start, end: start + last.end }];
+}
+
+// "Hi Faith,", "Good morning Thandiwe,", "Dear Ngozi and Ama,": a greeting that opens the message or a line
+const GREETING = /[ \t]{0,3}(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|greetings|hola|buenos d[ií]as|buenas tardes|bonjour)[ \t,]{1,3}((?:\p{L}[\p{L}'’-]{0,30})(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,2})[ \t]{0,2}[,!:\n.]/iuy;
+
+/** The person a message opens by greeting: "Hi Faith, can you ...". */
+function greetings(text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  // at the start of the message and of each line (a sticky match, so each line costs one short attempt)
+  let at = 0;
+  while (at >= 0 && at < text.length) {
+    GREETING.lastIndex = at;
+    const m = GREETING.exec(text);
+    const nl = text.indexOf("\n", at);
+    at = nl < 0 ? -1 : nl + 1;
+    if (m === null) continue;
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    const parts = words(name);
+    let k = 0;
+    // "Hi Dr Patel,": the title's own cue finds the surname
+    while (k < parts.length && TITLES.has(parts[k]!.lower)) k++;
+    if (k > 0) continue;
+    if (parts.length === 0 || !parts.every((w) => !NOT_NAMES.has(w.lower) && !NOT_ADDRESSEE.has(w.lower) && !EXTEND_STOP.has(w.lower) && !isAcronym(w))) continue;
+    if (!parts.every((w) => (w.cap ? anyGivenName(w) || listedName(w) || isSurname(w.lower) || (!isCommonWord(w.lower) && !isEnglishWord(w.lower)) : listedName(w)))) continue;
+    out.push({ type: "NAME", start: start + parts[0]!.start, end: start + parts[parts.length - 1]!.end });
   }
   return out;
 }
@@ -198,9 +292,179 @@ const ROMAN_NEXT = /^\s(?:I{1,3}|IV|VI{0,3}|I[Xab])\b/;
 /** "ELISA", "COVID", "HIPAA": an acronym (unless the whole message is shouting); a name only after a cue. */
 const isAcronym = (t: WordToken): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && !t.shouting;
 
+// Everyday Spanish, French, German and Portuguese words that the name list also holds ("Hola", "Mon", "Fieber").
+const FOREIGN_WORDS = new Set([
+  "hola", "que", "qué", "el", "la", "los", "las", "mi", "mis", "tu", "su", "sus", "un", "una", "uno", "con", "sin", "por", "para",
+  "como", "cómo", "cuando", "donde", "dónde", "porque", "pero", "muy", "más", "mas", "tiene", "tengo", "tienen", "dolor", "fiebre",
+  "ella", "ellas", "ellos", "él", "yo", "usted", "hijo", "hija", "madre", "padre", "gracias", "buenos", "buenas", "dias", "días",
+  "tardes", "noches", "hoy", "ayer", "mañana", "semana", "también", "ahora", "desde", "hasta", "doctora", "señora", "favor", "ayuda",
+  "bonjour", "merci", "oui", "je", "il", "elle", "nous", "vous", "avec", "pour", "dans", "sur", "mon", "ma", "mes", "ton", "ta",
+  "le", "les", "des", "une", "fils", "fille", "mari", "femme", "guten", "tag", "ich", "bin", "und", "habe", "mit", "der", "die",
+  "das", "ein", "eine", "fieber", "nicht", "danke", "bitte", "olá", "ola", "obrigado", "obrigada", "meu", "minha", "filho", "filha",
+  "dor", "febre", "tem", "estoy", "está", "esta", "tos", "dice", "llama", "soy", "salut", "ciao", "grazie", "buongiorno", "vivo",
+  "correo", "esposo", "mamá", "papá", "señor", "nuestro", "nuestra", "les", "él", "debo", "toma", "fue", "murió", "seguro", "placa",
+  "serie", "calle", "país", "pais", "nací", "naci", "teléfono", "telefono", "dirección", "direccion", "fecha", "cita", "edad",
+  "número", "numero", "llamar", "llame", "llámeme", "escriba", "favor", "mande", "envíe", "tomo", "tomé", "estaba", "tuvo",
+  // greetings in other languages
+  "salam", "salaam", "salaams", "namaste", "namaskar", "shalom", "aloha", "marhaba", "jambo", "habari", "sawubona", "konnichiwa",
+  "annyeong", "assalamualaikum", "asalamualaikum", "merhaba", "privet", "zdravstvuyte", "dzień",
+  "dobry", "hallo", "hej", "hoi", "ola", "mabuhay", "selamat", "sannu", "bawo", "ndewo", "kedu"
+]);
+// Function words of Spanish, French, German and Portuguese: a word before one of them is no English subject ("Vivo en Oaxaca").
+const FOREIGN_FUNCTION = new Set([
+  "el", "la", "los", "las", "en", "de", "del", "que", "y", "es", "con", "por", "para", "una", "un", "su", "sus", "mi", "mis", "se",
+  "le", "lo", "les", "al", "muy", "pero", "como", "sin", "hay", "está", "esta", "tiene", "tengo", "et", "est", "au", "aux", "avec",
+  "pour", "dans", "sur", "une", "du", "des", "je", "il", "elle", "nous", "vous", "der", "das", "und", "ist", "mit", "ich", "bin",
+  "habe", "ein", "eine", "nicht", "von", "zu", "dem", "o", "os", "um", "uma", "com", "em", "no", "na", "do", "da", "meu", "minha", "tem"
+]);
+
+/** A name from the multi-country name list that is no English word, place or acronym: "Tomasz", "priya", "Nguyen". */
+function listedName(t: WordToken): boolean {
+  t.listed ??= listedNameUncached(t);
+  return t.listed;
+}
+
+// Medicines the dose table knows ("Cipro", "Keflex") are no people, whatever a name list holds.
+const DRUG_WORDS = new Set([...DOSE_LIMITS.flatMap((d) => d.names.map((n) => n.toLowerCase())), "pepto", "pepto-bismol", "z-pak", "zpak", "zpack", "z-pack"]);
+
+function listedNameUncached(t: WordToken): boolean {
+  // "can't", "didn't" are no names; "O'Brien", "D'Souza" are
+  if (/['’]/.test(t.text) && !/^\p{L}{1,2}['’]\p{L}/u.test(t.text)) return false;
+  if (DRUG_WORDS.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower)) return false;
+  // three letters at least: "Hg", "Na", "Th" are symbols; "IgA", "PaCO" mixed-case abbreviations
+  if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || FOREIGN_WORDS.has(t.lower) || isAcronym(t)) return false;
+  if (!isListedName(t.lower)) return false;
+  const tag = lexicon.tagOf(t.lower) ?? lexicon.tagOf(foldName(t.lower));
+  if (tag !== undefined && (PLACE_TAG.test(tag) || /City|WeekDay|Abbreviation|Expression|Honorific|Determiner|Conjunction|Currency|Pronoun|SportsTeam|Duration|Unit/.test(tag))) return false;
+  return plausibleNameWord(t);
+}
+
+const VERB_OR_FUNCTION = /Verb|Tense|Infinitive|Modal|Copula|Preposition|Conjunction|Adverb|Determiner|Pronoun|Negative|QuestionWord|Participle|Gerund|Imperative/;
+
+/**
+ * What follows a name that only the name list backs: a verb or function word ("Kateryna arrived",
+ * "Olamide will", "Temitope for"), punctuation, another capitalised word, or a possessive before a
+ * body, medicine or family word. A lower-case noun after it makes it an eponym or a modifier:
+ * "Kozak sequence", "Doppler ultrasound", "Auer rods", "Bruton's agammaglobulinemia".
+ */
+function nameContextAfter(toks: WordToken[], i: number, text: string, strict = false): boolean {
+  const t = toks[i]!;
+  // "habe Fieber 39": a word before a number is a measurement's name; "Kemi, 34, has ...": an age in commas is not
+  if (/^,\s?\d{1,3}(?:,|\s?(?:y\/?o|yrs?|years?|months?|mos?)\b)/.test(text.slice(t.end, t.end + 14))) return true;
+  if (/^\s?\d/.test(text.slice(t.end, t.end + 2))) return false;
+  // "Sipho and I are worried": one of a pair with the writer
+  if (/^\s(?:and|&)\s(?:I|me|my|we)\b/.test(text.slice(t.end, t.end + 9))) return true;
+  const next = toks[i + 1];
+  const gap = next ? text.slice(t.end, next.start) : "";
+  if (/^['’]s?\s/.test(gap)) return POSSESSIVE_THING.test(text.slice(t.end, t.end + 40));
+  // opening a sentence, a lone word needs a verb after it: "Tomasz fell", not "Saludos," or "Gracias."
+  if (strict && !(next && next.cap && /^[ \t]{1,2}$/.test(gap))) {
+    if (SUBJECT_VERB.test(text.slice(t.end, t.end + 16))) return true;
+    const tag = next && /^[ \t]{1,2}$/.test(gap) ? lexicon.tagOf(next.lower) : undefined;
+    return tag !== undefined && /Verb|Tense|Modal|Copula|Infinitive|Adverb/.test(tag);
+  }
+  if (!next) return true;
+  if (!/^[ \t]{1,2}$/.test(gap) || next.cap) return true;
+  if (SUBJECT_VERB.test(text.slice(t.end, t.end + 16))) return true;
+  if (FOREIGN_FUNCTION.has(next.lower)) return false;
+  const tag = lexicon.tagOf(next.lower);
+  if (tag !== undefined) return VERB_OR_FUNCTION.test(tag);
+  return /ed$/.test(next.lower) && isEnglishWord(next.lower);
+}
+
+/** A given name, also one that is an everyday word ("Hope", "Will", "Jack"): a name only with a cue. */
+function anyGivenName(t: WordToken): boolean {
+  return isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t);
+}
+
+// A verb right after a sentence's subject: "Tomasz fell", "Rose asked", "Hope has been vomiting".
+const SUBJECT_VERB =
+  /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries)\b/;
+// "Ahmed's inhaler", "Rose's fever": a possessive before a body, medicine or family word.
+const POSSESSIVE_THING =
+  /^['’]s\s(?:\p{L}+\s)?(?:inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill)\b/u;
+// "We brought Kwame in", "told Grace", "seeing Bao today": the person a verb acts on.
+const OBJECT_VERBS = new Set([
+  "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
+  "call", "called", "calling", "taught", "teach", "drove", "drive", "driving", "visit", "visited", "visiting", "help", "helped",
+  "meet", "met", "remind", "reminded", "text", "texted", "email", "emailed", "pick", "picked", "examine", "examined", "watch",
+  "watching", "babysit", "babysitting", "found", "carry", "carried", "hug", "thank", "give", "gave", "giving", "adopted",
+  "adopt", "feed", "fed", "feeding", "bathe", "bathed", "dress", "dressed", "wake", "put", "let", "keep", "kept", "send", "sent", "hold",
+  "held", "weigh", "weighed", "vaccinate", "vaccinated", "nurse", "nursed", "breastfeed", "breastfed", "rushed", "rush", "admitted",
+  "discharged", "diagnosed", "treated", "tested", "swabbed", "monitor", "monitored", "check", "checked", "lift", "lifted", "move", "moved"
+]);
+// A name after "Hi", "Thanks", "Cheers" that is no name: "Hi there", "Thanks again", "Hi all".
+const NOT_ADDRESSEE = new Set([
+  "there", "all", "everyone", "everybody", "team", "guys", "folks", "again", "so", "much", "lot", "you", "a", "in", "advance", "for",
+  "doctor", "doc", "nurse", "sir", "madam", "maam", "friend", "friends", "both", "y'all", "yall", "ok", "okay", "in", "to", "the",
+  "morning", "afternoon", "evening", "night", "support", "help", "reading", "listening", "anyway", "bye", "god", "jesus"
+]);
+
 /** Multiple-choice text ("A. IL-2 B. IL-4 ..."): single capitals before a dot are option letters, not initials. */
 function hasOptionLetters(text: string): boolean {
   return /(?:^|\s)A[.)]\s[^\n]{0,400}?\sB[.)]\s/.test(text) || /\n[ \t]*[A-E][.)][ \t]/.test(text);
+}
+
+/**
+ * Other mentions of a name already found: "Hope you can help. My daughter Hope is 14 months" (the
+ * same capitalised word again), and names joined to one by "and" / "," / "y": "Pooja, Rahul and
+ * Anjali Deshpande", "Carlos y Lucía".
+ */
+function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
+  if (found.length === 0) return [];
+  // which tokens lie in a found name: one sweep over both sorted lists (linear, however many names)
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const covered = new Uint8Array(toks.length);
+  let h = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!;
+    while (h < sorted.length && sorted[h]!.end <= w.start) h++;
+    for (let g = h; g < sorted.length && g < h + 4 && sorted[g]!.start < w.end; g++) if (w.start < sorted[g]!.end) covered[k] = 1;
+  }
+  const inside = (k: number) => covered[k] === 1;
+  const seen = new Set<string>();
+  for (let k = 0; k < toks.length; k++) if (covered[k] === 1 && toks[k]!.cap && toks[k]!.text.length > 2 && !NOT_NAMES.has(toks[k]!.lower)) seen.add(toks[k]!.text);
+  const out: PhiHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (inside(i)) continue;
+    // a lower-case word counts only right next to a found name ("ayo and tunde"), so most words cost nothing here
+    if (!t.cap && !(covered[i - 1] === 1 || covered[i - 2] === 1 || covered[i + 1] === 1 || covered[i + 2] === 1)) continue;
+    if (!t.cap && !listedName(t)) continue;
+    if (seen.has(t.text) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) {
+      out.push({ type: "NAME", start: t.start, end: t.end });
+      continue;
+    }
+    // joined to a found name: "Pooja, Rahul and Anjali", "Mohammed and Layla Haddad", "Carlos y Lucía"
+    const step = (k: number, dir: 1 | -1): number => {
+      const a = dir === 1 ? k : k - 1;
+      const b = dir === 1 ? k + 1 : k;
+      const x = toks[a];
+      const y = toks[b];
+      if (!x || !y) return -1;
+      if (/^(?:,[ \t]?|[ \t]&[ \t])$/.test(text.slice(x.end, y.start))) return dir === 1 ? b : a;
+      const mid = dir === 1 ? y : x;
+      const far = toks[dir === 1 ? b + 1 : a - 1];
+      if (far && /^(?:and|y|or|e|et)$/.test(mid.lower) && /^[ \t]$/.test(text.slice(x.end, y.start)) && /^[ \t]$/.test(dir === 1 ? text.slice(y.end, far.start) : text.slice(far.end, x.start)))
+        return dir === 1 ? b + 1 : a - 1;
+      return -1;
+    };
+    let joined = false;
+    for (const dir of [1, -1] as const) {
+      let k = i;
+      for (let n = 0; n < 6 && !joined; n++) {
+        k = step(k, dir);
+        if (k < 0) break;
+        if (inside(k)) joined = true;
+        else if (!toks[k]!.cap && !listedName(toks[k]!)) break;
+      }
+    }
+    if (!joined) continue;
+    if (!(anyGivenName(t) || listedName(t) || unknownNameWord(t) || isSurname(t.lower))) continue;
+    if (NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || isAcronym(t) || EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) continue;
+    out.push({ type: "NAME", start: t.start, end: t.end });
+  }
+  return out;
 }
 
 export class PhiDetector {
@@ -235,9 +499,12 @@ export class PhiDetector {
     }
     const toks = words(text);
     hits.push(...this.cities(toks, text));
-    if (this.nameEngine !== "compromise-only") hits.push(...this.names(toks, text), ...signatures(text));
+    if (this.nameEngine !== "compromise-only") {
+      const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text)];
+      hits.push(...found, ...sameNames(toks, text, found));
+    }
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
-    return resolveOverlaps(hits);
+    return mergeSurnameFirst(resolveOverlaps(hits.map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -267,6 +534,7 @@ export class PhiDetector {
           const next = toks[i + n];
           if (!cue && next && next.cap && isSurname(next.lower)) break;
           if (!cue && text.slice(last.end, last.end + 20).match(EPONYM_NEXT)) break;
+          if (INSTITUTION_NEXT.test(text.slice(last.end, last.end + 24))) break;
           out.push({ type: "CITY", start: t.start, end: last.end });
           lastCityToken = i + n - 1;
           i += n - 1;
@@ -281,14 +549,20 @@ export class PhiDetector {
     const out: PhiHit[] = [];
     let strictTitle = false;
     const isNameLike = (t: WordToken | undefined, afterCue: boolean): boolean => {
-      if (!t) return false;
+      if (!t || ABBREVIATED_TITLES.has(t.lower)) return false;
+      // "my partner Xiaoling": after a strong cue a capitalised word needs no dictionary's approval
+      if (afterCue && t.cap && t.text.length > 2 && !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text) && !isCommonWord(t.lower) && !isEnglishWord(t.lower) && !DRUG_STEM.test(t.lower))
+        return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       // "my son Will has a cough" (but "my son will be fine")
       if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
       if (!plausibleNameWord(t)) return false;
       if (EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) || EPONYM_SECOND.test(text.slice(t.end, t.end + 40))) return false;
       if (t.cap) return afterCue || !isCommonWord(t.lower) || isGivenName(t.lower) !== undefined;
       // lowercase: only a known name, or an unknown word straight after a strong cue
-      return isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && strictTitle && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2);
+      if (isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && listedName(t))) return true;
+      if (afterCue && strictTitle && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2) return true;
+      // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
+      return afterCue && anyGivenName(t) && !/^(?:will|may|can|mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
     };
     const options = hasOptionLetters(text);
     // "A. Amelia": the first word of a multiple-choice option is an answer, not a person
@@ -301,14 +575,22 @@ export class PhiDetector {
       while (j + 1 < toks.length && j - i < 3) {
         const n = toks[j + 1]!;
         const gap = text.slice(toks[j]!.end, n.start);
-        // a name does not run on across a line break (tables, lists)
-        if (!/^\.?[ \t]{1,2}$/.test(gap) && !/^[ \t]?-[ \t]?$/.test(gap)) break;
+        // a name does not run on across a line break (tables, lists); "Bartholomew "Bart" Fisk" runs over a nickname's quotes
+        const quoted = /^[ \t]?["“”][ \t]?$/.test(gap) && n.cap;
+        if (!/^\.?[ \t]{1,2}$/.test(gap) && !/^[ \t]?-[ \t]?$/.test(gap) && !quoted) break;
+        // "J. Okafor" goes on past the dot of an initial; "Hg. Examination" and "Kang. She" do not
+        if (gap.startsWith(".") && toks[j]!.text.length > 1) break;
         if (options && n.text.length === 1 && /[A-E]/.test(n.text)) break;
         const initial = n.text.length === 1 && n.cap;
         if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
+        // "kim min-jun", "nguyen van long": a lower-case name goes on with listed names
+        else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && listedName(n)) j++;
         else break;
       }
+      // "Mark Thompson Jr.", "Kofi Mensah III"
+      const suffix = toks[j + 1];
+      if (suffix && j > i && /^(?:Jr|Sr|II|III|IV)$/.test(suffix.text) && /^,?[ \t]$/.test(text.slice(toks[j]!.end, suffix.start))) j++;
       // do not end on a lone initial
       while (j > i && toks[j]!.text.length === 1) j--;
       return j;
@@ -320,31 +602,54 @@ export class PhiDetector {
       const gapPrev = prev ? text.slice(prev.end, t.start) : "";
       const closePrev = prev !== undefined && /^[.,:]?\s{1,3}$/.test(gapPrev);
       // "Doctor, I've ...": a title followed by a comma is someone being addressed, not a name cue
-      const vocative = /^,/.test(gapPrev) && prev !== undefined && TITLES.has(prev.lower);
+      // ("The nurse, Ngozi, said": an apposition, when a name-like word is set off by commas)
+      const vocative =
+        /^,/.test(gapPrev) && prev !== undefined && TITLES.has(prev.lower) &&
+        !(t.cap && /^,/.test(text.slice(t.end, t.end + 1)) && (listedName(t) || unknownNameWord(t) || isGivenName(t.lower) !== undefined));
       // "diagnosed with Atrial Flutter", "something called achalasia": a condition, not a person
       const conditionContext =
         (prev !== undefined && /^(?:with|from|called|of|have|has|had|named)$/.test(prev.lower) && prev2 !== undefined &&
           /^(?:diagnosed|suffering|suffer|something|condition|disease|disorder|syndrome|i|ive|think|might|may|probably|possibly|maybe|symptoms|signs|case|history|type|form|thing|its|it's)$/.test(prev2.lower)) ||
-        (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|is|was)$/.test(prev2.lower));
+        (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|it|is|was)$/.test(prev2.lower));
       let cue = false;
       // "Dr. Lee" is a title; "her mother. On arrival" and "Philadelphia, PA. Patients" end a sentence
       const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
       // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
-      if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && t.cap && personish(t)) cue = true;
+      if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && ((t.cap && personish(t)) || listedName(t))) cue = true;
+      // "My daughter (Yerlan) has croup"
+      else if (prev && RELATIONS.has(prev.lower) && /^\s?\($/.test(gapPrev) && /^\)/.test(text.slice(t.end, t.end + 1)) && prev2 && /^(?:my|his|her|our|their|your|the)$/.test(prev2.lower)) cue = true;
       else if (prev && closePrev && !vocative && !conditionContext && !acrossStop) {
         // "130 ms. In addition": a unit after a number, not "Ms."
         if (TITLES.has(prev.lower)) cue = !/\d\s?$/.test(text.slice(Math.max(0, prev.start - 2), prev.start));
-        else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt)$/.test(prev2.lower)) cue = true;
+        else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
+        // "The nurse, Ngozi, said", "my father, Abdulrahman, who": a relation set off by commas
+        else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && t.cap && /^,/.test(text.slice(t.end, t.end + 1))) cue = listedName(t) || unknownNameWord(t) || anyGivenName(t);
         // "Patient Health Questionnaire", "patient education": a bare "patient" cue needs a name-like word
         else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = personish(t);
         else if (prev.lower === "named" || prev.lower === "called") cue = true;
         // "from", "hi", "thanks": weak cues ("returned from Nigeria", "Hi Pain clinic"); the word must look like a name
-        else if (NAMING.has(prev.lower)) cue = t.cap && personish(t);
-        else if (prev.lower === "is" && prev2?.lower === "name") cue = true;
-        else if ((prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i")) && t.cap) cue = isGivenName(t.lower) !== undefined || !isCommonWord(t.lower);
-        else if (prev.lower === "is" && prev2?.lower === "this" && t.cap) cue = isGivenName(t.lower) !== undefined;
-        else if (prev.lower === "its" && t.cap) cue = personish(t);
-        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`) && t.cap) cue = true;
+        // "Emergency contact: Destiny Coleman", "Pt name: li wei", "Name: ..."
+        else if (gapPrev.startsWith(":") && /^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && (t.cap || !isEnglishWord(t.lower))) cue = true;
+        else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
+        else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
+        else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
+        else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t);
+        else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
+        else if (prev.lower === "its") cue = (t.cap && personish(t)) || listedName(t);
+        // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
+        // "We brought Kwame in", "told Grace", "thanks for seeing Bao today"
+        else if (!t.cap && !t.sentenceStart && OBJECT_VERBS.has(prev.lower)) cue = /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11)) && listedName(t);
+        else if (t.cap && !t.sentenceStart && OBJECT_VERBS.has(prev.lower) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) // "take Pepto-Bismol", "gave Nurofen": after a dosing verb an unknown word is more likely a medicine
+          // unless the object is a person by what follows: "took Daniyar to urgent care", "give Mirela more ibuprofen"
+          cue =
+            (listedName(t) && nameContextAfter(toks, i, text)) ||
+            ((unknownNameWord(t) || anyGivenName(t)) &&
+              (/^(?:take|took|taking)$/.test(prev.lower)
+                ? /^\s(?:to|in|into|home|back|out)\b/.test(text.slice(t.end, t.end + 7))
+                : /^(?:give|gave|giving)$/.test(prev.lower)
+                  ? /^\s(?:more|some|his|her|their|a|an|the|any|another|half)\b/.test(text.slice(t.end, t.end + 9))
+                  : true));
+        else if (t.cap && prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = true;
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
       const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
@@ -352,7 +657,20 @@ export class PhiDetector {
       if (conditionContext && isGivenName(t.lower) !== "strong") continue;
       strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
       if (cue) start = isNameLike(t, true);
-      else if (t.cap && plausibleNameWord(t) && !isAcronym(t) && !afterSaint && !optionAnswer(i) && !ROMAN_NEXT.test(text.slice(t.end, t.end + 5))) {
+      // "Will says his chest pain ...": the modal never has a subject verb after it
+      else if (t.text === "Will" && /^\s(?:says|said|has|had|is|was|told|asked|called|thinks|wants|needs|fell|woke|gets|got|keeps|and)\b/.test(text.slice(t.end, t.end + 10))) start = true;
+      // "Will Will Harper need ...": after the modal, "Will" before a surname is a name
+      else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && /^ $/.test(text.slice(t.end, toks[i + 1]!.start)) && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
+      // "J. Okafor", "—A. Nwosu": an initial before a name-like word
+      else if (
+        prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && t.cap && !isAcronym(t) &&
+        !(prev2 !== undefined && prev2.text.length === 1 && prev2.dot) &&
+        (listedName(t) || unknownNameWord(t) || isSurname(t.lower) || isGivenName(t.lower) !== undefined) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))
+      )
+        start = true;
+      // "Ella dice que ...": the Spanish pronoun
+      else if (t.lower === "ella" && toks[i + 1] !== undefined && (FOREIGN_WORDS.has(toks[i + 1]!.lower) || FOREIGN_FUNCTION.has(toks[i + 1]!.lower))) continue;
+      else if (t.cap && plausibleNameWord(t) && !isAcronym(t) && !FOREIGN_WORDS.has(t.lower) && !afterSaint && !optionAnswer(i) && !ROMAN_NEXT.test(text.slice(t.end, t.end + 5))) {
         const next = toks[i + 1];
         // "Sri Lanka", "New Jersey": a place compromise knows by its full name
         const pairTag = next !== undefined ? lexicon.tagOf(`${t.lower} ${next.lower}`) : undefined;
@@ -361,7 +679,7 @@ export class PhiDetector {
           continue;
         }
         // a given name that is also an everyday word ("Amber", "Grace", "Hope") needs the evidence a weak one does
-        const given0 = isGivenName(t.lower);
+        const given0 = isGivenName(t.lower) ?? (WORD_NAMES.has(t.lower) ? "weak" : undefined);
         const given = given0 === "strong" && (englishWordLevel(t.lower) ?? 99) <= 20 ? "weak" : given0;
         const nextIsSurname =
           next !== undefined && next.cap && /^[ \t]{1,2}$/.test(text.slice(t.end, next.start)) &&
@@ -370,16 +688,42 @@ export class PhiDetector {
         const introduces =
           /^(?:\s(?:is|was|are|were)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(after) ??
           /^\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:are|were)\s(?:my|our)\s(\p{L}+)/u.exec(after);
+        const next1 = toks[i + 1];
+        const subject =
+          t.sentenceStart &&
+          (SUBJECT_VERB.test(after) ||
+            POSSESSIVE_THING.test(after) ||
+            // "Ngozi Okonjo-Iweala called": the verb after a second capitalised name word
+            (next1 !== undefined && next1.cap && /^ $/.test(text.slice(t.end, next1.start)) && (unknownNameWord(next1) || listedName(next1) || isSurname(next1.lower)) &&
+              (SUBJECT_VERB.test(text.slice(next1.end, next1.end + 40)) || POSSESSIVE_THING.test(text.slice(next1.end, next1.end + 40)))));
+        // "Can Rose take ...", "Should Will stop ...": a question about someone
+        const asked =
+          prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|was|has|may|must)$/.test(prev.lower) &&
+          /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely|allergic|able|ok|okay|safe|due|supposed|going|too|old|eligible|contagious|immune|vaccinated|pregnant|sick|ill|fine|normal|at risk)\b/.test(after);
         if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
         else if (
           t.sentenceStart &&
           unknownNameWord(t) &&
-          /^\s(?:has|had|is|was|said|says|told|keeps|kept|got|gets|feels|felt|needs|wants|will|can|does|did|started|woke|fell|went|took|just)\b/.test(after)
+          (subject || /^\s(?:will|can|does|did)\b/.test(after))
         )
           // a capitalised word English does not know, opening a sentence as its subject
           start = true;
-        else if (given === "weak" && t.sentenceStart && /^\s(?:has|had|is|was|said|says|told|keeps|got|feels|needs|wants|started|woke|fell|went|took)\b/.test(after)) start = true;
+        else if (given === "weak" && subject && !/^\s(?:is|was|has|had)\s(?:a|an|the|this|that|it|no|not|to|been\s(?:a|the|shown|found|linked|used))\b/.test(after)) start = true;
+        // "April has a fever", "June fell": a month name opening a sentence before a subject's verb
+        else if (/^(?:april|june|may|jun)$/.test(t.lower) && subject && /^\s(?:has|had|says|said|told|asked|fell|woke|keeps|got|gets|needs|wants|feels|felt|can't|won't|doesn't|didn't|threw|vomited|swallowed|broke|hit|started|took)\b/.test(after)) start = true;
+        else if (asked && (given !== undefined || unknownNameWord(t))) start = true;
+        // "Yesterday Ebuka fell", "and then Hauwa said": an unknown capitalised word as the subject of a clause
+        else if (
+          !t.sentenceStart && prev !== undefined &&
+          (/^(?:and|but|so|then|yesterday|today|tonight|now|when|because|since|while|if|that|though|although|also|until)$/.test(prev.lower) ||
+            (/^,\s$/.test(gapPrev) && !TITLES.has(prev.lower) && !NAMING.has(prev.lower))) &&
+          !/^I['’]/.test(t.text) &&
+          SUBJECT_VERB.test(after) && unknownNameWord(t) && !/^\s(?:just|also|still|now|again|here|used|uses)\b/.test(after)
+        )
+          start = true;
+        // "the Quinn family", "the Okafor twins"
+        else if (prev?.lower === "the" && /^\s(?:family|household|kids|children|twins|boys|girls)\b/.test(after) && (listedName(t) || isSurname(t.lower) || unknownNameWord(t))) start = true;
         else if (
           !t.sentenceStart &&
           unknownNameWord(t) &&
@@ -393,14 +737,47 @@ export class PhiDetector {
         else if (given === "strong") start = !t.sentenceStart || !isCommonWord(t.lower) || nextIsSurname;
         else if (given === "weak") start = nextIsSurname || (!t.sentenceStart && /^\s?(?:said|says|told|has|had|is|was|and|who|will|can|gets|got)\b/i.test(text.slice(t.end, t.end + 8)));
         else if (isSurname(t.lower)) start = !t.sentenceStart && prev !== undefined && /^(?:mr|mrs|ms|dr)$/.test(prev.lower);
-        if (start && EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) start = false;
+        // a name from the multi-country list ("Chukwuemeka", "Przemysław"), with what follows it checked;
+        // "at Cedars-Sinai", "in Oaxaca": after a place preposition it needs more evidence;
+        // "Correo: ana@x.com": a lone word opening a line before a colon is a label
+        if (
+          !start &&
+          listedName(t) &&
+          !(prev !== undefined && /^(?:at|in|near|into|via|across)$/.test(prev.lower) && !t.sentenceStart) &&
+          !(t.sentenceStart && /^\s?:/.test(text.slice(t.end, t.end + 2)))
+        )
+          start = nameContextAfter(toks, i, text, t.sentenceStart) || (prev !== undefined && /^(?:and|or|&|y)$/.test(prev.lower));
+        if (start && (EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) || EPONYM_SECOND.test(text.slice(t.end, t.end + 48)))) start = false;
       } else if (!t.cap && isGivenName(t.lower) === "strong" && plausibleNameWord(t)) {
         const next = toks[i + 1];
         start = next !== undefined && isSurname(next.lower) && !isCommonWord(next.lower);
       }
+      // "tomasz fell off his bike", "ngozi's fever": a lower-case listed name opening a sentence as its subject;
+      // "can priya take ...": or asked about
+      if (!start && !t.cap) {
+        const question = prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|may|must)$/.test(prev.lower);
+        if (t.sentenceStart || question) {
+          const after = text.slice(t.end, t.end + 40);
+          const shaped = t.sentenceStart
+            ? SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after)
+            : /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
+          start = shaped && listedName(t);
+        }
+      }
       if (!start) continue;
-      const j = extend(i);
-      out.push({ type: "NAME", start: t.start, end: toks[j]!.end });
+      let j = extend(i);
+      // "Stanford Health Care", "Memorial Hermann": an institution, unless a title or relation named a person
+      const inst = toks.slice(i, j + 1).findIndex((w, k) => INSTITUTION_NEXT.test(text.slice(toks[i + k - 1]?.end ?? w.start, w.end)) && k > 0);
+      if (inst > 0) j = i + inst - 1;
+      if (!cue && (INSTITUTION_NEXT.test(text.slice(toks[j]!.end, toks[j]!.end + 24)) || (prev !== undefined && INSTITUTION_BEFORE.test(prev.lower) && /^\s$/.test(gapPrev)))) {
+        i = j;
+        continue;
+      }
+      // "J. Okafor": take the initial; "Kateryna Bondarenko": an unknown capitalised word just before a listed name opening the sentence
+      let from = t.start;
+      if (prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && !(prev2 !== undefined && prev2.text.length === 1 && prev2.dot)) from = prev.start;
+      else if (prev !== undefined && prev.sentenceStart && prev.cap && /^ $/.test(gapPrev) && !(out.length > 0 && out[out.length - 1]!.end > prev.start) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
+      out.push({ type: "NAME", start: from, end: toks[j]!.end });
       i = j;
     }
     return out;
@@ -422,6 +799,31 @@ export class PhiDetector {
     }
     return out;
   }
+}
+
+/** "Oluwaseun Bakare, MD": a person with a degree, not a city in Maryland (unless the place is a known city). */
+function clinicianNotCity(h: PhiHit, text: string): PhiHit {
+  if (!/^,\s?(?:MD|DO|PA|NP|RN|PhD|DDS|PA-C)\b/.test(text.slice(h.end, h.end + 8))) return h;
+  const parts = words(text.slice(h.start, h.end));
+  if (isCity(parts.map((w) => w.lower).join(" "))) return h;
+  return parts.some((w) => listedName(w) || isGivenName(w.lower) !== undefined || isSurname(w.lower)) ? { ...h, type: "NAME" } : h;
+}
+
+/** "Pt: Hoang, Minh Chau", "Siddiqui, Farah  MRN ...": surname, comma, given names after a label or opening a line. */
+function mergeSurnameFirst(hits: PhiHit[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (
+      last && last.type === "NAME" && h.type === "NAME" && /^,[ \t]$/.test(text.slice(last.end, h.start)) && !/\s/.test(text.slice(last.start, last.end)) &&
+      /(?:^|\n|:)[ \t]{0,3}$/.test(text.slice(Math.max(0, last.start - 24), last.start)) && !/^\s(?:and|&)\s/.test(text.slice(h.end, h.end + 6))
+    ) {
+      out[out.length - 1] = { type: "NAME", start: last.start, end: h.end };
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 /** Keep the longest of overlapping hits (earlier pattern wins ties), sorted by position. */

@@ -19,19 +19,19 @@ export interface TriageRuleSpec {
 
 export const TRIAGE_GROUPS: Groups = {
   chest: ["substernal", "retrosternal", "chest", "heart", "sternum", "breastbone", "pecho"],
-  pain: [
+  pain: [ "crushed", "squeezed", "sharp", "burning", "stabbed", "tightening",
     "pain", "pains", "painful", "hurt", "hurts", "hurting", "pressure", "tightness", "tight", "squeezing",
     "squeeze", "crushing", "ache", "aches", "aching", "heaviness", "heavy", "discomfort", "stabbing",
     "elephant", "weight", "dolor", "duele", "opresion", "cp", "killing me", "killing"
   ],
   limb: ["arm", "arms", "jaw", "shoulder", "shoulders", "neck", "back", "brazo", "mandibula", "hombro", "espalda"],
-  limbSymptom: [
+  limbSymptom: [ "tight", "hurts bad", "dead", "heavy feeling", "pressure",
     "pain", "pains", "hurt", "hurts", "hurting", "numb", "numbness", "tingling", "tingly", "heavy", "ache",
     "aches", "aching", "weak", "dolor", "duele", "adormecido", "entumido"
   ],
-  radiate: ["se va", "va al", "baja", "se extiende", "radiating", "radiates", "radiate", "spreading", "spreads", "spread", "shooting", "shoots", "moving", "going down", "goes down", "travels", "traveling", "se corre", "corre"],
+  radiate: [ "goes into", "going into", "goes to", "going to my", "goes up", "going up", "into my", "up into", "down my", "down his", "down her", "through to", "hasta el", "hasta la","se va", "va al", "baja", "se extiende", "radiating", "radiates", "radiate", "spreading", "spreads", "spread", "shooting", "shoots", "moving", "going down", "goes down", "travels", "traveling", "se corre", "corre"],
   sweat: ["sweating", "sweaty", "sweats", "sweat", "diaphoretic", "clammy", "drenched", "sudor", "sudando", "sudoroso"],
-  sob: [
+  sob: [ "cant get enough air", "cant get a breath", "cant get my breath", "air hunger", "gasping", "sobbing for air", "dyspnea", "dyspneic", "breathing fast", "breathing super fast", "breathing really fast", "me ahogo", "no puedo respirar bien",
     "short of breath", "shortness of breath", "breathless", "hard to breathe", "trouble breathing",
     "difficulty breathing", "hard time breathing", "out of breath", "winded", "cant catch my breath",
     "struggling to breathe", "cant catch his breath", "cant catch her breath", "cant catch their breath", "breathing hard", "sob", "falta de aire", "le falta el aire", "me falta el aire"
@@ -40,7 +40,7 @@ export const TRIAGE_GROUPS: Groups = {
   nausea: ["nausea", "nauseous", "nauseated", "vomiting", "throwing up", "threw up", "vomited"],
   severe: ["severe", "crushing", "tearing", "ripping", "horrible", "worst", "excruciating", "unbearable", "intense", "terrible", "sudden", "suddenly", "10 out of 10", "10 10", "really bad", "very bad", "extreme"],
   present: ["having", "have", "is having", "think", "thinks", "might be", "may be", "could be", "maybe", "is this", "is it", "am i", "feels like", "feel like", "possible", "symptoms of", "signs of", "going through", "i think", "scared", "teniendo", "esta teniendo", "creo que", "tiene un", "le dio", "le esta dando", "dando"],
-  cantBreathe: [
+  cantBreathe: [ "can barely get air", "barely get air", "cant get air in", "cant get any air in", "cant pull air", "no air", "cant breathe in", "cant inhale", "stops breathing", "quit breathing", "not breathing right", "no puedo jalar aire", "no le entra aire", "no me entra aire",
     "cant breathe", "can not breathe", "cannot breathe", "unable to breathe", "not breathing", "isnt breathing",
     "stopped breathing", "stop breathing", "struggling to breathe", "struggling for air", "gasping", "gasping for air",
     "choking", "cant get air", "cant get any air", "fighting for air", "fighting to breathe", "can barely breathe",
@@ -50,16 +50,16 @@ export const TRIAGE_GROUPS: Groups = {
   blueLips: ["lips", "lip", "face", "skin", "fingers", "labios"],
   blue: ["dusky", "ashen", "blue", "purple", "gray", "grey", "bluish", "morados", "azules", "moradas"],
   face: ["face", "mouth", "smile", "cara", "boca"],
-  droop: ["drooping", "droopy", "droops", "drooped", "droop", "sagging", "lopsided", "uneven", "crooked", "twisted", "caida", "torcida", "paralizada", "paralyzed", "numb"],
-  slurred: [
+  droop: [ "isnt moving", "not moving", "wont move", "doesnt move", "frozen", "fallen", "dropped", "sagged", "slack", "slanted", "hanging", "caido", "chueca", "chueco","drooping", "droopy", "droops", "drooped", "droop", "sagging", "lopsided", "uneven", "crooked", "twisted", "caida", "torcida", "paralizada", "paralyzed", "numb"],
+  slurred: [ "words are mixed", "aphasic", "dysarthria", "slurry", "no le entiendo", "no se le entiende", "habla chistoso", "arrastrando",
     "slurred", "slurring", "slur", "garbled", "jumbled", "gibberish", "cant speak", "cant talk", "unable to speak",
     "unable to talk", "cant get words out", "cant get his words out", "cant get her words out", "cant get the words out",
     "words are coming out wrong", "words come out wrong", "not making sense", "cant find words", "cant find the words",
     "trouble speaking", "difficulty speaking", "no puede hablar", "habla arrastrada", "arrastra las palabras", "habla raro"
   ],
   speech: ["speech", "talking", "words", "speaking", "voice"],
-  weakness: ["weakness", "weak", "unable to move", "wont work", "wont move", "doesnt work", "not working", "dead", "useless", "no strength", "numbness", "numb", "paralyzed", "paralysis", "cant move", "cant feel", "tingling", "limp", "heavy", "debilidad", "adormecido", "no puede mover"],
-  oneSide: [
+  weakness: [ "dropping things", "keeps dropping", "drifting", "drifts", "gave out", "giving out", "no siento", "no siente", "no puedo mover", "no lo puede mover", "sin fuerza", "entumida","weakness", "weak", "unable to move", "wont work", "wont move", "doesnt work", "not working", "dead", "useless", "no strength", "numbness", "numb", "paralyzed", "paralysis", "cant move", "cant feel", "tingling", "limp", "heavy", "debilidad", "adormecido", "no puede mover"],
+  oneSide: [ "l sided", "r sided", "left sided", "right sided", "one sided", "l side", "r side", "brazo izquierdo", "brazo derecho", "pierna izquierda", "pierna derecha", "lado derecho del cuerpo", "lado izquierdo del cuerpo",
     "one side", "left side", "right side", "half of", "half my", "half his", "half her", "left arm and leg",
     "right arm and leg", "his left", "his right", "her left", "her right", "my left", "my right", "un lado",
     "lado izquierdo", "lado derecho"
@@ -68,9 +68,9 @@ export const TRIAGE_GROUPS: Groups = {
   heartAttack: ["heart attack", "cardiac arrest", "infarto", "ataque al corazon", "ataque cardiaco", "myocardial infarction"],
   arrest: ["cardiac arrest", "no pulse", "heart stopped", "heart has stopped", "needs cpr", "doing cpr", "started cpr", "giving cpr", "paro cardiaco"],
   throat: ["throat", "airway", "garganta"],
-  closing: ["closing", "closing up", "swelling", "swollen", "swelled", "tight", "tightening", "closed", "cerrando", "cierra", "hinchada", "hinchando"],
+  closing: [ "closing off", "getting tight", "feels tight", "tight and", "narrowing", "swelling shut", "se cierra", "se me cierra", "se le cierra", "se esta cerrando", "cerrada","closing", "closing up", "swelling", "swollen", "swelled", "tight", "tightening", "closed", "cerrando", "cierra", "hinchada", "hinchando"],
   swellPart: ["tongue", "lips", "lip", "face", "eyes", "mouth", "lengua", "labios", "cara"],
-  swelling: ["swelling", "swollen", "swelled", "swell", "puffing up", "puffy", "blowing up", "hinchada", "hinchado", "hinchando", "hinchazon"],
+  swelling: [ "huge", "getting huge", "getting big", "getting bigger", "ballooning", "blown up", "blowing up", "fat", "puffed up", "puffing","swelling", "swollen", "swelled", "swell", "puffing up", "puffy", "blowing up", "hinchada", "hinchado", "hinchando", "hinchazon"],
   allergy: [
     "allergic", "allergy", "allergies", "reaction", "sting", "stung", "bee", "wasp", "peanut", "peanuts", "nuts",
     "shellfish", "shrimp", "ate", "eating", "hives", "penicillin", "antibiotic", "alergia", "alergica", "alergico", "picadura"
@@ -81,8 +81,8 @@ export const TRIAGE_GROUPS: Groups = {
   hives: ["hives", "welts", "urticaria", "ronchas"],
   breathWord: ["breathe", "breathing", "breath", "wheezing", "wheeze", "throat", "respirar", "aire"],
   bleeding: ["bleeding", "blood", "sangrar", "bleed", "bleeds", "sangre", "sangrado", "sangrando", "sangra"],
-  wontStop: ["wont stop", "will not stop", "doesnt stop", "does not stop", "isnt stopping", "not stopping", "wont quit", "keeps going", "no para", "no deja", "no se detiene", "no se para"],
-  heavyBleed: [
+  wontStop: [ "cant stop", "cant get it to stop", "cant make it stop", "keeps coming", "keeps bleeding", "no se detiene", "no deja de", "no para de","wont stop", "will not stop", "doesnt stop", "does not stop", "isnt stopping", "not stopping", "wont quit", "keeps going", "no para", "no deja", "no se detiene", "no se para"],
+  heavyBleed: [ "nonstop", "non stop", "empapando", "soaking through", "through the towel", "all over",
     "heavily", "a lot", "profusely", "badly", "everywhere", "spurting", "gushing", "pouring", "squirting",
     "pooling", "soaked", "soaking", "wont clot", "mucho", "abundante", "fuerte"
   ],
@@ -90,7 +90,7 @@ export const TRIAGE_GROUPS: Groups = {
   coughUp: ["coughing up", "coughed up", "cough up", "coughing", "tosiendo"],
   lotOf: ["a lot of", "lots of", "cup of", "cups of", "mouthful", "mouthfuls", "large amount", "big clots", "clots", "bright red", "tons of"],
   pregnant: ["pregnant", "pregnancy", "weeks along", "embarazada", "embarazo"],
-  pills: [
+  pills: [ "lithium", "seroquel", "quetiapine", "trazodone", "ambien", "zolpidem", "klonopin", "clonazepam", "valium", "diazepam", "ativan", "lorazepam", "adderall", "fentanyl", "heroin", "morphine", "methadone", "tramadol", "hydrocodone", "vicodin", "norco", "gabapentin", "amitriptyline", "metformin", "digoxin", "propranolol", "warfarin", "naproxen", "aleve", "motrin", "excedrin", "nyquil", "melatonin", "sertraline", "zoloft", "prozac", "fluoxetine", "lexapro", "wellbutrin", "bupropion", "oxycontin", "opioids", "opiates", "benzos", "xans", "bars", "blood pressure pills", "heart pills", "tylenol pm", "tabs", "pastillas para dormir", "calmantes",
     "pills", "pill", "tablets", "tablet", "meds", "medication", "medications", "medicine", "medicines",
     "capsules", "tylenol", "acetaminophen", "paracetamol", "ibuprofen", "advil", "aspirin", "xanax",
     "oxycodone", "oxy", "oxys", "painkillers", "pain pills", "percs", "percocet", "sleeping pills", "insulin", "antidepressants", "benadryl", "pastillas", "medicinas", "pastilla"
@@ -101,13 +101,13 @@ export const TRIAGE_GROUPS: Groups = {
     "the rest of", "todas las", "muchas", "un frasco", "frasco"
   ],
   took: ["took", "taken", "swallowed", "ate", "drank", "downed", "popped", "had", "take", "tome", "tomo", "se tomo", "trago", "se trago"],
-  overdose: ["overdose", "overdosed", "overdosing", "over dosed", "od", "sobredosis"],
-  kid: [
+  overdose: [ "odd on", "oded", "oding", "od ed", "over dose", "overdosis", "sobredosis de","overdose", "overdosed", "overdosing", "over dosed", "od", "sobredosis"],
+  kid: [ "grandson", "granddaughter", "yo", "y o", "years old", "months old", "little one", "little boy", "little girl", "baby girl", "baby boy", "twins", "sobrino", "sobrina", "nieto", "nieta", "chamaco", "nene", "nena",
     "old", "month old", "yr old", "mo old", "child", "kid", "toddler", "baby", "son", "daughter", "grandson", "granddaughter", "he", "she", "boy", "girl",
     "infant", "nephew", "niece", "my 2", "my 3", "year old", "dog", "hijo", "hija", "bebe", "nino", "nina"
   ],
-  ingested: ["swallowed", "ate", "drank", "got into", "ingested", "chewed", "eaten", "swallow", "licked", "trago", "se trago", "comio", "tomo", "bebio"],
-  poison: [
+  ingested: [ "bit into", "bit", "chewed on", "sucked on", "eat", "has eaten", "might have eaten", "may have eaten", "ate some", "got some", "got hold of", "tasted", "sipped", "swallowing", "se comio", "se tomo", "se bebio", "mordio","swallowed", "ate", "drank", "got into", "ingested", "chewed", "eaten", "swallow", "licked", "trago", "se trago", "comio", "tomo", "bebio"],
+  poison: [ "lithium", "seroquel", "ambien", "klonopin", "valium", "ativan", "adderall", "fentanyl", "heroin", "morphine", "methadone", "tramadol", "hydrocodone", "oxycodone", "oxycontin", "percocet", "vicodin", "xanax", "opioids", "heart pills", "blood pressure pills", "sleeping pills", "antidepressants", "clonidine", "insulin", "digoxin", "melatonin", "tylenol", "acetaminophen", "ibuprofen", "aspirin", "benadryl", "cough syrup", "pot brownie", "pot brownies", "dishwasher pod", "detergent pod", "laundry detergent", "dish soap", "cleaning fluid", "pine sol", "lysol", "clorox", "super glue", "mothballs", "moth balls", "fertilizer", "roach poison", "ant poison", "ant bait", "rodenticide", "blood thinners", "pastillas de", "detergente", "suavizante", "gasolina",
     "bleach", "detergent", "laundry pod", "laundry pods", "tide pod", "tide pods", "pod", "pods", "dishwasher pods", "pastillas", "medicina", "medicamentos", "medicinas", "cleaner", "drain cleaner", "antifreeze", "windshield fluid",
     "lighter fluid", "lamp oil", "gasoline", "kerosene", "rat poison", "poison", "pesticide", "weed killer",
     "insecticide", "iron pills", "vitamins", "grandmas pills", "nicotine", "vape juice", "e liquid", "methanol",
@@ -116,28 +116,28 @@ export const TRIAGE_GROUPS: Groups = {
   ],
   battery: ["button battery", "coin battery", "disc battery", "lithium battery", "watch battery", "battery", "batteries", "magnet", "magnets", "pila", "pilas", "bateria", "pila de boton"],
   cmono: ["carbon monoxide", "co alarm", "co detector", "monoxido de carbono"],
-  suicideSelf: [
+  suicideSelf: [ "hanging myself", "hang my self", "hanged myself", "shooting myself", "drowning myself", "overdosing", "jumping off", "jumping in front of", "jump from", "slitting my wrists", "kms", "end myself", "ending myself", "killing my self", "kill my self", "take the easy way out", "not wake up tomorrow", "die tonight", "be gone", "not be here", "stop existing", "unalive", "matarme", "suicidarme", "morirme", "tirarme", "colgarme", "cortarme las venas",
     "kill myself", "killing myself", "end my life", "ending my life", "take my own life", "take my life",
     "kill himself", "kill herself", "kill themselves", "end his life", "end her life", "end their life",
     "take his own life", "take her own life", "end it all", "end things", "commit suicide", "suicide",
     "not be alive", "be dead", "die", "not wake up", "disappear forever", "not exist", "off myself", "unalive myself", "unalive", "hang myself", "shoot myself", "jump off", "jump in front of", "drown myself", "overdose", "od", "take all my pills", "taking all my pills", "take all of my pills", "take all my meds", "slit my wrists", "hang himself", "hang herself", "shoot himself", "shoot herself"
   ],
-  intent: [
+  intent: [ "finna", "bout to", "gonna go", "considering", "think about", "thought of", "keep thinking about", "cant stop thinking about", "been thinking about", "fantasize about", "researching how to", "looking up how to", "googling how to", "quiero", "voy a", "pienso", "me voy a", "va a", "quiere",
     "want to", "wanna", "going to", "gonna", "plan to", "planning to", "thinking about", "thinking of", "thought about",
     "thoughts of", "thoughts about", "will", "should", "might", "about to", "tried to", "trying to", "try to",
     "urge to", "feel like", "feels like", "wants to", "wish i could", "ready to", "decided to", "intend to",
     "going to try to", "says he wants to", "says she wants to", "said he wants to", "said she wants to",
     "keeps saying he wants to", "keeps saying she wants to", "talking about", "talks about", "has a plan to"
   ],
-  selfHarm: [
+  selfHarm: [ "cut too deep", "cutting again", "cut again", "burned myself on purpose", "hurt myself on purpose", "hitting myself", "me corte", "me corto", "cortarme", "me estoy cortando", "se corta", "se corto",
     "hurt myself", "harm myself", "hurting myself", "harming myself", "cut myself", "cutting myself", "burn myself",
     "burning myself", "hurt himself", "hurt herself", "harm himself", "harm herself", "cut himself", "cut herself",
     "cutting himself", "cutting herself", "self harm", "self harming", "self harmed", "slit my wrists", "slit my wrist",
     "cut my wrists", "cut my wrist", "cutting my wrists", "cutting my arms", "cutting my legs"
   ],
   suicidal: ["suicidal", "suicida"],
-  harmOthers: ["kill him", "kill her", "kill them", "kill someone", "kill people", "kill my", "hurt him", "hurt her", "hurt them", "hurt someone", "hurt my", "shoot", "stab", "strangle", "murder", "matarlo", "matarla"],
-  unconscious: [
+  harmOthers: [ "kill his", "kill their", "kill our", "kill the", "kill everyone", "kill everybody", "kill you", "shoot up", "shoot him", "shoot her", "stab him", "stab her", "hurt the", "hurt his", "hurt our", "murder him", "murder her", "beat him to death", "beat her to death", "poison him", "poison her", "run him over", "matar a", "matarlos","kill him", "kill her", "kill them", "kill someone", "kill people", "kill my", "hurt him", "hurt her", "hurt them", "hurt someone", "hurt my", "shoot", "stab", "strangle", "murder", "matarlo", "matarla"],
+  unconscious: [ "wont come to", "not coming to", "cant rouse", "cant arouse", "unarousable", "unrousable", "nonresponsive", "non responsive", "out cold", "passed out and wont", "passed out and not", "wont open his eyes", "wont open her eyes", "eyes rolled back", "eyes rolling back", "gone limp", "barely breathing", "se desmayo y no responde", "no reacciona", "no abre los ojos", "esta inconsciente", "no despierta", "she not wake", "he not wake", "she not waking", "he not waking", "she not respond", "he not respond", "she not responding", "he not responding",
     "unconscious", "unresponsive", "not responsive", "not responding", "wont wake up", "will not wake up",
     "cant wake him", "cant wake her", "cant wake them", "cant wake him up", "cant wake her up", "wont wake",
     "not waking up", "wont answer", "cant wake", "isnt waking up", "isnt waking", "wasnt waking", "not waking", "doesnt wake up", "wont wake", "hard to wake", "cant be woken", "cant be woken up", "wont respond", "doesnt respond", "isnt responding",
@@ -145,14 +145,14 @@ export const TRIAGE_GROUPS: Groups = {
     "collapsed", "limp and", "went limp", "is limp", "floppy", "lifeless", "lost consciousness", "knocked out",
     "inconsciente", "no responde", "no despierta", "no reacciona", "se desmayo y no"
   ],
-  seizure: ["seizure", "seizures", "seizing", "convulsing", "convulsion", "convulsions", "fitting", "fit", "convulsiones", "convulsion", "convulsionando", "convulsiona", "ataque epileptico"],
+  seizure: [ "seizuring", "seized", "convulsed", "epileptic fit", "convulsiono", "convulsion\u00f3", "febrile seizure","seizure", "seizures", "seizing", "convulsing", "convulsion", "convulsions", "fitting", "fit", "convulsiones", "convulsion", "convulsionando", "convulsiona", "ataque epileptico"],
   seizureBad: [
     "wont stop", "will not stop", "hasnt stopped", "not stopping", "still", "more than 5", "over 5", "5 minutes",
     "10 minutes", "15 minutes", "back to back", "another one", "first", "first ever", "never had", "not breathing",
     "blue", "pregnant", "hit his head", "hit her head", "right now", "now", "currently", "is having", "having a",
     "no para", "primera vez"
   ],
-  confused: [
+  confused: [ "doesnt know what year", "doesnt know what day", "doesnt know who", "doesnt know where she is", "doesnt know where he is", "doesnt recognize me", "didnt recognize me", "not making any sense", "making no sense", "talking gibberish", "talking funny and", "groggy and confused", "confused and groggy", "confused and drowsy", "drowsy and confused", "very disoriented", "out of it and", "no sabe donde esta", "no reconoce", "desorientado", "desorientada", "dice cosas sin sentido",
     "suddenly confused", "very confused", "really confused", "wont make sense", "doesnt make sense", "isnt making sense", "confused and", "is confused", "seems confused", "acting confused", "became confused", "got confused", "getting confused", "confused all of a sudden", "is delirious", "disoriented", "doesnt know where",
     "doesnt recognize", "not making sense", "talking nonsense", "delirious", "confusion", "is out of it", "seems out of it", "altered mental",
     "confundido", "confundida"
@@ -175,31 +175,31 @@ export const TRIAGE_GROUPS: Groups = {
     "1 mes", "2 meses", "un mes", "dias de nacido", "dias de nacida", "semanas de nacido", "semanas de nacida"
   ],
   infant: ["baby", "infant", "newborn", "son", "daughter", "bebe", "hijo", "hija", "he", "she", "nino", "nina"],
-  fever: [
+  fever: [ "feels really hot", "warm to the touch", "running a fever", "running a temp", "has a temp", "calenturienta", "calenturiento", "tiene temperatura",
     "fever", "fevers", "febrile", "feels hot", "feels very hot", "very hot", "feel hot", "is hot", "temp", "temperature", "temperatures", "feverish", "fiebre", "calentura", "temperatura", "hot to the touch", "burning up"
   ],
   highTempInfant: [
     "100.4", "100.5", "100.6", "100.7", "100.8", "100.9", "101", "102", "103", "104", "105", "106",
     "38", "38.1", "38.2", "38.3", "38.4", "38.5", "38.6", "38.7", "38.8", "38.9", "39", "40", "41"
   ],
-  infantBad: [
+  infantBad: [ "not feeding well", "wont take a bottle", "not interested in feeding", "refusing feeds", "refusing to eat", "barely eating", "sleepy and", "super sleepy", "wont stay awake", "cant stay awake", "not crying", "weak cry", "very pale", "mottled", "no moja panales", "no despierta", "muy dormido", "muy dormida",
     "not feeding", "wont feed", "not eating", "wont eat", "wont nurse", "not nursing", "refusing to feed", "refusing bottle", "refusing the bottle", "refuses the bottle", "refusing the breast", "wont take the bottle",
     "lethargic", "limp", "floppy", "hard to wake", "wont wake", "very sleepy", "not waking", "breathing fast",
     "grunting", "blue", "no wet diapers", "inconsolable", "high pitched cry", "bulging soft spot", "no quiere comer", "no come"
   ],
   stiffNeck: ["neck hurts to bend", "hurts to bend his neck", "hurts to bend her neck", "cant stand bright light", "cant stand light", "light hurts", "bright light hurts", "photophobia", "stiff neck", "neck is stiff", "neck stiffness", "cant bend his neck", "cant bend her neck", "cant touch chin to chest", "neck pain", "rigidez de cuello", "cuello rigido"],
-  badRash: [
+  badRash: [ "mottled", "blotchy purple", "purple blotches",
     "purple dots", "tiny purple", "purple spots on", "purple rash", "purple spots", "dark red spots", "rash that doesnt fade", "rash doesnt fade", "doesnt fade",
     "does not fade", "doesnt blanch", "non blanching", "nonblanching", "wont blanch", "glass test", "petechiae",
     "pinpoint spots", "manchas moradas"
   ],
   headHit: ["hit in the head", "hit on the head", "blow to the head", "kicked in the head", "head was hit", "hit his head", "hit her head", "hit my head", "hit their head", "hit the head", "head injury", "head trauma", "fell and hit", "banged his head", "banged her head", "banged my head", "bumped his head", "bumped her head", "bumped my head", "hit head", "golpe en la cabeza", "se golpeo la cabeza"],
-  headBad: [
+  headBad: [ "loc", "lost consciousness", "keeps repeating", "repeating the same", "repeating himself", "repeating herself", "asking the same", "doesnt remember", "cant remember what happened", "dazed", "not acting right", "acting weird", "acting strange", "glassy", "wont stop crying", "bleeding from his ear", "bleeding from her ear", "fluid from", "unequal pupils", "stumbling", "cant walk straight", "worst headache", "severe headache", "getting worse", "vomito", "vomita", "no responde", "confundido", "confundida", "se desmayo",
     "vomiting", "vomited", "throwing up", "threw up", "thrown up", "throws up", "vomits", "puking", "puked", "confused", "confusion", "passed out", "knocked out", "unconscious",
     "blood thinner", "blood thinners", "warfarin", "coumadin", "eliquis", "xarelto", "apixaban", "clear fluid",
     "one pupil", "pupils", "seizure", "cant remember", "slurred", "very sleepy", "drowsy", "wont wake", "worst headache", "blacked out"
   ],
-  trauma: [
+  trauma: [ "hit by a truck", "hit by a bus", "rollover", "head on collision", "ejected", "fell two stories", "fell 2 stories", "fell 20 feet", "fell 10 feet", "impalement", "gunshot wound", "gsw", "shot him", "shot her", "got stabbed", "was stabbed", "crushed under", "pinned under", "degloved", "degloving", "amputation", "lo atropellaron", "la atropellaron", "le dispararon", "lo apunalaron", "se ahogo", "casi se ahoga", "ahogado", "run over by", "got run over", "was run over", "ran him over", "ran her over", "fell two floors", "fell from a height", "fell off a cliff", "fell off the balcony",
     "car accident", "car crash", "hit by a car", "motorcycle accident", "gunshot", "been shot", "got shot", "was shot",
     "stabbed", "stab wound", "fell off a roof", "fell from a roof", "fell off the roof", "fell off a ladder", "fell from a ladder",
     "fell from the second floor", "fell off a balcony", "fell from a balcony", "electrocuted", "electric shock",
@@ -207,25 +207,25 @@ export const TRIAGE_GROUPS: Groups = {
     "bone sticking out", "bone is sticking out", "bone poking out", "bone poking through", "impaled", "amputated",
     "cut off his finger", "cut off her finger", "cut off my finger", "finger is cut off", "finger cut off", "finger got cut off", "cut off", "severed", "atropellado", "accidente de carro", "balazo", "apunalado"
   ],
-  burnBad: ["severe burn", "third degree burn", "3rd degree burn", "burned his face", "burned her face", "burned my face", "burns on his face", "chemical burn", "burn over", "large burn", "big burn", "skin is charred", "charred", "white and leathery"],
+  burnBad: [ "burned all over", "burns all over", "burned his whole", "burned her whole", "skin peeling off", "skin is peeling off", "burned his hands", "burned her hands", "deep burn", "quemadura grave", "se quemo toda", "se quemo todo","severe burn", "third degree burn", "3rd degree burn", "burned his face", "burned her face", "burned my face", "burns on his face", "chemical burn", "burn over", "large burn", "big burn", "skin is charred", "charred", "white and leathery"],
   eyeChem: ["bleach in", "chemical in", "acid in", "splashed in", "sprayed in", "oven cleaner in", "lye in"],
   eye: ["eye", "eyes", "ojo", "ojos"],
   sugar: ["blood sugar", "sugar", "glucose", "bg", "bs", "blood glucose", "glucosa", "azucar"],
   lowSugarValue: ["20", "25", "30", "32", "35", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53"],
   dka: ["dka", "ketoacidosis", "diabetic coma", "cetoacidosis"],
-  worstHeadache: [
+  worstHeadache: [ "worst headache of my life", "worst headache ever", "worst headache ive ever", "head exploded", "head is exploding", "like my head exploded", "like i got hit in the head", "like being hit with a bat", "hit by a baseball bat", "el peor dolor de cabeza",
     "worst headache", "thunderclap", "worst head ache", "worst pain of my life", "worst pain in my life", "explosive headache",
     "headache like being hit", "sudden severe headache", "sudden headache", "headache came on suddenly", "peor dolor de cabeza"
   ],
-  visionLoss: [
+  visionLoss: [ "blacked out in one eye", "cant see out of", "lost vision in", "gone dark", "gone black", "half my vision", "half of my vision", "vision is gone", "blind in one eye", "see double", "seeing double", "no veo", "no puede ver",
     "lost vision", "lost my vision", "lost his vision", "lost her vision", "lost sight", "cant see", "went blind",
     "suddenly blind", "sudden blindness", "vision went black", "vision loss", "loss of vision", "curtain over", "double vision",
     "perdi la vista", "no puedo ver", "no ve", "went dark", "went black", "like a curtain", "curtain", "shade over"
   ],
   sudden: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "just now", "minutes ago", "an hour ago", "right now", "this morning", "de repente", "went dark", "went black", "curtain"],
-  testicle: ["testicle", "testicles", "testicular", "scrotum", "scrotal", "balls", "nut", "testiculo"],
+  testicle: [ "testes", "nuts", "ball", "huevos", "testiculos","testicle", "testicles", "testicular", "scrotum", "scrotal", "balls", "nut", "testiculo"],
   pelvicPain: ["abdominal pain", "stomach pain", "belly pain", "pelvic pain", "pain on one side", "cramping", "cramps", "lower abdomen", "shoulder pain", "tummy pain"],
-  heavyVaginal: ["soaking a pad", "soaking through", "soaking pads", "soaked", "heavy bleeding", "bleeding heavily", "bleeding a lot", "lots of blood", "clots", "gushing"],
+  heavyVaginal: [ "bleeding a lot", "bleeding heavy", "soaking through", "pad every hour", "pads an hour", "large clots", "golf ball", "empapando", "sangrando mucho", "sangro mucho", "mucha sangre", "sangrado fuerte", "coagulos","soaking a pad", "soaking through", "soaking pads", "soaked", "heavy bleeding", "bleeding heavily", "bleeding a lot", "lots of blood", "clots", "gushing"],
   bp: ["bp", "blood pressure", "presion"],
   crisisBp: [
     "180", "185", "190", "195", "200", "205", "210", "215", "220", "230", "240", "250"
@@ -239,21 +239,21 @@ export const TRIAGE_GROUPS: Groups = {
   bloodWord: ["blood", "bloody", "sangre"],
   // --- urgent ---
   highFever: ["103", "103.5", "104", "104.5", "105", "39.5", "39.6", "39.7", "39.8", "39.9", "40", "40.5", "41"],
-  bloodInOutput: ["peed blood", "peeing blood", "pee blood", "urinating blood", "blood when i pee", "blood when i poop", "blood in my urine", "blood in his urine", "blood in her urine", "blood in urine", "blood in the urine", "blood in my stool", "blood in stool", "blood in his stool", "blood in her stool", "bloody stool", "bloody stools", "bloody diarrhea", "black stool", "black stools", "tarry", "blood in my pee", "peeing blood", "blood in my poop", "pooping blood", "rectal bleeding", "sangre en la orina", "sangre en las heces"],
+  bloodInOutput: [ "bright red blood", "blood from my bottom", "pee is bright red", "pee is red", "urine is red", "red urine", "peeing red", "bloody urine", "blood clots in my urine", "hematuria", "melena","peed blood", "peeing blood", "pee blood", "urinating blood", "blood when i pee", "blood when i poop", "blood in my urine", "blood in his urine", "blood in her urine", "blood in urine", "blood in the urine", "blood in my stool", "blood in stool", "blood in his stool", "blood in her stool", "bloody stool", "bloody stools", "bloody diarrhea", "black stool", "black stools", "tarry", "blood in my pee", "peeing blood", "blood in my poop", "pooping blood", "rectal bleeding", "sangre en la orina", "sangre en las heces"],
   keepDown: ["cant keep anything down", "cant keep fluids down", "cant keep water down", "cant keep food down", "cant keep down", "vomiting for", "throwing up for", "no puede retener"],
   dehydrated: ["no wet diapers", "not peeing", "hasnt peed", "havent peed", "no urine", "dark urine and dizzy", "very dehydrated", "severely dehydrated", "sunken eyes"],
-  fracture: ["broken", "broke", "fracture", "fractured", "cant put weight", "cant walk on", "deformed", "bent wrong", "dislocated", "fractura", "quebrado", "roto"],
+  fracture: [ "cracked", "snapped", "crooked", "looks deformed", "popped out", "heard a pop", "heard a crack", "swollen like a balloon", "cant bear weight", "cant put any weight", "cant put weight on","broken", "broke", "fracture", "fractured", "cant put weight", "cant walk on", "deformed", "bent wrong", "dislocated", "fractura", "quebrado", "roto"],
   bite: ["bit me", "bit my", "bit him", "bit her", "bit our", "dog bite", "cat bite", "animal bite", "bitten by", "bit by", "bat", "raccoon", "snake bite", "snakebite", "spider bite", "human bite", "mordida", "mordio"],
   uti: ["kidney infection", "pyelonephritis", "uti", "bladder infection", "urinary tract infection", "burning when i pee", "burning urination", "pain when peeing", "burns when i pee"],
   flank: ["fever", "back pain", "flank", "side pain", "chills", "vomiting", "kidney"],
-  cutDeep: ["deep cut", "gash", "laceration", "need stitches", "needs stitches", "wont close", "gaping", "cut is deep", "sliced"],
+  cutDeep: [ "pretty deep", "very deep", "really deep", "deep wound", "gaping wound", "wont stop oozing", "can see the fat", "see the bone", "split open", "needs sutures", "need sutures","deep cut", "gash", "laceration", "need stitches", "needs stitches", "wont close", "gaping", "cut is deep", "sliced"],
   severePain: ["severe pain", "excruciating pain", "unbearable pain", "10 out of 10 pain", "pain is 10", "worst pain", "intense pain", "dolor muy fuerte", "dolor insoportable"],
   abdomen: ["abdominal", "abdomen", "stomach", "belly", "tummy", "lower right", "right lower", "appendix", "appendicitis", "gallbladder", "estomago", "barriga", "panza"],
   wheeze: ["wheezing", "wheeze", "asthma attack", "inhaler isnt helping", "inhaler not helping", "inhaler is not working", "inhaler isnt working", "nebulizer"],
-  notHelping: ["isnt helping", "not helping", "doesnt help", "not working", "isnt working", "doesnt work", "no help", "every 20 minutes", "every hour", "lips", "cant talk", "cant speak", "cant finish sentences", "ribs", "retractions", "sucking in"],
+  notHelping: [ "isnt doing anything", "not doing anything", "doing nothing", "does nothing", "didnt help", "didnt work", "no relief", "not touching it", "wont help","isnt helping", "not helping", "doesnt help", "not working", "isnt working", "doesnt work", "no help", "every 20 minutes", "every hour", "lips", "cant talk", "cant speak", "cant finish sentences", "ribs", "retractions", "sucking in"],
   cantPee: ["cant pee", "cant urinate", "unable to urinate", "unable to pee", "cannot urinate", "cannot pee", "havent been able to pee", "no puedo orinar"],
-  eyeInjury: ["got in my eye", "in my eye and it", "chemical in my eye", "eye is bleeding", "something in my eye", "something in his eye", "something in her eye", "scratched my eye", "scratched his eye", "eye injury", "poked in the eye", "hit in the eye", "metal in my eye", "sudden eye pain", "painful red eye"],
-  shinglesEye: ["shingles near", "shingles on my face", "shingles by my eye", "shingles on my forehead"],
+  eyeInjury: [ "in my eye at work", "flew in my eye", "flew into my eye", "shaving flew", "sliver in", "splinter in my eye", "hurts to blink", "cant open my eye", "scratched cornea", "poked my eye","got in my eye", "in my eye and it", "chemical in my eye", "eye is bleeding", "something in my eye", "something in his eye", "something in her eye", "scratched my eye", "scratched his eye", "eye injury", "poked in the eye", "hit in the eye", "metal in my eye", "sudden eye pain", "painful red eye"],
+  shinglesEye: [ "blisters on my forehead", "blisters near my eye", "rash near my eye", "shingles on my nose","shingles near", "shingles on my face", "shingles by my eye", "shingles on my forehead"],
   preg: ["pregnant", "embarazada", "weeks along", "weeks pregnant"],
   pregWarn: ["moving less", "less movement", "isnt moving", "not moving", "bleeding", "spotting", "cramping", "cramps", "water broke", "leaking fluid", "baby not moving", "baby isnt moving", "baby hasnt moved", "less movement", "decreased movement", "fewer kicks", "not moving as much", "contractions", "severe headache", "blurry vision", "seeing spots", "swelling in my face", "sangrado", "sangrando"],
   passiveSi: [
@@ -267,6 +267,13 @@ export const TRIAGE_GROUPS: Groups = {
     "pienso en matarme", "quitarme la vida", "acabar con mi vida", "se quiere matar", "se quiere morir", "quiere suicidarse", "quiere matarse"
   ],
   stroke: ["stroke"],
+  caustic: [
+    "bleach", "drain cleaner", "oven cleaner", "toilet cleaner", "acid", "battery acid", "lye", "ammonia", "chemical", "chemicals",
+    "cleaner", "pepper spray", "bear spray", "mace", "cement", "concrete", "lime", "chlorine", "pool chemicals", "degreaser",
+    "super glue", "hair dye", "relaxer", "cloro", "lejia", "quimico", "quimicos", "acido"
+  ],
+  weapon: ["gun", "guns", "knife", "knives", "rifle", "pistol", "shotgun", "handgun", "weapon", "weapons", "machete", "ar 15", "pistola", "cuchillo", "arma"],
+  lowTemp: ["35", "36", "37", "95", "96", "97", "98", "99"],
   sudFlag: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "right now", "now", "minutes ago", "just started", "started an hour ago", "this morning", "de repente"]
 };
 
@@ -277,35 +284,35 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   // --- suicide and self-harm (crisis line) ---
   { id: "triage.crisis.suicidal-intent", level: E, crisis: true, finding: "suicidal intent", all: ["{intent} ~2 {suicideSelf}"], unless: ["(?:what|how|why) (?:are|is|do|does|can|should) ~6 (?:warning signs|risk factors|prevent|prevention|signs of suicide)"] },
   { id: "triage.crisis.suicidal-direct", level: E, crisis: true, finding: "suicidal thoughts", all: ["(?:kill|killing|killed) (?:myself|himself|herself|themselves|my self)|(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|suicide (?:plan|note|attempt)|(?:attempted|attempt|commit|committing|tried|commited) suicide|thoughts of (?:suicide|dying|death|killing|ending)|(?:thinking|thought) (?:about|of) (?:suicide|dying|killing|ending it)|unalive (?:myself|me)|off myself"], unless: ["(?:warning signs|risk factors|statistics|rates?) (?:of|for) suicide"] },
-  { id: "triage.crisis.suicidal-state", level: E, crisis: true, finding: "suicidal", all: ["(?:im|i am|am|feel|feeling|felt|been|be|is|was|are|getting|become|became|gone|going|gets|get|very|really|so|still|and|but|he s|she s|hes|shes|actively|currently|now) ~2 {suicidal}|{suicidal} (?:thoughts|ideation|feelings|urges|again|and|lately|tonight|today|right now|now)"] },
+  { id: "triage.crisis.suicidal-state", level: E, crisis: true, finding: "suicidal", all: ["(?:im|i am|am|feel|feeling|felt|been|be|is|was|are|getting|become|became|gone|going|gets|get|very|really|so|still|and|but|he s|she s|hes|shes|actively|currently|now) ~2 {suicidal}|{suicidal} (?:thoughts|ideation|feelings|urges|again|and|lately|tonight|today|right now|now)"], unless: ["{suicidal} ~3 (?:are|were|have|has) ~1 (?:gone|better|passed|over|stopped|faded|eased)"] },
   { id: "triage.crisis.passive-ideation", level: E, crisis: true, finding: "wish to die", all: ["{passiveSi}"] },
   { id: "triage.crisis.self-harm", level: E, crisis: true, finding: "self-harm", all: ["{selfHarm}"], unless: ["used to ~3 {selfHarm}|{selfHarm} ~8 (?:years ago|in the past|scars|im fine now|im doing better)|(?:accidentally|by accident|playing|lifting|at the gym|at work|slipped|fell|while|when i|cooking|shaving) ~6 {selfHarm}|{selfHarm} ~6 (?:accidentally|by accident|playing|lifting|at the gym|slipped|fell|while|cooking|shaving|knife slipped)", "(?:how|ways?) (?:to|can i|do i|should i) (?:help|support|talk)"] },
-  { id: "triage.violence.harm-others", level: E, finding: "intent to harm someone", all: ["(?:want to|going to|gonna|plan to|planning to|will|thinking about|urge to|about to) {harmOthers}"] },
+  { id: "triage.violence.harm-others", level: E, finding: "intent to harm someone", all: ["(?:want to|wants to|going to|gonna|plan to|plans to|planning to|will|thinking about|urge to|about to|threatening to|threatened to|threatens to|trying to|tried to|ready to|decided to|finna|bout to) {harmOthers}"] },
   // --- cardiac ---
-  { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}"] },
+  { id: "triage.cardiac.chest-pain-radiating", level: E, finding: "chest pain spreading to the arm, jaw, neck or back", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{limb} ~3 {limbSymptom}|{limbSymptom} ~3 {limb}|{radiate} ~3 {limb}|{limb} ~2 {radiate}|left arm|left shoulder|l arm|jaw|shoulder blades|brazo izquierdo|mandibula"] },
   { id: "triage.cardiac.chest-pain-sweating", level: E, finding: "chest pain with sweating", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{sweat}"] },
   { id: "triage.cardiac.chest-pain-breathless", level: E, finding: "chest pain with shortness of breath", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{sob}|{cantBreathe}"] },
   { id: "triage.cardiac.chest-pain-faint", level: E, finding: "chest pain with fainting or dizziness", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}", "{faint}|{nausea}"] },
   { id: "triage.cardiac.chest-pain-severe", level: E, finding: "severe or sudden chest pain", all: ["{severe} ~3 {chest} ~2 {pain}|{chest} ~2 {pain} ~4 {severe}|{chest} ~2 (?:pain|pressure) ~2 (?:now|right now|for the last|for an hour|for 30 minutes|for 20 minutes|wont go away|that wont stop|not going away)|(?:crushing|squeezing|elephant) ~4 {chest}"] },
-  { id: "triage.cardiac.heart-attack", level: E, finding: "possible heart attack", all: ["{present} ~3 {heartAttack}|{heartAttack} (?:right now|now|symptoms)|{heartAttack} ~3 (?:happening|going on)"], unless: ["(?:history of|had a|had an|after a|after my|after his|after her|survived a|years ago|last year|prevent|prevention|risk of|reduce|lower) ~3 {heartAttack} ~4 (?:years?|ago|prevent|risk|last)"] },
+  { id: "triage.cardiac.heart-attack", level: E, finding: "possible heart attack", all: ["{present} ~3 {heartAttack}|{heartAttack} (?:right now|now|symptoms)|{heartAttack} ~3 (?:happening|going on)|{heartAttack} ~~6 (?:crushing|sweating|sweaty|clammy|vomiting|left arm|jaw|cant breathe|short of breath|chest pain|chest pressure)"], unless: ["(?:history of|had a|had an|after a|after my|after his|after her|survived a|years ago|last year|prevent|prevention|risk of|reduce|lower) ~3 {heartAttack} ~4 (?:years?|ago|prevent|risk|last)", "lol|lmao|haha|every time|everytime|whenever|(?:gave|give|gives|almost|nearly) ~2 (?:me|him|her|had) (?:a )?heart attack"] },
   { id: "triage.cardiac.arrest", level: E, finding: "cardiac arrest", all: ["{arrest}"] },
   { id: "triage.cardiac.chest-pain", level: U, finding: "chest pain", all: ["{chest} ~3 {pain}|{pain} ~5 (?:in|on|en|de|del|around|across|behind|under) ~4 {chest}|(?:duele|duelen|dolor) ~3 {chest}|dolor de pecho|duele ~3 pecho"], unless: ["heartburn|acid reflux|after eating spicy|gerd|stress|stressed|anxious|anxiety|panic|when i cough|when i sneeze|coughing|from this cold|(?:muscle|pulled|sore) ~3 (?:from|after) ~3 (?:workout|gym|lifting|coughing)|when i press"] },
   // --- stroke ---
   { id: "triage.stroke.face-droop", level: E, finding: "face drooping", all: ["{face} ~4 {droop}|{droop} ~3 {face}|(?:one|left|right) side of ~2 {face} ~3 {droop}"] },
   { id: "triage.stroke.speech", level: E, finding: "sudden trouble speaking", all: ["{slurred} ~3 (?:speech|words|talking)|{speech} ~3 (?:slurred|slurring|garbled|jumbled|is off|sounds drunk|suddenly)|{slurred}"], unless: ["(?:drunk|drinking|alcohol|beers|shots|wine|dentist|novocaine|numbing)", "(?:toddler|learning to talk|speech therapy|speech delay|stutter)"] },
-  { id: "triage.stroke.one-sided-weakness", level: E, finding: "weakness or numbness on one side", all: ["{weakness} ~5 {oneSide}|{oneSide} ~5 {weakness}"], unless: ["(?:carpal|sleeping on|slept on|pinched nerve|sciatica)"] },
+  { id: "triage.stroke.one-sided-weakness", level: E, finding: "weakness or numbness on one side", all: ["(?:{weakness}|(?:cant|can not|unable to) (?:lift|raise|hold up|grip)) ~5 {oneSide}|{oneSide} ~5 (?:{weakness}|(?:cant|can not|unable to) (?:lift|raise|hold up|grip))"], unless: ["(?:carpal|sleeping on|slept on|pinched nerve|sciatica)"] },
   { id: "triage.stroke.named", level: E, finding: "possible stroke", all: ["{present} ~3 {strokeWord}|{strokeWord} (?:right now|now|symptoms)|(?:signs|symptoms) of a {strokeWord}"], unless: ["(?:history of|had a|after a|after my|after his|after her) {strokeWord} ~4 (?:years?|ago|months|last)", "(?:heat|sun) stroke"] },
-  { id: "triage.stroke.worst-headache", level: E, finding: "sudden worst-ever headache", all: ["{worstHeadache}"] },
+  { id: "triage.stroke.worst-headache", level: E, finding: "sudden worst-ever headache", all: ["{worstHeadache}"], unless: ["warning signs?|red flags?|(?:doctor|nurse|article|book|video|website|they|teacher) ~3 (?:mentioned|said|says|told|warned|asked)|what does ~6 mean"] },
   { id: "triage.stroke.vision-loss", level: E, finding: "sudden loss of vision", all: ["{sudden} ~4 {visionLoss}|{visionLoss} ~5 (?:one eye|suddenly|all of a sudden|right eye|left eye|minutes ago|an hour ago)|{sudden} ~3 (?:blind|blindness)"] },
   // --- breathing and allergy ---
-  { id: "triage.breathing.cannot-breathe", level: E, finding: "cannot breathe", all: ["{cantBreathe}"], unless: ["snor\\w* ~4 (?:choking|gasping)|like (?:hes|shes|he is|she is|im) (?:choking|gasping) ~6 (?:fine|ok|okay)", "(?:cant breathe|cannot breathe) ~2 (?:through|out of) ~2 (?:my|his|her) (?:nose|nostril)", "stuffy|congested|blocked nose"] },
+  { id: "triage.breathing.cannot-breathe", level: E, finding: "cannot breathe", all: ["{cantBreathe}"], unless: ["snor\\w* ~4 (?:choking|gasping)|like (?:hes|shes|he is|she is|im) (?:choking|gasping) ~6 (?:fine|ok|okay)", "(?:cant breathe|cannot breathe) ~2 (?:through|out of) ~2 (?:my|his|her) (?:nose|nostril)", "stuffy|congested|blocked nose", "sleep apnea|apnea|cpap|snore|snores|snoring"] },
   { id: "triage.breathing.blue", level: E, finding: "blue lips or skin", all: ["{blueLips} ~3 {blue}|{blue} {blueLips}"], unless: ["(?:cold|raynaud|bruise|lipstick|popsicle|dye)"] },
-  { id: "triage.breathing.severe-sob", level: E, finding: "severe shortness of breath", all: ["(?:severe|severely|very|extremely|really|so|getting more) ~2 {sob}|{sob} ~4 (?:at rest|sitting still|cant talk|cant finish|cant speak|getting worse fast|lips)"] },
+  { id: "triage.breathing.severe-sob", level: E, finding: "severe shortness of breath", all: ["(?:severe|severely|very|extremely|really|so|getting more) ~2 {sob}|{sob} ~4 (?:at rest|sitting still|cant talk|cant finish|cant speak|getting worse fast|lips)|{sob} ~2 (?:so bad|really bad|very bad|terrible|awful|horrible|severe|worse and worse)|(?:only|barely|can only|can barely) (?:get out|say|speak|talk|get) ~3 (?:words?|sentence)|(?:one|1|2|two|few) words? at a time"] },
   { id: "triage.breathing.asthma-not-helping", level: E, finding: "asthma attack not relieved", all: ["{wheeze}|inhaler|asthma", "{notHelping}"] },
   { id: "triage.allergy.throat", level: E, finding: "throat closing or swelling", all: ["{throat} ~3 {closing}|{closing} ~2 {throat}"], unless: ["(?:sore|strep|tonsil|cold|flu)"] },
   { id: "triage.allergy.swelling-with-allergy", level: E, finding: "face, lip or tongue swelling after an allergen", all: ["{swellPart} ~3 {swelling}|{swelling} ~3 {swellPart}", "{allergy}|{breathWord}"] },
   { id: "triage.allergy.anaphylaxis", level: E, finding: "anaphylaxis", all: ["{anaphylaxis}"], unless: ["(?:history of|had|carry|prescribed|what is|what are|how do|signs of|symptoms of) ~3 {anaphylaxis}"] },
-  { id: "triage.allergy.epinephrine-used", level: E, finding: "epinephrine needed", all: ["{used} ~3 {epipen}|{epipen} ~3 (?:used|given|injected|didnt help|not helping|wore off)"] },
+  { id: "triage.allergy.epinephrine-used", level: E, finding: "epinephrine needed", all: ["{used} ~3 {epipen}|{epipen} ~3 (?:used|given|injected|didnt help|not helping|wore off)"], unless: ["(?:how|when|where) (?:do|to|should|can|would|does) ~4 {epipen}|prescribed|trainer|expired|expires|expiration|refill|carry|practice"] },
   { id: "triage.allergy.hives-breathing", level: E, finding: "hives with breathing, throat or fainting symptoms", all: ["{hives}", "{breathWord}|dizzy|{faint}|{sob}|swallow\\w*|tongue|vomiting"] },
   // --- bleeding ---
   { id: "triage.bleeding.uncontrolled", level: E, finding: "bleeding that will not stop", all: ["{bleeding} ~3 {wontStop}|{wontStop} ~2 {bleeding}|(?:cant|cannot|unable to|not able to|can not) (?:stop|control) ~3 {bleeding}|{bleeding} ~2 {heavyBleed}|{heavyBleed} ~2 {bleeding}|severe bleeding|(?:having|is having|think im having|bleeding|massive|internal) ~2 hemorrhag\\w*|(?:lost|losing) (?:a lot of|lots of) blood"], unless: ["nosebleed|nose bleed|bleeding from (?:my|his|her|the) nose|nose (?:is )?bleeding|nose ~2 (?:wont|will not) stop"] },
@@ -317,24 +324,24 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   // --- poisoning and overdose ---
   { id: "triage.poisoning.overdose", level: E, finding: "overdose", all: ["(?:i|he|she|they|we|just|have|has|had|think|may have|might have|took an|took a|an|possible|accidental|accidentally|is|hes|shes|im|dad|mom|son|daughter|friend|brother|sister|husband|wife|boyfriend|girlfriend) ~2 {overdose}"], unless: ["(?:how much|how many|what happens|signs of|symptoms of|how to (?:prevent|treat|recognize)|lethal|naloxone kit|narcan kit) ~4 {overdose}"] },
   { id: "triage.poisoning.too-many-pills", level: E, finding: "took too many pills", all: ["{took} ~3 {tooMany} ~3 {pills}|{tooMany} {pills} ~3 (?:on purpose|at once|tonight)|{took} ~3 (?:\\d{2,3}|\\d+ or \\d+) ~2 {pills}"], unless: ["(?:how many|is it safe|can i take|what happens if)"] },
-  { id: "triage.poisoning.child-ingestion", level: E, finding: "child swallowed medicine or a household chemical", all: ["{kid} ~5 {ingested} ~6 {poison}|{poison} ~5 (?:swallowed|ingested|got into)"] },
+  { id: "triage.poisoning.child-ingestion", level: E, finding: "child swallowed medicine or a household chemical", all: ["{kid} ~5 {ingested} ~6 {poison}|{poison} ~5 (?:swallowed|ingested|got into)|{kid} ~8 {poison} ~5 {ingested}"] },
   { id: "triage.poisoning.chemical", level: E, finding: "swallowed a poison or chemical", all: ["(?:drank|swallowed|ingested|ate|drinking|trago|bebio|tomo) ~3 (?:bleach|antifreeze|drain cleaner|rat poison|poison|pesticide|weed killer|gasoline|methanol|lye|ammonia|cloro|veneno|lejia)"] },
   { id: "triage.poisoning.battery-magnet", level: E, finding: "swallowed a button battery or magnets", all: ["{battery}", "swallow\\w*|ate|eaten|ingested|in (?:his|her|my) (?:nose|ear|throat|mouth)|trago|se trago|comio"] },
   { id: "triage.poisoning.carbon-monoxide", level: E, finding: "possible carbon monoxide poisoning", all: ["{cmono}"], unless: ["(?:install|buy|which|best|how often|should i get|test the)"] },
   // --- consciousness, seizures, confusion ---
   { id: "triage.neuro.unresponsive", level: E, finding: "unresponsive or collapsed", all: ["{unconscious}"], unless: ["collapsed ~2 (?:in laughter|laughing|on the couch|into bed|from laughing)|lol|haha"] },
-  { id: "triage.neuro.seizure-ongoing", level: E, finding: "seizure that is ongoing, long, or first-ever", all: ["{seizure} ~3 (?:wont stop|will not stop|hasnt stopped|not stopping|more than 5|over 5|5 minutes|\\d+ minutes|back to back|another one|not breathing|turning blue|and blue|no para|right now|now)|(?:first|first ever|first time) {seizure}|(?:back to back|repeated|multiple|several|nonstop|non stop|continuous) ~1 {seizure}|{seizure} ~2 (?:ever|for the first time|primera vez)|never had (?:a )?{seizure}|(?:is|are|hes|shes|currently|keeps) having (?:a )?(?:her |his |their )?(?:first )?{seizure}|{seizure} ~6 (?:pregnant|hit (?:his|her|my) head|not breathing|blue)"], unless: ["(?:last|a) (?:week|month|year)|(?:weeks|months|years|days) ago|yesterday|history of|prevent|keppra|medication|meds|epilepsy"] },
+  { id: "triage.neuro.seizure-ongoing", level: E, finding: "seizure that is ongoing, long, or first-ever", all: ["{seizure} ~3 (?:wont stop|will not stop|hasnt stopped|not stopping|more than 5|over 5|5 minutes|\\d+ minutes|back to back|another one|not breathing|turning blue|and blue|no para|right now|now)|(?:first|first ever|first time|primera|su primera|una primera) {seizure}|(?:esta|estaba|sigue) ~1 (?:teniendo|con) ~2 {seizure}|(?:back to back|repeated|multiple|several|nonstop|non stop|continuous) ~1 {seizure}|{seizure} ~2 (?:ever|for the first time|primera vez)|never had (?:a )?{seizure}|(?:is|are|hes|shes|currently|keeps) having (?:a )?(?:her |his |their )?(?:first )?{seizure}|{seizure} ~6 (?:pregnant|hit (?:his|her|my) head|not breathing|blue)"], unless: ["(?:last|a) (?:week|month|year)|(?:weeks|months|years|days) ago|yesterday|history of|prevent|keppra|medication|meds|epilepsy"] },
   { id: "triage.neuro.sudden-confusion", level: E, finding: "sudden confusion", all: ["{confused}"], unless: ["(?:about|by) (?:the|my|this|these|your) (?:instructions|dose|doses|dosing|bill|insurance|results|lab|labs)|confused about|confused by|confusion about|confusing"] },
   { id: "triage.neuro.head-injury-red-flags", level: E, finding: "head injury with red flags", all: ["{headHit}", "{headBad}"] },
   { id: "triage.neuro.meningitis", level: E, finding: "fever with stiff neck or non-fading rash", all: ["{fever}", "{stiffNeck}|neck ~3 stiff|chin to (?:her|his|my|their) chest|{badRash}"] },
   { id: "triage.neuro.non-blanching-rash", level: E, finding: "rash that does not fade under pressure", all: ["{badRash}|(?:rash|spots|dots|bruises|marks) ~6 (?:dont|doesnt|do not|does not|wont|didnt) (?:fade|blanch|disappear|go away when)|(?:purple|dark red|pinpoint) ~2 (?:rash|spots|dots|bruises)"] },
   // --- infants ---
-  { id: "triage.infant.fever", level: E, finding: "fever in a baby under 3 months", all: ["{infantAgeOld}|(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit} (?:old|de nacido|de nacida|de edad)|(?:[12]|un) {monthUnit} (?:old|de nacido|de nacida|de edad)|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija|newborn) (?:is )?(?:only )?(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|nene|nena|baby) de (?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|nene|nena|baby) de (?:[12]|un) {monthUnit}|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija) (?:is )?(?:only )?(?:[12]|un) {monthUnit}|(?:baby|infant|bebe) ~3 (?:born|nacio) (?:[1-9]|1[0-2]) {ageUnit} ago", "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|grados)"], unless: ["(?:\\d+|few|several) (?:years|year|yrs) old ~~8 {fever}", "^(?:what|which|how|when|at what) (?:temperature|temp|is considered|counts|is a fever|should|number|reading)"] },
+  { id: "triage.infant.fever", level: E, finding: "fever in a baby under 3 months", all: ["{infantAgeOld}|(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit} (?:old|de nacido|de nacida|de edad)|(?:[12]|un) {monthUnit} (?:old|de nacido|de nacida|de edad)|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija|newborn) (?:is )?(?:only )?(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|nene|nena|baby) de (?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|nene|nena|baby) de (?:[12]|un) {monthUnit}|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija) (?:is )?(?:only )?(?:[12]|un) {monthUnit}|(?:baby|infant|bebe) ~3 (?:born|nacio) (?:[1-9]|1[0-2]) {ageUnit} ago|(?:hes|shes|he is|she is|baby is|who is|whos|just turned|only) (?:only |just )?(?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}(?! (?:pregnant|along|postpartum|post|ago))", "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|grados)|(?:3[89]|4[01])\\.\\d|100\\.[4-9]|10[1-5]\\.\\d"], unless: ["(?:temp|temperature|temps) ~2 {lowTemp}(?:\\.\\d)? ~5 (?:normal|ok|okay|fine|too low|low)", "(?:\\d+|few|several) (?:years|year|yrs) old ~~8 {fever}", "^(?:what|which|how|when|at what) (?:temperature|temp|is considered|counts|is a fever|should|number|reading)"] },
   { id: "triage.infant.red-flags", level: E, finding: "young baby not feeding, limp or hard to wake", all: ["{infantAgeOld}|(?:[1-9]|1[0-2]|1[3-9]|2\\d|30) {ageUnit} (?:old|de nacido|de nacida)|(?:[12]|un) {monthUnit} (?:old|de nacido|de nacida)|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija|newborn) (?:is )?(?:only )?(?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|baby) de (?:[1-9]|1[0-2]|[12]\\d|30) {ageUnit}|(?:bebe|hijo|hija|nino|nina|baby) de (?:[12]|un) {monthUnit}|(?:my|our|her|his|the|a|mi|su|baby|infant|son|daughter|bebe|hijo|hija) (?:is )?(?:only )?(?:[12]|un) {monthUnit}", "{infantBad}"] },
   // --- trauma, burns, environment ---
-  { id: "triage.trauma.major", level: E, finding: "major injury", all: ["{trauma}"] },
+  { id: "triage.trauma.major", level: E, finding: "major injury", all: ["{trauma}"], unless: ["dream|dreams|dreaming|dreamt|nightmare|nightmares|afraid of|fear of|scared of|phobia|movie|tv show|video game|in a game|novel|documentary"] },
   { id: "triage.trauma.severe-burn", level: E, finding: "severe burn", all: ["{burnBad}"] },
-  { id: "triage.trauma.chemical-eye", level: E, finding: "chemical in the eye", all: ["{eyeChem} ~3 {eye}|{eye} ~4 (?:bleach|chemical|acid|lye|oven cleaner)"] },
+  { id: "triage.trauma.chemical-eye", level: E, finding: "chemical in the eye", all: ["{eyeChem} ~3 {eye}|{eye} ~4 (?:bleach|chemical|acid|lye|oven cleaner)|{caustic} ~6 (?:in|into|on) (?:my|his|her|their|the|your|both|an|one|el|los|su|sus) ~1 {eye}|{eye} ~4 {caustic}"], unless: ["(?:what|how|can|could|does|is) ~6 (?:happen|damage|cause|blind)"] },
   { id: "triage.environment.heat-stroke", level: E, finding: "possible heat stroke", all: ["{heatStroke}"], unless: ["(?:prevent|avoid|how to|what is|signs of) ~3 {heatStroke}"] },
   // --- metabolic, circulation, other organ emergencies ---
   { id: "triage.metabolic.low-sugar", level: E, finding: "very low blood sugar", all: ["{sugar} ~3 {lowSugarValue}|{sugar} ~2 (?:is|was|of|at|reading) ~1 {lowSugarValue}", "confused|shaky|passing out|passed out|wont eat|sweaty|sweating|cant think|slurring|sleepy|drowsy|unresponsive|seizure|now|dropping|low"] },
@@ -350,7 +357,7 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.allergy.tongue-throat-swelling", level: E, finding: "tongue or throat swelling", all: ["(?:tongue|throat|lengua|garganta) ~3 (?:{swelling}|huge|thick|fat|big)|{swelling} ~3 (?:tongue|throat|lengua|garganta)"], unless: ["(?:sore|strep|tonsil|cold|flu|glands?|bit my tongue|bit his tongue|bit her tongue)"] },
   { id: "triage.metabolic.fruity-breath", level: E, finding: "possible diabetic ketoacidosis (fruity breath)", all: ["fruity (?:breath|smell)|breath smells fruity|breath ~2 fruity"] },
   { id: "triage.cardiac.clutching-chest", level: E, finding: "clutching the chest or collapsing", all: ["(?:grabbed|grabbing|clutching|clutched|holding|held) (?:his|her|my|their) chest|{chest} ~6 (?:collapsed|fell to the floor|fell down|passed out)"] },
-  { id: "triage.cardiac.tearing-pain", level: E, finding: "tearing chest or back pain", all: ["(?:tearing|ripping) ~3 (?:pain|{chest}|back)"] },
+  { id: "triage.cardiac.tearing-pain", level: E, finding: "tearing chest or back pain", all: ["(?:tearing|ripping) ~3 (?:pain|{chest}|back)|(?:{chest}|back|shoulder blades) ~8 (?:tearing|ripping)"] },
   { id: "triage.stroke.speech-odd", level: E, finding: "sudden change in speech", all: ["{speech} ~3 (?:weird|strange|off|funny|wrong|slurry|garbled|not right)|(?:cant|can not|unable to) (?:talk|speak) (?:right|properly|clearly|straight|normally)"], unless: ["(?:drunk|drinking|alcohol|dentist|novocaine|toddler|speech therapy|stutter|voice is hoarse|hoarse|laryngitis)"] },
   { id: "triage.breathing.cant-speak", level: E, finding: "too breathless to speak", all: ["{sob}|wheez\\w*|breath\\w*|asthma", "(?:cant|can not|unable to|struggling to) (?:say|finish|speak|talk|get) ~3 (?:sentence|sentences|words|a word)|(?:cant|can not|unable to) (?:talk|speak)|full sentences?"] },
   { id: "triage.allergy.reaction-signs", level: E, finding: "allergic reaction with airway, breathing or circulation signs", all: ["allergic|allergy|allergies|reaction|sting|stung|bee|wasp|hornet|peanuts?|nuts|cashews?|almonds?|walnuts?|shellfish|shrimp|penicillin|amoxicillin|alergia|alergica|alergico", "(?:throat|tongue|lips|lip|face) ~3 (?:{swelling}|tight|closing|itchy and)|(?:hard|trouble|difficulty|cant) (?:to )?swallow\\w*|{sob}|{cantBreathe}|wheez\\w*|{faint}|hives ~6 (?:vomiting|dizzy|lightheaded)"], unless: ["(?:history of|what is|what are|how do|last year|years ago)"] },
@@ -387,6 +394,22 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.trauma.scald", level: E, finding: "scald in a child or a large scald", all: ["(?:pulled|knocked|spilled|tipped) ~4 (?:pot|pan|kettle|cup|mug|bowl) ~4 (?:boiling|hot)|(?:boiling|scalding|hot) (?:water|oil|soup|coffee|tea|grease) ~6 (?:on|onto|over|all over) ~2 (?:himself|herself|themselves|his|her|face|chest|body|baby|toddler)"] },
   { id: "triage.neuro.seizure-after-trauma", level: E, finding: "seizure after an injury", all: ["(?:punched|hit|fell|struck|kicked|crash|accident|head injury) ~8 {seizure}"] },
   { id: "triage.cardiac.cp-abbreviation", level: E, finding: "chest pain (CP) with red flags", all: ["cp ~4 (?:radiating|radiates|to l arm|to left arm|to jaw|arm|jaw|diaphore\\w*|sob|sweat\\w*|clammy)"] },
+  { id: "triage.cardiac.referred-pain-sweat", level: E, finding: "jaw, arm or upper back pain with sweating", all: ["(?:jaw|left arm|left shoulder|shoulder blades|both arms|l arm|brazo izquierdo|mandibula) ~4 {pain}|{pain} ~6 (?:jaw|left arm|left shoulder|shoulder blades|both arms|l arm|brazo izquierdo|mandibula)|(?:jaw|left arm|left shoulder|shoulder blades) ~3 {limbSymptom}", "{sweat}|ashen|cold sweat"], unless: ["dentist|tooth|teeth|wisdom|tmj|gym|workout|lifting|fever|flu|night sweats"] },
+  { id: "triage.stroke.speech-confused", level: E, finding: "sudden change in speech", all: ["{speech} ~3 (?:mixed up|jumbled|all wrong|wrong|dont make sense|make no sense|nonsense)|(?:sudden|suddenly|new|acute|with|and) (?:expressive |receptive )?aphasia"], unless: ["(?:drunk|drinking|alcohol|dentist|novocaine|toddler|speech therapy|stutter|learning|language|english|spanish|accent)"] },
+  { id: "triage.surgical.rigid-belly", level: E, finding: "rigid or hard swollen belly with pain or vomiting", all: ["{abdomen} ~4 (?:rigid|hard as a board|hard as a rock|rock hard|board like|like a board|hard like a board|like a rock)", "pain|hurts|hurt|hurting|vomit\\w*|throwing up|fever|10 out of 10|10 10|cant move|swollen|bloated|distended"] },
+  { id: "triage.surgical.obstruction", level: E, finding: "green vomiting with a swollen belly or no stool", all: ["(?:vomit\\w*|throwing up|puking|threw up) ~3 (?:green|bile|poop|feces)|green (?:vomit|puke|bile)", "(?:havent|hasnt|cant|not|no|unable to) ~2 (?:pooped|poop|pooping|passed gas|fart\\w*|bowel movement)|swollen|rock hard|distended|bloated|baby|infant|newborn|month old|week old|weeks old"] },
+  { id: "triage.metabolic.dka-signs", level: E, finding: "possible diabetic ketoacidosis (ketones, vomiting, fast breathing)", all: ["type 1|t1d|type one|diabetic|diabetes|insulin|ketones|sugar|glucose|diabetico|diabetica", "(?:large|high|moderate|big|dark) ~1 ketones|ketones ~3 (?:large|high|moderate|positive|dark)|{vomit} ~~8 (?:breathing|breaths|breathe|panting) ~2 (?:fast|rapid|deep|heavy|hard|super fast|really fast|weird|funny)|(?:breathing|breaths) ~2 (?:fast|rapid|deep|heavy|super fast|really fast) ~~8 {vomit}"] },
+  { id: "triage.poisoning.co-enclosed-engine", level: E, finding: "engine or fire running in an enclosed space with symptoms", all: ["(?:car|engine|truck|generator|grill|charcoal|motor) ~3 (?:running|on|idling|going|burning) ~6 (?:garage|closed|inside|indoors|tent|basement)|(?:garage|closed|tent|basement|indoors) ~6 (?:car|engine|generator|grill|charcoal|motor) ~3 (?:running|on|idling|going|burning)", "groggy|confused|drowsy|sleepy|headache|dizzy|vomiting|nauseous|passed out|unresponsive|wont wake|weak|out of it|{unconscious}"] },
+  { id: "triage.violence.weapon-intent", level: E, finding: "threat to harm someone with a weapon", all: ["{weapon} ~8 (?:to )?(?:kill|shoot|stab|murder|hurt|attack|threaten) (?:him|her|them|his|their|our|my|everyone|everybody|people|someone|us|me)|(?:kill|shoot|stab|murder) (?:him|her|them|his|their|our|my|everyone|everybody|people|someone|us|me) ~8 {weapon}"], unless: ["game|video game|movie|show|novel|story|fortnite|call of duty|hunting|deer|lol|lmao|haha|jk"] },
+  { id: "triage.crisis.ledge", level: E, crisis: true, finding: "at a height or on tracks, in crisis", all: ["(?:standing|sitting|stood|climbed|up|out) ~2 (?:on|at|onto|over) (?:the|a|this|that|top of the) (?:bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|overpass|balcony)", "jump|goodbye|cant do this|cant take|done|end it|anyone|anymore|nobody|no one|sorry|last time|tell (?:my|them)|love you|tonight|dont think|die|over|nothing|worthless|burden"], unless: ["(?:photo|photos|picture|view|sunset|selfie|fishing|hiking|tour|bungee|fixing|repair|gutters|antenna|shingles|painting|cleaning)"] },
+  { id: "triage.crisis.es-method", level: E, crisis: true, finding: "intencion suicida", all: ["(?:me voy a|voy a|quiero|me quiero|pienso|pensando en) (?:tirar|aventar|lanzar|colgar|matar|suicidar|morir|cortar las venas)|(?:tirarme|aventarme|lanzarme) (?:del|de un|de una|de la|al|a las|a la|por la)|(?:ya )?no (?:aguanto|puedo) mas ~~8 (?:tirar|matar|morir|puente|pastillas|terminar|acabar)"] },
+  { id: "triage.bleeding.nosebleed-red-flags", level: E, finding: "nosebleed with fainting, blood thinners or over an hour", all: ["nosebleed|nose bleed|nose ~3 (?:bleeding|bleed|blood)|bleeding from (?:my|his|her|the) nose|sangrado nasal|sangra la nariz|sangre de la nariz", "{faint}|lightheaded|pale|blood thinners?|thinners|eliquis|warfarin|coumadin|xarelto|apixaban|plavix|clopidogrel|swallowing blood|choking on blood|(?:for|over|more than|nonstop for|almost) (?:an|1|one|over an|almost an|more than an) (?:hour|hr)"] },
+  { id: "triage.poisoning.multiple-dose", level: E, finding: "many times the right dose", all: ["(?:[3-9]|[1-9]\\d) (?:x|times) ~2 (?:dose|doses|amount|recommended|normal|prescribed|adult|what)|(?:adult|wrong) dose ~6 (?:baby|infant|toddler|month old|week old|newborn)"] },
+  { id: "triage.poisoning.many-of-mine", level: E, finding: "took many of a medicine", all: ["{took} ~2 (?:about |like |around |maybe |over )?(?:1[5-9]|[2-9]\\d|1\\d\\d) of (?:my|his|her|their|the|those|these|mom s|dad s|moms|dads|mis|sus)"], unless: ["(?:over|in|for) (?:the )?(?:last|past) ~2 (?:days|weeks|months|years)|a (?:day|week|month)|per day|daily|each day|steps|questions"] },
+  { id: "triage.poisoning.naloxone", level: E, finding: "naloxone needed", all: ["(?:gave|give|giving|used|use|needed|need|had to give|had to use|administered|sprayed|hit him with|hit her with) ~3 (?:narcan|naloxone)|(?:narcan|naloxone) ~3 (?:isnt working|not working|didnt work|worked|wore off|given)"], unless: ["(?:how|where|when|kit|carry|should i|training|pharmacy|buy|get|keep) ~4 (?:narcan|naloxone)"] },
+  { id: "triage.poisoning.opioid-signs", level: E, finding: "signs of opioid overdose", all: ["pinpoint pupils|nodding off|gurgling|snoring sounds|wont stay awake|cant stay awake|barely breathing|lips ~2 blue", "heroin|fentanyl|oxy\\w*|percs|opioids?|opiates|dope|methadone|morphine|pills|used|using|shot up|high"] },
+  { id: "triage.pregnancy.imminent-birth", level: E, finding: "birth happening now", all: ["(?:baby|babys|head|cord|umbilical cord|feet|foot) ~3 (?:is coming out|coming out|is out|crowning|hanging out|came out|sticking out)|(?:giving birth|delivering|baby is coming) ~3 (?:now|right now|at home|in the car|on the floor)|cord ~3 prolapse\\w*|(?:se ve|sale|salio) la cabeza|va a nacer ~2 (?:ya|ahorita|ahora)"], unless: ["(?:what|how|plan|planning|prepare|class|video|birth plan) ~6 (?:giving birth|delivering|crowning)"] },
+  { id: "triage.bleeding.postpartum", level: E, finding: "heavy bleeding after giving birth", all: ["hemorragia|postpartum ~3 (?:bleeding|hemorrhage|hemorrhaging|clots)|(?:after|since) ~3 (?:giving birth|birth|delivery|delivering|c section|parto) ~6 (?:soaking|clots|gushing|pouring|heavy)|(?:soaking|gushing|pouring|empapando|sangrando mucho) ~6 (?:after|since|despues del|despues de) ~2 (?:giving birth|birth|delivery|parto|c section|cesarea)|empapando ~3 (?:toallas|compresas|ropa|sabanas|la cama)"], unless: ["nasal|nariz|nose"] },
   // --- urgent (same-day care) ---
   { id: "triage.urgent.crisis-distress", level: U, crisis: true, finding: "emotional crisis", all: ["(?:cant|can not|cannot) (?:go on|take it anymore|do this anymore|cope)|hopeless|panic attack ~3 (?:wont stop|hours)|self harm|self harming"] },
   { id: "triage.urgent.high-fever", level: U, finding: "high fever", all: ["{fever} ~4 (?:of|is|was|at|reading|hit|reached|to|de)? {highFever}|{highFever} ~1 (?:f|c|degrees|fahrenheit|celsius|fever|grados)"] },

@@ -456,3 +456,30 @@ export const TRIAGE_RULES: TriageRuleSpec[] = [
   { id: "triage.urgent.chest-discomfort-es", level: U, finding: "dolor de pecho", all: ["dolor (?:de|en el) pecho|me duele el pecho"] },
   { id: "triage.urgent.dehydrated-infant", level: U, finding: "infant fever or poor feeding", all: ["(?:baby|infant|bebe) ~6 (?:fever|fiebre|not eating|not feeding|wont drink|no wet)"] }
 ];
+
+/**
+ * Words the rules spell out inside their patterns rather than in a group ("shoulder blades",
+ * "hard as a board", "tirar"). They join the vocabulary that typo correction aims at, as one more
+ * group that no pattern uses, so "shoulder baldes" and "boadr" reach the rules too.
+ */
+function patternWords(rules: TriageRuleSpec[]): string[] {
+  const words = new Set<string>();
+  for (const rule of rules) {
+    for (const pattern of [...rule.all, ...(rule.unless ?? [])]) {
+      const literal = pattern
+        .replace(/\{[a-zA-Z0-9_-]+\}/g, " ")
+        .replace(/\\[a-zA-Z]/g, " ")
+        .replace(/\[[^\]]*\]/g, " ")
+        .replace(/\(\?<?[:=!]/g, " ");
+      // five letters or more: shorter pattern words ("pale", "labs") would capture ordinary words ("palm", "lbs")
+      for (const w of literal.split(/[^a-z]+/)) if (w.length >= 5) words.add(w);
+    }
+  }
+  return [...words];
+}
+TRIAGE_GROUPS.patternWords = patternWords(TRIAGE_RULES);
+// Contractions written without the apostrophe are words, not typos ("shes" is not "shoes").
+TRIAGE_GROUPS.contractions = [
+  "hes", "shes", "theyre", "youre", "whos", "thats", "ive", "weve", "theyve", "youve", "wouldnt", "couldnt",
+  "shouldnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent", "cant", "wont", "aint", "im"
+];

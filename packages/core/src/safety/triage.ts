@@ -139,7 +139,7 @@ const PRESENT_MARKERS = compilePattern(
   {}
 );
 const NAMED_CONDITION_RULE =
-  /\.(?:heart-attack|named|battery-magnet|child-ingestion|chemical|chemical-eye|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide|arrest|epinephrine-used|overdose|cannot-breathe|worst-headache|unresponsive)$/;
+  /\.(?:heart-attack|named|battery-magnet|child-ingestion|chemical|chemical-eye|non-blanching-rash|meningitis|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide|arrest|epinephrine-used|overdose|cannot-breathe|worst-headache|unresponsive)$/;
 
 // The speaker describing their own body, as opposed to a patient or an exam case.
 const SELF_REPORT = compilePattern(

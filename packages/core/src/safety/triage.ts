@@ -129,6 +129,11 @@ const NOT_REAL = compilePattern(
   "(?:writing|write|wrote|reading|read) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play|essay|paper)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|movie|film|show|series|game|dream)|(?:dream|dreams|dreamt|dreamed|nightmare|nightmares) (?:about|of|that)",
   {}
 );
+// Study and hearsay ("learning about anaphylaxis in my first aid class") are not reports either.
+const STUDY = compilePattern(
+  "(?:first aid|cpr|nursing|health|biology) class|for (?:my|a|our) (?:class|course|exam|test|paper)|learning about|studying (?:for|about)|textbook|lecture|just curious|red flags?|warning signs?",
+  {}
+);
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
 const PAST_MARKERS = compilePattern(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was",
@@ -178,7 +183,9 @@ export class TriageEngine {
     const hits = evaluateRules(canon, this.rules);
     if (hits.length === 0) return [];
     const report = findMatch(REPORT_MARKERS, canon.text, false) !== undefined;
-    const education = (!report && findMatch(QUESTION_FORM, canon.text, false) !== undefined) || findMatch(NOT_REAL, canon.text, false) !== undefined;
+    const education =
+      (!report && (findMatch(QUESTION_FORM, canon.text, false) !== undefined || findMatch(STUDY, canon.text, false) !== undefined)) ||
+      findMatch(NOT_REAL, canon.text, false) !== undefined;
     const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
     return hits
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))

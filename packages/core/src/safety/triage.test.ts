@@ -77,7 +77,26 @@ describe("triage", () => {
       ["negation does not cross a new subject", "he hit his head skateboarding with no helmet, he blacked out"],
       ["Spanish one-sided numbness", "de repente no siento el lado derecho del cuerpo"],
       ["Spanish first seizure", "mi hijo de 3 años esta teniendo su primera convulsion"],
-      ["Spanish threat", "mi novio me quiere matar"]
+      ["Spanish threat", "mi novio me quiere matar"],
+      ["low oxygen saturation", "oxygen level is 84 on my pulse ox and i can't catch my breath"],
+      ["low blood pressure with symptoms", "my husband's blood pressure is 80 over 50 and he's dizzy and pale"],
+      ["slow pulse with symptoms", "heart rate 40 and i feel like i'm going to faint"],
+      ["slow breathing", "he's breathing but only like 4 times a minute after taking oxy"],
+      ["critical lab value", "my mom has kidney failure and her potassium came back 7.2"],
+      ["priapism", "my erection has lasted 5 hours and it really hurts"],
+      ["retinal detachment", "suddenly seeing a shower of floaters and flashes and a shadow over part of my vision"],
+      ["fever on chemotherapy", "my mom is on chemo and has a fever of 101"],
+      ["sickle cell with fever", "my son with sickle cell has a fever and chest pain"],
+      ["days' worth of pills", "i overdid it on my heart meds, took a week's worth by accident"],
+      ["serotonin syndrome", "after starting a new antidepressant i have a high fever, rigid muscles and i'm confused"],
+      ["penetrating eye injury", "my kid fell on a stick and it went into his eye"],
+      ["British phrasing", "my dad's gone grey and is clutching his arm, says his chest is tight"],
+      ["OD'd", "my roommate OD'd, what do i do"],
+      ["he'll kill me", "my partner says he'll kill me if i leave"],
+      ["Spanish chest pressure", "siento una presión en el pecho y me falta el aire"],
+      ["Spanish black stool", "mi mamá hace popó negra y se desmayó"],
+      ["Spanish rib retractions", "mi bebé respira muy rápido y se le hunden las costillas"],
+      ["Spanish infant age in days", "bebe de 20 dias con fiebre"]
     ])("should call %s an emergency", (_concept, text) => {
       expect(level(text)).toBe("emergency");
     });
@@ -96,7 +115,15 @@ describe("triage", () => {
       "our gym coach says tomorrow's workout will kill us",
       "i've been feeling sad lately but i'm not suicidal",
       "my grandma had a stroke 6 years ago and has weakness on her left side, what exercises help",
-      "my son hit his head yesterday and is fine, when can he play soccer"
+      "my son hit his head yesterday and is fine, when can he play soccer",
+      "i'm dying of boredom",
+      "my dad was in a car accident last year and still has back pain",
+      "what does it mean if a rash doesn't fade when pressed",
+      "we're learning about anaphylaxis in my first aid class",
+      "my mom has dementia and doesn't recognize me sometimes, how do i cope",
+      "me corté el dedo cocinando, ya no sangra",
+      "este examen me está matando",
+      "i dont think i have been overdoing it, but the fatigue seems to be persistent"
     ])("should not call %j an emergency", (text) => {
       expect(level(text)).not.toBe("emergency");
     });

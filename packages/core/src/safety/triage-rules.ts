@@ -535,7 +535,7 @@ function patternWords(rules: TriageRuleSpec[]): string[] {
 }
 TRIAGE_GROUPS.patternWords = patternWords(TRIAGE_RULES);
 // Words that sit one edit from a rule word but are words of their own ("overdoing" is not "overdosing").
-TRIAGE_GROUPS.notTypos = ["popo", "pus", "asma", "crab", "none", "muero", "overdoing", "overdid", "overdo", "aphakia", "cell", "cells", "proto", "diet", "gums", "palm", "snack", "town", "shaky"];
+TRIAGE_GROUPS.notTypos = ["popo", "pus", "asma", "none", "muero", "overdoing", "overdid", "overdo", "aphakia", "cell", "cells", "proto", "diet", "gums", "palm", "snack", "town", "shaky"];
 // Contractions written without the apostrophe are words, not typos ("shes" is not "shoes").
 TRIAGE_GROUPS.contractions = [
   "hes", "shes", "theyre", "youre", "whos", "thats", "ive", "weve", "theyve", "youve", "wouldnt", "couldnt",

@@ -235,13 +235,16 @@ const NEGATORS = new Set([
   "arent", "havent", "hasnt", "nor", "negative", "ruled", "sin", "nunca", "tampoco"
 ]);
 
-/** True when one of the three words before `index` (same sentence) negates the match. */
+// A new subject or clause ends a negation's reach: "no helmet, he blacked out", "no fever but ...".
+const CLAUSE_STARTS = new Set(["he", "she", "i", "im", "they", "we", "hes", "shes", "but", "now", "then", "pero", "ahora"]);
+
+/** True when one of the three words before `index` (same sentence and clause) negates the match. */
 export function isNegated(text: string, index: number): boolean {
   let end = index - 1;
   for (let k = 0; k < 3 && end > 0; k++) {
     const start = text.lastIndexOf(" ", end - 1) + 1;
     const word = text.slice(start, end);
-    if (word === "|") return false;
+    if (word === "|" || CLAUSE_STARTS.has(word)) return false;
     if (NEGATORS.has(word)) return true;
     end = start - 1;
   }

@@ -42,6 +42,93 @@ describe("triage", () => {
     expect(level(text)).not.toBe("emergency");
   });
 
+  describe("concepts written by another hand", () => {
+    it.each([
+      ["referred cardiac pain with sweating", "my wife says her jaw and left shoulder hurt and she feels sick and clammy"],
+      ["indigestion with sweating", "mom 74 has indigestion that wont go away and shes sweating buckets and pale"],
+      ["tearing pain written after the place", "pain in my chest that goes into my back, feels like ripping"],
+      ["defibrillator shocks", "my dad's defibrillator shocked him 3 times in the last hour"],
+      ["clinical shorthand for stroke", "pt 67F sudden onset L sided weakness and aphasia"],
+      ["a face that is not moving", "my husband woke up and half his face isnt moving"],
+      ["thunderclap headache", "worst head pain ever, came on in seconds"],
+      ["an inhaler doing nothing", "my asthma inhaler isn't doing anything and I can barely get air in"],
+      ["chest caving in", "my sons breathing is super loud and his chest is caving in with each breath"],
+      ["drooling with noisy breathing", "kid has croup and is now drooling and cant swallow and breathing loud"],
+      ["voice change after an allergen", "she has a peanut allergy and ate a cookie, now her voice sounds hoarse"],
+      ["slang for suicide", "im gonna kms"],
+      ["on a bridge", "I'm standing on the bridge. I don't think I'm going to call anyone else"],
+      ["Spanish method", "ya no aguanto, esta noche me voy a tirar del puente"],
+      ["weapon threat against a named person", "coworker is bringing a knife tomorrow to stab our manager"],
+      ["intruder", "someone broke into my house and is trying to get in the bedroom"],
+      ["many of a named drug", "i just took 40 of my lithium"],
+      ["many times the dose", "accidentally gave my 4 month old 10x the dose of tylenol"],
+      ["child ingestion told backwards", "toddler found grandpa's oxycodone and might have eaten some, now very sleepy"],
+      ["detergent packet", "toddler chewed one of those laundry packets and is coughing"],
+      ["engine in a closed garage", "found my neighbor in his garage with the car running, he's groggy and confused"],
+      ["DKA by ketones", "type 1, vomiting all night, breathing super fast, belly pain, ketones large"],
+      ["rigid belly", "belly is hard as a board and the pain is 10 out of 10"],
+      ["nosebleed on blood thinners", "nose has been bleeding for over an hour nonstop, i'm on eliquis and getting lightheaded"],
+      ["postpartum bleeding in Spanish", "hemorragia muy fuerte despues del parto, estoy empapando toallas"],
+      ["fall on blood thinners", "pt fell from standing, on apixaban, now vomiting"],
+      ["infant fever without a unit", "newborn feels really hot, 38.2 under the arm, she's 12 days old"],
+      ["infant age before the noun", "6 wk baby temp 100.5 rectal"],
+      ["day of life", "DOL 12 infant temp 38.4"],
+      ["baby fall with red flags", "our baby fell off the bed and now shes not acting normal and vomiting twice"],
+      ["negation does not cross a new subject", "he hit his head skateboarding with no helmet, he blacked out"],
+      ["Spanish one-sided numbness", "de repente no siento el lado derecho del cuerpo"],
+      ["Spanish first seizure", "mi hijo de 3 años esta teniendo su primera convulsion"],
+      ["Spanish threat", "mi novio me quiere matar"],
+      ["low oxygen saturation", "oxygen level is 84 on my pulse ox and i can't catch my breath"],
+      ["low blood pressure with symptoms", "my husband's blood pressure is 80 over 50 and he's dizzy and pale"],
+      ["slow pulse with symptoms", "heart rate 40 and i feel like i'm going to faint"],
+      ["slow breathing", "he's breathing but only like 4 times a minute after taking oxy"],
+      ["critical lab value", "my mom has kidney failure and her potassium came back 7.2"],
+      ["priapism", "my erection has lasted 5 hours and it really hurts"],
+      ["retinal detachment", "suddenly seeing a shower of floaters and flashes and a shadow over part of my vision"],
+      ["fever on chemotherapy", "my mom is on chemo and has a fever of 101"],
+      ["sickle cell with fever", "my son with sickle cell has a fever and chest pain"],
+      ["days' worth of pills", "i overdid it on my heart meds, took a week's worth by accident"],
+      ["serotonin syndrome", "after starting a new antidepressant i have a high fever, rigid muscles and i'm confused"],
+      ["penetrating eye injury", "my kid fell on a stick and it went into his eye"],
+      ["British phrasing", "my dad's gone grey and is clutching his arm, says his chest is tight"],
+      ["OD'd", "my roommate OD'd, what do i do"],
+      ["he'll kill me", "my partner says he'll kill me if i leave"],
+      ["Spanish chest pressure", "siento una presión en el pecho y me falta el aire"],
+      ["Spanish black stool", "mi mamá hace popó negra y se desmayó"],
+      ["Spanish rib retractions", "mi bebé respira muy rápido y se le hunden las costillas"],
+      ["Spanish infant age in days", "bebe de 20 dias con fiebre"]
+    ])("should call %s an emergency", (_concept, text) => {
+      expect(level(text)).toBe("emergency");
+    });
+
+    it.each([
+      "how do i use an epipen? my kid just got prescribed one",
+      "my friend says her suicidal thoughts are gone since starting therapy, how do I keep supporting her",
+      "lol i feel like im having a heart attack every time my ex texts me",
+      "i'm writing a novel where a character gets heat stroke, what would it look like",
+      "my 7 week old's temp is 37.2, is that normal?",
+      "I keep having dreams about drowning, does that mean anything",
+      "my doctor mentioned 'worst headache of your life' as a warning sign, what does that mean",
+      "husband snores and seems to stop breathing a few seconds at night, could it be sleep apnea",
+      "my boss is going to kill me when he sees this report",
+      "i'm drowning in homework",
+      "our gym coach says tomorrow's workout will kill us",
+      "i've been feeling sad lately but i'm not suicidal",
+      "my grandma had a stroke 6 years ago and has weakness on her left side, what exercises help",
+      "my son hit his head yesterday and is fine, when can he play soccer",
+      "i'm dying of boredom",
+      "my dad was in a car accident last year and still has back pain",
+      "what does it mean if a rash doesn't fade when pressed",
+      "we're learning about anaphylaxis in my first aid class",
+      "my mom has dementia and doesn't recognize me sometimes, how do i cope",
+      "me corté el dedo cocinando, ya no sangra",
+      "este examen me está matando",
+      "i dont think i have been overdoing it, but the fatigue seems to be persistent"
+    ])("should not call %j an emergency", (text) => {
+      expect(level(text)).not.toBe("emergency");
+    });
+  });
+
   it("should rate a high fever in an older child as urgent", () => {
     expect(level("my 7 year old has a fever of 104")).toBe("urgent");
   });

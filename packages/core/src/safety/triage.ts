@@ -131,7 +131,17 @@ const QUESTION_FORM = compilePattern(
   {}
 );
 const REPORT_MARKERS = compilePattern(
-  "(?:my|our|his|her) (?:mom|mother|mum|dad|father|son|daughter|husband|wife|baby|child|kid|brother|sister|friend|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|patient|aunt|uncle|toddler|infant|roommate) ~3 (?:is|has|was|cant|keeps|just|suddenly|seems|looks|having|took|swallowed|collapsed|fell)|(?:i am|im|ive been|i have been|i feel|i think i|i just|i cant|i took|i swallowed|right now|currently|he is|she is|hes|shes|he cant|she cant|they are|he has|she has|he just|she just)",
+  "(?:my|our|his|her) (?:mom|mother|mum|dad|father|son|daughter|husband|wife|baby|child|kid|brother|sister|friend|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|patient|aunt|uncle|toddler|infant|roommate) ~3 (?:is|has|was|cant|keeps|just|suddenly|seems|looks|having|took|swallowed|collapsed|fell)|(?:i am|im|ive been|i have been|i feel|i think i|i just|i cant|i took|i swallowed|right now|currently|he is|she is|hes|shes|he cant|she cant|they are|he has|she has|he just|she just|(?:he|she|they) (?:swallowed|ate|drank|took|got into|fell|collapsed|passed out|wont|isnt|started|keeps))",
+  {}
+);
+// Fiction, dreams and hypotheticals about a condition are not reports of one, even in the first person.
+const NOT_REAL = compilePattern(
+  "(?:writing|write|wrote|reading|read) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play|essay|paper)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|movie|film|show|series|game|dream)|(?:dream|dreams|dreamt|dreamed|nightmare|nightmares) (?:about|of|that)",
+  {}
+);
+// Study and hearsay ("learning about anaphylaxis in my first aid class") are not reports either.
+const STUDY = compilePattern(
+  "(?:first aid|cpr|nursing|health|biology) class|for (?:my|a|our) (?:class|course|exam|test|paper)|learning about|studying (?:for|about)|textbook|lecture|just curious|red flags?|warning signs?",
   {}
 );
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
@@ -144,7 +154,7 @@ const PRESENT_MARKERS = compilePattern(
   {}
 );
 const NAMED_CONDITION_RULE =
-  /\.(?:heart-attack|named|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide|arrest|epinephrine-used|overdose|cannot-breathe|worst-headache|unresponsive)$/;
+  /\.(?:heart-attack|named|battery-magnet|child-ingestion|chemical|chemical-eye|non-blanching-rash|meningitis|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide|arrest|epinephrine-used|overdose|cannot-breathe|worst-headache|unresponsive)$/;
 
 // The speaker describing their own body, as opposed to a patient or an exam case.
 const SELF_REPORT = compilePattern(
@@ -184,7 +194,9 @@ export class TriageEngine {
     const vitals: TriageFinding[] = vitalSigns(canon).map((v) => ({ ruleId: v.ruleId, level: v.level, finding: v.finding, crisis: false, canonicalSpan: v.span }));
     if (hits.length === 0) return vitals;
     const report = findMatch(REPORT_MARKERS, canon.text, false) !== undefined;
-    const education = !report && findMatch(QUESTION_FORM, canon.text, false) !== undefined;
+    const education =
+      (!report && (findMatch(QUESTION_FORM, canon.text, false) !== undefined || findMatch(STUDY, canon.text, false) !== undefined)) ||
+      findMatch(NOT_REAL, canon.text, false) !== undefined;
     const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
     const found = hits
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))

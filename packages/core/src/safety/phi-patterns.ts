@@ -15,7 +15,7 @@ const MONTH = `(?:(?:${MONTHS_EN})\\.?|May)`;
 const MONTH_I = `(?:${MONTHS_EN}|${MONTHS_ES})`;
 const ORD = "(?:st|nd|rd|th)?";
 // A month name followed (or preceded) by a number: cheap test before the date patterns run.
-const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES})\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES}|May\\b)`, "i");
+const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES}|May)\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES}|May\\b)`, "i");
 
 export const STATE_ABBR =
   "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
@@ -206,6 +206,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: new RegExp(`\\b(?:member (?:id|number|no\\.?|#)|insurance (?:id|number|no\\.?|#|policy(?: number)?)|policy (?:number|no\\.?|#|id)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#|id)|medicare (?:number|id|no\\.?|#|card(?: number)?)|medicaid (?:number|id|no\\.?|#)|health plan (?:id|number|no\\.?)|beneficiary (?:id|number)|plan id|mbi|insurance card(?: number)?|poliza)${ID_VALUE}`, "gi"),
     group: 1,
     check: hasDigit
+  },
+  // "member ID X, group 00412": a group number next to a plan's other identifiers
+  {
+    type: "HEALTH_PLAN",
+    gate: /\b(?:member|insurance|policy|subscriber|medicare|medicaid|plan)\b/i,
+    re: /\bgroup(?: number| no\.?| #| id)?(?:\s|:|#){1,3}([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,24})/gi,
+    group: 1
   },
   { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban|(?:prior )?auth(?:orization)?|claim|confirmation|billing)(?: number| no\\.?| #| id| code)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   // "Rx number 7734521", "case ID 2024-00123", "routing number 021000021": other numbers after a label word and "number / # / ID"

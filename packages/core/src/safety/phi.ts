@@ -162,8 +162,19 @@ const NON_NAME_ENDING = /(?:osis|itis|emia|aemia|ectomy|otomy|ostomy|graphy|gram
 const DRUG_STEM =
   /(?:pril|prilat|sartan|olol|alol|statin|mab|nib|vir|navir|previr|buvir|asvir|azole|conazole|cillin|mycin|micin|cycline|floxacin|glutide|tide|gliptin|gliflozin|dipine|prazole|tidine|setron|triptan|afil|parin|xaban|gatran|lukast|tadine|zepam|zolam|azepam|barbital|caine|profen|fenac|coxib|dronate|semide|thiazide|terol|asone|olone|vudine|fungin|platin|rubicin|taxel|cept|kinra|leukin|poetin|grastim|relin|tropin|lutamide|trozole|oxetine|pramine|triptyline|apine|idone|peridol|azepine|velam|propion|tropium|curium|curonium|dazole|mizole|amivir|oxacin|penem|cef\w*|sulfa\w*|ium)$/;
 
+const EPONYM_OF = new Set([
+  "tetralogy", "pentalogy", "loop", "loops", "artery", "circle", "canal", "canals", "ligament", "triangle", "pouch", "islets", "crypts",
+  "duct", "ducts", "ampulla", "sphincter", "bundle", "space", "node", "nodes", "organ", "organs", "gland", "glands", "corpuscles",
+  "cells", "law", "sign", "disease", "syndrome", "phenomenon", "test", "plexus", "nerve", "tubercle", "foramen", "fissure", "valve", "ring"
+]);
+// "We'll", "You'd", "They're": a pronoun with a contraction, never a person
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|here|who|what|where|let)['’](?:ll|re|ve|d|s|m)$/;
+// Chemical name endings no given name or surname in our lists has ("Budesonide", "Prazosin", "Hydroxyzine")
+const CHEMICAL_ENDING = /(?:sone|olone|onide|imide|semide|thiazide|osin|azosin|zine|amine|purinol|phylline|ximab|zumab|tinib|dronate|gestrel|estradiol|thasone|peptide|mofetil|dimeglumine|butoxide|pyrethrins)$/;
+
 function plausibleNameWord(t: WordToken): boolean {
-  if (NOT_NAMES.has(t.lower) || t.text.length < 2) return false;
+  if (NOT_NAMES.has(t.lower) || t.text.length < 2 || PRONOUN_CONTRACTION.test(t.lower)) return false;
+  if (t.lower.length > 6 && CHEMICAL_ENDING.test(t.lower)) return false;
   // "Guillain-Barré", "Wolff-Parkinson-White": a part is an eponym
   if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
   if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
@@ -655,6 +666,8 @@ export class PhiDetector {
       const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
       let start = false;
       if (conditionContext && isGivenName(t.lower) !== "strong") continue;
+      // "tetralogy of Fallot", "loop of Henle", "Factor V Leiden": anatomy and eponyms, not people
+      if (prev !== undefined && prev2 !== undefined && ((prev.lower === "of" && EPONYM_OF.has(prev2.lower)) || (prev2.lower === "factor" && /^[IVX]+$/.test(prev.text)))) continue;
       strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
       if (cue) start = isNameLike(t, true);
       // "Will says his chest pain ...": the modal never has a subject verb after it

@@ -15,11 +15,12 @@ describe("vital signs in triage", () => {
     ]) {
       expect(level(text), text).toBe("emergency");
     }
-    expect(rules("my 11 day old is 38.4")).toContain("triage.vitals.infant-fever");
+    // the rules may name it first; the vitals layer adds its finding only when they do not
+    expect(rules("my 11 day old is 38.4").some((r) => /infant[.-]fever/.test(r))).toBe(true);
   });
 
   it("should not take durations, weights or normal readings for a baby's fever", () => {
-    expect(level("we waited for 3 days and the temp was 37.5")).toBe("routine");
+    expect(rules("we waited for 3 days and the temp was 37.5").filter((r) => r.startsWith("triage.vitals."))).toEqual([]);
     expect(level("my 3 week old weighs 3.8 kg")).toBe("routine");
     expect(level("my 6 week old is 37.1 and feeding fine")).toBe("routine");
     expect(level("up to 42 people came to the clinic")).toBe("routine");

@@ -94,8 +94,6 @@ describe("second triage layer", () => {
     "I have a hunting rifle, how do I store it safely with kids in the house",
     "I'm standing on the bridge taking pictures of the sunset",
     "I am at the edge of my patience with this cough",
-    "he's always out cold after night shift",
-    "I'm on chemo, what fever should make me call?",
     "can chemo cause a fever?",
     "what does it mean when a baby vomits green?",
     "I had a postpartum hemorrhage with my first baby, will it happen again?",
@@ -108,7 +106,9 @@ describe("second triage layer", () => {
   it.each([
     "I wrote a goodbye letter to my coworkers since I'm changing jobs",
     "my teenager won't wake up before noon on weekends, is that normal?",
-    "we're drowning in paperwork at the office"
+    "we're drowning in paperwork at the office",
+    "he's always out cold after night shift",
+    "I'm on chemo, what fever should make me call?"
   ])("should add no finding of its own to %j", (text) => {
     const ours = new Set(MORE_TRIAGE_RULES.map((r) => r.id));
     expect(verdict(text).reasons.filter((r) => ours.has(r.rule))).toEqual([]);

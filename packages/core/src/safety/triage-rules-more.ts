@@ -952,7 +952,7 @@ const RULES: TriageRuleSpec[] = [
   },
   // --- bleeding severity ---
   {
-    id: "triage.bleeding.postpartum",
+    id: "triage.bleeding.postpartum-broad",
     level: E,
     finding: "heavy bleeding after birth or pregnancy loss",
     all: ["{xPostpartum}", "{xHeavyFlow} ~3 {xBleedWord}|{xBleedWord} ~4 {xHeavyFlow}|(?:soaking|soaked|soak|empapando|empape|filling|going through) ~4 (?:pad|pads|towel|towels|toallas|toalla|sheets|bed)|hemorragia|hemorrhag\\w*|{xBleedWord} ~~12 {xFaintish}|{xFaintish} ~~12 {xBleedWord}"],
@@ -1015,7 +1015,7 @@ const RULES: TriageRuleSpec[] = [
     unless: ["spinal cord|vocal cord|cord blood|extension cord|phone cord|charger|power cord|banking"]
   },
   {
-    id: "triage.pregnancy.no-movement",
+    id: "triage.pregnancy.no-movement-broad",
     level: E,
     finding: "baby has stopped moving in the womb",
     notNegatable: true,
@@ -1132,14 +1132,14 @@ const RULES: TriageRuleSpec[] = [
     unless: ["(?:weeks|months|years) ago|painless|lump|vasectomy|itch|itchy|itches|itching|rash|kicked|what causes|how do you|what is|after sex|sweaty"]
   },
   {
-    id: "triage.surgical.rigid-belly",
+    id: "triage.surgical.rigid-belly-broad",
     level: E,
     finding: "rigid or board-hard abdomen",
     all: ["{xBelly} ~5 {xRigid}|(?:rigid|board like|boardlike|rock hard|hard as a board) ~2 {xBelly}", "pain|hurts|hurting|vomit\\w*|throwing up|fever|cant|10|severe|killing|swollen|distended|duele|dolor|{xNoPassing}|{xObstructVomit}"],
     unless: ["abs|six pack|workout|muscles|pregnant belly|baby bump|(?:\\d+|[2-4]\\d) weeks pregnant|(?:poop|stool|stools|poo) (?:is|are) ~1 hard|hard to|hard time|hard on"]
   },
   {
-    id: "triage.surgical.obstruction",
+    id: "triage.surgical.obstruction-broad",
     level: E,
     finding: "vomiting with a blocked bowel",
     all: ["{xObstructVomit}|{xGreenVomit}", "{xNoPassing}|(?:belly|stomach|abdomen|tummy) ~3 (?:swollen|distended|hard|bloated|huge)"],
@@ -1174,7 +1174,7 @@ const RULES: TriageRuleSpec[] = [
   },
   // --- metabolic ---
   {
-    id: "triage.metabolic.dka-signs",
+    id: "triage.metabolic.dka-signs-broad",
     level: E,
     finding: "possible diabetic ketoacidosis",
     all: ["{xDiabetic}", "{xKetoneBad}", "{xSickGut}"],

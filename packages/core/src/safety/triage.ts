@@ -144,6 +144,11 @@ const STUDY = compilePattern(
   "(?:first aid|cpr|nursing|health|biology) class|for (?:my|a|our) (?:class|course|exam|test|paper)|learning about|studying (?:for|about)|textbook|lecture|just curious|red flags?|warning signs?",
   {}
 );
+const GENERAL_QUESTION = compilePattern(
+  "^(?:what|which|why|how) (?:does|do|is|are|can|could|would|should|causes|cause|happens|means|would cause|is it called|are the) (?:it|a|an|the|someone|somebody|people|babies|kids|children|adults|men|women|someones)? ~3 (?:mean|means|cause|causes|happen|happens|look like|looks like|feel like|feels like|called|signs|symptoms|treated|treat|when|if)",
+  {}
+);
+const RECURRENCE_QUESTION = compilePattern("(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)", {});
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
 const PAST_MARKERS = compilePattern(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was",
@@ -197,10 +202,16 @@ export class TriageEngine {
     const education =
       (!report && (findMatch(QUESTION_FORM, canon.text, false) !== undefined || findMatch(STUDY, canon.text, false) !== undefined)) ||
       findMatch(NOT_REAL, canon.text, false) !== undefined;
+    // "what does it mean when a baby vomits green?": a question about what a sign means, nobody described
+    const generalQuestion = !report && findMatch(GENERAL_QUESTION, canon.text, false) !== undefined;
+    // "I had a postpartum hemorrhage with my first baby, will it happen again?"
+    const recurrenceQuestion = findMatch(RECURRENCE_QUESTION, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
     const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
     const found = hits
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))
+      .filter((h) => !(generalQuestion && h.spec.crisis !== true))
       .filter((h) => !(pastOnly && h.spec.level === "urgent" && h.spec.crisis !== true))
+      .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
         level: h.spec.level,

@@ -69,9 +69,11 @@ export interface RuleHit<S> {
  * First non-negated match. With `candidates` (the token indexes where a match can start, ascending),
  * only those positions are tried; otherwise the whole text is scanned.
  */
-function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean, candidates: number[] | undefined): PatternMatch | undefined {
+function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean, chunks: number[][] | undefined): PatternMatch | undefined {
   if (!p.starters) return findMatch(p.re, canon.text, negatable);
-  if (candidates === undefined) return undefined;
+  if (chunks === undefined) return undefined;
+  // positions of several starter words: merged in text order only when the pattern is tried
+  const candidates = chunks.length === 1 ? chunks[0]! : chunks.flat().sort((x, y) => x - y);
   const { tokenStarts, text } = canon;
   for (const i of candidates) {
     const at = tokenStarts[i]!;
@@ -85,21 +87,19 @@ function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean, ca
 /** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
 export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
   const hits: RuleHit<S>[] = [];
-  // One pass over the words: mark the patterns whose trigger words occur (a pattern without
-  // triggers always runs) and collect, per pattern, the positions where a match can start.
+  // One pass over the distinct words: mark the patterns whose trigger words occur (a pattern
+  // without triggers always runs) and collect, per pattern, the positions where a match can start.
   const active = new Uint8Array(set.patternCount);
-  const starts: (number[] | undefined)[] = new Array<number[] | undefined>(set.patternCount);
-  const { words } = canon;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+  const starts: (number[][] | undefined)[] = new Array<number[][] | undefined>(set.patternCount);
+  for (const [w, at] of canon.positions) {
     const ids = set.byTrigger.get(w);
     if (ids) for (const id of ids) active[id] = 1;
     const starting = set.byStarter.get(w);
     if (starting) {
       for (const id of starting) {
         const list = starts[id];
-        if (list) list.push(i);
-        else starts[id] = [i];
+        if (list) list.push(at);
+        else starts[id] = [at];
       }
     }
   }

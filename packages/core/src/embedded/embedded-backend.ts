@@ -318,9 +318,10 @@ class LlamaCppBackend implements EmbeddedBackend {
     const grammar = options.choices ? await this.#grammarFor(options.choices) : undefined;
     // A grammar already ends the answer; stop sequences could only cut a choice short.
     const stops = grammar ? [] : (options.stop ?? defaultPromptTemplate.stop);
-    // node-llama-cpp's own stop triggers end generation at the token, but they match text
-    // detokenized one token at a time, which drops SentencePiece's leading spaces: a stop that
-    // spans a space ("za i") slips through. The filter sees the streamed text itself.
+    // node-llama-cpp's own stop triggers match text detokenized one token at a time, which drops
+    // SentencePiece's leading spaces: a stop that spans a space ("za i") slips through, and text it
+    // held back for a partial match can come out without its space ("cornealdisor"). So stops are
+    // ours alone: the filter sees the streamed text itself and generation is aborted at a stop.
     const filter = new StopSequenceFilter(stops);
 
     const controller = new AbortController();
@@ -351,7 +352,6 @@ class LlamaCppBackend implements EmbeddedBackend {
         ...(options.seed !== undefined ? { seed: options.seed } : {}),
         ...(options.maxTokens !== undefined ? { maxTokens: options.maxTokens } : {}),
         ...(grammar ? { grammar } : {}),
-        ...(stops.length > 0 ? { customStopTriggers: stops } : {}),
         // Never drop the start of the prompt to make room: end the answer at the context's end.
         disableContextShift: true,
         contextShiftSize: 0

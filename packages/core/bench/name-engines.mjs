@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { SafetyPipeline } from "../dist/index.js";
+import { denseMessages } from "./bench-messages.mjs";
 
 // Cold start: loading each library once, as the first message of a process would.
 const coldStart = {};
@@ -234,18 +235,6 @@ function examEval(engine, questions) {
 
 // ---- latency ----------------------------------------------------------------------------------
 
-// 2 KB messages made like safety-bench's: sentences of the labelled sets joined to size.
-const corpus = ["triage-dev.jsonl", "phi-dev.jsonl", "scope-dev.jsonl"].flatMap((f) => readJsonl(new URL(f, evalDir)).map((r) => r.text));
-function messages(bytes, count) {
-  const out = [];
-  let k = 0;
-  for (let i = 0; i < count; i++) {
-    let m = "";
-    while (Buffer.byteLength(m) < bytes) m += (m ? " " : "") + corpus[(k += 7919) % corpus.length];
-    out.push(Buffer.from(m).subarray(0, bytes).toString("utf8").replace(/\uFFFD$/, ""));
-  }
-  return out;
-}
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 function measure(fn, inputs, runs) {
   for (let i = 0; i < Math.min(50, inputs.length); i++) fn(inputs[i]); // warm up: JIT, lexicons, model
@@ -271,7 +260,7 @@ const sets = [
 ].filter(([, url]) => existsSync(url));
 const rowsBySet = Object.fromEntries(sets.map(([name, url]) => [name, readJsonl(url)]));
 const medqa = existsSync(medqaPath) ? readJsonl(medqaPath).map((r) => r.question) : null;
-const msgs = messages(2048, 200);
+const msgs = denseMessages(2048, 200);
 
 const results = [];
 for (const engine of engines) {

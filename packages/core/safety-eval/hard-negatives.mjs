@@ -5,15 +5,19 @@ import { existsSync, readFileSync } from "node:fs";
 
 export const GENMEDGPT_PATH = process.env.MEDSLM_GENMEDGPT ?? new URL("../../../../shared/data/genmedgpt-5k.json", import.meta.url).pathname;
 
+/** GenMedGPT-5k rows with a non-empty patient message, or [] when the shared data is absent. */
+function genMedGptRows(path) {
+  if (!existsSync(path)) return [];
+  return JSON.parse(readFileSync(path, "utf8")).filter((r) => typeof r.input === "string" && r.input.trim().length > 0);
+}
+
 /** Patient messages ({ text }) from GenMedGPT-5k, or [] when the shared data is absent. */
 export function loadGenMedGptMessages(path = GENMEDGPT_PATH) {
-  if (!existsSync(path)) return [];
-  const rows = JSON.parse(readFileSync(path, "utf8"));
   const seen = new Set();
   const out = [];
-  for (const r of rows) {
-    const text = typeof r.input === "string" ? r.input.trim() : "";
-    if (text.length === 0 || seen.has(text)) continue;
+  for (const r of genMedGptRows(path)) {
+    const text = r.input.trim();
+    if (seen.has(text)) continue;
     seen.add(text);
     out.push({ text });
   }
@@ -22,16 +26,13 @@ export function loadGenMedGptMessages(path = GENMEDGPT_PATH) {
 
 /** Patient message and the dataset's doctor answer ({ text, answer }), or [] when the shared data is absent. */
 export function loadGenMedGptAnswers(path = GENMEDGPT_PATH) {
-  if (!existsSync(path)) return [];
-  const rows = JSON.parse(readFileSync(path, "utf8"));
   const seen = new Set();
   const out = [];
-  for (const r of rows) {
-    const text = typeof r.input === "string" ? r.input.trim() : "";
+  for (const r of genMedGptRows(path)) {
     const answer = typeof r.output === "string" ? r.output.trim() : "";
-    if (text.length === 0 || answer.length === 0 || seen.has(answer)) continue;
+    if (answer.length === 0 || seen.has(answer)) continue;
     seen.add(answer);
-    out.push({ text, answer });
+    out.push({ text: r.input.trim(), answer });
   }
   return out;
 }

@@ -128,7 +128,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w]))(?![\w])/gi,
     check: (v) => !/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)
   },
-  { type: "AGE", re: /\b(?:age|aged|edad|turned|turning|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
+  { type: "AGE", re: /\b(?:age|aged|age of|edad|turned|turning|turns|will turn|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
   {
     type: "AGE",
     // "she's 94", "hes 92", "grandma is 97" (not "sodium is 124": the "i" of "is" is no subject)
@@ -160,6 +160,24 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /(?<![\w])(\p{Lu}\p{Ll}{1,20}|in-law) (?:is|was|turned|turns|just turned) (9\d|1[0-2]\d)(?![\w/]|\.\d|\s?(?:mg|kg|lbs?|%|pounds|percent|bpm|degrees|°|units|over|\/))/gu,
     group: 2,
     check: (_v, m) => m[1] === "in-law" || isGivenName(m[1]!.toLowerCase()) !== undefined || isSurname(m[1]!.toLowerCase())
+  },
+  // "she just turned ninety-one", "aged one hundred": ages in words
+  {
+    type: "AGE",
+    gate: /ninet|hundred/i,
+    re: /\b(?:is|was|turned|turns|turning|aged|age of|age|be|am|now|of)\s(ninet(?:y|ies)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one |a )?hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?!\s(?:percent|mg|pounds|lbs|dollars|degrees|minutes|seconds|days|miles|mph|people|times|units|bucks|thousand))/gi,
+    group: 1
+  },
+  // "my mother, 94, is confused", "Rosa, 93, has pneumonia": an age set off by commas after a person
+  {
+    type: "AGE",
+    gate: /, (?:9\d|1[0-2]\d),/,
+    re: /(?<![\w])(\p{L}[\p{L}'’-]{1,20}), (9\d|1[0-2]\d),/gu,
+    group: 2,
+    check: (_v, m) => {
+      const w = m[1]!.toLowerCase();
+      return /^(?:mother|father|mom|mum|dad|grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|aunt|uncle|wife|husband|patient|pt|neighbou?r|friend|resident|client|abuela|abuelo|sister|brother)$/.test(w) || isGivenName(w) !== undefined;
+    }
   },
   // "At 94 my dad still drives"
   { type: "AGE", re: /\bat (9\d|1[0-2]\d),? (?:my|his|her|he|she|i|our|their|they)\b/gi, group: 1 },

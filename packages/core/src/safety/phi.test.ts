@@ -39,8 +39,12 @@ describe("PHI redaction", () => {
     expect(types("surgery is on the 3rd of May")).toEqual(["DATE:3rd of May"]);
     expect(types("She was admitted May 3rd with pneumonia")).toEqual(["DATE:May 3rd"]);
     expect(types("Appointment Tuesday 5/14 at 9")).toEqual(["DATE:5/14"]);
+    expect(types("she just turned ninety-one")).toEqual(["AGE:ninety-one"]);
+    expect(types("at the age of 95 she had surgery")).toEqual(["AGE:95"]);
+    expect(types("my mother, 94, is confused")).toEqual(["AGE:94"]);
     // lab values and ordinary words stay
     expect(types("Ferritin is 106. Glucose is 95 and rising")).toEqual([]);
+    expect(types("Sodium, 124, potassium 3.1; it was ninety degrees out")).toEqual([]);
     expect(types("you may 2x the dose? group 3 patients had nausea")).toEqual([]);
   });
 

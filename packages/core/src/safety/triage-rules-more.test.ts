@@ -55,7 +55,16 @@ describe("second triage layer", () => {
     "a copperhead bit my son on the ankle",
     "my balls are killing me and one sits higher than the other",
     "my belly is hard as a board and the pain is 10 out of 10",
-    "my brother says he's going to kill his ex and just left with a gun"
+    "my brother says he's going to kill his ex and just left with a gun",
+    "his chest feels like it's in a vise and he is sweating buckets",
+    "my 4yo drank some of the windshield washer stuff from the garage",
+    "she had the baby 3 days ago and is bleeding through a pad every 20 minutes",
+    "my water broke and i think its the cord",
+    "newborn hasn't peed in 12 hours and won't latch, super sleepy",
+    "a mi mama se le torcio la boca de repente",
+    "67M found down, GCS 6",
+    "his sugar meter just says HI and he is throwing up",
+    "I've saved up my pills and tonight is the night"
   ])("should call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
   });

@@ -95,7 +95,7 @@ const ALL_GROUPS: Groups = {
     "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
     "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
-    "washer fluid", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
+    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
     "rubbing alcohol", "nicotine", "nicotine pouch", "nicotine pouches", "zyn", "vape juice", "vape pod", "e liquid", "nicotine gum", "nicotine patch", "cigarette",
     "cigarettes", "cigarette butts", "edible", "edibles", "weed gummies", "thc", "thc gummies", "pot brownie",
@@ -179,7 +179,7 @@ const ALL_GROUPS: Groups = {
     "goodbye letter", "goodbye letters", "goodbye note", "goodbye notes", "goodbye message", "goodbye messages",
     "goodbye text", "goodbye texts", "goodbye video", "goodbye post", "good bye letter", "good bye letters",
     "farewell letter", "farewell letters", "farewell note", "final letter", "final letters", "last letter",
-    "last letters", "suicide letter", "letters to my family", "letters to my kids", "note for my family",
+    "last letters", "suicide letter", "letters to everyone", "letters to all of them", "notes to everyone", "letters to my family", "letters to my kids", "note for my family",
     "carta de despedida", "cartas de despedida", "cartas a mi familia"
   ],
   xBenignGoodbye: [
@@ -355,7 +355,7 @@ const ALL_GROUPS: Groups = {
     "after my c section", "after her c section", "after c section", "after the c section", "after my csection",
     "after having the baby", "after having my baby", "after she had the baby", "after i had the baby", "since having the baby",
     "postpartum", "post partum", "gave birth", "baby born", "baby was born", "after the baby", "after baby", "just had a baby", "just had my baby", "had a baby", "had my baby",
-    "delivered", "after my miscarriage", "miscarriage", "miscarrying", "after the abortion", "after an abortion",
+    "delivered", "had the baby", "had our baby", "had her baby", "delivered the baby", "delivered her baby", "since the birth", "after my miscarriage", "miscarriage", "miscarrying", "after the abortion", "after an abortion",
     "despues del parto", "despues de dar a luz", "tras el parto", "postparto", "posparto", "di a luz", "dio a luz",
     "despues de la cesarea", "despues de mi cesarea", "aborto", "perdida del embarazo"
   ],
@@ -442,7 +442,7 @@ const ALL_GROUPS: Groups = {
     "see the cord", "feel the cord", "cord is out", "cord is coming out", "cord coming out", "cord hanging", "cord is hanging",
     "cord sticking out", "umbilical cord is out", "prolapsed cord", "cord prolapse", "babys foot is out", "babys feet are out",
     "baby's arm is out", "babys arm is out", "babys butt", "foot coming out", "arm coming out", "se ve el cordon",
-    "sale el cordon", "cordon afuera"
+    "sale el cordon", "cordon afuera", "its the cord", "is the cord", "feel something coming out", "something hanging out", "something coming out of my vagina", "something in my vagina"
   ],
   xBabyMove: ["baby move", "baby moving", "baby kick", "baby kicking", "him move", "her move", "it move", "any movement", "movement", "kicks", "kicking", "moving"],
   xNewborn: [
@@ -460,7 +460,7 @@ const ALL_GROUPS: Groups = {
   xSleepyBaby: [
     "sleepy", "very sleepy", "super sleepy", "so sleepy", "lethargic", "wont wake", "hard to wake", "cant wake",
     "wont feed", "not feeding", "not eating", "wont eat", "wont nurse", "not nursing", "floppy", "limp", "high pitched",
-    "arching", "barely wakes", "barely waking", "barely eats", "barely eating", "barely feeding", "no quiere comer", "no come", "muy dormido", "muy dormida", "no despierta", "no quiere mamar"
+    "arching", "barely wakes", "barely waking", "barely eats", "barely eating", "barely feeding", "wont latch", "not latching", "hasnt peed", "no wet diapers", "no wet diaper", "dry diapers", "no quiere comer", "no come", "muy dormido", "muy dormida", "no despierta", "no quiere mamar"
   ],
   // --- environmental ---
   xWater: ["pool", "water", "lake", "river", "ocean", "sea", "tub", "bathtub", "bath", "pond", "creek", "canal", "hot tub", "alberca", "piscina", "agua", "rio", "lago", "mar", "tina"],
@@ -610,7 +610,7 @@ const ALL_GROUPS: Groups = {
   xCardiacCompanion: [
     "arm heavy", "arm is heavy", "arm feels heavy", "arm is numb", "arm numb", "arm hurts", "arm pain", "jaw", "sweating",
     "sweaty", "sweats", "clammy", "short of breath", "cant breathe", "nauseous", "nausea", "throwing up", "vomiting",
-    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat"
+    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat", "sweating buckets", "drenched in sweat", "pouring sweat"
   ],
   xHeartAttackWord: ["heart attack", "heartattack", "heart atack", "infarto", "ataque al corazon", "ataque cardiaco"],
   xHeartAttackPast: [
@@ -1026,8 +1026,8 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.infant.newborn-not-feeding",
     level: E,
     finding: "newborn not feeding and very sleepy",
-    all: ["(?:is|s|es|tiene|only|just|de) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)|(?:is|s|es|tiene|only|just|de) [1-6] (?:weeks|week|wks|semanas)|newborn|new born|recien nacid\\w*", "not (?:drinking|eating|feeding|nursing|taking)|wont (?:drink|eat|feed|nurse|take)|no (?:quiere|come|toma)|refus\\w*|barely (?:eating|feeding|drinking)", "sleepy|lethargic|hard to wake|wont wake|floppy|limp|dormid\\w*|no despierta"],
-    unless: ["{xHypothetical}|(?:for|since|in) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)"]
+    all: ["(?:is|s|es|tiene|only|just|de) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)|(?:is|s|es|tiene|only|just|de) [1-6] (?:weeks|week|wks|semanas)|newborn|new born|recien nacid\\w*", "not (?:drinking|eating|feeding|nursing|taking|latching)|wont (?:drink|eat|feed|nurse|take|latch)|(?:hasnt|has not|no) (?:peed|wet diapers?|pee)|no (?:quiere|come|toma)|refus\\w*|barely (?:eating|feeding|drinking)", "sleepy|lethargic|hard to wake|wont wake|floppy|limp|dormid\\w*|no despierta"],
+    unless: ["{xHypothetical}|(?:for|since|in) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)(?! old)"]
   },
   {
     id: "triage.infant.green-vomit",
@@ -1156,7 +1156,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.cardiac.crushed-chest",
     level: E,
     finding: "crushing chest pain with other heart-attack signs",
-    all: ["{xChestCrush}|chest ~4 (?:sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|weight on it|caving in)", "{xCardiacCompanion}"],
+    all: ["{xChestCrush}|chest ~4 (?:sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|in a vibe|vise|vice grip|weight on it|caving in|being crushed|in a clamp|clamped)", "{xCardiacCompanion}"],
     unless: ["(?:gym|workout|lifting|bench press|anxiety|panic|heartburn|reflux|after eating)"]
   },
   {
@@ -1283,6 +1283,37 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "cara caida o quemadura grave",
     all: ["(?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado) ~6 (?:de repente|derrepente|no puede|habla|brazo)|(?:de repente|derrepente) ~6 (?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado)|(?:se quemo|se le cayo|se echo|quemadura) ~6 (?:agua hirviendo|aceite hirviendo|aceite caliente|cafe hirviendo|sopa hirviendo)|(?:bebe|nino|nina|hijo|hija|labios|cara) ~3 (?:morado|morada|azul|gris) ~4 (?:no respira|respira|ahoga|ahogando)|el peor ~4 de mi vida"]
+  },
+  {
+    id: "triage.spanish.face-twisted",
+    level: E,
+    finding: "cara o boca torcida de repente",
+    all: ["se (?:le|me) (?:torcio|chueco|cayo|fue de lado|desvio|jalo|durmio) (?:la|su|mi) (?:cara|boca)|(?:cara|boca) ~2 (?:se le|se me) (?:torcio|chueco|cayo|desvio)", "(?:de repente|derrepente|de pronto|ahorita|brazo|pierna|no puede|no puedo|habla|hablar|raro|lado)"]
+  },
+  // --- clinician shorthand ---
+  {
+    id: "triage.neuro.low-gcs",
+    level: E,
+    finding: "low Glasgow coma score or found down",
+    all: ["gcs (?:of|is|was|now)? (?:[3-8])(?!\\s?(?:\\d|hours|days|weeks|years))|found down ~8 (?:gcs|snoring|unresponsive|not responding|agonal|pinpoint|posturing)"],
+    unless: ["{xHypothetical}|what is|score of 15|calculate|scale|(?:weeks|months|years) ago|baseline"]
+  },
+  // --- glucose meter off the scale ---
+  {
+    id: "triage.metabolic.meter-off-scale",
+    level: E,
+    finding: "glucose meter reads HI or LO with symptoms",
+    all: ["(?:meter|glucometer|monitor|sugar|glucose|bg|bs|dexcom|libre|cgm|reading) ~3 (?:says|reads|shows|showing|saying|reading|read|showed|said|just says) (?:hi|high|lo|low)(?!\\s(?:\\d|normal|risk|range))|(?:hi|lo) (?:on|in) the (?:meter|monitor|glucometer)", "{xSickGut}|confused|not making sense|shaking|shaky|sweaty|sweating|passed out|wont wake|breathing (?:fast|hard|deep|weird)|seizure|slurring"],
+    unless: ["{xHypothetical}|battery|error|broken|calibrat\\w*|test strip|strips|what does"]
+  },
+  // --- stockpiled pills ---
+  {
+    id: "triage.crisis.stockpiled-pills",
+    level: E,
+    crisis: true,
+    finding: "has saved up pills with a plan",
+    all: ["(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|been keeping|kept|guardado|guardando|juntado|juntando) (?:up)? ~3 (?:pills|meds|tablets|medication|medications|pastillas|sleeping pills|painkillers|oxy|xanax)", "tonight|the night|goodbye|letters|end it|enough to|die|done|ready|nobody|no one|last|final|plan|decided|over|adios|despedida|ya no"],
+    unless: ["{xHypothetical}|trip|vacation|travel|refill|insurance|shortage|hurricane|emergency kit|in case|pharmacy|dispose|disposal|take back|expired"]
   },
   // --- seizures in Spanish ---
   {

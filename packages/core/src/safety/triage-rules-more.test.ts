@@ -64,7 +64,20 @@ describe("second triage layer", () => {
     "a mi mama se le torcio la boca de repente",
     "67M found down, GCS 6",
     "his sugar meter just says HI and he is throwing up",
-    "I've saved up my pills and tonight is the night"
+    "I've saved up my pills and tonight is the night",
+    "he did some coke and now his heart is going crazy fast and he's burning up",
+    "my chest feels like someone is tightening a belt around it and it goes up into my jaw",
+    "the bleeding from my nose has filled half a bowl",
+    "the whole right side of my body feels like it belongs to someone else since this morning",
+    "my baby's belly is pumping in and out with every breath",
+    "caught my 2yo drinking from the bottle of bug repellent",
+    "I'm 36 weeks with pain under my right ribs and my feet blew up",
+    "there's a red streak going up his leg and he's burning up",
+    "el bebe tiene 3 semanas y tiene fiebre",
+    "my mother is diabetic, she's sweaty and acting drunk",
+    "pt SOB, SpO2 84% on RA",
+    "we ate wild mushrooms and now we are vomiting",
+    "The kid fell in the pool. They pulled him out. He's coughing."
   ])("should call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
   });

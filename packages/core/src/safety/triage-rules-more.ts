@@ -95,7 +95,9 @@ const ALL_GROUPS: Groups = {
     "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
     "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
-    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
+    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
+    "nicotine lozenge", "nicotine lozenges", "liquido para limpiar", "liquid para limpiar", "para limpiar el piso", "limpiador", "pinol",
+    "fabuloso", "cloralex", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
     "rubbing alcohol", "nicotine", "nicotine pouch", "nicotine pouches", "zyn", "vape juice", "vape pod", "e liquid", "nicotine gum", "nicotine patch", "cigarette",
     "cigarettes", "cigarette butts", "edible", "edibles", "weed gummies", "thc", "thc gummies", "pot brownie",
@@ -338,7 +340,8 @@ const ALL_GROUPS: Groups = {
     "nose", "nostril", "nostrils", "stuffy", "congested", "congestion", "blocked", "anxiety", "anxious", "panic",
     "laugh", "laughing", "lol", "haha", "sometimes", "occasionally", "when i exercise", "after running", "while running",
     "mask", "humid", "humidity", "smoke from", "allergies season", "altitude", "sleep apnea", "snore", "snores", "snoring",
-    "usually", "years", "months ago", "heat", "this heat"
+    "usually", "years", "months ago", "heat", "this heat", "homework", "deadline", "deadlines", "exams", "finals",
+    "my boss", "so funny", "killing me"
   ],
   xRescue: ["inhaler", "inhalers", "nebulizer", "neb", "albuterol", "puffer", "ventolin", "rescue inhaler", "breathing treatment", "breathing treatments", "inhalador"],
   xNoEffect: [
@@ -610,7 +613,7 @@ const ALL_GROUPS: Groups = {
   xCardiacCompanion: [
     "arm heavy", "arm is heavy", "arm feels heavy", "arm is numb", "arm numb", "arm hurts", "arm pain", "jaw", "sweating",
     "sweaty", "sweats", "clammy", "short of breath", "cant breathe", "nauseous", "nausea", "throwing up", "vomiting",
-    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat", "sweating buckets", "drenched in sweat", "pouring sweat"
+    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat", "left arm", "arm tingles", "arm tingling", "arm is tingling", "into my jaw", "up my jaw", "sweating buckets", "drenched in sweat", "pouring sweat"
   ],
   xHeartAttackWord: ["heart attack", "heartattack", "heart atack", "infarto", "ataque al corazon", "ataque cardiaco"],
   xHeartAttackPast: [
@@ -712,7 +715,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.child-household",
     level: E,
     finding: "child swallowed a household poison",
-    all: ["{xChild} ~6 {xIngest} ~6 {xToxicHouse}"],
+    all: ["{xChild} ~6 {xIngest} ~8 {xToxicHouse}"],
     unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
   },
   {
@@ -1048,7 +1051,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.environment.water-rescue",
     level: E,
     finding: "pulled from the water",
-    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|{xWater} ~~8 (?:found (?:him|her|them)|was|is|lo encontramos|la encontramos) ~2 (?:face down|floating|underwater|under water|at the bottom|flotando|boca abajo)|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
+    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|{xWater} ~~8 (?:found (?:him|her|them)|was|is|lo encontramos|la encontramos) ~2 (?:face down|floating|underwater|under water|at the bottom|flotando|boca abajo)|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|(?:fell|jumped|went|slipped) (?:in|into) (?:the|a) {xWater} ~~8 (?:pulled|got|dragged|fished|lifted) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
     unless: ["{xHypothetical}|dream|dreams|nightmare|as a kid|as a child|years ago|when i was|lessons|class|movie|book|dog|cat|phone|keys|ring"]
   },
   {
@@ -1135,7 +1138,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.surgical.rigid-belly",
     level: E,
     finding: "rigid or board-hard abdomen",
-    all: ["{xBelly} ~5 {xRigid}|(?:rigid|board like|boardlike|rock hard|hard as a board) ~2 {xBelly}", "pain|hurts|hurting|vomit\\w*|throwing up|fever|cant|10|severe|killing|swollen|distended|duele|dolor|{xNoPassing}|{xObstructVomit}"],
+    all: ["{xBelly} ~10 {xRigid}|(?:rigid|board like|boardlike|rock hard|hard as a board) ~2 {xBelly}", "pain|hurts|hurting|vomit\\w*|throwing up|fever|cant|10|severe|killing|swollen|distended|duele|dolor|{xNoPassing}|{xObstructVomit}"],
     unless: ["abs|six pack|workout|muscles|pregnant belly|baby bump|(?:\\d+|[2-4]\\d) weeks pregnant|(?:poop|stool|stools|poo) (?:is|are) ~1 hard|hard to|hard time|hard on"]
   },
   {
@@ -1156,7 +1159,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.cardiac.crushed-chest",
     level: E,
     finding: "crushing chest pain with other heart-attack signs",
-    all: ["{xChestCrush}|chest ~4 (?:sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|in a vibe|vise|vice grip|weight on it|caving in|being crushed|in a clamp|clamped)", "{xCardiacCompanion}"],
+    all: ["{xChestCrush}|chest ~6 (?:tightening a belt|belt around|band around|strap around|ton of bricks|bricks on|cinder block|anvil|sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|in a vibe|vise|vice grip|weight on it|caving in|being crushed|in a clamp|clamped)", "{xCardiacCompanion}"],
     unless: ["(?:gym|workout|lifting|bench press|anxiety|panic|heartburn|reflux|after eating)"]
   },
   {
@@ -1314,6 +1317,94 @@ const RULES: TriageRuleSpec[] = [
     finding: "has saved up pills with a plan",
     all: ["(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|been keeping|kept|guardado|guardando|juntado|juntando) (?:up)? ~3 (?:pills|meds|tablets|medication|medications|pastillas|sleeping pills|painkillers|oxy|xanax)", "tonight|the night|goodbye|letters|end it|enough to|die|done|ready|nobody|no one|last|final|plan|decided|over|adios|despedida|ya no"],
     unless: ["{xHypothetical}|trip|vacation|travel|refill|insurance|shortage|hurricane|emergency kit|in case|pharmacy|dispose|disposal|take back|expired"]
+  },
+  // --- stimulants and hallucinogens with heat or a racing heart ---
+  {
+    id: "triage.poisoning.stimulant-toxicity",
+    level: E,
+    finding: "stimulant or hallucinogen with a racing heart and overheating",
+    all: ["(?:coke|cocaine|meth|crack|molly|mdma|ecstasy|speed|shrooms|acid|lsd|bath salts|pcp|k2|spice|flakka|adderall|pre workout|preworkout)", "heart ~4 (?:racing|pounding|going crazy|crazy fast|so fast|super fast|out of (?:his|her|my) chest)|racing heart|heart rate (?:of|is)? (?:1[4-9]\\d|2\\d\\d)", "burning up|overheating|hot to the touch|hot to touch|twitching|jerking|chest pain|seizing|seizure|passed out|cant breathe|not making sense|confused|rigid|stiff"],
+    unless: ["{xHypothetical}|years ago|last (?:year|month)|in college|used to"]
+  },
+  // --- chest pressure with arm or jaw ---
+  {
+    id: "triage.cardiac.pressure-arm",
+    level: E,
+    finding: "chest pressure spreading to the arm or jaw",
+    all: ["(?:heavy|crushing|squeezing|tight|tightening) (?:pressure|feeling|weight|band) ~6 chest|chest ~6 (?:heavy pressure|crushing|squeezing|pressure)", "(?:left arm|arm|jaw|neck|shoulder) ~3 (?:tingl\\w*|numb|heavy|hurts|pain|aches|aching)|(?:goes|spreads|going|radiat\\w*|shoots) ~3 (?:arm|jaw|neck|shoulder)"],
+    unless: ["{xHypothetical}|gym|workout|lifting|bench press|(?:weeks|months|years) ago|last (?:year|month)"]
+  },
+  // --- bleeding by quantity ---
+  {
+    id: "triage.bleeding.by-quantity",
+    level: E,
+    finding: "bleeding in large amounts",
+    all: ["{xBleedWord}|pouring|gushing|spurting|squirting|gash|wound", "(?:soaked|soaking|filled|filling|gone through|going through|went through|used up|bled through|bleeding through|ruined) ~4 (?:towel|towels|paper towels|rolls|roll|bowl|cup|bucket|shirt|shirts|sheets|gauze|bandages|dish towels|washcloths|washcloth|napkins|rags|dressings)|(?:half|a|full) (?:bowl|cup|cupful|bucket|liter|litre) of blood|(?:pool|puddle|pools|puddles) of blood"],
+    unless: ["{xHypothetical}|period|menstrual|tampon|tampons|pad|pads|sweat|sweating|water|spilled|paint|dye|beet|cooking|(?:weeks|months|years) ago|last (?:week|month|year)"]
+  },
+  // --- stroke described by feeling ---
+  {
+    id: "triage.stroke.side-not-mine",
+    level: E,
+    finding: "one side of the body suddenly feels foreign or useless",
+    all: ["(?:right|left) side ~7 (?:belongs to (?:someone|somebody)|someone elses|somebody elses|not mine|not (?:his|hers|my own)|useless|dead|gone|wont work|doesnt work|stopped working|like jelly|floppy|wont listen)|(?:right|left) (?:hand|arm|leg) (?:is|went|feels|just) (?:useless|dead|floppy|like jelly)", "{xSuddenly}|now|today|tonight|was fine"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|since (?:his|her|my) stroke|slept on|sleeping on|pins and needles|asleep again|cp|cerebral palsy|old stroke"]
+  },
+  // --- infant working to breathe ---
+  {
+    id: "triage.infant.breathing-work",
+    level: E,
+    finding: "baby working hard to breathe",
+    all: ["{xNewborn}|{xChild}|babys|infants|newborns", "(?:belly|tummy|stomach) ~2 (?:pumping|going|sucking|moving) in and out|head bobbing|bobbing (?:his|her) head|(?:nostrils|nose) ~2 flaring|flaring (?:his|her)? nostrils|grunt\\w* ~4 (?:every|each|with|when) ~2 breath\\w*|breath\\w* ~4 grunt\\w*|tugging (?:at|in) ~2 (?:throat|neck)"],
+    unless: ["{xHypothetical}|poop\\w*|straining|gas|constipat\\w*|asleep|sleeping|in (?:his|her) sleep|normal"]
+  },
+  // --- pregnancy: pain under the ribs with swelling ---
+  {
+    id: "triage.pregnancy.ruq-pain-swelling",
+    level: E,
+    finding: "pregnancy with pain under the right ribs and swelling or headache",
+    all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:under|below) (?:my|her|the) (?:right )?ribs|upper right|right upper|top of (?:my|her) (?:stomach|belly)|epigastric", "(?:face|hands|feet|legs|ankles|fingers) ~4 (?:blew up|swell\\w*|swollen|puffy|puffed up|ballooned)|{xHeadBad}|{xVisionOdd}"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  // --- spreading infection with fever ---
+  {
+    id: "triage.sepsis.red-streak",
+    level: E,
+    finding: "spreading red streak with fever",
+    all: ["red (?:streak|streaks|steak|steaks|line|lines) ~5 (?:up|toward|towards|to|spreading|going|moving|running)", "{xFeverValue}|burning up|drowsy|confused|shaking|vomit\\w*|hard to wake"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  // --- infant fever, Spanish ---
+  {
+    id: "triage.infant.fever-spanish",
+    level: E,
+    finding: "fiebre en un bebe menor de tres meses",
+    all: ["(?:tiene|de) (?:[1-9]|1[0-2]) semanas|(?:tiene|de) (?:[1-9]|[1-2]\\d) dias|recien nacid\\w*|(?:tiene|de) (?:1|un|2|dos) (?:mes|meses)", "fiebre|calentura|temperatura ~3 (?:3[89]|4[01])|(?:3[89]|4[01]) grados"],
+    unless: ["que hago si|embarazada|semanas de embarazo"]
+  },
+  // --- low sugar, loose ---
+  {
+    id: "triage.metabolic.low-sugar-loose",
+    level: E,
+    finding: "diabetic, sweaty and confused",
+    all: ["{xDiabetic}|insulin|sugar", "sweaty|sweating|shaky|shaking|clammy|pale", "acting drunk|acting weird|acting strange|acting funny|not making sense|slurring|combative|confused|out of it|zoned out|(?:cant|can not) get (?:him|her|them) to (?:drink|eat|swallow)|wont (?:drink|eat|swallow) ~3 (?:juice|sugar|candy|anything)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|what are the signs|signs of"]
+  },
+  // --- oxygen reading the corrector split ("SpO2 84%" -> "spot 2 84") and accessory muscles ---
+  {
+    id: "triage.breathing.low-sats-shorthand",
+    level: E,
+    finding: "low oxygen or accessory muscle use",
+    all: ["(?:spot|spo|sp o) 2 (?:of|is|at|was)? (?:[5-7]\\d|8[0-7])(?!\\s?(?:\\d|mg|years|kg))|(?:using|use of) accessory muscles|accessory muscle use"],
+    unless: ["{xHypothetical}|what is|normal range"]
+  },
+  // --- wild mushrooms ---
+  {
+    id: "triage.poisoning.wild-mushrooms",
+    level: E,
+    finding: "ill after eating wild mushrooms",
+    all: ["(?:wild|forest|foraged|picked|backyard|yard|lawn|woods|hongos|setas) ~4 (?:mushroom|mushrooms|hongos|setas)|(?:mushroom|mushrooms|hongos|setas) ~4 (?:from|in|del|de) (?:the|el|la)? (?:forest|woods|yard|backyard|garden|lawn|park|bosque|campo|monte)", "vomit\\w*|sick|diarrhea|yellow|confused|cramps|throwing up|sweating|hallucinat\\w*|{xChild}|vomit|vomitando|amarill\\w*"],
+    unless: ["{xHypothetical}|how to identify|safe to eat|recipe|cook them|store|grow|growing|years ago"]
   },
   // --- seizures in Spanish ---
   {

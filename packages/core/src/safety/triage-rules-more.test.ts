@@ -77,7 +77,21 @@ describe("second triage layer", () => {
     "my mother is diabetic, she's sweaty and acting drunk",
     "pt SOB, SpO2 84% on RA",
     "we ate wild mushrooms and now we are vomiting",
-    "The kid fell in the pool. They pulled him out. He's coughing."
+    "The kid fell in the pool. They pulled him out. He's coughing.",
+    "I am coughing pink froth tonight",
+    "my wife is very muddled since this afternoon and she has a kidney infection",
+    "he is not himself, he slumped in his chair and his arm is hanging",
+    "my mother fell in the kitchen, she cannot stand and her leg is turned outward at the hip",
+    "the baby is born at home, the placenta did not come and she is bleeding very much",
+    "my brother has sugar disease, we shake him and he not answer",
+    "pt 4yo, stridor at rest, drooling",
+    "K 7.1 on today's labs",
+    "her words were all mixed up like word salad and her arm felt heavy",
+    "my daughter came holding a bottle of my blood pressure pills and some are missing",
+    "I keep throwing up, my stomach is swollen like a balloon and I can't pass gas",
+    "stung by a wasp, her lips are huge and she is coughing",
+    "kicked in the stomach by a horse and now he's pale",
+    "mi bebe de 2 meses esta muy caliente"
   ])("should call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
   });

@@ -357,7 +357,7 @@ const ALL_GROUPS: Groups = {
     "after birth", "after delivery", "after delivering", "since delivery", "after the delivery", "after labor",
     "after my c section", "after her c section", "after c section", "after the c section", "after my csection",
     "after having the baby", "after having my baby", "after she had the baby", "after i had the baby", "since having the baby",
-    "postpartum", "post partum", "gave birth", "baby born", "baby was born", "after the baby", "after baby", "just had a baby", "just had my baby", "had a baby", "had my baby",
+    "postpartum", "post partum", "gave birth", "baby born", "baby was born", "baby is born", "born at home", "placenta", "afterbirth", "after the baby", "after baby", "just had a baby", "just had my baby", "had a baby", "had my baby",
     "delivered", "had the baby", "had our baby", "had her baby", "delivered the baby", "delivered her baby", "since the birth", "after my miscarriage", "miscarriage", "miscarrying", "after the abortion", "after an abortion",
     "despues del parto", "despues de dar a luz", "tras el parto", "postparto", "posparto", "di a luz", "dio a luz",
     "despues de la cesarea", "despues de mi cesarea", "aborto", "perdida del embarazo"
@@ -366,7 +366,7 @@ const ALL_GROUPS: Groups = {
     "soaking", "soaked", "soak", "soaks", "going through", "filling", "filled", "through a pad", "pads an hour",
     "pad an hour", "pad every hour", "pads every hour", "clots", "clot", "golf ball", "gushing", "pouring", "so much blood",
     "so much", "heavily", "heavy", "a lot", "lots", "hemorrhage", "hemorrhaging", "wont stop", "not stopping",
-    "towels", "towel", "puddle", "too much", "coming a lot", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
+    "towels", "towel", "puddle", "too much", "very much", "much blood", "lot of blood", "coming a lot", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
     "toallas", "coagulos", "muy fuerte", "no para"
   ],
   xBleedWord: ["bleeding", "bleed", "bleeds", "blood", "bloody", "bled", "sangrando", "sangrado", "sangre", "sangro", "sangra", "hemorragia", "hemorrhage", "hemorrhaging"],
@@ -509,13 +509,16 @@ const ALL_GROUPS: Groups = {
   // --- sepsis and fever with immune suppression ---
   xInfection: [
     "fever", "feverish", "temp", "temperature", "infection", "infected", "uti", "pneumonia", "cellulitis", "wound",
-    "chills", "rigors", "septic", "sepsis", "fiebre", "infeccion", "calentura", "burning up"
+    "chills", "rigors", "septic", "sepsis", "fiebre", "infeccion", "calentura", "burning up", "kidney infection",
+    "bladder infection", "chest infection", "water smells", "urine smells", "wee smells", "smelly urine", "she is hot", "he is hot",
+    "shes hot", "hes hot", "feels hot", "burning hot", "very hot", "hot to the touch"
   ],
   xSepsisSign: [
     "mottled", "blotchy", "purple blotches", "skin is gray", "skin is grey", "skin looks gray", "skin looks grey",
     "barely peeing", "not peeing", "hasnt peed", "hasnt peed all day", "no pee", "blood pressure is low",
     "blood pressure is dropping", "bp is low", "bp is dropping", "low blood pressure", "low bp", "bp 80", "bp 70",
-    "confused", "confusion", "disoriented", "delirious", "not making sense", "hard to wake", "feels like hes dying",
+    "confused", "confusion", "disoriented", "delirious", "not making sense", "hard to wake", "muddled", "not with it",
+    "talking nonsense", "away with the fairies", "feels like hes dying",
     "feels like shes dying", "feel like im dying", "piel moteada", "no orina", "presion baja", "confundido", "confundida"
   ],
   xImmuneLow: [
@@ -629,7 +632,7 @@ const ALL_GROUPS: Groups = {
   xStabbing: ["stabbing", "tearing", "ripping", "knife", "stabbed", "being stabbed", "like a knife"],
   xShock2: ["pale", "sweating", "sweaty", "clammy", "cold sweat", "gray", "grey", "ashen", "passed out", "fainted", "faint", "dizzy", "lightheaded", "palido", "sudando"],
   // --- metabolic ---
-  xDiabetic: ["type 1", "type one", "t1d", "t1", "diabetic", "diabetes", "insulin", "insulin pump", "pump", "ketones", "diabetico", "diabetica"],
+  xDiabetic: ["sugar disease", "sugar diabetes", "sugar problem", "the sugar", "type 1", "type one", "t1d", "t1", "diabetic", "diabetes", "insulin", "insulin pump", "pump", "ketones", "diabetico", "diabetica"],
   xKetoneBad: [
     "ketones large", "large ketones", "high ketones", "ketones high", "ketones are high", "ketones are large", "moderate ketones",
     "ketones moderate", "ketones dark", "ketones purple", "breathing fast", "breathing super fast", "breathing really fast",
@@ -722,7 +725,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.child-meds",
     level: E,
     finding: "child got into medicine",
-    all: ["{xChild} ~6 {xGotInto} ~6 {xKidMeds}|found ~3 {xChild} ~6 {xKidMeds}|{xChild} ~8 (?:pills|tablets|meds|pastillas) ~3 (?:are missing|missing|are gone|gone)"],
+    all: ["{xChild} ~6 {xGotInto} ~6 {xKidMeds}|found ~3 {xChild} ~6 {xKidMeds}|{xChild} ~12 (?:pills|tablets|meds|pastillas|medicine|bottle) ~5 (?:are missing|missing|are gone|gone|faltan)"],
     unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
   },
   {
@@ -898,7 +901,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "no response when shaken",
     notNegatable: true,
-    all: ["(?:not|isnt|wont|doesnt|didnt|cant|no|hes not|shes not) ~1 (?:answer|answering|respond|responding|react|reacting|wake|waking) ~4 {xShake}|{xShake} ~4 (?:him|her|them) ~4 (?:nothing|no response|not responding|doesnt respond|wont respond|wont wake|doesnt wake|doesnt react)"],
+    all: ["(?:not|isnt|wont|doesnt|didnt|cant|no|hes not|shes not) ~1 (?:answer|answering|respond|responding|react|reacting|wake|waking) ~4 {xShake}|{xShake} ~4 (?:him|her|them) ~4 (?:nothing|no response|not responding|doesnt respond|wont respond|wont wake|doesnt wake|doesnt react|not answer|no answer|doesnt answer|wont answer|not wake|no wake|doesnt move|not move)"],
     unless: ["{xBenignWake}|(?:hand|hands|leg|legs|tremor|tremors|head|cold|fever|chills) ~2 (?:shake|shaking)"]
   },
   {
@@ -1007,7 +1010,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.pregnancy.headache-vision",
     level: E,
     finding: "pregnancy with severe headache and vision or swelling changes",
-    all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|girlfriend is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "{xHeadBad}|(?:head|headache|cabeza) ~3 (?:killing|pounding|splitting|throbbing|explot\\w*)", "{xVisionOdd}|{xPreSwell}"],
+    all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|girlfriend is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "{xHeadBad}|(?:head|headache|cabeza) ~3 (?:killing|pounding|splitting|throbbing|explot\\w*|very strong|so strong|very bad|so bad|terrible|severe|horrible|intense|muy fuerte)", "{xVisionOdd}|{xPreSwell}"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|before (?:i was|my) pregnan\\w*"]
   },
   {
@@ -1234,7 +1237,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.breathing.airway-drooling",
     level: E,
     finding: "drooling with trouble breathing or swallowing",
-    all: ["drool\\w*|babeando|babea", "(?:cant|can not|cannot|unable to|trouble|hard to|difficulty|wont) ~2 (?:swallow\\w*|breath\\w*)|{xBreathHard}|stridor|noisy breathing|gasping|leaning forward"],
+    all: ["drool\\w*|drooping|babeando|babea", "(?:cant|can not|cannot|unable to|trouble|hard to|difficulty|wont) ~2 (?:swallow\\w*|breath\\w*)|{xBreathHard}|stridor|noisy breathing|gasping|leaning forward"],
     unless: ["teething|teeth|sleep|sleeping|asleep|pillow|at night|dentist|novocaine|stroke (?:years|last)"]
   },
   {
@@ -1379,7 +1382,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.infant.fever-spanish",
     level: E,
     finding: "fiebre en un bebe menor de tres meses",
-    all: ["(?:tiene|de) (?:[1-9]|1[0-2]) semanas|(?:tiene|de) (?:[1-9]|[1-2]\\d) dias|recien nacid\\w*|(?:tiene|de) (?:1|un|2|dos) (?:mes|meses)", "fiebre|calentura|temperatura ~3 (?:3[89]|4[01])|(?:3[89]|4[01]) grados"],
+    all: ["(?:tiene|de) (?:[1-9]|1[0-2]) semanas|(?:tiene|de) (?:[1-9]|[1-2]\\d) dias|recien nacid\\w*|(?:tiene|de) (?:1|un|2|dos) (?:mes|meses)", "fiebre|calentura|muy caliente|hirviendo|ardiendo|temperatura ~3 (?:3[89]|4[01])|(?:3[89]|4[01]) grados"],
     unless: ["que hago si|embarazada|semanas de embarazo"]
   },
   // --- low sugar, loose ---
@@ -1405,6 +1408,79 @@ const RULES: TriageRuleSpec[] = [
     finding: "ill after eating wild mushrooms",
     all: ["(?:wild|forest|foraged|picked|backyard|yard|lawn|woods|hongos|setas) ~4 (?:mushroom|mushrooms|hongos|setas)|(?:mushroom|mushrooms|hongos|setas) ~4 (?:from|in|del|de) (?:the|el|la)? (?:forest|woods|yard|backyard|garden|lawn|park|bosque|campo|monte)", "vomit\\w*|sick|diarrhea|yellow|confused|cramps|throwing up|sweating|hallucinat\\w*|{xChild}|vomit|vomitando|amarill\\w*"],
     unless: ["{xHypothetical}|how to identify|safe to eat|recipe|cook them|store|grow|growing|years ago"]
+  },
+  // --- fluid on the lungs ---
+  {
+    id: "triage.breathing.pink-froth",
+    level: E,
+    finding: "coughing pink frothy sputum",
+    all: ["pink ~2 (?:froth|frothy|foam|foamy|sputum|phlegm|bubbles|bubbly)|(?:froth|frothy|foam|foamy) ~3 pink"],
+    unless: ["{xHypothetical}|drink|milkshake|smoothie|toothpaste|mouthwash|latte|soap|bath"]
+  },
+  // --- collapse in a chair ---
+  {
+    id: "triage.neuro.slumped",
+    level: E,
+    finding: "slumped over and not themselves",
+    notNegatable: true,
+    all: ["slumped|slumping|keeled over|keeling over|flopped over|went limp|gone limp|went floppy|gone floppy", "not himself|not herself|funny (?:colour|color)|gone (?:grey|gray|white|blue|pale)|grey|gray|ashen|(?:arm|hand|face|mouth) ~3 (?:hanging|drooping|droopy|limp|floppy)|not answering|wont answer|not responding|cant speak|mumbling|eyes rolled|drool\\w*"],
+    unless: ["{xHypothetical}|posture|at my desk|on the couch watching|homework|shoulders|slumped shoulders|(?:weeks|months|years) ago|sales|market|economy|stocks"]
+  },
+  // --- hip fracture after a fall ---
+  {
+    id: "triage.trauma.hip-after-fall",
+    level: E,
+    finding: "fall with a likely broken hip",
+    all: ["hip|hips|cadera", "fall|fell|fallen|falled|slipped|tripped|se cayo|cayo", "(?:leg|foot) ~4 (?:turn\\w*|rotat\\w*|pointing|twisted|sticking|flopped) ~2 (?:out|outside|outward|outwards|sideways|wrong way|funny)|(?:leg|foot) ~3 (?:shorter|short)|(?:cant|cannot|can not|unable to|wont|no puede) (?:stand|get up|bear weight|put weight|pararse|levantarse)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|replacement|surgery|physical therapy|rehab"]
+  },
+  // --- breathing: stridor at rest, tripod position ---
+  {
+    id: "triage.breathing.stridor-tripod",
+    level: E,
+    finding: "stridor at rest or tripod position",
+    all: ["stridor (?:at rest|while resting|when resting|even at rest)|tripod\\w*|(?:sitting|leaning|leaned|leans) forward ~4 (?:hands|arms) on (?:his|her|my|their) knees|stridor ~4 (?:drool\\w*|drooping|blue|retract\\w*|cant swallow|muffled)"],
+    unless: ["{xHypothetical}|camera|photo\\w*|phone|stand|telescope|yoga|stretch\\w*"]
+  },
+  // --- dangerous potassium ---
+  {
+    id: "triage.metabolic.high-potassium",
+    level: E,
+    finding: "dangerously high potassium",
+    all: ["(?:potassium|k) (?:of|is|was|at|level)? (?:6\\.[5-9]|[7-9]\\.\\d|[7-9])(?!\\s?(?:\\d|mg|years|kg|weeks|days|steps|k))"],
+    unless: ["{xHypothetical}|what is|normal range|(?:weeks|months|years) ago|last (?:week|month|year)|fertilizer|soil"]
+  },
+  // --- stroke: speech jumbled plus a limb or sudden change ---
+  {
+    id: "triage.stroke.jumbled-speech",
+    level: E,
+    finding: "jumbled speech with other stroke signs",
+    all: ["word salad|(?:words|speech|talking) ~4 (?:mixed up|jumbled|scrambled|garbled|came out wrong|coming out wrong|all wrong|wrong order|gibberish|nonsense)|(?:cant|couldnt|can not) (?:find|get out) (?:his|her|my|the) words|speaking gibberish|talking gibberish", "{xSuddenly}|usually|normally|was fine|(?:arm|leg|hand|face) ~3 (?:heavy|numb|weak|droop\\w*|dead|limp|tingl\\w*)|one side|crooked|lopsided"],
+    unless: ["dementia|alzheimers|alzheimer|demencia|drunk|high|asleep|sleep talking|in (?:his|her) sleep|for years|for months|autis\\w*|toddler|learning|second language|nervous|anxiety"]
+  },
+  // --- bowel obstruction in three facts ---
+  {
+    id: "triage.surgical.obstruction-loose",
+    level: E,
+    finding: "vomiting, swollen belly and no gas",
+    all: ["throwing up|vomiting|puking|vomit|threw up", "{xNoPassing}|(?:havent|hasnt|not) been able to (?:pass gas|poop|fart|go)|(?:cant|unable to) (?:pass gas|fart|poop)", "(?:belly|stomach|abdomen|tummy) ~4 (?:swollen|distended|bloated|huge|hard|like a balloon|like a drum|bigger)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  // --- allergy: swelling of the face with airway signs ---
+  {
+    id: "triage.allergy.swelling-airway",
+    level: E,
+    finding: "allergic swelling with airway signs",
+    all: ["stung|sting|bee|wasp|hornet|yellow jacket|peanut\\w*|shellfish|nuts|allergic|allergy|reaction|hives", "(?:lips|lip|tongue|face|eyes|mouth) ~3 (?:huge|swollen|swelling|swell\\w*|puffy|puffed|blown up|ballooning)", "cough\\w*|wheez\\w*|voice ~3 (?:changed|hoarse|different|weird|funny|raspy)|hoarse|(?:cant|hard to|trouble|difficulty) (?:breathe|swallow|breathing|swallowing)|throat|vomit\\w*|dizzy|faint\\w*|floppy"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|epipen prescription"]
+  },
+  // --- blow to the belly with shock or swelling ---
+  {
+    id: "triage.trauma.abdominal-blow",
+    level: E,
+    finding: "blow to the belly with signs of internal bleeding",
+    all: ["(?:kicked|hit|punched|struck|rammed|fell on|landed on|crushed) ~5 (?:stomach|belly|abdomen|tummy|spleen|liver)|(?:handlebar\\w*|steering wheel|seatbelt|seat belt) ~4 (?:stomach|belly|abdomen|tummy)", "pale|lightheaded|faint\\w*|(?:belly|stomach|abdomen|tummy) ~4 (?:bigger|swelling|swollen|distended|hard|growing|rigid)|vomit\\w* blood|passed out|clammy|cold and sweaty"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|butterflies"]
   },
   // --- seizures in Spanish ---
   {

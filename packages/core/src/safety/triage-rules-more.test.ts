@@ -91,7 +91,19 @@ describe("second triage layer", () => {
     "I keep throwing up, my stomach is swollen like a balloon and I can't pass gas",
     "stung by a wasp, her lips are huge and she is coughing",
     "kicked in the stomach by a horse and now he's pale",
-    "mi bebe de 2 meses esta muy caliente"
+    "mi bebe de 2 meses esta muy caliente",
+    "my little one drank some of the reed diffuser oil",
+    "my chest feels like it's being ripped apart and the pain shoots through to my back",
+    "I've bled through my jeans from the cut on my leg",
+    "he's wheezing and too tired to talk",
+    "Mom's face looks weird on one side. We noticed it ten minutes ago.",
+    "my wife suddenly can't understand anything I say",
+    "my newborn's belly button is red and she has a fever",
+    "mi abuelita esta hablando raro y no mueve la mano derecha",
+    "mi esposo tiene la presion muy alta, dolor de cabeza terrible y ve borroso",
+    "estoy embarazada de 7 meses y no siento al bebe moverse desde ayer",
+    "he get stab in the belly",
+    "tonight I counted out all my pills and I'm going to take them"
   ])("should call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
   });

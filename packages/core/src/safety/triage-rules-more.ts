@@ -95,7 +95,7 @@ const ALL_GROUPS: Groups = {
     "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
     "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
-    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
+    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
     "nicotine lozenge", "nicotine lozenges", "liquido para limpiar", "liquid para limpiar", "para limpiar el piso", "limpiador", "pinol",
     "fabuloso", "cloralex", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
@@ -400,7 +400,9 @@ const ALL_GROUPS: Groups = {
   ],
   xEsSide: [
     "lado derecho", "lado izquierdo", "un lado", "la mitad", "mitad del cuerpo", "media cara", "brazo derecho",
-    "brazo izquierdo", "pierna derecha", "pierna izquierda", "mano derecha", "mano izquierda", "media boca"
+    "brazo izquierdo", "pierna derecha", "pierna izquierda", "mano derecha", "mano izquierda", "media boca",
+    // the corrector turns "mano" into "many"
+    "many derecha", "many izquierda"
   ],
   xSideAbbrev: ["l sided", "r sided", "left sided", "right sided", "l side", "r side", "one sided"],
   xNeuroDeficit: [
@@ -518,7 +520,8 @@ const ALL_GROUPS: Groups = {
     "barely peeing", "not peeing", "hasnt peed", "hasnt peed all day", "no pee", "blood pressure is low",
     "blood pressure is dropping", "bp is low", "bp is dropping", "low blood pressure", "low bp", "bp 80", "bp 70",
     "confused", "confusion", "disoriented", "delirious", "not making sense", "hard to wake", "muddled", "not with it",
-    "talking nonsense", "away with the fairies", "feels like hes dying",
+    "talking nonsense", "away with the fairies", "acting weird", "acting strange", "not acting right", "really sleepy",
+    "very sleepy", "so sleepy", "going to pass out", "gonna pass out", "about to pass out", "feels like hes dying",
     "feels like shes dying", "feel like im dying", "piel moteada", "no orina", "presion baja", "confundido", "confundida"
   ],
   xImmuneLow: [
@@ -982,7 +985,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.stroke.spanish-one-side",
     level: E,
     finding: "debilidad o adormecimiento de un lado",
-    all: ["{xEsNumb} ~6 {xEsSide}|{xEsSide} ~4 {xEsNumb}", "{xSuddenly}|lado|boca|habla|hablar|torcid\\w*|cara"]
+    all: ["{xEsNumb} ~6 {xEsSide}|{xEsSide} ~4 {xEsNumb}", "{xSuddenly}|lado|boca|habla|hablar|hablando|torcid\\w*|cara"]
   },
   {
     id: "triage.stroke.abbreviated",
@@ -1025,7 +1028,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "baby has stopped moving in the womb",
     notNegatable: true,
-    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:havent|hasnt|not|no|didnt|dont|cant) (?:felt|feel|feeling) ~3 {xBabyMove}|(?:baby|babies|bebe) ~2 (?:hasnt|havent|has not|stopped|isnt|not|quit) (?:moved|moving|kicking|kicked)|no (?:siento|he sentido) (?:al bebe|moverse|que se mueva)", "(?:since yesterday|since last night|all day|since this morning|today|\\d+ hours|hours|all night|at all|stopped|for a day|in a day|since)"],
+    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:havent|hasnt|not|no|didnt|dont|cant) (?:felt|feel|feeling) ~3 {xBabyMove}|(?:baby|babies|bebe) ~2 (?:hasnt|havent|has not|stopped|isnt|not|quit) (?:moved|moving|kicking|kicked)|no (?:siento|he sentido) (?:al bebe|moverse|que se mueva)", "(?:since yesterday|since last night|all day|since this morning|today|\\d+ hours|hours|all night|at all|stopped|for a day|in a day|since|desde|des de|ayer|anoche|todo el dia|horas)"],
     unless: ["(?:yet|first time|when will|when do|when should|normal to not|is it normal|(?:1\\d|[1-9]) weeks)"]
   },
   {
@@ -1455,7 +1458,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.stroke.jumbled-speech",
     level: E,
     finding: "jumbled speech with other stroke signs",
-    all: ["word salad|(?:words|speech|talking) ~4 (?:mixed up|jumbled|scrambled|garbled|came out wrong|coming out wrong|all wrong|wrong order|gibberish|nonsense)|(?:cant|couldnt|can not) (?:find|get out) (?:his|her|my|the) words|speaking gibberish|talking gibberish", "{xSuddenly}|usually|normally|was fine|(?:arm|leg|hand|face) ~3 (?:heavy|numb|weak|droop\\w*|dead|limp|tingl\\w*)|one side|crooked|lopsided"],
+    all: ["(?:cant|can not|doesnt|does not) understand (?:anything|what|a word|me|us|anyone)|(?:answers|answering|talks|talking|speaking|says) ~3 (?:random|wrong) words|word salad|(?:words|speech|talking) ~4 (?:mixed up|jumbled|scrambled|garbled|came out wrong|coming out wrong|all wrong|wrong order|gibberish|nonsense)|(?:cant|couldnt|can not) (?:find|get out) (?:his|her|my|the) words|speaking gibberish|talking gibberish", "{xSuddenly}|usually|normally|was fine|(?:arm|leg|hand|face) ~3 (?:heavy|numb|weak|droop\\w*|dead|limp|tingl\\w*)|one side|crooked|lopsided"],
     unless: ["dementia|alzheimers|alzheimer|demencia|drunk|high|asleep|sleep talking|in (?:his|her) sleep|for years|for months|autis\\w*|toddler|learning|second language|nervous|anxiety"]
   },
   // --- bowel obstruction in three facts ---
@@ -1481,6 +1484,64 @@ const RULES: TriageRuleSpec[] = [
     finding: "blow to the belly with signs of internal bleeding",
     all: ["(?:kicked|hit|punched|struck|rammed|fell on|landed on|crushed) ~5 (?:stomach|belly|abdomen|tummy|spleen|liver)|(?:handlebar\\w*|steering wheel|seatbelt|seat belt) ~4 (?:stomach|belly|abdomen|tummy)", "pale|lightheaded|faint\\w*|(?:belly|stomach|abdomen|tummy) ~4 (?:bigger|swelling|swollen|distended|hard|growing|rigid)|vomit\\w* blood|passed out|clammy|cold and sweaty"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|butterflies"]
+  },
+  // --- tearing chest pain into the back ---
+  {
+    id: "triage.cardiac.tearing-to-back",
+    level: E,
+    finding: "tearing chest pain into the back",
+    all: ["(?:ripped|ripping|torn|tearing|rip|tear) ~2 (?:apart|in half|open|pain|feeling|sensation)", "chest|heart|pecho", "(?:through|into|to|goes|shoots|going|radiat\\w*) ~3 (?:my|his|her|the) back|between (?:my|his|her|the) shoulder blades"],
+    unless: ["{xHypothetical}|muscle|gym|lifting|(?:weeks|months|years) ago|heartbreak|broke up|breakup|emotionally"]
+  },
+  {
+    id: "triage.bleeding.through-clothes",
+    level: E,
+    finding: "bleeding through clothes or onto the floor",
+    all: ["(?:bled|bleeding|soaked) through (?:my|his|her|the|their) (?:jeans|pants|trousers|clothes|shirt|sock|socks|shoes|sheets|mattress)|(?:blood|bleeding) ~3 (?:dripping|pouring|running|pooling|spreading) ~3 (?:onto|on|all over|across) (?:the|my|his|her) (?:floor|ground|carpet|bed|seat)"],
+    unless: ["{xHypothetical}|period|menstrual|tampon|pad|pads|(?:weeks|months|years) ago|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.breathing.too-tired",
+    level: E,
+    finding: "too exhausted by breathing to talk or feed",
+    all: ["too (?:tired|exhausted|breathless|out of breath|winded|weak) to (?:talk|speak|breathe|cry|eat|feed|finish)|tired of breathing|(?:getting|looks|seems) (?:tired|exhausted) from breathing", "breath\\w*|wheez\\w*|gasp\\w*|asthma|air|sob"],
+    unless: ["{xHypothetical}|after (?:work|running|the gym)|long day|to talk about|to talk to|to speak to|breathing exercises"]
+  },
+  {
+    id: "triage.stroke.face-one-side",
+    level: E,
+    finding: "face changed on one side",
+    all: ["face ~4 (?:weird|funny|strange|odd|different|droopy|drooping|crooked|wonky|lopsided|slack|fallen) on one side|one side of (?:his|her|my) face ~4 (?:weird|funny|droop\\w*|down|fallen|numb|slack|not moving|wont move)", "{xSuddenly}|drool\\w*|drooping|minutes ago|hour ago|now|today|speech|slur\\w*|arm|talk\\w*"],
+    unless: ["{xHypothetical}|bells palsy|bell palsy|(?:weeks|months|years) ago|since birth|dental|dentist|novocaine|numbing|filling|tooth|wisdom|swollen from|sleep crease|pillow"]
+  },
+  {
+    id: "triage.infant.newborn-fever",
+    level: E,
+    finding: "fever in a newborn",
+    all: ["newborn|newborns|new born|neonate|recien nacid\\w*", "fever|febrile|temp (?:of|is)? (?:3[89]|10[0-4])|temperature (?:of|is)? (?:3[89]|10[0-4])|burning up|hot to (?:the )?touch|fiebre|calentura"],
+    unless: ["{xHypothetical}|^(?:what|how|when|which|is|are|does|do|should|can)|counts as|considered|how do i|what is (?:a )?normal|how to take|thermometer|normal temp|no fever|without (?:a )?fever|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.hypertension.very-high-signs",
+    level: E,
+    finding: "very high blood pressure with headache and vision or brain signs",
+    all: ["presion (?:muy )?(?:alta|altisima|por las nubes)|(?:bp|blood pressure|pressure) ~3 (?:very high|really high|through the roof|sky high|super high|crazy high)", "{xHeadBad}|dolor de cabeza|(?:head|headache) ~3 (?:terrible|severe|bad|worst|pounding)", "{xVisionOdd}|ve borroso|no ve bien|confus\\w*|chest pain|dolor de pecho|vomit\\w*|no puede hablar|cant talk|slurr\\w*|numb"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.trauma.stab-or-shot",
+    level: E,
+    finding: "stab or gunshot wound",
+    all: ["(?:get|got|gets|been|was|is|he|she|i|just) (?:stab|stabbed|knifed) ~3 (?:in|on) (?:the|his|her|my|their) (?:belly|stomach|chest|back|neck|side|abdomen|head|leg|thigh|arm|gut)|(?:get|got|been|was|is|he|she|i|just) shot ~3 (?:in|on) (?:the|his|her|my|their) (?:belly|stomach|chest|back|neck|side|abdomen|head|gut|face)|(?:stab|gunshot|bullet) wound|apunalad\\w*|balazo|le dispararon"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|movie|game|dream|nightmare|scar|old wound|healed|(?:flu|b12|cortisone|steroid|insulin) shot"]
+  },
+  {
+    id: "triage.crisis.counted-pills",
+    level: E,
+    crisis: true,
+    finding: "pills counted out with a plan to take them",
+    all: ["(?:counted|counting|lined up|laid out|laying out|set out|poured out|emptied) (?:out)? ~3 (?:all|every)? ~2 (?:my|his|her|the)? ~1 (?:pills|meds|tablets|pastillas|medication|medications)", "(?:going to|gonna|will|about to|plan to|ready to|then) (?:take|swallow) (?:them|it|all|every)|tonight|after (?:everyone|everybody|they|the kids)|goodbye|enough"],
+    unless: ["pill organizer|pillbox|pill box|weekly|for the week|pharmacist|refill|organiz\\w*|sunday|how many|missing"]
   },
   // --- seizures in Spanish ---
   {

@@ -103,7 +103,23 @@ describe("second triage layer", () => {
     "mi esposo tiene la presion muy alta, dolor de cabeza terrible y ve borroso",
     "estoy embarazada de 7 meses y no siento al bebe moverse desde ayer",
     "he get stab in the belly",
-    "tonight I counted out all my pills and I'm going to take them"
+    "tonight I counted out all my pills and I'm going to take them",
+    "my 9 month old put a dishwasher pod in her mouth",
+    "my 4yo ate gummy bears that turned out to be THC gummies",
+    "kiddo found the e-cig refill and drank some",
+    "there's a horse kicking him in the chest and he can't catch his breath",
+    "blood is spraying out of his wrist every time his heart beats",
+    "her nosebleed has gone on for 2 hours and she's on eliquis",
+    "I'm passing huge clots after my miscarriage",
+    "she's panting like a dog and her nails look blue",
+    "I can't lift my left arm, started when I woke up",
+    "She had a headache. Then she couldn't see on her left side. Now she's confused.",
+    "I'm 26 weeks pregnant with contractions every 5 minutes",
+    "gave birth 2 weeks ago, now a pounding headache and seeing spots",
+    "my baby she very hot and shaking and eyes go up, not stop",
+    "the boy he eat the battery round small from the watch",
+    "the toilet is full of blood and he's dizzy",
+    "my son fell from the top bunk onto his head and vomited twice"
   ])("should call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
   });
@@ -147,7 +163,17 @@ describe("second triage layer", () => {
     "can chemo cause a fever?",
     "what does it mean when a baby vomits green?",
     "I had a postpartum hemorrhage with my first baby, will it happen again?",
-    "my baby had a pill in her mouth but spit it out right away and is fine"
+    "my baby had a pill in her mouth but spit it out right away and is fine",
+    "my teenager's posture is terrible, always slumped over his phone",
+    "I counted my pills and I'm missing two, should I call the pharmacy?",
+    "my baby grunts while pooping and turns red, is that normal?",
+    "I picked wild mushrooms and want to know how to tell if they're safe to eat",
+    "I'm too tired to talk to anyone after work, is it depression?",
+    "I fell on my hip on the ice yesterday, it's bruised but I can walk fine",
+    "I got my flu shot in the arm and now it's sore",
+    "my potassium was 7 last year, doing better now",
+    "what temperature counts as a fever in a newborn?",
+    "I'm 30 weeks and having some irregular Braxton Hicks contractions"
   ])("should not call %j an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });

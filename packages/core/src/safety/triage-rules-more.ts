@@ -72,7 +72,7 @@ const ALL_GROUPS: Groups = {
     "toddler", "toddlers", "baby", "babies", "infant", "kid", "kids", "child", "children", "son", "daughter", "grandson",
     "granddaughter", "grandkid", "grandchild", "nephew", "niece", "little one", "little boy", "little girl", "boy", "girl",
     "year old", "yr old", "yo", "y o", "month old", "mo old", "years old", "months old", "hijo", "hija", "nino", "nina",
-    "nene", "nena", "bebe", "nieto", "nieta", "sobrino", "sobrina", "twins", "preschooler", "1 year old", "2 year old"
+    "nene", "nena", "bebe", "kiddo", "kiddos", "nieto", "nieta", "sobrino", "sobrina", "twins", "preschooler", "1 year old", "2 year old"
   ],
   // --- poisoning and ingestions ---
   xTook: [
@@ -95,7 +95,7 @@ const ALL_GROUPS: Groups = {
     "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
     "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
-    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
+    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "e cig", "e cig refill", "ecig", "vape refill", "vape liquid", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
     "nicotine lozenge", "nicotine lozenges", "liquido para limpiar", "liquid para limpiar", "para limpiar el piso", "limpiador", "pinol",
     "fabuloso", "cloralex", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
@@ -369,7 +369,7 @@ const ALL_GROUPS: Groups = {
     "towels", "towel", "puddle", "too much", "very much", "much blood", "lot of blood", "coming a lot", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
     "toallas", "coagulos", "muy fuerte", "no para"
   ],
-  xBleedWord: ["bleeding", "bleed", "bleeds", "blood", "bloody", "bled", "sangrando", "sangrado", "sangre", "sangro", "sangra", "hemorragia", "hemorrhage", "hemorrhaging"],
+  xBleedWord: ["nosebleed", "nosebleeds", "nose bleed", "bloody nose", "bleeding", "bleed", "bleeds", "blood", "bloody", "bled", "sangrando", "sangrado", "sangre", "sangro", "sangra", "hemorragia", "hemorrhage", "hemorrhaging"],
   xFaintish: [
     "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "pass out", "passing out", "passed out",
     "going to pass out", "gonna pass out", "pale", "weak", "woozy", "heart racing", "racing heart", "blacking out",
@@ -619,7 +619,7 @@ const ALL_GROUPS: Groups = {
   xCardiacCompanion: [
     "arm heavy", "arm is heavy", "arm feels heavy", "arm is numb", "arm numb", "arm hurts", "arm pain", "jaw", "sweating",
     "sweaty", "sweats", "clammy", "short of breath", "cant breathe", "nauseous", "nausea", "throwing up", "vomiting",
-    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat", "left arm", "arm tingles", "arm tingling", "arm is tingling", "into my jaw", "up my jaw", "sweating buckets", "drenched in sweat", "pouring sweat"
+    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat", "cant catch his breath", "cant catch her breath", "cant catch my breath", "left arm", "arm tingles", "arm tingling", "arm is tingling", "into my jaw", "up my jaw", "sweating buckets", "drenched in sweat", "pouring sweat"
   ],
   xHeartAttackWord: ["heart attack", "heartattack", "heart atack", "infarto", "ataque al corazon", "ataque cardiaco"],
   xHeartAttackPast: [
@@ -721,8 +721,8 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.child-household",
     level: E,
     finding: "child swallowed a household poison",
-    all: ["{xChild} ~6 {xIngest} ~8 {xToxicHouse}"],
-    unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
+    all: ["{xChild} ~6 {xIngest} ~8 {xToxicHouse}|{xChild} ~6 (?:put|stuck|had|has|got) ~2 {xToxicHouse} ~2 (?:in|into) (?:his|her|their) mouth"],
+    unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|garden|dandelion|dandelions", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
   },
   {
     id: "triage.poisoning.child-meds",
@@ -920,7 +920,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.neuro.head-injury-flags",
     level: E,
     finding: "head injury with red flags",
-    all: ["{xHeadHit}", "{xHeadRed}"],
+    all: ["{xHeadHit}|(?:fell|fall|fallen|dropped|tumbled|landed|thrown) ~6 (?:onto|on) (?:his|her|my|their) head", "{xHeadRed}"],
     unless: ["(?:weeks|months|years) ago|last (?:week|month|year)|as a (?:kid|child)|in high school|in college|history of|when can|return to|go back to|back to (?:play|sports|school)"]
   },
   // --- breathing severity ---
@@ -964,7 +964,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.bleeding.postpartum",
     level: E,
     finding: "heavy bleeding after birth or pregnancy loss",
-    all: ["{xPostpartum}", "{xHeavyFlow} ~3 {xBleedWord}|{xBleedWord} ~4 {xHeavyFlow}|(?:soaking|soaked|soak|empapando|empape|filling|going through) ~4 (?:pad|pads|towel|towels|toallas|toalla|sheets|bed)|hemorragia|hemorrhag\\w*|{xBleedWord} ~~12 {xFaintish}|{xFaintish} ~~12 {xBleedWord}"],
+    all: ["{xPostpartum}", "{xHeavyFlow} ~3 {xBleedWord}|{xBleedWord} ~4 {xHeavyFlow}|(?:soaking|soaked|soak|empapando|empape|filling|going through) ~4 (?:pad|pads|towel|towels|toallas|toalla|sheets|bed)|hemorragia|hemorrhag\\w*|(?:passing|huge|big|large|golf ball) ~4 clots|clots ~6 (?:size|huge|big|large|golf|palm|fist|lemon|orange)|{xBleedWord} ~~12 {xFaintish}|{xFaintish} ~~12 {xBleedWord}"],
     unless: ["{xHypothetical}|is it normal|is this normal|normal (?:amount|bleeding)|(?:weeks|months|years) ago|last (?:year|month)|lochia|spotting|with my (?:first|last|previous|other|second|older)|(?:last|previous|first) (?:pregnancy|baby|birth|delivery)|happen again|history of"]
   },
   {
@@ -1014,7 +1014,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "pregnancy with severe headache and vision or swelling changes",
     all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|girlfriend is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "{xHeadBad}|(?:head|headache|cabeza) ~3 (?:killing|pounding|splitting|throbbing|explot\\w*|very strong|so strong|very bad|so bad|terrible|severe|horrible|intense|muy fuerte)", "{xVisionOdd}|{xPreSwell}"],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|before (?:i was|my) pregnan\\w*"]
+    unless: ["{xHypothetical}|(?:months|years) ago|before (?:i was|my) pregnan\\w*"]
   },
   {
     id: "triage.pregnancy.cord",
@@ -1165,7 +1165,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.cardiac.crushed-chest",
     level: E,
     finding: "crushing chest pain with other heart-attack signs",
-    all: ["{xChestCrush}|chest ~6 (?:tightening a belt|belt around|band around|strap around|ton of bricks|bricks on|cinder block|anvil|sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|in a vibe|vise|vice grip|weight on it|caving in|being crushed|in a clamp|clamped)", "{xCardiacCompanion}"],
+    all: ["{xChestCrush}|(?:elephant|horse|truck|piano|anvil|bricks|cinder block|someone|somebody) ~4 (?:sitting|standing|kicking|parked|stepping|pressing|squeezing|kneeling) ~4 (?:on|in) (?:my|his|her|the) chest|chest ~6 (?:tightening a belt|belt around|band around|strap around|ton of bricks|bricks on|cinder block|anvil|sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|in a vibe|vise|vice grip|weight on it|caving in|being crushed|in a clamp|clamped)", "{xCardiacCompanion}"],
     unless: ["(?:gym|workout|lifting|bench press|anxiety|panic|heartburn|reflux|after eating)"]
   },
   {
@@ -1353,8 +1353,8 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.stroke.side-not-mine",
     level: E,
     finding: "one side of the body suddenly feels foreign or useless",
-    all: ["(?:right|left) side ~7 (?:belongs to (?:someone|somebody)|someone elses|somebody elses|not mine|not (?:his|hers|my own)|useless|dead|gone|wont work|doesnt work|stopped working|like jelly|floppy|wont listen)|(?:right|left) (?:hand|arm|leg) (?:is|went|feels|just) (?:useless|dead|floppy|like jelly)", "{xSuddenly}|now|today|tonight|was fine"],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|since (?:his|her|my) stroke|slept on|sleeping on|pins and needles|asleep again|cp|cerebral palsy|old stroke"]
+    all: ["(?:right|left) side ~7 (?:belongs to (?:someone|somebody)|someone elses|somebody elses|not mine|not (?:his|hers|my own)|useless|dead|gone|wont work|doesnt work|stopped working|like jelly|floppy|wont listen)|(?:right|left) (?:hand|arm|leg) (?:is|went|feels|just) (?:useless|dead|floppy|like jelly)|(?:cant|can not|cannot|unable to) (?:lift|raise|move|feel) (?:my|his|her) (?:right|left) (?:arm|leg|hand|side)", "{xSuddenly}|now|today|tonight|was fine"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|since (?:his|her|my) stroke|slept on|sleeping on|pins and needles|asleep again|cp|cerebral palsy|old stroke|injur\\w*|sprain\\w*|shoulder|rotator|broke|broken|fracture|gym|workout|after lifting|cast|sling"]
   },
   // --- infant working to breathe ---
   {
@@ -1519,7 +1519,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "fever in a newborn",
     all: ["newborn|newborns|new born|neonate|recien nacid\\w*", "fever|febrile|temp (?:of|is)? (?:3[89]|10[0-4])|temperature (?:of|is)? (?:3[89]|10[0-4])|burning up|hot to (?:the )?touch|fiebre|calentura"],
-    unless: ["{xHypothetical}|^(?:what|how|when|which|is|are|does|do|should|can)|counts as|considered|how do i|what is (?:a )?normal|how to take|thermometer|normal temp|no fever|without (?:a )?fever|(?:weeks|months|years) ago"]
+    unless: ["{xHypothetical}|^(?:what|how|when|which|is|are|does|do|should|can)|when (?:she|he) was born|at birth|in the hospital|fine now|gone now|went away|no longer|counts as|considered|how do i|what is (?:a )?normal|how to take|thermometer|normal temp|no fever|without (?:a )?fever|(?:weeks|months|years) ago"]
   },
   {
     id: "triage.hypertension.very-high-signs",
@@ -1542,6 +1542,62 @@ const RULES: TriageRuleSpec[] = [
     finding: "pills counted out with a plan to take them",
     all: ["(?:counted|counting|lined up|laid out|laying out|set out|poured out|emptied) (?:out)? ~3 (?:all|every)? ~2 (?:my|his|her|the)? ~1 (?:pills|meds|tablets|pastillas|medication|medications)", "(?:going to|gonna|will|about to|plan to|ready to|then) (?:take|swallow) (?:them|it|all|every)|tonight|after (?:everyone|everybody|they|the kids)|goodbye|enough"],
     unless: ["pill organizer|pillbox|pill box|weekly|for the week|pharmacist|refill|organiz\\w*|sunday|how many|missing"]
+  },
+  {
+    id: "triage.bleeding.arterial",
+    level: E,
+    finding: "spurting, pulsing bleeding",
+    all: ["(?:blood|bleeding) ~3 (?:spraying|spurting|squirting|pulsing|pumping|shooting) ~3 (?:out|with|every|each|from)|(?:spraying|spurting|squirting|pulsing|shooting) (?:out )?blood|(?:blood|bleeding) ~6 (?:every|each) (?:time (?:his|her|my) heart beats|heartbeat|heart beat|beat)"],
+    unless: ["{xHypothetical}|how does the heart|heart pumps blood|pumping blood (?:to|through)|breast pump|movie|show|game"]
+  },
+  {
+    id: "triage.breathing.color-with-effort",
+    level: E,
+    finding: "blue or grey colour with hard breathing",
+    all: ["(?:lips|lip|nails|fingernails|fingertips|face|mouth) ~3 (?:blue|bluish|blueish|purple|grey|gray|grayish|greyish|dusky|ashen)|(?:blue|bluish|grey|gray|grayish|purple|dusky) (?:around|round) (?:the|his|her|my) (?:lips|mouth)", "breath\\w*|panting|gasping|wheez\\w*|heaving|grunt\\w*"],
+    unless: ["{xHypothetical}|cold|raynaud\\w*|popsicle|swimming|pool|lipstick|paint|dye|blueberr\\w*|candy|marker|slushie|freezing|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.stroke.headache-half-vision",
+    level: E,
+    finding: "headache with loss of half the vision",
+    all: ["headache|head pain|dolor de cabeza", "(?:cant|couldnt|can not|cannot) see ~3 (?:on|out of|to) ~2 (?:left|right|one) (?:side|eye)|lost (?:vision|sight) ~3 (?:left|right|one)|half (?:of )?(?:her|his|my) vision", "confused|confusion|not making sense|slurr\\w*|weak|numb|vomit\\w*|{xSuddenly}"],
+    unless: ["{xHypothetical}|migraine aura|(?:weeks|months|years) ago|always|usual migraine"]
+  },
+  {
+    id: "triage.neuro.seizure-loose",
+    level: E,
+    finding: "seizure that is going on",
+    all: ["(?:eyes|eye) ~3 (?:go|going|went|rolling|rolled|roll|goes|rolls) (?:up|back)|(?:shaking|jerking|twitching) ~6 (?:not stop|wont stop|doesnt stop|not stopping|no stop)", "shaking|jerking|twitching|stiff|seiz\\w*|convuls\\w*|fitting"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|eye roll\\w* at|rolls (?:his|her|my) eyes|rolled (?:his|her|my) eyes at|annoyed|cold|shivering|chills|hands shaking|tremor|nervous|anxiety|caffeine"]
+  },
+  {
+    id: "triage.poisoning.battery-swallowed",
+    level: E,
+    finding: "swallowed a battery",
+    all: ["(?:eat|ate|eats|swallow|swallowed|swallowing|eaten|chewed|trago|se trago|comio) ~6 (?:battery|batteries|pila|pilas)", "{xChild}|watch|remote|round|button|coin|small|little|hearing aid|key fob|toy|calculator|boton"],
+    unless: ["{xHypothetical}|phone battery|battery life|drained|dead battery|charge"]
+  },
+  {
+    id: "triage.bleeding.rectal-heavy",
+    level: E,
+    finding: "heavy bleeding from the back passage",
+    all: ["(?:bleeding|blood|bled|sangrando|sangre) (?:from|out of|de) (?:his|her|my|the|su|mi) (?:bottom|butt|rectum|back passage|behind|anus|ass|recto|colita)|(?:toilet|bowl|toilet bowl|inodoro|taza) ~3 (?:full of|filled with|red with|lleno de|llena de) (?:blood|sangre)", "{xFaintish}|a lot|lots|so much|clots|passed out|full of blood|filled with blood|wont stop|mucha|mucho"],
+    unless: ["{xHypothetical}|hemorrhoid\\w*|streak|streaks|wipe|wiping|tissue|paper|few drops|little|bit of|spotting|sometimes|occasionally|on and off|all the time|for (?:weeks|months)|causing|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.poisoning.child-edible",
+    level: E,
+    finding: "child ate a cannabis edible",
+    all: ["{xChild}", "(?:turned out to be|were actually|was actually|were really|had) ~4 (?:thc|edible|edibles|cannabis|marijuana|marihuana|weed gummies|gomitas|pot brownies?|weed brownies?)|(?:ate|eaten|got into|swallowed|had|comio|se comio|chewed) ~12 (?:thc|edible|edibles|cannabis|marijuana|marihuana|weed gummies|gomitas|pot brownies?|weed brownies?)"],
+    unless: ["{xHypothetical}|store|storing|locked|lock box|safe|how to|dispensary|legal|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.pregnancy.preterm-labor",
+    level: E,
+    finding: "labour or broken waters before term",
+    all: ["(?:2\\d|3[0-6]) (?:weeks|wks|semanas)", "contractions ~4 (?:every|apart) ~3 (?:minutes|mins|min|minutos)|water (?:broke|broken|has broken)|waters (?:broke|have broken)|(?:leaking|gush\\w*|gushing) ~2 (?:fluid|water)|se me rompio la fuente|rompi (?:la )?fuente"],
+    unless: ["{xHypothetical}|braxton hicks|practice contractions|irregular|is it normal|when (?:will|does|do|should)|what does|how do i know|(?:months|years) ago|last pregnancy|with my (?:first|last|other)"]
   },
   // --- seizures in Spanish ---
   {

@@ -119,7 +119,21 @@ describe("second triage layer", () => {
     "my baby she very hot and shaking and eyes go up, not stop",
     "the boy he eat the battery round small from the watch",
     "the toilet is full of blood and he's dizzy",
-    "my son fell from the top bunk onto his head and vomited twice"
+    "my son fell from the top bunk onto his head and vomited twice",
+    "he has been vomiting, is very drowsy and hasn't passed urine all day",
+    "her pulse is very slow and she's seeing yellow after her digoxin",
+    "he took extra of his pain patches and his breathing is shallow",
+    "I dove into the shallow end and my arms are tingling",
+    "pt GCS 14, BP 70/40, HR 140",
+    "fever of 40 and spots on his legs like bruises",
+    "my baby's soft spot is sunken and she hasn't had a wet diaper, she's listless",
+    "she is pregnant 5 month and much blood",
+    "she just had a baby last week and is hearing voices",
+    "mi papa tiene azucar en 40 y esta temblando",
+    "my ex texted a picture of a gun and said he's coming over",
+    "a fishing hook in his eye and it's still in there",
+    "bitten by a dog on the face and the cheek is hanging open",
+    "burning up, crying when I move his neck, and a rash"
   ])("should call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
   });
@@ -173,7 +187,10 @@ describe("second triage layer", () => {
     "I got my flu shot in the arm and now it's sore",
     "my potassium was 7 last year, doing better now",
     "what temperature counts as a fever in a newborn?",
-    "I'm 30 weeks and having some irregular Braxton Hicks contractions"
+    "I'm 30 weeks and having some irregular Braxton Hicks contractions",
+    "my grandma's sugar was 40 last week, the doctor adjusted her insulin",
+    "my son's cough sounds like a seal at night but he's breathing fine",
+    "I'm writing a novel where a character gets shot in the chest"
   ])("should not call %j an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });

@@ -651,11 +651,13 @@ const ALL_GROUPS: Groups = {
     "fentanyl", "heroin", "dope", "percs", "perc", "pills", "xanax", "oxy", "opioids", "opiates", "lean", "meth", "coke",
     "cocaine", "crack", "molly", "mdma", "ecstasy", "acid", "lsd", "shrooms", "k2", "spice", "ghb", "ketamine", "alcohol",
     "drunk", "drinking", "shots", "vodka", "tequila", "whiskey", "liquor", "beers", "party", "something at", "took something",
-    "snorted", "smoked", "injected", "shot up", "needle", "pcp", "bath salts", "benzos"
+    "snorted", "smoked", "injected", "shot up", "needle", "pcp", "bath salts", "benzos", "patch", "patches",
+    "pain patch", "pain patches", "pain pills", "painkillers", "methadone", "morphine"
   ],
   xSubstanceBad: [
     "nodding off", "nodding out", "wont wake", "cant wake", "gurgling", "snoring weird", "snoring strange", "weird snoring",
-    "barely breathing", "breathing slow", "breathing slowly", "shallow breathing", "breathing weird", "lips are blue",
+    "barely breathing", "breathing slow", "breathing slowly", "shallow breathing", "breathing is shallow", "breathing is slow",
+    "breathing is really slow", "nodding off mid", "breathing weird", "lips are blue",
     "lips blue", "lips turning blue", "lips are turning blue", "lips purple", "pinpoint", "seizing", "out cold",
     "choking on his vomit", "choking on her vomit", "choking on vomit", "vomiting while passed out", "puking while passed out",
     "passed out and vomiting", "passed out and throwing up", "overheating", "cold and clammy", "unresponsive"
@@ -1329,7 +1331,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.stimulant-toxicity",
     level: E,
     finding: "stimulant or hallucinogen with a racing heart and overheating",
-    all: ["(?:coke|cocaine|meth|crack|molly|mdma|ecstasy|speed|shrooms|acid|lsd|bath salts|pcp|k2|spice|flakka|adderall|pre workout|preworkout)", "heart ~4 (?:racing|pounding|going crazy|crazy fast|so fast|super fast|out of (?:his|her|my) chest)|racing heart|heart rate (?:of|is)? (?:1[4-9]\\d|2\\d\\d)", "burning up|overheating|hot to the touch|hot to touch|twitching|jerking|chest pain|seizing|seizure|passed out|cant breathe|not making sense|confused|rigid|stiff"],
+    all: ["(?:coke|cocaine|meth|crack|molly|mdma|ecstasy|speed|shrooms|acid|lsd|bath salts|pcp|k2|spice|flakka|adderall|pre workout|preworkout)", "heart ~4 (?:racing|pounding|going crazy|crazy fast|so fast|super fast|out of (?:his|her|my) chest|weird|flips|flipping|skipping|fluttering)|racing heart|heart rate (?:of|is)? (?:1[4-9]\\d|2\\d\\d)", "burning up|overheating|hot to the touch|hot to touch|twitching|jerking|chest pain|chest hurts|chest is tight|seizing|seizure|passed out|cant breathe|not making sense|confused|rigid|stiff"],
     unless: ["{xHypothetical}|years ago|last (?:year|month)|in college|used to"]
   },
   // --- chest pressure with arm or jaw ---
@@ -1434,7 +1436,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.trauma.hip-after-fall",
     level: E,
     finding: "fall with a likely broken hip",
-    all: ["hip|hips|cadera", "fall|fell|fallen|falled|slipped|tripped|se cayo|cayo", "(?:leg|foot) ~4 (?:turn\\w*|rotat\\w*|pointing|twisted|sticking|flopped) ~2 (?:out|outside|outward|outwards|sideways|wrong way|funny)|(?:leg|foot) ~3 (?:shorter|short)|(?:cant|cannot|can not|unable to|wont|no puede) (?:stand|get up|bear weight|put weight|pararse|levantarse)"],
+    all: ["hip|hips|cadera", "fall|fell|fallen|falled|slipped|tripped|se cayo|cayo", "(?:leg|foot) ~4 (?:turn\\w*|rotat\\w*|pointing|twisted|sticking|flopped) ~2 (?:out|outside|outward|outwards|sideways|wrong way|funny)|(?:leg|foot) ~3 (?:shorter|short)|(?:cant|cannot|can not|unable to|wont|no puede) (?:stand|get up|bear weight|put weight|pararse|levantarse|mover la pierna|caminar|apoyar)"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|replacement|surgery|physical therapy|rehab"]
   },
   // --- breathing: stridor at rest, tripod position ---
@@ -1598,6 +1600,91 @@ const RULES: TriageRuleSpec[] = [
     finding: "labour or broken waters before term",
     all: ["(?:2\\d|3[0-6]) (?:weeks|wks|semanas)", "contractions ~4 (?:every|apart) ~3 (?:minutes|mins|min|minutos)|water (?:broke|broken|has broken)|waters (?:broke|have broken)|(?:leaking|gush\\w*|gushing) ~2 (?:fluid|water)|se me rompio la fuente|rompi (?:la )?fuente"],
     unless: ["{xHypothetical}|braxton hicks|practice contractions|irregular|is it normal|when (?:will|does|do|should)|what does|how do i know|(?:months|years) ago|last pregnancy|with my (?:first|last|other)"]
+  },
+  {
+    id: "triage.dehydration.severe",
+    level: E,
+    finding: "severe dehydration",
+    all: ["vomit\\w*|throwing up|diarrh\\w*|not drinking|wont drink|cant keep|sunken|soft spot", "(?:hasnt|havent|not|no) (?:had)? (?:a|any)? (?:peed|passed urine|urinated|pee|wet diaper|wet diapers|tears)|no (?:tears|wet diapers?|urine)|sunken (?:eyes|soft spot)|soft spot ~2 sunken", "drowsy|lethargic|listless|list less|floppy|limp|wont wake|hard to wake|cant stand|confused|so weak|very weak|heart (?:is )?racing|fainted|passed out|wont wake up properly"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|signs of dehydration|what are"]
+  },
+  {
+    id: "triage.cardiac.slow-pulse",
+    level: E,
+    finding: "very slow pulse with symptoms",
+    all: ["(?:pulse|heart rate|heartbeat|heart) ~3 (?:very|really|so|super|dangerously) slow", "faint\\w*|dizzy|lightheaded|confus\\w*|seeing yellow|took|tablets|pills|digoxin|weak|passed out|vomit\\w*"],
+    unless: ["{xHypothetical}|athlete|runner|always|normally|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.trauma.dive-neck",
+    level: E,
+    finding: "neck injury with nerve signs",
+    all: ["(?:dove|dived|diving|jumped) ~4 (?:shallow|head first|headfirst)|(?:broke|broken|snapped) (?:my|his|her) neck", "tingl\\w*|numb|weak|cant move|cant feel|paralyz\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:year|month)|figure of speech|lol|haha"]
+  },
+  {
+    id: "triage.circulation.low-bp-reading",
+    level: E,
+    finding: "very low blood pressure reading",
+    all: ["(?:bp|blood pressure|pressure) (?:of|is|was|at|now)? (?:[4-7]\\d|8[0-4])/(?:[1-5]\\d|60)"],
+    unless: ["{xHypothetical}|normal|usually|always|(?:weeks|months|years) ago|last (?:week|month|year)|when i was pregnant"]
+  },
+  {
+    id: "triage.infection.fever-purple-spots",
+    level: E,
+    finding: "fever with purple or bruise-like spots",
+    all: ["{xFeverValue}|burning up|caliente", "(?:spots|rash|marks|dots|manchas|manchitas|puntitos|puntos) ~6 (?:like bruises|bruise\\w*|purple|purplish|moradas|morados|moraditos|moraditas|dark red|dont fade|not fading)|(?:purple|purplish|moradas|moraditas) (?:spots|dots|marks|manchitas|manchas|puntitos)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|what are"]
+  },
+  {
+    id: "triage.pregnancy.heavy-bleeding-more",
+    level: E,
+    finding: "heavy bleeding in pregnancy",
+    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)|\\d (?:months|month|meses) pregnant|pregnant ~2 \\d (?:months|month)", "{xBleedWord} ~4 {xHeavyFlow}|{xHeavyFlow} ~3 {xBleedWord}|(?:blood|bleeding) ~3 (?:running|pouring|gushing|dripping) ~3 (?:down|legs)|bright red blood ~4 (?:running|pouring|gushing|lot|much|legs|clots)|(?:much|lot of|lots of|so much) blood"],
+    unless: ["{xHypothetical}|is it normal|spotting|little|light|after sex|(?:months|years) ago|last pregnancy|with my (?:first|last|other)|history of"]
+  },
+  {
+    id: "triage.crisis.postpartum-psychosis",
+    level: E,
+    crisis: true,
+    finding: "thoughts of harming the baby or hearing voices after birth",
+    all: ["{xPostpartum}|new mom|newborn|just had a baby", "(?:hurt|hurting|harm|harming|kill|killing|drown|drowning|smother|smothering) ~2 (?:the|her|my|our) baby|hearing voices|hears voices|voices telling|seeing things that|thinks the baby is (?:evil|possessed|not hers|not mine)"],
+    unless: ["{xHypothetical}|scared i might drop|afraid of dropping|intrusive thoughts therapy"]
+  },
+  {
+    id: "triage.metabolic.low-sugar-number",
+    level: E,
+    finding: "very low sugar reading with symptoms",
+    all: ["(?:azucar|glucosa|sugar|glucose|bg|bs) (?:esta)? (?:en|de|is|of|at|was|a)? (?:[1-4]\\d|5[0-4])(?!\\s?(?:\\d|years|anos|kg|lbs|units))", "temblando|sudando|confundid\\w*|shaking|sweating|sweaty|confused|shaky|passed out|wont wake|no responde|desmay\\w*|seizure"],
+    unless: ["{xHypothetical}|last (?:week|month|year)|(?:weeks|months|years) ago|la semana pasada|el mes pasado"]
+  },
+  {
+    id: "triage.violence.armed-coming",
+    level: E,
+    finding: "armed person on the way",
+    all: ["{xWeapon}", "coming over|on his way|on her way|coming here|headed here|heading here|coming for (?:me|us)|outside my (?:house|door|apartment)|settle (?:things|this|the score)"],
+    unless: ["{xJoking}|hunting|range|selling|buying|for sale|gun show|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.eye.penetrating",
+    level: E,
+    finding: "object in the eye",
+    all: ["(?:hook|fishhook|fish hook|nail|wire|glass|metal|stick|pencil|dart|knife|splinter|shard) ~6 (?:in|into) (?:his|her|my|the|their) eye|eye ~6 (?:hook|fishhook|nail|wire|metal|stick|pencil|dart|shard)", "still in|stuck|sticking out|lodged|embedded|cant open|bleeding|blood|wont come out|in there"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|eyelash|contact lens|makeup|mascara"]
+  },
+  {
+    id: "triage.trauma.gaping-face",
+    level: E,
+    finding: "gaping wound of the face or neck",
+    all: ["(?:hanging|flapping|ripped|torn) open|hanging off|can see (?:the )?(?:bone|teeth|skull)", "face|cheek|lip|neck|scalp|eye|ear|nose|bitten|mauled"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|door|bag|box|package|jacket|shirt|pocket|cabinet"]
+  },
+  {
+    id: "triage.infection.fever-neck-rash",
+    level: E,
+    finding: "fever with neck pain and a rash",
+    all: ["{xFeverValue}|burning up", "(?:move|moving|bend|bending|touch|turn|turning) ~2 (?:his|her|my) neck|neck ~3 (?:stiff|hurts|pain|cant bend|wont bend)", "rash|light hurts|vomit\\w*|drowsy|sleepy|confused|manchas"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|what are"]
   },
   // --- seizures in Spanish ---
   {

@@ -133,7 +133,14 @@ describe("second triage layer", () => {
     "my ex texted a picture of a gun and said he's coming over",
     "a fishing hook in his eye and it's still in there",
     "bitten by a dog on the face and the cheek is hanging open",
-    "burning up, crying when I move his neck, and a rash"
+    "burning up, crying when I move his neck, and a rash",
+    "toddler swallowed some of the cat's flea treatment",
+    "my son licked the inside of a tiki torch",
+    "I'm 32 weeks, my belly is hard all the time and there's blood",
+    "mi hija tiene 2 meses y tiene 38 de temperatura",
+    "she is very sleepy and her sugar is 500",
+    "My father had a fall last night. This morning he is not acting right. He is on blood thinners.",
+    "she doesn't see the point anymore and showed me the pills she's been saving"
   ])("should call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
   });

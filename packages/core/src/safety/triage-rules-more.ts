@@ -93,9 +93,9 @@ const ALL_GROUPS: Groups = {
     "dishwasher pod", "dishwasher pods", "dish pod", "tide pod", "tide pods", "bleach", "clorox", "drain cleaner",
     "drain opener", "drano", "oven cleaner", "toilet cleaner", "toilet bowl cleaner", "windex", "glass cleaner", "lysol",
     "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
-    "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
+    "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
-    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "e cig", "e cig refill", "ecig", "vape refill", "vape liquid", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
+    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "flea treatment", "flea medicine", "flea drops", "flea and tick", "flea collar", "tick medicine", "e cig", "e cig refill", "ecig", "vape refill", "vape liquid", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
     "nicotine lozenge", "nicotine lozenges", "liquido para limpiar", "liquid para limpiar", "para limpiar el piso", "limpiador", "pinol",
     "fabuloso", "cloralex", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
@@ -1323,7 +1323,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     crisis: true,
     finding: "has saved up pills with a plan",
-    all: ["(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|been keeping|kept|guardado|guardando|juntado|juntando) (?:up)? ~3 (?:pills|meds|tablets|medication|medications|pastillas|sleeping pills|painkillers|oxy|xanax)", "tonight|the night|goodbye|letters|end it|enough to|die|done|ready|nobody|no one|last|final|plan|decided|over|adios|despedida|ya no"],
+    all: ["(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|been keeping|kept|guardado|guardando|juntado|juntando) (?:up)? ~3 (?:pills|meds|tablets|medication|medications|pastillas|sleeping pills|painkillers|oxy|xanax)|(?:pills|meds|tablets|pastillas) ~3 (?:saving|saved|stockpiling|stockpiled|hoarding|collecting|stashing|guardando)", "no point|the point|anymore|tonight|the night|goodbye|letters|end it|enough to|die|done|ready|nobody|no one|last|final|plan|decided|over|adios|despedida|ya no"],
     unless: ["{xHypothetical}|trip|vacation|travel|refill|insurance|shortage|hurricane|emergency kit|in case|pharmacy|dispose|disposal|take back|expired"]
   },
   // --- stimulants and hallucinogens with heat or a racing heart ---
@@ -1387,7 +1387,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.infant.fever-spanish",
     level: E,
     finding: "fiebre en un bebe menor de tres meses",
-    all: ["(?:tiene|de) (?:[1-9]|1[0-2]) semanas|(?:tiene|de) (?:[1-9]|[1-2]\\d) dias|recien nacid\\w*|(?:tiene|de) (?:1|un|2|dos) (?:mes|meses)", "fiebre|calentura|muy caliente|hirviendo|ardiendo|temperatura ~3 (?:3[89]|4[01])|(?:3[89]|4[01]) grados"],
+    all: ["(?:tiene|de) (?:[1-9]|1[0-2]) semanas|(?:tiene|de) (?:[1-9]|[1-2]\\d) dias|recien nacid\\w*|(?:tiene|de) (?:1|un|2|dos) (?:mes|meses)", "fiebre|calentura|muy caliente|hirviendo|ardiendo|temperatura ~3 (?:3[89]|4[01])|(?:3[89]|4[01]) (?:de temperatura|de fiebre)|(?:3[89]|4[01]) grados"],
     unless: ["que hago si|embarazada|semanas de embarazo"]
   },
   // --- low sugar, loose ---
@@ -1685,6 +1685,27 @@ const RULES: TriageRuleSpec[] = [
     finding: "fever with neck pain and a rash",
     all: ["{xFeverValue}|burning up", "(?:move|moving|bend|bending|touch|turn|turning) ~2 (?:his|her|my) neck|neck ~3 (?:stiff|hurts|pain|cant bend|wont bend)", "rash|light hurts|vomit\\w*|drowsy|sleepy|confused|manchas"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|what are"]
+  },
+  {
+    id: "triage.pregnancy.abruption-signs",
+    level: E,
+    finding: "pregnancy with a constantly hard belly, pain and bleeding",
+    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:belly|stomach|uterus|tummy|womb|panza) ~4 (?:hard|rigid|tight|dura) ~3 (?:all the time|constantly|wont relax|doesnt relax|not relaxing|todo el tiempo)|constant pain|pain ~3 (?:doesnt|wont|does not|never) (?:go away|stop|ease|let up)", "blood|bleeding|sangr\\w*"],
+    unless: ["{xHypothetical}|(?:months|years) ago|last pregnancy|spotting after sex"]
+  },
+  {
+    id: "triage.metabolic.very-high-sugar",
+    level: E,
+    finding: "very high sugar with drowsiness or vomiting",
+    all: ["(?:sugar|glucose|bg|bs|azucar|glucosa) (?:is|of|at|was|en|de)? (?:[4-9]\\d\\d)(?!\\s?\\d)", "sleepy|drowsy|confused|vomit\\w*|throwing up|breathing (?:fast|deep|hard)|wont wake|lethargic|out of it|dormid\\w*|confundid\\w*|vomitando"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|once when"]
+  },
+  {
+    id: "triage.bleeding.fall-on-thinner",
+    level: E,
+    finding: "a fall on a blood thinner, then not right",
+    all: ["{xThinner}", "fall|fell|fallen|falled|hit (?:his|her|my) head|se cayo", "not acting right|not himself|not herself|confused|confusion|drowsy|very sleepy|vomit\\w*|acting (?:weird|strange|funny|off)|slurr\\w*|worst headache|bad headache"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
   },
   // --- seizures in Spanish ---
   {

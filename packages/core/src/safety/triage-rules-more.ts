@@ -72,7 +72,7 @@ const ALL_GROUPS: Groups = {
     "toddler", "toddlers", "baby", "babies", "infant", "kid", "kids", "child", "children", "son", "daughter", "grandson",
     "granddaughter", "grandkid", "grandchild", "nephew", "niece", "little one", "little boy", "little girl", "boy", "girl",
     "year old", "yr old", "yo", "y o", "month old", "mo old", "years old", "months old", "hijo", "hija", "nino", "nina",
-    "nene", "nena", "bebe", "nieto", "nieta", "sobrino", "sobrina", "twins", "preschooler", "1 year old", "2 year old"
+    "nene", "nena", "bebe", "kiddo", "kiddos", "nieto", "nieta", "sobrino", "sobrina", "twins", "preschooler", "1 year old", "2 year old"
   ],
   // --- poisoning and ingestions ---
   xTook: [
@@ -93,9 +93,11 @@ const ALL_GROUPS: Groups = {
     "dishwasher pod", "dishwasher pods", "dish pod", "tide pod", "tide pods", "bleach", "clorox", "drain cleaner",
     "drain opener", "drano", "oven cleaner", "toilet cleaner", "toilet bowl cleaner", "windex", "glass cleaner", "lysol",
     "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
-    "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
+    "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
-    "washer fluid", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
+    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "flea treatment", "flea medicine", "flea drops", "flea and tick", "flea collar", "tick medicine", "e cig", "e cig refill", "ecig", "vape refill", "vape liquid", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
+    "nicotine lozenge", "nicotine lozenges", "liquido para limpiar", "liquid para limpiar", "para limpiar el piso", "limpiador", "pinol",
+    "fabuloso", "cloralex", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
     "rubbing alcohol", "nicotine", "nicotine pouch", "nicotine pouches", "zyn", "vape juice", "vape pod", "e liquid", "nicotine gum", "nicotine patch", "cigarette",
     "cigarettes", "cigarette butts", "edible", "edibles", "weed gummies", "thc", "thc gummies", "pot brownie",
@@ -179,7 +181,7 @@ const ALL_GROUPS: Groups = {
     "goodbye letter", "goodbye letters", "goodbye note", "goodbye notes", "goodbye message", "goodbye messages",
     "goodbye text", "goodbye texts", "goodbye video", "goodbye post", "good bye letter", "good bye letters",
     "farewell letter", "farewell letters", "farewell note", "final letter", "final letters", "last letter",
-    "last letters", "suicide letter", "letters to my family", "letters to my kids", "note for my family",
+    "last letters", "suicide letter", "letters to everyone", "letters to all of them", "notes to everyone", "letters to my family", "letters to my kids", "note for my family",
     "carta de despedida", "cartas de despedida", "cartas a mi familia"
   ],
   xBenignGoodbye: [
@@ -338,7 +340,8 @@ const ALL_GROUPS: Groups = {
     "nose", "nostril", "nostrils", "stuffy", "congested", "congestion", "blocked", "anxiety", "anxious", "panic",
     "laugh", "laughing", "lol", "haha", "sometimes", "occasionally", "when i exercise", "after running", "while running",
     "mask", "humid", "humidity", "smoke from", "allergies season", "altitude", "sleep apnea", "snore", "snores", "snoring",
-    "usually", "years", "months ago", "heat", "this heat"
+    "usually", "years", "months ago", "heat", "this heat", "homework", "deadline", "deadlines", "exams", "finals",
+    "my boss", "so funny", "killing me"
   ],
   xRescue: ["inhaler", "inhalers", "nebulizer", "neb", "albuterol", "puffer", "ventolin", "rescue inhaler", "breathing treatment", "breathing treatments", "inhalador"],
   xNoEffect: [
@@ -354,8 +357,8 @@ const ALL_GROUPS: Groups = {
     "after birth", "after delivery", "after delivering", "since delivery", "after the delivery", "after labor",
     "after my c section", "after her c section", "after c section", "after the c section", "after my csection",
     "after having the baby", "after having my baby", "after she had the baby", "after i had the baby", "since having the baby",
-    "postpartum", "post partum", "gave birth", "baby born", "baby was born", "after the baby", "after baby", "just had a baby", "just had my baby", "had a baby", "had my baby",
-    "delivered", "after my miscarriage", "miscarriage", "miscarrying", "after the abortion", "after an abortion",
+    "postpartum", "post partum", "gave birth", "baby born", "baby was born", "baby is born", "born at home", "placenta", "afterbirth", "after the baby", "after baby", "just had a baby", "just had my baby", "had a baby", "had my baby",
+    "delivered", "had the baby", "had our baby", "had her baby", "delivered the baby", "delivered her baby", "since the birth", "after my miscarriage", "miscarriage", "miscarrying", "after the abortion", "after an abortion",
     "despues del parto", "despues de dar a luz", "tras el parto", "postparto", "posparto", "di a luz", "dio a luz",
     "despues de la cesarea", "despues de mi cesarea", "aborto", "perdida del embarazo"
   ],
@@ -363,10 +366,10 @@ const ALL_GROUPS: Groups = {
     "soaking", "soaked", "soak", "soaks", "going through", "filling", "filled", "through a pad", "pads an hour",
     "pad an hour", "pad every hour", "pads every hour", "clots", "clot", "golf ball", "gushing", "pouring", "so much blood",
     "so much", "heavily", "heavy", "a lot", "lots", "hemorrhage", "hemorrhaging", "wont stop", "not stopping",
-    "towels", "towel", "puddle", "too much", "coming a lot", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
+    "towels", "towel", "puddle", "too much", "very much", "much blood", "lot of blood", "coming a lot", "hemorragia", "mucho", "mucha sangre", "abundante", "empapando", "empape", "empapada",
     "toallas", "coagulos", "muy fuerte", "no para"
   ],
-  xBleedWord: ["bleeding", "bleed", "bleeds", "blood", "bloody", "bled", "sangrando", "sangrado", "sangre", "sangro", "sangra", "hemorragia", "hemorrhage", "hemorrhaging"],
+  xBleedWord: ["nosebleed", "nosebleeds", "nose bleed", "bloody nose", "bleeding", "bleed", "bleeds", "blood", "bloody", "bled", "sangrando", "sangrado", "sangre", "sangro", "sangra", "hemorragia", "hemorrhage", "hemorrhaging"],
   xFaintish: [
     "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "pass out", "passing out", "passed out",
     "going to pass out", "gonna pass out", "pale", "weak", "woozy", "heart racing", "racing heart", "blacking out",
@@ -397,7 +400,9 @@ const ALL_GROUPS: Groups = {
   ],
   xEsSide: [
     "lado derecho", "lado izquierdo", "un lado", "la mitad", "mitad del cuerpo", "media cara", "brazo derecho",
-    "brazo izquierdo", "pierna derecha", "pierna izquierda", "mano derecha", "mano izquierda", "media boca"
+    "brazo izquierdo", "pierna derecha", "pierna izquierda", "mano derecha", "mano izquierda", "media boca",
+    // the corrector turns "mano" into "many"
+    "many derecha", "many izquierda"
   ],
   xSideAbbrev: ["l sided", "r sided", "left sided", "right sided", "l side", "r side", "one sided"],
   xNeuroDeficit: [
@@ -442,7 +447,7 @@ const ALL_GROUPS: Groups = {
     "see the cord", "feel the cord", "cord is out", "cord is coming out", "cord coming out", "cord hanging", "cord is hanging",
     "cord sticking out", "umbilical cord is out", "prolapsed cord", "cord prolapse", "babys foot is out", "babys feet are out",
     "baby's arm is out", "babys arm is out", "babys butt", "foot coming out", "arm coming out", "se ve el cordon",
-    "sale el cordon", "cordon afuera"
+    "sale el cordon", "cordon afuera", "its the cord", "is the cord", "feel something coming out", "something hanging out", "something coming out of my vagina", "something in my vagina"
   ],
   xBabyMove: ["baby move", "baby moving", "baby kick", "baby kicking", "him move", "her move", "it move", "any movement", "movement", "kicks", "kicking", "moving"],
   xNewborn: [
@@ -460,7 +465,7 @@ const ALL_GROUPS: Groups = {
   xSleepyBaby: [
     "sleepy", "very sleepy", "super sleepy", "so sleepy", "lethargic", "wont wake", "hard to wake", "cant wake",
     "wont feed", "not feeding", "not eating", "wont eat", "wont nurse", "not nursing", "floppy", "limp", "high pitched",
-    "arching", "barely wakes", "barely waking", "barely eats", "barely eating", "barely feeding", "no quiere comer", "no come", "muy dormido", "muy dormida", "no despierta", "no quiere mamar"
+    "arching", "barely wakes", "barely waking", "barely eats", "barely eating", "barely feeding", "wont latch", "not latching", "hasnt peed", "no wet diapers", "no wet diaper", "dry diapers", "no quiere comer", "no come", "muy dormido", "muy dormida", "no despierta", "no quiere mamar"
   ],
   // --- environmental ---
   xWater: ["pool", "water", "lake", "river", "ocean", "sea", "tub", "bathtub", "bath", "pond", "creek", "canal", "hot tub", "alberca", "piscina", "agua", "rio", "lago", "mar", "tina"],
@@ -506,13 +511,17 @@ const ALL_GROUPS: Groups = {
   // --- sepsis and fever with immune suppression ---
   xInfection: [
     "fever", "feverish", "temp", "temperature", "infection", "infected", "uti", "pneumonia", "cellulitis", "wound",
-    "chills", "rigors", "septic", "sepsis", "fiebre", "infeccion", "calentura", "burning up"
+    "chills", "rigors", "septic", "sepsis", "fiebre", "infeccion", "calentura", "burning up", "kidney infection",
+    "bladder infection", "chest infection", "water smells", "urine smells", "wee smells", "smelly urine", "she is hot", "he is hot",
+    "shes hot", "hes hot", "feels hot", "burning hot", "very hot", "hot to the touch"
   ],
   xSepsisSign: [
     "mottled", "blotchy", "purple blotches", "skin is gray", "skin is grey", "skin looks gray", "skin looks grey",
     "barely peeing", "not peeing", "hasnt peed", "hasnt peed all day", "no pee", "blood pressure is low",
     "blood pressure is dropping", "bp is low", "bp is dropping", "low blood pressure", "low bp", "bp 80", "bp 70",
-    "confused", "confusion", "disoriented", "delirious", "not making sense", "hard to wake", "feels like hes dying",
+    "confused", "confusion", "disoriented", "delirious", "not making sense", "hard to wake", "muddled", "not with it",
+    "talking nonsense", "away with the fairies", "acting weird", "acting strange", "not acting right", "really sleepy",
+    "very sleepy", "so sleepy", "going to pass out", "gonna pass out", "about to pass out", "feels like hes dying",
     "feels like shes dying", "feel like im dying", "piel moteada", "no orina", "presion baja", "confundido", "confundida"
   ],
   xImmuneLow: [
@@ -610,7 +619,7 @@ const ALL_GROUPS: Groups = {
   xCardiacCompanion: [
     "arm heavy", "arm is heavy", "arm feels heavy", "arm is numb", "arm numb", "arm hurts", "arm pain", "jaw", "sweating",
     "sweaty", "sweats", "clammy", "short of breath", "cant breathe", "nauseous", "nausea", "throwing up", "vomiting",
-    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat"
+    "diabetic", "pale", "lightheaded", "dizzy", "cold sweat", "drenched", "soaked in sweat", "dripping sweat", "cant catch his breath", "cant catch her breath", "cant catch my breath", "left arm", "arm tingles", "arm tingling", "arm is tingling", "into my jaw", "up my jaw", "sweating buckets", "drenched in sweat", "pouring sweat"
   ],
   xHeartAttackWord: ["heart attack", "heartattack", "heart atack", "infarto", "ataque al corazon", "ataque cardiaco"],
   xHeartAttackPast: [
@@ -626,7 +635,7 @@ const ALL_GROUPS: Groups = {
   xStabbing: ["stabbing", "tearing", "ripping", "knife", "stabbed", "being stabbed", "like a knife"],
   xShock2: ["pale", "sweating", "sweaty", "clammy", "cold sweat", "gray", "grey", "ashen", "passed out", "fainted", "faint", "dizzy", "lightheaded", "palido", "sudando"],
   // --- metabolic ---
-  xDiabetic: ["type 1", "type one", "t1d", "t1", "diabetic", "diabetes", "insulin", "insulin pump", "pump", "ketones", "diabetico", "diabetica"],
+  xDiabetic: ["sugar disease", "sugar diabetes", "sugar problem", "the sugar", "type 1", "type one", "t1d", "t1", "diabetic", "diabetes", "insulin", "insulin pump", "pump", "ketones", "diabetico", "diabetica"],
   xKetoneBad: [
     "ketones large", "large ketones", "high ketones", "ketones high", "ketones are high", "ketones are large", "moderate ketones",
     "ketones moderate", "ketones dark", "ketones purple", "breathing fast", "breathing super fast", "breathing really fast",
@@ -642,11 +651,13 @@ const ALL_GROUPS: Groups = {
     "fentanyl", "heroin", "dope", "percs", "perc", "pills", "xanax", "oxy", "opioids", "opiates", "lean", "meth", "coke",
     "cocaine", "crack", "molly", "mdma", "ecstasy", "acid", "lsd", "shrooms", "k2", "spice", "ghb", "ketamine", "alcohol",
     "drunk", "drinking", "shots", "vodka", "tequila", "whiskey", "liquor", "beers", "party", "something at", "took something",
-    "snorted", "smoked", "injected", "shot up", "needle", "pcp", "bath salts", "benzos"
+    "snorted", "smoked", "injected", "shot up", "needle", "pcp", "bath salts", "benzos", "patch", "patches",
+    "pain patch", "pain patches", "pain pills", "painkillers", "methadone", "morphine"
   ],
   xSubstanceBad: [
     "nodding off", "nodding out", "wont wake", "cant wake", "gurgling", "snoring weird", "snoring strange", "weird snoring",
-    "barely breathing", "breathing slow", "breathing slowly", "shallow breathing", "breathing weird", "lips are blue",
+    "barely breathing", "breathing slow", "breathing slowly", "shallow breathing", "breathing is shallow", "breathing is slow",
+    "breathing is really slow", "nodding off mid", "breathing weird", "lips are blue",
     "lips blue", "lips turning blue", "lips are turning blue", "lips purple", "pinpoint", "seizing", "out cold",
     "choking on his vomit", "choking on her vomit", "choking on vomit", "vomiting while passed out", "puking while passed out",
     "passed out and vomiting", "passed out and throwing up", "overheating", "cold and clammy", "unresponsive"
@@ -712,14 +723,14 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.child-household",
     level: E,
     finding: "child swallowed a household poison",
-    all: ["{xChild} ~6 {xIngest} ~6 {xToxicHouse}"],
-    unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
+    all: ["{xChild} ~6 {xIngest} ~8 {xToxicHouse}|{xChild} ~6 (?:put|stuck|had|has|got) ~2 {xToxicHouse} ~2 (?:in|into) (?:his|her|their) mouth"],
+    unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|garden|dandelion|dandelions", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
   },
   {
     id: "triage.poisoning.child-meds",
     level: E,
     finding: "child got into medicine",
-    all: ["{xChild} ~6 {xGotInto} ~6 {xKidMeds}|found ~3 {xChild} ~6 {xKidMeds}|{xChild} ~8 (?:pills|tablets|meds|pastillas) ~3 (?:are missing|missing|are gone|gone)"],
+    all: ["{xChild} ~6 {xGotInto} ~6 {xKidMeds}|found ~3 {xChild} ~6 {xKidMeds}|{xChild} ~12 (?:pills|tablets|meds|pastillas|medicine|bottle) ~5 (?:are missing|missing|are gone|gone|faltan)"],
     unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
   },
   {
@@ -895,7 +906,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "no response when shaken",
     notNegatable: true,
-    all: ["(?:not|isnt|wont|doesnt|didnt|cant|no|hes not|shes not) ~1 (?:answer|answering|respond|responding|react|reacting|wake|waking) ~4 {xShake}|{xShake} ~4 (?:him|her|them) ~4 (?:nothing|no response|not responding|doesnt respond|wont respond|wont wake|doesnt wake|doesnt react)"],
+    all: ["(?:not|isnt|wont|doesnt|didnt|cant|no|hes not|shes not) ~1 (?:answer|answering|respond|responding|react|reacting|wake|waking) ~4 {xShake}|{xShake} ~4 (?:him|her|them) ~4 (?:nothing|no response|not responding|doesnt respond|wont respond|wont wake|doesnt wake|doesnt react|not answer|no answer|doesnt answer|wont answer|not wake|no wake|doesnt move|not move)"],
     unless: ["{xBenignWake}|(?:hand|hands|leg|legs|tremor|tremors|head|cold|fever|chills) ~2 (?:shake|shaking)"]
   },
   {
@@ -911,7 +922,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.neuro.head-injury-flags",
     level: E,
     finding: "head injury with red flags",
-    all: ["{xHeadHit}", "{xHeadRed}"],
+    all: ["{xHeadHit}|(?:fell|fall|fallen|dropped|tumbled|landed|thrown) ~6 (?:onto|on) (?:his|her|my|their) head", "{xHeadRed}"],
     unless: ["(?:weeks|months|years) ago|last (?:week|month|year)|as a (?:kid|child)|in high school|in college|history of|when can|return to|go back to|back to (?:play|sports|school)"]
   },
   // --- breathing severity ---
@@ -955,7 +966,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.bleeding.postpartum-broad",
     level: E,
     finding: "heavy bleeding after birth or pregnancy loss",
-    all: ["{xPostpartum}", "{xHeavyFlow} ~3 {xBleedWord}|{xBleedWord} ~4 {xHeavyFlow}|(?:soaking|soaked|soak|empapando|empape|filling|going through) ~4 (?:pad|pads|towel|towels|toallas|toalla|sheets|bed)|hemorragia|hemorrhag\\w*|{xBleedWord} ~~12 {xFaintish}|{xFaintish} ~~12 {xBleedWord}"],
+    all: ["{xPostpartum}", "{xHeavyFlow} ~3 {xBleedWord}|{xBleedWord} ~4 {xHeavyFlow}|(?:soaking|soaked|soak|empapando|empape|filling|going through) ~4 (?:pad|pads|towel|towels|toallas|toalla|sheets|bed)|hemorragia|hemorrhag\\w*|(?:passing|huge|big|large|golf ball) ~4 clots|clots ~6 (?:size|huge|big|large|golf|palm|fist|lemon|orange)|{xBleedWord} ~~12 {xFaintish}|{xFaintish} ~~12 {xBleedWord}"],
     unless: ["{xHypothetical}|is it normal|is this normal|normal (?:amount|bleeding)|(?:weeks|months|years) ago|last (?:year|month)|lochia|spotting|with my (?:first|last|previous|other|second|older)|(?:last|previous|first) (?:pregnancy|baby|birth|delivery)|happen again|history of"]
   },
   {
@@ -976,7 +987,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.stroke.spanish-one-side",
     level: E,
     finding: "debilidad o adormecimiento de un lado",
-    all: ["{xEsNumb} ~6 {xEsSide}|{xEsSide} ~4 {xEsNumb}", "{xSuddenly}|lado|boca|habla|hablar|torcid\\w*|cara"]
+    all: ["{xEsNumb} ~6 {xEsSide}|{xEsSide} ~4 {xEsNumb}", "{xSuddenly}|lado|boca|habla|hablar|hablando|torcid\\w*|cara"]
   },
   {
     id: "triage.stroke.abbreviated",
@@ -1004,8 +1015,8 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.pregnancy.headache-vision",
     level: E,
     finding: "pregnancy with severe headache and vision or swelling changes",
-    all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|girlfriend is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "{xHeadBad}|(?:head|headache|cabeza) ~3 (?:killing|pounding|splitting|throbbing|explot\\w*)", "{xVisionOdd}|{xPreSwell}"],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|before (?:i was|my) pregnan\\w*"]
+    all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|girlfriend is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "{xHeadBad}|(?:head|headache|cabeza) ~3 (?:killing|pounding|splitting|throbbing|explot\\w*|very strong|so strong|very bad|so bad|terrible|severe|horrible|intense|muy fuerte)", "{xVisionOdd}|{xPreSwell}"],
+    unless: ["{xHypothetical}|(?:months|years) ago|before (?:i was|my) pregnan\\w*"]
   },
   {
     id: "triage.pregnancy.cord",
@@ -1019,15 +1030,15 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "baby has stopped moving in the womb",
     notNegatable: true,
-    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:havent|hasnt|not|no|didnt|dont|cant) (?:felt|feel|feeling) ~3 {xBabyMove}|(?:baby|babies|bebe) ~2 (?:hasnt|havent|has not|stopped|isnt|not|quit) (?:moved|moving|kicking|kicked)|no (?:siento|he sentido) (?:al bebe|moverse|que se mueva)", "(?:since yesterday|since last night|all day|since this morning|today|\\d+ hours|hours|all night|at all|stopped|for a day|in a day|since)"],
+    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:havent|hasnt|not|no|didnt|dont|cant) (?:felt|feel|feeling) ~3 {xBabyMove}|(?:baby|babies|bebe) ~2 (?:hasnt|havent|has not|stopped|isnt|not|quit) (?:moved|moving|kicking|kicked)|no (?:siento|he sentido) (?:al bebe|moverse|que se mueva)", "(?:since yesterday|since last night|all day|since this morning|today|\\d+ hours|hours|all night|at all|stopped|for a day|in a day|since|desde|des de|ayer|anoche|todo el dia|horas)"],
     unless: ["(?:yet|first time|when will|when do|when should|normal to not|is it normal|(?:1\\d|[1-9]) weeks)"]
   },
   {
     id: "triage.infant.newborn-not-feeding",
     level: E,
     finding: "newborn not feeding and very sleepy",
-    all: ["(?:is|s|es|tiene|only|just|de) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)|(?:is|s|es|tiene|only|just|de) [1-6] (?:weeks|week|wks|semanas)|newborn|new born|recien nacid\\w*", "not (?:drinking|eating|feeding|nursing|taking)|wont (?:drink|eat|feed|nurse|take)|no (?:quiere|come|toma)|refus\\w*|barely (?:eating|feeding|drinking)", "sleepy|lethargic|hard to wake|wont wake|floppy|limp|dormid\\w*|no despierta"],
-    unless: ["{xHypothetical}|(?:for|since|in) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)"]
+    all: ["(?:is|s|es|tiene|only|just|de) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)|(?:is|s|es|tiene|only|just|de) [1-6] (?:weeks|week|wks|semanas)|newborn|new born|recien nacid\\w*", "not (?:drinking|eating|feeding|nursing|taking|latching)|wont (?:drink|eat|feed|nurse|take|latch)|(?:hasnt|has not|no) (?:peed|wet diapers?|pee)|no (?:quiere|come|toma)|refus\\w*|barely (?:eating|feeding|drinking)", "sleepy|lethargic|hard to wake|wont wake|floppy|limp|dormid\\w*|no despierta"],
+    unless: ["{xHypothetical}|(?:for|since|in) (?:[1-9]|1\\d|2\\d|30) (?:days|day|dias)(?! old)"]
   },
   {
     id: "triage.infant.green-vomit",
@@ -1048,7 +1059,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.environment.water-rescue",
     level: E,
     finding: "pulled from the water",
-    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|{xWater} ~~8 (?:found (?:him|her|them)|was|is|lo encontramos|la encontramos) ~2 (?:face down|floating|underwater|under water|at the bottom|flotando|boca abajo)|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
+    all: ["(?:pulled|dragged|fished|rescued|lifted|sacamos|saque|saco) ~4 (?:out of|out from|from|de) ~2 {xWater}|(?:found|was|went|been|face|floating|encontramos) ~3 (?:face down|floating|under|flotando|boca abajo) ~4 {xWater}|{xWater} ~~8 (?:found (?:him|her|them)|was|is|lo encontramos|la encontramos) ~2 (?:face down|floating|underwater|under water|at the bottom|flotando|boca abajo)|(?:under|underwater|under the water|bajo el agua) (?:for|about|like|por) ~3 (?:minute|minutes|seconds|minuto|minutos|segundos)|(?:went|slipped|sank|gone|was) under ~6 (?:got|pulled|dragged) (?:him|her|them) out|(?:fell|jumped|went|slipped) (?:in|into) (?:the|a) {xWater} ~~8 (?:pulled|got|dragged|fished|lifted) (?:him|her|them) out|{xWater} ~6 (?:went|slipped|sank) under", "underwater|under water|under|face down|not breathing|coughing|cough|blue|limp|unconscious|cpr|pale|breathing|vomit\\w*|choking|gasping|floating|went under|sank|no respira|tose|morado|flotando|boca abajo"],
     unless: ["{xHypothetical}|dream|dreams|nightmare|as a kid|as a child|years ago|when i was|lessons|class|movie|book|dog|cat|phone|keys|ring"]
   },
   {
@@ -1135,7 +1146,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.surgical.rigid-belly-broad",
     level: E,
     finding: "rigid or board-hard abdomen",
-    all: ["{xBelly} ~5 {xRigid}|(?:rigid|board like|boardlike|rock hard|hard as a board) ~2 {xBelly}", "pain|hurts|hurting|vomit\\w*|throwing up|fever|cant|10|severe|killing|swollen|distended|duele|dolor|{xNoPassing}|{xObstructVomit}"],
+    all: ["{xBelly} ~10 {xRigid}|(?:rigid|board like|boardlike|rock hard|hard as a board) ~2 {xBelly}", "pain|hurts|hurting|vomit\\w*|throwing up|fever|cant|10|severe|killing|swollen|distended|duele|dolor|{xNoPassing}|{xObstructVomit}"],
     unless: ["abs|six pack|workout|muscles|pregnant belly|baby bump|(?:\\d+|[2-4]\\d) weeks pregnant|(?:poop|stool|stools|poo) (?:is|are) ~1 hard|hard to|hard time|hard on"]
   },
   {
@@ -1156,7 +1167,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.cardiac.crushed-chest",
     level: E,
     finding: "crushing chest pain with other heart-attack signs",
-    all: ["{xChestCrush}|chest ~4 (?:sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|weight on it|caving in)", "{xCardiacCompanion}"],
+    all: ["{xChestCrush}|(?:elephant|horse|truck|piano|anvil|bricks|cinder block|someone|somebody) ~4 (?:sitting|standing|kicking|parked|stepping|pressing|squeezing|kneeling) ~4 (?:on|in) (?:my|his|her|the) chest|chest ~6 (?:tightening a belt|belt around|band around|strap around|ton of bricks|bricks on|cinder block|anvil|sitting on it|elephant|crushed|being crushed|squeezed|being squeezed|in a vise|in a vice|in a vibe|vise|vice grip|weight on it|caving in|being crushed|in a clamp|clamped)", "{xCardiacCompanion}"],
     unless: ["(?:gym|workout|lifting|bench press|anxiety|panic|heartburn|reflux|after eating)"]
   },
   {
@@ -1231,7 +1242,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.breathing.airway-drooling",
     level: E,
     finding: "drooling with trouble breathing or swallowing",
-    all: ["drool\\w*|babeando|babea", "(?:cant|can not|cannot|unable to|trouble|hard to|difficulty|wont) ~2 (?:swallow\\w*|breath\\w*)|{xBreathHard}|stridor|noisy breathing|gasping|leaning forward"],
+    all: ["drool\\w*|drooping|babeando|babea", "(?:cant|can not|cannot|unable to|trouble|hard to|difficulty|wont) ~2 (?:swallow\\w*|breath\\w*)|{xBreathHard}|stridor|noisy breathing|gasping|leaning forward"],
     unless: ["teething|teeth|sleep|sleeping|asleep|pillow|at night|dentist|novocaine|stroke (?:years|last)"]
   },
   {
@@ -1283,6 +1294,418 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "cara caida o quemadura grave",
     all: ["(?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado) ~6 (?:de repente|derrepente|no puede|habla|brazo)|(?:de repente|derrepente) ~6 (?:cara|boca) ~3 (?:chueca|chueco|torcida|caida|de lado)|(?:se quemo|se le cayo|se echo|quemadura) ~6 (?:agua hirviendo|aceite hirviendo|aceite caliente|cafe hirviendo|sopa hirviendo)|(?:bebe|nino|nina|hijo|hija|labios|cara) ~3 (?:morado|morada|azul|gris) ~4 (?:no respira|respira|ahoga|ahogando)|el peor ~4 de mi vida"]
+  },
+  {
+    id: "triage.spanish.face-twisted",
+    level: E,
+    finding: "cara o boca torcida de repente",
+    all: ["se (?:le|me) (?:torcio|chueco|cayo|fue de lado|desvio|jalo|durmio) (?:la|su|mi) (?:cara|boca)|(?:cara|boca) ~2 (?:se le|se me) (?:torcio|chueco|cayo|desvio)", "(?:de repente|derrepente|de pronto|ahorita|brazo|pierna|no puede|no puedo|habla|hablar|raro|lado)"]
+  },
+  // --- clinician shorthand ---
+  {
+    id: "triage.neuro.low-gcs",
+    level: E,
+    finding: "low Glasgow coma score or found down",
+    all: ["gcs (?:of|is|was|now)? (?:[3-8])(?!\\s?(?:\\d|hours|days|weeks|years))|found down ~8 (?:gcs|snoring|unresponsive|not responding|agonal|pinpoint|posturing)"],
+    unless: ["{xHypothetical}|what is|score of 15|calculate|scale|(?:weeks|months|years) ago|baseline"]
+  },
+  // --- glucose meter off the scale ---
+  {
+    id: "triage.metabolic.meter-off-scale",
+    level: E,
+    finding: "glucose meter reads HI or LO with symptoms",
+    all: ["(?:meter|glucometer|monitor|sugar|glucose|bg|bs|dexcom|libre|cgm|reading) ~3 (?:says|reads|shows|showing|saying|reading|read|showed|said|just says) (?:hi|high|lo|low)(?!\\s(?:\\d|normal|risk|range))|(?:hi|lo) (?:on|in) the (?:meter|monitor|glucometer)", "{xSickGut}|confused|not making sense|shaking|shaky|sweaty|sweating|passed out|wont wake|breathing (?:fast|hard|deep|weird)|seizure|slurring"],
+    unless: ["{xHypothetical}|battery|error|broken|calibrat\\w*|test strip|strips|what does"]
+  },
+  // --- stockpiled pills ---
+  {
+    id: "triage.crisis.stockpiled-pills",
+    level: E,
+    crisis: true,
+    finding: "has saved up pills with a plan",
+    all: ["(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|been keeping|kept|guardado|guardando|juntado|juntando) (?:up)? ~3 (?:pills|meds|tablets|medication|medications|pastillas|sleeping pills|painkillers|oxy|xanax)|(?:pills|meds|tablets|pastillas) ~3 (?:saving|saved|stockpiling|stockpiled|hoarding|collecting|stashing|guardando)", "no point|the point|anymore|tonight|the night|goodbye|letters|end it|enough to|die|done|ready|nobody|no one|last|final|plan|decided|over|adios|despedida|ya no"],
+    unless: ["{xHypothetical}|trip|vacation|travel|refill|insurance|shortage|hurricane|emergency kit|in case|pharmacy|dispose|disposal|take back|expired"]
+  },
+  // --- stimulants and hallucinogens with heat or a racing heart ---
+  {
+    id: "triage.poisoning.stimulant-toxicity",
+    level: E,
+    finding: "stimulant or hallucinogen with a racing heart and overheating",
+    all: ["(?:coke|cocaine|meth|crack|molly|mdma|ecstasy|speed|shrooms|acid|lsd|bath salts|pcp|k2|spice|flakka|adderall|pre workout|preworkout)", "heart ~4 (?:racing|pounding|going crazy|crazy fast|so fast|super fast|out of (?:his|her|my) chest|weird|flips|flipping|skipping|fluttering)|racing heart|heart rate (?:of|is)? (?:1[4-9]\\d|2\\d\\d)", "burning up|overheating|hot to the touch|hot to touch|twitching|jerking|chest pain|chest hurts|chest is tight|seizing|seizure|passed out|cant breathe|not making sense|confused|rigid|stiff"],
+    unless: ["{xHypothetical}|years ago|last (?:year|month)|in college|used to"]
+  },
+  // --- chest pressure with arm or jaw ---
+  {
+    id: "triage.cardiac.pressure-arm",
+    level: E,
+    finding: "chest pressure spreading to the arm or jaw",
+    all: ["(?:heavy|crushing|squeezing|tight|tightening) (?:pressure|feeling|weight|band) ~6 chest|chest ~6 (?:heavy pressure|crushing|squeezing|pressure)", "(?:left arm|arm|jaw|neck|shoulder) ~3 (?:tingl\\w*|numb|heavy|hurts|pain|aches|aching)|(?:goes|spreads|going|radiat\\w*|shoots) ~3 (?:arm|jaw|neck|shoulder)"],
+    unless: ["{xHypothetical}|gym|workout|lifting|bench press|(?:weeks|months|years) ago|last (?:year|month)"]
+  },
+  // --- bleeding by quantity ---
+  {
+    id: "triage.bleeding.by-quantity",
+    level: E,
+    finding: "bleeding in large amounts",
+    all: ["{xBleedWord}|pouring|gushing|spurting|squirting|gash|wound", "(?:soaked|soaking|filled|filling|gone through|going through|went through|used up|bled through|bleeding through|ruined) ~4 (?:towel|towels|paper towels|rolls|roll|bowl|cup|bucket|shirt|shirts|sheets|gauze|bandages|dish towels|washcloths|washcloth|napkins|rags|dressings)|(?:half|a|full) (?:bowl|cup|cupful|bucket|liter|litre) of blood|(?:pool|puddle|pools|puddles) of blood"],
+    unless: ["{xHypothetical}|period|menstrual|tampon|tampons|pad|pads|sweat|sweating|water|spilled|paint|dye|beet|cooking|(?:weeks|months|years) ago|last (?:week|month|year)"]
+  },
+  // --- stroke described by feeling ---
+  {
+    id: "triage.stroke.side-not-mine",
+    level: E,
+    finding: "one side of the body suddenly feels foreign or useless",
+    all: ["(?:right|left) side ~7 (?:belongs to (?:someone|somebody)|someone elses|somebody elses|not mine|not (?:his|hers|my own)|useless|dead|gone|wont work|doesnt work|stopped working|like jelly|floppy|wont listen)|(?:right|left) (?:hand|arm|leg) (?:is|went|feels|just) (?:useless|dead|floppy|like jelly)|(?:cant|can not|cannot|unable to) (?:lift|raise|move|feel) (?:my|his|her) (?:right|left) (?:arm|leg|hand|side)", "{xSuddenly}|now|today|tonight|was fine"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|since (?:his|her|my) stroke|slept on|sleeping on|pins and needles|asleep again|cp|cerebral palsy|old stroke|injur\\w*|sprain\\w*|shoulder|rotator|broke|broken|fracture|gym|workout|after lifting|cast|sling"]
+  },
+  // --- infant working to breathe ---
+  {
+    id: "triage.infant.breathing-work",
+    level: E,
+    finding: "baby working hard to breathe",
+    all: ["{xNewborn}|{xChild}|babys|infants|newborns", "(?:belly|tummy|stomach) ~2 (?:pumping|going|sucking|moving) in and out|head bobbing|bobbing (?:his|her) head|(?:nostrils|nose) ~2 flaring|flaring (?:his|her)? nostrils|grunt\\w* ~4 (?:every|each|with|when) ~2 breath\\w*|breath\\w* ~4 grunt\\w*|tugging (?:at|in) ~2 (?:throat|neck)"],
+    unless: ["{xHypothetical}|poop\\w*|straining|gas|constipat\\w*|asleep|sleeping|in (?:his|her) sleep|normal"]
+  },
+  // --- pregnancy: pain under the ribs with swelling ---
+  {
+    id: "triage.pregnancy.ruq-pain-swelling",
+    level: E,
+    finding: "pregnancy with pain under the right ribs and swelling or headache",
+    all: ["{xPregnant}|(?:im|i am|she is|shes|at|wife is|estoy|esta) (?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:under|below) (?:my|her|the) (?:right )?ribs|upper right|right upper|top of (?:my|her) (?:stomach|belly)|epigastric", "(?:face|hands|feet|legs|ankles|fingers) ~4 (?:blew up|swell\\w*|swollen|puffy|puffed up|ballooned)|{xHeadBad}|{xVisionOdd}"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  // --- spreading infection with fever ---
+  {
+    id: "triage.sepsis.red-streak",
+    level: E,
+    finding: "spreading red streak with fever",
+    all: ["red (?:streak|streaks|steak|steaks|line|lines) ~5 (?:up|toward|towards|to|spreading|going|moving|running)", "{xFeverValue}|burning up|drowsy|confused|shaking|vomit\\w*|hard to wake"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  // --- infant fever, Spanish ---
+  {
+    id: "triage.infant.fever-spanish",
+    level: E,
+    finding: "fiebre en un bebe menor de tres meses",
+    all: ["(?:tiene|de) (?:[1-9]|1[0-2]) semanas|(?:tiene|de) (?:[1-9]|[1-2]\\d) dias|recien nacid\\w*|(?:tiene|de) (?:1|un|2|dos) (?:mes|meses)", "fiebre|calentura|muy caliente|hirviendo|ardiendo|temperatura ~3 (?:3[89]|4[01])|(?:3[89]|4[01]) (?:de temperatura|de fiebre)|(?:3[89]|4[01]) grados"],
+    unless: ["que hago si|embarazada|semanas de embarazo"]
+  },
+  // --- low sugar, loose ---
+  {
+    id: "triage.metabolic.low-sugar-loose",
+    level: E,
+    finding: "diabetic, sweaty and confused",
+    all: ["{xDiabetic}|insulin|sugar", "sweaty|sweating|shaky|shaking|clammy|pale", "acting drunk|acting weird|acting strange|acting funny|not making sense|slurring|combative|confused|out of it|zoned out|(?:cant|can not) get (?:him|her|them) to (?:drink|eat|swallow)|wont (?:drink|eat|swallow) ~3 (?:juice|sugar|candy|anything)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|what are the signs|signs of"]
+  },
+  // --- oxygen reading the corrector split ("SpO2 84%" -> "spot 2 84") and accessory muscles ---
+  {
+    id: "triage.breathing.low-sats-shorthand",
+    level: E,
+    finding: "low oxygen or accessory muscle use",
+    all: ["(?:spot|spo|sp o) 2 (?:of|is|at|was)? (?:[5-7]\\d|8[0-7])(?!\\s?(?:\\d|mg|years|kg))|(?:using|use of) accessory muscles|accessory muscle use"],
+    unless: ["{xHypothetical}|what is|normal range"]
+  },
+  // --- wild mushrooms ---
+  {
+    id: "triage.poisoning.wild-mushrooms",
+    level: E,
+    finding: "ill after eating wild mushrooms",
+    all: ["(?:wild|forest|foraged|picked|backyard|yard|lawn|woods|hongos|setas) ~4 (?:mushroom|mushrooms|hongos|setas)|(?:mushroom|mushrooms|hongos|setas) ~4 (?:from|in|del|de) (?:the|el|la)? (?:forest|woods|yard|backyard|garden|lawn|park|bosque|campo|monte)", "vomit\\w*|sick|diarrhea|yellow|confused|cramps|throwing up|sweating|hallucinat\\w*|{xChild}|vomit|vomitando|amarill\\w*"],
+    unless: ["{xHypothetical}|how to identify|safe to eat|recipe|cook them|store|grow|growing|years ago"]
+  },
+  // --- fluid on the lungs ---
+  {
+    id: "triage.breathing.pink-froth",
+    level: E,
+    finding: "coughing pink frothy sputum",
+    all: ["pink ~2 (?:froth|frothy|foam|foamy|sputum|phlegm|bubbles|bubbly)|(?:froth|frothy|foam|foamy) ~3 pink"],
+    unless: ["{xHypothetical}|drink|milkshake|smoothie|toothpaste|mouthwash|latte|soap|bath"]
+  },
+  // --- collapse in a chair ---
+  {
+    id: "triage.neuro.slumped",
+    level: E,
+    finding: "slumped over and not themselves",
+    notNegatable: true,
+    all: ["slumped|slumping|keeled over|keeling over|flopped over|went limp|gone limp|went floppy|gone floppy", "not himself|not herself|funny (?:colour|color)|gone (?:grey|gray|white|blue|pale)|grey|gray|ashen|(?:arm|hand|face|mouth) ~3 (?:hanging|drooping|droopy|limp|floppy)|not answering|wont answer|not responding|cant speak|mumbling|eyes rolled|drool\\w*"],
+    unless: ["{xHypothetical}|posture|at my desk|on the couch watching|homework|shoulders|slumped shoulders|(?:weeks|months|years) ago|sales|market|economy|stocks"]
+  },
+  // --- hip fracture after a fall ---
+  {
+    id: "triage.trauma.hip-after-fall",
+    level: E,
+    finding: "fall with a likely broken hip",
+    all: ["hip|hips|cadera", "fall|fell|fallen|falled|slipped|tripped|se cayo|cayo", "(?:leg|foot) ~4 (?:turn\\w*|rotat\\w*|pointing|twisted|sticking|flopped) ~2 (?:out|outside|outward|outwards|sideways|wrong way|funny)|(?:leg|foot) ~3 (?:shorter|short)|(?:cant|cannot|can not|unable to|wont|no puede) (?:stand|get up|bear weight|put weight|pararse|levantarse|mover la pierna|caminar|apoyar)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|replacement|surgery|physical therapy|rehab"]
+  },
+  // --- breathing: stridor at rest, tripod position ---
+  {
+    id: "triage.breathing.stridor-tripod",
+    level: E,
+    finding: "stridor at rest or tripod position",
+    all: ["stridor (?:at rest|while resting|when resting|even at rest)|tripod\\w*|(?:sitting|leaning|leaned|leans) forward ~4 (?:hands|arms) on (?:his|her|my|their) knees|stridor ~4 (?:drool\\w*|drooping|blue|retract\\w*|cant swallow|muffled)"],
+    unless: ["{xHypothetical}|camera|photo\\w*|phone|stand|telescope|yoga|stretch\\w*"]
+  },
+  // --- dangerous potassium ---
+  {
+    id: "triage.metabolic.high-potassium",
+    level: E,
+    finding: "dangerously high potassium",
+    all: ["(?:potassium|k) (?:of|is|was|at|level)? (?:6\\.[5-9]|[7-9]\\.\\d|[7-9])(?!\\s?(?:\\d|mg|years|kg|weeks|days|steps|k))"],
+    unless: ["{xHypothetical}|what is|normal range|(?:weeks|months|years) ago|last (?:week|month|year)|fertilizer|soil"]
+  },
+  // --- stroke: speech jumbled plus a limb or sudden change ---
+  {
+    id: "triage.stroke.jumbled-speech",
+    level: E,
+    finding: "jumbled speech with other stroke signs",
+    all: ["(?:cant|can not|doesnt|does not) understand (?:anything|what|a word|me|us|anyone)|(?:answers|answering|talks|talking|speaking|says) ~3 (?:random|wrong) words|word salad|(?:words|speech|talking) ~4 (?:mixed up|jumbled|scrambled|garbled|came out wrong|coming out wrong|all wrong|wrong order|gibberish|nonsense)|(?:cant|couldnt|can not) (?:find|get out) (?:his|her|my|the) words|speaking gibberish|talking gibberish", "{xSuddenly}|usually|normally|was fine|(?:arm|leg|hand|face) ~3 (?:heavy|numb|weak|droop\\w*|dead|limp|tingl\\w*)|one side|crooked|lopsided"],
+    unless: ["dementia|alzheimers|alzheimer|demencia|drunk|high|asleep|sleep talking|in (?:his|her) sleep|for years|for months|autis\\w*|toddler|learning|second language|nervous|anxiety"]
+  },
+  // --- bowel obstruction in three facts ---
+  {
+    id: "triage.surgical.obstruction-loose",
+    level: E,
+    finding: "vomiting, swollen belly and no gas",
+    all: ["throwing up|vomiting|puking|vomit|threw up", "{xNoPassing}|(?:havent|hasnt|not) been able to (?:pass gas|poop|fart|go)|(?:cant|unable to) (?:pass gas|fart|poop)", "(?:belly|stomach|abdomen|tummy) ~4 (?:swollen|distended|bloated|huge|hard|like a balloon|like a drum|bigger)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  // --- allergy: swelling of the face with airway signs ---
+  {
+    id: "triage.allergy.swelling-airway",
+    level: E,
+    finding: "allergic swelling with airway signs",
+    all: ["stung|sting|bee|wasp|hornet|yellow jacket|peanut\\w*|shellfish|nuts|allergic|allergy|reaction|hives", "(?:lips|lip|tongue|face|eyes|mouth) ~3 (?:huge|swollen|swelling|swell\\w*|puffy|puffed|blown up|ballooning)", "cough\\w*|wheez\\w*|voice ~3 (?:changed|hoarse|different|weird|funny|raspy)|hoarse|(?:cant|hard to|trouble|difficulty) (?:breathe|swallow|breathing|swallowing)|throat|vomit\\w*|dizzy|faint\\w*|floppy"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|epipen prescription"]
+  },
+  // --- blow to the belly with shock or swelling ---
+  {
+    id: "triage.trauma.abdominal-blow",
+    level: E,
+    finding: "blow to the belly with signs of internal bleeding",
+    all: ["(?:kicked|hit|punched|struck|rammed|fell on|landed on|crushed) ~5 (?:stomach|belly|abdomen|tummy|spleen|liver)|(?:handlebar\\w*|steering wheel|seatbelt|seat belt) ~4 (?:stomach|belly|abdomen|tummy)", "pale|lightheaded|faint\\w*|(?:belly|stomach|abdomen|tummy) ~4 (?:bigger|swelling|swollen|distended|hard|growing|rigid)|vomit\\w* blood|passed out|clammy|cold and sweaty"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|butterflies"]
+  },
+  // --- tearing chest pain into the back ---
+  {
+    id: "triage.cardiac.tearing-to-back",
+    level: E,
+    finding: "tearing chest pain into the back",
+    all: ["(?:ripped|ripping|torn|tearing|rip|tear) ~2 (?:apart|in half|open|pain|feeling|sensation)", "chest|heart|pecho", "(?:through|into|to|goes|shoots|going|radiat\\w*) ~3 (?:my|his|her|the) back|between (?:my|his|her|the) shoulder blades"],
+    unless: ["{xHypothetical}|muscle|gym|lifting|(?:weeks|months|years) ago|heartbreak|broke up|breakup|emotionally"]
+  },
+  {
+    id: "triage.bleeding.through-clothes",
+    level: E,
+    finding: "bleeding through clothes or onto the floor",
+    all: ["(?:bled|bleeding|soaked) through (?:my|his|her|the|their) (?:jeans|pants|trousers|clothes|shirt|sock|socks|shoes|sheets|mattress)|(?:blood|bleeding) ~3 (?:dripping|pouring|running|pooling|spreading) ~3 (?:onto|on|all over|across) (?:the|my|his|her) (?:floor|ground|carpet|bed|seat)"],
+    unless: ["{xHypothetical}|period|menstrual|tampon|pad|pads|(?:weeks|months|years) ago|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.breathing.too-tired",
+    level: E,
+    finding: "too exhausted by breathing to talk or feed",
+    all: ["too (?:tired|exhausted|breathless|out of breath|winded|weak) to (?:talk|speak|breathe|cry|eat|feed|finish)|tired of breathing|(?:getting|looks|seems) (?:tired|exhausted) from breathing", "breath\\w*|wheez\\w*|gasp\\w*|asthma|air|sob"],
+    unless: ["{xHypothetical}|after (?:work|running|the gym)|long day|to talk about|to talk to|to speak to|breathing exercises"]
+  },
+  {
+    id: "triage.stroke.face-one-side",
+    level: E,
+    finding: "face changed on one side",
+    all: ["face ~4 (?:weird|funny|strange|odd|different|droopy|drooping|crooked|wonky|lopsided|slack|fallen) on one side|one side of (?:his|her|my) face ~4 (?:weird|funny|droop\\w*|down|fallen|numb|slack|not moving|wont move)", "{xSuddenly}|drool\\w*|drooping|minutes ago|hour ago|now|today|speech|slur\\w*|arm|talk\\w*"],
+    unless: ["{xHypothetical}|bells palsy|bell palsy|(?:weeks|months|years) ago|since birth|dental|dentist|novocaine|numbing|filling|tooth|wisdom|swollen from|sleep crease|pillow"]
+  },
+  {
+    id: "triage.infant.newborn-fever",
+    level: E,
+    finding: "fever in a newborn",
+    all: ["newborn|newborns|new born|neonate|recien nacid\\w*", "fever|febrile|temp (?:of|is)? (?:3[89]|10[0-4])|temperature (?:of|is)? (?:3[89]|10[0-4])|burning up|hot to (?:the )?touch|fiebre|calentura"],
+    unless: ["{xHypothetical}|^(?:what|how|when|which|is|are|does|do|should|can)|when (?:she|he) was born|at birth|in the hospital|fine now|gone now|went away|no longer|counts as|considered|how do i|what is (?:a )?normal|how to take|thermometer|normal temp|no fever|without (?:a )?fever|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.hypertension.very-high-signs",
+    level: E,
+    finding: "very high blood pressure with headache and vision or brain signs",
+    all: ["presion (?:muy )?(?:alta|altisima|por las nubes)|(?:bp|blood pressure|pressure) ~3 (?:very high|really high|through the roof|sky high|super high|crazy high)", "{xHeadBad}|dolor de cabeza|(?:head|headache) ~3 (?:terrible|severe|bad|worst|pounding)", "{xVisionOdd}|ve borroso|no ve bien|confus\\w*|chest pain|dolor de pecho|vomit\\w*|no puede hablar|cant talk|slurr\\w*|numb"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.trauma.stab-or-shot",
+    level: E,
+    finding: "stab or gunshot wound",
+    all: ["(?:get|got|gets|been|was|is|he|she|i|just) (?:stab|stabbed|knifed) ~3 (?:in|on) (?:the|his|her|my|their) (?:belly|stomach|chest|back|neck|side|abdomen|head|leg|thigh|arm|gut)|(?:get|got|been|was|is|he|she|i|just) shot ~3 (?:in|on) (?:the|his|her|my|their) (?:belly|stomach|chest|back|neck|side|abdomen|head|gut|face)|(?:stab|gunshot|bullet) wound|apunalad\\w*|balazo|le dispararon"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|movie|game|dream|nightmare|scar|old wound|healed|(?:flu|b12|cortisone|steroid|insulin) shot"]
+  },
+  {
+    id: "triage.crisis.counted-pills",
+    level: E,
+    crisis: true,
+    finding: "pills counted out with a plan to take them",
+    all: ["(?:counted|counting|lined up|laid out|laying out|set out|poured out|emptied) (?:out)? ~3 (?:all|every)? ~2 (?:my|his|her|the)? ~1 (?:pills|meds|tablets|pastillas|medication|medications)", "(?:going to|gonna|will|about to|plan to|ready to|then) (?:take|swallow) (?:them|it|all|every)|tonight|after (?:everyone|everybody|they|the kids)|goodbye|enough"],
+    unless: ["pill organizer|pillbox|pill box|weekly|for the week|pharmacist|refill|organiz\\w*|sunday|how many|missing"]
+  },
+  {
+    id: "triage.bleeding.arterial",
+    level: E,
+    finding: "spurting, pulsing bleeding",
+    all: ["(?:blood|bleeding) ~3 (?:spraying|spurting|squirting|pulsing|pumping|shooting) ~3 (?:out|with|every|each|from)|(?:spraying|spurting|squirting|pulsing|shooting) (?:out )?blood|(?:blood|bleeding) ~6 (?:every|each) (?:time (?:his|her|my) heart beats|heartbeat|heart beat|beat)"],
+    unless: ["{xHypothetical}|how does the heart|heart pumps blood|pumping blood (?:to|through)|breast pump|movie|show|game"]
+  },
+  {
+    id: "triage.breathing.color-with-effort",
+    level: E,
+    finding: "blue or grey colour with hard breathing",
+    all: ["(?:lips|lip|nails|fingernails|fingertips|face|mouth) ~3 (?:blue|bluish|blueish|purple|grey|gray|grayish|greyish|dusky|ashen)|(?:blue|bluish|grey|gray|grayish|purple|dusky) (?:around|round) (?:the|his|her|my) (?:lips|mouth)", "breath\\w*|panting|gasping|wheez\\w*|heaving|grunt\\w*"],
+    unless: ["{xHypothetical}|cold|raynaud\\w*|popsicle|swimming|pool|lipstick|paint|dye|blueberr\\w*|candy|marker|slushie|freezing|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.stroke.headache-half-vision",
+    level: E,
+    finding: "headache with loss of half the vision",
+    all: ["headache|head pain|dolor de cabeza", "(?:cant|couldnt|can not|cannot) see ~3 (?:on|out of|to) ~2 (?:left|right|one) (?:side|eye)|lost (?:vision|sight) ~3 (?:left|right|one)|half (?:of )?(?:her|his|my) vision", "confused|confusion|not making sense|slurr\\w*|weak|numb|vomit\\w*|{xSuddenly}"],
+    unless: ["{xHypothetical}|migraine aura|(?:weeks|months|years) ago|always|usual migraine"]
+  },
+  {
+    id: "triage.neuro.seizure-loose",
+    level: E,
+    finding: "seizure that is going on",
+    all: ["(?:eyes|eye) ~3 (?:go|going|went|rolling|rolled|roll|goes|rolls) (?:up|back)|(?:shaking|jerking|twitching) ~6 (?:not stop|wont stop|doesnt stop|not stopping|no stop)", "shaking|jerking|twitching|stiff|seiz\\w*|convuls\\w*|fitting"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|eye roll\\w* at|rolls (?:his|her|my) eyes|rolled (?:his|her|my) eyes at|annoyed|cold|shivering|chills|hands shaking|tremor|nervous|anxiety|caffeine"]
+  },
+  {
+    id: "triage.poisoning.battery-swallowed",
+    level: E,
+    finding: "swallowed a battery",
+    all: ["(?:eat|ate|eats|swallow|swallowed|swallowing|eaten|chewed|trago|se trago|comio) ~6 (?:battery|batteries|pila|pilas)", "{xChild}|watch|remote|round|button|coin|small|little|hearing aid|key fob|toy|calculator|boton"],
+    unless: ["{xHypothetical}|phone battery|battery life|drained|dead battery|charge"]
+  },
+  {
+    id: "triage.bleeding.rectal-heavy",
+    level: E,
+    finding: "heavy bleeding from the back passage",
+    all: ["(?:bleeding|blood|bled|sangrando|sangre) (?:from|out of|de) (?:his|her|my|the|su|mi) (?:bottom|butt|rectum|back passage|behind|anus|ass|recto|colita)|(?:toilet|bowl|toilet bowl|inodoro|taza) ~3 (?:full of|filled with|red with|lleno de|llena de) (?:blood|sangre)", "{xFaintish}|a lot|lots|so much|clots|passed out|full of blood|filled with blood|wont stop|mucha|mucho"],
+    unless: ["{xHypothetical}|hemorrhoid\\w*|streak|streaks|wipe|wiping|tissue|paper|few drops|little|bit of|spotting|sometimes|occasionally|on and off|all the time|for (?:weeks|months)|causing|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.poisoning.child-edible",
+    level: E,
+    finding: "child ate a cannabis edible",
+    all: ["{xChild}", "(?:turned out to be|were actually|was actually|were really|had) ~4 (?:thc|edible|edibles|cannabis|marijuana|marihuana|weed gummies|gomitas|pot brownies?|weed brownies?)|(?:ate|eaten|got into|swallowed|had|comio|se comio|chewed) ~12 (?:thc|edible|edibles|cannabis|marijuana|marihuana|weed gummies|gomitas|pot brownies?|weed brownies?)"],
+    unless: ["{xHypothetical}|store|storing|locked|lock box|safe|how to|dispensary|legal|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.pregnancy.preterm-labor",
+    level: E,
+    finding: "labour or broken waters before term",
+    all: ["(?:2\\d|3[0-6]) (?:weeks|wks|semanas)", "contractions ~4 (?:every|apart) ~3 (?:minutes|mins|min|minutos)|water (?:broke|broken|has broken)|waters (?:broke|have broken)|(?:leaking|gush\\w*|gushing) ~2 (?:fluid|water)|se me rompio la fuente|rompi (?:la )?fuente"],
+    unless: ["{xHypothetical}|braxton hicks|practice contractions|irregular|is it normal|when (?:will|does|do|should)|what does|how do i know|(?:months|years) ago|last pregnancy|with my (?:first|last|other)"]
+  },
+  {
+    id: "triage.dehydration.severe",
+    level: E,
+    finding: "severe dehydration",
+    all: ["vomit\\w*|throwing up|diarrh\\w*|not drinking|wont drink|cant keep|sunken|soft spot", "(?:hasnt|havent|not|no) (?:had)? (?:a|any)? (?:peed|passed urine|urinated|pee|wet diaper|wet diapers|tears)|no (?:tears|wet diapers?|urine)|sunken (?:eyes|soft spot)|soft spot ~2 sunken", "drowsy|lethargic|listless|list less|floppy|limp|wont wake|hard to wake|cant stand|confused|so weak|very weak|heart (?:is )?racing|fainted|passed out|wont wake up properly"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|signs of dehydration|what are"]
+  },
+  {
+    id: "triage.cardiac.slow-pulse",
+    level: E,
+    finding: "very slow pulse with symptoms",
+    all: ["(?:pulse|heart rate|heartbeat|heart) ~3 (?:very|really|so|super|dangerously) slow", "faint\\w*|dizzy|lightheaded|confus\\w*|seeing yellow|took|tablets|pills|digoxin|weak|passed out|vomit\\w*"],
+    unless: ["{xHypothetical}|athlete|runner|always|normally|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.trauma.dive-neck",
+    level: E,
+    finding: "neck injury with nerve signs",
+    all: ["(?:dove|dived|diving|jumped) ~4 (?:shallow|head first|headfirst)|(?:broke|broken|snapped) (?:my|his|her) neck", "tingl\\w*|numb|weak|cant move|cant feel|paralyz\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:year|month)|figure of speech|lol|haha"]
+  },
+  {
+    id: "triage.circulation.low-bp-reading",
+    level: E,
+    finding: "very low blood pressure reading",
+    all: ["(?:bp|blood pressure|pressure) (?:of|is|was|at|now)? (?:[4-7]\\d|8[0-4])/(?:[1-5]\\d|60)"],
+    unless: ["{xHypothetical}|normal|usually|always|(?:weeks|months|years) ago|last (?:week|month|year)|when i was pregnant"]
+  },
+  {
+    id: "triage.infection.fever-purple-spots",
+    level: E,
+    finding: "fever with purple or bruise-like spots",
+    all: ["{xFeverValue}|burning up|caliente", "(?:spots|rash|marks|dots|manchas|manchitas|puntitos|puntos) ~6 (?:like bruises|bruise\\w*|purple|purplish|moradas|morados|moraditos|moraditas|dark red|dont fade|not fading)|(?:purple|purplish|moradas|moraditas) (?:spots|dots|marks|manchitas|manchas|puntitos)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|what are"]
+  },
+  {
+    id: "triage.pregnancy.heavy-bleeding-more",
+    level: E,
+    finding: "heavy bleeding in pregnancy",
+    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)|\\d (?:months|month|meses) pregnant|pregnant ~2 \\d (?:months|month)", "{xBleedWord} ~4 {xHeavyFlow}|{xHeavyFlow} ~3 {xBleedWord}|(?:blood|bleeding) ~3 (?:running|pouring|gushing|dripping) ~3 (?:down|legs)|bright red blood ~4 (?:running|pouring|gushing|lot|much|legs|clots)|(?:much|lot of|lots of|so much) blood"],
+    unless: ["{xHypothetical}|is it normal|spotting|little|light|after sex|(?:months|years) ago|last pregnancy|with my (?:first|last|other)|history of"]
+  },
+  {
+    id: "triage.crisis.postpartum-psychosis",
+    level: E,
+    crisis: true,
+    finding: "thoughts of harming the baby or hearing voices after birth",
+    all: ["{xPostpartum}|new mom|newborn|just had a baby", "(?:hurt|hurting|harm|harming|kill|killing|drown|drowning|smother|smothering) ~2 (?:the|her|my|our) baby|hearing voices|hears voices|voices telling|seeing things that|thinks the baby is (?:evil|possessed|not hers|not mine)"],
+    unless: ["{xHypothetical}|scared i might drop|afraid of dropping|intrusive thoughts therapy"]
+  },
+  {
+    id: "triage.metabolic.low-sugar-number",
+    level: E,
+    finding: "very low sugar reading with symptoms",
+    all: ["(?:azucar|glucosa|sugar|glucose|bg|bs) (?:esta)? (?:en|de|is|of|at|was|a)? (?:[1-4]\\d|5[0-4])(?!\\s?(?:\\d|years|anos|kg|lbs|units))", "temblando|sudando|confundid\\w*|shaking|sweating|sweaty|confused|shaky|passed out|wont wake|no responde|desmay\\w*|seizure"],
+    unless: ["{xHypothetical}|last (?:week|month|year)|(?:weeks|months|years) ago|la semana pasada|el mes pasado"]
+  },
+  {
+    id: "triage.violence.armed-coming",
+    level: E,
+    finding: "armed person on the way",
+    all: ["{xWeapon}", "coming over|on his way|on her way|coming here|headed here|heading here|coming for (?:me|us)|outside my (?:house|door|apartment)|settle (?:things|this|the score)"],
+    unless: ["{xJoking}|hunting|range|selling|buying|for sale|gun show|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.eye.penetrating",
+    level: E,
+    finding: "object in the eye",
+    all: ["(?:hook|fishhook|fish hook|nail|wire|glass|metal|stick|pencil|dart|knife|splinter|shard) ~6 (?:in|into) (?:his|her|my|the|their) eye|eye ~6 (?:hook|fishhook|nail|wire|metal|stick|pencil|dart|shard)", "still in|stuck|sticking out|lodged|embedded|cant open|bleeding|blood|wont come out|in there"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|eyelash|contact lens|makeup|mascara"]
+  },
+  {
+    id: "triage.trauma.gaping-face",
+    level: E,
+    finding: "gaping wound of the face or neck",
+    all: ["(?:hanging|flapping|ripped|torn) open|hanging off|can see (?:the )?(?:bone|teeth|skull)", "face|cheek|lip|neck|scalp|eye|ear|nose|bitten|mauled"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|door|bag|box|package|jacket|shirt|pocket|cabinet"]
+  },
+  {
+    id: "triage.infection.fever-neck-rash",
+    level: E,
+    finding: "fever with neck pain and a rash",
+    all: ["{xFeverValue}|burning up", "(?:move|moving|bend|bending|touch|turn|turning) ~2 (?:his|her|my) neck|neck ~3 (?:stiff|hurts|pain|cant bend|wont bend)", "rash|light hurts|vomit\\w*|drowsy|sleepy|confused|manchas"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|what are"]
+  },
+  {
+    id: "triage.pregnancy.abruption-signs",
+    level: E,
+    finding: "pregnancy with a constantly hard belly, pain and bleeding",
+    all: ["{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)", "(?:belly|stomach|uterus|tummy|womb|panza) ~4 (?:hard|rigid|tight|dura) ~3 (?:all the time|constantly|wont relax|doesnt relax|not relaxing|todo el tiempo)|constant pain|pain ~3 (?:doesnt|wont|does not|never) (?:go away|stop|ease|let up)", "blood|bleeding|sangr\\w*"],
+    unless: ["{xHypothetical}|(?:months|years) ago|last pregnancy|spotting after sex"]
+  },
+  {
+    id: "triage.metabolic.very-high-sugar",
+    level: E,
+    finding: "very high sugar with drowsiness or vomiting",
+    all: ["(?:sugar|glucose|bg|bs|azucar|glucosa) (?:is|of|at|was|en|de)? (?:[4-9]\\d\\d)(?!\\s?\\d)", "sleepy|drowsy|confused|vomit\\w*|throwing up|breathing (?:fast|deep|hard)|wont wake|lethargic|out of it|dormid\\w*|confundid\\w*|vomitando"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|once when"]
+  },
+  {
+    id: "triage.bleeding.fall-on-thinner",
+    level: E,
+    finding: "a fall on a blood thinner, then not right",
+    all: ["{xThinner}", "fall|fell|fallen|falled|hit (?:his|her|my) head|se cayo", "not acting right|not himself|not herself|confused|confusion|drowsy|very sleepy|vomit\\w*|acting (?:weird|strange|funny|off)|slurr\\w*|worst headache|bad headache"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
   },
   // --- seizures in Spanish ---
   {

@@ -39,7 +39,8 @@ const OTHER_UNIT = new Set([
   "mg", "mcg", "ml", "kg", "lb", "lbs", "pounds", "g", "bpm", "mmhg", "percent", "years", "year", "yrs", "yo", "days", "day", "weeks", "week",
   "months", "month", "hours", "hour", "hrs", "minutes", "min", "mins", "times", "pills", "tablets", "units", "cm", "mm", "oz", "ounces"
 ]);
-const SPO2_CONTEXT = new Set(["sats", "sat", "spo2", "o2", "oxygen", "saturation", "saturating", "oximeter", "ox", "pulseox", "sating", "satting"]);
+// "SpO2 88" is tokenised "spo 2 88"
+const SPO2_CONTEXT = new Set(["sats", "sat", "spo2", "spo", "o2", "oxygen", "saturation", "saturating", "oximeter", "ox", "pulseox", "sating", "satting"]);
 const HR_CONTEXT = new Set(["hr", "pulse", "heartrate", "bpm"]);
 const SYMPTOM = new Set([
   "dizzy", "faint", "fainted", "fainting", "lightheaded", "collapsed", "confused", "breathless", "chest", "sob", "pass", "passing", "passed",
@@ -81,6 +82,7 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
   const readingKind = (i: number): "temp" | "spo2" | "hr" | undefined => {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const w = words[k]!;
+      if (w === "2" && (words[k - 1] === "spo" || words[k - 1] === "o")) return "spo2";
       if (w === "|" || /^\d/.test(w)) return undefined;
       if (TEMP_CONTEXT.has(w)) return "temp";
       if (SPO2_CONTEXT.has(w)) return "spo2";

@@ -38,7 +38,11 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     if (list) list.push(id);
     else map.set(word, [id]);
   };
+  // The same pattern text in many rules (a shared question filter, say) is one pattern, run once per message.
+  const byText = new Map<string, CompiledPattern>();
   const compileOne = (pattern: string): CompiledPattern => {
+    const known = byText.get(pattern);
+    if (known) return known;
     const re = compilePattern(pattern, groups);
     const p: CompiledPattern = {
       id: next++,
@@ -49,6 +53,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     };
     for (const w of p.triggers ?? []) index(byTrigger, w, p.id);
     for (const w of p.starters ?? []) index(byStarter, w, p.id);
+    byText.set(pattern, p);
     return p;
   };
   const rules = specs.map((spec) => ({
@@ -104,13 +109,24 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     }
   }
   const mayMatch = (p: CompiledPattern): boolean => p.triggers === undefined || active[p.id] === 1;
+  // results per pattern for this message: [not negatable, negatable]; null = no match
+  const memo: (PatternMatch | null | undefined)[][] = [new Array(set.patternCount), new Array(set.patternCount)];
+  const run = (p: CompiledPattern, negatable: boolean): PatternMatch | undefined => {
+    const slot = memo[negatable ? 1 : 0]!;
+    let m = slot[p.id];
+    if (m === undefined) {
+      m = runPattern(p, canon, negatable, starts[p.id]) ?? null;
+      slot[p.id] = m;
+    }
+    return m ?? undefined;
+  };
   for (const rule of set.rules) {
     // skip the rule without running any regex when one of its patterns cannot match
     if (!rule.all.every(mayMatch)) continue;
     let first: PatternMatch | undefined;
     let ok = true;
     for (const p of rule.all) {
-      const m = mayMatch(p) ? runPattern(p, canon, rule.spec.notNegatable !== true, starts[p.id]) : undefined;
+      const m = mayMatch(p) ? run(p, rule.spec.notNegatable !== true) : undefined;
       if (!m) {
         ok = false;
         break;
@@ -118,7 +134,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
       first ??= m;
     }
     if (!ok || !first) continue;
-    if (rule.unless.some((p) => mayMatch(p) && runPattern(p, canon, false, starts[p.id]) !== undefined)) continue;
+    if (rule.unless.some((p) => mayMatch(p) && run(p, false) !== undefined)) continue;
     hits.push({ spec: rule.spec, match: first });
   }
   return hits;

@@ -67,55 +67,30 @@ export function compilePattern(pattern: string, groups: Groups): RegExp {
 // Words too common to be a useful trigger for skipping a rule.
 const COMMON = new Set(["i", "im", "a", "an", "the", "he", "she", "my", "me", "to", "is", "it", "and", "of", "in", "on", "have", "has", "had", "be", "am", "are", "was", "do", "can", "will", "not", "no", "you", "we", "they", "his", "her", "that", "this", "for", "with"]);
 
-function topLevelAlternatives(pattern: string): string[] {
+/** `text` cut at every `separator` outside parentheses, character classes and escapes. */
+function splitTopLevel(text: string, separator: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      i = classEnd(pattern, i);
-      continue;
-    }
-    if (c === "(") depth++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(text, i);
+    else if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(pattern.slice(start, i));
+    else if (c === separator && depth === 0) {
+      out.push(text.slice(start, i));
       start = i + 1;
     }
   }
-  out.push(pattern.slice(start));
+  out.push(text.slice(start));
   return out;
 }
 
+const topLevelAlternatives = (pattern: string): string[] => splitTopLevel(pattern, "|");
+
 /** The top-level elements of one alternative: words, `{group}`s, gaps and whole parenthesised groups (with any quantifier). */
-function elementsOf(alternative: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i <= alternative.length; i++) {
-    const c = alternative[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      i = classEnd(alternative, i);
-      continue;
-    }
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if ((c === " " || c === undefined) && depth === 0) {
-      if (i > start) out.push(alternative.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return out;
-}
+const elementsOf = (alternative: string): string[] => splitTopLevel(alternative, " ").filter((e) => e.length > 0);
 
 /** Trigger words of one element that every match must contain, or undefined when none can be read off it. */
 function elementTriggers(element: string, groups: Groups): Set<string> | undefined {

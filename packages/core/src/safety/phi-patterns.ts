@@ -36,7 +36,7 @@ const STREET_SUFFIX_FULL = "street|avenue|road|boulevard|lane|drive|court|terrac
 const ID_VALUE = "(?:is|was|number|no\\.?|#|:|\\s){0,4}([A-Za-z]{0,4}[-#]?[0-9][A-Za-z0-9-]{2,24})";
 
 const PERSON_WORD =
-  /^(?:who|she|he|i|grandma|grandpa|grandmother|grandfather|mother|father|mom|mum|dad|aunt|uncle|patient|pt|wife|husband|neighbou?r|friend|nana|papa|sister|brother|gran|granny|client|resident|spouse|partner)$/;
+  /^(?:who|she|he|i|grandma|grandpa|grandmother|grandfather|mother|father|mom|mum|dad|aunt|uncle|patient|pt|wife|husband|neighbou?r|friend|nan|nana|nanna|papa|sister|brother|gran|granny|client|resident|spouse|partner|abuela|abuelo)$/;
 
 export interface PhiPattern {
   type: string;
@@ -136,15 +136,18 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1
   },
   {
-    // "Aunt Rosa is 93", "my mom linh is 92", "who is 97": a name or a person word (not "Sodium is 124") before the age
+    // "Aunt Rosa is 93", "my mom linh is 92", "who is 97", "Grace turns 100": a name or a person word
+    // (not "Sodium is 124", "Ferritin is 106") before the age
     type: "AGE",
-    gate: /\b(?:is|was|turned),? (?:9\d|1[0-2]\d)/,
-    re: /(?<=\p{L}[\p{L}'’-]{0,30},? (?:is|was|turned),? )(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm|mmol|meq|units|ng|mcg))(?![\w.])/gu,
+    gate: /\b(?:is|was|turned|turns),? (?:9\d|1[0-2]\d)/,
+    re: /(?<=\p{L}[\p{L}'’-]{0,30},? (?:is|was|turned|turns),? )(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm|mmol|meq|units|ng|mcg))(?![\w.])/gu,
     check: (_v, m, text) => {
-      const before = /(\p{L}[\p{L}'’-]*),? (?:is|was|turned),? $/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const before = /(\p{L}[\p{L}'’-]*),? (?:is|was|turned|turns),? $/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
       if (before === null) return false;
       const w = before[1]!.toLowerCase();
-      return PERSON_WORD.test(w) || !isEnglishWord(w);
+      // a capitalised given name that is also a word ("Grace") counts; a lab name ("Ferritin") does not
+      const named = /^\p{Lu}/u.test(before[1]!) && (isGivenName(w) !== undefined || isSurname(w));
+      return PERSON_WORD.test(w) || !isEnglishWord(w) || named;
     }
   },
   {
@@ -153,14 +156,6 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1
   },
   { type: "AGE", gate: /\((?:9\d|1[0-2]\d)\)/, re: /(?<=\p{Lu}\p{Ll}+ )\((9\d|1[0-2]\d)\)/gu, group: 1 },
-  // "Aunt Rosa is 93 and", "Gertrude was 97": a person's name, then the age (not "Ferritin is 106")
-  {
-    type: "AGE",
-    gate: /(?:is|was|turned|turns) (?:9\d|1[0-2]\d)/,
-    re: /(?<![\w])(\p{Lu}\p{Ll}{1,20}|in-law) (?:is|was|turned|turns|just turned) (9\d|1[0-2]\d)(?![\w/]|\.\d|\s?(?:mg|kg|lbs?|%|pounds|percent|bpm|degrees|°|units|over|\/))/gu,
-    group: 2,
-    check: (_v, m) => m[1] === "in-law" || isGivenName(m[1]!.toLowerCase()) !== undefined || isSurname(m[1]!.toLowerCase())
-  },
   // "she just turned ninety-one", "aged one hundred": ages in words
   {
     type: "AGE",
@@ -176,7 +171,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 2,
     check: (_v, m) => {
       const w = m[1]!.toLowerCase();
-      return /^(?:mother|father|mom|mum|dad|grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|aunt|uncle|wife|husband|patient|pt|neighbou?r|friend|resident|client|abuela|abuelo|sister|brother)$/.test(w) || isGivenName(w) !== undefined;
+      return PERSON_WORD.test(w) || isGivenName(w) !== undefined;
     }
   },
   // "At 94 my dad still drives"

@@ -252,7 +252,7 @@ export class TriageEngine {
     const crisis = relevant.some((f) => f.crisis);
     if (level === "routine") return { level, findings, crisis: false };
     const self = findMatch(SELF_REPORT, canon.text, false) !== undefined;
-    if (audience === "student" && !self && findMatch(VIGNETTE, canon.text, false) !== undefined) {
+    if (audience === "student" && this.isVignette(canon)) {
       return { level: "routine", findings, crisis: false, audienceNote: "student-vignette" };
     }
     if (audience === "care-team" && !self && findMatch(THIRD_PARTY_CLINICAL, canon.text, false) !== undefined) {

@@ -242,3 +242,75 @@ export function findMatch(re: RegExp, text: string, negatable: boolean): Pattern
   }
   return undefined;
 }
+
+/** Most tokens an element can span, or undefined when that cannot be read off it. */
+function elementMaxTokens(element: string, groups: Groups): number | undefined {
+  const gap = /^~~?(\d+)$/.exec(element);
+  if (gap) return Number(gap[1]);
+  const group = /^\{([a-zA-Z0-9_-]+)\}$/.exec(element);
+  if (group) return Math.max(1, ...(groups[group[1]!] ?? []).map((phrase) => phrase.split(" ").length));
+  if (/^[a-z0-9]+$/.test(element)) return 1;
+  // "(?:...)" or "(?:...)?": its longest alternative
+  if (element.startsWith("(?:")) {
+    const close = closingParen(element, 0);
+    const rest = close > 0 ? element.slice(close + 1) : "x";
+    if (rest === "" || rest === "?") {
+      let most = 0;
+      for (const alternative of topLevelAlternatives(element.slice(3, close))) {
+        const n = sequenceMaxTokens(elementsOf(alternative.trim()), groups);
+        if (n === undefined) return undefined;
+        most = Math.max(most, n);
+      }
+      return most;
+    }
+  }
+  // a fragment that cannot match a space ("\\d+", "vomit\\w*") stays inside one token
+  if (!/[ .{]|\\s|\\S|\\W|\\D|\[\^/.test(element)) return 1;
+  return undefined;
+}
+
+function sequenceMaxTokens(elements: string[], groups: Groups): number | undefined {
+  let sum = 0;
+  for (const e of elements) {
+    const n = elementMaxTokens(e, groups);
+    if (n === undefined) return undefined;
+    sum += n;
+  }
+  return sum;
+}
+
+/** How a match of one top-level alternative can be found among the tokens of a text. */
+export interface AlternativePlan {
+  /** Every match of this alternative starts at one of these words. */
+  starters: Set<string>;
+  /**
+   * Later elements every match contains: one of `words` is a token at most `maxOffset` tokens
+   * after the match start (Infinity when the distance is unbounded).
+   */
+  required: { words: Set<string>; maxOffset: number }[];
+}
+
+/**
+ * One plan per top-level alternative of `pattern`, or undefined when some alternative has no
+ * starter words. A start position is worth trying only when some alternative starts there and
+ * all its required words occur close enough after it.
+ */
+export function alternativePlans(pattern: string, groups: Groups): AlternativePlan[] | undefined {
+  const plans: AlternativePlan[] = [];
+  for (const alternative of topLevelAlternatives(pattern)) {
+    const starters = patternStarters(alternative, groups);
+    if (!starters) return undefined;
+    const elements = elementsOf(alternative.trim());
+    const required: AlternativePlan["required"] = [];
+    let span: number | undefined = 0;
+    for (let k = 0; k < elements.length; k++) {
+      const n: number | undefined = span === undefined ? undefined : elementMaxTokens(elements[k]!, groups);
+      span = n === undefined ? undefined : span! + n;
+      if (k === 0) continue;
+      const words = elementTriggers(elements[k]!, groups);
+      if (words && words.size > 0) required.push({ words, maxOffset: span === undefined ? Number.POSITIVE_INFINITY : span - 1 });
+    }
+    plans.push({ starters, required });
+  }
+  return plans;
+}

@@ -1,5 +1,5 @@
 import type { Canonical } from "./canonical.js";
-import { compilePattern, findMatch, isNegated, patternStarters, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
+import { alternativePlans, compilePattern, findMatch, isNegated, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
 import { TRIAGE_GROUPS, TRIAGE_RULES, type TriageRuleSpec } from "./triage-rules.js";
 import { MORE_TRIAGE_GROUPS, MORE_TRIAGE_RULES } from "./triage-rules-more.js";
 import type { Audience, TriageLevel } from "./types.js";
@@ -10,9 +10,14 @@ export interface CompiledPattern {
   re: RegExp;
   /** One of these words must be a token for the pattern to match (undefined: always run it). */
   triggers: Set<string> | undefined;
-  /** Every match starts at one of these tokens; with `sticky`, only those positions are tried. */
-  starters: Set<string> | undefined;
+  /** Ids of the pattern's alternatives (see `AlternativePlan`); undefined: scan the whole text. */
+  alternatives: number[] | undefined;
   sticky: RegExp;
+}
+
+interface CompiledAlternative {
+  /** Word sets (ids into `CompiledRuleSet.wordSets`) that must occur within `maxOffset` tokens after a start. */
+  required: { set: number; maxOffset: number }[];
 }
 
 export interface CompiledRule<S> {
@@ -21,22 +26,48 @@ export interface CompiledRule<S> {
   unless: CompiledPattern[];
 }
 
-/** Compiled rules plus indexes from a word to the patterns it activates and the patterns it can start. */
+/**
+ * Compiled rules plus indexes from a word to: the patterns it activates, the alternatives it can
+ * start, and the required word sets it belongs to.
+ */
 export interface CompiledRuleSet<S> {
   rules: CompiledRule<S>[];
   byTrigger: Map<string, number[]>;
   byStarter: Map<string, number[]>;
+  bySet: Map<string, number[]>;
+  /** Small word sets, looked up word by word when needed instead of indexed (common words sit in many). */
+  smallSets: (string[] | undefined)[];
+  alternatives: CompiledAlternative[];
+  setCount: number;
   patternCount: number;
 }
+
+const SMALL_SET = 12;
 
 export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRuleSet<S> {
   let next = 0;
   const byTrigger = new Map<string, number[]>();
   const byStarter = new Map<string, number[]>();
+  const bySet = new Map<string, number[]>();
+  const alternatives: CompiledAlternative[] = [];
+  const setIds = new Map<string, number>();
+  const smallSets: (string[] | undefined)[] = [];
   const index = (map: Map<string, number[]>, word: string, id: number) => {
     const list = map.get(word);
     if (list) list.push(id);
     else map.set(word, [id]);
+  };
+  // the same word set (a group used by many patterns) gets one id, so its positions are gathered once
+  const setId = (words: Set<string>): number => {
+    const key = [...words].sort().join(" ");
+    let id = setIds.get(key);
+    if (id === undefined) {
+      id = setIds.size;
+      setIds.set(key, id);
+      if (words.size <= SMALL_SET) smallSets[id] = [...words];
+      else for (const w of words) index(bySet, w, id);
+    }
+    return id;
   };
   // The same pattern text in many rules (a shared question filter, say) is one pattern, run once per message.
   const byText = new Map<string, CompiledPattern>();
@@ -44,15 +75,20 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     const known = byText.get(pattern);
     if (known) return known;
     const re = compilePattern(pattern, groups);
+    const plans = alternativePlans(pattern, groups);
     const p: CompiledPattern = {
       id: next++,
       re,
       triggers: patternTriggers(pattern, groups),
-      starters: patternStarters(pattern, groups),
+      alternatives: plans?.map((plan) => {
+        const id = alternatives.length;
+        alternatives.push({ required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset })) });
+        for (const w of plan.starters) index(byStarter, w, id);
+        return id;
+      }),
       sticky: new RegExp(re.source, "y")
     };
     for (const w of p.triggers ?? []) index(byTrigger, w, p.id);
-    for (const w of p.starters ?? []) index(byStarter, w, p.id);
     byText.set(pattern, p);
     return p;
   };
@@ -61,7 +97,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     all: spec.all.map(compileOne),
     unless: (spec.unless ?? []).map(compileOne)
   }));
-  return { rules, byTrigger, byStarter, patternCount: next };
+  return { rules, byTrigger, byStarter, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next };
 }
 
 export interface RuleHit<S> {
@@ -70,17 +106,93 @@ export interface RuleHit<S> {
   match: PatternMatch;
 }
 
+/** Token positions gathered for one message: where each alternative can start, where each word set occurs. */
+interface MessageIndex {
+  tokenCount: number;
+  starts: (number[][] | undefined)[];
+  sets: (number[][] | undefined)[];
+  /** Per word set, on first use: a bitmap over token positions (null: the set does not occur). */
+  bits: (Uint32Array | null | undefined)[];
+  /** Positions of words that begin a token with "." or "/" in it ("40" in "40.1"). */
+  prefixes: Map<string, number[]>;
+}
+
+function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex, id: number): Uint32Array | null {
+  let bits = ix.bits[id];
+  if (bits === undefined) {
+    const small = set.smallSets[id];
+    let chunks = ix.sets[id];
+    if (small) {
+      chunks = [];
+      for (const w of small) {
+        const at = canon.positions.get(w);
+        if (at) chunks.push(at);
+        const inside = ix.prefixes.get(w);
+        if (inside) chunks.push(inside);
+      }
+    }
+    if (chunks === undefined || chunks.length === 0) bits = null;
+    else {
+      bits = new Uint32Array((ix.tokenCount >>> 5) + 1);
+      for (const chunk of chunks) for (const j of chunk) bits[j >>> 5]! |= 1 << (j & 31);
+    }
+    ix.bits[id] = bits;
+  }
+  return bits;
+}
+
+/** True when a bit in [from, to] is set (`to` is within the bitmap). */
+function anyBit(bits: Uint32Array, from: number, to: number): boolean {
+  const lastWord = to >>> 5;
+  let w = from >>> 5;
+  const head = (bits[w]! >>> (from & 31)) << (from & 31);
+  if (w === lastWord) return (head & (0xffffffff >>> (31 - (to & 31)))) !== 0;
+  if (head !== 0) return true;
+  for (w++; w < lastWord; w++) if (bits[w] !== 0) return true;
+  return (bits[lastWord]! & (0xffffffff >>> (31 - (to & 31)))) !== 0;
+}
+
 /**
- * First non-negated match. With `candidates` (the token indexes where a match can start, ascending),
- * only those positions are tried; otherwise the whole text is scanned.
+ * Token indexes where a match of `p` can start, ascending: starts of its alternatives whose
+ * required words all occur close enough after them.
  */
-function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean, chunks: number[][] | undefined): PatternMatch | undefined {
-  if (!p.starters) return findMatch(p.re, canon.text, negatable);
-  if (chunks === undefined) return undefined;
-  // positions of several starter words: merged in text order only when the pattern is tried
-  const candidates = chunks.length === 1 ? chunks[0]! : chunks.flat().sort((x, y) => x - y);
+function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex): number[] {
+  const out: number[] = [];
+  let chunks = 0;
+  const maps: Uint32Array[] = [];
+  for (const a of p.alternatives!) {
+    const starts = ix.starts[a];
+    if (starts === undefined) continue;
+    const required = set.alternatives[a]!.required;
+    maps.length = 0;
+    let possible = true;
+    for (const r of required) {
+      const bits = setBits(set, canon, ix, r.set);
+      if (bits === null) {
+        possible = false;
+        break;
+      }
+      maps.push(bits);
+    }
+    if (!possible) continue;
+    for (const chunk of starts) {
+      for (const i of chunk) {
+        let ok = true;
+        for (let k = 0; k < required.length && ok; k++) ok = anyBit(maps[k]!, i, Math.min(i + required[k]!.maxOffset, ix.tokenCount));
+        if (ok) out.push(i);
+      }
+      chunks++;
+    }
+  }
+  // positions from several alternatives or starter words: merged into text order
+  return chunks > 1 && out.length > 1 ? [...new Set(out)].sort((x, y) => x - y) : out;
+}
+
+/** First non-negated match, trying only the candidate starts when the pattern has plans. */
+function runPattern<S>(p: CompiledPattern, canon: Canonical, negatable: boolean, set: CompiledRuleSet<S>, ix: MessageIndex): PatternMatch | undefined {
+  if (!p.alternatives) return findMatch(p.re, canon.text, negatable);
   const { tokenStarts, text } = canon;
-  for (const i of candidates) {
+  for (const i of candidateStarts(p, set, canon, ix)) {
     const at = tokenStarts[i]!;
     p.sticky.lastIndex = at;
     const m = p.sticky.exec(text);
@@ -89,23 +201,37 @@ function runPattern(p: CompiledPattern, canon: Canonical, negatable: boolean, ch
   return undefined;
 }
 
+const push = (lists: (number[][] | undefined)[], id: number, at: number[]) => {
+  const list = lists[id];
+  if (list) list.push(at);
+  else lists[id] = [at];
+};
+
 /** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
 export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
   const hits: RuleHit<S>[] = [];
   // One pass over the distinct words: mark the patterns whose trigger words occur (a pattern
-  // without triggers always runs) and collect, per pattern, the positions where a match can start.
+  // without triggers always runs), and collect the positions where each alternative can start
+  // and where each required word set occurs.
   const active = new Uint8Array(set.patternCount);
-  const starts: (number[][] | undefined)[] = new Array<number[][] | undefined>(set.patternCount);
-  for (const [w, at] of canon.positions) {
+  const ix: MessageIndex = { tokenCount: canon.tokenStarts.length, starts: [], sets: [], bits: [], prefixes: new Map() };
+  const see = (w: string, at: number[]) => {
     const ids = set.byTrigger.get(w);
     if (ids) for (const id of ids) active[id] = 1;
     const starting = set.byStarter.get(w);
-    if (starting) {
-      for (const id of starting) {
-        const list = starts[id];
-        if (list) list.push(at);
-        else starts[id] = [at];
-      }
+    if (starting) for (const id of starting) push(ix.starts, id, at);
+    const inSets = set.bySet.get(w);
+    if (inSets) for (const id of inSets) push(ix.sets, id, at);
+  };
+  for (const [w, at] of canon.positions) {
+    see(w, at);
+    // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
+    for (let k = w.length - 1; k > 0; k--) {
+      if (w[k] !== "." && w[k] !== "/") continue;
+      const prefix = w.slice(0, k);
+      see(prefix, at);
+      const known = ix.prefixes.get(prefix);
+      ix.prefixes.set(prefix, known ? [...known, ...at].sort((x, y) => x - y) : at);
     }
   }
   const mayMatch = (p: CompiledPattern): boolean => p.triggers === undefined || active[p.id] === 1;
@@ -115,7 +241,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     const slot = memo[negatable ? 1 : 0]!;
     let m = slot[p.id];
     if (m === undefined) {
-      m = runPattern(p, canon, negatable, starts[p.id]) ?? null;
+      m = runPattern(p, canon, negatable, set, ix) ?? null;
       slot[p.id] = m;
     }
     return m ?? undefined;

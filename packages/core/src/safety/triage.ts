@@ -16,7 +16,9 @@ export interface CompiledPattern {
 }
 
 interface CompiledAlternative {
-  /** Word sets (ids into `CompiledRuleSet.wordSets`) that must occur within `maxOffset` tokens after a start. */
+  /** The word set a match starts with. */
+  starters: number;
+  /** Word sets that must occur within `maxOffset` tokens after the start. */
   required: { set: number; maxOffset: number }[];
 }
 
@@ -27,13 +29,13 @@ export interface CompiledRule<S> {
 }
 
 /**
- * Compiled rules plus indexes from a word to: the patterns it activates, the alternatives it can
- * start, and the required word sets it belongs to.
+ * Compiled rules plus indexes from a word to the patterns it activates and to the (large) word sets
+ * it belongs to. Pattern alternatives refer to word sets by id: where a match can start, which words
+ * must follow.
  */
 export interface CompiledRuleSet<S> {
   rules: CompiledRule<S>[];
   byTrigger: Map<string, number[]>;
-  byStarter: Map<string, number[]>;
   bySet: Map<string, number[]>;
   /** Small word sets, looked up word by word when needed instead of indexed (common words sit in many). */
   smallSets: (string[] | undefined)[];
@@ -47,7 +49,6 @@ const SMALL_SET = 12;
 export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRuleSet<S> {
   let next = 0;
   const byTrigger = new Map<string, number[]>();
-  const byStarter = new Map<string, number[]>();
   const bySet = new Map<string, number[]>();
   const alternatives: CompiledAlternative[] = [];
   const setIds = new Map<string, number>();
@@ -82,8 +83,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
       triggers: patternTriggers(pattern, groups),
       alternatives: plans?.map((plan) => {
         const id = alternatives.length;
-        alternatives.push({ required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset })) });
-        for (const w of plan.starters) index(byStarter, w, id);
+        alternatives.push({ starters: setId(plan.starters), required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset })) });
         return id;
       }),
       sticky: new RegExp(re.source, "y")
@@ -97,7 +97,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     all: spec.all.map(compileOne),
     unless: (spec.unless ?? []).map(compileOne)
   }));
-  return { rules, byTrigger, byStarter, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next };
+  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next };
 }
 
 export interface RuleHit<S> {
@@ -106,45 +106,49 @@ export interface RuleHit<S> {
   match: PatternMatch;
 }
 
-/** Token positions gathered for one message: where each alternative can start, where each word set occurs. */
+/** Token positions of word sets in one message, built on first use. */
 interface MessageIndex {
   tokenCount: number;
-  starts: (number[][] | undefined)[];
+  /** 32-bit words per bitmap. */
+  width: number;
+  /** Positions of the words of each large word set, gathered in one pass over the message. */
   sets: (number[][] | undefined)[];
-  /** Per word set, on first use: a bitmap over token positions (null: the set does not occur). */
-  bits: (Uint32Array | null | undefined)[];
+  /** One bitmap over token positions per word set, side by side; `state` says which are built. */
+  bits: Uint32Array;
+  /** 0: not built yet, 1: the set does not occur, 2: built. */
+  state: Uint8Array;
   /** Positions of words that begin a token with "." or "/" in it ("40" in "40.1"). */
   prefixes: Map<string, number[]>;
 }
 
-function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex, id: number): Uint32Array | null {
-  let bits = ix.bits[id];
-  if (bits === undefined) {
-    const small = set.smallSets[id];
-    let chunks = ix.sets[id];
-    if (small) {
-      chunks = [];
-      for (const w of small) {
-        const at = canon.positions.get(w);
-        if (at) chunks.push(at);
-        const inside = ix.prefixes.get(w);
-        if (inside) chunks.push(inside);
-      }
+/** Offset of the bitmap of word set `id`, or -1 when none of its words occur. */
+function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex, id: number): number {
+  const at = id * ix.width;
+  const state = ix.state[id];
+  if (state === 2) return at;
+  if (state === 1) return -1;
+  const small = set.smallSets[id];
+  let found = false;
+  if (small) {
+    for (const w of small) {
+      found = mark(ix.bits, at, canon.positions.get(w)) || found;
+      if (ix.prefixes.size > 0) found = mark(ix.bits, at, ix.prefixes.get(w)) || found;
     }
-    if (chunks === undefined || chunks.length === 0) bits = null;
-    else {
-      bits = new Uint32Array((ix.tokenCount >>> 5) + 1);
-      for (const chunk of chunks) for (const j of chunk) bits[j >>> 5]! |= 1 << (j & 31);
-    }
-    ix.bits[id] = bits;
-  }
-  return bits;
+  } else for (const chunk of ix.sets[id] ?? []) found = mark(ix.bits, at, chunk) || found;
+  ix.state[id] = found ? 2 : 1;
+  return found ? at : -1;
 }
 
-/** True when a bit in [from, to] is set (`to` is within the bitmap). */
-function anyBit(bits: Uint32Array, from: number, to: number): boolean {
-  const lastWord = to >>> 5;
-  let w = from >>> 5;
+function mark(bits: Uint32Array, base: number, positions: number[] | undefined): boolean {
+  if (positions === undefined) return false;
+  for (const j of positions) bits[base + (j >>> 5)]! |= 1 << (j & 31);
+  return true;
+}
+
+/** True when a bit in [from, to] of the bitmap at `base` is set (`to` within the bitmap). */
+function anyBit(bits: Uint32Array, base: number, from: number, to: number): boolean {
+  const lastWord = base + (to >>> 5);
+  let w = base + (from >>> 5);
   const head = (bits[w]! >>> (from & 31)) << (from & 31);
   if (w === lastWord) return (head & (0xffffffff >>> (31 - (to & 31)))) !== 0;
   if (head !== 0) return true;
@@ -158,34 +162,40 @@ function anyBit(bits: Uint32Array, from: number, to: number): boolean {
  */
 function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex): number[] {
   const out: number[] = [];
-  let chunks = 0;
-  const maps: Uint32Array[] = [];
+  let sources = 0;
+  const maps: number[] = [];
+  const { bits, tokenCount } = ix;
   for (const a of p.alternatives!) {
-    const starts = ix.starts[a];
-    if (starts === undefined) continue;
-    const required = set.alternatives[a]!.required;
+    const alt = set.alternatives[a]!;
+    const required = alt.required;
     maps.length = 0;
     let possible = true;
     for (const r of required) {
-      const bits = setBits(set, canon, ix, r.set);
-      if (bits === null) {
+      const base = setBits(set, canon, ix, r.set);
+      if (base < 0) {
         possible = false;
         break;
       }
-      maps.push(bits);
+      maps.push(base);
     }
     if (!possible) continue;
-    for (const chunk of starts) {
-      for (const i of chunk) {
+    const starts = setBits(set, canon, ix, alt.starters);
+    if (starts < 0) continue;
+    sources++;
+    for (let w = 0; w < ix.width; w++) {
+      let word = bits[starts + w]!;
+      while (word !== 0) {
+        const bit = 31 - Math.clz32(word & -word);
+        word &= word - 1;
+        const i = (w << 5) + bit;
         let ok = true;
-        for (let k = 0; k < required.length && ok; k++) ok = anyBit(maps[k]!, i, Math.min(i + required[k]!.maxOffset, ix.tokenCount));
+        for (let k = 0; k < required.length && ok; k++) ok = anyBit(bits, maps[k]!, i, Math.min(i + required[k]!.maxOffset, tokenCount));
         if (ok) out.push(i);
       }
-      chunks++;
     }
   }
-  // positions from several alternatives or starter words: merged into text order
-  return chunks > 1 && out.length > 1 ? [...new Set(out)].sort((x, y) => x - y) : out;
+  // positions from several alternatives: merged into text order
+  return sources > 1 && out.length > 1 ? [...new Set(out)].sort((x, y) => x - y) : out;
 }
 
 /** First non-negated match, trying only the candidate starts when the pattern has plans. */
@@ -201,31 +211,37 @@ function runPattern<S>(p: CompiledPattern, canon: Canonical, negatable: boolean,
   return undefined;
 }
 
-const push = (lists: (number[][] | undefined)[], id: number, at: number[]) => {
-  const list = lists[id];
-  if (list) list.push(at);
-  else lists[id] = [at];
-};
-
 /** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
 export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
   const hits: RuleHit<S>[] = [];
   // One pass over the distinct words: mark the patterns whose trigger words occur (a pattern
-  // without triggers always runs), and collect the positions where each alternative can start
-  // and where each required word set occurs.
+  // without triggers always runs) and gather the positions of the large word sets.
   const active = new Uint8Array(set.patternCount);
-  const ix: MessageIndex = { tokenCount: canon.tokenStarts.length, starts: [], sets: [], bits: [], prefixes: new Map() };
+  const width = (canon.tokenStarts.length >>> 5) + 1;
+  const ix: MessageIndex = {
+    tokenCount: canon.tokenStarts.length,
+    width,
+    sets: [],
+    bits: new Uint32Array(set.setCount * width),
+    state: new Uint8Array(set.setCount),
+    prefixes: new Map()
+  };
   const see = (w: string, at: number[]) => {
     const ids = set.byTrigger.get(w);
     if (ids) for (const id of ids) active[id] = 1;
-    const starting = set.byStarter.get(w);
-    if (starting) for (const id of starting) push(ix.starts, id, at);
     const inSets = set.bySet.get(w);
-    if (inSets) for (const id of inSets) push(ix.sets, id, at);
+    if (inSets) {
+      for (const id of inSets) {
+        const list = ix.sets[id];
+        if (list) list.push(at);
+        else ix.sets[id] = [at];
+      }
+    }
   };
   for (const [w, at] of canon.positions) {
     see(w, at);
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
+    if (!w.includes(".") && !w.includes("/")) continue;
     for (let k = w.length - 1; k > 0; k--) {
       if (w[k] !== "." && w[k] !== "/") continue;
       const prefix = w.slice(0, k);

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { Canonicalizer } from "./canonical.js";
+import { compilePattern, isNegated } from "./rule-dsl.js";
+import { compileRules, evaluateRules } from "./triage.js";
+
+// The engine tries a pattern only at tokens where one of its alternatives can start and only when
+// the alternative's later words occur close enough after that token. It must find exactly what a
+// plain scan of the whole text finds.
+const groups = {
+  pain: ["pain", "chest pain", "pressure", "tight feeling"],
+  arm: ["arm", "left arm", "jaw"],
+  temp: ["39", "40", "40.5", "104"]
+};
+const patterns = [
+  "{pain} ~3 {arm}",
+  "{pain} ~~6 (?:sweating|sweaty)",
+  "(?:fever|temp) ~2 {temp}",
+  "{temp} (?:c|f|degrees)",
+  "(?:cant|can not) (?:move|feel) (?:my|his|her)? {arm}",
+  "(?:worst|sudden) headache|(?:stiff|sore) neck ~4 (?:rash|spots)",
+  "^help|(?:call|get) (?:an )?ambulance",
+  "(?:he|she) ~1 (?:took|swallowed) (?:a|the)? (?:whole|entire) (?:bottle|pack)",
+  "vomit\\w* ~3 blood"
+];
+const vocabulary = [
+  "i", "my", "his", "her", "he", "she", "have", "a", "the", "and", "pain", "chest", "pressure", "tight", "feeling",
+  "arm", "left", "jaw", "sweating", "sweaty", "fever", "temp", "39", "40", "40.5", "40.1", "104", "c", "f", "degrees",
+  "cant", "can", "not", "move", "feel", "worst", "sudden", "headache", "stiff", "sore", "neck", "rash", "spots",
+  "help", "call", "get", "an", "ambulance", "took", "swallowed", "whole", "entire", "bottle", "pack", "vomiting",
+  "vomited", "blood", ".", ",", "no"
+];
+
+/** A deterministic pseudo-random text from the vocabulary. */
+function text(seed: number, words: number): string {
+  let x = seed * 2654435761;
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out.push(vocabulary[(x >>> 8) % vocabulary.length]!);
+  }
+  return out.join(" ");
+}
+
+/** Where the first match starting at a token (not negated) begins, scanning the whole text. */
+function scan(re: RegExp, text: string): number | undefined {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if ((m.index === 0 || text[m.index - 1] === " ") && !isNegated(text, m.index)) return m.index;
+    re.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+describe("rule engine", () => {
+  const canonicalizer = new Canonicalizer(vocabulary.filter((w) => /^[a-z]+$/.test(w)));
+  const set = compileRules(
+    patterns.map((p, i) => ({ id: String(i), all: [p] })),
+    groups
+  );
+  const plain = patterns.map((p) => compilePattern(p, groups));
+
+  it("finds what a scan of the whole text finds, at the same place", () => {
+    let fired = 0;
+    for (let seed = 1; seed <= 1500; seed++) {
+      const canon = canonicalizer.canonicalize(text(seed, 4 + (seed % 40)));
+      const hits = new Map(evaluateRules(canon, set).map((h) => [h.spec.id, h.match]));
+      plain.forEach((re, i) => {
+        const start = scan(re, canon.text);
+        expect(hits.get(String(i))?.start, `${patterns[i]} in "${canon.text}"`).toBe(start);
+        if (start !== undefined) fired++;
+      });
+    }
+    // the texts exercise the patterns, not only their absence
+    expect(fired).toBeGreaterThan(300);
+  });
+
+  it("matches a number that starts a longer token ('40' in '40.1')", () => {
+    const canon = canonicalizer.canonicalize("fever 40.1 since noon");
+    const ids = evaluateRules(canon, set).map((h) => h.spec.id);
+    expect(ids).toContain("2");
+  });
+});

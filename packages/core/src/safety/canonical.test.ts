@@ -32,6 +32,13 @@ describe("canonicalize", () => {
     expect(text("cantbreathe")).toBe("cant breathe");
   });
 
+  it("should cut a whole message typed without spaces into words, and leave long drug names whole", () => {
+    expect(text("mydadjustfelloverholdinghischestandhesnotansweringme")).toBe("my dad just fell over holding his chest and hes not answering me");
+    expect(text("icantbreatheandmylipsareblue")).toBe("i cant breathe and my lips are blue");
+    expect(text("hydrochlorothiazide")).toBe("hydrochlorothiazide");
+    expect(text("x".repeat(5000))).toBe("x".repeat(5000));
+  });
+
   it("should keep numbers with decimals and blood-pressure slashes, and split units", () => {
     expect(text("temp 39.2C, BP 150/95")).toBe("temp 39.2 c bp 150/95");
     expect(text("my 6wk old")).toBe("my 6 wk old");
@@ -43,7 +50,7 @@ describe("canonicalize", () => {
   });
 
   it("should treat words that name Object.prototype members as plain words", () => {
-    expect(text("constructor toString __proto__ hasOwnProperty")).toBe("constructor tostring proto hasownproperty");
+    expect(text("constructor toString __proto__ hasOwnProperty")).toBe("constructor tostring proto has own property");
   });
 
   it("should mark sentence ends so gaps do not cross them", () => {

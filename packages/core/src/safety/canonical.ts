@@ -67,6 +67,12 @@ const SPLIT_SHORT = new Set([
   "go", "be", "am", "as", "by", "if", "us", "hes", "she", "has", "had", "was", "the", "and", "not", "can", "cant", "her",
   "his", "him", "our", "out", "off", "all", "too", "get", "got", "now", "mi", "se", "de", "la", "el", "me", "no", "es"
 ]);
+// Contractions typed without the apostrophe, as run-together messages have them.
+const CONTRACTIONS = new Set(["ive", "hes", "shes", "dont", "doesnt", "didnt", "wont", "isnt", "wasnt", "cant", "couldnt", "im", "its", "thats", "theres", "whats", "youre", "theyre", "hasnt", "havent", "aint"]);
+// Only tokens this long are segmented word by word (shorter ones go through `split`).
+const SEGMENT_MIN = 14;
+const SEGMENT_MAX = 400;
+const SEGMENT_LONGEST = 24;
 const SUFFIX_LIKE = new Set(["or", "er", "an", "in", "on", "al", "es", "ed", "is", "it", "us", "as", "at", "le", "ly", "ic"]);
 const PREFIX_LIKE = new Set(["re", "un", "de", "co", "pre", "dis", "con", "com", "pro", "ex"]);
 const isPart = (p: string, vocab: Set<string>): boolean =>
@@ -156,6 +162,49 @@ export class Canonicalizer {
     return best;
   }
 
+  /**
+   * A long run-together message ("mydadjustfelloverholdinghischest") cut into the cheapest
+   * sequence of words: rule words and common words cost little, rarer words more, and every
+   * piece must be a word. Dynamic programming over the letters, so time is linear in the length
+   * (times the longest word). Undefined when no such cut exists.
+   */
+  segment(word: string): string[] | undefined {
+    if (word.length > SEGMENT_MAX || !/^[a-z]+$/.test(word)) return undefined;
+    const n = word.length;
+    const cost = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+    const from = new Int32Array(n + 1).fill(-1);
+    cost[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      for (let j = Math.max(0, i - SEGMENT_LONGEST); j < i; j++) {
+        if (cost[j] === Number.POSITIVE_INFINITY) continue;
+        const c = cost[j]! + this.pieceCost(word.slice(j, i));
+        if (c < cost[i]!) {
+          cost[i] = c;
+          from[i] = j;
+        }
+      }
+    }
+    if (cost[n] === Number.POSITIVE_INFINITY) return undefined;
+    const parts: string[] = [];
+    for (let i = n; i > 0; i = from[i]!) parts.unshift(word.slice(from[i]!, i));
+    return parts.length >= 3 ? parts : undefined;
+  }
+
+  private pieceCost(piece: string): number {
+    if (piece.length === 1) return piece === "i" || piece === "a" ? 3 : Number.POSITIVE_INFINITY;
+    if (SPLIT_SHORT.has(piece) || CONTRACTIONS.has(piece)) return 1.5;
+    if (piece.length >= 3 && this.vocab.has(piece)) return 1;
+    const level = englishWordLevel(piece);
+    if (level !== undefined && level <= 50 && piece.length >= 3) return 1 + level / 20;
+    return Number.POSITIVE_INFINITY;
+  }
+
+  private fixSpanish(word: string): string | string[] {
+    const fixed = this.fixWord(word);
+    if (typeof fixed !== "string" || fixed === word) return typeof fixed === "string" ? fixed : word;
+    return englishWordLevel(fixed) === undefined ? fixed : word;
+  }
+
   /** Words seen before and what they became; words repeat, so most lookups end here. */
   private readonly memo = new Map<string, string | string[]>();
 
@@ -166,7 +215,7 @@ export class Canonicalizer {
     if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab)) {
       const fixed = this.correct(word);
       if (fixed) out = fixed;
-      else out = this.split(word) ?? word;
+      else out = this.split(word) ?? (word.length >= SEGMENT_MIN ? this.segment(word) : undefined) ?? word;
     }
     // bounded: a flood of unique junk words cannot grow memory without limit
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
@@ -184,6 +233,7 @@ export class Canonicalizer {
       origStarts.push(s);
       origEnds.push(e);
     };
+    const spanish = looksSpanish(raw);
     for (let i = 0; i < raw.length; i++) {
       const tok = raw[i]!;
       const w = tok.text;
@@ -196,7 +246,9 @@ export class Canonicalizer {
           continue;
         }
       }
-      const fixed = this.fixWord(w);
+      // In a Spanish message a typo is corrected only into a rule word that is not English:
+      // "respriar" -> "respirar", but "sudar" must not become "sugar".
+      const fixed = spanish ? this.fixSpanish(w) : this.fixWord(w);
       if (typeof fixed === "string") push(fixed, tok.start, tok.end);
       else for (const p of fixed) push(p, tok.start, tok.end);
     }
@@ -214,6 +266,21 @@ export class Canonicalizer {
     };
     return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words), words, positions: positionsOf(words) };
   }
+}
+
+// Spanish function words that are not English words.
+const SPANISH_MARKERS = new Set(["el", "la", "los", "las", "que", "y", "de", "del", "mi", "mis", "esta", "estan", "con", "por", "para", "una", "muy", "pero", "se", "le", "lo", "su", "sus", "tiene", "es", "como", "cuando", "porque", "hace", "mucho", "tengo", "puede", "ya", "nada", "desde", "hasta"]);
+
+/** A message mostly in Spanish: at least two distinct markers, and one word in ten is one. */
+function looksSpanish(raw: { text: string }[]): boolean {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const t of raw) {
+    if (!SPANISH_MARKERS.has(t.text)) continue;
+    seen.add(t.text);
+    count++;
+  }
+  return seen.size >= 2 && count * 10 >= raw.length;
 }
 
 function positionsOf(words: string[]): Map<string, number[]> {

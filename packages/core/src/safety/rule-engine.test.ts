@@ -54,10 +54,8 @@ function scan(re: RegExp, text: string): number | undefined {
 
 describe("rule engine", () => {
   const canonicalizer = new Canonicalizer(vocabulary.filter((w) => /^[a-z]+$/.test(w)));
-  const set = compileRules(
-    patterns.map((p, i) => ({ id: String(i), all: [p] })),
-    groups
-  );
+  const specs: { id: string; all: string[]; notNegatable?: boolean }[] = patterns.map((p, i) => ({ id: String(i), all: [p] }));
+  const set = compileRules(specs, groups);
   const plain = patterns.map((p) => compilePattern(p, groups));
 
   it("finds what a scan of the whole text finds, at the same place", () => {

@@ -220,3 +220,36 @@ describe("second triage layer", () => {
     expect(text.slice(reason!.span!.start, reason!.span!.end)).toMatch(/^grandson/);
   });
 });
+
+describe("concepts from the fourth writer's set", () => {
+  it.each([
+    ["her seizure has lasted about 6 minutes and she is still jerking", "triage.neuro.seizure-long"],
+    ["he had a seizure and isnt coming out of it, eyes rolled back", "triage.neuro.seizure-long"],
+    ["my coworker touched a 240 volt panel and now his chest feels fluttery", "triage.environment.electrocution-voltage"],
+    ["my bum is numb when i wipe and i wet myself this morning without feeling it", "triage.neuro.saddle-numbness"],
+    ["grandpas blood pressure pills are missing and my toddler was in his room", "triage.poisoning.child-opened-pills"],
+    ["i swallowed all the pills in the bathroom cabinet", "triage.poisoning.took-everything"],
+    ["the noose is tied in the closet, this is goodbye", "triage.crisis.rope-ready"],
+    ["my brother posted 'goodbye everyone' and now he wont answer his phone", "triage.crisis.goodbye-text-means"],
+    ["my right foot went white and cold an hour ago and there is no pulse at the ankle", "triage.circulation.cold-pulseless-limb"],
+    ["moms heart rate is 34 and she feels dizzy and weak", "triage.cardiac.slow-pulse-number"],
+    ["my son is not quite 3 months and has a fever of 38.3", "triage.infant.fever-almost-3-months"],
+    ["mi papa es diabetico, esta sudando y temblando y no responde", "triage.metabolic.low-sugar-spanish"],
+    ["mi tio trabajando al sol dejo de sudar y esta confundido", "triage.environment.heat-stroke-spanish"],
+    ["myhusbandcantbreatheandhislipsareblue", undefined]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    if (rule) expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "how long can a seizure last before it is dangerous?",
+    "my resting heart rate is 38, im a marathon runner and feel great",
+    "we did jump rope in gym class, my arms are sore, bye for now",
+    "my daughter texted goodbye from the airport before her flight, she isnt answering yet",
+    "she turns 3 months next week, which vaccines are due?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

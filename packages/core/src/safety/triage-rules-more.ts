@@ -1714,6 +1714,93 @@ const RULES: TriageRuleSpec[] = [
     finding: "convulsion en curso o primera",
     all: ["{xEsSeizure}"],
     unless: ["hace (?:anos|meses|un ano)|el ano pasado|epilepsia controlada|medicamento|que hago si|que hacer si"]
+  },
+  // --- fourth writer's set (triage-d): concepts its missed emergencies showed ---
+  {
+    id: "triage.neuro.seizure-long",
+    level: E,
+    finding: "seizure lasting more than five minutes or not coming out of it",
+    all: ["{seizure}", "(?:going|lasting|lasted|been|for|over|more than|longer than|almost|like) ~2 (?:[5-9]|[1-9]\\d) (?:minutes|mins|min|minutos)|(?:not|isnt|wont|hasnt|never) (?:coming|come|came) (?:out of it|to|around|back)|(?:not|isnt|wont|hasnt) (?:waking|woken|woke) up"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|how long|when should|(?:if|when) (?:a|the|it|they) ~1 (?:seizure|lasts)"]
+  },
+  {
+    id: "triage.environment.electrocution-voltage",
+    level: E,
+    finding: "electrical injury from mains or high voltage",
+    all: ["{xShock}|(?:went|got) through (?:him|her|me|his|my)|(?:touched|grabbed|contact with|hit) ~3 (?:\\d\\d\\d+ (?:v|volts|volt|kv)|panel|live|wire|line|breaker|transformer)", "\\d\\d\\d+ (?:v|volts|volt|kv)|volts|voltage|mains|kv", "{xShockBad}|weird|flutter\\w*|skipping|pounding"],
+    unless: ["{xHypothetical}|static|9 volt|tens unit|battery"]
+  },
+  {
+    id: "triage.neuro.saddle-numbness",
+    level: E,
+    finding: "numbness in the saddle area with bladder or bowel changes",
+    all: ["(?:cant|can not|dont|do not|no|cannot) feel ~4 (?:when i wipe|when wiping|wiping|down there|my bottom|my butt|between my legs|my groin|my privates|toilet paper)|numb ~4 (?:when i wipe|wiping|down there|bottom|butt|groin|saddle|privates|between my legs|inner thighs)", "(?:peed|pooped|wet|soiled) (?:myself|himself|herself|my pants)|(?:cant|can not|unable to|couldnt) (?:pee|urinate|hold it|control)|incontinen\\w*|without noticing|didnt notice|didnt feel it|leak\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|epidural|after (?:birth|delivery|giving birth)|numbing cream"]
+  },
+  {
+    id: "triage.poisoning.child-opened-pills",
+    level: E,
+    finding: "child found with an opened medicine bottle or pills missing",
+    all: ["{xChild} ~4 (?:had|has|got|opened|found|holding|with) ~3 (?:bottle|pill box|pillbox|pill bottle|pill organizer|blister pack|pills|meds|medicine) ~2 (?:open|opened|empty|out)|(?:pills|tablets|meds|medicine|medication|capsules|heart pills) ~3 (?:are |is )?(?:missing|gone) ~~12 {xChild}|{xChild} ~~12 (?:pills|tablets|meds|medicine|medication|capsules) ~3 (?:are |is )?(?:missing|gone)"],
+    unless: ["{xHypothetical}|found (?:them|the pills|it) ~3 (?:under|in|on|behind)|all accounted for|nothing missing"]
+  },
+  {
+    id: "triage.poisoning.took-everything",
+    level: E,
+    finding: "swallowed everything in the medicine cabinet",
+    all: ["{xTook} ~3 (?:everything|all|whatever|all the pills|every pill) ~4 (?:medicine cabinet|cabinet|pill box|pillbox|meds|pills|bottles|prescriptions|drawer|medicine)"],
+    unless: ["{xHypothetical}|vitamins|as prescribed|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.crisis.rope-ready",
+    level: E,
+    crisis: true,
+    finding: "a rope or noose ready and a goodbye",
+    all: ["(?:rope|noose) ~3 (?:set up|ready|tied|hung|hanging|up|waiting)|(?:set up|tied|hung|ready) ~3 (?:rope|noose)", "goodbye|good bye|bye|(?:do|end) it|tonight|its time|im ready|last time|no more|done"],
+    unless: ["jump rope|skipping rope|climbing|tow rope|rope swing|hammock|swing|tent|boat|gym|crossfit|knot|halloween|decoration\\w*|prop"]
+  },
+  {
+    id: "triage.crisis.goodbye-text-means",
+    level: E,
+    crisis: true,
+    finding: "a goodbye message, then no answer or means at hand",
+    all: ["(?:texted|text|texts|message|messaged|posted|called|said|wrote|sent|note) ~5 (?:bye|goodbye|good bye|i love you all|love you all|im sorry for everything|sorry for everything|take care of (?:mom|dad|the kids|my kids|everyone))", "(?:not|isnt|wont|doesnt|hasnt|stopped) (?:picking up|answering|responding|replying|answer|respond|reply)|(?:pills|oxycodone|oxy|meds|gun|rope|bottle|razor|knife|fentanyl)"],
+    unless: ["moving|trip|vacation|airport|flight|graduat\\w*|party|sleepover|camp|deployment|deployed|new job"]
+  },
+  {
+    id: "triage.circulation.cold-pulseless-limb",
+    level: E,
+    finding: "a cold, pale limb without a pulse",
+    all: ["(?:leg|foot|arm|hand|toes|fingers) ~4 (?:cold|white|pale|blue|purple|mottled|gray|grey)", "(?:no|cant find|cant feel|cannot find|lost|no longer) ~1 (?:pulse|pulses)|(?:pulse|pulses) ~3 (?:gone|missing|absent)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|raynaud\\w*|winter|snow"]
+  },
+  {
+    id: "triage.cardiac.slow-pulse-number",
+    level: E,
+    finding: "a pulse under 40 with symptoms",
+    all: ["(?:pulse|heart rate|hr|heartbeat|heart beat) ~3 (?:[2-3]\\d)(?! (?:years|yrs|year|minutes|mins|days|weeks|pounds|lbs|kg))", "faint\\w*|dizzy|lightheaded|confus\\w*|yellow|halos|digoxin|weak|passed out|vomit\\w*|throwing up|chest|short of breath|sob"],
+    unless: ["{xHypothetical}|athlete|runner|marathon|cyclist|always|normally|asleep|sleeping|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infant.fever-almost-3-months",
+    level: E,
+    finding: "fever in a baby not yet 3 months old",
+    all: ["(?:turns|turning|will be|almost|nearly|not yet|not quite|under) (?:3|three|tres) (?:months|mo|mos|meses)", "{fever}|(?:3[89]|4[01])(?:\\.\\d)?|10[0-5](?:\\.\\d)?"],
+    unless: ["{xHypothetical}|vaccine|vaccines|shots|immunization\\w*"]
+  },
+  {
+    id: "triage.metabolic.low-sugar-spanish",
+    level: E,
+    finding: "diabetico sudando, temblando y confundido",
+    all: ["diabetic\\w*|diabetes|insulina|azucar", "sudad\\w*|sudando|sudor\\w*|temblando|tembloros\\w*|palid\\w*", "no (?:me )?contesta|no responde|confundid\\w*|no (?:puede|quiere) ~2 (?:tragar|comer|beber|tomar)|no tiene sentido|sin sentido|raro|borrach\\w*"],
+    unless: ["que hago si|que hacer si|hace (?:anos|meses)"]
+  },
+  {
+    id: "triage.environment.heat-stroke-spanish",
+    level: E,
+    finding: "golpe de calor",
+    all: ["calor|sol|campo|afuera|trabajando|techo", "(?:dejo de|ya no|no) sud\\w*|ardiendo|hirviendo|muy caliente", "sin sentido|no tiene sentido|incoherente|delir\\w*|desvari\\w*|confundid\\w*|se desmayo|no responde|convuls\\w*"],
+    unless: ["que hago si|que hacer si|hace (?:anos|meses)"]
   }
 ];
 

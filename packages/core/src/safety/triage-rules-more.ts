@@ -1799,7 +1799,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.environment.heat-stroke-spanish",
     level: E,
     finding: "golpe de calor",
-    all: ["calor|sol|campo|afuera|trabajando|techo", "(?:dejo de|ya no|no) sud\\w*|ardiendo|hirviendo|muy caliente", "sin sentido|no tiene sentido|incoherente|delir\\w*|desvari\\w*|confundid\\w*|se desmayo|no responde|convuls\\w*"],
+    all: ["calor|sol|campo|afuera|trabajando|techo", "(?:dejo de|deja de|ya no|no) sud\\w*|ardiendo|hirviendo|muy caliente", "sin sentido|no tiene sentido|incoherente|delir\\w*|desvari\\w*|confundid\\w*|se desmayo|no responde|convuls\\w*"],
     unless: ["que hago si|que hacer si|hace (?:anos|meses)"]
   }
 ];

@@ -231,7 +231,14 @@ describe("triage: false alarms on routine messages", () => {
     "I took 25 mg of my zoloft this morning",
     "finished chemo three years ago and have a low fever with a cold",
     // a child in the cabinet with nothing missing
-    "toddler opened the cabinet with the medicine but nothing is missing"
+    "toddler opened the cabinet with the medicine but nothing is missing",
+    // hypotheticals, training, more figures of speech
+    "if my daughter ever swallowed a button battery, what would happen?",
+    "in our cpr class we practiced on a dummy that was not breathing",
+    "my heart stopped when I heard the news about the layoffs",
+    "I'm going to have a heart attack if my son crashes the car again",
+    // pets
+    "my cat is having a seizure, which vet is open?"
   ])("should not call %j an emergency", (text) => {
     expect(level(text)).not.toBe("emergency");
   });
@@ -247,8 +254,18 @@ describe("triage: false alarms on routine messages", () => {
     "he's out cold after hitting his head on the ice",
     "what should I do if my wife is having a stroke? her face is drooping right now",
     "i took 20 mg of oxycodone pills, 30 of them",
-    "my husband will kill me if I leave him, he has a gun"
+    "my husband will kill me if I leave him, he has a gun",
+    "my 10 day old baby is yellow and won't eat and sleeps all the time",
+    "I've had chest pain on and off for weeks but now it's crushing and I'm sweating",
+    "what if he took too many pills? he swallowed 30 of my sleeping pills an hour ago"
   ])("should still call %j an emergency", (text) => {
     expect(level(text)).toBe("emergency");
+  });
+
+  it.each([
+    "I've been having chest pain and shortness of breath lately when I climb stairs",
+    "my speech has been slurred on and off for a few months"
+  ])("should call a long-standing pattern %j urgent, not an emergency", (text) => {
+    expect(level(text)).toBe("urgent");
   });
 });

@@ -213,6 +213,9 @@ const NOT_LITERAL = compilePattern(
     "shoot (?:a |the |some |his |her |my |our |their )?(?:video|videos|photo|photos|pictures|picture|film|movie|scene|hoops|baskets|basket|ball|breeze|targets|target|clays|skeet|deer|ducks|geese|birds|hogs|free throws|footage|commercial|episode|wedding|portraits|me a text|me an email|me a message)",
     "(?:giving|gave|give|gives) away ~3 (?:things|stuff|belongings|clothes|furniture|books|toys|possessions) ~4 (?:moves|moving|move|downsiz\\w*|declutter\\w*|retir\\w*|relocat\\w*)",
     "goodbye (?:letter|letters|note|notes|card|cards|message|messages|email|emails|text|texts) ~6 (?:retir\\w*|moving|leaving|changing jobs|new job|graduat\\w*|transferr\\w*|relocat\\w*)",
+    // "my heart stopped when I saw the results", "I'm going to have a stroke if the kids don't clean up"
+    "heart ~1 (?:stopped|skipped a beat|sank|dropped) (?:when|as) (?:i|we) (?:saw|heard|read|got|opened|found|realized|looked|checked)",
+    "(?:going to|gonna|about to|will|would|nearly|almost) (?:have|had) (?:a )?(?:stroke|heart attack|cow|breakdown|meltdown|aneurysm) (?:if|when|over|because|at)",
     // ordinary sleep and hearing: "won't come to bed", "out cold after every night shift", "can't wake him before noon on weekends"
     "(?:wont|will not|doesnt|didnt|not) come to (?:bed|dinner|lunch|breakfast|the table|the phone|the door|school|work|church|practice|the party)",
     "(?:always|usually|every (?:night|morning|weekend|day)) ~3 out cold|out cold ~4 (?:after|every) ~3 (?:shift|shifts|work|night|nights)",
@@ -239,6 +242,7 @@ const ACUTE_NOW = compilePattern(
   {}
 );
 const NOW_WORD = compilePattern("now|still", {});
+const SUDDEN = compilePattern("sudden|suddenly|all of a sudden|out of nowhere|abrupt|abruptly|first time|never had|worst|crushing|cant breathe|not breathing|unconscious|unresponsive|blue|collapsed", {});
 const HAVE_IT = compilePattern("(?:have|has|having|got|feel|feeling) (?:that|this|it|them|those|both|all of)", {});
 // Symptoms told in the present tense ("I have crushing chest pain", "he can't move his arm").
 const PRESENT_SYMPTOM = compilePattern(
@@ -257,6 +261,22 @@ const PET = compilePattern("(?:my|our) (?:dog|dogs|cat|cats|puppy|kitten|pet|bir
 const ANIMAL_ACTS = compilePattern("bit|bites|bite|bitten|attacked|attack|mauled|kicked|scratched|jumped on|knocked|threw|thrown|fell off|trampled|stung|horse|pony", {});
 const HUMAN = compilePattern(
   "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)",
+  {}
+);
+// Hypotheticals: "if my toddler ever swallowed a magnet, what would happen?"
+const HYPOTHETICAL = compilePattern(
+  "if ~3 ever|(?:what|how) would (?:happen|you do|i do|we do|it feel)|what would happen|suppose|supposing|hypothetically|hypothetical|(?:just )?in case (?:someone|somebody|my|our|a|it|he|she|they|i)|god forbid|what if",
+  {}
+);
+// A long-standing or recurring pattern ("chest pains and breathlessness when I exert myself, for
+// weeks"): same-day care, not an ambulance, unless something is new, sudden or worse now.
+const CHRONIC = compilePattern(
+  "(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding",
+  {}
+);
+const STRONG_HYPOTHETICAL = compilePattern("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid", {});
+const TRAINING = compilePattern(
+  "first aid|cpr (?:class|course|training)|instructor|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
   {}
 );
 // "What fever should make me call?": asks for a threshold, states no reading.
@@ -345,12 +365,19 @@ export class TriageEngine {
     const nowOutsideAftercare = spansOf(NOW_WORD, canon.text).some((w) => !aftercare.some((a) => overlaps(a, w)) && !over.some((o) => overlaps(o, w)));
     const pastAftercare = aftercare.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideAftercare && !selfReportNow(canon.text);
     const pet = has(PET) && !has(HUMAN) && !has(ANIMAL_ACTS);
+    // nothing described as happening: no acute words, no "now" outside "fine now", no present-tense symptom
+    const calm = !has(ACUTE_NOW) && !nowOutsideOver && !selfReportNow(canon.text);
+    const hypothetical = calm && ((!report && has(HYPOTHETICAL)) || has(STRONG_HYPOTHETICAL));
+    const training = calm && !report && !selfReport && has(TRAINING);
+    const chronicSpans = spansOf(CHRONIC, canon.text);
+    const nowOutsideChronic = spansOf(NOW_WORD, canon.text).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
+    const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic;
     const thresholdQuestion = has(THRESHOLD_QUESTION) && !/\d/.test(canon.text) && !has(HAS_FEVER) && !has(ACUTE_NOW);
     const claimCheck = !selfReport && has(CLAIM_CHECK) && !has(ACUTE_NOW) && !nowOutsideOver && !has(HAVE_IT);
     const figures = spansOf(NOT_LITERAL, canon.text);
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)))
-      .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || pet) && h.spec.crisis !== true))
+      .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || pet || hypothetical || training) && h.spec.crisis !== true))
       .filter((h) => !pastOver)
       .filter((h) => !(pastAftercare && h.spec.crisis !== true))
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))
@@ -359,7 +386,7 @@ export class TriageEngine {
       .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
-        level: h.spec.level,
+        level: chronic && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
         finding: h.spec.finding,
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match

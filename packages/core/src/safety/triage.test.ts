@@ -238,7 +238,11 @@ describe("triage: false alarms on routine messages", () => {
     "my heart stopped when I heard the news about the layoffs",
     "I'm going to have a heart attack if my son crashes the car again",
     // pets
-    "my cat is having a seizure, which vet is open?"
+    "my cat is having a seizure, which vet is open?",
+    // fear of a future condition, witnesses, grief over a past event
+    "I'm afraid of getting a stroke since my mother had one",
+    "I'm a paramedic and treated a gunshot wound on my shift, how do I decompress?",
+    "my cousin overdosed two years ago and I'm still grieving"
   ])("should not call %j an emergency", (text) => {
     expect(level(text)).not.toBe("emergency");
   });
@@ -257,7 +261,9 @@ describe("triage: false alarms on routine messages", () => {
     "my husband will kill me if I leave him, he has a gun",
     "my 10 day old baby is yellow and won't eat and sleeps all the time",
     "I've had chest pain on and off for weeks but now it's crushing and I'm sweating",
-    "what if he took too many pills? he swallowed 30 of my sleeping pills an hour ago"
+    "what if he took too many pills? he swallowed 30 of my sleeping pills an hour ago",
+    "I'm scared I'm having a heart attack, my chest is crushing",
+    "I saw the car crash happen and my son is trapped and bleeding badly"
   ])("should still call %j an emergency", (text) => {
     expect(level(text)).toBe("emergency");
   });

@@ -216,6 +216,9 @@ const NOT_LITERAL = compilePattern(
     // "my heart stopped when I saw the results", "I'm going to have a stroke if the kids don't clean up"
     "heart ~1 (?:stopped|skipped a beat|sank|dropped) (?:when|as) (?:i|we) (?:saw|heard|read|got|opened|found|realized|looked|checked)",
     "(?:going to|gonna|about to|will|would|nearly|almost) (?:have|had) (?:a )?(?:stroke|heart attack|cow|breakdown|meltdown|aneurysm) (?:if|when|over|because|at)",
+    // fear of a condition one might get some day; having seen an accident or a wound (a witness, an ER worker)
+    "(?:scared|afraid|worried|fear|fearful|terrified|anxious|paranoid|nervous) (?:of|about) (?:having|getting|developing) (?:a |an |another )?(?:heart attack|stroke|seizure|aneurysm|blood clot|anaphylaxis|overdose)",
+    "(?:witnessed|saw|seen|watched|treated|treating) (?:a |an |the |another |many |some |several |lots of )?(?:bad |terrible |horrible |fatal )?(?:car crash|car accident|crash|accident|gunshot wound|gunshot wounds|gunshot|shooting|stabbing|stab wound|drowning)",
     // ordinary sleep and hearing: "won't come to bed", "out cold after every night shift", "can't wake him before noon on weekends"
     "(?:wont|will not|doesnt|didnt|not) come to (?:bed|dinner|lunch|breakfast|the table|the phone|the door|school|work|church|practice|the party)",
     "(?:always|usually|every (?:night|morning|weekend|day)) ~3 out cold|out cold ~4 (?:after|every) ~3 (?:shift|shifts|work|night|nights)",
@@ -234,7 +237,7 @@ const PAST_EVENT = compilePattern(
   {}
 );
 const OVER_NOW = compilePattern(
-  "(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)",
+  "still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)",
   {}
 );
 const ACUTE_NOW = compilePattern(

@@ -252,7 +252,6 @@ const PRESENT_SYMPTOM = compilePattern(
   "(?:i|im|he|she|hes|shes|they|my \\w+) (?:have|has|am having|is having|are having|feel|feels|cant|can not|cannot|is|am|are) ~2 (?:pain|chest|numb|weak|slurr\\w*|dizzy|bleeding|confused|breathe|breathing|drooping|swelling|swollen|vomiting|fever|seizing|unconscious|blue|pale)",
   {}
 );
-const selfReportNow = (text: string): boolean => findMatch(PRESENT_SYMPTOM, text, false) !== undefined;
 // Living with a past event: diet, driving, flying, exercise, the risk of another one.
 const AFTERCARE = compilePattern(
   "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)",
@@ -352,32 +351,46 @@ export class TriageEngine {
     // "I had a postpartum hemorrhage with my first baby, will it happen again?"
     const recurrenceQuestion = findMatch(RECURRENCE_QUESTION, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
     const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
-    const has = (re: RegExp) => findMatch(re, canon.text, false) !== undefined;
+    // The false-alarm filters below only run when a rule found an emergency. Each of them needs a
+    // positive match (a question form, a past marker, a figure of speech...), so with `screen` off
+    // `has` and `spans` find nothing and every filter stays off.
+    const screen = hits.some((h) => h.spec.level === "emergency");
+    const seen = new Map<RegExp, boolean>();
+    const has = (re: RegExp): boolean => {
+      if (!screen) return false;
+      let v = seen.get(re);
+      if (v === undefined) {
+        v = findMatch(re, canon.text, false) !== undefined;
+        seen.set(re, v);
+      }
+      return v;
+    };
+    const spans = (re: RegExp): PatternMatch[] => (screen ? spansOf(re, canon.text) : []);
     // a question about a condition in general, or about preventing it, with no one described
     const selfReport = has(SELF_REPORT);
     const genericQuestion = !report && !selfReport && has(GENERIC_QUESTION) && !has(PERSON_WORDS);
     const prevention = !report && !selfReport && has(PREVENTION_QUESTION) && !has(ACUTE_NOW) && !has(PRESENT_MARKERS);
     const fiction = !selfReport && has(FICTION);
     // over and done: a past marker, a word that it is over, nothing acute
-    const over = spansOf(OVER_NOW, canon.text);
+    const over = spans(OVER_NOW);
     // "now" and "still" count as happening now unless they belong to "fine now", "still has a scar"
-    const nowOutsideOver = spansOf(NOW_WORD, canon.text).some((w) => !over.some((o) => overlaps(o, w)));
+    const nowOutsideOver = spans(NOW_WORD).some((w) => !over.some((o) => overlaps(o, w)));
     const pastOver = over.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideOver;
     // a past event and a question about living with it ("had a stroke in 2019, what should I eat now?")
-    const aftercare = spansOf(AFTERCARE, canon.text);
-    const nowOutsideAftercare = spansOf(NOW_WORD, canon.text).some((w) => !aftercare.some((a) => overlaps(a, w)) && !over.some((o) => overlaps(o, w)));
-    const pastAftercare = aftercare.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideAftercare && !selfReportNow(canon.text);
+    const aftercare = spans(AFTERCARE);
+    const nowOutsideAftercare = spans(NOW_WORD).some((w) => !aftercare.some((a) => overlaps(a, w)) && !over.some((o) => overlaps(o, w)));
+    const pastAftercare = aftercare.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideAftercare && !has(PRESENT_SYMPTOM);
     const pet = has(PET) && !has(HUMAN) && !has(ANIMAL_ACTS);
     // nothing described as happening: no acute words, no "now" outside "fine now", no present-tense symptom
-    const calm = !has(ACUTE_NOW) && !nowOutsideOver && !selfReportNow(canon.text);
+    const calm = !has(ACUTE_NOW) && !nowOutsideOver && !has(PRESENT_SYMPTOM);
     const hypothetical = calm && ((!report && has(HYPOTHETICAL)) || has(STRONG_HYPOTHETICAL));
     const training = calm && !report && !selfReport && has(TRAINING);
-    const chronicSpans = spansOf(CHRONIC, canon.text);
-    const nowOutsideChronic = spansOf(NOW_WORD, canon.text).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
+    const chronicSpans = spans(CHRONIC);
+    const nowOutsideChronic = spans(NOW_WORD).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
     const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic;
     const thresholdQuestion = has(THRESHOLD_QUESTION) && !/\d/.test(canon.text) && !has(HAS_FEVER) && !has(ACUTE_NOW);
     const claimCheck = !selfReport && has(CLAIM_CHECK) && !has(ACUTE_NOW) && !nowOutsideOver && !has(HAVE_IT);
-    const figures = spansOf(NOT_LITERAL, canon.text);
+    const figures = spans(NOT_LITERAL);
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)))
       .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || pet || hypothetical || training) && h.spec.crisis !== true))

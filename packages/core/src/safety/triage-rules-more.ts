@@ -724,14 +724,14 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "child swallowed a household poison",
     all: ["{xChild} ~6 {xIngest} ~8 {xToxicHouse}|{xChild} ~6 (?:put|stuck|had|has|got) ~2 {xToxicHouse} ~2 (?:in|into) (?:his|her|their) mouth"],
-    unless: ["{xHypothetical}|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|garden|dandelion|dandelions", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
+    unless: ["{xHypothetical}|nothing (?:is |was |seems )?(?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|garden|dandelion|dandelions", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
   },
   {
     id: "triage.poisoning.child-meds",
     level: E,
     finding: "child got into medicine",
     all: ["{xChild} ~6 {xGotInto} ~6 {xKidMeds}|found ~3 {xChild} ~6 {xKidMeds}|{xChild} ~12 (?:pills|tablets|meds|pastillas|medicine|bottle) ~5 (?:are missing|missing|are gone|gone|faltan)"],
-    unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|nothing (?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
+    unless: ["{xHypothetical}", "(?:his|her|their) ~1 (?:medicine|meds|pill|pills|dose|antibiotic|antibiotics|amoxicillin|vitamin|vitamins|medication|prescription)|nothing (?:is |was |seems )?(?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|prescribed|chewable|wont swallow|cant swallow|refuses|refused|spit|spits|how to get|trouble swallowing|applesauce|pudding|whole pill|iron fortified|fortified|cereal|formula"]
   },
   {
     id: "triage.poisoning.child-mouth",

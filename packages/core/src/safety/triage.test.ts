@@ -196,3 +196,82 @@ describe("triage", () => {
     });
   });
 });
+
+describe("triage: false alarms on routine messages", () => {
+  it.each([
+    // figures of speech
+    "finals week is brutal, I can hardly breathe with all the assignments",
+    "my dad will kill me when he sees the dent in the car",
+    "my brother is going to shoot some photos at the party",
+    "grandma is giving away her furniture before she moves to a smaller place",
+    "we're signing goodbye cards for our manager who is retiring",
+    "stress makes me feel like I can't breathe, what breathing exercises help?",
+    // ordinary sleep and hearing
+    "my son won't come to dinner, he's glued to his video game",
+    "my daughter is out cold every night after her swim practice",
+    "my teen won't wake up before noon on weekends",
+    "grandpa doesn't answer from the other room when his hearing aids are out",
+    // questions about a condition in general, prevention, thresholds, claims
+    "can you survive a lightning strike?",
+    "what happens to your body during a heat stroke?",
+    "what does croup sound like?",
+    "how do you help someone who is having a seizure?",
+    "how can we prevent drowning at the lake this summer?",
+    "I'm on chemotherapy, what temperature counts as a fever I should call about?",
+    "my husband says chest pain with a cold sweat is a warning sign, is that true?",
+    // fiction
+    "in my video game the hero gets shot and bleeds out",
+    // past events that are over
+    "I was stabbed in 2012 and the scar itches, is that normal?",
+    "my son had a seizure as a kid but he's fine now, can he play football?",
+    "my mom had a stroke two years ago and still has some numbness in her left hand",
+    "she had heavy bleeding with her first delivery 3 years ago, is she at higher risk this pregnancy?",
+    "I had a nosebleed on warfarin that stopped after 5 minutes",
+    // doses with units are not pill counts; a past course of chemo
+    "I took 25 mg of my zoloft this morning",
+    "finished chemo three years ago and have a low fever with a cold",
+    // a child in the cabinet with nothing missing
+    "toddler opened the cabinet with the medicine but nothing is missing",
+    // hypotheticals, training, more figures of speech
+    "if my daughter ever swallowed a button battery, what would happen?",
+    "in our cpr class we practiced on a dummy that was not breathing",
+    "my heart stopped when I heard the news about the layoffs",
+    "I'm going to have a heart attack if my son crashes the car again",
+    // pets
+    "my cat is having a seizure, which vet is open?",
+    // fear of a future condition, witnesses, grief over a past event
+    "I'm afraid of getting a stroke since my mother had one",
+    "I'm a paramedic and treated a gunshot wound on my shift, how do I decompress?",
+    "my cousin overdosed two years ago and I'm still grieving"
+  ])("should not call %j an emergency", (text) => {
+    expect(level(text)).not.toBe("emergency");
+  });
+
+  it.each([
+    "My mom had a stroke 2 years ago and recovered, but now her face is drooping and she can't talk",
+    "i had a heart attack in 2015 and now i have the same crushing chest pain again",
+    "i tried to kill myself years ago and i'm thinking about it again",
+    "how do you stop bleeding that won't stop? I cut my hand and it's spurting",
+    "is it normal that my chest hurts and my left arm is numb and I'm sweating?",
+    "I was reading a book when my chest started crushing and my arm went numb",
+    "my husband said he's going to shoot me",
+    "he's out cold after hitting his head on the ice",
+    "what should I do if my wife is having a stroke? her face is drooping right now",
+    "i took 20 mg of oxycodone pills, 30 of them",
+    "my husband will kill me if I leave him, he has a gun",
+    "my 10 day old baby is yellow and won't eat and sleeps all the time",
+    "I've had chest pain on and off for weeks but now it's crushing and I'm sweating",
+    "what if he took too many pills? he swallowed 30 of my sleeping pills an hour ago",
+    "I'm scared I'm having a heart attack, my chest is crushing",
+    "I saw the car crash happen and my son is trapped and bleeding badly"
+  ])("should still call %j an emergency", (text) => {
+    expect(level(text)).toBe("emergency");
+  });
+
+  it.each([
+    "I've been having chest pain and shortness of breath lately when I climb stairs",
+    "my speech has been slurred on and off for a few months"
+  ])("should call a long-standing pattern %j urgent, not an emergency", (text) => {
+    expect(level(text)).toBe("urgent");
+  });
+});

@@ -306,7 +306,10 @@ const GENERAL_QUESTION = compilePattern(
   "^(?:what|which|why|how) (?:does|do|is|are|can|could|would|should|causes|cause|happens|means|would cause|is it called|are the) (?:it|a|an|the|someone|somebody|people|babies|kids|children|adults|men|women|someones)? ~3 (?:mean|means|cause|causes|happen|happens|look like|looks like|feel like|feels like|called|signs|symptoms|treated|treat|when|if)",
   {}
 );
-const RECURRENCE_QUESTION = compilePattern("(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)", {});
+const RECURRENCE_QUESTION = compilePattern(
+  "(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)|(?:i|she|he|we|my \\w+) had ~12 (?:at risk|higher risk|more likely|chance|chances|odds) ~4 (?:again|this time|next time|this pregnancy|next pregnancy)",
+  {}
+);
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
 const PAST_MARKERS = compilePattern(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was",
@@ -316,12 +319,137 @@ const PRESENT_MARKERS = compilePattern(
   "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just",
   {}
 );
+// Questions about a condition in general, with nobody described: "can you die from an electric
+// shock?", "what happens to your body in hypothermia?", "how do you do CPR on someone who drowned?",
+// "what does stridor sound like?". The message names no person (no I, my, he, she, we, they...).
+const GENERIC_QUESTION = compilePattern(
+  "^(?:what|whats|which|why|how|hows|when)|^(?:is|are|can|does|do) ~6 (?:always|ever|usually|normally|typically|generally|common|commonly)|^(?:can|could|does|do|will|would|is it possible|is it true) (?:you|someone|somebody|a person|people|one|a|an|your) ~4 (?:die|dies|get|gets|have|survive|catch|kill|kills|cause|causes|develop|happen|go into|be fatal|be deadly|be dangerous)|^(?:how|what) (?:do|does|should|would|can) (?:you|someone|somebody|a person|people|one)|^what (?:happens|happened) (?:to|in|if|when|during|after)|^what (?:does|do|is|are) ~4 (?:sound like|sounds like|look like|looks like|feel like|feels like)|when (?:is|are) (?:it|they|that|this) (?:dangerous|serious|an emergency|a concern)",
+  {}
+);
+const PERSON_WORDS = compilePattern(
+  "i|im|ive|id|me|my|mine|myself|we|were|us|our|he|hes|him|his|she|shes|her|they|theyre|them|their|mom|dad|son|daughter|husband|wife|baby|kid|kids|child|friend|grandma|grandpa|brother|sister|patient|toddler",
+  {}
+);
+// "how do I prevent my kids from drowning at the beach?": prevention, nothing happening now.
+const PREVENTION_QUESTION = compilePattern(
+  "(?:how|what) (?:do|can|should|could) (?:i|we|you|parents|people) (?:do to )?(?:prevent|avoid|lower the risk of|reduce the risk of|protect against|keep (?:my|our|your) \\w+ from)|(?:tips|ways) (?:to|for) (?:prevent|prevention|avoid)",
+  {}
+);
+// Fiction (a novel, a script, a game character) is not a report, whatever happens in it.
+const FICTION = compilePattern(
+  "(?:writing|write|wrote) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|tv show|series|video game)|video game",
+  {}
+);
+// Figures of speech and everyday senses of alarming words. A finding whose match lies inside one
+// of these is dropped; the rest of the message is judged as usual.
+const NOT_LITERAL = compilePattern(
+  [
+    // breathlessness as a figure of speech for workload or laughter, or a feeling anxiety gives now and then
+    "(?:cant|can not|cannot|can barely|could barely|couldnt) breathe ~2 (?:with all|under all|because of all|from all) ~2 (?:deadlines|work|homework|stress|exams|assignments|meetings|pressure|emails|bills|paperwork|chores|projects)",
+    "(?:cant|can not|cannot|couldnt) breathe ~2 (?:from|for|with) (?:laughing|laughter)|(?:laughing|laughed|laugh) so hard ~3 (?:cant|can not|cannot|couldnt) breathe",
+    "(?:anxiety|panic|panic attacks|stress|nerves) ~3 (?:make|makes|made|gives|give|can make) me ~3 (?:cant|can not|cannot|can barely) breathe",
+    "(?:feel|feels|feeling) like i (?:cant|can not|cannot) breathe ~2 (?:sometimes|at times|occasionally|every now and then|when im anxious|when i get anxious|when im stressed|when i get stressed|when im nervous)",
+    // "she will murder me when she sees my grades": a threat over a trifle is a figure of speech
+    "(?:kill|murder|strangle) (?:me|us) ~8 (?:grades|grade|report card|test score|dress|shirt|shoes|car|mess|spill|spilled|dent|scratch|phone|phone bill|bill|haircut|tattoo|curfew|room|homework|late again|forgot|forget)",
+    // shooting a video, hoops or targets; giving away things before a move; goodbye cards for a new job
+    "shoot (?:a |the |some |his |her |my |our |their )?(?:video|videos|photo|photos|pictures|picture|film|movie|scene|hoops|baskets|basket|ball|breeze|targets|target|clays|skeet|deer|ducks|geese|birds|hogs|free throws|footage|commercial|episode|wedding|portraits|me a text|me an email|me a message)",
+    "(?:giving|gave|give|gives) away ~3 (?:things|stuff|belongings|clothes|furniture|books|toys|possessions) ~4 (?:moves|moving|move|downsiz\\w*|declutter\\w*|retir\\w*|relocat\\w*)",
+    "goodbye (?:letter|letters|note|notes|card|cards|message|messages|email|emails|text|texts) ~6 (?:retir\\w*|moving|leaving|changing jobs|new job|graduat\\w*|transferr\\w*|relocat\\w*)",
+    // "my heart stopped when I saw the results", "I'm going to have a stroke if the kids don't clean up"
+    "heart ~1 (?:stopped|skipped a beat|sank|dropped) (?:when|as) (?:i|we) (?:saw|heard|read|got|opened|found|realized|looked|checked)",
+    "(?:going to|gonna|about to|will|would|nearly|almost) (?:have|had) (?:a )?(?:stroke|heart attack|cow|breakdown|meltdown|aneurysm) (?:if|when|over|because|at)",
+    // fear of a condition one might get some day; having seen an accident or a wound (a witness, an ER worker)
+    "(?:scared|afraid|worried|fear|fearful|terrified|anxious|paranoid|nervous) (?:of|about) (?:having|getting|developing) (?:a |an |another )?(?:heart attack|stroke|seizure|aneurysm|blood clot|anaphylaxis|overdose)",
+    "(?:witnessed|saw|seen|watched|treated|treating) (?:a |an |the |another |many |some |several |lots of )?(?:bad |terrible |horrible |fatal )?(?:car crash|car accident|crash|accident|gunshot wound|gunshot wounds|gunshot|shooting|stabbing|stab wound|drowning)",
+    // ordinary sleep and hearing: "won't come to bed", "out cold after every night shift", "can't wake him before noon on weekends"
+    "(?:wont|will not|doesnt|didnt|not) come to (?:bed|dinner|lunch|breakfast|the table|the phone|the door|school|work|church|practice|the party)",
+    "(?:always|usually|every (?:night|morning|weekend|day)) ~3 out cold|out cold ~4 (?:after|every) ~3 (?:shift|shifts|work|night|nights)",
+    "(?:cant|wont|can not|doesnt|will not) (?:wake|get) (?:him|her|them)? up ~3 (?:before noon|until noon|till noon|before \\d+|until \\d+|on weekends|on the weekend|for school|in the mornings|for work)|(?:weekends|weekend|noon|\\d+ pm|\\d+pm) ~~6 (?:cant|wont|can not) wake (?:him|her|them|up)",
+    "(?:doesnt|wont|isnt|dont|didnt) (?:respond|responding|answer) ~4 (?:from (?:another|the other|the next) room|from upstairs|from downstairs)",
+    // fear of dying in one's sleep is not a wish to die
+    "(?:scared|afraid|worried|fear|terrified) (?:to|of|that) ~6 (?:ill|i will|i might|i would|id) never wake up",
+    "(?:retir\\w*|moving away|moving to|changing jobs|new job|graduat\\w*|relocat\\w*) ~8 goodbye (?:letter|letters|note|notes|card|cards|message|messages)"
+  ].join("|"),
+  {}
+);
+// A past event that is over ("had a stroke last year", "tried to kill myself when I was 16, I'm doing
+// well now", "an old stab wound scar"): a past marker, a word that it is over, and nothing new or acute.
+const PAST_EVENT = compilePattern(
+  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in",
+  {}
+);
+const OVER_NOW = compilePattern(
+  "still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)",
+  {}
+);
+const ACUTE_NOW = compilePattern(
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|want to|wanna|thinking about|thoughts|urge|urges|plan",
+  {}
+);
+const NOW_WORD = compilePattern("now|still", {});
+const SUDDEN = compilePattern("sudden|suddenly|all of a sudden|out of nowhere|abrupt|abruptly|first time|never had|worst|crushing|cant breathe|not breathing|unconscious|unresponsive|blue|collapsed", {});
+const HAVE_IT = compilePattern("(?:have|has|having|got|feel|feeling) (?:that|this|it|them|those|both|all of)", {});
+// Symptoms told in the present tense ("I have crushing chest pain", "he can't move his arm").
+const PRESENT_SYMPTOM = compilePattern(
+  "(?:i|im|he|she|hes|shes|they|my \\w+) (?:have|has|am having|is having|are having|feel|feels|cant|can not|cannot|is|am|are) ~2 (?:pain|chest|numb|weak|slurr\\w*|dizzy|bleeding|confused|breathe|breathing|drooping|swelling|swollen|vomiting|fever|seizing|unconscious|blue|pale)",
+  {}
+);
+// Living with a past event: diet, driving, flying, exercise, the risk of another one.
+const AFTERCARE = compilePattern(
+  "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)",
+  {}
+);
+// A pet, not a person, is the one in trouble ("my cat is having a seizure": a vet's matter).
+// Only "my/our" pets; an animal that acts on someone ("the dog bit her", "fell off the horse") is about a person.
+const PET = compilePattern("(?:my|our) (?:dog|dogs|cat|cats|puppy|kitten|pet|bird|parrot|hamster|rabbit|bunny|guinea pig|ferret|lizard|turtle)|vet|veterinarian", {});
+const ANIMAL_ACTS = compilePattern("bit|bites|bite|bitten|attacked|attack|mauled|kicked|scratched|jumped on|knocked|threw|thrown|fell off|trampled|stung|horse|pony", {});
+const HUMAN = compilePattern(
+  "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)",
+  {}
+);
+// Hypotheticals: "if my toddler ever swallowed a magnet, what would happen?"
+const HYPOTHETICAL = compilePattern(
+  "if ~3 ever|(?:what|how) would (?:happen|you do|i do|we do|it feel)|what would happen|suppose|supposing|hypothetically|hypothetical|(?:just )?in case (?:someone|somebody|my|our|a|it|he|she|they|i)|god forbid|what if",
+  {}
+);
+// A long-standing or recurring pattern ("chest pains and breathlessness when I exert myself, for
+// weeks"): same-day care, not an ambulance, unless something is new, sudden or worse now.
+const CHRONIC = compilePattern(
+  "(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding",
+  {}
+);
+const STRONG_HYPOTHETICAL = compilePattern("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid", {});
+const TRAINING = compilePattern(
+  "first aid|cpr (?:class|course|training)|instructor|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
+  {}
+);
+// "What fever should make me call?": asks for a threshold, states no reading.
+const THRESHOLD_QUESTION = compilePattern(
+  "(?:what|which|how high|how low|how much) (?:a )?(?:fever|temperature|temp|number|reading|level|sugar|blood pressure|bp|oxygen) ~4 (?:should|is too|counts|means|is dangerous|is an emergency|do i|would)",
+  {}
+);
+const HAS_FEVER = compilePattern("(?:have|has|had|got|running|spiked|developed|with) (?:a |an )?(?:low |high |slight |mild )?(?:fever|temp|temperature)|feverish|burning up", {});
+// "my wife says chest pain with sweating is a red flag, is that true?": checking a claim, not a report.
+const CLAIM_CHECK = compilePattern("(?:told|said|says|tells|advised|instructed|warned) ~3 to (?:watch|look out|keep an eye out|call|come back|go in|return) (?:for|if)|(?:says|said|told me|tells me|heard|read) ~12 (?:red flags?|warning signs?|a sign of|signs of|dangerous|an emergency) ~~6 is (?:that|this|it) true", {});
+
+const spansOf = (re: RegExp, text: string): PatternMatch[] => {
+  const out: PatternMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    re.lastIndex = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+};
+const overlaps = (a: PatternMatch, b: PatternMatch): boolean => a.start < b.end && a.end > b.start;
+
 const NAMED_CONDITION_RULE =
   /\.(?:heart-attack|named|battery-magnet|child-ingestion|chemical|chemical-eye|non-blanching-rash|meningitis|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide|arrest|epinephrine-used|overdose|cannot-breathe|worst-headache|unresponsive)$/;
 
 // The speaker describing their own body, as opposed to a patient or an exam case.
 const SELF_REPORT = compilePattern(
-  "(?:i|im|ive) (?:am|m|have|ve|feel|got|cant|can not|cannot|keep|started|think|want|wanna|just|was|had|been|having|fainted|passed) ~3 (?:having|feeling|pain|hurt|hurts|chest|breathe|breath|numb|weak|dizzy|bleeding|suicidal|kill|die|dying|overdosed|took|swallowed|seizure|fever|heart|stroke)|my (?:own )?(?:chest|head|heart|arm|face|throat|left|right|stomach|vision|speech|blood) |(?:kill|hurt|harm|cut) myself|i (?:want|wanna) to die|me quiero|me duele|no puedo respirar|tengo ",
+  "(?:i|im|ive) (?:am|m|have|ve|feel|got|cant|can not|cannot|keep|started|think|want|wanna|just|was|had|been|having|fainted|passed) ~3 (?:having|feeling|pain|hurt|hurts|chest|breathe|breath|numb|weak|dizzy|bleeding|suicidal|kill|die|dying|overdosed|took|swallowed|seizure|fever|heart|stroke)|my (?:own )?(?:chest|head|heart|arm|face|throat|left|right|stomach|vision|speech|blood)|(?:kill|hurt|harm|cut) myself|i (?:want|wanna) to die|me quiero|me duele|no puedo respirar|tengo",
   {}
 );
 const THIRD_PARTY_CLINICAL = compilePattern(
@@ -365,14 +493,58 @@ export class TriageEngine {
     // "I had a postpartum hemorrhage with my first baby, will it happen again?"
     const recurrenceQuestion = findMatch(RECURRENCE_QUESTION, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
     const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
+    // The false-alarm filters below only run when a rule found an emergency. Each of them needs a
+    // positive match (a question form, a past marker, a figure of speech...), so with `screen` off
+    // `has` and `spans` find nothing and every filter stays off.
+    const screen = hits.some((h) => h.spec.level === "emergency");
+    const seen = new Map<RegExp, boolean>();
+    const has = (re: RegExp): boolean => {
+      if (!screen) return false;
+      let v = seen.get(re);
+      if (v === undefined) {
+        v = findMatch(re, canon.text, false) !== undefined;
+        seen.set(re, v);
+      }
+      return v;
+    };
+    const spans = (re: RegExp): PatternMatch[] => (screen ? spansOf(re, canon.text) : []);
+    // a question about a condition in general, or about preventing it, with no one described
+    const selfReport = has(SELF_REPORT);
+    const genericQuestion = !report && !selfReport && has(GENERIC_QUESTION) && !has(PERSON_WORDS);
+    const prevention = !report && !selfReport && has(PREVENTION_QUESTION) && !has(ACUTE_NOW) && !has(PRESENT_MARKERS);
+    const fiction = !selfReport && has(FICTION);
+    // over and done: a past marker, a word that it is over, nothing acute
+    const over = spans(OVER_NOW);
+    // "now" and "still" count as happening now unless they belong to "fine now", "still has a scar"
+    const nowOutsideOver = spans(NOW_WORD).some((w) => !over.some((o) => overlaps(o, w)));
+    const pastOver = over.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideOver;
+    // a past event and a question about living with it ("had a stroke in 2019, what should I eat now?")
+    const aftercare = spans(AFTERCARE);
+    const nowOutsideAftercare = spans(NOW_WORD).some((w) => !aftercare.some((a) => overlaps(a, w)) && !over.some((o) => overlaps(o, w)));
+    const pastAftercare = aftercare.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideAftercare && !has(PRESENT_SYMPTOM);
+    const pet = has(PET) && !has(HUMAN) && !has(ANIMAL_ACTS);
+    // nothing described as happening: no acute words, no "now" outside "fine now", no present-tense symptom
+    const calm = !has(ACUTE_NOW) && !nowOutsideOver && !has(PRESENT_SYMPTOM);
+    const hypothetical = calm && ((!report && has(HYPOTHETICAL)) || has(STRONG_HYPOTHETICAL));
+    const training = calm && !report && !selfReport && has(TRAINING);
+    const chronicSpans = spans(CHRONIC);
+    const nowOutsideChronic = spans(NOW_WORD).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
+    const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic;
+    const thresholdQuestion = has(THRESHOLD_QUESTION) && !/\d/.test(canon.text) && !has(HAS_FEVER) && !has(ACUTE_NOW);
+    const claimCheck = !selfReport && has(CLAIM_CHECK) && !has(ACUTE_NOW) && !nowOutsideOver && !has(HAVE_IT);
+    const figures = spans(NOT_LITERAL);
     const found = hits
+      .filter((h) => !figures.some((f) => overlaps(f, h.match)))
+      .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || pet || hypothetical || training) && h.spec.crisis !== true))
+      .filter((h) => !pastOver)
+      .filter((h) => !(pastAftercare && h.spec.crisis !== true))
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))
       .filter((h) => !(generalQuestion && h.spec.crisis !== true))
       .filter((h) => !(pastOnly && h.spec.level === "urgent" && h.spec.crisis !== true))
       .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
-        level: h.spec.level,
+        level: chronic && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
         finding: h.spec.finding,
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match

@@ -1741,8 +1741,8 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.child-opened-pills",
     level: E,
     finding: "child found with an opened medicine bottle or pills missing",
-    all: ["{xChild} ~4 (?:had|has|got|opened|found|holding|with) ~3 (?:bottle|pill box|pillbox|pill bottle|pill organizer|blister pack|pills|meds|medicine) ~2 (?:open|opened|empty|out)|(?:pills|tablets|meds|medicine|medication|capsules|heart pills) ~3 (?:are |is )?(?:missing|gone) ~~12 {xChild}|{xChild} ~~12 (?:pills|tablets|meds|medicine|medication|capsules) ~3 (?:are |is )?(?:missing|gone)"],
-    unless: ["{xHypothetical}|found (?:them|the pills|it) ~3 (?:under|in|on|behind)|all accounted for|nothing missing"]
+    all: ["{xChild} ~4 (?:had|has|got|opened|found|holding|with) ~3 (?:bottle|pill box|pillbox|pill bottle|pill organizer|blister pack|pills|meds|medicine) ~2 (?:open|opened|empty|out)|(?:pills|tablets|meds|medicine|medication|capsules|heart pills) ~4 (?:missing|gone) ~~12 {xChild}|{xChild} ~~12 (?:pills|tablets|meds|medicine|medication|capsules) ~4 (?:missing|gone)"],
+    unless: ["{xHypothetical}|found (?:them|the pills|it) ~3 (?:under|in|on|behind)|all accounted for|nothing ~2 (?:missing|gone)|none ~2 (?:missing|gone)"]
   },
   {
     id: "triage.poisoning.took-everything",

@@ -37,13 +37,18 @@ export interface CompiledRuleSet<S> {
   rules: CompiledRule<S>[];
   byTrigger: Map<string, number[]>;
   bySet: Map<string, number[]>;
-  /** Small word sets, looked up word by word when needed instead of indexed (common words sit in many). */
+  /**
+   * Word sets that hold a word shared by many sets ("i", "my", "what"): looked up word by word
+   * when a pattern needs them, instead of being indexed for every message.
+   */
   smallSets: (string[] | undefined)[];
   alternatives: CompiledAlternative[];
   setCount: number;
   patternCount: number;
 }
 
+// A word in more word sets than this makes its (small) sets lazily looked up.
+const HUB_WORD_SETS = 4;
 const SMALL_SET = 12;
 
 export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRuleSet<S> {
@@ -53,6 +58,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   const alternatives: CompiledAlternative[] = [];
   const setIds = new Map<string, number>();
   const smallSets: (string[] | undefined)[] = [];
+  const setWords: string[][] = [];
   const index = (map: Map<string, number[]>, word: string, id: number) => {
     const list = map.get(word);
     if (list) list.push(id);
@@ -65,8 +71,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     if (id === undefined) {
       id = setIds.size;
       setIds.set(key, id);
-      if (words.size <= SMALL_SET) smallSets[id] = [...words];
-      else for (const w of words) index(bySet, w, id);
+      setWords.push([...words]);
     }
     return id;
   };
@@ -97,6 +102,14 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     all: spec.all.map(compileOne),
     unless: (spec.unless ?? []).map(compileOne)
   }));
+  // A set whose words are rare is indexed: when none of them occurs, nothing is looked up at all.
+  const setsPerWord = new Map<string, number>();
+  for (const words of setWords) for (const w of words) setsPerWord.set(w, (setsPerWord.get(w) ?? 0) + 1);
+  setWords.forEach((words, id) => {
+    const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS);
+    if (hub && words.length <= SMALL_SET) smallSets[id] = words;
+    else for (const w of words) index(bySet, w, id);
+  });
   return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next };
 }
 

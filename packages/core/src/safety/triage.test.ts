@@ -274,4 +274,55 @@ describe("triage: false alarms on routine messages", () => {
   ])("should call a long-standing pattern %j urgent, not an emergency", (text) => {
     expect(level(text)).toBe("urgent");
   });
+
+  describe("second false-alarm pass: idioms, explanations, drills, minimisers, past episodes, denied red flags", () => {
+    it.each([
+      // dying of a feeling; a threat at someone over a trifle
+      "ugh I could die of boredom in this waiting room, how long do allergy shots take?",
+      "my brother is dying of cringe watching me dance lol",
+      "I'll strangle my roommate, he finished my cereal again",
+      "gonna murder my husband, he spoiled the finale for me",
+      // asking for an explanation of a condition, nothing happening now
+      "I'm a pharmacy student, could you explain the mechanism of DKA in plain words?",
+      "please describe what a tubal pregnancy is, I'm 9 weeks and everything looked normal at the scan",
+      // training scenarios and quizzes
+      "mock scenario for my BLS renewal: a man collapses at the gym and isn't breathing. what comes first?",
+      // folk wisdom checks
+      "is it an old wives tale that you can drown from swimming right after lunch?",
+      // a small wound with a question
+      "scraped my gum with a toothbrush, small cut but so much blood in the sink, why does the mouth bleed like that?",
+      // a single past episode, under good control now
+      "went into DKA once when I was first diagnosed, now 31 and well controlled. can I do a marathon?"
+    ])("should not call %j an emergency", (text) => {
+      expect(level(text)).not.toBe("emergency");
+    });
+
+    it.each([
+      "tiny nick on my thumb from a knife but it won't stop bleeding after 20 minutes, is that normal?",
+      "small cut on my arm and it's spurting blood, why?",
+      "I'll kill my roommate, he finished my pills and I have a knife",
+      "I'm dying of embarrassment and I want to kill myself",
+      "I want to die",
+      "my 7 year old keeps saying he wants to die",
+      "explain what's happening, my wife is 8 weeks pregnant and has severe one sided pain and fainted",
+      "my CPR refresher is tomorrow but right now my dad collapsed and isn't breathing",
+      "my daughter is drowning in the pool, is it a myth that you should not pull them by the hair?",
+      "had DKA once as a teen, good control since, but today I'm vomiting and breathing fast with fruity breath",
+      "hives after peanuts, breathing fine so far but my lips are swelling",
+      "hives all over and my throat feels tight, breathing ok",
+      "got hit in the eye by a ball and now my vision is blurry",
+      "a nail gun went through my hand at work"
+    ])("should still call %j an emergency", (text) => {
+      expect(level(text)).toBe("emergency");
+    });
+
+    it.each([
+      "bee sting on my cheek, face swollen, no trouble breathing and lips are fine",
+      "hives everywhere after shellfish, breathing is fine and tongue looks normal, took an antihistamine",
+      "a branch poked my eye, it's watering and slightly blurry",
+      "stepped on a rusty screw and it went through my sneaker"
+    ])("should call %j urgent, not an emergency", (text) => {
+      expect(level(text)).toBe("urgent");
+    });
+  });
 });

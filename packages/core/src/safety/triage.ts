@@ -364,6 +364,11 @@ const NOT_LITERAL = compilePattern(
     "(?:feel|feels|feeling) like i (?:cant|can not|cannot) breathe ~2 (?:sometimes|at times|occasionally|every now and then|when im anxious|when i get anxious|when im stressed|when i get stressed|when im nervous)",
     // "she will murder me when she sees my grades": a threat over a trifle is a figure of speech
     "(?:kill|murder|strangle) (?:me|us) ~8 (?:grades|grade|report card|test score|dress|shirt|shoes|car|mess|spill|spilled|dent|scratch|phone|phone bill|bill|haircut|tattoo|curfew|room|homework|late again|forgot|forget)",
+    // "I'll kill my roommate, he finished my snacks": a threat at someone over a trifle they did
+    "(?:kill|murder|strangle|strangling) (?:my \\w+|him|her|them) ~~10 (?:ate|eats|eating|eaten|finished|took|stole|borrowed|used|wore|broke|spoiled|spoils|hogg\\w*|drank|lost) ~3 (?:leftovers|snacks|snack|food|lunch|dinner|breakfast|pizza|fries|cookies|cookie|cake|dessert|chocolate|candy|ice cream|last slice|last piece|charger|clothes|sweater|hoodie|shirt|shoes|makeup|headphones|remote|show|episode|ending|finale|wifi|password|netflix|parking spot|seat|coffee|milk|cereal|toothbrush|hair straightener|games|game|console|controller)",
+    "(?:kill|murder|strangle|strangling) (?:my \\w+|him|her|them) ~~10 (?:spoiler|spoilers|spoiled the|left the dishes|dishes|laundry|toilet seat|snoring|snores|chewing|loud music)",
+    // "going to die of embarrassment", "dying of boredom": dying of a feeling is a figure of speech
+    "(?:die|dying|died|dead) (?:of|from) (?:embarrassment|boredom|laughter|laughing|cringe|cringing|cuteness|excitement|suspense|jealousy|envy|secondhand embarrassment|awkwardness)",
     // shooting a video, hoops or targets; giving away things before a move; goodbye cards for a new job
     "shoot (?:a |the |some |his |her |my |our |their )?(?:video|videos|photo|photos|pictures|picture|film|movie|scene|hoops|baskets|basket|ball|breeze|targets|target|clays|skeet|deer|ducks|geese|birds|hogs|free throws|footage|commercial|episode|wedding|portraits|me a text|me an email|me a message)",
     "(?:giving|gave|give|gives) away ~3 (?:things|stuff|belongings|clothes|furniture|books|toys|possessions) ~4 (?:moves|moving|move|downsiz\\w*|declutter\\w*|retir\\w*|relocat\\w*)",
@@ -388,11 +393,11 @@ const NOT_LITERAL = compilePattern(
 // A past event that is over ("had a stroke last year", "tried to kill myself when I was 16, I'm doing
 // well now", "an old stab wound scar"): a past marker, a word that it is over, and nothing new or acute.
 const PAST_EVENT = compilePattern(
-  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in",
+  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once",
   {}
 );
 const OVER_NOW = compilePattern(
-  "still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)",
+  "still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)",
   {}
 );
 const ACUTE_NOW = compilePattern(
@@ -433,7 +438,7 @@ const CHRONIC = compilePattern(
 );
 const STRONG_HYPOTHETICAL = compilePattern("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid", {});
 const TRAINING = compilePattern(
-  "first aid|cpr (?:class|course|training)|instructor|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
+  "first aid|cpr (?:class|course|training)|instructor|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
   {}
 );
 // "What fever should make me call?": asks for a threshold, states no reading.
@@ -443,7 +448,36 @@ const THRESHOLD_QUESTION = compilePattern(
 );
 const HAS_FEVER = compilePattern("(?:have|has|had|got|running|spiked|developed|with) (?:a |an )?(?:low |high |slight |mild )?(?:fever|temp|temperature)|feverish|burning up", {});
 // "my wife says chest pain with sweating is a red flag, is that true?": checking a claim, not a report.
+// "is the drowning thing a myth?": asking whether a piece of folk wisdom is true, nobody described.
+const MYTH_CHECK = compilePattern("myth|myths|old wives tale|old wives tales|urban legend|true or false|fact or fiction|debunk\\w*", {});
 const CLAIM_CHECK = compilePattern("(?:told|said|says|tells|advised|instructed|warned) ~3 to (?:watch|look out|keep an eye out|call|come back|go in|return) (?:for|if)|(?:says|said|told me|tells me|heard|read) ~12 (?:red flags?|warning signs?|a sign of|signs of|dangerous|an emergency) ~~6 is (?:that|this|it) true", {});
+
+// "can you explain the pathophysiology of DKA?", "explain what an ectopic pregnancy is": the condition
+// is the thing to be explained (it lies inside the span), not something happening to anyone.
+const EXPLAIN_REQUEST = compilePattern(
+  "(?:explain|explaining|describe|define|teach me about|tell me about|pathophysiology of|physiology of|mechanism of|difference between|what (?:is|are|exactly is|causes)) ~5",
+  {}
+);
+// "a tiny cut on my lip, why does it bleed so much?": a wound the writer calls small, and a question about it.
+const MINOR_WOUND = compilePattern(
+  "(?:tiny|small|little|minor|shallow|superficial|teeny|baby) (?:cut|cuts|nick|scratch|scrape|graze|wound|puncture|split|bite|paper cut)|paper cut|shaving cut|nicked (?:myself|my \\w+)",
+  {}
+);
+const WOUND_QUESTION = compilePattern("why (?:do|does|is|are|did|would)|is (?:it|this|that) normal|how (?:do|can|long|come)|should i|do i need|normal for", {});
+const BLEED_SEVERE = compilePattern(
+  "wont stop|will not stop|doesnt stop|does not stop|not stopping|isnt stopping|cant stop|keeps bleeding|still bleeding|spurt\\w*|puls\\w*|gush\\w*|pouring|soak\\w*|heav\\w*|minutes|hours|dizzy|faint\\w*|lightheaded|pale|thinner\\w*|warfarin|coumadin|eliquis|xarelto|apixaban|rivaroxaban|hemophilia|deep|gaping|artery|bone",
+  {}
+);
+// "breathing is fine and lips normal": the writer denies the airway red flags in so many words.
+const AIRWAY_OK = compilePattern(
+  "(?:breathing|breath|breathe|swallowing|swallow|airway) (?:fine|ok|okay|normal|good|clear|normally)|(?:breathing|breath|swallowing|airway) (?:is|are|seems|seem|feels|feel|looks|sounds) (?:fine|ok|okay|normal|good|clear)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:are|seem|feel) (?:fine|ok|okay|normal|good)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:fine|ok|okay|normal|good)|(?:lips|lip|tongue|throat|mouth|voice) (?:normal|fine|ok|okay|not swollen|arent swollen|isnt swollen)|(?:lips|lip|tongue|throat|mouth|voice) (?:are|is|look|looks|seem|seems|feel|feels) (?:normal|fine|ok|okay|not swollen)|(?:no|not|without|zero) ~1 (?:trouble|difficulty|problem|problems|issues|issue) ~2 (?:breathing|swallowing|breathe|swallow)|can (?:breathe|swallow) (?:fine|ok|okay|normally|just fine)",
+  {}
+);
+const AIRWAY_TROUBLE = compilePattern(
+  "tight\\w*|closing|wheez\\w*|stridor|hoarse|drool\\w*|gasping|struggling|short of breath|shortness of breath|blue|faint\\w*|passed out|dizzy|lightheaded|vomit\\w*|throwing up|epipen|epi pen|epinephrine|worse|worsening|spreading|getting bigger|cant breathe|cant swallow|hard to breathe|hard to swallow|trouble breathing|trouble swallowing|difficulty breathing|difficulty swallowing|(?:tongue|throat|lips|lip) ~3 (?:swollen|swelling|swell\\w*|puffy|thick|big|huge|fat|tingl\\w*)|(?:swollen|swelling|puffy|thick|huge|fat) ~3 (?:tongue|throat|lips|lip)|for now|so far|yet|at the moment|for the moment",
+  {}
+);
+const AIRWAY_DOWNGRADE_RULE = /^triage\.allergy\.(?:swelling-with-allergy|hives-breathing|reaction-signs|breathing-after-allergen|swelling-airway)$/;
 
 const spansOf = (re: RegExp, text: string): PatternMatch[] => {
   const out: PatternMatch[] = [];
@@ -545,10 +579,20 @@ export class TriageEngine {
     const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic;
     const thresholdQuestion = has(THRESHOLD_QUESTION) && !/\d/.test(canon.text) && !has(HAS_FEVER) && !has(ACUTE_NOW);
     const claimCheck = !selfReport && has(CLAIM_CHECK) && !has(ACUTE_NOW) && !nowOutsideOver && !has(HAVE_IT);
+    const mythCheck = calm && !report && !selfReport && has(MYTH_CHECK);
+    // the condition is what the writer asks to have explained, and nothing is happening now
+    const explained = calm ? spans(EXPLAIN_REQUEST) : [];
+    // a wound the writer calls small, a question about it, no sign of a bleed that will not stop
+    const minorWound = has(MINOR_WOUND) && has(WOUND_QUESTION) && !has(BLEED_SEVERE);
+    // allergy findings with the airway explicitly fine (and nothing else worrying) are same-day care
+    const airwayOk = spans(AIRWAY_OK);
+    const airwayFine = airwayOk.length > 0 && !spans(AIRWAY_TROUBLE).some((t) => !airwayOk.some((o) => overlaps(o, t)));
     const figures = spans(NOT_LITERAL);
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)))
-      .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || pet || hypothetical || training) && h.spec.crisis !== true))
+      .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
+      .filter((h) => !(h.spec.crisis !== true && NAMED_CONDITION_RULE.test(h.spec.id) && explained.some((e) => overlaps(e, h.match))))
+      .filter((h) => !(minorWound && h.spec.crisis !== true && h.spec.id.startsWith("triage.bleeding.")))
       .filter((h) => !pastOver)
       .filter((h) => !(pastAftercare && h.spec.crisis !== true))
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))
@@ -557,7 +601,7 @@ export class TriageEngine {
       .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
-        level: chronic && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
+        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id))) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
         finding: h.spec.finding,
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match

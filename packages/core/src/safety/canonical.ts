@@ -201,7 +201,8 @@ export class Canonicalizer {
 
   private fixSpanish(word: string): string | string[] {
     const fixed = this.fixWord(word);
-    if (typeof fixed !== "string" || fixed === word) return typeof fixed === "string" ? fixed : word;
+    // a split keeps its letters ("pilade" -> "pila de"); a correction must not land on English
+    if (typeof fixed !== "string" || fixed === word) return fixed;
     return englishWordLevel(fixed) === undefined ? fixed : word;
   }
 

@@ -201,8 +201,10 @@ export class Canonicalizer {
 
   private fixSpanish(word: string): string | string[] {
     const fixed = this.fixWord(word);
-    // a split keeps its letters ("pilade" -> "pila de"); a correction must not land on English
-    if (typeof fixed !== "string" || fixed === word) return fixed;
+    // a split must find a Spanish word ("pilade" -> "pila de", not "gelatina" -> "gelatin a");
+    // a correction must not land on English
+    if (typeof fixed !== "string") return fixed.some((p) => p.length >= 3 && englishWordLevel(p) === undefined) ? fixed : word;
+    if (fixed === word) return fixed;
     return englishWordLevel(fixed) === undefined ? fixed : word;
   }
 

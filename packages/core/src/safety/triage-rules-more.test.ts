@@ -253,3 +253,43 @@ describe("concepts from the fourth writer's set", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("bleeding described by how it comes out", () => {
+  it.each(["sliced my thigh on a saw and its spurting", "the gash on his wrist keeps squirting"])("should call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+});
+
+describe("concepts from the sixth writer's set", () => {
+  it.each([
+    ["feels like a truck is parked on my chest and my left arm is heavy", "triage.cardiac.elephant-on-chest"],
+    ["i wrote letters to my kids and counted out the pills", "triage.crisis.letters-and-means"],
+    ["my 9 day old has had no wet diapers since last night", "triage.infant.no-wet-diaper"],
+    ["our baby gets blue around the lips every time she nurses", "triage.infant.blue-when-feeding"],
+    ["35 weeks, waters broke and I can feel a loop of cord", "triage.pregnancy.cord-felt"],
+    ["my calf has been swollen and sore since the flight and now im short of breath", "triage.circulation.clot-then-breathless"],
+    ["my left eye is red and aching, i see halos round the lamps and threw up twice", "triage.eye.glaucoma-signs"],
+    ["dads leg went cold and white all of a sudden and he cant move his toes", "triage.circulation.cold-white-limb"],
+    ["my belly is hard as a board and i cant stand up straight", "triage.surgical.board-hard-belly"],
+    ["i threw up blood this morning and nearly fainted getting off the couch", "triage.bleeding.gi-then-faint"],
+    ["i have been on prednisone for years, ran out a week ago and now i keep vomiting and collapsed", "triage.metabolic.steroid-stopped"],
+    ["started tramadol on top of my sertraline, now my legs keep jerking and im sweating buckets", "triage.poisoning.serotonin-signs"],
+    ["mi bebe de 3 semanitas tiene fiebre", "triage.infant.fever-spanish-diminutive"],
+    ["le corte con el cuchillo y la sangre sale a chorros", "triage.bleeding.spanish-spurting"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my toddler's lips are blue from the blueberry popsicle",
+    "is it safe to bank cord blood at delivery?",
+    "my calf was sore after running and I was out of breath during the race",
+    "writing thank you letters to my kids' teachers before the holiday",
+    "my hands go white and cold every winter, is that raynaud's?",
+    "my abs are rock hard after six weeks of workouts"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -187,7 +187,8 @@ const ALL_GROUPS: Groups = {
   xBenignGoodbye: [
     "coworkers", "co workers", "colleagues", "coworker", "job", "work", "team", "class", "classmates", "school", "students",
     "moving", "move", "retire", "retiring", "retirement", "vacation", "trip", "graduation", "graduating", "camp", "pen pal",
-    "ex", "breakup", "leaving the company", "new job", "changing jobs", "farewell party", "homework", "assignment"
+    "ex", "breakup", "leaving the company", "new job", "changing jobs", "farewell party", "homework", "assignment",
+    "thank you letters", "thank you notes", "thank you cards", "teacher", "teachers", "christmas", "holiday", "holidays", "birthday", "wedding"
   ],
   xPossessions: [
     "stuff", "things", "belongings", "possessions", "valuables", "pets", "cat", "dog", "guitar", "jewelry", "games",
@@ -1549,7 +1550,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.bleeding.arterial",
     level: E,
     finding: "spurting, pulsing bleeding",
-    all: ["(?:blood|bleeding) ~3 (?:spraying|spurting|squirting|pulsing|pumping|shooting) ~3 (?:out|with|every|each|from)|(?:spraying|spurting|squirting|pulsing|shooting) (?:out )?blood|(?:blood|bleeding) ~6 (?:every|each) (?:time (?:his|her|my) heart beats|heartbeat|heart beat|beat)"],
+    all: ["(?:blood|bleeding) ~3 (?:spraying|spurting|squirting|pulsing|pumping|shooting) ~3 (?:out|with|every|each|from)|(?:spraying|spurting|squirting|pulsing|shooting) (?:out )?blood|(?:blood|bleeding) ~6 (?:every|each) (?:time (?:his|her|my) heart beats|heartbeat|heart beat|beat)|(?:cut|sliced|slashed|gashed|stabbed|wound|gash|laceration|nicked|severed) ~8 (?:spurting|squirting|spraying|pulsing|pumping out|gushing)|(?:spurting|squirting|spraying|gushing) ~4 (?:from|out of) ~3 (?:cut|wound|gash|arm|leg|wrist|neck|thigh|hand)"],
     unless: ["{xHypothetical}|how does the heart|heart pumps blood|pumping blood (?:to|through)|breast pump|movie|show|game"]
   },
   {
@@ -1741,7 +1742,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.child-opened-pills",
     level: E,
     finding: "child found with an opened medicine bottle or pills missing",
-    all: ["{xChild} ~4 (?:had|has|got|opened|found|holding|with) ~3 (?:bottle|pill box|pillbox|pill bottle|pill organizer|blister pack|pills|meds|medicine) ~2 (?:open|opened|empty|out)|(?:pills|tablets|meds|medicine|medication|capsules|heart pills) ~4 (?:missing|gone) ~~12 {xChild}|{xChild} ~~12 (?:pills|tablets|meds|medicine|medication|capsules) ~4 (?:missing|gone)"],
+    all: ["{xChild} ~4 (?:had|has|got|opened|found|holding|with) ~3 (?:bottle|pill box|pillbox|pill bottle|pill organizer|blister pack|pills|meds|medicine) ~2 (?:open|opened|empty|out)|(?:pills|tablets|meds|medicine|medication|capsules|heart pills) ~4 (?:missing|gone) ~~12 {xChild}|{xChild} ~~20 (?:pills|tablets|meds|medicine|medication|capsules) ~4 (?:missing|gone)|{xChild} ~~20 (?:open|opened) (?:pill organizer|pill box|pillbox|pill bottle|medicine bottle)"],
     unless: ["{xHypothetical}|found (?:them|the pills|it) ~3 (?:under|in|on|behind)|all accounted for|nothing ~2 (?:missing|gone)|none ~2 (?:missing|gone)"]
   },
   {
@@ -1801,6 +1802,198 @@ const RULES: TriageRuleSpec[] = [
     finding: "golpe de calor",
     all: ["calor|sol|campo|afuera|trabajando|techo", "(?:dejo de|deja de|ya no|no) sud\\w*|ardiendo|hirviendo|muy caliente", "sin sentido|no tiene sentido|incoherente|delir\\w*|desvari\\w*|confundid\\w*|se desmayo|no responde|convuls\\w*"],
     unless: ["que hago si|que hacer si|hace (?:anos|meses)"]
+  },
+  // --- fifth writer's set (triage-f): emergencies described without the medical word ---
+  {
+    id: "triage.cardiac.elephant-on-chest",
+    level: E,
+    finding: "crushing weight on the chest",
+    all: ["(?:elephant|elefante|ton of bricks|truck|anvil|someone) ~4 (?:sitting|sat|standing|parked|pisara|pisando|parado|sentado|encima) ~3 (?:on me|on my chest|chest|pecho|on top of me)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|workout|bench press|cat|dog|baby|toddler|kid|son|daughter|when i wake|nightmare"]
+  },
+  {
+    id: "triage.crisis.affairs-in-order",
+    level: E,
+    crisis: true,
+    finding: "affairs put in order and a time set",
+    all: ["(?:tonight|today) is the (?:night|day)|(?:its|everything is|everything s) (?:all )?(?:set|ready|arranged)|(?:it is|its) time|wont (?:be here|be around|wake up) ~2 (?:tomorrow|morning)", "(?:paid off|canceled|cancelled|closed|settled) ~3 (?:debts|subscriptions|accounts|bills)|resign\\w*|gave away|giving away|my will|goodbye|letters|pills|rope|gun|note"],
+    unless: ["wedding|party|launch|concert|trip|flight|move|moving|surgery|exam|interview|date|game|birthday"]
+  },
+  {
+    id: "triage.crisis.letters-and-means",
+    level: E,
+    crisis: true,
+    finding: "letters for everyone and the means ready",
+    all: ["(?:letters|notes|letter|note|messages) (?:for|to) (?:everyone|each of|all of|my family|my kids|my parents|my wife|my husband)", "pills|counted|rope|gun|tonight|before i go|razor|blade|bridge|thanks to someone|say thanks|goodbye"],
+    unless: ["thank you notes|thank you letters|christmas|holiday|wedding|birthday|retire\\w*|move|moving|house|class|teacher|camp"]
+  },
+  {
+    id: "triage.infant.no-wet-diaper",
+    level: E,
+    finding: "a young baby with no wet diaper or forceful vomiting",
+    all: ["(?:[1-9]|1[0-2]) (?:day|days|wk|wks|week|weeks|w|d) (?:old)?|newborn|born (?:\\d|two|three|four|five|six|a) ~1 (?:days|weeks|day|week) ago", "(?:no|not|hasnt had|hasnt had a|hasnt had any|without a|without any) ~1 (?:wet diaper|wet diapers|wet nappy|wet nappies|pee|peed)|(?:shoots|shooting|projectile) ~4 (?:across|vomit\\w*|room)|vomit\\w* ~4 (?:shooting|projectile|across the room)"],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.infant.blue-when-feeding",
+    level: E,
+    finding: "a baby turning blue around the mouth",
+    all: ["baby|newborn|infant|(?:[1-9]|1[0-2]) (?:day|days|wk|wks|week|weeks|month|months|mo) old|born ~3 ago|bebe", "(?:bluish|blue|purple|dusky|gray|grey|morad\\w*|azul\\w*) ~3 (?:around|at|on|alrededor de) ~2 (?:mouth|lips|boca|labios)|(?:mouth|lips|boca|labios) ~3 (?:bluish|blue|purple|dusky|gray|grey|morad\\w*|azul\\w*)"],
+    unless: ["{xHypothetical}|blueberr\\w*|popsicle|candy|juice|grape|crayon|marker|ink|paint|cold pool|swimming"]
+  },
+  {
+    id: "triage.pregnancy.cord-felt",
+    level: E,
+    finding: "umbilical cord felt or seen",
+    all: ["(?:loop of|feel the|feel a|see the|see a|something like a) ~2 cord|cord ~3 (?:down there|in my vagina|hanging|coming out|out)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|spinal cord|vocal cord|cord blood|extension cord|phone cord|charger|cord bank|banking"]
+  },
+  {
+    id: "triage.circulation.clot-then-breathless",
+    level: E,
+    finding: "a swollen calf, then breathlessness or chest pain",
+    all: ["(?:calf|calves|leg|pantorrilla|pierna) ~3 (?:swollen|swelling|sore|painful|hurts|tender|hot|red|hinchad\\w*)|(?:swollen|sore|painful|tender) (?:calf|leg)|(?:blood clot|dvt) in (?:my|his|her) leg", "(?:out of breath|short of breath|shortness of breath|breathless|cant catch my breath|hard to breathe|winded)|chest ~3 (?:stab\\w*|sharp|hurts|pain) ~4 (?:breath\\w*|breathe)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:running|the gym|a workout|climbing)|(?:months|years) ago"]
+  },
+  {
+    id: "triage.neuro.urinary-retention-back",
+    level: E,
+    finding: "back pain with numbness and no urine",
+    all: ["(?:cant|can not|cannot|dont|no) feel ~4 (?:toilet paper|when i wipe|wiping|down there|between my legs|my bottom)|numb ~4 (?:down there|bottom|butt|groin|saddle|between my legs)", "(?:havent|hasnt|not|cant|can not|couldnt) (?:peed|urinated|pee|urinate)|no (?:pee|urine)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|epidural|after (?:birth|delivery)"]
+  },
+  {
+    id: "triage.eye.glaucoma-signs",
+    level: E,
+    finding: "a painful red eye with halos, a hard eye or vomiting",
+    all: ["eye|eyes|ojo", "halos|rainbow\\w*|(?:hard|firm) (?:like|as) (?:a )?(?:marble|rock|stone)|rock hard|(?:threw up|vomit\\w*|nause\\w*|throwing up)", "pain\\w*|hurts|ache|red|blurr\\w*|cant see|can barely see|lost vision"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pink eye|allergies|contacts|contact lens|mascara|makeup|stye|migraine with aura|usually|always"]
+  },
+  {
+    id: "triage.skin.necrotizing-signs",
+    level: E,
+    finding: "a wound turning dark and spreading fast, or pain out of proportion",
+    all: ["(?:purple|black|dusky|blistering|grey|gray|dark) ~4 (?:spreading|spread|spreads|growing|bigger) ~2 (?:fast|quickly|by the hour|rapidly)|pain ~5 out of proportion|way (?:more|worse) (?:painful )?than it looks", "fever\\w*|shaky|chills|spreading|dizzy|sick|vomit\\w*|cut|wound|bite|scratch"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|bruise\\w*|tattoo"]
+  },
+  {
+    id: "triage.circulation.cold-white-limb",
+    level: E,
+    finding: "a limb suddenly cold and white",
+    all: ["(?:leg|foot|arm|hand|toes|fingers) ~4 (?:cold and white|white and cold|cold and pale|pale and cold|cold and blue|blue and cold|cold and numb|white and numb)|(?:leg|foot|arm|hand) (?:suddenly )?(?:went|turned|is|got) ~1 (?:cold|white|pale) and (?:cold|white|pale|blue|numb)", "sudden\\w*|cant move|cant feel|numb|afib|a fib|hurts|pain|no pulse|all of a sudden"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|raynaud\\w*|winter|snow|ice|skiing|cold water|swimming|every time|always|usually"]
+  },
+  {
+    id: "triage.breathing.stridor-resting",
+    level: E,
+    finding: "noisy high-pitched breathing at rest",
+    all: ["squeak\\w*|high pitched (?:noise|sound|breathing|wheeze)|stridor|crowing|whistl\\w* (?:noise|sound)|(?:noise|sound) ~2 (?:breathing in|breathes in|when (?:she|he) breathes)", "rest|resting|calm|sitting|asleep|sleeping|constantly|all the time|even when|drool\\w*|sucks in|sucking in|caving|retract\\w*|blue|cant swallow"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|toy|dog toy|shoes|door|hinge|floor|bed|chair|dog|cat|hamster|bird|car|brakes|fan"]
+  },
+  {
+    id: "triage.environment.heat-field",
+    level: E,
+    finding: "heat exposure, then no sweating and confusion",
+    all: ["heat|hot day|sun|field|fields|outside all day|calor\\w*|sol|campo", "stopped sweating|not sweating|no longer sweating|isnt sweating|dry and hot|hot and dry|(?:ya no|dejo de|deja de) sud\\w*", "weird things|not making sense|confus\\w*|strange things|talking nonsense|out of it|collapsed|passed out|incoheren\\w*|sin sentido|delir\\w*|desmay\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|sauna|yoga"]
+  },
+  {
+    id: "triage.surgical.board-hard-belly",
+    level: E,
+    finding: "a belly hard as a board",
+    all: ["(?:belly|stomach|abdomen|tummy|panza) ~4 (?:hard as a (?:board|rock)|rock hard|like a board|board like|hard like a (?:board|rock)|dura como (?:tabla|piedra))"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pregnan\\w*|weeks|bloated after|constipat\\w*|abs|workout|six pack"]
+  },
+  {
+    id: "triage.bleeding.gi-then-faint",
+    level: E,
+    finding: "blood in vomit or stool with fainting or pallor",
+    all: ["(?:pooping|poop|pooped|stool|stools|poo|vomit\\w*|throwing up|threw up|brought up|bringing up|coughing up|coughed up) ~3 blood|blood ~3 (?:in|from) ~2 (?:poop|stool|vomit)|black (?:tarry )?(?:poop|stool|stools)|coffee grounds?", "(?:room|vision|everything) ~1 (?:went|goes|going|turned) (?:black|dark|grey|gray)|blacked out|nearly (?:fainted|passed out)|almost (?:fainted|passed out)|faint\\w*|dizzy when (?:i|she|he) stand\\w*|(?:very|really|so|seems|looks) pale|lightheaded|passed out"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|beets|beet|iron pills|pepto|bismuth|blueberr\\w*"]
+  },
+  {
+    id: "triage.neuro.headache-split-second",
+    level: E,
+    finding: "a headache that came on in a split second",
+    all: ["headache|head pain|head", "split second|in seconds|within seconds|during sex|orgasm|thunderclap|hit (?:with|by) a (?:bat|hammer|baseball bat)|like (?:a|being hit with a) (?:bat|hammer|gunshot|bomb|thunderclap)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hangover|caffeine|every time|usually|always|migraines? (?:since|for years)|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.surgical.groin-swollen-vomiting",
+    level: E,
+    finding: "a swollen, painful testicle with vomiting",
+    all: ["privates|testicle\\w*|testes|balls|scrotum|nuts|groin|huevos|testiculo\\w*", "swollen|swelling|huge|purple|hinchad\\w*", "throwing up|vomit\\w*|threw up|hours later|cant walk|hurts like hell|worst pain"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hernia (?:for|since)|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.metabolic.steroid-stopped",
+    level: E,
+    finding: "long-term steroids stopped, now collapsing or vomiting",
+    all: ["steroid|steroids|prednisone|prednisolone|hydrocortisone|cortisol|addison\\w*", "ran out|run out|stopped|missed|out of|forgot|no more", "(?:cant|can not) stand|so dizzy|collaps\\w*|faint\\w*|confused|vomit\\w*|throwing up"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|inhaler|cream|ointment|nasal spray|eye drops"]
+  },
+  {
+    id: "triage.poisoning.serotonin-signs",
+    level: E,
+    finding: "serotonin toxicity signs after mixing medicines",
+    all: ["tramadol|sertraline|ssri|prozac|fluoxetine|zoloft|lexapro|escitalopram|citalopram|paroxetine|paxil|venlafaxine|effexor|maoi|linezolid|mdma|molly|ecstasy|triptan|sumatriptan|dextromethorphan|lithium|fentanyl", "jerk\\w*|twitch\\w*|clonus|rigid|stiff muscles|shaking uncontrollabl\\w*|shivering uncontrollabl\\w*", "sweat\\w*|racing|hot|fever|boiling|agitated|confused|pupils"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|restless legs at night for years"]
+  },
+  {
+    id: "triage.surgical.afib-belly-pain",
+    level: E,
+    finding: "sudden severe belly pain with atrial fibrillation",
+    all: ["afib|a fib|atrial fibrillation|irregular heartbeat", "(?:belly|stomach|abdominal|tummy|gut) ~2 (?:pain|hurts|ache)|(?:belly|stomach) is killing", "sudden\\w*|worst|terrible|vomit\\w*|very sick|really sick|screaming"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infection.fever-child-grey",
+    level: E,
+    finding: "fever with grey or mottled skin",
+    all: ["fever\\w*|temp|temperature|fiebre|calentura", "(?:is|looks|went|turned|now|hes|shes|skin|face|getting) ~2 (?:grey|gray|mottled|blotchy and cold|ashen)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hair|beard|cat|dog|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infant.fever-spanish-diminutive",
+    level: E,
+    finding: "fiebre en bebe de semanas",
+    all: ["(?:[1-9]|1[0-2]) (?:semanitas|semanita|diitas|diita|dias de nacid\\w*|semanas de nacid\\w*)|recien nacid\\w*", "fiebre|calentura|(?:3[89]|4[01])(?:\\.\\d)? (?:de temperatura|grados)|temperatura ~3 (?:3[89]|4[01])"],
+    unless: ["que hago si|que hacer si"]
+  },
+  {
+    id: "triage.pregnancy.ectopic-spanish",
+    level: E,
+    finding: "retraso con dolor de un lado y desmayo o sangrado",
+    all: ["retraso|atraso|embarazada|prueba (?:de embarazo )?positiva", "(?:duele|dolor) ~5 (?:lado|panza|vientre|abdomen|barriga)", "desmay\\w*|manchando|sangr\\w*|mareo|mareada|hombro"],
+    unless: ["que hago si|que hacer si|hace (?:anos|meses)"]
+  },
+  {
+    id: "triage.metabolic.dka-spanish",
+    level: E,
+    finding: "diabetes con aliento a frutas, respiracion honda o vomito",
+    all: ["diabetic\\w*|diabetes|insulina|azucar|glucosa|aparatito|glucometro", "huele ~3 (?:frutas|fruta|manzana|acetona)|respira ~2 (?:rapid\\w*|hondo|profundo)|(?:dice|marca) hi", "vomit\\w*|respira|dormid\\w*|confundid\\w*|no para"],
+    unless: ["que hago si|que hacer si|hace (?:anos|meses)"]
+  },
+  {
+    id: "triage.bleeding.spanish-spurting",
+    level: E,
+    finding: "sangrado a chorros",
+    all: ["sangre|sangra\\w*|sangrando", "a chorros|chorro\\w*|empap\\w* ~3 (?:toallas|toalla|trapos|ropa)|no (?:para|deja) de sangrar"],
+    unless: ["que hago si|que hacer si|nariz ~3 (?:poquito|un poco)"]
+  },
+  {
+    id: "triage.bleeding.spanish-gi",
+    level: E,
+    finding: "vomito como cafe o popo negra con mareo",
+    all: ["cafe molido|asientos de cafe|popo negra|heces negras|chapopote|vomit\\w* sangre|sangre ~3 vomit\\w*", "mare\\w*|desmay\\w*|palid\\w*|debil|pararme|levantarme"],
+    unless: ["que hago si|que hacer si|hierro|pepto"]
+  },
+  {
+    id: "triage.infant.intussusception-jelly",
+    level: E,
+    finding: "stool like jelly with blood in a young child",
+    all: ["gelatina|jalea|mermelada|currant jelly|jelly", "sangre|blood|bloody|popo|poop|stool|caca"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|ate (?:jelly|jam)|comio (?:gelatina|mermelada)|sandwich"]
   }
 ];
 

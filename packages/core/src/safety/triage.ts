@@ -593,7 +593,7 @@ export class TriageEngine {
       .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
       .filter((h) => !(h.spec.crisis !== true && NAMED_CONDITION_RULE.test(h.spec.id) && explained.some((e) => overlaps(e, h.match))))
       .filter((h) => !(minorWound && h.spec.crisis !== true && h.spec.id.startsWith("triage.bleeding.")))
-      .filter((h) => !pastOver)
+      .filter(() => !pastOver)
       .filter((h) => !(pastAftercare && h.spec.crisis !== true))
       .filter((h) => !(education && (NAMED_CONDITION_RULE.test(h.spec.id) || h.spec.level === "urgent")))
       .filter((h) => !(generalQuestion && h.spec.crisis !== true))

@@ -293,3 +293,35 @@ describe("concepts from the sixth writer's set", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("a baby's age given as time since birth", () => {
+  it("should call a feverish, sleepy baby two weeks home from hospital an emergency", () => {
+    const v = verdict("we brought him home from the hospital two weeks ago. tonight he is burning up, 38.6, and hes too sleepy to feed");
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain("triage.infant.fever-since-birth");
+  });
+
+  it("should not call a first-time mum's question about a 4 year old's fever an emergency", () => {
+    expect(verdict("first time mum of a 4 years old, she has a temp of 38.2 and is a bit sleepier than usual but playing").level).not.toBe("emergency");
+  });
+});
+
+describe("everyday senses of alarming words", () => {
+  it.each([
+    "this curry is so spicy i cant breathe haha, how do i build up tolerance",
+    "in the movie a woman's lips turned blue after falling through the ice, could that really happen?",
+    "my roommate od'd on netflix this weekend, any tips for getting back to a sleep schedule?",
+    "the CO detector beeped, the fire crew measured and levels were zero, do detectors wear out?",
+    "we wrote letters to our old apartment before moving, the kids loved it"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "ate a ghost pepper on a dare, my throat is closing and i cant breathe",
+    "my roommate od'd on his pills and wont wake up",
+    "the CO alarm is going off and my kids have headaches and are throwing up"
+  ])("should still call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+});

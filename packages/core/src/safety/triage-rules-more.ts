@@ -1267,7 +1267,7 @@ const RULES: TriageRuleSpec[] = [
     finding: "not breathing",
     notNegatable: true,
     all: ["{xPerson} ~3 (?:no|not|dont|doesnt|isnt|aint|cant|stop|stopped) (?:breath|breathe|breathing|breth|brething|respira|respirando)"],
-    unless: ["nose|nostril|stuffy|congested|through (?:his|her|their) mouth|mouth breath\\w*|snor\\w*|sleep apnea|apnea|at night|while asleep|sleeping|when (?:he|she|they) (?:cries|cry|sleeps)|holding (?:his|her) breath|breath holding|tantrum"]
+    unless: ["{spicyFood} ~5 so (?:hot|spicy)", "nose|nostril|stuffy|congested|through (?:his|her|their) mouth|mouth breath\\w*|snor\\w*|sleep apnea|apnea|at night|while asleep|sleeping|when (?:he|she|they) (?:cries|cry|sleeps)|holding (?:his|her) breath|breath holding|tantrum"]
   },
   {
     id: "triage.withdrawal.alcohol",
@@ -1994,6 +1994,18 @@ const RULES: TriageRuleSpec[] = [
     finding: "stool like jelly with blood in a young child",
     all: ["gelatina|jalea|mermelada|currant jelly|jelly", "sangre|blood|bloody|popo|poop|stool|caca"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|ate (?:jelly|jam)|comio (?:gelatina|mermelada)|sandwich"]
+  },
+  {
+    // the age given as time since birth or since coming home ("home from hospital 3 weeks")
+    id: "triage.infant.fever-since-birth",
+    level: E,
+    finding: "fever in a baby a few weeks old",
+    all: [
+      "(?:home|back) from ~1 (?:hospital|birth center|nicu) ~4 (?:[1-9]|1[0-2]|a|one|two|three|four|five|six|few|couple) ~1 (?:days|weeks|day|week|wks)|(?:[1-9]|1[0-2]|one|two|three|four|five|six|few|couple) ~1 (?:days|weeks|wks) (?:since|after) (?:she|he|the baby|baby|our baby|my baby) (?:was born|came home)|(?:since|after) (?:she|he|baby) was born ~3 (?:[1-9]|one|two|three|four|five|six) (?:days|weeks) ago|first time (?:mum|mom|mam|parent|parents|dad|mother)",
+      "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|under the arm|armpit)|(?:3[89]|4[01])\\.\\d|100\\.[4-9]|10[1-5]\\.\\d",
+      "{infantBad}|sleepier|too (?:sleepy|tired) to (?:feed|eat|nurse|wake)|fed for ~3 minutes|weak (?:cry|crying)|wont (?:latch|feed)|not (?:latching|feeding)|(?:cry|crying) ~2 weak"
+    ],
+    unless: ["{xHypothetical}|(?:\\d+|few|several) (?:years|year|yrs) old|toddler|preschool"]
   }
 ];
 

@@ -350,7 +350,7 @@ const PREVENTION_QUESTION = compilePattern(
 );
 // Fiction (a novel, a script, a game character) is not a report, whatever happens in it.
 const FICTION = compilePattern(
-  "(?:writing|write|wrote) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|tv show|series|video game)|video game",
+  "(?:writing|write|wrote) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|tv show|series|video game|show|movie|film|episode)|(?:show|movie|film|episode|documentary) i (?:watched|saw|was watching)|video game",
   {}
 );
 // Figures of speech and everyday senses of alarming words. A finding whose match lies inside one

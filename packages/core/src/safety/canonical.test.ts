@@ -32,6 +32,15 @@ describe("canonicalize", () => {
     expect(text("cantbreathe")).toBe("cant breathe");
   });
 
+  it("should prefer splitting off a pronoun to a one-letter correction, but not to a swapped letter", () => {
+    expect(canon.canonicalize("going to endmy life").text).toBe("going to end my life");
+    expect(canon.canonicalize("she hasno pulse").text).toBe("she has no pulse");
+    expect(canon.canonicalize("he wont answerus").text).toBe("he wont answer us");
+    expect(canon.canonicalize("my 6wkold has a fever").text).toBe("my 6 wk old has a fever");
+    // "fanit" is "faint" with two letters swapped, not "fan it"
+    expect(canon.canonicalize("i feel fanit").text).toBe("i feel faint");
+  });
+
   it("should cut a whole message typed without spaces into words, and leave long drug names whole", () => {
     expect(text("mydadjustfelloverholdinghischestandhesnotansweringme")).toBe("my dad just fell over holding his chest and hes not answering me");
     expect(text("icantbreatheandmylipsareblue")).toBe("i cant breathe and my lips are blue");

@@ -65,8 +65,22 @@ function looksKnown(word: string, vocab: Set<string>): boolean {
 const SPLIT_SHORT = new Set([
   "i", "a", "im", "my", "me", "to", "in", "on", "of", "up", "no", "is", "it", "he", "we", "an", "at", "or", "so", "do",
   "go", "be", "am", "as", "by", "if", "us", "hes", "she", "has", "had", "was", "the", "and", "not", "can", "cant", "her",
-  "his", "him", "our", "out", "off", "all", "too", "get", "got", "now", "mi", "se", "de", "la", "el", "me", "no", "es"
+  "his", "him", "our", "out", "off", "all", "too", "get", "got", "now", "mi", "se", "de", "la", "el", "me", "no", "es",
+  // age units typed onto the number's neighbour ("6wkold")
+  "wk", "wks", "mo", "mos", "yo", "yr", "yrs"
 ]);
+// Pronouns and "no" typed onto a neighbour ("endmy", "hasno", "answerus"): such a split is
+// preferred over a one-letter correction.
+const PRONOUN_PART = new Set(["my", "no", "us", "me", "im", "his", "her", "him", "our", "not", "he", "she", "we", "hes", "shes"]);
+
+/** True when `b` is `a` with two neighbouring letters swapped ("fanit" / "faint"). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 // Contractions typed without the apostrophe, as run-together messages have them.
 const CONTRACTIONS = new Set(["ive", "hes", "shes", "dont", "doesnt", "didnt", "wont", "isnt", "wasnt", "cant", "couldnt", "im", "its", "thats", "theres", "whats", "youre", "theyre", "hasnt", "havent", "aint"]);
 // Only tokens this long are segmented word by word (shorter ones go through `split`).
@@ -152,8 +166,10 @@ export class Canonicalizer {
       if (vocabHits === 0 && (word.length > 12 || parts.length > 2 || /(?:ed|ing|es|er|ly|s)$/.test(word))) continue;
       // "construct|or", "re|filled": a short piece that is really a prefix or suffix is not a word
       if (vocabHits === 0 && (SUFFIX_LIKE.has(parts[parts.length - 1]!) || PREFIX_LIKE.has(parts[0]!))) continue;
-      // prefer splits with more rule words, then fewer, longer parts
-      const score = vocabHits * 100 - parts.length * 10 + Math.min(left.length, right.length);
+      // prefer splits whose rule words cover more (one long word beats two short ones:
+      // "im|overdosing", not "i|mover|dosing"), then fewer, longer parts
+      const covered = parts.reduce((sum, p) => sum + (this.vocab.has(p) && p.length >= 3 ? p.length * p.length : 0), 0);
+      const score = covered * 10 - parts.length * 10 + Math.min(left.length, right.length);
       if (score > bestScore) {
         best = parts;
         bestScore = score;
@@ -216,7 +232,13 @@ export class Canonicalizer {
     if (known !== undefined) return known;
     let out: string | string[] = word === "cannot" ? "cant" : word;
     if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab)) {
-      const fixed = this.correct(word);
+      let fixed: string | string[] | undefined = this.correct(word);
+      // a clean split of short words and rule words beats a wrong or extra letter
+      // ("endmy" is "end my", not "enemy"; "answerus" is "answer us"), not a missing one
+      if (fixed !== undefined && fixed.length <= word.length && !isTransposition(word, fixed)) {
+        const parts = this.split(word);
+        if (parts?.length === 2 && parts.some((p) => PRONOUN_PART.has(p)) && parts.every((p) => PRONOUN_PART.has(p) || (p.length >= 3 && this.vocab.has(p)))) fixed = parts;
+      }
       if (fixed) out = fixed;
       else out = this.split(word) ?? (word.length >= SEGMENT_MIN ? this.segment(word) : undefined) ?? word;
     }

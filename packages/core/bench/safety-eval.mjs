@@ -260,7 +260,7 @@ for (const split of ["dev", "heldout"]) {
 }
 // Sets by other writers (safety-eval/fresh/): "-a"/"-b" and the helpers' "-own" sets were used to
 // broaden the rules; those listed here were never read while tuning, only scored at the end.
-const FRESH_HELD_OUT = new Set(["triage-b", "triage-c", "phi-c", "scope-c", "triage-e", "phi-e", "scope-e"]);
+const FRESH_HELD_OUT = new Set(["triage-b", "triage-c", "phi-c", "scope-c", "triage-e", "phi-e", "scope-e", "triage-h"]);
 const freshDir = new URL("fresh/", evalDir);
 const fresh = [];
 for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.endsWith(".jsonl")).sort() : []) {

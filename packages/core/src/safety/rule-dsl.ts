@@ -97,6 +97,8 @@ function elementTriggers(element: string, groups: Groups): Set<string> | undefin
   const group = /^\{([a-zA-Z0-9_-]+)\}$/.exec(element);
   if (group) return new Set((groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!));
   if (/^[a-z0-9]+$/.test(element)) return new Set([element]);
+  const stem = /^([a-z0-9]+)\\w\*$/.exec(element);
+  if (stem) return new Set([`${stem[1]!}*`]);
   // one mandatory group "(?:a|b c)" (not optional, not a look-around): the union of its alternatives' triggers
   if (element.startsWith("(?:") && closingParen(element, 0) === element.length - 1) return patternTriggers(element.slice(3, -1), groups);
   return undefined;
@@ -162,8 +164,9 @@ export function patternStarters(pattern: string, groups: Groups): Set<string> | 
     const a = alt.trim();
     const group = /^\{([a-zA-Z0-9_-]+)\}(?:\s|$)/.exec(a);
     if (group) return (groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!);
-    const word = /^([a-z0-9]+)(?:\s|$)/.exec(a);
-    if (word) return [word[1]!];
+    // "vomit\\w*": every word that starts with "vomit", written "vomit*"
+    const word = /^([a-z0-9]+)(\\w\*)?(?:\s|$)/.exec(a);
+    if (word) return [word[2] ? `${word[1]!}*` : word[1]!];
     if (!a.startsWith("(?:")) return undefined;
     let depth = 0;
     let end = -1;

@@ -20,14 +20,15 @@ const patterns = [
   "(?:worst|sudden) headache|(?:stiff|sore) neck ~4 (?:rash|spots)",
   "^help|(?:call|get) (?:an )?ambulance",
   "(?:he|she) ~1 (?:took|swallowed) (?:a|the)? (?:whole|entire) (?:bottle|pack)",
-  "vomit\\w* ~3 blood"
+  "vomit\\w* ~3 blood",
+  "(?:throw\\w*|vomit\\w*) ~2 (?:up|blood)|sweat\\w* ~~4 {pain}"
 ];
 const vocabulary = [
   "i", "my", "his", "her", "he", "she", "have", "a", "the", "and", "pain", "chest", "pressure", "tight", "feeling",
   "arm", "left", "jaw", "sweating", "sweaty", "fever", "temp", "39", "40", "40.5", "40.1", "104", "c", "f", "degrees",
   "cant", "can", "not", "move", "feel", "worst", "sudden", "headache", "stiff", "sore", "neck", "rash", "spots",
   "help", "call", "get", "an", "ambulance", "took", "swallowed", "whole", "entire", "bottle", "pack", "vomiting",
-  "vomited", "blood", ".", ",", "no"
+  "vomited", "blood", ".", ",", "no", "throwing", "throw", "threw", "up", "sweats", "sweatshirt"
 ];
 
 /** A deterministic pseudo-random text from the vocabulary. */

@@ -45,6 +45,8 @@ export interface CompiledRuleSet<S> {
   alternatives: CompiledAlternative[];
   setCount: number;
   patternCount: number;
+  /** Lengths of the stems ("vomit*") that triggers and word sets hold, longest first. */
+  stemLengths: number[];
 }
 
 // A word in more word sets than this makes its (small) sets lazily looked up.
@@ -106,11 +108,14 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   const setsPerWord = new Map<string, number>();
   for (const words of setWords) for (const w of words) setsPerWord.set(w, (setsPerWord.get(w) ?? 0) + 1);
   setWords.forEach((words, id) => {
-    const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS);
+    // a stem has no positions of its own to look up: its sets are always indexed
+    const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS) && !words.some((w) => w.endsWith("*"));
     if (hub && words.length <= SMALL_SET) smallSets[id] = words;
     else for (const w of words) index(bySet, w, id);
   });
-  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next };
+  const stemLengths = new Set<number>();
+  for (const key of [...byTrigger.keys(), ...bySet.keys()]) if (key.endsWith("*")) stemLengths.add(key.length - 1);
+  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a) };
 }
 
 export interface RuleHit<S> {
@@ -251,8 +256,14 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
       }
     }
   };
+  const { stemLengths } = set;
   for (const [w, at] of canon.positions) {
     see(w, at);
+    for (const n of stemLengths) {
+      if (w.length < n) continue;
+      const stem = `${w.slice(0, n)}*`;
+      if (set.byTrigger.has(stem) || set.bySet.has(stem)) see(stem, at);
+    }
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
     if (!w.includes(".") && !w.includes("/")) continue;
     for (let k = w.length - 1; k > 0; k--) {

@@ -325,3 +325,42 @@ describe("everyday senses of alarming words", () => {
     expect(verdict(text).level).toBe("emergency");
   });
 });
+
+describe("concepts from the seventh writer's set", () => {
+  it.each([
+    ["im 58 and diabetic, clammy all of a sudden with a tight pressure in my upper stomach and im short of breath", "triage.cardiac.cold-sweat-pressure"],
+    ["took two nitro and they did not help, it is the same pain as my heart attack", "triage.cardiac.nitro-not-working"],
+    ["mum cant find her words and her left arm keeps going weak", "triage.stroke.words-and-hand"],
+    ["he suddenly sees double and cant walk straight, keeps leaning", "triage.stroke.posterior"],
+    ["I took my wife's insulin by mistake, 30 units of the rapid acting", "triage.metabolic.insulin-mistake"],
+    ["she sent me a photo of an empty pill bottle and now she is not answering", "triage.crisis.empty-bottle-silence"],
+    ["ive been saving up my sleeping pills and i think i have enough now", "triage.crisis.counting-pills"],
+    ["veteran, i keep thinking about putting the pistol to my head", "triage.crisis.weapon-on-self"],
+    ["my dad thinks the neighbours are spying on him and he bought a machete to deal with them", "triage.crisis.psychosis-weapons"],
+    ["my husband is on chemo and just spiked 38.6 with shaking chills", "triage.infection.fever-vulnerable"],
+    ["the spots on her legs dont fade when i press a glass on them and she has a temp", "triage.infection.rash-glass-test"],
+    ["32 wks pregnant and my sister just had a fit on the kitchen floor", "triage.pregnancy.first-seizure"],
+    ["fell off his bike, hit his head, and now clear fluid is dripping from his nose", "triage.trauma.csf-leak"],
+    ["blood ketones 4.2 and shes throwing up", "triage.metabolic.ketones-high"],
+    ["my grandad is ice cold, mumbling and not shivering, the heating broke", "triage.environment.hypothermia-elderly"],
+    ["my son bit into the lamp cord and his lip is burned black", "triage.trauma.cord-chewed"],
+    ["after the car crash his neck hurts and he cant feel his legs", "triage.neuro.spinal-after-crash"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "the dress didnt fit and she threw a fit in the store",
+    "my hot flashes come with a cold sweat at night, is that menopause?",
+    "got a bloody nose from shaving my neck, nicked it a bit",
+    "i count my pills into the organizer every sunday, is that a good habit?",
+    "bringing my rifle to the range tomorrow for the safety course",
+    "my kid has a mild peanut allergy and i want to know what to watch for",
+    "exam question: a 6 week old with a temp of 38.5, what is the next step?",
+    "my 3 yo swallowed some pool water yesterday, coughed it out and is fine now"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -1852,7 +1852,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.circulation.clot-then-breathless",
     level: E,
     finding: "a swollen calf, then breathlessness or chest pain",
-    all: ["(?:calf|calves|leg|pantorrilla|pierna) ~3 (?:swollen|swelling|sore|painful|hurts|tender|hot|red|hinchad\\w*)|(?:swollen|sore|painful|tender) (?:calf|leg)|(?:blood clot|dvt) in (?:my|his|her) leg", "(?:out of breath|short of breath|shortness of breath|breathless|cant catch my breath|hard to breathe|winded)|chest ~3 (?:stab\\w*|sharp|hurts|pain) ~4 (?:breath\\w*|breathe)"],
+    all: ["(?:calf|calves|leg|pantorrilla|pierna) ~3 (?:swollen|swelling|sore|painful|hurts|tender|hot|red|hinchad\\w*)|(?:swollen|sore|painful|tender) (?:calf|leg)|(?:blood clot|dvt) in (?:my|his|her) leg", "(?:out of breath|short of breath|shortness of breath|breathless|cant catch my breath|hard to breathe|winded)|(?:cant|can not|couldnt) ~1 catch ~1 (?:my|his|her) breath|chest ~3 (?:stab\\w*|sharp|hurts|pain) ~4 (?:breath\\w*|breathe)|(?:hurts|pain|sharp|stabbing) ~3 chest ~3 (?:breath\\w*|breathe)|falta el aire|falta de aire|me falta ~1 aire|no puedo respirar"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:running|the gym|a workout|climbing)|(?:months|years) ago"]
   },
   {
@@ -1908,7 +1908,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.bleeding.gi-then-faint",
     level: E,
     finding: "blood in vomit or stool with fainting or pallor",
-    all: ["(?:pooping|poop|pooped|stool|stools|poo|vomit\\w*|throwing up|threw up|brought up|bringing up|coughing up|coughed up) ~3 blood|blood ~3 (?:in|from) ~2 (?:poop|stool|vomit)|black (?:tarry )?(?:poop|stool|stools)|coffee grounds?", "(?:room|vision|everything) ~1 (?:went|goes|going|turned) (?:black|dark|grey|gray)|blacked out|nearly (?:fainted|passed out)|almost (?:fainted|passed out)|faint\\w*|dizzy when (?:i|she|he) stand\\w*|(?:very|really|so|seems|looks) pale|lightheaded|passed out"],
+    all: ["(?:pooping|poop|pooped|stool|stools|poo|vomit\\w*|throwing up|threw up|brought up|bringing up|coughing up|coughed up) ~5 blood|blood ~3 (?:in|from) ~2 (?:poop|stool|vomit)|black (?:tarry )?(?:poop|stool|stools)|coffee grounds?", "(?:room|vision|everything) ~1 (?:went|goes|going|turned) (?:black|dark|grey|gray)|blacked out|nearly (?:fainted|passed out)|almost (?:fainted|passed out)|faint\\w*|dizzy when (?:i|she|he) stand\\w*|dizzy (?:when|on|after) (?:standing|getting up)|dizzy standing|(?:very|really|so|seems|looks) pale|lightheaded|passed out"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|beets|beet|iron pills|pepto|bismuth|blueberr\\w*"]
   },
   {
@@ -1929,7 +1929,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.metabolic.steroid-stopped",
     level: E,
     finding: "long-term steroids stopped, now collapsing or vomiting",
-    all: ["steroid|steroids|prednisone|prednisolone|hydrocortisone|cortisol|addison\\w*", "ran out|run out|stopped|missed|out of|forgot|no more", "(?:cant|can not) stand|so dizzy|collaps\\w*|faint\\w*|confused|vomit\\w*|throwing up"],
+    all: ["steroid|steroids|prednisone|prednisolone|hydrocortisone|cortisol|addison\\w*", "ran out|run out|stopped|missed|out of|forgot|no more|cant keep ~3 down|(?:vomit\\w*|throwing up|threw up) ~4 (?:steroid|steroids|hydrocortisone|pills|tablets|meds)", "(?:cant|can not) stand|dizzy|collaps\\w*|faint\\w*|confused|vomit\\w*|throwing up"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|inhaler|cream|ointment|nasal spray|eye drops"]
   },
   {
@@ -2006,6 +2006,208 @@ const RULES: TriageRuleSpec[] = [
       "{infantBad}|sleepier|too (?:sleepy|tired) to (?:feed|eat|nurse|wake)|fed for ~3 minutes|weak (?:cry|crying)|wont (?:latch|feed)|not (?:latching|feeding)|(?:cry|crying) ~2 weak"
     ],
     unless: ["{xHypothetical}|(?:\\d+|few|several) (?:years|year|yrs) old|toddler|preschool"]
+  },
+  // concepts from the seventh writer's set (triage-g)
+  {
+    id: "triage.cardiac.cold-sweat-pressure",
+    level: E,
+    finding: "cold sweat with breathlessness or pressure",
+    all: ["cold sweat\\w*|clammy|cold and sweaty|sweaty and cold|sudando frio|sudor frio", "(?:short|out) of breath|breathless|cant catch ~2 breath|pressure|tightness|squeez\\w*|falta el aire", "nause\\w*|pressure|jaw|arm|stomach|sudden\\w*|chest|pecho|minutes|vomit\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hot flash\\w*|menopause|night sweats|hangover|after (?:a run|running|the gym|working out)"]
+  },
+  {
+    id: "triage.cardiac.nitro-not-working",
+    level: E,
+    finding: "the old heart pain back and nitro not helping",
+    all: ["(?:nitro|nitroglycerin|gtn|nitrostat|nitro spray) ~6 (?:didnt|did not|isnt|not|doesnt|hasnt|wont) ~2 (?:help|helping|touch|work|working|do anything|doing anything)|same (?:pain|pressure|feeling) as ~4 (?:heart attack|stent|bypass|back then|last time)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.stroke.words-and-hand",
+    level: E,
+    finding: "trouble finding words with a weak hand or arm",
+    all: ["(?:cant|couldnt|cannot|can not|could not|struggling to|struggled to) ~1 (?:find|get out|get) ~1 (?:his|her|my|the|their) words|words ~2 (?:jumbled|garbled|wrong|mixed up|came out wrong)|talking gibberish|(?:speech|talking) ~2 (?:slurred|weird|garbled|jumbled)", "(?:right|left|one) (?:hand|arm|leg|side)|dropping|dropped|droop\\w*|weak|numb|lopsided|face"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|aphasia since|since (?:his|her|my) stroke|drunk|been drinking"]
+  },
+  {
+    id: "triage.stroke.posterior",
+    level: E,
+    finding: "sudden double vision with imbalance",
+    all: ["double vision|seeing double|sees double|two of everything|seeing two", "(?:cant|can not|cannot|couldnt) walk straight|tipping|tips over|leaning|falling ~2 (?:to one side|over)|off balance|balance|dizz\\w*|vertigo|slurr\\w*|numb|sudden\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|drunk|been drinking|hangover|concussion protocol|glasses|contacts|when tired|for years|since childhood"]
+  },
+  {
+    id: "triage.bleeding.neck-groin",
+    level: E,
+    finding: "heavy bleeding from the neck, throat or groin",
+    all: ["(?:neck|throat|groin|armpit) ~3 (?:bleeding|bleeds|bled|pouring|gushing|blood)|(?:bleeding|blood) ~3 (?:from|out of) ~2 (?:neck|throat|groin)", "loads|a lot|lots|heavily|everywhere|pouring|wont stop|not stopping|gushing|glassed|stabbed|slashed|cut|bottle|knife"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|shaving|shaved|razor bump|pimple|nick|nicked|scratch|mosquito|nosebleed"]
+  },
+  {
+    id: "triage.metabolic.insulin-mistake",
+    level: E,
+    finding: "an insulin dose taken by mistake or doubled",
+    all: ["insulin|novolog|humalog|lantus|novorapid|fiasp|lispro|aspart|toujeo|tresiba|levemir", "by mistake|mistakenly|accident\\w*|wrong (?:insulin|pen|dose)|instead of|twice|double dose|doubled|extra dose|(?:husbands|wifes|moms|dads|someone elses) insulin|overdos\\w*|too much", "\\d+ units|units|fast acting|rapid acting|short acting|whole pen|shaky|sweaty|confused"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what happens if|what should i do if|can you|is it ok"]
+  },
+  {
+    id: "triage.crisis.empty-bottle-silence",
+    level: E,
+    crisis: true,
+    finding: "an empty pill bottle and no answer",
+    all: ["empty ~3 (?:bottle|pill bottle|pack|packet|box|blister)|(?:bottle|pack|packet|box) ~2 (?:empty|all gone)", "(?:isnt|not|wont|doesnt|hasnt|stopped) ~1 (?:answering|responding|picking up|replying|texting back)|no answer|cant reach|goodbye|sorry|pic|photo|picture"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|refill|recycle|recycling|dispose|disposal|pharmacy"]
+  },
+  {
+    id: "triage.crisis.counting-pills",
+    level: E,
+    crisis: true,
+    finding: "pills counted or stockpiled for an overdose",
+    all: ["(?:count|counting|counted|counts) ~3 (?:them|pills|tablets|meds|capsules)|stockpil\\w*|(?:saving|saved|hoarding|hoarded|collecting|collected|stashing|stashed) ~2 (?:pills|meds|tablets|painkillers|sleeping pills)", "enough|this weekend|tonight|tomorrow|plan|at peace|goodbye|end it|for good"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pill organizer|pharmacist|pharmacy|refill|for the trip|vacation|travel|pill count|inventory"]
+  },
+  {
+    id: "triage.crisis.means-for-real",
+    level: E,
+    crisis: true,
+    finding: "says they mean it and have the means",
+    all: ["kms|kill myself|killing myself|end it|end my life|off myself|unalive myself|do it|suicide", "(?:got|have|bought|ready|gathered|getting) ~2 (?:the stuff|the pills|the rope|a rope|a gun|the gun|everything|what i need|the means)|fr this time|for real this time|this time for real|not joking|not kidding|im serious|i mean it"],
+    unless: ["{xJoking}|homework|exam|test|traffic|boss|meeting|cringe"]
+  },
+  {
+    id: "triage.crisis.plan-and-peace",
+    level: E,
+    crisis: true,
+    finding: "a plan announced with goodbyes or giving things away",
+    all: ["(?:i have|ive got|i got|i made|ive made|have made|made|got) a plan|at peace with (?:it|my decision|this)|(?:my )?decision is made|made my decision|made up my mind", "giving ~3 away|gave ~3 away|giving away|thanks for everything|thank you for everything|goodbye|say bye|at peace|wont be around|wont be here|die|pills|gun|rope|end it"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|retire\\w*|diet|budget|treatment plan|birth plan|care plan|meal plan|workout|surgery|move|moving|wedding|divorce|new job|quit (?:my job|smoking)"]
+  },
+  {
+    id: "triage.crisis.weapon-on-self",
+    level: E,
+    crisis: true,
+    finding: "thinking of using a weapon on themselves",
+    all: ["(?:use|using|turn|turning|point|pointing|put|putting|hold|holding) ~2 (?:it|gun|pistol|rifle|knife|blade|shotgun|revolver) ~2 (?:on myself|to my head|to my temple|in my mouth|against my head|to my chest)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.crisis.psychosis-weapons",
+    level: E,
+    finding: "delusions with weapons or plans to hurt others",
+    all: ["demons|demon|devil|possessed|satan|out to get|spying on|poisoning (?:him|her|me|them|us)|voices|aliens|implants|chip in|microchip|the government|evil", "knife|knives|sharpen\\w*|gun|guns|axe|machete|weapon|weapons|hammer|bat|(?:deal|take care) ~1 (?:with )?them|hurt (?:them|him|her|us)|kill (?:them|him|her|us)|get rid of them|protect (?:himself|herself|myself|us)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|{xJoking}|movie|game|book|series|church|priest|halloween"]
+  },
+  {
+    id: "triage.violence.weapon-to-work",
+    level: E,
+    finding: "threat to bring a weapon to work or school",
+    all: ["(?:bring\\w*|brought|take|taking|carry\\w*) ~3 (?:gun|guns|rifle|weapon|weapons|knife|pistol|ar15|ar 15)", "settle|work|school|office|management|boss|class|teacher|them all|pay|revenge|get back at|wasnt joking|not joking|serious|tomorrow|monday"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|range|hunting|shooting range|gun safety|safety course|show and tell|license|permit|concealed carry class|toy|nerf|water gun|lol|lmao|haha|jk|video game"]
+  },
+  {
+    id: "triage.infection.fever-vulnerable",
+    level: E,
+    finding: "fever or rigors on chemotherapy, dialysis or a line",
+    all: ["chemo\\w*|dialysis|fistula|picc|central line|port|transplant|neutropeni\\w*|immunocompromised|immunosuppress\\w*|no spleen|splenectomy", "{fever}|(?:3[89]|40)\\.\\d|(?:38|39|40) ~1 (?:c|degrees|celsius)|10[0-4]\\.\\d|10[1-4] ~1 (?:f|degrees|fahrenheit)|rigors|rigours|shaking chills|shivering uncontrollabl\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|does chemo|can chemo|how (?:long|often)|vaccine|vaccination|flu shot|low grade"]
+  },
+  {
+    id: "triage.infection.rash-glass-test",
+    level: E,
+    finding: "a rash that does not fade under pressure",
+    all: ["(?:glass|tumbler|cup) ~~10 (?:dont|doesnt|didnt|not|wont|no) ~3 (?:go away|fade|disappear|blanch|go|change)|(?:dont|doesnt|didnt|not|wont) ~1 (?:fade|blanch|go white) ~4 (?:press|pressed|pressing|glass)|non blanching|nonblanching|purpura|petechia\\w*|(?:tiny|small|pinpoint|little) (?:red|purple|dark) (?:spots|dots) ~~8 (?:glass|press|fever|temp)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|how do you|what does it mean|for years"]
+  },
+  {
+    id: "triage.pregnancy.first-seizure",
+    level: E,
+    finding: "a fit or seizure in pregnancy or for the first time",
+    all: ["(?:had|having|has had|just had|took|had another) a (?:fit|seizure|convulsion)|(?:started|was|is) (?:fitting|convulsing|seizing)|convuls\\w*", "pregnan\\w*|(?:[1-9]|[1-3]\\d|4[0-2]) (?:weeks|wks|wk)|postpartum|just gave birth|never had|first (?:time|ever|one)|no history|not epileptic|no epilepsy|epilepsy in (?:my|his|her) life"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|tantrum|threw a fit|throw a fit|throwing a fit|hissy|meltdown|pitched a fit|dress|shoe|jeans|didnt fit|doesnt fit|wont fit"]
+  },
+  {
+    id: "triage.trauma.csf-leak",
+    level: E,
+    finding: "clear fluid from the nose or ear after a head injury",
+    all: ["clear ~2 (?:fluid|liquid|stuff|water|discharge) ~4 (?:from|out of|dripping|leaking|coming|running) ~3 (?:nose|ear|ears)|(?:nose|ear) ~3 (?:dripping|leaking|running) ~2 clear", "hit|blacked out|knocked out|fell|fall|head|concussion|accident|crash|tackle|football|rugby"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|allerg\\w*|hay fever|cold|flu|swimm\\w*|swimmer"]
+  },
+  {
+    id: "triage.pregnancy.ectopic-signs",
+    level: E,
+    finding: "early pregnancy with one-sided pain and bleeding or faintness",
+    all: ["missed (?:my )?period|late period|period (?:is )?late|positive ~2 test|(?:\\d|four|five|six|seven|eight) (?:weeks|wks) pregnant|pregnant|early pregnancy", "one sided|one side|on one side|left side|right side|lower (?:left|right)|(?:left|right) (?:lower|side)|shoulder tip|shoulder", "spotting|bleeding|dizz\\w*|faint\\w*|lightheaded|passed out|pale|shoulder"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|ovulat\\w*|round ligament|sciatica|(?:months|weeks|years) ago|last pregnancy|history of"]
+  },
+  {
+    id: "triage.pregnancy.preeclampsia-signs",
+    level: E,
+    finding: "pregnancy with visual disturbance, upper right pain or very high blood pressure",
+    all: ["pregnan\\w*|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|wk)|postpartum|post partum|just gave birth|days after (?:giving birth|delivery)|baby \\d", "sparkles|sparkly|seeing spots|spots in ~2 vision|seeing stars|flashing lights|flashes|zigzag\\w*|blurr\\w*|(?:under|below) ~2 (?:right )?ribs|right upper|upper right|1[6-9]\\d ~1 (?:1[01]\\d)|1[6-9]\\d/1[01]\\d", "headache|puffy|swollen|swelling|rings ~2 fit|vomit\\w*|throwing up|nause\\w*|blood pressure|bp|pain"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|history of|last pregnancy|migraine with aura ~3 (?:always|usually|years)|glasses"]
+  },
+  {
+    id: "triage.metabolic.ketones-high",
+    level: E,
+    finding: "high ketones with vomiting or belly pain",
+    all: ["ketones ~4 (?:[2-9](?:\\.\\d)?|1\\d|high|large|moderate|dark purple)|ketone ~3 (?:[2-9]\\.\\d|high|large)", "vomit\\w*|puk\\w*|throwing up|threw up|belly|stomach|abdominal|breath\\w*|confus\\w*|drowsy|sleepy"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|keto diet|ketosis diet|fasting|low carb|on keto"]
+  },
+  {
+    id: "triage.metabolic.diabetic-unresponsive",
+    level: E,
+    finding: "a person with diabetes unconscious or fitting",
+    all: ["type 1|type one|t1d|t1|diabetic|diabetes|insulin|glucagon|sugar", "passed out|unconscious|unresponsive|wont wake|cant wake|not waking|collapsed|seizure|fitting|having a fit|convuls\\w*|out cold|not responding"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|years ago|last year|in case|what to do if|how do i use|practice"]
+  },
+  {
+    id: "triage.environment.hypothermia-elderly",
+    level: E,
+    finding: "cold to the touch and confused",
+    all: ["cold to the touch|ice cold|freezing|no heat|heating ~2 (?:broke|broken|off|out)|outside all night|overnight|stopped shivering|not even shivering|isnt shivering|not shivering", "mumbl\\w*|not making ~1 sense|confus\\w*|drowsy|slurr\\w*|out of it|not even shivering|stopped shivering|wont wake|hard to wake|sleepy|incoheren\\w*"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|{xJoking}|office|ac is|air conditioning"]
+  },
+  {
+    id: "triage.environment.frostbite-deep",
+    level: E,
+    finding: "fingers or toes white and hard after cold exposure",
+    all: ["(?:fingers|toes|feet|hands|nose|ears|foot|hand) ~3 (?:white|grey|gray|black|waxy|blue) ~2 (?:hard|numb|frozen|solid|wooden)|(?:fingers|toes|feet) ~3 (?:hard|frozen|solid) ~2 (?:white|grey|gray|waxy|numb)", "outside|overnight|cold|snow|frost\\w*|freezing|stuck|hiking|camping|ice"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|raynaud\\w*|every winter|always"]
+  },
+  {
+    id: "triage.trauma.cord-chewed",
+    level: E,
+    finding: "a child bit through a live electric cord",
+    all: ["(?:chewed|bit|bit into|biting|chewing|sucked|sucking) ~3 (?:cord|charger|wire|cable|extension cord|power cord|plug)", "mouth|lip|lips|burn\\w*|crying|shock\\w*|spark\\w*|black"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|puppy|dog|cat|rabbit|hamster|unplugged"]
+  },
+  {
+    id: "triage.environment.after-drowning",
+    level: E,
+    finding: "breathing trouble hours after taking in water",
+    all: ["(?:swallowed|inhaled|breathed in|choked on|took in) ~3 (?:pool water|water|lake water|bath water|sea water|seawater)|(?:near|nearly|almost) drown\\w*|went under|pulled ~2 (?:out of|from) ~2 (?:pool|water|lake)", "(?:still|keeps|wont stop|started|now|hours later|later) ~2 cough\\w*|cough\\w* ~3 (?:hours later|later|a lot|nonstop|wont stop|since)|breathing ~2 (?:funny|fast|hard|weird|strange|noisy)|exhausted|sleepy|vomit\\w*|chest|blue|confused"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|swimming lessons|{xJoking}|(?:fine|ok|okay) now|coughed it (?:out|up)|just curious"]
+  },
+  {
+    id: "triage.surgical.appendix-migration",
+    level: E,
+    finding: "pain moving from the navel to the lower right, with fever or unable to stand",
+    all: ["(?:belly button|navel|umbilicus|middle of (?:my|his|her) (?:belly|stomach)) ~~10 (?:lower right|right side|right lower|rlq)|(?:moved|moving|spread|went|shifted) ~3 (?:lower right|right side|right lower|rlq)", "fever|temp|(?:3[89]|40)(?:\\.\\d)?|10[0-4](?:\\.\\d)?|cant ~1 stand|cant walk|hurts to (?:walk|move|cough|jump)|vomit\\w*|throwing up|doubled over"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|years ago|last year"]
+  },
+  {
+    id: "triage.urinary.retention",
+    level: E,
+    finding: "unable to pass urine with a painful, full bladder",
+    all: ["(?:cant|can not|cannot|unable to|havent been able to) ~1 (?:pee|urinate|wee|pass urine)|no (?:pee|urine) ~3 (?:since|for|in)", "bladder ~3 (?:huge|swollen|bursting|rock hard)|since (?:yesterday|last night)|(?:1\\d|2\\d|twelve|ten|fifteen|twenty) hours|all day|agony|screaming"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pee shy|shy bladder|public|in front of"]
+  },
+  {
+    id: "triage.neuro.spinal-after-crash",
+    level: E,
+    finding: "neck pain with numbness or weakness after an accident",
+    all: ["crash|accident|rear ended|collision|fell|fall|dive|diving|dove|tackle|hit|thrown", "(?:cant|can not|cannot|couldnt) ~2 (?:feel|move) ~2 (?:his|her|my|their) (?:legs|arms|feet|hands)|(?:both|all four) (?:arms|legs|hands|feet) ~3 (?:tingl\\w*|numb|weak|pins)|(?:tingl\\w*|numb) ~3 (?:both|all four) (?:arms|legs|hands|feet)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|years ago|last year|sitting too long|slept on|fell asleep"]
   }
 ];
 

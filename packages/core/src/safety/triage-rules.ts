@@ -562,7 +562,7 @@ TRIAGE_GROUPS.patternWords = patternWords(TRIAGE_RULES);
 // Words that sit one edit from a rule word but are words of their own ("overdoing" is not "overdosing").
 TRIAGE_GROUPS.notTypos = [
   "popo", "pus", "contusion", "contusions", "asma", "none", "muero", "overdoing", "overdid", "overdo", "aphakia", "cell", "cells", "proto", "diet", "gums", "palm", "snack", "town", "shaky",
-  "drooling", "torch", "streak", "purse",
+  "drooling", "torch", "streak", "purse", "stub", "stubbed", "stubbing", "stubs",
   // everyday Spanish the corrector would otherwise turn into English rule words ("mano" -> "many")
   "mano", "manos", "papa", "desde", "tomar", "todo", "toda", "liquido", "verde", "nada", "mucho", "poco", "cama", "casa"
 ];

@@ -336,7 +336,7 @@ const RECURRENCE_QUESTION = compilePattern(
 );
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
 const PAST_MARKERS = compilePattern(
-  "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was",
+  "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was",
   {}
 );
 const PRESENT_MARKERS = compilePattern(
@@ -356,7 +356,11 @@ const PERSON_WORDS = compilePattern(
 );
 // "how do I prevent my kids from drowning at the beach?": prevention, nothing happening now.
 const PREVENTION_QUESTION = compilePattern(
-  "(?:how|what) (?:do|can|should|could) (?:i|we|you|parents|people) (?:do to )?(?:prevent|avoid|lower the risk of|reduce the risk of|protect against|keep (?:my|our|your) \\w+ from)|(?:tips|ways) (?:to|for) (?:prevent|prevention|avoid)",
+  "(?:how|what) (?:do|can|should|could) (?:i|we|you|parents|people) (?:do to )?(?:prevent|avoid|lower the risk of|reduce the risk of|protect against|keep (?:my|our|your) \\w+ from)|(?:tips|ways) (?:to|for) (?:prevent|prevention|avoid)|(?:know|learn|ask) what (?:to|i should|we should) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we) (?:watch|look) (?:for|out for)",
+  {}
+);
+const WATCH_FOR = compilePattern(
+  "(?:know|learn|ask|understand) what (?:to|i should|we should|i need to|we need to) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we|do i|do we) (?:watch|look) (?:for|out for)|(?:signs|symptoms) to (?:watch|look) (?:for|out for)",
   {}
 );
 // Fiction (a novel, a script, a game character) is not a report, whatever happens in it.
@@ -371,6 +375,9 @@ const NOT_LITERAL = compilePattern(
     // breathlessness as a figure of speech for workload or laughter, or a feeling anxiety gives now and then
     "(?:cant|can not|cannot|can barely|could barely|couldnt) breathe ~2 (?:with all|under all|because of all|from all) ~2 (?:deadlines|work|homework|stress|exams|assignments|meetings|pressure|emails|bills|paperwork|chores|projects)",
     "(?:cant|can not|cannot|couldnt) breathe ~2 (?:from|for|with) (?:laughing|laughter)|(?:laughing|laughed|laugh) so hard ~3 (?:cant|can not|cannot|couldnt) breathe",
+    // "he will literally die if we don't get tacos", "I'm dying of boredom"
+    "(?:die|dying|died|dead) ~2 (?:if|unless) ~3 (?:we|i|he|she|they|you) ~3 (?:dont|cant|do not|can not|cannot) ~1 (?:get|have|eat|go|see|watch|buy)",
+    "(?:die|dying|died|dead) ~~1 of (?:boredom|embarrassment|cringe|laughter|laughing|hunger|thirst|heat|cuteness|shame|jealousy)",
     "(?:anxiety|panic|panic attacks|stress|nerves) ~3 (?:make|makes|made|gives|give|can make) me ~3 (?:cant|can not|cannot|can barely) breathe",
     "(?:feel|feels|feeling) like i (?:cant|can not|cannot) breathe ~2 (?:sometimes|at times|occasionally|every now and then|when im anxious|when i get anxious|when im stressed|when i get stressed|when im nervous)",
     // "she will murder me when she sees my grades": a threat over a trifle is a figure of speech
@@ -404,15 +411,15 @@ const NOT_LITERAL = compilePattern(
 // A past event that is over ("had a stroke last year", "tried to kill myself when I was 16, I'm doing
 // well now", "an old stab wound scar"): a past marker, a word that it is over, and nothing new or acute.
 const PAST_EVENT = compilePattern(
-  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once",
+  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once",
   {}
 );
 const OVER_NOW = compilePattern(
-  "still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)",
+  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)",
   {}
 );
 const ACUTE_NOW = compilePattern(
-  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|want to|wanna|thinking about|thoughts|urge|urges|plan",
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan",
   {}
 );
 const NOW_WORD = compilePattern("now|still", {});
@@ -449,7 +456,7 @@ const CHRONIC = compilePattern(
 );
 const STRONG_HYPOTHETICAL = compilePattern("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid", {});
 const TRAINING = compilePattern(
-  "first aid|cpr (?:class|course|training)|instructor|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
+  "first aid|cpr (?:class|course|training)|instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
   {}
 );
 // "What fever should make me call?": asks for a threshold, states no reading.
@@ -461,7 +468,7 @@ const HAS_FEVER = compilePattern("(?:have|has|had|got|running|spiked|developed|w
 // "my wife says chest pain with sweating is a red flag, is that true?": checking a claim, not a report.
 // "is the drowning thing a myth?": asking whether a piece of folk wisdom is true, nobody described.
 const MYTH_CHECK = compilePattern("myth|myths|old wives tale|old wives tales|urban legend|true or false|fact or fiction|debunk\\w*", {});
-const CLAIM_CHECK = compilePattern("(?:told|said|says|tells|advised|instructed|warned) ~3 to (?:watch|look out|keep an eye out|call|come back|go in|return) (?:for|if)|(?:says|said|told me|tells me|heard|read) ~12 (?:red flags?|warning signs?|a sign of|signs of|dangerous|an emergency) ~~6 is (?:that|this|it) true", {});
+const CLAIM_CHECK = compilePattern("(?:told|said|says|tells|advised|instructed|warned) ~3 to (?:watch|look out|keep an eye out|call|come back|go in|return) (?:for|if) ~~12 (?:what|which|how|when|is (?:that|this|it)|does (?:that|this|it)|should i|do i|are there)|(?:says|said|told me|tells me|heard|read) ~12 (?:red flags?|warning signs?|a sign of|signs of|dangerous|an emergency) ~~6 is (?:that|this|it) true", {});
 
 // "can you explain the pathophysiology of DKA?", "explain what an ectopic pregnancy is": the condition
 // is the thing to be explained (it lies inside the span), not something happening to anyone.
@@ -541,7 +548,7 @@ export class TriageEngine {
   findings(canon: Canonical): TriageFinding[] {
     const hits = evaluateRules(canon, this.rules);
     const vitals: TriageFinding[] = vitalSigns(canon).map((v) => ({ ruleId: v.ruleId, level: v.level, finding: v.finding, crisis: false, canonicalSpan: v.span }));
-    if (hits.length === 0) return vitals;
+    if (hits.length === 0 && !vitals.some((v) => v.level === "emergency")) return vitals;
     const report = findMatch(REPORT_MARKERS, canon.text, false) !== undefined;
     const education =
       (!report && (findMatch(QUESTION_FORM, canon.text, false) !== undefined || findMatch(STUDY, canon.text, false) !== undefined)) ||
@@ -554,7 +561,7 @@ export class TriageEngine {
     // The false-alarm filters below only run when a rule found an emergency. Each of them needs a
     // positive match (a question form, a past marker, a figure of speech...), so with `screen` off
     // `has` and `spans` find nothing and every filter stays off.
-    const screen = hits.some((h) => h.spec.level === "emergency");
+    const screen = hits.some((h) => h.spec.level === "emergency") || vitals.some((v) => v.level === "emergency");
     const seen = new Map<RegExp, boolean>();
     const has = (re: RegExp): boolean => {
       if (!screen) return false;
@@ -570,6 +577,8 @@ export class TriageEngine {
     const selfReport = has(SELF_REPORT);
     const genericQuestion = !report && !selfReport && has(GENERIC_QUESTION) && !has(PERSON_WORDS);
     const prevention = !report && !selfReport && has(PREVENTION_QUESTION) && !has(ACUTE_NOW) && !has(PRESENT_MARKERS);
+    // "my kid has a mild bee allergy, what should I watch for?": asks ahead, describes nothing now
+    const watchFor = !selfReport && has(WATCH_FOR) && !has(ACUTE_NOW) && !has(PRESENT_SYMPTOM);
     const fiction = !selfReport && has(FICTION);
     // over and done: a past marker, a word that it is over, nothing acute
     const over = spans(OVER_NOW);
@@ -601,7 +610,7 @@ export class TriageEngine {
     const figures = spans(NOT_LITERAL);
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)))
-      .filter((h) => !((genericQuestion || prevention || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
+      .filter((h) => !((genericQuestion || prevention || watchFor || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
       .filter((h) => !(h.spec.crisis !== true && NAMED_CONDITION_RULE.test(h.spec.id) && explained.some((e) => overlaps(e, h.match))))
       .filter((h) => !(minorWound && h.spec.crisis !== true && h.spec.id.startsWith("triage.bleeding.")))
       .filter(() => !pastOver)
@@ -617,8 +626,11 @@ export class TriageEngine {
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match
       }));
+    // a reading in a question, a story or a past event is no more an emergency than a rule's finding
+    const notNow = genericQuestion || prevention || watchFor || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
+    const readings = notNow ? [] : vitals.filter((v) => !figures.some((f) => overlaps(f, v.canonicalSpan)));
     // a reading the rules already reported ("fever in a baby under 3 months") is said once
-    return found.concat(vitals.filter((v) => !found.some((f) => f.finding === v.finding)));
+    return found.concat(readings.filter((v) => !found.some((f) => f.finding === v.finding)));
   }
 
   /** An exam-style vignette about someone else ("A 24-year-old man is brought to..."), not the writer's own situation. */

@@ -364,3 +364,13 @@ describe("concepts from the seventh writer's set", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("a baby's age written short", () => {
+  it.each(["my 7wo has a temp of 38.6", "she is 50 days old and has a fever", "our 1.5 month old is burning up", "2mo with a 100.9 temp"])("should call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it("should not read an older child's age as a baby's", () => {
+    expect(verdict("my 7 yo has a fever of 38.6, how much ibuprofen?").level).not.toBe("emergency");
+  });
+});

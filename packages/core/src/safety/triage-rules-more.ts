@@ -2007,6 +2007,17 @@ const RULES: TriageRuleSpec[] = [
     ],
     unless: ["{xHypothetical}|(?:\\d+|few|several) (?:years|year|yrs) old|toddler|preschool"]
   },
+  {
+    // ages the main infant-fever rule does not read: "6wo", "42 days old", "1.5 month old", "2mo with"
+    id: "triage.infant.fever-age-forms",
+    level: E,
+    finding: "fever in a baby under 3 months",
+    all: [
+      "(?:[1-9]|1[0-2]) (?:wo|w o|wko|wk o)|(?:[1-9]|[1-8]\\d) (?:day|days|d) old|(?:[1-9]|[1-8]\\d) (?:day|days) (?:baby|infant|newborn)|(?:1|2|1\\.5|2\\.5|0\\.5) (?:month|months|mo|mos|mth|mths) old|(?:1|2|1\\.5|2\\.5) (?:mo|mos|mth|mths) (?:with|has|having|is|baby|infant|girl|boy|son|daughter|temp|fever)",
+      "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|rectal|armpit)|(?:3[89]|4[01])\\.\\d|100\\.[4-9]|10[1-5](?:\\.\\d)?"
+    ],
+    unless: ["{xHypothetical}|(?:\\d+|few|several) (?:years|year|yrs) old|how (?:do|to|should) (?:i|you|we) (?:take|check|measure)|vaccine|shots|after (?:his|her|the) (?:shots|vaccines|jabs)"]
+  },
   // concepts from the seventh writer's set (triage-g)
   {
     id: "triage.cardiac.cold-sweat-pressure",

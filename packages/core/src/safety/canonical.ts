@@ -200,6 +200,7 @@ export class Canonicalizer {
   }
 
   private fixSpanish(word: string): string | string[] {
+    if (SPANISH_KEEP.has(word)) return word;
     const fixed = this.fixWord(word);
     // a split must find a Spanish word ("pilade" -> "pila de", not "gelatina" -> "gelatin a");
     // a correction must not land on English
@@ -270,6 +271,15 @@ export class Canonicalizer {
     return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words), words, positions: positionsOf(words) };
   }
 }
+
+// Common Spanish words one edit from a rule word or splittable into two: in a Spanish message they
+// stay themselves ("pero" is not "paro", "nunca" not "nuca", "contar" not "cortar", "cada" not
+// "caida", "rato" not "roto", "gramos" not "grados", "recetaron" not "recetar on").
+const SPANISH_KEEP = new Set([
+  "pero", "nunca", "cuando", "porque", "menos", "cada", "caso", "cuyo", "rato", "esto", "suyo", "haber", "quedar", "volver", "todavia",
+  "contar", "hombre", "hombres", "caja", "cajas", "caca", "pesa", "pesan", "traga", "gramos", "granos", "junto", "juntos", "juntas",
+  "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron"
+]);
 
 // Spanish function words that are not English words.
 const SPANISH_MARKERS = new Set(["el", "la", "los", "las", "que", "y", "de", "del", "mi", "mis", "esta", "estan", "con", "por", "para", "una", "muy", "pero", "se", "le", "lo", "su", "sus", "tiene", "es", "como", "cuando", "porque", "hace", "mucho", "tengo", "puede", "ya", "nada", "desde", "hasta"]);

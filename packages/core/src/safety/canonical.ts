@@ -200,7 +200,6 @@ export class Canonicalizer {
   }
 
   private fixSpanish(word: string): string | string[] {
-    if (SPANISH_KEEP.has(word)) return word;
     const fixed = this.fixWord(word);
     // a split must find a Spanish word ("pilade" -> "pila de", not "gelatina" -> "gelatin a");
     // a correction must not land on English
@@ -216,7 +215,7 @@ export class Canonicalizer {
     const known = this.memo.get(word);
     if (known !== undefined) return known;
     let out: string | string[] = word === "cannot" ? "cant" : word;
-    if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab)) {
+    if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab) && !SPANISH_KEEP.has(word)) {
       const fixed = this.correct(word);
       if (fixed) out = fixed;
       else out = this.split(word) ?? (word.length >= SEGMENT_MIN ? this.segment(word) : undefined) ?? word;
@@ -272,13 +271,12 @@ export class Canonicalizer {
   }
 }
 
-// Common Spanish words one edit from a rule word or splittable into two: in a Spanish message they
-// stay themselves ("pero" is not "paro", "nunca" not "nuca", "contar" not "cortar", "cada" not
+// Common Spanish words one edit from a rule word or splittable into two: they stay themselves ("pero" is not "paro", "nunca" not "nuca", "contar" not "cortar", "cada" not
 // "caida", "rato" not "roto", "gramos" not "grados", "recetaron" not "recetar on").
 const SPANISH_KEEP = new Set([
   "pero", "nunca", "cuando", "porque", "menos", "cada", "caso", "cuyo", "rato", "esto", "suyo", "haber", "quedar", "volver", "todavia",
   "contar", "hombre", "hombres", "caja", "cajas", "caca", "pesa", "pesan", "traga", "gramos", "granos", "junto", "juntos", "juntas",
-  "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron"
+  "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron", "tuve", "hice", "hizo", "dijo", "paso", "habia", "toca", "malo", "cai"
 ]);
 
 // Spanish function words that are not English words.

@@ -27,6 +27,15 @@ describe("canonicalize", () => {
     expect(text("how do i taper off")).toBe("how do i taper off");
   });
 
+  it("should keep common Spanish words that sit one edit from a rule word", () => {
+    // "pero" is not "paro" (arrest), "nunca" not "nuca", "contar" not "cortar", "rato" not "roto"
+    expect(text("me duele pero nunca tuve fiebre")).toBe("me duele pero nunca tuve fiebre");
+    expect(text("quiero contar las pastillas de cada dia")).toBe("quiero contar las pastillas de cada dia");
+    expect(text("hace un rato me tome 500 gramos de la medicina que me recetaron")).toContain("rato me tome 500 gramos");
+    expect(text("hace un rato me tome 500 gramos de la medicina que me recetaron")).toContain("recetaron");
+    expect(text("tengo depresion y ansiedad")).toBe("tengo depresion y ansiedad");
+  });
+
   it("should split words run together", () => {
     expect(text("chestpain")).toBe("chest pain");
     expect(text("cantbreathe")).toBe("cant breathe");

@@ -231,7 +231,7 @@ export class Canonicalizer {
     const known = this.memo.get(word);
     if (known !== undefined) return known;
     let out: string | string[] = word === "cannot" ? "cant" : word;
-    if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab)) {
+    if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab) && !SPANISH_KEEP.has(word)) {
       let fixed: string | string[] | undefined = this.correct(word);
       // a clean split of short words and rule words beats a wrong or extra letter
       // ("endmy" is "end my", not "enemy"; "answerus" is "answer us"), not a missing one
@@ -292,6 +292,14 @@ export class Canonicalizer {
     return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words), words, positions: positionsOf(words) };
   }
 }
+
+// Common Spanish words one edit from a rule word or splittable into two: they stay themselves ("pero" is not "paro", "nunca" not "nuca", "contar" not "cortar", "cada" not
+// "caida", "rato" not "roto", "gramos" not "grados", "recetaron" not "recetar on").
+const SPANISH_KEEP = new Set([
+  "pero", "nunca", "cuando", "porque", "menos", "cada", "caso", "cuyo", "rato", "esto", "suyo", "haber", "quedar", "volver", "todavia",
+  "contar", "hombre", "hombres", "caja", "cajas", "caca", "pesa", "pesan", "traga", "gramos", "granos", "junto", "juntos", "juntas",
+  "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron", "tuve", "hice", "hizo", "dijo", "paso", "habia", "toca", "malo", "cai"
+]);
 
 // Spanish function words that are not English words.
 const SPANISH_MARKERS = new Set(["el", "la", "los", "las", "que", "y", "de", "del", "mi", "mis", "esta", "estan", "con", "por", "para", "una", "muy", "pero", "se", "le", "lo", "su", "sus", "tiene", "es", "como", "cuando", "porque", "hace", "mucho", "tengo", "puede", "ya", "nada", "desde", "hasta"]);

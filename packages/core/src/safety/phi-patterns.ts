@@ -193,6 +193,18 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
   },
   { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
+  // "Calle Olmo 18", "Avenida Juárez 1205", "Rua das Flores, 42": the number after the street name
+  {
+    type: "ADDRESS",
+    gate: /\b(?:Calle|Avenida|Avda|Av|Carrera|Rua|Rue|Via|Paseo|Camino|Strasse|Straße|Ulica|ul)\.? \p{Lu}/u,
+    re: /(?<![\w])(?:Calle|Avenida|Avda\.?|Av\.|Carrera|Rua|Rue|Via|Paseo|Camino|Ulica|ul\.)(?: (?:de|del|la|las|los|das|dos|da|do|di|des|du)){0,2}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3},? (?:#|No\.? ?|n[º°] ?)?\d{1,5}[A-Za-z]?(?![\w])|(?<![\w])\p{Lu}[\p{L}'’-]{1,30}(?:strasse|straße|gasse|weg|platz) \d{1,5}[a-z]?(?![\w])/gu
+  },
+  // "on Oak Street", "off Maple Avenue": a named street without a number
+  {
+    type: "ADDRESS",
+    gate: /\b(?:Street|Avenue|Road|Boulevard|Lane|Drive|Ave|Blvd|Rd)\b/,
+    re: /(?<=\b(?:on|off|at|near|along) )(?:[A-Z][a-z]{1,20} ){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Ave|Blvd|Rd)\b/g
+  },
   // five digits first, then the state before them: a look-behind at every position was the slowest pattern
   {
     type: "ZIP",

@@ -2,7 +2,8 @@ import { DOSE_LIMITS } from "./dose-limits.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { foldName, isListedName } from "./person-names.js";
-import { CLINICAL_UNIT_AFTER, PHI_PATTERNS } from "./phi-patterns.js";
+import { placePopulation } from "./places.js";
+import { CLINICAL_UNIT_AFTER, PHI_PATTERNS, STATE_NAMES } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
 export interface PhiHit {
@@ -509,7 +510,7 @@ export class PhiDetector {
       }
     }
     const toks = words(text);
-    hits.push(...this.cities(toks, text));
+    hits.push(...this.cities(toks, text), ...citiesAfterAddress(hits, text));
     if (this.nameEngine !== "compromise-only") {
       const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text)];
       hits.push(...found, ...sameNames(toks, text, found));
@@ -523,27 +524,35 @@ export class PhiDetector {
     let lastCityToken = -10;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!t.cap) continue;
-      const prev = toks[i - 1]?.lower;
+      const prevTok = toks[i - 1];
+      const prev = prevTok?.lower;
       const prev2 = toks[i - 2]?.lower;
+      // a place preposition right before the word, on the same line ("in Dayton", "from tucson")
+      const prep = prevTok !== undefined && /^[ \t]{1,2}$/.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
+      if (!t.cap && prep === undefined) continue;
       // "from Albuquerque to Boise": a second place joined to one just found
       const chained = lastCityToken === i - 2 && (prev === "to" || prev === "and" || prev === "or");
       const cue = chained ||
         (prev === "in" || prev === "to" || prev === "from" || prev === "of" || prev === "near" || prev === "en" || prev === "de") &&
         prev2 !== undefined &&
-        /^(?:live|lives|living|lived|moved|move|born|grew|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|up)$/.test(prev2);
+        LIVING_VERBS.test(prev2);
       // two- and three-word city names first
       for (const n of [3, 2, 1]) {
         const span = toks.slice(i, i + n);
-        if (span.length < n || !span.every((s) => s.cap)) continue;
+        if (span.length < n) continue;
+        // one line, one space between the words: "Cebu City", "san antonio"
+        if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
+        const allCap = span.every((s) => s.cap);
+        if (!allCap && !span.every((s) => !s.cap)) continue;
         const name = span.map((s) => s.lower).join(" ");
-        const known = isCity(name) && !NOT_NAMES.has(name);
-        const cued = cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
-        if (known || cued) {
+        const known = allCap && isCity(name) && !NOT_NAMES.has(name);
+        const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
+        const listed = !known && !cued && prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text);
+        if (known || cued || listed) {
           const last = span[n - 1]!;
           // "Paris Hilton" style: a known city immediately followed by a surname is a person
           const next = toks[i + n];
-          if (!cue && next && next.cap && isSurname(next.lower)) break;
+          if (!cue && !listed && next && next.cap && isSurname(next.lower)) break;
           if (!cue && text.slice(last.end, last.end + 20).match(EPONYM_NEXT)) break;
           if (INSTITUTION_NEXT.test(text.slice(last.end, last.end + 24))) break;
           out.push({ type: "CITY", start: t.start, end: last.end });
@@ -812,6 +821,124 @@ export class PhiDetector {
     }
     return out;
   }
+}
+
+// Verbs of living and moving that make the next "in / to / from" a place: "lives in", "moved to", "grew up in".
+const LIVING_VERBS =
+  /^(?:live|lives|living|lived|moved|move|moving|movin|relocated|relocating|born|grew|raised|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|viven|up|stays|staying|stay|stayed|settled)$/;
+// "went to", "drove to", "a trip to": the next word is a destination
+const TRAVEL_VERBS =
+  /^(?:went|go|goes|going|gone|drove|drive|driving|flew|fly|flying|flight|trip|travel|traveled|travelled|traveling|travelling|travels|came|come|comes|coming|headed|heading|vacation|holiday|visit|visited|visiting|road|bus|train|moved|move|moving|relocated|relocating|back|home|returned|returning|commute|commutes|way)$/;
+// Words that are also towns and mean a time or a medicine far more often ("back in March", "in May")
+const TIME_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "time", "bed", "school", "church", "town",
+  "general", "total", "person", "public", "private", "home", "house", "case", "fact", "particular", "pain", "labor", "labour"
+]);
+
+const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
+
+interface PlaceCue {
+  /** A verb of living or moving before it ("lives in", "moved to"): an everyday word may be the place ("Mobile"). */
+  strong: boolean;
+  /** The preposition also takes a person ("a call from Priya", "talked to Sofia"). */
+  person: boolean;
+}
+
+/** Whether the word at k is a preposition that puts a place after it: "in", "near", "from", "moved to". */
+function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue | undefined {
+  const p = toks[k]!;
+  const before = toks[k - 1];
+  // the verb must be right before, on the same line ("lives in", "grew up in", "moved back to")
+  const joined = before !== undefined && /^[ \t]{1,2}$/.test(text.slice(before.end, p.start));
+  const b1 = joined ? before.lower : "";
+  const b2 = joined ? (toks[k - 2]?.lower ?? "") : "";
+  const living = LIVING_VERBS.test(b1) || (/^(?:back|here|there|over|down|out|now|currently|still)$/.test(b1) && LIVING_VERBS.test(b2));
+  switch (p.lower) {
+    case "in":
+    case "near":
+    case "outside":
+    case "around":
+    case "en":
+    case "cerca":
+      return { strong: living, person: false };
+    case "from":
+    case "desde":
+      return { strong: living || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
+    case "to":
+    case "a":
+      // "moved to Lubbock", "a trip to Rotorua"; a bare "to" takes a person as often ("talked to Sofia")
+      if (p.lower === "a" && !/^(?:mudamos|mudé|mude|fuimos|fue|viajamos|viajó|viajo|regresamos|volvimos)$/.test(b1)) return undefined;
+      return TRAVEL_VERBS.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2)) ? { strong: true, person: true } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A town or city from the GeoNames list (places.ts) after a place preposition: "in Dayton",
+ * "from tucson", "moved to Lubbock", "in Cebu City". A word that is also an English word ("Mobile",
+ * "Reading", "Normal", "Bath") counts only after a verb of living or moving; a lower-case word only
+ * when no dictionary or (after "from" / "to") name list holds it; a possessive or eponym never
+ * ("in Addison's disease").
+ */
+function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: string): boolean {
+  const last = span[span.length - 1]!;
+  const after = text.slice(last.end, last.end + 24);
+  if (/^['’]/.test(after) || EPONYM_NEXT.test(after) || /^-\p{L}/u.test(after)) return false;
+  for (const w of span) {
+    if (NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || FOREIGN_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower)) return false;
+    if (w.text.length > 1 && w.text === w.text.toUpperCase()) return false; // "in ICU", "in ED"
+  }
+  if (span[0]!.text.length < 3 && span.length === 1) return false;
+  // states and countries are no identifiers under Safe Harbor ("summers in Arizona", "from Georgia")
+  if (STATE_NAME_SET.has(name) || /Country|Region|Demonym|Language|Religion/.test(lexicon.tagOf(name) ?? "")) return false;
+  const pop = placePopulation(name);
+  if (pop === undefined) return false;
+  // an everyday word ("Mobile", "Reading"); compromise's proper nouns ("Berkeley") are not
+  const word = (w: WordToken) => isEnglishWord(w.lower) || (isCommonWord(w.lower) && !/ProperNoun|Place|City|Region/.test(lexicon.tagOf(w.lower) ?? ""));
+  // a given name, or a name-list word that is no sizeable city ("from priya", not "from tucson")
+  const person = (w: WordToken) => isGivenName(w.lower) !== undefined || WORD_NAMES.has(w.lower) || (isListedName(w.lower) && pop < 50_000);
+  const cap = span[0]!.cap;
+  if (span.length > 1) {
+    // "in Grand Rapids", "near Palm Springs", "in san antonio", "moved to salt lake city"
+    if (span.every(word)) return pop >= (cap ? (cue.strong ? 1_000 : 10_000) : 100_000);
+    return pop >= (cap ? 1_000 : 10_000);
+  }
+  const w = span[0]!;
+  if (word(w)) return cap && cue.strong && !isCommonWordOnly(w);
+  if (cap) return !(cue.person && !cue.strong && person(w));
+  // lower case: no name a person could have after "from" / "to", and a sizeable town after a bare "in"
+  if (cue.person && person(w)) return false;
+  return pop >= (cue.strong ? 1_000 : 10_000);
+}
+
+/** An English word that is never a place name in its own right: function words and the like. */
+function isCommonWordOnly(w: WordToken): boolean {
+  return EXTEND_STOP.has(w.lower) || /^(?:there|here|all|bed|town|time|general|particular)$/.test(w.lower);
+}
+
+// ", Rotorua", ", Bath": the capitalised words after a street address and a comma
+const AFTER_ADDRESS = /^,[ \t]{0,2}(\p{Lu}[\p{L}'’.-]{1,30})(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?/u;
+
+/** "lives at 7 Kowhai Lane, Rotorua": a listed town right after a street address (any town, even "Bath"). */
+function citiesAfterAddress(hits: PhiHit[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    if (h.type !== "ADDRESS") continue;
+    const m = AFTER_ADDRESS.exec(text.slice(h.end, h.end + 100));
+    if (m === null) continue;
+    const parts = [m[1], m[2], m[3]].filter((x): x is string => x !== undefined);
+    for (let n = parts.length; n > 0; n--) {
+      const name = parts.slice(0, n).join(" ");
+      const key = name.toLowerCase().replace(/\.$/, "");
+      if (STATE_NAME_SET.has(key) || (placePopulation(key) === undefined && !isCity(key))) continue;
+      const start = h.end + m[0].indexOf(parts[0]!);
+      out.push({ type: "CITY", start, end: start + key.length });
+      break;
+    }
+  }
+  return out;
 }
 
 /** "Oluwaseun Bakare, MD": a person with a degree, not a city in Maryland (unless the place is a known city). */

@@ -31,6 +31,8 @@ const anyCase = (alts: string): string =>
     .join("|");
 const STREET_SUFFIX_ANY_CASE = anyCase(STREET_SUFFIX);
 const STREET_SUFFIX_FULL = "street|avenue|road|boulevard|lane|drive|court|terrace|circle|highway|parkway|trail";
+// "42 maple crest rd", "88 pine ave": abbreviations typed in lower case (not "st", "dr", "ct": "2 days at st marys", "20 mg by dr")
+const STREET_SUFFIX_LOWER = "ave|rd|blvd|ln|hwy|pkwy";
 
 /** Value after a label such as "MRN:" — must contain a digit (checked in code). */
 const ID_VALUE = "(?:is|was|number|no\\.?|#|:|\\s){0,4}([A-Za-z]{0,4}[-#]?[0-9][A-Za-z0-9-]{2,24})";
@@ -189,8 +191,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   {
     type: "ADDRESS",
-    gate: new RegExp(`\\b(?:${STREET_SUFFIX_FULL})\\b`, "i"),
-    re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
+    gate: new RegExp(`\\b(?:${STREET_SUFFIX_FULL}|${STREET_SUFFIX_LOWER})\\b`, "i"),
+    re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL}|${STREET_SUFFIX_LOWER})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
   },
   { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
   // "Calle Olmo 18", "Avenida Juárez 1205", "Rua das Flores, 42": the number after the street name

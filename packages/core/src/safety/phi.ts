@@ -24,7 +24,7 @@ const TITLES = new Set([
   "dr", "doctor", "doc", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "nurse", "dra", "sr", "sra", "srta",
   "rev", "pastor", "np", "rn", "pa", "dentist", "therapist", "counselor", "pharmacist", "surgeon", "midwife", "coach",
   "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero", "grandpa", "grandma", "granny", "nana",
-  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
+  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "practitioner", "physio", "chiropractor", "dietitian", "dietician", "doula", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
 ]);
 const ABBREVIATED_TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "dra", "sr", "sra", "srta", "rev", "np", "rn", "pa"]);
 // "ask for X", "spoke with X", "referral for X": the next capitalised word is a person.
@@ -43,7 +43,9 @@ const RELATIONS = new Set([
   "hermano", "hermana", "amigo", "amiga", "paciente", "pediatrician", "gp", "oncologist", "cardiologist", "provider",
   "physician", "specialist", "psychiatrist", "psychologist", "surgeon", "ob", "obgyn", "fils", "fille", "mari", "femme",
   "grandchild", "granddad", "grandad", "grandmom", "nan", "bestie", "bf", "gf", "hubby", "wifey",
-  "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "kids", "children", "sons", "daughters", "boys", "girls", "parents", "grandkids",
+  "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "physiotherapist", "optometrist", "podiatrist", "dermatologist", "neurologist", "urologist",
+  "endocrinologist", "rheumatologist", "gastroenterologist", "nephrologist", "pulmonologist", "hematologist", "obstetrician", "gynecologist",
+  "nurse", "doctor", "dentist", "therapist", "counselor", "midwife", "nutritionist", "kids", "children", "sons", "daughters", "boys", "girls", "parents", "grandkids",
   "grandchildren", "grandsons", "granddaughters", "nephews", "nieces", "cousins", "sisters", "brothers", "friends", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law"
 ]);
 // English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
@@ -208,7 +210,7 @@ function signatures(text: string): PhiHit[] {
   if (low) {
     const start = text.length - (text.length > 60 ? 60 : text.length) + low.index + low[0].lastIndexOf(low[1]!);
     const w = words(low[1]!)[0];
-    if (w && listedName(w)) out.push({ type: "NAME", start, end: start + w.text.length });
+    if (w && (listedName(w) || (isGivenName(w.lower) === "strong" && !NOT_ADDRESSEE.has(w.lower)))) out.push({ type: "NAME", start, end: start + w.text.length });
   }
   if (!SIGNATURE_GATE.test(text)) return out;
   SIGNATURE.lastIndex = 0;
@@ -382,6 +384,19 @@ function nameContextAfter(toks: WordToken[], i: number, text: string, strict = f
   const tag = lexicon.tagOf(next.lower);
   if (tag !== undefined) return VERB_OR_FUNCTION.test(tag);
   return /ed$/.test(next.lower) && isEnglishWord(next.lower);
+}
+
+/**
+ * A lower-case word that no dictionary, lexicon or name list knows and that is shaped like a name
+ * ("tunde", "tigist", "deepika"): a name only where the context leaves little else.
+ */
+function lowerUnknownName(t: WordToken): boolean {
+  return (
+    !t.cap && t.text.length >= 3 && /^\p{Ll}+$/u.test(t.text) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) &&
+    !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower) && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower) &&
+    !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !TITLES.has(t.lower) && !RELATIONS.has(t.lower) && plausibleNameWord(t) &&
+    !/(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/.test(t.lower)
+  );
 }
 
 /** A given name, also one that is an everyday word ("Hope", "Will", "Jack"): a name only with a cue. */
@@ -581,6 +596,15 @@ export class PhiDetector {
       // lowercase: only a known name, or an unknown word straight after a strong cue
       if (isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && listedName(t))) return true;
       if (afterCue && strictTitle && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2) return true;
+      // "my husband tunde has chest pain", "my daughter deepika, 6,": a word nobody knows, then a verb or a stop
+      // (or a listed surname: "the patient, ngozi adeyemi, 34")
+      if (afterCue && lowerUnknownName(t)) {
+        const after = text.slice(t.end, t.end + 40);
+        const nextWord = /^ (\p{Ll}{3,30})\b/u.exec(after)?.[1];
+        if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
+      }
+      // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
+      if (afterCue && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
       return afterCue && anyGivenName(t) && !/^(?:will|may|can|mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
     };
@@ -644,6 +668,14 @@ export class PhiDetector {
         else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
         // "The nurse, Ngozi, said", "my father, Abdulrahman, who": a relation set off by commas
         else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && t.cap && /^,/.test(text.slice(t.end, t.end + 1))) cue = listedName(t) || unknownNameWord(t) || anyGivenName(t);
+        // "the patient, ngozi adeyemi, 34": the same in lower case, one or two name words before the comma
+        else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && !t.cap && (listedName(t) || lowerUnknownName(t) || isGivenName(t.lower) === "strong")) {
+          const n2 = toks[i + 1];
+          const end = n2 !== undefined && /^ $/.test(text.slice(t.end, n2.start)) && !n2.cap && (listedName(n2) || lowerUnknownName(n2) || isSurname(n2.lower)) ? n2.end : t.end;
+          cue = /^,/.test(text.slice(end, end + 1));
+        }
+        // "my 3 year old liam has croup", "our 6-month-old Amara"
+        else if (prev.lower === "old" && prev2 !== undefined && /^(?:year|years|yr|yrs|month|months|mo|week|weeks|day|days)$/.test(prev2.lower.replace(/^\d+-?/, "")) && /^[ \t]$/.test(gapPrev)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         // "Patient Health Questionnaire", "patient education": a bare "patient" cue needs a name-like word
         else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = personish(t);
         else if (prev.lower === "named" || prev.lower === "called") cue = true;
@@ -653,7 +685,7 @@ export class PhiDetector {
         else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
         else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
-        else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t);
+        else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t) || (prev.lower === "soy" && isListedName(t.lower));
         else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
         else if (prev.lower === "its") cue = (t.cap && personish(t)) || listedName(t);
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
@@ -784,6 +816,23 @@ export class PhiDetector {
             ? SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after)
             : /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
           start = shaped && listedName(t);
+        }
+        // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
+        // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
+        const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
+        if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
+          const next = toks[i + 1];
+          const two = next !== undefined && !next.cap && /^[ \t]$/.test(text.slice(t.end, next.start)) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
+          const end = two ? next.end : t.end;
+          const after = text.slice(end, end + 40);
+          start =
+            /^\s(?:here|again)\b/.test(after) ||
+            /^\s(?:and|&)\s(?:i|me|my|we)\b/i.test(after) ||
+            /^\s?\((?:my|our|his|her|the)\s\p{L}+/u.test(after) ||
+            (/^['’]s\s\p{Ll}/u.test(after) && (listedName(t) || POSSESSIVE_THING.test(after))) ||
+            (/^,\s?(?:\d{1,3}\b|\p{L}+\s(?:años|years|yrs|yo)\b)/u.test(after) && (two || listedName(t))) ||
+            (t.start === 0 && /^,\s/.test(after) && (two || listedName(t))) ||
+            (two && SUBJECT_VERB.test(after));
         }
       }
       if (!start) continue;

@@ -3,7 +3,7 @@ import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { foldName, isListedName } from "./person-names.js";
 import { placePopulation } from "./places.js";
-import { CLINICAL_UNIT_AFTER, PHI_PATTERNS, STATE_NAMES } from "./phi-patterns.js";
+import { CLINICAL_UNIT_AFTER, PHI_PATTERNS, STATE_ABBR, STATE_NAMES } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
 export interface PhiHit {
@@ -537,6 +537,8 @@ export class PhiDetector {
   private cities(toks: WordToken[], text: string): PhiHit[] {
     const out: PhiHit[] = [];
     let lastCityToken = -10;
+    // a state anywhere ("..., az", " ohio"): only then may a lower-case town without a preposition count
+    const stateGate = STATE_GATE.test(text);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const prevTok = toks[i - 1];
@@ -544,7 +546,7 @@ export class PhiDetector {
       const prev2 = toks[i - 2]?.lower;
       // a place preposition right before the word, on the same line ("in Dayton", "from tucson")
       const prep = prevTok !== undefined && /^[ \t]{1,2}$/.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
-      if (!t.cap && prep === undefined) continue;
+      if (!t.cap && prep === undefined && !(stateGate && STATE_AFTER.test(text.slice(t.end, t.end + 20)) || (stateGate && STATE_AFTER_SPAN.test(text.slice(t.end, t.end + 60))))) continue;
       // "from Albuquerque to Boise": a second place joined to one just found
       const chained = lastCityToken === i - 2 && (prev === "to" || prev === "and" || prev === "or");
       const cue = chained ||
@@ -562,7 +564,11 @@ export class PhiDetector {
         const name = span.map((s) => s.lower).join(" ");
         const known = allCap && isCity(name) && !NOT_NAMES.has(name);
         const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
-        const listed = !known && !cued && prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text);
+        const listed =
+          !known && !cued &&
+          ((prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text)) ||
+            // "tucson, az 85701", "dayton ohio": a listed town before its state
+            (STATE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 20)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: true, person: false }, text)));
         if (known || cued || listed) {
           const last = span[n - 1]!;
           // "Paris Hilton" style: a known city immediately followed by a surname is a person
@@ -604,7 +610,7 @@ export class PhiDetector {
         if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
       }
       // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
-      if (afterCue && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
+      if (afterCue && /^\p{L}[\p{L}-]*$/u.test(t.text) && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
       return afterCue && anyGivenName(t) && !/^(?:will|may|can|mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
     };
@@ -886,6 +892,11 @@ const TIME_WORDS = new Set([
 ]);
 
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
+const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
+// up to two more words, then a state: "salt lake city, ut", "san antonio tx 78201"
+const STATE_AFTER_SPAN = new RegExp(`^(?:[ \\t]\\p{L}{2,20}){1,2}(?:,[ \\t]?(?:${STATE_ABBR})|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
+// ", AZ", ", oh 45402", " Ohio": a state right after a town name
+const STATE_AFTER = new RegExp(`^(?:,[ \\t]?(?:${STATE_ABBR})|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
 
 interface PlaceCue {
   /** A verb of living or moving before it ("lives in", "moved to"): an everyday word may be the place ("Mobile"). */

@@ -399,6 +399,21 @@ function lowerUnknownName(t: WordToken): boolean {
   );
 }
 
+const OWNER = /^(?:my|his|her|our|their|your|the|a|mi|su)$/;
+const RELATION_MODIFIER = /^(?:baby|little|lil|youngest|oldest|eldest|middle|older|younger|big|twin|step|new|teenage|adult|grown|late|dear|beloved|elderly|best)$/;
+
+/** A relation written in more than one word right before token i: "baby girl", "friend's son", "sister in law". */
+function relationPhraseBefore(toks: WordToken[], i: number, text: string): boolean {
+  const a = toks[i - 1];
+  const b = toks[i - 2];
+  const c = toks[i - 3];
+  if (a === undefined || b === undefined || c === undefined) return false;
+  if (!/^[ \t]{1,2}$/.test(text.slice(a.end, toks[i]!.start)) && !/^,[ \t]$/.test(text.slice(a.end, toks[i]!.start))) return false;
+  if ((RELATIONS.has(a.lower) || /^(?:girl|boy|one|man|lady)$/.test(a.lower)) && RELATION_MODIFIER.test(b.lower) && OWNER.test(c.lower)) return true;
+  if (RELATIONS.has(a.lower) && RELATIONS.has(b.lower) && /^['’]s?[ \t]$/.test(text.slice(b.end, a.start))) return true;
+  return a.lower === "law" && b.lower === "in" && RELATIONS.has(c.lower);
+}
+
 /** A given name, also one that is an everyday word ("Hope", "Will", "Jack"): a name only with a cue. */
 function anyGivenName(t: WordToken): boolean {
   return isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t);
@@ -609,6 +624,8 @@ export class PhiDetector {
         const nextWord = /^ (\p{Ll}{3,30})\b/u.exec(after)?.[1];
         if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
       }
+      // "my husband, raj, has": set off by commas after a relation, a rare English word is a name
+      if (afterCue && /^,\s/.test(text.slice(t.end, t.end + 2)) && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && (englishWordLevel(t.lower) ?? 99) >= 50 && !DRUG_WORDS.has(t.lower)) return true;
       // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
       if (afterCue && /^\p{L}[\p{L}-]*$/u.test(t.text) && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
@@ -672,6 +689,8 @@ export class PhiDetector {
         // "130 ms. In addition": a unit after a number, not "Ms."
         if (TITLES.has(prev.lower)) cue = !/\d\s?$/.test(text.slice(Math.max(0, prev.start - 2), prev.start));
         else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
+        // "my baby girl nevaeh", "my little brother eduardo", "my friend's son kwabena", "my sister in law fatima"
+        else if (relationPhraseBefore(toks, i, text)) cue = true;
         // "The nurse, Ngozi, said", "my father, Abdulrahman, who": a relation set off by commas
         else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && t.cap && /^,/.test(text.slice(t.end, t.end + 1))) cue = listedName(t) || unknownNameWord(t) || anyGivenName(t);
         // "the patient, ngozi adeyemi, 34": the same in lower case, one or two name words before the comma
@@ -821,7 +840,7 @@ export class PhiDetector {
           const shaped = t.sentenceStart
             ? SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after)
             : /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
-          start = shaped && listedName(t);
+          start = shaped && (listedName(t) || (isGivenName(t.lower) === "strong" && POSSESSIVE_THING.test(after)));
         }
         // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
         // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it

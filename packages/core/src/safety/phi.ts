@@ -395,10 +395,17 @@ function lowerUnknownName(t: WordToken): boolean {
     !t.cap && t.text.length >= 3 && /^\p{Ll}+$/u.test(t.text) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) &&
     !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower) && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower) &&
     !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !TITLES.has(t.lower) && !RELATIONS.has(t.lower) && plausibleNameWord(t) &&
-    !/(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/.test(t.lower)
+    !/(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/.test(t.lower) &&
+    // brand-like endings of medicines no list here knows ("paxlovid", "zepbound" aside): "-vid", "-lex", "-ine", "-ol"
+    !/(?:vid|lex|tec|dex|zol|pam|vir|mab|nib|zide|pril|olol|cin|xin|ine|ol|yl|ix|ax|ox|id|ium|ate|ide|one|ase|dra|vance|quil|fen|cort|zyme|tab)$/.test(t.lower) &&
+    // two vowels at least: "tunde", "ngozi", not "egfr", "hgb", "psa"
+    (t.lower.match(/[aeiouy]/g)?.length ?? 0) >= 2
   );
 }
 
+// Words after which a lower-case name may open a clause: "i think ngozi has", "yesterday tunde fell"
+const CLAUSE_OPENER =
+  /^(?:think|thought|guess|know|knew|hope|said|says|and|but|so|then|yesterday|today|tonight|because|since|when|while|if|that|also|now|until|cuz|cause|coz|bc|worried|afraid|believe|feel|sure|wondering|noticed|realized|whether|though|although|after|before|once|maybe|and|or)$/;
 const OWNER = /^(?:my|his|her|our|their|your|the|a|mi|su)$/;
 const RELATION_MODIFIER = /^(?:baby|little|lil|youngest|oldest|eldest|middle|older|younger|big|twin|step|new|teenage|adult|grown|late|dear|beloved|elderly|best)$/;
 
@@ -582,6 +589,8 @@ export class PhiDetector {
         const listed =
           !known && !cued &&
           ((prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text)) ||
+            // "the Dayton area", "a Tucson native": a listed town before a word that makes it a place
+            (allCap && PLACE_NOUN_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 12)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: false, person: false }, text)) ||
             // "tucson, az 85701", "dayton ohio": a listed town before its state
             (STATE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 20)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: true, person: false }, text)));
         if (known || cued || listed) {
@@ -612,6 +621,8 @@ export class PhiDetector {
       // "my son Will has a cough" (but "my son will be fine")
       if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
       if (!plausibleNameWord(t)) return false;
+      // "MY MOM LIVES IN ...": in a shouted message capitals say nothing, an English word is no name
+      if (t.shouting && t.text === t.text.toUpperCase() && isEnglishWord(t.lower) && isGivenName(t.lower) === undefined && !WORD_NAMES.has(t.lower)) return false;
       if (EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) || EPONYM_SECOND.test(text.slice(t.end, t.end + 40))) return false;
       if (t.cap) return afterCue || !isCommonWord(t.lower) || isGivenName(t.lower) !== undefined;
       // lowercase: only a known name, or an unknown word straight after a strong cue
@@ -652,7 +663,7 @@ export class PhiDetector {
         if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
         // "kim min-jun", "nguyen van long": a lower-case name goes on with listed names
-        else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && listedName(n)) j++;
+        else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && (listedName(n) || (isGivenName(toks[j]!.lower) !== undefined && (isSurname(n.lower) || isGivenName(n.lower) === "strong")))) j++;
         else break;
       }
       // "Mark Thompson Jr.", "Kofi Mensah III"
@@ -842,6 +853,19 @@ export class PhiDetector {
             : /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
           start = shaped && (listedName(t) || (isGivenName(t.lower) === "strong" && POSSESSIVE_THING.test(after)));
         }
+        // "i think ngozi has the flu", "yesterday tunde fell", "for aditi to take", "me and deepak", "ravi and meera have colds":
+        // a lower-case listed name in the middle of a sentence, by its clause
+        if (!start && !t.sentenceStart && prev !== undefined && (listedName(t) || lowerUnknownName(t))) {
+          const after = text.slice(t.end, t.end + 40);
+          const listed = listedName(t);
+          if ((listed || t.lower.length >= 4) && CLAUSE_OPENER.test(prev.lower) && SUBJECT_VERB.test(after) && !/^\s(?:just|also|still|now|again|here|used|uses)\b/.test(after)) start = true;
+          else if (prev.lower === "for" && /^\sto\s(?:take|have|use|get|go|eat|drink|be|do|start|stop|keep|try|see|come|receive|swim|fly|return)\b/.test(after)) start = listed || lowerUnknownName(t);
+          else if (prev.lower === "and" && prev2 !== undefined && /^(?:me|i)$/.test(prev2.lower)) start = true;
+          else if (listed) {
+            const pair = /^\s(?:and|&)\s(\p{Ll}{3,30})\s(?:have|are|were|both|had|got|get|keep|all)\b/u.exec(after);
+            start = pair !== null && isListedName(pair[1]!);
+          }
+        }
         // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
         // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
         const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
@@ -911,6 +935,7 @@ const TIME_WORDS = new Set([
 ]);
 
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
+const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based)\b/i;
 const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
 // up to two more words, then a state: "salt lake city, ut", "san antonio tx 78201"
 const STATE_AFTER_SPAN = new RegExp(`^(?:[ \\t]\\p{L}{2,20}){1,2}(?:,[ \\t]?(?:${STATE_ABBR})|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
@@ -944,6 +969,9 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "from":
     case "desde":
       return { strong: living || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
+    case "of":
+      // "outside of Dayton", "north of tucson", "the city of Yonkers"
+      return /^(?:outside|north|south|east|west|northeast|northwest|southeast|southwest|suburbs?|outskirts|city|town|village|area|borough|county|near|just|parts|part)$/.test(b1) ? { strong: true, person: false } : undefined;
     case "to":
     case "a":
       // "moved to Lubbock", "a trip to Rotorua"; a bare "to" takes a person as often ("talked to Sofia")
@@ -967,7 +995,7 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
   if (/^['’]/.test(after) || EPONYM_NEXT.test(after) || /^-\p{L}/u.test(after)) return false;
   for (const w of span) {
     if (NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || FOREIGN_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower)) return false;
-    if (w.text.length > 1 && w.text === w.text.toUpperCase()) return false; // "in ICU", "in ED"
+    if (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.shouting) return false; // "in ICU", "in ED"
   }
   if (span[0]!.text.length < 3 && span.length === 1) return false;
   // states and countries are no identifiers under Safe Harbor ("summers in Arizona", "from Georgia")

@@ -939,8 +939,14 @@ const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|sub
 const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
 // up to two more words, then a state: "salt lake city, ut", "san antonio tx 78201"
 const STATE_AFTER_SPAN = new RegExp(`^(?:[ \\t]\\p{L}{2,20}){1,2}(?:,[ \\t]?(?:${STATE_ABBR})|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
-// ", AZ", ", oh 45402", " Ohio": a state right after a town name
-const STATE_AFTER = new RegExp(`^(?:,[ \\t]?(?:${STATE_ABBR})|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
+// ", AZ", ", oh 45402", ", tx." " Ohio": a state right after a town name (a lower-case abbreviation only
+// before a ZIP or the end of a sentence: ", mi mamá", ", me too", ", in bed" are Spanish and English words)
+const STATE_AFTER_UPPER = new RegExp(`^,[ \\t]?(?:${STATE_ABBR})(?![\\p{L}\\d])`, "u");
+const STATE_AFTER_ANY = new RegExp(
+  `^(?:,[ \\t]?(?:${STATE_ABBR})(?=[ \\t]?\\d{5}|[ \\t]*(?:[.!?\\n]|$))|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`,
+  "iu"
+);
+const STATE_AFTER = { test: (s: string): boolean => STATE_AFTER_UPPER.test(s) || STATE_AFTER_ANY.test(s) };
 
 interface PlaceCue {
   /** A verb of living or moving before it ("lives in", "moved to"): an everyday word may be the place ("Mobile"). */

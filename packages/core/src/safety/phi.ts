@@ -559,8 +559,15 @@ export class PhiDetector {
   private cities(toks: WordToken[], text: string): PhiHit[] {
     const out: PhiHit[] = [];
     let lastCityToken = -10;
-    // a state anywhere ("..., az", " ohio"): only then may a lower-case town without a preposition count
-    const stateGate = STATE_GATE.test(text);
+    // where states stand ("..., az", " ohio"): only a lower-case town up to 60 characters before one may count
+    // without a preposition (one pass over the text, then a pointer that only moves forward)
+    const states: number[] = [];
+    if (STATE_GATE.test(text)) {
+      STATE_ANYWHERE.lastIndex = 0;
+      let sm: RegExpExecArray | null;
+      while ((sm = STATE_ANYWHERE.exec(text)) !== null) states.push(sm.index);
+    }
+    let nextState = 0;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const prevTok = toks[i - 1];
@@ -568,7 +575,8 @@ export class PhiDetector {
       const prev2 = toks[i - 2]?.lower;
       // a place preposition right before the word, on the same line ("in Dayton", "from tucson")
       const prep = prevTok !== undefined && /^[ \t]{1,2}$/.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
-      if (!t.cap && prep === undefined && !(stateGate && STATE_AFTER.test(text.slice(t.end, t.end + 20)) || (stateGate && STATE_AFTER_SPAN.test(text.slice(t.end, t.end + 60))))) continue;
+      while (nextState < states.length && states[nextState]! < t.end) nextState++;
+      if (!t.cap && prep === undefined && !(nextState < states.length && states[nextState]! - t.end <= 60)) continue;
       // "from Albuquerque to Boise": a second place joined to one just found
       const chained = lastCityToken === i - 2 && (prev === "to" || prev === "and" || prev === "or");
       const cue = chained ||
@@ -855,7 +863,11 @@ export class PhiDetector {
         }
         // "i think ngozi has the flu", "yesterday tunde fell", "for aditi to take", "me and deepak", "ravi and meera have colds":
         // a lower-case listed name in the middle of a sentence, by its clause
-        if (!start && !t.sentenceStart && prev !== undefined && (listedName(t) || lowerUnknownName(t))) {
+        // (the cheap tests of the context first: most lower-case words have none of these before or after them)
+        const clauseContext =
+          prev !== undefined &&
+          (CLAUSE_OPENER.test(prev.lower) || prev.lower === "for" || (prev.lower === "and" && prev2 !== undefined && /^(?:me|i)$/.test(prev2.lower)) || /^\s(?:and|&)\s/.test(text.slice(t.end, t.end + 5)));
+        if (!start && clauseContext && !t.sentenceStart && prev !== undefined && (listedName(t) || lowerUnknownName(t))) {
           const after = text.slice(t.end, t.end + 40);
           const listed = listedName(t);
           if ((listed || t.lower.length >= 4) && CLAUSE_OPENER.test(prev.lower) && SUBJECT_VERB.test(after) && !/^\s(?:just|also|still|now|again|here|used|uses)\b/.test(after)) start = true;
@@ -937,8 +949,8 @@ const TIME_WORDS = new Set([
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
 const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based)\b/i;
 const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
-// up to two more words, then a state: "salt lake city, ut", "san antonio tx 78201"
-const STATE_AFTER_SPAN = new RegExp(`^(?:[ \\t]\\p{L}{2,20}){1,2}(?:,[ \\t]?(?:${STATE_ABBR})|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
+// every place a state may stand after a town: "..., az", " TX 78201", " Ohio"
+const STATE_ANYWHERE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "giu");
 // ", AZ", ", oh 45402", ", tx." " Ohio": a state right after a town name (a lower-case abbreviation only
 // before a ZIP or the end of a sentence: ", mi mamá", ", me too", ", in bed" are Spanish and English words)
 const STATE_AFTER_UPPER = new RegExp(`^,[ \\t]?(?:${STATE_ABBR})(?![\\p{L}\\d])`, "u");

@@ -17,6 +17,30 @@ const ORD = "(?:st|nd|rd|th)?";
 // A month name followed (or preceded) by a number: cheap test before the date patterns run.
 const MONTH_GATE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_ES}|May)\\.?,? (?:of )?\\d|\\d(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS_EN}|${MONTHS_ES}|May\\b)`, "i");
 
+const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thu|thurs|fri|sat|sun";
+const MONTHS_FULL = "january|february|march|april|june|july|august|september|october|november|december";
+// After "the 22nd" a noun makes it an ordinal ("the 2nd dose", "the 95th percentile", "the 3rd trimester")
+const ORDINAL_DAY_OK = (_v: string, m: RegExpExecArray, text: string): boolean => {
+  // "the 3rd of May": the day-and-month patterns take it (without "the"); only a lower-case "may" is left here
+  if (/ of \p{L}+$/u.test(m[0]) && !/ of may$/.test(m[0])) return false;
+  const end = m.index + m[0].length;
+  const next = /^\s?(\p{L}+)/u.exec(text.slice(end, end + 20));
+  return next === null || /^(?:for|and|at|in|when|after|before|but|so|she|he|i|we|they|my|his|her|it|is|was|the|a|to|with|because|then|until|till|around|about|or|of|this|that|last|next|already|morning|afternoon|evening|night|yesterday|y|de|en|por|cuando)$/i.test(next[1]!);
+};
+// "Christmas tree", "Easter egg" are still about the day; "Easter Island", "Christmas cactus" are not
+const HOLIDAY_OK = (_v: string, m: RegExpExecArray, text: string): boolean => {
+  const end = m.index + m[0].length;
+  return !/^\s(?:island|cactus|lights|cards?|music|songs?|movie|candy|bunny|eggs?|break|party|parties|dinner|shopping|decorations|tree)\b/i.test(text.slice(end, end + 14));
+};
+// "in may need", "since march is ...": a lower-case "may" or "march" only before no verb-like word
+const MONTH_ALONE_OK = (v: string, m: RegExpExecArray, text: string): boolean => {
+  if (!/^(?:may|march)$/i.test(v)) return true;
+  const end = m.index + m[0].length;
+  if (/^[A-Z]/.test(v)) return true;
+  const next = /^\s?(\p{L}+)/u.exec(text.slice(end, end + 16));
+  return next === null || /^(?:and|or|but|so|when|i|she|he|we|they|my|his|her|it|the|a|this|last|of|to|for|at|because|after|before|until|then|y|de)$/i.test(next[1]!);
+};
+
 export const STATE_ABBR =
   "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 export const STATE_NAMES =
@@ -31,6 +55,8 @@ const anyCase = (alts: string): string =>
     .join("|");
 const STREET_SUFFIX_ANY_CASE = anyCase(STREET_SUFFIX);
 const STREET_SUFFIX_FULL = "street|avenue|road|boulevard|lane|drive|court|terrace|circle|highway|parkway|trail";
+// "42 maple crest rd", "88 pine ave": abbreviations typed in lower case (not "st", "dr", "ct": "2 days at st marys", "20 mg by dr")
+const STREET_SUFFIX_LOWER = "ave|rd|blvd|ln|hwy|pkwy";
 
 /** Value after a label such as "MRN:" — must contain a digit (checked in code). */
 const ID_VALUE = "(?:is|was|number|no\\.?|#|:|\\s){0,4}([A-Za-z]{0,4}[-#]?[0-9][A-Za-z0-9-]{2,24})";
@@ -71,6 +97,10 @@ function luhn(digits: string): boolean {
 }
 
 const STATE_BEFORE_ZIP = new RegExp(`(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\s{1,2}$`);
+// a lower-case state abbreviation only after a comma ("tucson, az 85701"); a full name in any case
+const STATE_BEFORE_ZIP_LOWER = new RegExp(`(?:\\p{L}, ?(?:${STATE_ABBR.toLowerCase()})|\\b(?:${STATE_NAMES.toLowerCase()})),?\\s{1,2}$`, "u");
+// "I'm in 94110", "live near 60614", "area code"-free: a five-digit place after a place word
+const ZIP_PLACE_WORD = /\b(?:(?:i'm|im|i am|we're|were|we are|live|lives|living|located|based|stay|staying|moved|area|here) (?:in|near|around|to|at)|near|zip|zipcode|postcode|postal)[ \t:]{1,2}$/i;
 
 export const PHI_PATTERNS: PhiPattern[] = [
   { type: "EMAIL", gate: /@/, re: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g },
@@ -118,9 +148,30 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   {
     type: "DATE",
-    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
+    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|placed|scheduled|booked|due|performed|drawn|received|happened|occurred|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
     group: 1,
     check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
+  },
+  // "on the 22nd", "sunday the 2nd", "last tuesday the 14th", "the 3rd of may": a day of the month without its month
+  {
+    type: "DATE",
+    gate: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
+    re: new RegExp(`(?:(?<=\\b(?:on|since|by|until|till|from|after|before|around|starting|of|due) )(?:(?:last|this|next|past) )?(?:(?:${WEEKDAYS}) )?|\\b(?:(?:last|this|next|past) )?(?:${WEEKDAYS}) )the (?:[12]?\\d|3[01])(?:st|nd|rd|th)(?: of (?:${MONTHS_EN}|may))?(?![\\w/])`, "gi"),
+    check: (v, m, text) => ORDINAL_DAY_OK(v, m, text)
+  },
+  // "on christmas eve", "new years day", "the fourth of july": holidays name a date
+  {
+    type: "DATE",
+    gate: /christmas|new year|thanksgiving|easter|halloween|valentine|independence day|fourth of july|4th of july|memorial day|labou?r day|mother['’]?s day|father['’]?s day|boxing day|eid\b|diwali|hanukkah|navidad|año nuevo/i,
+    re: /\b(?:(?:the )?(?:fourth|4th) of july|christmas(?: eve| day| morning| night)?|x-?mas(?: eve| day)?|new year['’]?s(?: eve| day)?|new year(?: eve| day)|thanksgiving(?: day)?|easter(?: sunday| monday| weekend)?|halloween|valentine['’]?s(?: day)?|independence day|memorial day|labou?r day|mother['’]?s day|father['’]?s day|boxing day|(?:eid|diwali|hanukkah|navidad|nochebuena|año nuevo)(?: al[- ](?:fitr|adha))?)\b/gi,
+    check: (v, m, text) => HOLIDAY_OK(v, m, text)
+  },
+  // "in june", "since March", "last april": a month alone ("May" capitalised or after a time word)
+  {
+    type: "DATE",
+    gate: new RegExp(`\\b(?:${MONTHS_FULL}|may)\\b`, "i"),
+    re: new RegExp(`(?<=\\b(?:in|since|last|this|next|early|late|mid|until|till|during|before|after|around|through|thru|of|from|by|en|desde) )(?:${MONTHS_FULL}|may)\\b(?!\\s?\\d)(?![-'’])`, "gi"),
+    check: (v, m, text) => MONTH_ALONE_OK(v, m, text)
   },
   {
     type: "AGE",
@@ -128,6 +179,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w]))(?![\w])/gi,
     check: (v) => !/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)
   },
+  // "aged 97": the word with the number (writers label either)
+  { type: "AGE", gate: /aged\s(?:9\d|1[0-2]\d)/i, re: /\baged\s(?:9\d|1[0-2]\d)(?![\w.]|\.\d)/gi },
   { type: "AGE", re: /\b(?:age|aged|age of|edad|turned|turning|turns|will turn|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
   {
     type: "AGE",
@@ -160,7 +213,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "AGE",
     gate: /ninet|hundred/i,
-    re: /\b(?:is|was|turned|turns|turning|aged|age of|age|be|am|now|of)\s(ninet(?:y|ies)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one |a )?hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?!\s(?:percent|mg|pounds|lbs|dollars|degrees|minutes|seconds|days|miles|mph|people|times|units|bucks|thousand))/gi,
+    re: /\b(?:is|was|turned|turns|turning|aged|age of|age|be|am|now|of|she['’]s|he['’]s|shes|hes|i['’]m|im)\s(ninet(?:y|ies)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one |a )?hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?!\s(?:percent|mg|pounds|lbs|dollars|degrees|minutes|seconds|days|miles|mph|people|times|units|bucks|thousand))/gi,
     group: 1
   },
   // "my mother, 94, is confused", "Rosa, 93, has pneumonia": an age set off by commas after a person
@@ -189,16 +242,32 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   {
     type: "ADDRESS",
-    gate: new RegExp(`\\b(?:${STREET_SUFFIX_FULL})\\b`, "i"),
-    re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
+    gate: new RegExp(`\\b(?:${STREET_SUFFIX_FULL}|${STREET_SUFFIX_LOWER})\\b`, "i"),
+    re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL}|${STREET_SUFFIX_LOWER})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
   },
   { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
+  // "Calle Olmo 18", "Avenida Juárez 1205", "Rua das Flores, 42": the number after the street name
+  {
+    type: "ADDRESS",
+    gate: /\b(?:Calle|Avenida|Avda|Av|Carrera|Rua|Rue|Via|Paseo|Camino|Strasse|Straße|Ulica|ul)\.? \p{Lu}/u,
+    re: /(?<![\w])(?:Calle|Avenida|Avda\.?|Av\.|Carrera|Rua|Rue|Via|Paseo|Camino|Ulica|ul\.)(?: (?:de|del|la|las|los|das|dos|da|do|di|des|du)){0,2}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3},? (?:#|No\.? ?|n[º°] ?)?\d{1,5}[A-Za-z]?(?![\w])|(?<![\w])\p{Lu}[\p{L}'’-]{1,30}(?:strasse|straße|gasse|weg|platz) \d{1,5}[a-z]?(?![\w])/gu
+  },
+  // "on Oak Street", "off Maple Avenue": a named street without a number
+  {
+    type: "ADDRESS",
+    gate: /\b(?:Street|Avenue|Road|Boulevard|Lane|Drive|Ave|Blvd|Rd)\b/,
+    re: /(?<=\b(?:on|off|at|near|along) )(?:[A-Z][a-z]{1,20} ){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Ave|Blvd|Rd)\b/g
+  },
   // five digits first, then the state before them: a look-behind at every position was the slowest pattern
   {
     type: "ZIP",
     gate: /\d{5}/,
     re: /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g,
-    check: (_v, m, text) => STATE_BEFORE_ZIP.test(text.slice(Math.max(0, m.index - 18), m.index))
+    check: (_v, m, text) => {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      // "Dayton, OH 45402", "tucson, az 85701", "I'm in 94110", "we live near 60614"
+      return STATE_BEFORE_ZIP.test(before) || STATE_BEFORE_ZIP_LOWER.test(before) || ZIP_PLACE_WORD.test(before);
+    }
   },
   { type: "ZIP", re: /\b(?:zip|zip code|zipcode|postal code|código postal|codigo postal)(?:\s|:|#|is){1,4}(\d{5}(?:-\d{4})?)(?![\w-])/gi, group: 1 },
   {

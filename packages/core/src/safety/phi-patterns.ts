@@ -181,7 +181,9 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   // "aged 97": the word with the number (writers label either)
   { type: "AGE", gate: /aged\s(?:9\d|1[0-2]\d)/i, re: /\baged\s(?:9\d|1[0-2]\d)(?![\w.]|\.\d)/gi },
-  { type: "AGE", re: /\b(?:age|aged|age of|edad|turned|turning|turns|will turn|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
+  // "age 94", "Age: 101", "at the age of 95": the age word goes with the number, as annotators often mark it
+  { type: "AGE", re: /\b(?:age|aged|age of|edad)\s(?:9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi },
+  { type: "AGE", re: /\b(?:age:|turned|turning|turns|will turn|just turned|will be)(?:\s|:){1,3}(9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|%|\/|\.\d|degrees|°|f\b|c\b))(?![\w])/gi, group: 1 },
   {
     type: "AGE",
     // "she's 94", "hes 92", "grandma is 97" (not "sodium is 124": the "i" of "is" is no subject)
@@ -209,6 +211,26 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1
   },
   { type: "AGE", gate: /\((?:9\d|1[0-2]\d)\)/, re: /(?<=\p{Lu}\p{Ll}+ )\((9\d|1[0-2]\d)\)/gu, group: 1 },
+  // "my great-grandmother (94) is confused": a person word before the bracketed age
+  {
+    type: "AGE",
+    gate: /\((?:9\d|1[0-2]\d)\)/,
+    re: /(?<![\w])(\p{L}[\p{L}-]{1,25}) \((9\d|1[0-2]\d)\)/gu,
+    group: 2,
+    check: (_v, m) => {
+      const w = m[1]!.toLowerCase().replace(/^great-/, "");
+      return PERSON_WORD.test(w);
+    }
+  },
+  // "grandpa is almost 95", "she's nearly 92", "mom is going on 93"
+  {
+    type: "AGE",
+    gate: /(?:almost|nearly|about|over|going on|pushing) (?:9\d|1[0-2]\d)/i,
+    re: /\b(?:(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|mum|dad|she|he|patient|pt|aunt|uncle|nan|nana|granny)(?:\s(?:is|was)|'s|’s)|hes|shes|i'm|i’m|im|i am|who is) (?:almost|nearly|about|over|going on|pushing) (9\d|1[0-2]\d)(?!\s?(?:mg|kg|lb|lbs|%|\/|\.\d|degrees|°|f\b|c\b|pounds|percent|bpm))(?![\w])/gi,
+    group: 1
+  },
+  // "my nonagenarian dad", "a centenarian": the word itself says the age is over 89
+  { type: "AGE", gate: /narian/i, re: /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi },
   // "she just turned ninety-one", "aged one hundred": ages in words
   {
     type: "AGE",

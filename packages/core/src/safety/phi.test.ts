@@ -40,8 +40,13 @@ describe("PHI redaction", () => {
     expect(types("She was admitted May 3rd with pneumonia")).toEqual(["DATE:May 3rd"]);
     expect(types("Appointment Tuesday 5/14 at 9")).toEqual(["DATE:5/14"]);
     expect(types("she just turned ninety-one")).toEqual(["AGE:ninety-one"]);
-    expect(types("at the age of 95 she had surgery")).toEqual(["AGE:95"]);
+    expect(types("at the age of 95 she had surgery")).toEqual(["AGE:age of 95"]);
+    expect(types("Age: 96. Admitted for a fall")).toEqual(["AGE:96"]);
     expect(types("my mother, 94, is confused")).toEqual(["AGE:94"]);
+    expect(types("my great-grandmother (96) keeps forgetting her pills")).toEqual(["AGE:96"]);
+    expect(types("grandpa is almost 93 and still mows the lawn")).toEqual(["AGE:93"]);
+    expect(types("our nonagenarian neighbour lives alone")).toEqual(["AGE:nonagenarian"]);
+    expect(types("the fever lasted almost 95 minutes; sodium (94) was low")).toEqual([]);
     // lab values and ordinary words stay
     expect(types("Ferritin is 106. Glucose is 95 and rising")).toEqual([]);
     expect(types("Sodium, 124, potassium 3.1; it was ninety degrees out")).toEqual([]);

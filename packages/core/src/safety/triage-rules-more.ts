@@ -1,5 +1,5 @@
 import type { Groups } from "./rule-dsl.js";
-import type { TriageRuleSpec } from "./triage-rules.js";
+import { TEMP_NOT_NORMAL, type TriageRuleSpec } from "./triage-rules.js";
 
 /**
  * A second, broader layer of emergency rules, written against messages by other authors than the
@@ -2014,7 +2014,7 @@ const RULES: TriageRuleSpec[] = [
     finding: "fever in a baby under 3 months",
     all: [
       "(?:[1-9]|1[0-2]) (?:wo|w o|wko|wk o)|(?:[1-9]|[1-8]\\d) (?:day|days|d) old|(?:[1-9]|[1-8]\\d) (?:day|days) (?:baby|infant|newborn)|(?:1|2|1\\.5|2\\.5|0\\.5) (?:month|months|mo|mos|mth|mths) old|(?:1|2|1\\.5|2\\.5) (?:mo|mos|mth|mths) (?:with|has|having|is|baby|infant|girl|boy|son|daughter|temp|fever)",
-      "{fever}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|rectal|armpit)|(?:3[89]|4[01])\\.\\d|100\\.[4-9]|10[1-5](?:\\.\\d)?"
+      `{feverWord}|${TEMP_NOT_NORMAL}|{highTempInfant} ~1 (?:f|c|degrees|fahrenheit|celsius|rectal|armpit)|(?:3[89]|4[01])\\.\\d|100\\.[4-9]|10[1-5](?:\\.\\d)?`
     ],
     unless: ["{xHypothetical}|(?:\\d+|few|several) (?:years|year|yrs) old|how (?:do|to|should) (?:i|you|we) (?:take|check|measure)|vaccine|shots|after (?:his|her|the) (?:shots|vaccines|jabs)"]
   },

@@ -96,7 +96,9 @@ describe("triage", () => {
       ["Spanish chest pressure", "siento una presión en el pecho y me falta el aire"],
       ["Spanish black stool", "mi mamá hace popó negra y se desmayó"],
       ["Spanish rib retractions", "mi bebé respira muy rápido y se le hunden las costillas"],
-      ["Spanish infant age in days", "bebe de 20 dias con fiebre"]
+      ["Spanish infant age in days", "bebe de 20 dias con fiebre"],
+      ["infant with a high reading after the word temp", "my 6 week old has a temp of 38.4"],
+      ["young baby who is not feeding, whatever the reading", "my 3 week old's temperature is 37.1 and she isnt feeding"]
     ])("should call %s an emergency", (_concept, text) => {
       expect(level(text)).toBe("emergency");
     });
@@ -107,6 +109,8 @@ describe("triage", () => {
       "lol i feel like im having a heart attack every time my ex texts me",
       "i'm writing a novel where a character gets heat stroke, what would it look like",
       "my 7 week old's temp is 37.2, is that normal?",
+      "our 2 month old got her jabs this morning, a little fussy, temp 37.5",
+      "checked my 5 week old's temperature: 98.6, she seems fine",
       "I keep having dreams about drowning, does that mean anything",
       "my doctor mentioned 'worst headache of your life' as a warning sign, what does that mean",
       "husband snores and seems to stop breathing a few seconds at night, could it be sleep apnea",

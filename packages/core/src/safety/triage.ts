@@ -415,7 +415,7 @@ const PAST_EVENT = compilePattern(
   {}
 );
 const OVER_NOW = compilePattern(
-  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)",
+  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))",
   {}
 );
 const ACUTE_NOW = compilePattern(
@@ -451,7 +451,7 @@ const HYPOTHETICAL = compilePattern(
 // A long-standing or recurring pattern ("chest pains and breathlessness when I exert myself, for
 // weeks"): same-day care, not an ambulance, unless something is new, sudden or worse now.
 const CHRONIC = compilePattern(
-  "(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)",
+  "(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)",
   {}
 );
 const STRONG_HYPOTHETICAL = compilePattern("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid", {});
@@ -628,7 +628,10 @@ export class TriageEngine {
       }));
     // a reading in a question, a story or a past event is no more an emergency than a rule's finding
     const notNow = genericQuestion || prevention || watchFor || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
-    const readings = notNow ? [] : vitals.filter((v) => !figures.some((f) => overlaps(f, v.canonicalSpan)));
+    // a reading described as usual ("his sats are usually 89") is same-day care, like a rule's finding
+    const readings = notNow
+      ? []
+      : vitals.filter((v) => !figures.some((f) => overlaps(f, v.canonicalSpan))).map((v) => (chronic && v.level === "emergency" ? { ...v, level: "urgent" as const } : v));
     // a reading the rules already reported ("fever in a baby under 3 months") is said once
     return found.concat(readings.filter((v) => !found.some((f) => f.finding === v.finding)));
   }

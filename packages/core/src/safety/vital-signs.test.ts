@@ -43,4 +43,16 @@ describe("vital signs in triage", () => {
     // "hr" (hour) before "temp 39" does not make 39 a heart rate
     expect(rules("2 hr ago temp 39")).not.toContain("triage.vitals.heart-rate");
   });
+
+  it("should carry a reading word to a later number joined by 'but now' or 'dropped to'", () => {
+    expect(level("mum's oxygen normally sits at 95 but now 83 on the finger clip")).toBe("emergency");
+    expect(level("her sats were fine at 98, then dropped to 86 after the stairs")).toBe("emergency");
+    // a number in another clause measures something else
+    expect(level("his sats are 96, he is 87 years old")).toBe("routine");
+  });
+
+  it("should make a reading described as usual same-day care, not an emergency", () => {
+    expect(level("my copd patient's sats usually run around 88, is that acceptable")).toBe("urgent");
+    expect(level("his sats usually run 94 but tonight they are 84")).toBe("emergency");
+  });
 });

@@ -58,6 +58,8 @@ function celsius(value: number): number | undefined {
   return undefined;
 }
 
+const READING_LINK = new Set(["but", "now", "and", "then", "down", "to", "dropped", "fell", "went", "is", "its", "only", "just", "around", "about", "was", "at", "rest", "on", "with", "when", "while", "during", "after", "walking", "exertion", "exercise", "activity", "room", "air", "sleep", "sleeping", "night", "they", "it", "are", "were", "has", "have", "been", "tonight", "today", "this", "morning", "evening", "afternoon", "currently", "suddenly"]);
+
 export function vitalSigns(canon: Canonical): VitalFinding[] {
   const { words, tokenStarts } = canon;
   const span = (from: number, to: number): PatternMatch => {
@@ -79,11 +81,21 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
     }
     return false;
   };
+  // "sats usually 94 but now 85": a number right after a reading, joined by a few link words, measures the same thing
+  const kinds = new Map<number, "temp" | "spo2" | "hr">();
   const readingKind = (i: number): "temp" | "spo2" | "hr" | undefined => {
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
       const w = words[k]!;
+      // up to 4 words back for a reading word; further only over link words to an earlier reading
+      if (i - k > 4 && !/^\d/.test(w) && !READING_LINK.has(w)) return undefined;
       if (w === "2" && (words[k - 1] === "spo" || words[k - 1] === "o")) return "spo2";
-      if (w === "|" || /^\d/.test(w)) return undefined;
+      if (/^\d/.test(w)) {
+        const before = kinds.get(k);
+        let linked = before !== undefined;
+        for (let j = k + 1; j < i && linked; j++) linked = READING_LINK.has(words[j]!);
+        return linked ? before : undefined;
+      }
+      if (w === "|") return undefined;
       if (TEMP_CONTEXT.has(w)) return "temp";
       if (SPO2_CONTEXT.has(w)) return "spo2";
       if (HR_CONTEXT.has(w) || w === "heartbeat" || ((w === "rate" || w === "beat") && words[k - 1] === "heart")) return "hr";
@@ -115,6 +127,7 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
     }
     // the nearest reading word before the number decides what it measures
     const kind = readingKind(i);
+    if (kind !== undefined) kinds.set(i, kind);
     if (kind === "spo2" && value >= 50 && value <= 100 && Number.isInteger(value)) {
       spo2 = spo2 === undefined || value < spo2.value ? { value, at: i } : spo2;
       continue;

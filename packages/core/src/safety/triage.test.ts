@@ -111,6 +111,7 @@ describe("triage", () => {
       "my 7 week old's temp is 37.2, is that normal?",
       "our 2 month old got her jabs this morning, a little fussy, temp 37.5",
       "sometimes my words come out jumbled when i'm exhausted after night shifts",
+      "she overdosed on her antidepressants when she was 19, now 35, could her kidneys still be affected",
       "checked my 5 week old's temperature: 98.6, she seems fine",
       "I keep having dreams about drowning, does that mean anything",
       "my doctor mentioned 'worst headache of your life' as a warning sign, what does that mean",

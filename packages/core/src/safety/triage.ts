@@ -422,7 +422,8 @@ const ACUTE_NOW = compilePattern(
   "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan",
   {}
 );
-const NOW_WORD = compilePattern("now|still", {});
+// "could my liver still be damaged" asks about a lasting effect; it says nothing is happening now
+const NOW_WORD = compilePattern("now|(?<!(?:could|would|might|may|will)\\s(?:[a-z]+\\s){0,2})still", {});
 const SUDDEN = compilePattern("sudden|suddenly|all of a sudden|out of nowhere|abrupt|abruptly|first time|never had|worst|crushing|cant breathe|not breathing|unconscious|unresponsive|blue|collapsed", {});
 const HAVE_IT = compilePattern("(?:have|has|having|got|feel|feeling) (?:that|this|it|them|those|both|all of)", {});
 // Symptoms told in the present tense ("I have crushing chest pain", "he can't move his arm").

@@ -103,7 +103,7 @@ function phiEval(rows) {
       for (let i = s.start; i < s.end; i++) if (overlapping.some((h) => h.start <= i && h.end > i)) covered++;
       const full = covered >= s.end - s.start - 1; // tolerate a trailing period
       if (full) foundAnyType++;
-      if (full && overlapping.some((h) => h.type === s.type || (s.type === "FAX" && h.type === "PHONE"))) {
+      if (full && overlapping.some((h) => h.type === s.type || (s.type === "FAX" && h.type === "PHONE") || (s.type === "PHONE" && h.type === "FAX"))) {
         found++;
         types[s.type].found++;
       } else missed.push({ type: s.type, text: s.text, got: overlapping.map((h) => `${h.type}:${h.text}`), in: r.text });
@@ -113,7 +113,7 @@ function phiEval(rows) {
       if (spans.some((s) => h.start < s.end && h.end > s.start)) truePred++;
       else falsePos.push({ type: h.type, text: h.text, in: r.text });
     }
-    for (const k of r.keep) {
+    for (const k of r.keep ?? []) {
       keepN++;
       if (v.redacted.includes(k)) keepOk++;
       else clinicalLost.push({ value: k, redacted: v.redacted });

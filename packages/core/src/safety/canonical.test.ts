@@ -8,6 +8,15 @@ const canon = new Canonicalizer([...groupVocabulary(TRIAGE_GROUPS), ...groupVoca
 const text = (s: string) => canon.canonicalize(s).text;
 
 describe("canonicalize", () => {
+  it("should read leetspeak as letters but keep lab and unit tokens", () => {
+    expect(text("h0w m4ny p1lls to k1ll mys3lf")).toBe("how many pills to kill myself");
+    expect(text("my a1c is 7.2, b12 low, 5mg q4h at 8am")).toBe("my a 1 c is 7.2 b 12 low 5 mg q 4 h at 8 am");
+    expect(text("h0w much 0xy")).toBe("how much oxy");
+    // offsets still point into the original text
+    const c = canon.canonicalize("s0 t1red");
+    expect(c.toOriginal(0, c.text.length)).toEqual({ start: 0, end: 8 });
+  });
+
   it("should fold case, accents, zero-width characters and look-alike letters", () => {
     expect(text("CH\u200bEST P\u0410IN")).toBe("chest pain"); // zero-width space, Cyrillic А
     expect(text("ｃｈｅｓｔ ｐａｉｎ")).toBe("chest pain"); // fullwidth

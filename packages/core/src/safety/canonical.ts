@@ -248,7 +248,24 @@ export class Canonicalizer {
     return out;
   }
 
-  canonicalize(original: string): Canonical {
+  /**
+   * Leetspeak ("k1ll", "p1llz", "h0w m4ny") read as letters, same length so offsets hold. Only a
+   * token with a digit between letters, and only when the letters make a word: "a1c", "b12", "q4h" stay.
+   */
+  private unleet(original: string): string {
+    if (!/[a-z][0134578]+[a-z]|(?<![a-z0-9])0[a-z]{2}/i.test(original)) return original;
+    return original.replace(/(?<![a-z0-9])[a-z0-9]{3,28}(?![a-z0-9])/gi, (tok) => {
+      // a digit between letters ("k1ll"), or a leading zero ("0xy"; "7wo" is an age), never a time, unit or ordinal ("8am", "5mg", "3rd")
+      if (!/[a-z][0134578]+[a-z]|^0[a-z]{2,}$/i.test(tok) || LEET_KEEP.has(tok.toLowerCase()) || /^\d+(?:am|pm|mg|ml|mcg|kg|lb|lbs|st|nd|rd|th|hr|hrs|min|mins|yo|mo|mos|wk|wks|yr|yrs|cm|mm|ft|iu)$/i.test(tok)) return tok;
+      const mapped = tok.toLowerCase().replace(/[0134578]/g, (d) => LEET[d] ?? d);
+      if (!/^[a-z]+$/.test(mapped)) return tok;
+      const word = this.vocab.has(mapped) || englishWordLevel(mapped) !== undefined || (mapped.length >= 4 && this.correct(mapped) !== undefined);
+      return word ? mapped : tok;
+    });
+  }
+
+  canonicalize(input: string): Canonical {
+    const original = this.unleet(input);
     const raw = tokenize(original);
     const words: string[] = [];
     const origStarts: number[] = [];
@@ -292,6 +309,10 @@ export class Canonicalizer {
     return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words), words, positions: positionsOf(words) };
   }
 }
+
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
+// lab and unit tokens with a digit between letters that are not leetspeak
+const LEET_KEEP = new Set(["a1c", "hba1c", "h1n1", "h5n1", "t1d", "t2d", "g6pd", "b12", "b6", "d3", "k2", "p450", "cyp3a4", "cyp2d6", "il6", "e2", "c4d", "h3n2"]);
 
 // Common Spanish words one edit from a rule word or splittable into two: they stay themselves ("pero" is not "paro", "nunca" not "nuca", "contar" not "cortar", "cada" not
 // "caida", "rato" not "roto", "gramos" not "grados", "recetaron" not "recetar on").

@@ -98,7 +98,10 @@ describe("triage", () => {
       ["Spanish rib retractions", "mi bebé respira muy rápido y se le hunden las costillas"],
       ["Spanish infant age in days", "bebe de 20 dias con fiebre"],
       ["infant with a high reading after the word temp", "my 6 week old has a temp of 38.4"],
-      ["young baby who is not feeding, whatever the reading", "my 3 week old's temperature is 37.1 and she isnt feeding"]
+      ["young baby who is not feeding, whatever the reading", "my 3 week old's temperature is 37.1 and she isnt feeding"],
+      ["a seizure told by its effect and length", "my niece is jerking all over on the ground and it has been 6 minutes"],
+      ["an alarm and a household with the same symptoms", "the detector keeps beeping and all of us have headaches and feel sick"],
+      ["no urine all day with a swollen belly in agony", "my father can't pee since last night, his belly is swollen and he's in agony"]
     ])("should call %s an emergency", (_concept, text) => {
       expect(level(text)).toBe("emergency");
     });
@@ -112,6 +115,7 @@ describe("triage", () => {
       "our 2 month old got her jabs this morning, a little fussy, temp 37.5",
       "sometimes my words come out jumbled when i'm exhausted after night shifts",
       "she overdosed on her antidepressants when she was 19, now 35, could her kidneys still be affected",
+      "i was shivering and shaking all over for 10 minutes after getting out of the cold lake",
       "checked my 5 week old's temperature: 98.6, she seems fine",
       "I keep having dreams about drowning, does that mean anything",
       "my doctor mentioned 'worst headache of your life' as a warning sign, what does that mean",

@@ -541,6 +541,11 @@ export class PhiDetector {
           v = trimmed;
         }
         if (p.check && !p.check(v, m, text)) continue;
+        // "90 1/2", "92 and a half": the fraction belongs to the age
+        if (p.type === "AGE") {
+          const half = /^(?: ?½| 1\/2| and a half)(?![\w/])/.exec(text.slice(end, end + 12));
+          if (half) end += half[0].length;
+        }
         // a number followed by a unit is a clinical value, never an identifier
         if (/\d$/.test(v) && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8)) && p.type !== "ADDRESS") continue;
         hits.push({ type: p.type as PhiType, start, end });

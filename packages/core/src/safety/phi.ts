@@ -50,7 +50,7 @@ const RELATIONS = new Set([
 ]);
 // English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
 const WORD_NAMES = new Set([
-  "hope", "will", "rose", "faith", "grace", "joy", "bill", "dawn", "destiny", "summer", "autumn", "ivy", "lily", "daisy", "violet",
+  "hope", "will", "rose", "kit", "faith", "grace", "joy", "bill", "dawn", "destiny", "summer", "autumn", "ivy", "lily", "daisy", "violet",
   "iris", "ruby", "amber", "pearl", "jade", "hazel", "heather", "holly", "olive", "sky", "river", "brook", "mason", "hunter", "sage",
   "sunny", "honey", "crystal", "precious", "patience", "prudence", "mercy", "charity", "constance", "felicity", "harmony", "melody",
   "serenity", "trinity", "angel", "rocky", "rusty", "buddy", "sonny", "bud", "gene", "pat", "sue", "ray", "rob", "jack", "mark",
@@ -76,7 +76,7 @@ const NOT_NAMES = new Set([
   "addison", "addisons", "cushing", "cushings", "tourette", "tourettes", "hodgkin", "hodgkins", "kawasaki", "raynaud",
   "raynauds", "sjogren", "sjogrens", "lyme", "asperger", "aspergers", "huntington", "huntingtons", "marfan", "meniere",
   "menieres", "barretts", "pagets", "achilles", "apgar", "heimlich", "epstein", "doppler", "foley", "holter", "petri", "gram",
-  "barr", "guillain", "barre", "down", "downs", "reye", "ménière",
+  "barr", "guillain", "barre", "down", "downs", "reye", "ménière", "fleischner",
   "medicare", "medicaid", "mychart", "kaiser", "cvs", "walgreens", "walmart", "target", "amazon", "google", "facebook",
   "tiktok", "instagram", "reddit", "youtube", "whatsapp", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
   "america", "american", "mexico", "mexican", "canada", "texas", "california", "florida", "african", "asian", "hispanic",
@@ -180,7 +180,7 @@ function plausibleNameWord(t: WordToken): boolean {
   if (t.lower.length > 6 && CHEMICAL_ENDING.test(t.lower)) return false;
   // "Guillain-Barré", "Wolff-Parkinson-White": a part is an eponym
   if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
-  if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
+  if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !WORD_NAMES.has(t.lower)) return false;
   if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
 }
@@ -421,6 +421,20 @@ function relationPhraseBefore(toks: WordToken[], i: number, text: string): boole
   return a.lower === "law" && b.lower === "in" && RELATIONS.has(c.lower);
 }
 
+/** A relation word, also with "ex-" or "step-": "ex-husband", "step-son". */
+function isRelation(w: WordToken): boolean {
+  return RELATIONS.has(w.lower) || (/^(?:ex|step|late)-/.test(w.lower) && RELATIONS.has(w.lower.replace(/^(?:ex|step|late)-/, "")));
+}
+
+// Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st"]);
+// A finite verb, which no modal ("will", "may", "can") stands before: "my daughter may has", "my son will was"
+const FINITE_AFTER = /^\s(?:has|had|is|was|says|said|told|tells|asked|asks|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|doesn't|didn't|isn't|wasn't|hasn't|hadn't)\b/;
+// "Hunter has a rash", "Autumn had a fever": a symptom after "has a" makes the subject a person
+const SYMPTOM_HAD = /^\s(?:has|had)\s(?:a|an)\s(?:\p{L}+\s)?(?:rash|fever|cough|cold|temp|temperature|headache|migraine|stomachache|sore|earache|nosebleed|seizure|reaction|lump|bump|cut|burn|bruise|uti|infection|virus|bug|flu|fall|fracture|bite|sting|tummy|runny|swollen|bloody)\b/u;
+// "67M", "67 M", "45 yo", "80y/o": an age and sex right after a name opening a note
+const AGE_SEX_AFTER = /^\s\d{1,3}\s?(?:[MF]|yo|y\/o|yrs?|years?(?: old)?)(?![\p{L}\d])/iu;
+
 /** A given name, also one that is an everyday word ("Hope", "Will", "Jack"): a name only with a cue. */
 function anyGivenName(t: WordToken): boolean {
   return isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t);
@@ -431,7 +445,7 @@ const SUBJECT_VERB =
   /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries)\b/;
 // "Ahmed's inhaler", "Rose's fever": a possessive before a body, medicine or family word.
 const POSSESSIVE_THING =
-  /^['’]s\s(?:\p{L}+\s)?(?:inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill)\b/u;
+  /^['’]s\s(?:\p{L}+\s)?(?:inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker)\b/u;
 // "We brought Kwame in", "told Grace", "seeing Bao today": the person a verb acts on.
 const OBJECT_VERBS = new Set([
   "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
@@ -597,7 +611,7 @@ export class PhiDetector {
         const allCap = span.every((s) => s.cap);
         if (!allCap && !span.every((s) => !s.cap)) continue;
         const name = span.map((s) => s.lower).join(" ");
-        const known = allCap && isCity(name) && !NOT_NAMES.has(name);
+        const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && /^[ \t]$/.test(text.slice(prevTok.end, t.start)));
         const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
         const listed =
           !known && !cued &&
@@ -633,6 +647,9 @@ export class PhiDetector {
         return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       // "my son Will has a cough" (but "my son will be fine")
       if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
+      // "Dr. Reading", "Mrs. Manning": after a title a capitalised word is a surname, whatever its ending
+      if (afterCue && strictTitle && t.cap && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower))
+        return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       if (!plausibleNameWord(t)) return false;
       // "MY MOM LIVES IN ...": in a shouted message capitals say nothing, an English word is no name
       if (t.shouting && t.text === t.text.toUpperCase() && isEnglishWord(t.lower) && isGivenName(t.lower) === undefined && !WORD_NAMES.has(t.lower)) return false;
@@ -653,7 +670,9 @@ export class PhiDetector {
       // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
       if (afterCue && /^\p{L}[\p{L}-]*$/u.test(t.text) && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
-      return afterCue && anyGivenName(t) && !/^(?:will|may|can|mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
+      // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
+      if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
+      return afterCue && anyGivenName(t) && !/^(?:mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
     };
     const options = hasOptionLetters(text);
     // "A. Amelia": the first word of a multiple-choice option is an answer, not a person
@@ -707,12 +726,20 @@ export class PhiDetector {
       const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
       // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
       if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && ((t.cap && personish(t)) || listedName(t))) cue = true;
+      // "hey it's faith again", "it's Grace here": a given name that is also a word, introducing the writer
+      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && /^(?:\s(?:again|here)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 7))) cue = true;
+      // "pt goes by 'Bunny'", "known as "Bubba"": a nickname in quotes
+      else if (prev !== undefined && prev2 !== undefined && /^(?:goes|go|going|went) by$|^(?:known|referred to) as$/.test(`${prev2.lower} ${prev.lower}`) && /^\s?['"“‘]$/.test(gapPrev) && t.cap) cue = true;
+      // "@Precious can you hang the vanc": a mention of a person (not "@channel", "@oncall")
+      else if (t.cap && t.start > 0 && text[t.start - 1] === "@" && (t.start === 1 || /\s/.test(text[t.start - 2]!)) && (anyGivenName(t) || unknownNameWord(t) || isSurname(t.lower))) cue = true;
       // "My daughter (Yerlan) has croup"
       else if (prev && RELATIONS.has(prev.lower) && /^\s?\($/.test(gapPrev) && /^\)/.test(text.slice(t.end, t.end + 1)) && prev2 && /^(?:my|his|her|our|their|your|the)$/.test(prev2.lower)) cue = true;
       else if (prev && closePrev && !vocative && !conditionContext && !acrossStop) {
         // "130 ms. In addition": a unit after a number, not "Ms."
         if (TITLES.has(prev.lower)) cue = !/\d\s?$/.test(text.slice(Math.max(0, prev.start - 2), prev.start));
-        else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
+        else if (isRelation(prev) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
+        // "Family contact: son Bill (614) ...", "Next of kin - daughter Ana": a relation opening a label's value
+        else if (isRelation(prev) && t.cap && (prev2 === undefined || prev.sentenceStart || /[:;(]\s{0,2}$|^\s{0,2}-\s{0,2}$/.test(text.slice(prev2.end, prev.start))) && (anyGivenName(t) || listedName(t) || unknownNameWord(t))) cue = true;
         // "my baby girl nevaeh", "my little brother eduardo", "my friend's son kwabena", "my sister in law fatima"
         else if (relationPhraseBefore(toks, i, text)) cue = true;
         // "The nurse, Ngozi, said", "my father, Abdulrahman, who": a relation set off by commas
@@ -750,7 +777,7 @@ export class PhiDetector {
                 : /^(?:give|gave|giving)$/.test(prev.lower)
                   ? /^\s(?:more|some|his|her|their|a|an|the|any|another|half)\b/.test(text.slice(t.end, t.end + 9))
                   : true));
-        else if (t.cap && prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = true;
+        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
       const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
@@ -759,6 +786,17 @@ export class PhiDetector {
       // "tetralogy of Fallot", "loop of Henle", "Factor V Leiden": anatomy and eponyms, not people
       if (prev !== undefined && prev2 !== undefined && ((prev.lower === "of" && EPONYM_OF.has(prev2.lower)) || (prev2.lower === "factor" && /^[IVX]+$/.test(prev.text)))) continue;
       strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
+      // "dr van der berg", "Dr. de la Cruz": particles of a surname after a title
+      if (cue && prev !== undefined && TITLES.has(prev.lower) && NAME_PARTICLES.has(t.lower)) {
+        let k = i;
+        while (k < i + 3 && toks[k + 1] !== undefined && NAME_PARTICLES.has(toks[k]!.lower) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
+        const last = toks[k]!;
+        if (k > i && !NAME_PARTICLES.has(last.lower) && !EXTEND_STOP.has(last.lower) && !NOT_NAMES.has(last.lower) && last.text.length > 1) {
+          out.push({ type: "NAME", start: t.start, end: last.end });
+          i = k;
+          continue;
+        }
+      }
       if (cue) start = isNameLike(t, true);
       // "Will says his chest pain ...": the modal never has a subject verb after it
       else if (t.text === "Will" && /^\s(?:says|said|has|had|is|was|told|asked|called|thinks|wants|needs|fell|woke|gets|got|keeps|and)\b/.test(text.slice(t.end, t.end + 10))) start = true;
@@ -803,7 +841,12 @@ export class PhiDetector {
         const asked =
           prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|was|has|may|must)$/.test(prev.lower) &&
           /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely|allergic|able|ok|okay|safe|due|supposed|going|too|old|eligible|contagious|immune|vaccinated|pregnant|sick|ill|fine|normal|at risk)\b/.test(after);
-        if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
+        // "Summer and Dawn (twins, 4 yrs)", "Hazel (my niece)": a bracket right after says who they are
+        const described = /^(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30})?\s?\((?:(?:my|our|his|her|their|the)\s)?(?:(\p{L}+)|\d{1,2}\s?(?:y|yo|yrs?|years?|mo|mos|months?|m|f)\b)/u.exec(after);
+        if (described && (described[1] === undefined || RELATIONS.has(described[1].toLowerCase())) && (given !== undefined || listedName(t) || unknownNameWord(t))) start = true;
+        // "hi, Sunny here,", "Precious here." : the writer introducing themself
+        else if (/^\shere\s?[,.!:;-]/.test(after) && (given !== undefined || listedName(t) || unknownNameWord(t)) && (t.sentenceStart || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes)$/.test(prev.lower)))) start = true;
+        else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
         else if (
           t.sentenceStart &&
@@ -812,7 +855,7 @@ export class PhiDetector {
         )
           // a capitalised word English does not know, opening a sentence as its subject
           start = true;
-        else if (given === "weak" && subject && !/^\s(?:is|was|has|had)\s(?:a|an|the|this|that|it|no|not|to|been\s(?:a|the|shown|found|linked|used))\b/.test(after)) start = true;
+        else if (given === "weak" && subject && (!/^\s(?:is|was|has|had)\s(?:a|an|the|this|that|it|no|not|to|been\s(?:a|the|shown|found|linked|used))\b/.test(after) || SYMPTOM_HAD.test(after))) start = true;
         // "April has a fever", "June fell": a month name opening a sentence before a subject's verb
         else if (/^(?:april|june|may|jun)$/.test(t.lower) && subject && /^\s(?:has|had|says|said|told|asked|fell|woke|keeps|got|gets|needs|wants|feels|felt|can't|won't|doesn't|didn't|threw|vomited|swallowed|broke|hit|started|took)\b/.test(after)) start = true;
         else if (asked && (given !== undefined || unknownNameWord(t))) start = true;
@@ -886,6 +929,8 @@ export class PhiDetector {
         // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
         // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
         const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
+        // "joy's therapist says ...": a given name that is also a word, as the owner of a person, body or medicine word
+        if (!start && t.sentenceStart && anyGivenName(t) && !NOT_NAMES.has(t.lower) && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
         if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
           const next = toks[i + 1];
           const two = next !== undefined && !next.cap && /^[ \t]$/.test(text.slice(t.end, next.start)) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
@@ -898,6 +943,8 @@ export class PhiDetector {
             (/^['’]s\s\p{Ll}/u.test(after) && (listedName(t) || POSSESSIVE_THING.test(after))) ||
             (/^,\s?(?:\d{1,3}\b|\p{L}+\s(?:años|years|yrs|yo)\b)/u.test(after) && (two || listedName(t))) ||
             (t.start === 0 && /^,\s/.test(after) && (two || listedName(t))) ||
+            // "ashok kumar sharma 67M ...", "li wei 45 yo": a clinical note opening with the name, age and sex
+            (t.start === 0 && two && AGE_SEX_AFTER.test(text.slice(toks[extend(i)]!.end, toks[extend(i)]!.end + 16))) ||
             (two && SUBJECT_VERB.test(after));
         }
       }

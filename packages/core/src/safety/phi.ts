@@ -2,7 +2,7 @@ import { DOSE_LIMITS } from "./dose-limits.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { foldName, isListedName } from "./person-names.js";
-import { placePopulation } from "./places.js";
+import { placeInRegion, placePopulation } from "./places.js";
 import { CLINICAL_UNIT_AFTER, PHI_PATTERNS, STATE_ABBR, STATE_NAMES } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
@@ -609,11 +609,25 @@ export class PhiDetector {
         // one line, one space between the words: "Cebu City", "san antonio"
         if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
         const allCap = span.every((s) => s.cap);
+        // "Truth or Consequences", "Rio de Janeiro", "Newcastle upon Tyne": a listed name with a small word inside
+        if (n === 3 && prep !== undefined && span[0]!.cap && span[2]!.cap && PLACE_CONNECTOR.test(span[1]!.lower)) {
+          const joined = span.map((s) => s.lower).join(" ");
+          if ((placePopulation(joined) ?? 0) >= 1_000 || isCity(joined)) {
+            out.push({ type: "CITY", start: t.start, end: span[2]!.end });
+            lastCityToken = i + 2;
+            i += 2;
+            break;
+          }
+        }
         if (!allCap && !span.every((s) => !s.cap)) continue;
         const name = span.map((s) => s.lower).join(" ");
         const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && /^[ \t]$/.test(text.slice(prevTok.end, t.start)));
         const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
         const listed =
+          !known && !cued &&
+          ((n === 1 && calledPlace(toks, i, text)) ||
+            // "Reading PA", "in mobile al", "bath uk": a listed town followed by the state or country it lies in
+            inRegionAfter(span, name, prep !== undefined, text)) ||
           !known && !cued &&
           ((prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text)) ||
             // "the Dayton area", "a Tucson native": a listed town before a word that makes it a place
@@ -647,6 +661,8 @@ export class PhiDetector {
         return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       // "my son Will has a cough" (but "my son will be fine")
       if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
+      // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
+      if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
       // "Dr. Reading", "Mrs. Manning": after a title a capitalised word is a surname, whatever its ending
       if (afterCue && strictTitle && t.cap && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower))
         return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
@@ -663,15 +679,13 @@ export class PhiDetector {
       if (afterCue && lowerUnknownName(t)) {
         const after = text.slice(t.end, t.end + 40);
         const nextWord = /^ (\p{Ll}{3,30})\b/u.exec(after)?.[1];
-        if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
+        if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s|^\s*$/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
       }
       // "my husband, raj, has": set off by commas after a relation, a rare English word is a name
       if (afterCue && /^,\s/.test(text.slice(t.end, t.end + 2)) && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && (englishWordLevel(t.lower) ?? 99) >= 50 && !DRUG_WORDS.has(t.lower)) return true;
       // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
       if (afterCue && /^\p{L}[\p{L}-]*$/u.test(t.text) && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
-      // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
-      if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
       return afterCue && anyGivenName(t) && !/^(?:mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
     };
     const options = hasOptionLetters(text);
@@ -758,6 +772,8 @@ export class PhiDetector {
         // "from", "hi", "thanks": weak cues ("returned from Nigeria", "Hi Pain clinic"); the word must look like a name
         // "Emergency contact: Destiny Coleman", "Pt name: li wei", "Name: ..."
         else if (gapPrev.startsWith(":") && /^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && (t.cap || !isEnglishWord(t.lower))) cue = true;
+        // "sent by deshawn", "message from tunde": a two-word cue also takes a lower-case name
+        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
         else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
@@ -777,7 +793,6 @@ export class PhiDetector {
                 : /^(?:give|gave|giving)$/.test(prev.lower)
                   ? /^\s(?:more|some|his|her|their|a|an|the|any|another|half)\b/.test(text.slice(t.end, t.end + 9))
                   : true));
-        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
       const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
@@ -999,6 +1014,7 @@ const TIME_WORDS = new Set([
 ]);
 
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
+const STATE_ABBR_SET = new Set(STATE_ABBR.toLowerCase().split("|"));
 const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based)\b/i;
 const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
 // every place a state may stand after a town: "..., az", " TX 78201", " Ohio"
@@ -1017,7 +1033,12 @@ interface PlaceCue {
   strong: boolean;
   /** The preposition also takes a person ("a call from Priya", "talked to Sofia"). */
   person: boolean;
+  /** A verb of living or moving house ("lives in", "moved to"): a lower-case everyday word may be a large town ("moved to nice"). */
+  home?: boolean;
 }
+
+// "the ER in Bend", "a pharmacy in Mobile": a place of care or stay before "in" puts a town after it
+const FACILITY_BEFORE = /^(?:er|ed|a&e|hospital|hospitals|clinic|clinics|pharmacy|pharmacies|doctors?|dentists?|pediatricians?|paediatricians?|gp|practice|office|hotel|motel|shelter|hospice|rehab)$/;
 
 /** Whether the word at k is a preposition that puts a place after it: "in", "near", "from", "moved to". */
 function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue | undefined {
@@ -1035,7 +1056,12 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "around":
     case "en":
     case "cerca":
-      return { strong: living, person: false };
+      // "my cousin in Hue": a relative's home; "the ER in Bend": a place of care
+      return {
+        strong: living || FACILITY_BEFORE.test(b1) || (RELATIONS.has(b1) && /^(?:my|his|her|our|their|your)$/.test(b2)),
+        person: false,
+        home: living && p.lower === "in"
+      };
     case "from":
     case "desde":
       return { strong: living || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
@@ -1046,7 +1072,9 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "a":
       // "moved to Lubbock", "a trip to Rotorua"; a bare "to" takes a person as often ("talked to Sofia")
       if (p.lower === "a" && !/^(?:mudamos|mudé|mude|fuimos|fue|viajamos|viajó|viajo|regresamos|volvimos)$/.test(b1)) return undefined;
-      return TRAVEL_VERBS.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2)) ? { strong: true, person: true } : undefined;
+      return TRAVEL_VERBS.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2))
+        ? { strong: true, person: true, home: /^(?:moved|move|moving|relocated|relocating|relocate)$/.test(b1) || /^(?:moved|relocated)$/.test(b2) }
+        : undefined;
     default:
       return undefined;
   }
@@ -1083,11 +1111,56 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
     return pop >= (cap ? 1_000 : 10_000);
   }
   const w = span[0]!;
-  if (word(w)) return cap && cue.strong && !isCommonWordOnly(w);
+  // "we just moved to nice from lyon": a lower-case everyday word only as a large town one moved to or lives in, ending the clause
+  if (word(w))
+    return (cap && cue.strong && !isCommonWordOnly(w)) || (!cap && cue.home === true && pop >= 100_000 && !isCommonWordOnly(w) && /^(?:\s*$|\s?[,.;!?)]|\s(?:from|last|recently|since|when|after|in|on|with|and|a|about|this|two|three|few|several)\b)/.test(after));
   if (cap) return !(cue.person && !cue.strong && person(w));
   // lower case: no name a person could have after "from" / "to", and a sizeable town after a bare "in"
   if (cue.person && person(w)) return false;
   return pop >= (cue.strong ? 1_000 : 10_000);
+}
+
+const PLACE_CONNECTOR = /^(?:or|on|upon|de|del|la|le|of|the|sur|am|an|der|en|y|di|da|do|dos|das|du)$/;
+// Countries by the word people write after a town ("bath uk", "Ibadan, Nigeria")
+const COUNTRY_WORDS: Record<string, string> = {
+  uk: "gb", england: "gb", scotland: "gb", wales: "gb", britain: "gb", ireland: "ie", canada: "ca", australia: "au", nigeria: "ng",
+  ghana: "gh", kenya: "ke", india: "in", pakistan: "pk", philippines: "ph", vietnam: "vn", mexico: "mx", france: "fr", germany: "de",
+  spain: "es", italy: "it", brazil: "br", jamaica: "jm", senegal: "sn", poland: "pl", ukraine: "ua", portugal: "pt", colombia: "co"
+};
+// state abbreviations that are also words: lower case only at the end of a clause ("in hope in" is no "Hope, IN")
+const WORD_STATES = /^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc)$/;
+
+/** "Reading PA", "in mobile al", "bath uk", "Ibadan, Nigeria": a listed town right before the state or country that has a town of that name. */
+function inRegionAfter(span: WordToken[], name: string, prep: boolean, text: string): boolean {
+  const last = span[span.length - 1]!;
+  const m = /^(,?[ \t]{1,2})(\p{L}{2,11})(?![\p{L}\d'’-])/u.exec(text.slice(last.end, last.end + 16));
+  if (m === null) return false;
+  const code = m[2]!;
+  const lower = code.toLowerCase();
+  let region: string | undefined;
+  if (code.length === 2 && STATE_ABBR_SET.has(lower) && (code === code.toUpperCase() || code === lower)) {
+    region = `us-${lower}`;
+    if (code === lower && WORD_STATES.test(lower) && !/^\s*(?:$|[.,;!?)\n])/.test(text.slice(last.end + m[0].length, last.end + m[0].length + 3))) return false;
+  } else if (lower === "uk" && code !== "Uk") region = "gb";
+  else if (code.length > 2 && (code[0] === code[0]!.toUpperCase() || prep)) region = COUNTRY_WORDS[lower];
+  if (region === undefined) return false;
+  // "Lee MD", "Shah PA": a degree after a name, unless a place preposition says town; "HOPE IN" in a shouted message needs its comma
+  if (!prep && (region === "us-md" || region === "us-pa")) return false;
+  if (span[0]!.text === span[0]!.text.toUpperCase() && !m[1]!.includes(",")) return false;
+  // a lower-case town and state need a place preposition or the end of the clause ("in paradise nv", "... mobile al")
+  if (!span[0]!.cap && code === lower && !prep && !/^\s*(?:$|[.,;!?)\n])/.test(text.slice(last.end + m[0].length, last.end + m[0].length + 3))) return false;
+  for (const w of span) if (NOT_NAMES.has(w.lower) || EXTEND_STOP.has(w.lower) || TIME_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower) || STATE_NAME_SET.has(w.lower) || isAcronym(w)) return false;
+  return placeInRegion(name, region);
+}
+
+/** "a village called Mbour", "a town named Hope": the place noun names what follows. */
+function calledPlace(toks: WordToken[], i: number, text: string): boolean {
+  const t = toks[i]!;
+  const a = toks[i - 1];
+  const b = toks[i - 2];
+  if (!t.cap || a === undefined || b === undefined || isAcronym(t) || NOT_NAMES.has(t.lower)) return false;
+  if (!/^(?:called|named)$/.test(a.lower) || !/^[ \t]$/.test(text.slice(a.end, t.start)) || !/^[ \t]$/.test(text.slice(b.end, a.start))) return false;
+  return /^(?:village|town|city|place|suburb|neighbou?rhood|hamlet|island|community|settlement|municipality|district|pueblo|ciudad)$/.test(b.lower);
 }
 
 /** An English word that is never a place name in its own right: function words and the like. */

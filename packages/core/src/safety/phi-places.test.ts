@@ -135,6 +135,7 @@ describe("towns that are words or small, by a stronger cue", () => {
     "the pain is better, ok",
     "she lives in fear of another fall",
     "my sister in law has a cough",
+    "my son in College has mono",
     "we moved to reading glasses last year",
     "the split in my nail is bleeding",
     "Tony Adebayo MD signed the form"

@@ -256,6 +256,8 @@ describe("names that are also words, by their context", () => {
     "please email @support about the portal",
     "Reading here, it says to take it with food",
     "per Fleischner a 5mm nodule needs no follow up",
+    "it's sunny again, should I still wear sunscreen over the rash",
+    "Amber (5 m) from the bed is the crash cart",
     "Family history: mother Alzheimer's, father Parkinson disease"
   ])("should keep the words of %j", (text) => {
     expect(spans(text).filter((h) => h.startsWith("NAME:"))).toEqual([]);

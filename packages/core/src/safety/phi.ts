@@ -428,6 +428,10 @@ function isRelation(w: WordToken): boolean {
 
 // Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st"]);
+// "it's sunny again": weather, not the writer's name
+const WEATHER_WORDS = /^(?:sunny|misty|rusty|rocky|windy|stormy|cloudy|frosty|sandy|stormy|chilly|breezy|dusty|foggy|rainy|snowy)$/;
+// "Dr. Appointment tomorrow": the visit, not a surname
+const VISIT_WORDS = /^(?:appointments?|office|visits?|orders?|notes?|letter|recommendations?|instructions|referral|prescription|visit|consult|consultation|follow|checkup|check)$/;
 // A finite verb, which no modal ("will", "may", "can") stands before: "my daughter may has", "my son will was"
 const FINITE_AFTER = /^\s(?:has|had|is|was|says|said|told|tells|asked|asks|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|doesn't|didn't|isn't|wasn't|hasn't|hadn't)\b/;
 // "Hunter has a rash", "Autumn had a fever": a symptom after "has a" makes the subject a person
@@ -664,7 +668,7 @@ export class PhiDetector {
       // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
       if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
       // "Dr. Reading", "Mrs. Manning": after a title a capitalised word is a surname, whatever its ending
-      if (afterCue && strictTitle && t.cap && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower))
+      if (afterCue && strictTitle && t.cap && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !VISIT_WORDS.test(t.lower) && !EXTEND_STOP.has(t.lower) && !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower))
         return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       if (!plausibleNameWord(t)) return false;
       // "MY MOM LIVES IN ...": in a shouted message capitals say nothing, an English word is no name
@@ -741,11 +745,11 @@ export class PhiDetector {
       // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
       if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && ((t.cap && personish(t)) || listedName(t))) cue = true;
       // "hey it's faith again", "it's Grace here": a given name that is also a word, introducing the writer
-      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && /^(?:\s(?:again|here)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 7))) cue = true;
+      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && !(!t.cap && WEATHER_WORDS.test(t.lower)) && /^(?:\s(?:again|here)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 7))) cue = true;
       // "pt goes by 'Bunny'", "known as "Bubba"": a nickname in quotes
       else if (prev !== undefined && prev2 !== undefined && /^(?:goes|go|going|went) by$|^(?:known|referred to) as$/.test(`${prev2.lower} ${prev.lower}`) && /^\s?['"“‘]$/.test(gapPrev) && t.cap) cue = true;
       // "@Precious can you hang the vanc": a mention of a person (not "@channel", "@oncall")
-      else if (t.cap && t.start > 0 && text[t.start - 1] === "@" && (t.start === 1 || /\s/.test(text[t.start - 2]!)) && (anyGivenName(t) || unknownNameWord(t) || isSurname(t.lower))) cue = true;
+      else if (t.cap && t.start > 0 && text[t.start - 1] === "@" && (t.start === 1 || /\s/.test(text[t.start - 2]!)) && (anyGivenName(t) || isSurname(t.lower))) cue = true;
       // "My daughter (Yerlan) has croup"
       else if (prev && RELATIONS.has(prev.lower) && /^\s?\($/.test(gapPrev) && /^\)/.test(text.slice(t.end, t.end + 1)) && prev2 && /^(?:my|his|her|our|their|your|the)$/.test(prev2.lower)) cue = true;
       else if (prev && closePrev && !vocative && !conditionContext && !acrossStop) {
@@ -857,7 +861,7 @@ export class PhiDetector {
           prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|was|has|may|must)$/.test(prev.lower) &&
           /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely|allergic|able|ok|okay|safe|due|supposed|going|too|old|eligible|contagious|immune|vaccinated|pregnant|sick|ill|fine|normal|at risk)\b/.test(after);
         // "Summer and Dawn (twins, 4 yrs)", "Hazel (my niece)": a bracket right after says who they are
-        const described = /^(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30})?\s?\((?:(?:my|our|his|her|their|the)\s)?(?:(\p{L}+)|\d{1,2}\s?(?:y|yo|yrs?|years?|mo|mos|months?|m|f)\b)/u.exec(after);
+        const described = /^(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30})?\s?\((?:(?:my|our|his|her|their|the)\s)?(?:(\p{L}+)|\d{1,2}\s?(?:y|yo|yrs?|years?|mo|mos|months?|M|F)\b)/u.exec(after);
         if (described && (described[1] === undefined || RELATIONS.has(described[1].toLowerCase())) && (given !== undefined || listedName(t) || unknownNameWord(t))) start = true;
         // "hi, Sunny here,", "Precious here." : the writer introducing themself
         else if (/^\shere\s?[,.!:;-]/.test(after) && (given !== undefined || listedName(t) || unknownNameWord(t)) && (t.sentenceStart || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes)$/.test(prev.lower)))) start = true;
@@ -1010,7 +1014,8 @@ const TRAVEL_VERBS =
 const TIME_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "time", "bed", "school", "church", "town",
-  "general", "total", "person", "public", "private", "home", "house", "case", "fact", "particular", "pain", "labor", "labour"
+  "general", "total", "person", "public", "private", "home", "house", "case", "fact", "particular", "pain", "labor", "labour",
+  "college", "university", "prison", "jail", "rehab", "hospice", "surgery", "recovery", "treatment", "therapy", "remission", "heaven", "training", "law"
 ]);
 
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
@@ -1160,7 +1165,9 @@ function calledPlace(toks: WordToken[], i: number, text: string): boolean {
   const b = toks[i - 2];
   if (!t.cap || a === undefined || b === undefined || isAcronym(t) || NOT_NAMES.has(t.lower)) return false;
   if (!/^(?:called|named)$/.test(a.lower) || !/^[ \t]$/.test(text.slice(a.end, t.start)) || !/^[ \t]$/.test(text.slice(b.end, a.start))) return false;
-  return /^(?:village|town|city|place|suburb|neighbou?rhood|hamlet|island|community|settlement|municipality|district|pueblo|ciudad)$/.test(b.lower);
+  if (!/^(?:village|town|city|place|suburb|neighbou?rhood|hamlet|island|community|settlement|municipality|district|pueblo|ciudad)$/.test(b.lower)) return false;
+  // "a place called Home" is a phrase: an everyday word must be a listed town
+  return !isEnglishWord(t.lower) || placePopulation(t.lower) !== undefined;
 }
 
 /** An English word that is never a place name in its own right: function words and the like. */

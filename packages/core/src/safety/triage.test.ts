@@ -101,7 +101,12 @@ describe("triage", () => {
       ["young baby who is not feeding, whatever the reading", "my 3 week old's temperature is 37.1 and she isnt feeding"],
       ["a seizure told by its effect and length", "my niece is jerking all over on the ground and it has been 6 minutes"],
       ["an alarm and a household with the same symptoms", "the detector keeps beeping and all of us have headaches and feel sick"],
-      ["no urine all day with a swollen belly in agony", "my father can't pee since last night, his belly is swollen and he's in agony"]
+      ["no urine all day with a swollen belly in agony", "my father can't pee since last night, his belly is swollen and he's in agony"],
+      ["voices commanding harm to a baby", "since the birth she says the voices keep telling her to smother the baby"],
+      ["withdrawal with hallucinations", "my uncle quit booze cold turkey three days ago and now he's sweating and seeing spiders"],
+      ["a blown pupil after a fall, in shorthand", "82M on xarelto s/p fall, R pupil blown, drowsy"],
+      ["a cold, white, painful limb", "her foot went ice cold and pale an hour ago and it really hurts"],
+      ["right lower belly pain with fever", "sharp pain low on the right side of his belly, fever, he walks bent over"]
     ])("should call %s an emergency", (_concept, text) => {
       expect(level(text)).toBe("emergency");
     });
@@ -116,6 +121,9 @@ describe("triage", () => {
       "sometimes my words come out jumbled when i'm exhausted after night shifts",
       "she overdosed on her antidepressants when she was 19, now 35, could her kidneys still be affected",
       "i was shivering and shaking all over for 10 minutes after getting out of the cold lake",
+      "my pupils stayed dilated for hours after the eye exam drops",
+      "my fingers go white and cold every winter, could it be raynauds",
+      "what are the signs of appendicitis in kids",
       "checked my 5 week old's temperature: 98.6, she seems fine",
       "I keep having dreams about drowning, does that mean anything",
       "my doctor mentioned 'worst headache of your life' as a warning sign, what does that mean",

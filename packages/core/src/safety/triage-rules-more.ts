@@ -747,7 +747,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.caustic-or-fuel",
     level: E,
     finding: "swallowed a caustic, fuel or pesticide",
-    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|paraquat|herbicide|weedkiller|glyphosate|furniture polish|wintergreen|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
+    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|swig|swigged|mouthful|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|paraquat|herbicide|weedkiller|glyphosate|furniture polish|wintergreen|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
     unless: ["{xHypothetical}"]
   },
   {
@@ -2229,7 +2229,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "home-made or bootleg spirits followed by trouble seeing",
     all: [
-      "(?:homemade|home made|home brewed|homebrew|bootleg|moonshine|hooch|counterfeit|fake|illegal|illicit|black market|unlabel\\w*|local|market|street) ~4 (?:spirits|alcohol|liquor|vodka|booze|gin|whisky|whiskey|rum|moonshine|hooch|arak|arrack|liquor|mezcal|alcohol de cana)|methanol|wood alcohol|metanol",
+      "(?:homemade|home made|home brewed|homebrew|bootleg|moonshine|hooch|counterfeit|fake|illegal|illicit|black market|unlabel\\w*|local|market|street) ~4 (?:spirits|alcohol|liquor|vodka|booze|gin|whisky|whiskey|rum|moonshine|hooch|arak|arrack|liquor|mezcal|alcohol de cana)|moonshine|hooch|methanol|wood alcohol|metanol",
       "(?:cant|can barely|cannot|can hardly|hard to|unable to|no puede|no puedo) ~1 (?:see|ver)|vision|blind\\w*|blurr\\w*|seeing ~2 (?:snow|spots|fog)|everything ~2 (?:blurry|foggy|snowy|white)|(?:breathing|breath\\w*) ~2 (?:fast|deep|hard)|confus\\w*|wont wake|seizure\\w*|ve borroso|vista"
     ],
     unless: ["{xHypothetical}"]
@@ -2366,7 +2366,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "back pain with new leg weakness in someone with cancer, fever or injected drugs",
     all: [
-      "back ~3 (?:pain|ache|hurts|hurting|agony)|backache|(?:pain|ache) ~3 (?:in|of) ~2 back|dolor de espalda|espalda",
+      "back ~3 (?:pain|ache|hurts|hurting|agony|killing)|backache|(?:pain|ache) ~3 (?:in|of) ~2 back|dolor de espalda|espalda",
       "(?:legs|leg|piernas) ~4 (?:weak\\w*|wobbl\\w*|numb|giving way|gave way|gave out|giving out|buckl\\w*|jelly|debil\\w*|wont hold|not working)|(?:cant|can not|unable to|couldnt) ~2 (?:walk|stand)|nearly fell|no puede caminar",
       "cancer|tumou?r|tumor|metasta\\w*|spread to ~3 (?:bone|bones|spine)|mets|myeloma|lymphoma|fever|temp\\w*|fiebre|iv user|inject\\w* ~2 drugs|iv drug\\w*|use iv|heroin|shoot\\w* up"
     ],
@@ -2593,7 +2593,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "bitten by a snake",
     all: [
-      "(?:bit|bitten|bite|struck|got) ~8 (?:snake|brown snake|tiger snake|taipan|death adder|rattler|rattlesnake|copperhead|cottonmouth|viper|adder|cobra|mamba|krait|serpiente|vibora|culebra)"
+      "(?:bit|bitten|bite|struck|got) ~10 (?:snake|brown snake|tiger snake|taipan|death adder|rattler|rattlesnake|copperhead|cottonmouth|viper|adder|cobra|mamba|krait|serpiente|vibora|culebra)"
     ],
     unless: ["{xHypothetical}|{xBiteBenign}|grass snake"]
   },
@@ -2677,7 +2677,7 @@ const RULES: TriageRuleSpec[] = [
     finding: "a swollen eyelid with fever and pain on moving the eye or a bulging eye",
     all: [
       "(?:eye|eyelid|eyelids|lid) ~3 (?:swollen|swelling|puffy|red)|swollen ~2 (?:eye|eyelid|lid)",
-      "(?:hurts|painful|pain|sore) ~3 (?:move|moving|look\\w*) ~3 (?:eye|eyes)|(?:eye|eyeball) ~4 (?:bulg\\w*|pushed forward|sticking out|poking out|protrud\\w*)|bulging eye|double vision|(?:vision|see) ~3 (?:blurr\\w*|worse|double)",
+      "(?:hurts|painful|pain|sore) ~3 (?:mov\\w*|look\\w*|turn\\w*) ~3 (?:eye|eyes)|(?:eye|eyeball) ~4 (?:bulg\\w*|pushed forward|sticking out|poking out|protrud\\w*)|bulging eye|double vision|(?:vision|see) ~3 (?:blurr\\w*|worse|double)",
       "fever|temp\\w*|(?:3[89]|40)(?:\\.\\d)?|10[1-5]|fiebre"
     ],
     unless: ["{xHypothetical}"]
@@ -2707,7 +2707,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a finger, toe or ear cut off",
     all: [
-      "(?:cut|sliced|chopped|took|severed|ripped|tore|lopped|snipped|sawed|sawn|shaved|sliced) ~5 (?:finger|fingertip|thumb|toe|ear|tip) ~3 (?:clean off|off)|(?:finger|fingertip|thumb|toe|tip) ~3 (?:cut off|came off|severed|amputated|hanging off|hanging by)"
+      "(?:cut|sliced|chopped|took|severed|ripped|tore|lopped|snipped|sawed|sawn|shaved) ~5 (?:finger|fingertip|thumb|toe|ear|tip) ~3 (?:clean off|off)|(?:cut|sliced|chopped|took|lopped|snipped|sawed|ripped|tore) off ~4 (?:finger|fingertip|thumb|toe|ear|tip)|(?:finger|fingertip|thumb|toe|tip) ~3 (?:cut off|came off|severed|amputated|hanging off|hanging by)"
     ],
     unless: ["{xHypothetical}|nail|nails|skin off|callus|wart|hangnail|(?:weeks|months|years) ago"]
   },

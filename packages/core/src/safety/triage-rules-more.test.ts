@@ -550,3 +550,62 @@ describe("concepts from the ninth writer's set", () => {
     expect(verdict("I had an ectopic two years ago, how long should I wait before trying again?").level).not.toBe("emergency");
   });
 });
+
+describe("concepts from the ninth writer's set, second wording", () => {
+  it.each([
+    ["my husband drank some cheap vodka from a street seller and now his vision is foggy and he's breathing deep and fast", "triage.poisoning.toxic-alcohol"],
+    ["mi hijo de 2 años se tomó anticongelante del garaje, tiene la boca azul", "triage.poisoning.caustic-or-fuel"],
+    ["my kid might have swallowed a watch battery, it's missing and he is drooling", "triage.poisoning.battery-missing"],
+    ["grandma ate foxglove by mistake and her heart is racing irregularly", "triage.poisoning.toxic-plant"],
+    ["my brother is on lithium and has been throwing up all day, now he is stumbling and slurring", "triage.poisoning.narrow-drug-toxicity"],
+    ["she took about 25 paracetamol tablets this afternoon and is now vomiting", "triage.poisoning.tablet-count-symptoms"],
+    ["my wife injected all of her insulin vial and is sweating and shaky", "triage.poisoning.insulin-whole-pen"],
+    ["im hyperthyroid, pulse 155, temperature 39.2 and im confused", "triage.metabolic.thyroid-storm"],
+    ["mi papá faltó a su diálisis y ahora tiene mucha debilidad y le falta el aire", "triage.metabolic.potassium-dialysis"],
+    ["my legs got weaker each day and now its spreading up to my hips, i can barely walk", "triage.neuro.ascending-weakness"],
+    ["i have guillain barre and now i feel short of breath", "triage.neuro.neuromuscular-breathing"],
+    ["my husband has double vision and his speech is slurred since lunch", "triage.neuro.bulbar-signs"],
+    ["my dad has lung cancer in his spine, now his legs have given way and he can't walk", "triage.neuro.back-pain-weak-legs-risk"],
+    ["my 9 year old with a shunt has a headache, keeps vomiting and is very sleepy", "triage.neuro.shunt-trouble"],
+    ["my daughter cant swallow her spit, is drooling, has a fever and noisy breathing", "triage.breathing.drooling-fever-airway"],
+    ["his trach tube fell out and I can't get it back in", "triage.breathing.trach-out"],
+    ["i shoot up and have a fever and a new heart murmur", "triage.infection.injecting-fever"],
+    ["my grandad went pale and collapsed with sudden pain in his back and belly", "triage.circulation.back-pain-collapse"],
+    ["my dad has atrial fibrillation and sudden excruciating belly pain", "triage.surgical.af-severe-belly"],
+    ["the plaster cast on her arm is tight, her fingers are white and cold and the pain is severe", "triage.trauma.tight-cast"],
+    ["my urine is the colour of coke after crossfit and my arms are swollen", "triage.metabolic.cola-urine-muscles"],
+    ["havent passed wind since yesterday, vomiting, belly swollen like a drum", "triage.surgical.no-wind-vomiting"],
+    ["my inguinal hernia wont go back in and its turned purple", "triage.surgical.hernia-stuck"],
+    ["after the birth of my baby 6 days ago I have blurry vision and a bad headache, bp 165/105", "triage.pregnancy.postpartum-preeclampsia"],
+    ["had a d and c 3 days ago, now fever 39 and shaking chills", "triage.infection.after-procedure-sepsis"],
+    ["my son has bruises on his belly and back and keeps throwing up, he is 2", "triage.trauma.child-bruises-drowsy"],
+    ["we got out of a burning house, my son's voice is raspy and he has soot in his mouth", "triage.trauma.smoke-airway"],
+    ["two hours after diving to 25 metres my arm is weak and numb", "triage.environment.after-dive"],
+    ["bitten by a brown snake on the leg", "triage.environment.snake-bitten"],
+    ["my friend got bit by a spider and his muscles are cramping badly and he is sweating", "triage.environment.spider-systemic"],
+    ["tengo el arma de mi padre y voy a usarla esta noche", "triage.crisis.gun-in-hand"],
+    ["my husband's LVAD keeps beeping and he feels faint", "triage.cardiac.vad-alarm"],
+    ["my son's baclofen pump ran out and he has a high fever and is very itchy", "triage.neuro.baclofen-withdrawal"],
+    ["my husband has coughed up a cupful of blood", "triage.bleeding.by-quantity"],
+    ["my daughter's eye is swollen shut, bulging out and she has a fever of 39.5", "triage.infection.eye-socket"],
+    ["my nan's face and neck have swollen up, she has a lung tumour and is breathless", "triage.circulation.face-neck-swelling-cancer"],
+    ["my son with glandular fever was tackled in rugby and now feels faint with left belly pain", "triage.trauma.spleen-after-blow"],
+    ["there was a tick on her head and now she can't walk properly", "triage.neuro.tick-weakness"],
+    ["I can't open my jaw, my back muscles are spasming, I cut my foot on rusty metal 10 days ago", "triage.infection.tetanus-signs"],
+    ["my son has hemophilia and hit his head on the table", "triage.neuro.head-knock-bleeding-disorder"],
+    ["i have a hickman line and after the nurse flushed it i have rigors and feel faint", "triage.infection.central-line-rigors"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "I have spinal stenosis and my legs feel weak after long walks",
+    "I missed dialysis once last year, how bad is that?",
+    "which vodka from the market is cheapest?",
+    "my dad has atrial fibrillation, is it ok for him to drink coffee?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

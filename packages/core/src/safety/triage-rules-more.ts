@@ -102,7 +102,7 @@ const ALL_GROUPS: Groups = {
     "rubbing alcohol", "nicotine", "nicotine pouch", "nicotine pouches", "zyn", "vape juice", "vape pod", "e liquid", "nicotine gum", "nicotine patch", "cigarette",
     "cigarettes", "cigarette butts", "edible", "edibles", "weed gummies", "thc", "thc gummies", "pot brownie",
     "pot brownies", "weed brownies", "weed", "marijuana", "marihuana", "gomitas de marihuana", "cannabis", "essential oil", "essential oils", "eucalyptus oil",
-    "tea tree oil", "camphor", "furniture polish", "wintergreen", "oil of wintergreen", "paraquat", "button battery", "coin battery", "magnets", "superglue", "super glue", "poison",
+    "tea tree oil", "camphor", "anticongelante", "furniture polish", "wintergreen", "oil of wintergreen", "paraquat", "button battery", "coin battery", "magnets", "superglue", "super glue", "poison",
     "cloro", "lejia", "veneno", "gasolina", "thinner", "insecticida", "raticida", "jabon de lavadora",
     "capsula de detergente", "detergente"
   ],
@@ -747,7 +747,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.caustic-or-fuel",
     level: E,
     finding: "swallowed a caustic, fuel or pesticide",
-    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|swig|swigged|mouthful|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|paraquat|herbicide|weedkiller|glyphosate|furniture polish|wintergreen|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
+    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|swig|swigged|mouthful|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|paraquat|anticongelante|herbicide|weedkiller|glyphosate|furniture polish|wintergreen|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
     unless: ["{xHypothetical}"]
   },
   {
@@ -2229,7 +2229,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "home-made or bootleg spirits followed by trouble seeing",
     all: [
-      "(?:homemade|home made|home brewed|homebrew|bootleg|moonshine|hooch|counterfeit|fake|illegal|illicit|black market|unlabel\\w*|local|market|street) ~4 (?:spirits|alcohol|liquor|vodka|booze|gin|whisky|whiskey|rum|moonshine|hooch|arak|arrack|liquor|mezcal|alcohol de cana)|moonshine|hooch|methanol|wood alcohol|metanol",
+      "(?:homemade|home made|home brewed|homebrew|bootleg|moonshine|hooch|counterfeit|fake|illegal|illicit|black market|unlabel\\w*|local|market|street) ~4 (?:spirits|alcohol|liquor|vodka|booze|gin|whisky|whiskey|rum|moonshine|hooch|arak|arrack|liquor|mezcal|alcohol de cana)|(?:spirits|vodka|gin|whisky|whiskey|rum|liquor|booze|alcohol) ~4 (?:street|market|seller|vendor|stall|homemade|home made|unlabel\\w*|bootleg|no label)|moonshine|hooch|methanol|wood alcohol|metanol",
       "(?:cant|can barely|cannot|can hardly|hard to|unable to|no puede|no puedo) ~1 (?:see|ver)|vision|blind\\w*|blurr\\w*|seeing ~2 (?:snow|spots|fog)|everything ~2 (?:blurry|foggy|snowy|white)|(?:breathing|breath\\w*) ~2 (?:fast|deep|hard)|confus\\w*|wont wake|seizure\\w*|ve borroso|vista"
     ],
     unless: ["{xHypothetical}"]
@@ -2324,12 +2324,12 @@ const RULES: TriageRuleSpec[] = [
   {
     id: "triage.metabolic.potassium-dialysis",
     level: E,
-    finding: "very high potassium, or missed dialysis with weakness or an odd heartbeat",
+    finding: "missed dialysis with weakness, breathlessness or an odd heartbeat, or a very high potassium",
     all: [
-      "(?:potassium|potasio|k level|k was|k is|serum k) ~4 (?:6\\.[5-9]|[7-9](?:\\.\\d)?)(?![\\d.])|(?:missed|skipped|miss|skip|no fue|didnt go|hasnt been|havent been|hasnt gone|havent gone|no ha ido|falto|faltó) ~4 (?:dialysis|dialisis|hemodialysis)",
-      "weak\\w*|debil\\w*|heart\\w*|corazon|palpit\\w*|short of breath|breathless|cant breathe|respir\\w*|confus\\w*|drowsy|chest|numb\\w*|(?:cant|can not) move|paraly\\w*|dialysis|dialisis|kidney\\w*|rinon\\w*|renal"
+      "(?:potassium|potasio|k level|k was|k is|serum k) ~4 (?:6\\.[5-9]|[7-9](?:\\.\\d)?)(?![\\d.])|(?:missed|skipped|miss|skip|no fue|didnt go|hasnt been|havent been|hasnt gone|havent gone|no ha ido|falto|falta) ~4 (?:dialysis|dialisis|hemodialysis)",
+      "weak\\w*|debil\\w*|heart\\w*|corazon|palpit\\w*|short of breath|breathless|cant breathe|respir\\w*|falta ~2 aire|confus\\w*|drowsy|chest|numb\\w*|(?:cant|can not) move|paraly\\w*|(?:potassium|potasio) ~4 (?:6\\.[5-9]|[7-9](?:\\.\\d)?)(?![\\d.])"
     ],
-    unless: ["{xHypothetical}"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|once"]
   },
   {
     id: "triage.neuro.ascending-weakness",
@@ -2337,7 +2337,7 @@ const RULES: TriageRuleSpec[] = [
     finding: "weakness or tingling climbing up from the feet",
     all: [
       "(?:weak\\w*|numb\\w*|tingl\\w*|hormigueo|debilidad|pins and needles|adormec\\w*) ~~15 (?:moving up|spreading up|going up|creeping up|climbing|crept up|moved up|spread up|now up to|up to (?:my|his|her|the) (?:knees|thighs|hips|waist|chest)|va subiendo|subiendo|sube|now in (?:my|his|her) (?:thighs|hips|hands|arms))",
-      "(?:cant|can not|cannot|couldnt|unable to|no puedo|no puede|hard to|trouble|struggl\\w*) ~3 (?:climb\\w*|walk\\w*|stand\\w*|subir|caminar|get up|lift\\w*)|stairs|escaleras|(?:hands|arms|face|breath\\w*|manos|brazos) ~3 (?:tingl\\w*|numb|weak\\w*|hormigueo)|(?:tingl\\w*|numb|weak\\w*) ~3 (?:hands|arms|face)"
+      "(?:cant|can not|cannot|couldnt|unable to|no puedo|no puede|hard to|trouble|struggl\\w*|barely) ~3 (?:climb\\w*|walk\\w*|stand\\w*|subir|caminar|get up|lift\\w*)|stairs|escaleras|(?:hands|arms|face|breath\\w*|manos|brazos) ~3 (?:tingl\\w*|numb|weak\\w*|hormigueo)|(?:tingl\\w*|numb|weak\\w*) ~3 (?:hands|arms|face)"
     ],
     unless: ["{xHypothetical}|for (?:years|months)"]
   },
@@ -2366,8 +2366,8 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "back pain with new leg weakness in someone with cancer, fever or injected drugs",
     all: [
-      "back ~3 (?:pain|ache|hurts|hurting|agony|killing)|backache|(?:pain|ache) ~3 (?:in|of) ~2 back|dolor de espalda|espalda",
-      "(?:legs|leg|piernas) ~4 (?:weak\\w*|wobbl\\w*|numb|giving way|gave way|gave out|giving out|buckl\\w*|jelly|debil\\w*|wont hold|not working)|(?:cant|can not|unable to|couldnt) ~2 (?:walk|stand)|nearly fell|no puede caminar",
+      "back ~3 (?:pain|ache|hurts|hurting|agony|killing)|backache|spine|spinal|vertebra\\w*|(?:pain|ache) ~3 (?:in|of) ~2 back|dolor de espalda|espalda",
+      "(?:legs|leg|piernas) ~4 (?:weak\\w*|wobbl\\w*|numb|giving way|gave way|given way|give way|gave out|giving out|given out|buckl\\w*|jelly|debil\\w*|wont hold|not working)|(?:cant|can not|unable to|couldnt) ~2 (?:walk|stand)|nearly fell|no puede caminar",
       "cancer|tumou?r|tumor|metasta\\w*|spread to ~3 (?:bone|bones|spine)|mets|myeloma|lymphoma|fever|temp\\w*|fiebre|iv user|inject\\w* ~2 drugs|iv drug\\w*|use iv|heroin|shoot\\w* up"
     ],
     unless: ["{xHypothetical}|(?:months|years) ago"]
@@ -2759,7 +2759,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a locked jaw or muscle spasms after a wound",
     all: [
-      "lockjaw|lock jaw|jaw ~3 (?:locked|stuck|clenched|wont open|cant open|lock\\w*)|(?:cant|can not|unable to) ~2 open ~2 (?:my|his|her) mouth",
+      "lockjaw|lock jaw|jaw ~3 (?:locked|stuck|clenched|wont open|cant open|lock\\w*)|(?:cant|can not|unable to) ~2 open ~2 (?:my|his|her) (?:mouth|jaw)",
       "spasm\\w*|stiff\\w*|rigid\\w*|arch\\w*",
       "nail|rusty|wound|cut|stepped on|tetanus|puncture|splinter|thorn|gardening|soil"
     ],

@@ -564,7 +564,7 @@ TRIAGE_GROUPS.notTypos = [
   "popo", "pus", "contusion", "contusions", "asma", "none", "muero", "overdoing", "overdid", "overdo", "aphakia", "cell", "cells", "proto", "diet", "gums", "palm", "snack", "town", "shaky",
   "drooling", "torch", "streak", "purse", "stub", "stubbed", "stubbing", "stubs",
   // medical devices and findings of the more-rules layer ("trach" is not "teach", "shunt" not "shut", "cola" urine not "coma")
-  "trach", "lvad", "shunt", "stoma", "sprayer", "injector", "airless", "cola", "soot", "hourglass", "bootleg", "mono", "cone", "swig",
+  "trach", "lvad", "shunt", "stoma", "sprayer", "injector", "airless", "cola", "soot", "hourglass", "bootleg", "mono", "cone", "swig", "atrial", "spine",
   // everyday Spanish the corrector would otherwise turn into English rule words ("mano" -> "many")
   "mano", "manos", "papa", "desde", "tomar", "todo", "toda", "liquido", "verde", "nada", "mucho", "poco", "cama", "casa"
 ];

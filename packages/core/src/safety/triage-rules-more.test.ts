@@ -374,3 +374,238 @@ describe("a baby's age written short", () => {
     expect(verdict("my 7 yo has a fever of 38.6, how much ibuprofen?").level).not.toBe("emergency");
   });
 });
+
+describe("concepts from the ninth writer's set", () => {
+  it.each([
+    ["my uncle had some moonshine from a guy at work last night and now everything looks blurry and white", "triage.poisoning.toxic-alcohol"],
+    ["dad drank bootleg vodka on holiday and this morning he says he can hardly see", "triage.poisoning.toxic-alcohol"],
+    ["my 3 year old has green antifreeze around her lips, the bottle was open in the shed", "triage.poisoning.child-product-on-mouth"],
+    ["we cant find one of the button batteries from the remote and my toddler keeps drooling and gagging", "triage.poisoning.battery-missing"],
+    ["dad took a swig of paraquat by mistake", "triage.poisoning.caustic-or-fuel"],
+    ["my son ate some oleander leaves and now he is throwing up and his pulse feels slow", "triage.poisoning.toxic-plant"],
+    ["we cooked wild mushrooms we picked in the forest, now my wife has bad cramps and diarrhea and is confused", "triage.poisoning.toxic-plant"],
+    ["mum is on lithium and has had diarrhoea for 3 days, now her hands are shaking badly and she is confused", "triage.poisoning.narrow-drug-toxicity"],
+    ["grandpa takes digoxin, he's been vomiting and says he sees yellow halos around lights", "triage.poisoning.narrow-drug-toxicity"],
+    ["she swallowed the whole box of her sleeping tablets and now she is very drowsy", "triage.poisoning.box-of-pills"],
+    ["he took 30 tablets of his heart medicine and is dizzy and vomiting", "triage.poisoning.tablet-count-symptoms"],
+    ["my brother injected his whole insulin pen and wont talk to anyone", "triage.poisoning.insulin-whole-pen"],
+    ["i have an overactive thyroid, my heart rate is 170 and i have a fever of 39.5 and feel agitated", "triage.metabolic.thyroid-storm"],
+    ["dad skipped his dialysis twice this week and now feels really weak and his heart is fluttering", "triage.metabolic.potassium-dialysis"],
+    ["my potassium came back at 7.1 and my legs feel weak", "triage.metabolic.potassium-dialysis"],
+    ["the tingling started in my toes two days ago and it's now crept up to my knees, I can't stand up from a chair", "triage.neuro.ascending-weakness"],
+    ["myasthenia patient here, my breathing feels weaker and I am struggling to swallow", "triage.neuro.neuromuscular-breathing"],
+    ["suddenly seeing double and my eyelids are drooping, I ate some old canned soup yesterday", "triage.neuro.bulbar-signs"],
+    ["my wife has breast cancer that has spread, now her back is killing her and her legs are numb and she cant walk", "triage.neuro.back-pain-weak-legs-risk"],
+    ["my headache has got worse every day for a week, worse lying down, now i'm vomiting and my vision is blurry", "triage.neuro.raised-pressure-headache"],
+    ["my son has a shunt and he's been vomiting with a bad headache and is really drowsy", "triage.neuro.shunt-trouble"],
+    ["after the chiropractor cracked my neck I have neck pain and my left eyelid is drooping", "triage.stroke.neck-pain-neuro"],
+    ["my 4 year old is drooling, wont swallow, has a fever of 40 and is sitting forward to breathe", "triage.breathing.drooling-fever-airway"],
+    ["my daughter's tracheostomy tube is blocked and i cant clear it", "triage.breathing.trach-out"],
+    ["i inject heroin and have had a fever for days, now short of breath", "triage.infection.injecting-fever"],
+    ["my 72 year old father has sudden severe back pain and collapsed, he is pale and sweaty", "triage.circulation.back-pain-collapse"],
+    ["mum has afib and suddenly has the worst stomach pain, she is screaming in agony", "triage.surgical.af-severe-belly"],
+    ["my son's cast is too tight, his toes are blue and the pain is getting worse", "triage.trauma.tight-cast"],
+    ["after a marathon my pee is dark brown like cola and my thigh muscles are swollen and sore", "triage.metabolic.cola-urine-muscles"],
+    ["no poop and no gas for 3 days, belly is distended and i keep vomiting", "triage.surgical.no-wind-vomiting"],
+    ["my hernia is stuck out and wont go back in, its really tender and I'm throwing up", "triage.surgical.hernia-stuck"],
+    ["i have an ovarian cyst and suddenly have excruciating pain on the left and im throwing up", "triage.pregnancy.ovary-sudden-pain"],
+    ["i gave birth a week ago, i have a pounding headache and my blood pressure is 172/112", "triage.pregnancy.postpartum-preeclampsia"],
+    ["i had a c section 4 days ago and now i have a fever of 39 and my heart rate is 130", "triage.infection.after-procedure-sepsis"],
+    ["left my tampon in too long, now I have a fever and a red rash like sunburn all over", "triage.infection.toxic-shock"],
+    ["my 3 month old's soft spot is sunken, he hasn't had a wet diaper since morning and is very floppy", "triage.infant.sunken-fontanelle"],
+    ["my neighbour's toddler has bruises on his ears and neck and now he is floppy and vomiting", "triage.trauma.child-bruises-drowsy"],
+    ["we escaped a kitchen fire, my daughter has soot around her nostrils and her voice is hoarse", "triage.trauma.smoke-airway"],
+    ["after scuba diving this morning my legs are numb and tingly and I have a blotchy rash", "triage.environment.after-dive"],
+    ["I got bitten on the hand by what I think was a rattlesnake", "triage.environment.snake-bitten"],
+    ["a redback spider bit me an hour ago and I have severe cramps and am sweating heavily", "triage.environment.spider-systemic"],
+    ["my son picked up a cone snail on the beach and his hand is numb and he is finding it hard to breathe", "triage.environment.marine-venom"],
+    ["i just had my baby 10 days ago and i keep hearing voices telling me the baby is evil", "triage.crisis.postpartum-delusions"],
+    ["i have my gun in my hand and im going to use it tonight", "triage.crisis.gun-in-hand"],
+    ["my dad's LVAD is alarming and he is pale and confused", "triage.cardiac.vad-alarm"],
+    ["her baclofen pump alarm went off, it's empty and now she has a fever and is itching everywhere", "triage.neuro.baclofen-withdrawal"],
+    ["the baby got into the furniture polish and swallowed some, now he is coughing", "triage.poisoning.child-household"],
+    ["my son's eyelid is swollen and red, it hurts when he moves his eye and he has a temp of 39", "triage.infection.eye-socket"],
+    ["i got hydrofluoric acid on my hand and the pain is getting worse", "triage.poisoning.hydrofluoric"],
+    ["my bp reads 210/125 and i have a pounding headache and chest pain", "triage.circulation.bp-reading-symptoms"],
+    ["i sliced off the tip of my thumb with a mandoline", "triage.trauma.part-cut-off"],
+    ["the grease gun shot grease into my palm, there's a small puncture and it hurts", "triage.trauma.pressure-injection"],
+    ["i have lymphoma and my face and neck are swelling up and i am short of breath", "triage.circulation.face-neck-swelling-cancer"],
+    ["my son has mono and got hit in the stomach at football, now he's dizzy with left shoulder pain", "triage.trauma.spleen-after-blow"],
+    ["found a tick behind my son's ear and now his legs are weak and he cant walk", "triage.neuro.tick-weakness"],
+    ["my jaw is locked shut and I have painful spasms, I stepped on a nail last week", "triage.infection.tetanus-signs"],
+    ["i have dengue and now my gums are bleeding and i have belly pain", "triage.infection.dengue-warning"],
+    ["my grandson has hemophilia and he bumped his head hard on the floor", "triage.neuro.head-knock-bleeding-disorder"],
+    ["I have a PICC line and after my infusion I started shaking uncontrollably with a fever", "triage.infection.central-line-rigors"],
+    ["i've been on a water fast for 10 days and my heart is skipping and i nearly fainted", "triage.metabolic.starving-heart-faint"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // look-alikes: the same words with nothing dangerous happening
+  it.each([
+    "is homemade wine safe to drink if it smells a bit off?",
+    "my toddler got chocolate all around her mouth, how do I get it off the sofa?",
+    "where should i recycle old button batteries?",
+    "is oleander safe to plant in a garden with kids?",
+    "I take lithium, how often should my levels be checked?",
+    "my grandma takes digoxin, can she have grapefruit juice?",
+    "i have graves disease and my heart rate was 95 at the doctor, is that ok?",
+    "how long does a dialysis session usually take?",
+    "my potassium was 5.2 at my last blood test, should I eat fewer bananas?",
+    "I get tingling in my feet when I sit cross legged for too long",
+    "does myasthenia gravis run in families?",
+    "i sometimes see double when i'm really tired after reading",
+    "i have had lower back pain for years from lifting, any stretches?",
+    "i get a headache most mornings, could it be my pillow?",
+    "what is a vp shunt and how long does it last?",
+    "my neck is stiff after sleeping on it wrong, any tips?",
+    "my baby is teething, drooling a lot and has a slight temperature",
+    "how do I clean around my son's trach stoma?",
+    "is it safe to get a tattoo if i used to inject drugs?",
+    "i have kidney stones, the pain goes from my back to my groin",
+    "i have afib, which blood thinner is best?",
+    "my cast is itchy, can i use a knitting needle to scratch?",
+    "my pee is dark yellow after the gym, should I drink more water?",
+    "constipated for 3 days but passing gas, no vomiting, what can I take?",
+    "i have a small hernia that pops back in when i lie down, do i need surgery?",
+    "I have a 3 cm ovarian cyst, will it affect my fertility?",
+    "i gave birth 2 weeks ago and my bp was 125/80 at the midwife check",
+    "i had knee surgery 3 days ago and the wound is a bit itchy",
+    "what's the difference between tampons and menstrual cups?",
+    "how can I tell if my baby's fontanelle is normal?",
+    "my 4 year old has a bruise on his shin from the playground",
+    "we had a bonfire last night and my clothes smell of smoke",
+    "i'm learning to scuba dive, what are the bends?",
+    "is a garter snake dangerous to my kids?",
+    "there's a huntsman spider in my bathroom, is it venomous?",
+    "we saw a blue ringed octopus in an aquarium, how venomous are they?",
+    "i'm 6 weeks postpartum and feel tired all the time, is that normal?",
+    "i have a gun license and go to the range on weekends",
+    "my lvad driveline dressing needs changing, how often should it be done?",
+    "i'm on baclofen tablets for spasms, can i drink alcohol?",
+    "i coughed up a little streak of blood with a cold last week",
+    "my eyelid is a bit puffy in the mornings",
+    "can i use rust remover on my car without gloves?",
+    "my blood pressure was 135/85 at the pharmacy, is that high?",
+    "i cut my finger while chopping onions, it bled a bit",
+    "how do pressure washers work?",
+    "my son had glandular fever last month, when can he play rugby again?",
+    "i found a tick on my dog, how do i remove it?",
+    "when was my last tetanus shot supposed to be?",
+    "is there a vaccine for dengue?",
+    "my son has hemophilia, what sports are safe?",
+    "how often should a picc line be flushed?",
+    "i'm doing intermittent fasting, 16 hours a day, is that healthy?",
+    "this exam is going to kill me, any tips for memorizing?",
+    "my dad has afib and gets a bit of indigestion after big meals",
+    "i had my wisdom teeth out 3 days ago and have a slight temperature of 37.8",
+    "my mum had her gallbladder surgery last week and is feeling a bit tired",
+    "i've had back pain for two days and felt faint when i got my blood drawn",
+    "my face and neck are swollen from a mosquito bite and i have a headache",
+    "my son has a cold, he's drooling a bit and has a fever, breathing sounds snotty",
+    "i've been constipated and i feel sick, no poo for 4 days",
+    "my tummy is bloated and I have gas pain, vomited once after a big dinner",
+    "is it normal for pee to look brown after eating fava beans?",
+    "i finished my marathon and my legs are very sore, pee is a bit dark",
+    "my daughter's eye is swollen from crying, no fever",
+    "my husband takes lithium and sometimes his hands shake when he drinks coffee",
+    "i used insulin pens for years, how do i dispose of an empty pen?",
+    "my new baby is 5 days old and i have swollen ankles, is that normal?",
+    "i'm 3 weeks postpartum and my headaches come and go, bp is normal",
+    "I had dengue 2 years ago, can I get it again?",
+    "we have a tick problem in the garden, what spray works?",
+    "i stepped on a nail yesterday, do i need a tetanus shot?",
+    "my jaw clicks and sometimes locks when i yawn",
+    "he has hemophilia and bruises easily on his shins",
+    "is it dangerous to flush a port with saline?",
+    "i'm fasting for ramadan and get a bit lightheaded in the afternoon",
+    "my heart skips a beat sometimes when i drink coffee",
+    "i used a tampon for the first time, is it supposed to feel uncomfortable?",
+    "i had a miscarriage 3 months ago, when can we try again?",
+    "my kid ate a yew berry, spat it out, he seems totally fine and is playing",
+    "i drank some homemade kombucha and have a stomach ache",
+    "my neck hurts after a long drive and my hands are a bit tired",
+    "my son has a trach and is going to school next week, any tips?",
+    "i inject insulin, can i travel with my pens?",
+    "my grandpa has a pacemaker and the doctor said it's working fine",
+    "can i get a blood test for potassium at home?",
+    "how do i know if my hernia is getting worse?",
+    "we went diving in the pool today and my ears hurt",
+    "the snake at the zoo was huge, my son loved it",
+    "a spider bit me last night, there's a small itchy red bump"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it("should read an exam that will 'kill' you, in Spanish too, as a figure of speech", () => {
+    expect(verdict("este proyecto me va a matar jaja, cuantas horas debo dormir?").level).not.toBe("emergency");
+    expect(verdict("mi esposo dice que me va a matar esta noche").level).toBe("emergency");
+  });
+
+  it("should read past events in a named month and 'on a pump now' as over", () => {
+    expect(verdict("my son swallowed a magnet in june, it passed on its own. how do i childproof the fridge?").level).not.toBe("emergency");
+    expect(verdict("I went into DKA three years ago, I'm on insulin pens now and doing great. What are the rules for sick days?").level).not.toBe("emergency");
+    expect(verdict("I had an ectopic two years ago, how long should I wait before trying again?").level).not.toBe("emergency");
+  });
+});
+
+describe("concepts from the ninth writer's set, second wording", () => {
+  it.each([
+    ["my husband drank some cheap vodka from a street seller and now his vision is foggy and he's breathing deep and fast", "triage.poisoning.toxic-alcohol"],
+    ["mi hijo de 2 años se tomó anticongelante del garaje, tiene la boca azul", "triage.poisoning.caustic-or-fuel"],
+    ["my kid might have swallowed a watch battery, it's missing and he is drooling", "triage.poisoning.battery-missing"],
+    ["grandma ate foxglove by mistake and her heart is racing irregularly", "triage.poisoning.toxic-plant"],
+    ["my brother is on lithium and has been throwing up all day, now he is stumbling and slurring", "triage.poisoning.narrow-drug-toxicity"],
+    ["she took about 25 paracetamol tablets this afternoon and is now vomiting", "triage.poisoning.tablet-count-symptoms"],
+    ["my wife injected all of her insulin vial and is sweating and shaky", "triage.poisoning.insulin-whole-pen"],
+    ["im hyperthyroid, pulse 155, temperature 39.2 and im confused", "triage.metabolic.thyroid-storm"],
+    ["mi papá faltó a su diálisis y ahora tiene mucha debilidad y le falta el aire", "triage.metabolic.potassium-dialysis"],
+    ["my legs got weaker each day and now its spreading up to my hips, i can barely walk", "triage.neuro.ascending-weakness"],
+    ["i have guillain barre and now i feel short of breath", "triage.neuro.neuromuscular-breathing"],
+    ["my husband has double vision and his speech is slurred since lunch", "triage.neuro.bulbar-signs"],
+    ["my dad has lung cancer in his spine, now his legs have given way and he can't walk", "triage.neuro.back-pain-weak-legs-risk"],
+    ["my 9 year old with a shunt has a headache, keeps vomiting and is very sleepy", "triage.neuro.shunt-trouble"],
+    ["my daughter cant swallow her spit, is drooling, has a fever and noisy breathing", "triage.breathing.drooling-fever-airway"],
+    ["his trach tube fell out and I can't get it back in", "triage.breathing.trach-out"],
+    ["i shoot up and have a fever and a new heart murmur", "triage.infection.injecting-fever"],
+    ["my grandad went pale and collapsed with sudden pain in his back and belly", "triage.circulation.back-pain-collapse"],
+    ["my dad has atrial fibrillation and sudden excruciating belly pain", "triage.surgical.af-severe-belly"],
+    ["the plaster cast on her arm is tight, her fingers are white and cold and the pain is severe", "triage.trauma.tight-cast"],
+    ["my urine is the colour of coke after crossfit and my arms are swollen", "triage.metabolic.cola-urine-muscles"],
+    ["havent passed wind since yesterday, vomiting, belly swollen like a drum", "triage.surgical.no-wind-vomiting"],
+    ["my inguinal hernia wont go back in and its turned purple", "triage.surgical.hernia-stuck"],
+    ["after the birth of my baby 6 days ago I have blurry vision and a bad headache, bp 165/105", "triage.pregnancy.postpartum-preeclampsia"],
+    ["had a d and c 3 days ago, now fever 39 and shaking chills", "triage.infection.after-procedure-sepsis"],
+    ["my son has bruises on his belly and back and keeps throwing up, he is 2", "triage.trauma.child-bruises-drowsy"],
+    ["we got out of a burning house, my son's voice is raspy and he has soot in his mouth", "triage.trauma.smoke-airway"],
+    ["two hours after diving to 25 metres my arm is weak and numb", "triage.environment.after-dive"],
+    ["bitten by a brown snake on the leg", "triage.environment.snake-bitten"],
+    ["my friend got bit by a spider and his muscles are cramping badly and he is sweating", "triage.environment.spider-systemic"],
+    ["tengo el arma de mi padre y voy a usarla esta noche", "triage.crisis.gun-in-hand"],
+    ["my husband's LVAD keeps beeping and he feels faint", "triage.cardiac.vad-alarm"],
+    ["my son's baclofen pump ran out and he has a high fever and is very itchy", "triage.neuro.baclofen-withdrawal"],
+    ["my husband has coughed up a cupful of blood", "triage.bleeding.by-quantity"],
+    ["my daughter's eye is swollen shut, bulging out and she has a fever of 39.5", "triage.infection.eye-socket"],
+    ["my nan's face and neck have swollen up, she has a lung tumour and is breathless", "triage.circulation.face-neck-swelling-cancer"],
+    ["my son with glandular fever was tackled in rugby and now feels faint with left belly pain", "triage.trauma.spleen-after-blow"],
+    ["there was a tick on her head and now she can't walk properly", "triage.neuro.tick-weakness"],
+    ["I can't open my jaw, my back muscles are spasming, I cut my foot on rusty metal 10 days ago", "triage.infection.tetanus-signs"],
+    ["my son has hemophilia and hit his head on the table", "triage.neuro.head-knock-bleeding-disorder"],
+    ["i have a hickman line and after the nurse flushed it i have rigors and feel faint", "triage.infection.central-line-rigors"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "I have spinal stenosis and my legs feel weak after long walks",
+    "I missed dialysis once last year, how bad is that?",
+    "which vodka from the market is cheapest?",
+    "my dad has atrial fibrillation, is it ok for him to drink coffee?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -102,7 +102,7 @@ const ALL_GROUPS: Groups = {
     "rubbing alcohol", "nicotine", "nicotine pouch", "nicotine pouches", "zyn", "vape juice", "vape pod", "e liquid", "nicotine gum", "nicotine patch", "cigarette",
     "cigarettes", "cigarette butts", "edible", "edibles", "weed gummies", "thc", "thc gummies", "pot brownie",
     "pot brownies", "weed brownies", "weed", "marijuana", "marihuana", "gomitas de marihuana", "cannabis", "essential oil", "essential oils", "eucalyptus oil",
-    "tea tree oil", "camphor", "button battery", "coin battery", "magnets", "superglue", "super glue", "poison",
+    "tea tree oil", "camphor", "anticongelante", "furniture polish", "wintergreen", "oil of wintergreen", "paraquat", "button battery", "coin battery", "magnets", "superglue", "super glue", "poison",
     "cloro", "lejia", "veneno", "gasolina", "thinner", "insecticida", "raticida", "jabon de lavadora",
     "capsula de detergente", "detergente"
   ],
@@ -137,7 +137,7 @@ const ALL_GROUPS: Groups = {
     "heart pills", "heart meds", "blood pressure pills", "blood pressure meds", "bp pills", "bp meds", "sleeping pills",
     "sleep pills", "sleep aids", "painkillers", "pain pills", "pain meds", "antidepressants", "anxiety meds", "anxiety pills",
     "seizure meds", "psych meds", "iron pills", "xans", "xannies", "zans", "addys", "benzos", "roxies", "roxys", "perks",
-    "m30s", "blues", "pastillas", "medicamentos", "medicinas"
+    "m30s", "blues", "colchicine", "pastillas", "medicamentos", "medicinas"
   ],
   xMany: [
     "a bunch", "a whole bunch", "bunch", "a handful", "handful", "handfuls", "a fistful", "fistful", "a ton", "tons",
@@ -569,7 +569,9 @@ const ALL_GROUPS: Groups = {
   ],
   xBiteBenign: [
     "bit my dog", "bit our dog", "bit the dog", "bit my cat", "bitten my dog", "got my dog", "got our dog", "what if", "prevent", "camping trip", "asking for", "next month", "next week", "in case", "planning", "preparing", "dead snake", "pet snake", "garter", "corn snake", "ball python", "python", "harmless", "non venomous",
-    "nonvenomous", "dream", "dreams", "nightmare", "toy", "years ago", "last year", "as a kid", "game"
+    "nonvenomous", "dream", "dreams", "nightmare", "toy", "years ago", "last year", "as a kid", "game",
+    // a close call: "got too close to a snake, no bite that we can see"
+    "no bite", "no bites", "no bite marks", "not bitten", "wasnt bitten", "werent bitten", "didnt bite", "didnt get bitten", "never bit", "no marks", "no puncture", "no punctures"
   ],
   // --- testicle ---
   xTesticle: [
@@ -745,7 +747,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.poisoning.caustic-or-fuel",
     level: E,
     finding: "swallowed a caustic, fuel or pesticide",
-    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
+    all: ["(?:swallowed|swallow|swallowing|ate|eaten|drank|drinking|drink|chewed|bit into|licked|ingested|sipped|gulped|swig|swigged|mouthful|trago|se trago|comio|bebio|se tomo) ~4 (?:detergent|laundry pod|laundry pods|dishwasher pod|dishwasher tablet|drain cleaner|drain opener|drano|oven cleaner|toilet cleaner|lamp oil|tiki torch|torch fuel|lighter fluid|kerosene|gasoline|paint thinner|turpentine|antifreeze|windshield fluid|washer fluid|rat poison|mouse poison|pesticide|insecticide|weed killer|roundup|lye|methanol|windex|paraquat|anticongelante|herbicide|weedkiller|glyphosate|furniture polish|wintergreen|button battery|liquid nicotine|e liquid|vape juice|gasolina|raticida|insecticida|cloro|lejia|under the sink|cleaning supplies|cleaning products|chemicals|chemical)|(?:drank|swallowed|sipped|drinking) ~2 (?:windex|winded)"],
     unless: ["{xHypothetical}"]
   },
   {
@@ -2219,6 +2221,591 @@ const RULES: TriageRuleSpec[] = [
     finding: "neck pain with numbness or weakness after an accident",
     all: ["crash|accident|rear ended|collision|fell|fall|dive|diving|dove|tackle|hit|thrown", "(?:cant|can not|cannot|couldnt) ~2 (?:feel|move) ~2 (?:his|her|my|their) (?:legs|arms|feet|hands)|(?:both|all four) (?:arms|legs|hands|feet) ~3 (?:tingl\\w*|numb|weak|pins)|(?:tingl\\w*|numb) ~3 (?:both|all four) (?:arms|legs|hands|feet)"],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|years ago|last year|sitting too long|slept on|fell asleep"]
+  },
+  // --- concepts from the ninth writer's set: toxins, drug toxicity, rarer surgical, neurological,
+  // obstetric and environmental emergencies, each named by its signs rather than its diagnosis ---
+  {
+    id: "triage.poisoning.toxic-alcohol",
+    level: E,
+    finding: "home-made or bootleg spirits followed by trouble seeing",
+    all: [
+      "(?:homemade|home made|home brewed|homebrew|bootleg|moonshine|hooch|counterfeit|fake|illegal|illicit|black market|unlabel\\w*|local|market|street) ~4 (?:spirits|alcohol|liquor|vodka|booze|gin|whisky|whiskey|rum|moonshine|hooch|arak|arrack|liquor|mezcal|alcohol de cana)|(?:spirits|vodka|gin|whisky|whiskey|rum|liquor|booze|alcohol) ~4 (?:street|market|seller|vendor|stall|homemade|home made|unlabel\\w*|bootleg|no label)|moonshine|hooch|methanol|wood alcohol|metanol",
+      "(?:cant|can barely|cannot|can hardly|hard to|unable to|no puede|no puedo) ~1 (?:see|ver)|vision|blind\\w*|blurr\\w*|seeing ~2 (?:snow|spots|fog)|everything ~2 (?:blurry|foggy|snowy|white)|(?:breathing|breath\\w*) ~2 (?:fast|deep|hard)|confus\\w*|wont wake|seizure\\w*|ve borroso|vista"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.poisoning.child-product-on-mouth",
+    level: E,
+    finding: "a child with a household poison around the mouth",
+    all: [
+      "{xChild}",
+      "{xToxicHouse}|antifreeze|furniture polish|lamp oil|wintergreen",
+      "(?:round|around|on|in|all over|smeared on|dripping from) (?:his|her|their) (?:mouth|lips|chin|tongue)|(?:mouth|breath|lips) ~3 (?:smells|smell|smelled|stinks|reeks) ~2 (?:of|like)"
+    ],
+    unless: ["{xHypothetical}|toothpaste|lipstick|chapstick|crayon|chocolate|jam|yogurt|ice cream|marker|paint"]
+  },
+  {
+    id: "triage.poisoning.battery-missing",
+    level: E,
+    finding: "a small battery gone missing near a child who is gagging or drooling",
+    all: [
+      "(?:button|coin|lithium|watch|hearing aid|disc|round) ~1 (?:battery|batteries|cell|cells)|(?:battery|batteries|pila|pilas) ~4 (?:missing|gone|vanished|disappeared)",
+      "missing|gone|vanished|disappeared|cant find|can not find|cannot find|lost|unaccounted|falta|perdio|swallow\\w*|in (?:his|her|their) mouth",
+      "{xChild}",
+      "gag\\w*|drool\\w*|chok\\w*|cough\\w*|vomit\\w*|throwing up|retch\\w*|rubbing ~3 (?:chest|throat|neck)|(?:wont|refus\\w*|not) ~2 (?:eat|drink|swallow)|point\\w* ~3 (?:throat|chest)|noisy breath\\w*|crying|fussy"
+    ],
+    unless: ["{xHypothetical}|found it|found the battery|found them"]
+  },
+  {
+    id: "triage.poisoning.toxic-plant",
+    level: E,
+    finding: "ate a poisonous plant or wild mushroom and has symptoms",
+    all: [
+      "foxglove|digitalis|yew|oleander|lily of the valley|nightshade|belladonna|hemlock|monkshood|aconite|wolfsbane|jimson ~1 weed|datura|angels trumpet|castor bean\\w*|rosary pea\\w*|death cap\\w*|destroying angel|(?:wild|foraged|picked) ~2 (?:mushroom\\w*|hongos|setas)|(?:mushroom\\w*|hongos|setas) ~4 (?:picked|foraged|from the (?:woods|forest|garden|yard|park))|poisonous (?:plant|berries|berry|leaves|mushroom\\w*)|toxic (?:plant|berries|leaves)",
+      "ate|eaten|eat|eating|chew\\w*|swallow\\w*|salad|tea|berries|berry|leaves|seeds|nibbl\\w*|comio|se comio|cooked|soup",
+      "heart\\w*|pulse|vomit\\w*|nause\\w*|halos|yellow\\w*|pale|confus\\w*|hallucinat\\w*|seizure\\w*|drowsy|dizz\\w*|faint\\w*|tingl\\w*|numb\\w*|diarrh\\w*|cramp\\w*|sick|(?:hard|trouble) ~2 (?:breathing|swallowing)|dilated|flushed"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.poisoning.narrow-drug-toxicity",
+    level: E,
+    finding: "signs of lithium or digoxin toxicity",
+    all: [
+      "lithium|litio|digoxin|digoxina|lanoxin|theophylline|phenytoin|dilantin",
+      "vomit\\w*|throwing up|being sick|been sick|sick all day|diarrh\\w*|diarrea|off (?:her|his|their|my) food|not eating|nause\\w*|no come",
+      "trembl\\w*|tiembla\\w*|tremor\\w*|shak\\w*|confus\\w*|confundid\\w*|slurr\\w*|enredad\\w*|habla ~2 (?:raro|arrastrad\\w*|mal)|no camina|(?:cant|can not|cannot) walk|unsteady|wobbl\\w*|stagger\\w*|yellow\\w*|green\\w*|halos|(?:pulse|heart rate|hr|heart) ~3 (?:[34]\\d)(?!\\d)|slow pulse|twitch\\w*|jerk\\w*|seizure\\w*|drowsy|hard to wake|irregular"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.poisoning.box-of-pills",
+    level: E,
+    finding: "took most of a box of tablets and has symptoms",
+    all: [
+      "{xTook} ~6 (?:all|whole|entire|half|most of) ~3 (?:box|bottle|pack|packet|strip|blister|container|tub|caja|frasco)|{xTook} (?:many|lots of|loads of|a lot of|muchas) {xMed}",
+      "{xMed}|caja|frasco",
+      "sleep|sleepy|drowsy|wont wake|cant wake|heart ~3 (?:fast|racing|pounding|slow)|confus\\w*|vomit\\w*|seizure\\w*|unconscious|slurr\\w*|not breathing|dormid\\w*|no despierta"
+    ],
+    unless: ["{xHypothetical}|over (?:the|a) (?:week|month|year)|(?:a|per|each|every) (?:day|week|month)"]
+  },
+  {
+    id: "triage.poisoning.tablet-count-symptoms",
+    level: E,
+    finding: "took ten or more tablets at once and now has symptoms",
+    all: [
+      "{xTook} ~8 {xBigCount} ~2 (?:tablets|pills|tabs|capsules|caps|pastillas)",
+      "vomit\\w*|diarrh\\w*|drowsy|sleepy|confus\\w*|heart ~3 (?:racing|fast|slow|pounding|irregular)|dizz\\w*|faint\\w*|seizure\\w*|shak\\w*|not breathing|wont wake|unconscious|slurr\\w*|ringing"
+    ],
+    unless: ["{xHypothetical}|(?:a|per|each|every) (?:day|week|month|night)|daily|(?:over|in|during) (?:the|a) (?:last|past|week|month)|this (?:week|month|year)|so far|for (?:years|months|weeks)|supply|prescription|refill|bottle of \\d+|\\d+ count"]
+  },
+  {
+    id: "triage.poisoning.insulin-whole-pen",
+    level: E,
+    finding: "injected a whole pen or a very large dose of insulin",
+    all: [
+      "(?:inject\\w*|took|shot|gave (?:himself|herself|myself|themselves)|used|dosed|emptied) ~4 (?:whole|entire|full|all|rest of|todo) ~3 (?:pen|pens|vial|insulin|cartridge|syringe|pluma)|(?:inject\\w*|took|shot) ~3 (?:[2-9]\\d\\d|1\\d\\d\\d) units",
+      "insulin|insulina|lantus|novolog|humalog|levemir|tresiba|novorapid|humulin|basaglar|toujeo|pen"
+    ],
+    unless: ["{xHypothetical}|new pen|primed"]
+  },
+  {
+    id: "triage.metabolic.thyroid-storm",
+    level: E,
+    finding: "overactive thyroid with a very fast heart and fever or agitation",
+    all: [
+      "graves|hyperthyroid\\w*|overactive thyroid|thyroid|thyrotox\\w*|tiroides|hipertiroid\\w*",
+      "(?:heart|pulse|hr|heart rate|corazon) ~3 (?:1[4-9]\\d|2\\d\\d)",
+      "(?:temp|fever|temperature|fiebre) ~3 (?:3[89](?:\\.\\d)?|4[01](?:\\.\\d)?|10[1-5](?:\\.\\d)?)|agitat\\w*|confus\\w*|cant sit still|restless|vomit\\w*|delirious|diarrh\\w*"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.metabolic.potassium-dialysis",
+    level: E,
+    finding: "missed dialysis with weakness, breathlessness or an odd heartbeat, or a very high potassium",
+    all: [
+      "(?:potassium|potasio|k level|k was|k is|serum k) ~4 (?:6\\.[5-9]|[7-9](?:\\.\\d)?)(?![\\d.])|(?:missed|skipped|miss|skip|no fue|didnt go|hasnt been|havent been|hasnt gone|havent gone|no ha ido|falto|falta) ~4 (?:dialysis|dialisis|hemodialysis)",
+      "weak\\w*|debil\\w*|heart\\w*|corazon|palpit\\w*|short of breath|breathless|cant breathe|respir\\w*|falta ~2 aire|confus\\w*|drowsy|chest|numb\\w*|(?:cant|can not) move|paraly\\w*|(?:potassium|potasio) ~4 (?:6\\.[5-9]|[7-9](?:\\.\\d)?)(?![\\d.])"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|once"]
+  },
+  {
+    id: "triage.neuro.ascending-weakness",
+    level: E,
+    finding: "weakness or tingling climbing up from the feet",
+    all: [
+      "(?:weak\\w*|numb\\w*|tingl\\w*|hormigueo|debilidad|pins and needles|adormec\\w*) ~~15 (?:moving up|spreading up|going up|creeping up|climbing|crept up|moved up|spread up|now up to|up to (?:my|his|her|the) (?:knees|thighs|hips|waist|chest)|va subiendo|subiendo|sube|now in (?:my|his|her) (?:thighs|hips|hands|arms))",
+      "(?:cant|can not|cannot|couldnt|unable to|no puedo|no puede|hard to|trouble|struggl\\w*|barely) ~3 (?:climb\\w*|walk\\w*|stand\\w*|subir|caminar|get up|lift\\w*)|stairs|escaleras|(?:hands|arms|face|breath\\w*|manos|brazos) ~3 (?:tingl\\w*|numb|weak\\w*|hormigueo)|(?:tingl\\w*|numb|weak\\w*) ~3 (?:hands|arms|face)"
+    ],
+    unless: ["{xHypothetical}|for (?:years|months)"]
+  },
+  {
+    id: "triage.neuro.neuromuscular-breathing",
+    level: E,
+    finding: "a nerve or muscle disease with weak breathing or swallowing",
+    all: [
+      "gbs|guillain|guillain barre|myasthenia|myasthenic|motor neuron\\w*|als|sindrome de guillain",
+      "(?:breath\\w*|respir\\w*) ~3 (?:shallow|weak|weaker|harder|hard|difficult|short|faster)|shallow breath\\w*|cant count|short of breath|breathless|(?:cant|trouble|hard to|struggling to) ~2 (?:swallow\\w*|breathe)|chok\\w*"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.neuro.bulbar-signs",
+    level: E,
+    finding: "double vision with drooping eyelids or trouble swallowing",
+    all: [
+      "double vision|seeing double|sees double|ve doble|vision doble|veo doble|seeing 2 of everything",
+      "(?:eyelid|eyelids|parpado|parpados|lids|eye lids) ~3 (?:droop\\w*|heavy|caen|caidos|caido|falling|closing)|droop\\w* ~2 (?:eyelid|eyelids|lids)|(?:trouble|hard|difficulty|cuesta|cant|can not|problems|struggling|hard time) ~2 (?:swallow\\w*|tragar)|slurr\\w*|(?:arms|legs) ~3 weak\\w*"
+    ],
+    unless: ["{xHypothetical}|for (?:years|months)|always"]
+  },
+  {
+    id: "triage.neuro.back-pain-weak-legs-risk",
+    level: E,
+    finding: "back pain with new leg weakness in someone with cancer, fever or injected drugs",
+    all: [
+      "back ~3 (?:pain|ache|hurts|hurting|agony|killing)|backache|spine|spinal|vertebra\\w*|(?:pain|ache) ~3 (?:in|of) ~2 back|dolor de espalda|espalda",
+      "(?:legs|leg|piernas) ~4 (?:weak\\w*|wobbl\\w*|numb|giving way|gave way|given way|give way|gave out|giving out|given out|buckl\\w*|jelly|debil\\w*|wont hold|not working)|(?:cant|can not|unable to|couldnt) ~2 (?:walk|stand)|nearly fell|no puede caminar",
+      "cancer|tumou?r|tumor|metasta\\w*|spread to ~3 (?:bone|bones|spine)|mets|myeloma|lymphoma|fever|temp\\w*|fiebre|iv user|inject\\w* ~2 drugs|iv drug\\w*|use iv|heroin|shoot\\w* up"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.neuro.raised-pressure-headache",
+    level: E,
+    finding: "a worsening headache with vomiting and changed vision",
+    all: [
+      "headache\\w* ~~10 (?:worse (?:lying|when lying|when i lie|when lying down|lying down|in the morning|when i bend|bending|coughing)|getting worse|worse every day|worse each day|worse and worse|worsening)|(?:worse|worst) ~3 (?:lying down|when i lie down|in the mornings) ~~6 headache",
+      "vomit\\w*|throwing up|threw up",
+      "(?:blurr\\w*|double|dim\\w*|losing|lost|fading|grey\\w*) ~2 vision|vision ~3 (?:blurr\\w*|double|going|dim\\w*|grey\\w*|fuzzy)|seeing double|confus\\w*|drowsy|hard to wake"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.neuro.shunt-trouble",
+    level: E,
+    finding: "a brain shunt with headache or vomiting and drowsiness",
+    all: [
+      "shunt|vp shunt|valvula|derivacion",
+      "headache\\w*|vomit\\w*|throwing up|irritable|dolor de cabeza",
+      "drowsy|sleepy|hard to (?:wake|keep awake|rouse)|lethargic|confus\\w*|floppy|seizure\\w*|blocked|not ~1 (?:herself|himself)|somnolient\\w*|dormid\\w*|last time"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.stroke.neck-pain-neuro",
+    level: E,
+    finding: "neck pain with a drooping eyelid, a clumsy hand or double vision",
+    all: [
+      "neck ~4 (?:pain|ache|hurts|hurting|sore)|(?:pain|ache) ~5 neck",
+      "(?:eyelid|lid) ~3 droop\\w*|droop\\w* ~2 (?:eyelid|lid)|(?:hand|arm|leg|foot) ~3 (?:clumsy|weak|numb)|clumsy|double vision|slurr\\w*|unsteady|pupil ~3 (?:small|smaller|different)",
+      "rollercoaster|roller coaster|chiropract\\w*|manipulat\\w*|adjust\\w*|whiplash|crack\\w* ~2 neck|massage|eyelid|lid|pupil"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.breathing.drooling-fever-airway",
+    level: E,
+    finding: "drooling and fever with noisy breathing or a stiff neck",
+    all: [
+      "drool\\w*|babea\\w*|(?:cant|wont|can not) swallow (?:his|her|their|my) (?:spit|saliva)",
+      "(?:noisy|loud|harsh|squeaky|whistl\\w*|raspy|rattly) ~2 breath\\w*|breath\\w* ~3 (?:noisy|loud|harsh|squeaky)|stridor|muffled|hot potato|(?:wont|cant|doesnt|will not) ~2 (?:move|turn|bend) ~2 (?:her|his|their|my) neck|stiff neck|leaning forward|sitting forward|tripod\\w*|(?:wont|cant|refus\\w*) ~2 (?:swallow|drink)",
+      "fever|temp\\w*|(?:3[89]|40)(?:\\.\\d)?|10[1-5]|fiebre|hot"
+    ],
+    unless: ["{xHypothetical}|teeth|teething"]
+  },
+  {
+    id: "triage.breathing.trach-out",
+    level: E,
+    finding: "a tracheostomy tube out or blocked",
+    all: [
+      "trach|trachy|tracheostomy|trache|traqueostomia|trach tube|stoma",
+      "(?:came|come|fell|falls|pulled|popped|slipped|fallen|coming) ~2 out|(?:cant|can not|cannot|couldnt|unable to) ~4 (?:in|back in|reinsert|put it back|get it back)|block\\w*|plug\\w*|(?:cant|can not|cannot) ~2 (?:pass|get) ~3 suction|dislodg\\w*"
+    ],
+    unless: ["{xHypothetical}|how often"]
+  },
+  {
+    id: "triage.infection.injecting-fever",
+    level: E,
+    finding: "injecting drug use with fever and breathlessness, a murmur or weak legs",
+    all: [
+      "(?:iv|intravenous) (?:user|drug\\w*|use|heroin)|use iv|inject\\w* ~2 (?:drugs|heroin|meth|speed)|shoot\\w* up|needle user|pwid",
+      "fever|temp\\w*|chills|rigors|fiebre",
+      "murmur|short of breath|breathless|sob|(?:red|dark) lines ~3 nail\\w*|lines ~2 under ~2 nail\\w*|splinter\\w*|chest pain|(?:legs|leg) ~3 (?:weak\\w*|numb|giving way|gave out)|back ~2 pain|cant walk"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.circulation.back-pain-collapse",
+    level: E,
+    finding: "sudden back, flank or belly pain with fainting",
+    all: [
+      "(?:back|belly|abdominal|abdomen|stomach|flank|tummy|loin) ~3 (?:pain|ache)|pain ~4 (?:back|belly|abdomen|flank|loin)",
+      "faint\\w*|passed out|collapsed|blacked out|keeled over|se desmayo",
+      "sudden\\w*|groin|aneurysm|aaa|pulsat\\w*|pulsing|tearing|ripping|pale|sweat\\w*|clammy"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|period|cramps|blood draw|needle"]
+  },
+  {
+    id: "triage.surgical.af-severe-belly",
+    level: E,
+    finding: "atrial fibrillation and sudden severe belly pain",
+    all: [
+      "(?:has|have|with|known|got|on|in) af|afib|a fib|atrial fibrillation|fibrilacion",
+      "(?:belly|stomach|abdominal|abdomen|tummy|gut|barriga|panza) ~3 (?:pain|ache|hurt\\w*)|pain ~3 (?:belly|stomach|abdomen|tummy)|dolor de (?:estomago|panza|barriga)",
+      "screaming|agony|excruciating|worst|unbearable|writhing|doubled over|so bad|out of proportion|(?:tummy|belly|stomach|abdomen) ~3 (?:is |feels )?soft|grita\\w*"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.trauma.tight-cast",
+    level: E,
+    finding: "a cast or splint with worsening pain and numb, pale or blue fingers or toes",
+    all: [
+      "cast|plaster|splint|yeso|ferula",
+      "tight|too tight|numb\\w*|tingl\\w*|blue|purple|white|cold|pins and needles|cant feel",
+      "worse|agony|unbearable|excruciating|severe|(?:cant|can not|hurts to) ~2 (?:move|straighten|bend|wiggle)|screaming|getting worse"
+    ],
+    unless: ["{xHypothetical}|itch\\w*|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.metabolic.cola-urine-muscles",
+    level: E,
+    finding: "cola-coloured urine with sore, swollen or weak muscles",
+    all: [
+      "(?:urine|pee|wee|orina|piss) ~4 (?:cola|coke|coca cola|dark brown|brown|tea|tea colored|coffee|black|like coke|soy sauce|cafe)",
+      "(?:muscle\\w*|arms|legs|thighs|calves) ~3 (?:swollen|swelling|sore|pain|ache|aching|weak|tight|rock hard|hurt\\w*)|swollen|workout|spin|crossfit|exercise|gym|squats|marathon|(?:lying|lay|found) ~3 floor|crush\\w*|cant straighten"
+    ],
+    unless: ["{xHypothetical}|beet|beets|beetroot"]
+  },
+  {
+    id: "triage.surgical.no-wind-vomiting",
+    level: E,
+    finding: "unable to pass wind, vomiting and a swollen or cramping belly",
+    all: [
+      "(?:no|not|havent|hasnt|cant|cannot|can not|unable to|nothing) ~3 (?:wind|gas|fart\\w*|pass gas|passed gas|passed wind|pass wind|gases)|no (?:poo|poop|stool|bowel movement) or (?:wind|gas)",
+      "vomit\\w*|throwing up|threw up|being sick|vomitando",
+      "swollen|bloated|distended|cramp\\w*|green|bile|bilious|waves|hard|huge|massive\\w*|tight|surgery|hernia"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.surgical.hernia-stuck",
+    level: E,
+    finding: "a hernia that will not go back in and is hard, tender or causing vomiting",
+    all: [
+      "hernia\\w*",
+      "(?:wont|cant|doesnt|will not|can not|isnt) ~3 (?:go|push|pop|get it|reduce|pushed|going) ~2 (?:back|in)|now it (?:wont|doesnt|cant|will not|isnt)|stuck (?:out|outside)|irreducible|incarcerat\\w*|strangulat\\w*",
+      "vomit\\w*|throwing up|tender|hard|red|purple|dark|agony|severe|excruciating"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.pregnancy.ovary-sudden-pain",
+    level: E,
+    finding: "sudden severe one-sided pelvic pain with vomiting in someone with an ovarian cyst",
+    all: [
+      "ovar\\w*|ovary|ovaries|torsion",
+      "sudden\\w*|severe|excruciating|worst|agony|came on|unbearable",
+      "vomit\\w*|throwing up|threw up|faint\\w*|sweat\\w*|cant stand|doubled over"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.pregnancy.postpartum-preeclampsia",
+    level: E,
+    finding: "after giving birth: very high blood pressure or flashing lights with headache",
+    all: [
+      "postpartum|post partum|posparto|postparto|(?:gave|giving) birth|given birth|di a luz|dio a luz|(?:after|since|despues del) ~2 (?:delivery|birth|parto|c section|csection|cesarea)|(?:baby|bebe|newborn) ~2 \\d+ (?:days|weeks|dias|semanas)|(?:had|delivered) ~2 baby ~3 (?:days|weeks) ago",
+      "(?:1[6-9]\\d|2\\d\\d)/\\d{2,3}|1[4-9]\\d/1[1-4]\\d|flashing|flashes|sparkl\\w*|seeing spots|spots ~2 vision|lucecitas|luces|destellos|blurr\\w*|borros\\w*",
+      "headache|dolor de cabeza|cabeza|swollen|swelling|hinchad\\w*|vision|upper right|under ~2 ribs|vomit\\w*|short of breath|seizure|fit"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.infection.after-procedure-sepsis",
+    level: E,
+    finding: "fever with a fast pulse, rigors or foul discharge days after surgery, birth or a miscarriage",
+    all: [
+      "miscarri\\w*|abortion|aborto|d and c|gave birth|delivery|c section|csection|cesarea|surgery|operation|procedure|operated|sleeve|bypass|appendectomy|laparoscop\\w*|hysterectomy|cirugia|operacion",
+      "(?:\\d+|a few|couple of|two|three|four|five|six) days ago|yesterday|last week|post op|postop|sent home|discharged|hace (?:\\d+|unos) dias",
+      "fever|temp\\w*|(?:3[89]|4[01])\\.\\d|10[1-5]|fiebre",
+      "(?:heart|pulse|hr|heart rate|corazon) ~4 (?:1[2-9]\\d)|smell\\w*|foul|shaking|shiver\\w*|rigors|confus\\w*|faint\\w*|clammy|mottled|(?:feel|feels|feeling) ~2 (?:really off|awful|terrible|very unwell)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.infection.toxic-shock",
+    level: E,
+    finding: "a tampon or packing left in with fever and rash, vomiting or dizziness",
+    all: [
+      "tampon\\w*|menstrual cup|nasal packing|packing",
+      "fever|temp\\w*|(?:3[89]|40)\\.\\d|10[1-5]|fiebre",
+      "rash|sunburn|vomit\\w*|dizz\\w*|faint\\w*|peeling|confus\\w*|sarpullido"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.infant.sunken-fontanelle",
+    level: E,
+    finding: "a baby with a sunken soft spot and other signs of dehydration",
+    all: [
+      "(?:mollera|fontanela|fontanelle|soft spot) ~3 (?:hundida|sunken|sunk|dipped|caved|dented|hollow|sinking)|(?:sunken|hundida) ~2 (?:mollera|fontanela|fontanelle|soft spot)",
+      "decaid\\w*|lethargic|floppy|limp|sleepy|listless|hard to wake|no tears|sin lagrimas|(?:no|not|hasnt|hasn) ~4 (?:wet|mojado|pee|peed)|dry ~2 (?:nappies|nappy|diapers|diaper|mouth)|vomit\\w*|diarr\\w*"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.trauma.child-bruises-drowsy",
+    level: E,
+    finding: "a young child with bruises in unusual places who is vomiting or drowsy",
+    all: [
+      "{xChild}",
+      "bruis\\w* ~4 (?:ears|ear|belly|tummy|stomach|torso|neck|bottom|genitals|cheeks|chest|back)|(?:ears|belly|tummy|neck) ~3 bruis\\w*|moretones",
+      "vomit\\w*|throwing up|threw up|(?:really|very|so|too) sleepy|drowsy|floppy|lethargic|hard to wake|wont wake|limp|seizure\\w*|not himself|not herself"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.trauma.smoke-airway",
+    level: E,
+    finding: "after a fire: a hoarse voice or soot in the nose or mouth",
+    all: [
+      "fire|smoke|blaze|burning (?:house|building|car|room)|incendio|humo",
+      "hoarse\\w*|(?:voice|voz) ~3 (?:hoarse|raspy|croaky|going|changing|changed|ronca|gone)|soot ~4 (?:nose|mouth|spit\\w*|phlegm|mucus|cough\\w*|throat|nostrils|face)|(?:black|sooty) ~2 (?:spit|phlegm|mucus|snot|sputum)|cough\\w* ~2 black|singed ~3 (?:nose|eyebrows|hair)|burnt ~2 (?:nose hair\\w*|eyebrows)|hollin"
+    ],
+    unless: ["{xHypothetical}|campfire|bonfire|fireplace|candle"]
+  },
+  {
+    id: "triage.environment.after-dive",
+    level: E,
+    finding: "numbness, joint pain, rash or breathlessness after scuba diving",
+    all: [
+      "scuba|dive computer|dive master|divemaster|(?:dive|dived|diving) ~3 \\d+ (?:m|meters|metres|ft|feet)|\\d+ (?:m|meters|metres|ft|feet) dive|(?:dive|dives) today|second dive|after ~2 (?:dive|diving)|diving trip|wreck dive|deep dive|decompression|the bends",
+      "numb\\w*|tingl\\w*|weak\\w*|paraly\\w*|rash|blotch\\w*|marbl\\w*|mottl\\w*|(?:joint|joints|shoulder|shoulders|elbow|elbows|knee|knees) ~3 (?:pain|ache|hurt\\w*)|pain ~3 joint\\w*|confus\\w*|short of breath|breathless|chest pain|vertigo|(?:cant|can not) walk|unsteady"
+    ],
+    unless: ["{xHypothetical}|pool|diving board|dove into|high dive|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.environment.snake-bitten",
+    level: E,
+    finding: "bitten by a snake",
+    all: [
+      "(?:bit|bitten|bite|struck|got) ~10 (?:snake|brown snake|tiger snake|taipan|death adder|rattler|rattlesnake|copperhead|cottonmouth|viper|adder|cobra|mamba|krait|serpiente|vibora|culebra)"
+    ],
+    unless: ["{xHypothetical}|{xBiteBenign}|grass snake"]
+  },
+  {
+    id: "triage.environment.spider-systemic",
+    level: E,
+    finding: "a spider bite with cramps, sweating, twitching or numbness around the mouth",
+    all: [
+      "spider|hourglass|funnel web|funnelweb|redback|red back|black widow|recluse|arana|viuda negra",
+      "bit|bite|bitten|pico|mordio|fang\\w*",
+      "cramp\\w*|sweat\\w*|twitch\\w*|drool\\w*|(?:tingl\\w*|numb\\w*) ~4 (?:mouth|lips|tongue|face)|rigid|spasm\\w*|(?:bp|blood pressure) ~3 (?:up|high|way up)|hourglass|funnel web|funnelweb|short of breath|confus\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.environment.marine-venom",
+    level: E,
+    finding: "a venomous sea creature with numbness, weakness or trouble breathing",
+    all: [
+      "blue ring\\w*|blue ringed|cone shell|cone snail|stonefish|box jelly\\w*|irukandji|sea snake|lionfish|stingray",
+      "numb\\w*|tingl\\w*|(?:hard|trouble|difficult\\w*) ~3 breath\\w*|breath\\w*|weak\\w*|(?:cant|can not) move|paraly\\w*|vomit\\w*|sweat\\w*|agony|chest"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.crisis.postpartum-delusions",
+    level: E,
+    finding: "a new mother with strange beliefs about the baby",
+    all: [
+      "postpartum|post partum|posparto|postparto|(?:gave|giving) birth|given birth|di a luz|dio a luz|new mum|new mom|(?:baby|bebe|newborn) ~2 \\d+ (?:days|weeks|dias|semanas)|(?:had|delivered) ~2 baby ~3 (?:days|weeks) ago",
+      "possessed|demon\\w*|devil|evil|cleans\\w*|not (?:my|her|our) ~1 baby|replaced|imposter|impostor|hearing voices|voices|hearing things|seeing things|hallucinat\\w*|paranoi\\w*|god ~3 (?:told|tells|wants)|(?:drown|harm|hurt|kill) ~2 (?:the|her|my) baby|poseid\\w*|demonio|diablo"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.crisis.gun-in-hand",
+    level: E,
+    crisis: true,
+    finding: "holding a gun and saying they will use it",
+    all: [
+      "(?:tengo|have|got|holding|hold|sostengo|agarre|agarro|tiene) ~5 (?:pistola|arma|gun|pistol|escopeta|rifle|shotgun|revolver)|(?:pistola|arma|gun|pistol) ~4 (?:en la mano|in my hand|in hand|conmigo|loaded|cargada)",
+      "(?:pienso|voy a|quiero|going to|gonna|plan to|planning to|want to) ~2 (?:usar\\w*|use it|matarme|end it|shoot myself|dispararme|acabar)|ya no aguanto|no aguanto mas|cant take ~2 anymore|cant do this anymore|cant go on"
+    ],
+    unless: ["hunt\\w*|range|caza|cazar|target|cleaning|clean it"]
+  },
+  {
+    id: "triage.cardiac.vad-alarm",
+    level: E,
+    finding: "a heart pump alarming with symptoms",
+    all: [
+      "lvad|l vad|vad|ventricular assist|heart pump",
+      "alarm\\w*|beep\\w*|red heart|warning|red light|flashing|alarma",
+      "pale|dizz\\w*|faint\\w*|short of breath|breathless|confus\\w*|unresponsive|chest|sweat\\w*|weak|collapsed|cold|mareado"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.neuro.baclofen-withdrawal",
+    level: E,
+    finding: "a baclofen pump empty or stopped with fever, itching or a fast heart",
+    all: [
+      "baclofen|intrathecal|itb pump",
+      "alarm\\w*|beep\\w*|low reservoir|empty|ran out|run out|running out|stopped|missed ~2 (?:dose|doses|refill)|refill overdue",
+      "itch\\w*|fever|temp\\w*|(?:heart|pulse|hr|heart rate) ~3 (?:1[1-9]\\d)|confus\\w*|seizure\\w*|hallucinat\\w*|rigid\\w*"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.bleeding.heavy-hemoptysis",
+    level: E,
+    finding: "coughing up large amounts of blood",
+    all: [
+      "cough\\w* ~3 (?:blood|sangre)|hemoptysis|haemoptysis",
+      "cupful\\w*|cup|cups|mouthful\\w*|(?:a lot|lots|loads) of|large amount\\w*|tablespoon\\w*|glass|not streaks|more than streaks|clots|pouring|wont stop|keeps coming|bucket|bowl|handful|bright red|mucha sangre"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infection.eye-socket",
+    level: E,
+    finding: "a swollen eyelid with fever and pain on moving the eye or a bulging eye",
+    all: [
+      "(?:eye|eyelid|eyelids|lid) ~3 (?:swollen|swelling|puffy|red)|swollen ~2 (?:eye|eyelid|lid)",
+      "(?:hurts|painful|pain|sore) ~3 (?:mov\\w*|look\\w*|turn\\w*) ~3 (?:eye|eyes)|(?:eye|eyeball) ~4 (?:bulg\\w*|pushed forward|sticking out|poking out|protrud\\w*)|bulging eye|double vision|(?:vision|see) ~3 (?:blurr\\w*|worse|double)",
+      "fever|temp\\w*|(?:3[89]|40)(?:\\.\\d)?|10[1-5]|fiebre"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.poisoning.hydrofluoric",
+    level: E,
+    finding: "skin contact with hydrofluoric acid or an HF rust remover and deep pain",
+    all: [
+      "hydrofluoric|hf acid|rust remover|rust stain remover|wheel cleaner|etching cream|glass etch\\w*|acido fluorhidrico",
+      "hydrofluoric|hf acid|(?:pain|hurt\\w*|burn\\w*|throb\\w*|ache) ~5 (?:unbearable|worse|worsening|severe|agony|excruciating|intense|deep|increasing)|unbearable|agony|excruciating|swallow\\w*|drank"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.circulation.bp-reading-symptoms",
+    level: E,
+    finding: "a very high blood pressure reading with symptoms",
+    all: [
+      "(?:1[89]\\d|2\\d\\d)/(?:1[0-5]\\d|9\\d)|(?:1[6-9]\\d|2\\d\\d)/1[2-5]\\d|(?:1[89]\\d|2\\d\\d) over (?:1[0-5]\\d|9\\d)",
+      "headache|head ~2 (?:pounding|splitting)|vision|blurr\\w*|chest|confus\\w*|numb\\w*|weak\\w*|short of breath|breathless|nosebleed|sweat\\w*|drenched|heart ~2 (?:hammering|pounding|racing)|vomit\\w*|dolor de cabeza"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.trauma.part-cut-off",
+    level: E,
+    finding: "a finger, toe or ear cut off",
+    all: [
+      "(?:cut|sliced|chopped|took|severed|ripped|tore|lopped|snipped|sawed|sawn|shaved) ~5 (?:finger|fingertip|thumb|toe|ear|tip) ~3 (?:clean off|off)|(?:cut|sliced|chopped|took|lopped|snipped|sawed|ripped|tore) off ~4 (?:finger|fingertip|thumb|toe|ear|tip)|(?:finger|fingertip|thumb|toe|tip) ~3 (?:cut off|came off|severed|amputated|hanging off|hanging by)"
+    ],
+    unless: ["{xHypothetical}|nail|nails|skin off|callus|wart|hangnail|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.trauma.pressure-injection",
+    level: E,
+    finding: "a high-pressure injection injury to the hand",
+    all: [
+      "paint sprayer|paint gun|spray gun|airless|grease gun|pressure washer|hydraulic|high pressure|injector|diesel|fuel line",
+      "finger\\w*|hand|palm|thumb|skin",
+      "went off ~3 (?:into|in|on)|inject\\w* ~3 (?:finger|hand|palm|thumb|skin)|(?:tiny|small|little|pin) ~1 (?:hole|puncture|wound|prick)|punctur\\w*|pierced|went into|into my (?:finger|hand|palm|thumb)|under (?:the|my) skin"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.circulation.face-neck-swelling-cancer",
+    level: E,
+    finding: "face and neck swelling with a chest tumour or swollen chest veins",
+    all: [
+      "(?:face|neck) ~4 (?:swell\\w*|swollen|puff\\w*|bloat\\w*)|(?:swell\\w*|swollen|puffy) ~3 (?:face|neck)",
+      "cancer|tumou?r|tumor|lymphoma|mass|veins",
+      "breath\\w*|sob|short of breath|dizz\\w*|headache|veins|cough\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.trauma.spleen-after-blow",
+    level: E,
+    finding: "a blow to the body during glandular fever, with shoulder-tip or belly pain or dizziness",
+    all: [
+      "glandular fever|mono|mononucleosis|epstein barr|ebv|enlarged spleen|big spleen|spleen",
+      "tackl\\w*|got hit|was hit|hit (?:in|by|on)|fell|fall|kicked|blow|knock\\w*|collision|rugby|football|crash|elbowed|punched|landed",
+      "shoulder|dizz\\w*|faint\\w*|lightheaded|light headed|(?:belly|stomach|tummy|abdominal|abdomen|left side|ribs) ~3 (?:pain|hurt\\w*|ache)|pale|passed out"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.neuro.tick-weakness",
+    level: E,
+    finding: "a tick bite with new unsteadiness or weak legs",
+    all: [
+      "tick|ticks|garrapata\\w*",
+      "wobbl\\w*|(?:cant|can not|couldnt|unable to|wont) ~2 (?:stand|walk)|unsteady|stagger\\w*|stumbl\\w*|falling over|(?:legs|leg) ~3 (?:weak\\w*|floppy|not working|gave out)|weak\\w* ~3 legs|paraly\\w*|droop\\w*|slurr\\w*|trouble (?:breathing|swallowing)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infection.tetanus-signs",
+    level: E,
+    finding: "a locked jaw or muscle spasms after a wound",
+    all: [
+      "lockjaw|lock jaw|jaw ~3 (?:locked|stuck|clenched|wont open|cant open|lock\\w*)|(?:cant|can not|unable to) ~2 open ~2 (?:my|his|her) (?:mouth|jaw)",
+      "spasm\\w*|stiff\\w*|rigid\\w*|arch\\w*",
+      "nail|rusty|wound|cut|stepped on|tetanus|puncture|splinter|thorn|gardening|soil"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.infection.dengue-warning",
+    level: E,
+    finding: "dengue with bleeding, belly pain, vomiting or drowsiness",
+    all: [
+      "dengue",
+      "bleed\\w*|blood|(?:belly|abdominal|stomach|tummy) ~2 pain|vomit\\w*|drowsy|restless|faint\\w*|black (?:stool|stools|poo|poop)|cold ~2 (?:hands|feet)|gums|nosebleed|sangr\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|vaccine"]
+  },
+  {
+    id: "triage.neuro.head-knock-bleeding-disorder",
+    level: E,
+    finding: "a head injury in someone with a bleeding disorder",
+    all: [
+      "haemophilia|hemophilia|hemofilia|von willebrand|bleeding disorder|factor (?:viii|8|ix|9)|low platelets",
+      "(?:banged|bumped|hit|knocked|bashed|smacked|fell|bang|bump|knock|cracked|whacked|golpe\\w*) ~4 (?:head|forehead|skull|cabeza)|head ~3 (?:injury|bump|knock|lump|hit)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infection.central-line-rigors",
+    level: E,
+    finding: "shaking chills with faintness or fever in someone with a central line",
+    all: [
+      "hickman|picc|central line|portacath|port a cath|chemo port|tpn|broviac|tunnelled line|tunneled line|dialysis line|infusion port|(?:my|his|her) (?:line|port)",
+      "shak\\w*|rigors|rigours|shivering|chills|temblor\\w*",
+      "faint\\w*|clammy|dizz\\w*|fever|temp\\w*|confus\\w*|(?:heart|pulse) ~3 (?:1[1-9]\\d|racing)|low (?:bp|blood pressure)|vomit\\w*|short of breath"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.metabolic.starving-heart-faint",
+    level: E,
+    finding: "fasting, purging or laxatives with an irregular heartbeat and near-fainting or weakness",
+    all: [
+      "(?:water|juice|dry|extended|long|prolonged) fast\\w*|fasting for ~2 (?:days|\\d+ days)|(?:\\d+|several|few) days ~3 (?:fast|fasting|without food|no food)|not eaten ~3 days|laxative\\w*|purg\\w*|diuretic\\w*|water pills|anorexi\\w*|bulimi\\w*|eating disorder|starv\\w*|making myself (?:sick|throw up)",
+      "(?:heart|heartbeat|pulse) ~4 (?:skip\\w*|flutter\\w*|irregular|racing|pounding|jump\\w*|missing beats|all over)|palpitation\\w*|skipped beats",
+      "faint\\w*|passed out|blacked out|(?:legs|arms|muscles) ~3 (?:jelly|weak|gave out|not working)|collapsed"
+    ],
+    unless: ["{xHypothetical}"]
   }
 ];
 

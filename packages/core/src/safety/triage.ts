@@ -404,18 +404,21 @@ const NOT_LITERAL = compilePattern(
     "(?:doesnt|wont|isnt|dont|didnt) (?:respond|responding|answer) ~4 (?:from (?:another|the other|the next) room|from upstairs|from downstairs)",
     // fear of dying in one's sleep is not a wish to die
     "(?:scared|afraid|worried|fear|terrified) (?:to|of|that) ~6 (?:ill|i will|i might|i would|id) never wake up",
-    "(?:retir\\w*|moving away|moving to|changing jobs|new job|graduat\\w*|relocat\\w*) ~8 goodbye (?:letter|letters|note|notes|card|cards|message|messages)"
+    "(?:retir\\w*|moving away|moving to|changing jobs|new job|graduat\\w*|relocat\\w*) ~8 goodbye (?:letter|letters|note|notes|card|cards|message|messages)",
+    // "this exam is going to kill me", "ese examen me va a matar, jaja": a chore or a test, not a person, is the killer
+    "(?:exam|exams|examen|examenes|test|tests|final|finals|homework|tarea|tareas|assignment|class|clase|course|curso|semester|semestre|shift|turno|commute|traffic|trafico|heat|calor|workout|hike|deadline|deadlines|project|proyecto|thesis|tesis|job|trabajo|this week|esta semana|these shoes|estos zapatos) ~3 (?:is going to|is gonna|gonna|will|va a|van a|me va a|me van a) ~1 (?:kill|matar)",
+    "(?:kill|matar) (?:me|us) ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|lmao|xd)|me (?:va|van) a matar ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|xd)"
   ].join("|"),
   {}
 );
 // A past event that is over ("had a stroke last year", "tried to kill myself when I was 16, I'm doing
 // well now", "an old stab wound scar"): a past marker, a word that it is over, and nothing new or acute.
 const PAST_EVENT = compilePattern(
-  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once",
+  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once|in (?:january|february|march|april|june|july|august|september|october|november|december)",
   {}
 );
 const OVER_NOW = compilePattern(
-  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))",
+  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))|(?:passed|came out) (?:on its own|naturally|by itself|without (?:surgery|problems))|(?:on|using|taking) ~2 (?:pump|insulin pump|pens|insulin|medication|meds|tablets|pills|treatment|inhaler|cgm|monitor) now",
   {}
 );
 const ACUTE_NOW = compilePattern(
@@ -433,7 +436,7 @@ const PRESENT_SYMPTOM = compilePattern(
 );
 // Living with a past event: diet, driving, flying, exercise, the risk of another one.
 const AFTERCARE = compilePattern(
-  "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)",
+  "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)|how long ~3 wait ~4 (?:before|until|to) ~2 (?:trying again|try again|trying|try|conceiv\\w*|getting pregnant|get pregnant|ttc)",
   {}
 );
 // A pet, not a person, is the one in trouble ("my cat is having a seizure": a vet's matter).
@@ -589,7 +592,9 @@ export class TriageEngine {
     // a past event and a question about living with it ("had a stroke in 2019, what should I eat now?")
     const aftercare = spans(AFTERCARE);
     const nowOutsideAftercare = spans(NOW_WORD).some((w) => !aftercare.some((a) => overlaps(a, w)) && !over.some((o) => overlaps(o, w)));
-    const pastAftercare = aftercare.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideAftercare && !has(PRESENT_SYMPTOM);
+    // an acute word inside the question itself ("before trying again") does not make it acute
+    const acuteOutsideAftercare = spans(ACUTE_NOW).some((w) => !aftercare.some((a) => overlaps(a, w)));
+    const pastAftercare = aftercare.length > 0 && has(PAST_EVENT) && !acuteOutsideAftercare && !nowOutsideAftercare && !has(PRESENT_SYMPTOM);
     const pet = has(PET) && !has(HUMAN) && !has(ANIMAL_ACTS);
     // nothing described as happening: no acute words, no "now" outside "fine now", no present-tense symptom
     const calm = !has(ACUTE_NOW) && !nowOutsideOver && !has(PRESENT_SYMPTOM);

@@ -609,3 +609,93 @@ describe("concepts from the ninth writer's set, second wording", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("concepts from set j", () => {
+  it.each([
+    ["my pulse is 210 and everything is going dark, I think I'm going to pass out", "triage.cardiac.very-fast-heart-faint"],
+    ["my left arm and jaw are aching, I'm sweaty and have this sense of doom", "triage.cardiac.atypical-with-doom"],
+    ["I have chest pressure and I've taken two nitroglycerin and they did not help", "triage.cardiac.nitro-not-working"],
+    ["my dad is sweating buckets and says it's like an elephant sitting on his chest", "triage.cardiac.chest-weight-sweating"],
+    ["mom had a TIA in spring, 15 minutes ago her face started drooping again", "triage.neuro.tia-back-not-resolving"],
+    ["I take the pill and suddenly I can't catch my breath, my heart rate is 140 and I nearly fainted", "triage.breathing.clot-risk-breathless"],
+    ["fell off my motorbike this morning and now my left side is sore and I feel faint when I get up", "triage.trauma.belly-after-impact-dizzy"],
+    ["my arm is in a cast and the pain keeps getting worse, my fingers are cold and blue", "triage.trauma.cast-compartment"],
+    ["my brother touched a live wire and now his heartbeat is irregular", "triage.environment.shock-irregular-burns"],
+    ["I'm sitting in the truck in my garage and I left the engine running", "triage.crisis.car-exhaust-garage"],
+    ["im on the overpass right now, goodbye", "triage.crisis.high-place-decided"],
+    ["my friend texted that she's ending it tonight, she wrote a note", "triage.crisis.other-ending-it-prepared"],
+    ["I already swallowed the pills, like 30 of my trazodone", "triage.poison.took-many-already"],
+    ["my brother is psychotic and says the voices told him to use a knife", "triage.violence.psychosis-blade"],
+    ["our 5 day old baby looks yellow and is super sleepy, not feeding", "triage.newborn.jaundice-feeding"],
+    ["my incision is oozing pus, I have a fever of 39.5 and shaking chills", "triage.infection.post-op-wound-sepsis"],
+    ["3 weeks postpartum and I keep thinking about smothering the baby", "triage.crisis.postpartum-harm-baby"],
+    ["my diabetic dad is clammy and short of breath, he just isn't himself", "triage.cardiac.diabetic-silent"],
+    ["found my aunt on the floor, she'd been there all night, her urine looks like tea", "triage.metabolic.long-lie-dark-urine"],
+    ["I'm on eliquis, peeing blood and feeling very lightheaded", "triage.bleeding.blood-urine-thinner-faint"],
+    ["grandma has atrial fibrillation and has excruciating stomach pain", "triage.abdomen.afib-belly-pain"],
+    ["my son is thirsty all the time, peeing constantly and now he's vomiting and drowsy", "triage.metabolic.child-thirst-drowsy"],
+    ["blood sugar 750 and he's confused", "triage.metabolic.very-high-sugar-drowsy"],
+    ["she had a seizure and then another without waking up in between", "triage.neuro.seizures-without-waking"],
+    ["tingling started in my toes and is now moving up to my hips, now trouble swallowing", "triage.neuro.ascending-weakness-breathing"],
+    ["severe stomach pain radiating through to my back and I keep vomiting, heart racing", "triage.abdomen.pancreatitis-signs"],
+    ["my stomach is hard as a rock and hurts to move", "triage.abdomen.board-belly"],
+    ["suddenly I lost the sight in my right eye", "triage.eye.sudden-one-eye-loss"],
+    ["my daughter got hit in the eye with a softball and now she can't see out of it", "triage.eye.blunt-globe-injury"],
+    ["no air conditioning, grandpa is burning up and confused", "triage.environment.heat-unresponsive"],
+    ["after scuba diving today my arms are tingling and I feel confused", "triage.environment.diving-decompression"],
+    ["had ERCP two days ago, now fever 102 and my skin is yellow", "triage.infection.post-op-fever-jaundice"],
+    ["after anesthesia jaw rigidity and temp 40", "triage.anaesthesia.malignant-hyperthermia"],
+    ["his face is drooping on one side and his speech is slurred", "triage.neuro.face-pulling-speech"],
+    ["grandma is hallucinating and has a fever", "triage.neuro.elder-delirium-fever"],
+    ["had a sleeve gastrectomy, throwing up all day and my belly is distended", "triage.abdomen.bariatric-obstruction"],
+    ["my toddler swallowed some bengay and now is vomiting", "triage.poison.wintergreen-child"],
+    ["my daughter drank wintergreen oil and now she is vomiting", "triage.poison.wintergreen-child"],
+    ["i've been holding pressure on this gash for half an hour and it's still soaking through the towel", "triage.bleeding.pressure-not-stopping"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it("should keep a board-hard belly an emergency despite an old ulcer", () => {
+    expect(verdict("my tummy is rigid like a board and it hurts to move, I've had reflux for years").level).toBe("emergency");
+  });
+
+  it.each([
+    "my smartwatch said my heart rate hit 185 on my run, is that a safe zone for a 30 year old?",
+    "my jaw aches from grinding my teeth at night and I feel nauseated in the morning",
+    "I keep nitroglycerin in my bag, how long does it stay good after opening?",
+    "dad had a mini stroke last year and his arm is still a bit weak, what exercises help?",
+    "I'm on birth control and get short of breath when running, is that normal?",
+    "fell off my bike last week and my ribs are still sore, how long do bruised ribs take?",
+    "my electric toothbrush stopped working and my heart is racing from the coffee",
+    "we got a big shock when the news came, now my heart feels irregular",
+    "I sit in my car in the garage to take phone calls while the engine warms up",
+    "standing on the bridge to take photos of the sunset, goodbye summer!",
+    "my sister says she's ending it tonight with her boyfriend, any tips to support her?",
+    "I took my pills already this morning, can I take tylenol for a headache too?",
+    "my incision has a little redness but no fever, is that normal healing?",
+    "I'm 3 weeks postpartum and my back hurts when I lift him",
+    "type 1 diabetic, got sweaty and out of breath on my morning jog",
+    "I'm on warfarin and my urine was pink after eating beets",
+    "I have afib and my stomach hurts a bit after spicy food",
+    "my son drinks a lot of water after soccer and pees a lot, is that normal?",
+    "my sugar was high this morning at 180 and I feel thirsty",
+    "my legs are weak and tingly after a long hike",
+    "I have rock hard abs from planks lol",
+    "my vision has slowly gotten worse in one eye over the years",
+    "going scuba diving next month, any tips for equalizing?",
+    "my skin looks yellowish from eating too many carrots",
+    "I had gastric bypass 5 years ago, what vitamins should I take?",
+    "can wintergreen gum hurt my kid?",
+    // figures of speech and past or taught events
+    "I'm going to destroy this burrito for lunch, how much protein is in it?",
+    "my dad is going to kill me if I miss curfew again, how do I wake up on time?",
+    "I was suicidal years ago but I'm doing much better now, how can I help a friend who is struggling?",
+    "if someone has an allergic reaction, when do you use the epipen? it's for a first aid course",
+    "my dad fainted in the heat at a barbecue last week, felt fine after a few minutes and his bloodwork was normal, how do we prevent it?",
+    "tips for storing antifreeze in the shed with little kids around? thinking of a locking cupboard"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -58,7 +58,7 @@ const ALL_GROUPS: Groups = {
     "jellyfish", "stonefish", "vibora", "cascabel", "serpiente", "culebra", "alacran", "escorpion", "violinista",
     "nonvenomous", "ballsack", "muchisimo", "vientre", "boardlike", "constipated", "omoplatos",
     "ketones", "kussmaul", "fruity", "cetonas", "heroin", "ecstasy", "tequila", "whiskey", "gurgling", "overheating",
-    "psychotic", "temblando", "epilepsia"
+    "psychotic", "temblando", "epilepsia", "wintergreen", "salicylate", "masseter", "gallbladder", "bariatric"
   ],
   // --- people (the subject of "{xPerson} ~3 not waking up") ---
   xPerson: [
@@ -1091,7 +1091,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "possible heat stroke",
     all: ["{xHeatExposure}", "{xHeatBad}"],
-    unless: ["{xHypothetical}|novel|story|character|years ago|last (?:summer|year)"]
+    unless: ["{xHypothetical}|novel|story|character|years ago|last (?:summer|year|week|month)|(?:days|weeks|months) ago|felt fine after|(?:tests|bloodwork|blood work|workup) ~4 normal|avoid it next time"]
   },
   {
     id: "triage.environment.child-in-hot-car",
@@ -1523,7 +1523,7 @@ const RULES: TriageRuleSpec[] = [
     id: "triage.infant.newborn-fever",
     level: E,
     finding: "fever in a newborn",
-    all: ["newborn|newborns|new born|neonate|recien nacid\\w*", "fever|febrile|temp (?:of|is)? (?:3[89]|10[0-4])|temperature (?:of|is)? (?:3[89]|10[0-4])|burning up|hot to (?:the )?touch|fiebre|calentura"],
+    all: ["newborn|newborns|new born|neonate|recien nacid\\w*", "fever|febrile|temp (?:of|is)? (?:3[89]|10[0-4])|temperature (?:of|is)? (?:3[89]|10[0-4])|burning up|hot to ~1 touch|fiebre|calentura"],
     unless: ["{xHypothetical}|^(?:what|how|when|which|is|are|does|do|should|can)|when (?:she|he) was born|at birth|in the hospital|fine now|gone now|went away|no longer|counts as|considered|how do i|what is (?:a )?normal|how to take|thermometer|normal temp|no fever|without (?:a )?fever|(?:weeks|months|years) ago"]
   },
   {
@@ -2804,6 +2804,409 @@ const RULES: TriageRuleSpec[] = [
       "(?:water|juice|dry|extended|long|prolonged) fast\\w*|fasting for ~2 (?:days|\\d+ days)|(?:\\d+|several|few) days ~3 (?:fast|fasting|without food|no food)|not eaten ~3 days|laxative\\w*|purg\\w*|diuretic\\w*|water pills|anorexi\\w*|bulimi\\w*|eating disorder|starv\\w*|making myself (?:sick|throw up)",
       "(?:heart|heartbeat|pulse) ~4 (?:skip\\w*|flutter\\w*|irregular|racing|pounding|jump\\w*|missing beats|all over)|palpitation\\w*|skipped beats",
       "faint\\w*|passed out|blacked out|(?:legs|arms|muscles) ~3 (?:jelly|weak|gave out|not working)|collapsed"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  // --- concepts from set j (independent writer) ---
+  {
+    id: "triage.cardiac.very-fast-heart-faint",
+    level: E,
+    finding: "a heart rate near or above 200 with near-fainting or greying vision",
+    all: [
+      "(?:heart|pulse|heart rate|hr|heartbeat) ~5 (?:1[89]\\d|2\\d\\d)",
+      "{xFaintish}|black out|blacking out|pass out|grey|gray|tunnel vision|vision ~4 (?:gray|grey|dark|dim|closing|fading)|faint\\w*|collaps\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|max heart rate|maximum heart rate|target|zone|(?:running|sprint|workout|exercise|spin class|hiit) ~6 (?:normal|ok|okay|safe)"]
+  },
+  {
+    id: "triage.cardiac.atypical-with-doom",
+    level: E,
+    finding: "jaw, back or arm ache with nausea, sweating or weakness and a sense that something terrible is happening",
+    all: [
+      "(?:jaw|upper back|between (?:my|her|his) shoulder blades|left arm|both arms|neck) ~6 (?:ach\\w*|pain|hurt\\w*|pressure|tight\\w*|heavy)",
+      "nause\\w*|sick to (?:my|her|his) stomach|sweat\\w*|clammy|weak\\w*|short of breath|breathless|lightheaded|dizzy",
+      "(?:sense|feeling) of doom|doom|something (?:terrible|awful|bad|really wrong|very wrong|horrible) ~3 (?:happening|is happening|going on|about to happen|wrong)|going to die|about to die"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|dentist|tooth|teeth|anxiety attack|panic attacks? ~4 (?:before|usually)"]
+  },
+  {
+    id: "triage.cardiac.nitro-not-working",
+    level: E,
+    finding: "chest pain that nitroglycerin does not relieve, or angina back after a stent",
+    all: [
+      "chest ~4 (?:pain|pressure|tight\\w*|heavy|heaviness)|angina",
+      "(?:nitro|nitroglycerin|nitros|gtn) ~6 (?:didnt|did not|doesnt|does not|not|no|isnt|wont|havent) ~3 (?:help\\w*|work\\w*|touch\\w*|relieve\\w*|do anything|doing anything|budge\\w*)|(?:stent|stents|bypass) ~12 (?:same|exact same|like before|came back|back again|returned)|(?:stopped|ran out of|quit|off) ~3 (?:plavix|clopidogrel|brilinta|ticagrelor|prasugrel|effient|aspirin) ~12 (?:stent|stents)|(?:stent|stents) ~12 (?:stopped|ran out of|quit|off) ~3 (?:plavix|clopidogrel|brilinta|ticagrelor|prasugrel|effient)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago ~4 (?:fine|better|resolved)"]
+  },
+  {
+    id: "triage.cardiac.chest-weight-sweating",
+    level: E,
+    finding: "chest pressure described as a weight or someone standing on it, with sweating or breathlessness",
+    all: [
+      "chest ~12 (?:standing on|sitting on|elephant|in a vice|in a vise|weight on|crushing|squeezing|squeezed|someone stepping on|sat on)|(?:standing|sitting|stepping|sat|elephant|weight) ~2 on ~2 (?:my|his|her|the) chest",
+      "sweat\\w*|clammy|drenched|short of breath|breathless|cant breathe|nause\\w*|pale|grey|gray|arm|jaw"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:baby|toddler|kid|cat|dog) ~3 (?:standing on|sitting on|sat on)|workout|bench press|gym|lifting|chest day|weights"]
+  },
+  {
+    id: "triage.neuro.tia-back-not-resolving",
+    level: E,
+    finding: "stroke signs back again after a mini-stroke, or not going away",
+    all: [
+      "mini stroke|ministroke|tia|transient ischemic|warning stroke|(?:had|has) a stroke",
+      "(?:arm|leg|hand|face|side|mouth|speech|words|vision) ~4 (?:weak\\w*|numb\\w*|droop\\w*|slurr\\w*|heavy|dead|gone|garbled)",
+      "again|not getting better|isnt getting better|not going away|wont go away|hasnt gone away|this time|(?:minutes|an hour|hour) ago"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago ~6 (?:and|but) ~3 (?:fine|better|resolved)|(?:signs|symptoms) of|physio\\w*|physical therapy|rehab|exercises|recovery"]
+  },
+  {
+    id: "triage.breathing.clot-risk-breathless",
+    level: E,
+    finding: "sudden breathlessness with a fast heart or faintness in someone at risk of a lung clot",
+    all: [
+      "birth control|the pill|contracepti\\w*|estrogen|hormone therapy|hrt|long flight|long drive|long haul|after surgery|postpartum|pregnan\\w*|dvt|blood clot|calf ~3 (?:swollen|swelling|pain)",
+      "(?:cant|can not|couldnt|unable to) ~2 (?:get|catch|take) ~3 breath|short of breath|out of breath|breathless|cant breathe|gasping",
+      "(?:heart|pulse|heart rate|hr) ~4 1[2-9]\\d|faint\\w*|pass out|passed out|cough\\w* ~3 blood|chest pain|lips ~3 blue"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|anxiety|panic attack|running|exercise|workout|stairs"]
+  },
+  {
+    id: "triage.trauma.belly-after-impact-dizzy",
+    level: E,
+    finding: "belly pain or tightness after a collision or fall, with dizziness on standing or faintness",
+    all: [
+      "(?:clipped|hit|struck|knocked) ~3 (?:by|off) ~3 (?:car|truck|bike|van|bus)|car accident|car crash|(?:bike|bicycle|motorcycle|scooter|skateboard|horse|ladder|roof) ~4 (?:crash\\w*|fell|fall|accident|wreck\\w*|thrown)|handlebar\\w*|(?:fell|fall) ~3 (?:off|from)|kicked ~3 (?:belly|stomach|side)|tackled",
+      "(?:belly|stomach|tummy|abdomen|abdominal|left side|right side|ribs|flank) ~5 (?:tight\\w*|sore|pain\\w*|hurt\\w*|swell\\w*|swollen|distend\\w*|hard|bloat\\w*|bruis\\w*)",
+      "dizz\\w* ~4 (?:stand\\w*|get up)|faint\\w*|lightheaded|passed out|pass out|pale|clammy|(?:heart|pulse) ~3 racing"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.bleeding.pressure-not-stopping",
+    level: E,
+    finding: "bleeding that pressure does not stop",
+    all: [
+      "bleed\\w*|blood|pouring|gushing|spurting|cut|gash|laceration|wound|fistula|soak\\w*",
+      "(?:held|holding|hold|applied|applying|kept|keeping|put|pushing|pressed|pressing) ~3 pressure ~10 (?:still|wont stop|will not stop|not stopping|keeps|doesnt stop|hasnt stopped|soak\\w*|through)|(?:wont|will not|doesnt|does not|isnt|not) ~2 stop\\w* ~3 (?:with|despite|even with) ~2 pressure|bleeding through ~3 (?:the|my|his|her) ~1 (?:bandage|dressing|gauze|towel)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|nosebleed|nose bleed|period"]
+  },
+  {
+    id: "triage.trauma.cast-compartment",
+    level: E,
+    finding: "worsening pain in a broken or casted limb with numb, pale or cold fingers or toes",
+    all: [
+      "cast|casted|splint\\w*|broken|broke|fracture\\w*",
+      "pain ~5 (?:insane|unbearable|worse|worst|severe|excruciating|out of control|through the roof)|(?:pain meds|painkillers|pain medicine|pain pills) ~4 (?:nothing|not helping|arent helping|not working|dont help|not touching)",
+      "(?:toes|toe|fingers|finger|foot|hand) ~5 (?:numb\\w*|pale|white|cold|blue|purple|tingl\\w*|cant move|pins and needles)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.environment.shock-irregular-burns",
+    level: E,
+    finding: "an electric shock followed by an irregular pulse, burns or being thrown",
+    all: [
+      "breaker|panel|fuse box|live wire|wire|wires|outlet|socket|power line|electric shock|electrical|electrocut\\w*|voltage|zapped|shocked",
+      "(?:pulse|heart|heartbeat) ~4 (?:irregular|skipping|fluttering|racing|weird|off)|burn marks|burns ~3 (?:hand|foot|feet|arm)|threw him|threw her|thrown back|passed out"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|static|shell shock|culture shock|sticker shock|electric (?:toothbrush|car|bike|scooter|guitar|bill|blanket)"]
+  },
+  {
+    id: "triage.crisis.car-exhaust-garage",
+    level: E,
+    crisis: true,
+    finding: "sitting in a running car in a closed garage",
+    all: [
+      "(?:sitting|sat|lying|waiting) ~3 (?:in|inside) ~3 (?:car|truck|van) ~5 garage|garage ~6 (?:sitting|sat|waiting) ~3 (?:in|inside) ~2 (?:car|truck|van)",
+      "engine ~2 (?:running|on)|motor running|car running|(?:left|leaving|keep) ~3 (?:it|engine|car) running"
+    ],
+    unless: ["{xHypothetical}|garage door ~3 open|door ~1 open|warming up|warm up|podcast|phone call"]
+  },
+  {
+    id: "triage.crisis.high-place-decided",
+    level: E,
+    crisis: true,
+    finding: "at a high place with a decision made",
+    all: [
+      "(?:standing|sitting|stood|sat|im|i am|on|at|up on) ~3 {xHighPlace}",
+      "made up my mind|mind is made up|(?:ive|i have|i) decided|tonights the night|tonight is the night|this is it|no going back|goodbye|cant do this anymore|(?:ready|going|gonna|about) to jump"
+    ],
+    unless: ["{xHypothetical}|photo|photos|view|sunset|hike|hiking|wedding|bungee|concert|tour|shingles|gutter\\w*|(?:fishing|walking|running|jogging) ~3 (?:on|across|over)"]
+  },
+  {
+    id: "triage.crisis.other-ending-it-prepared",
+    level: E,
+    crisis: true,
+    finding: "someone saying they are ending their life soon, with preparations",
+    all: [
+      "(?:ending it|end it|end it all|ending things|end things|end (?:her|his|their) life|kill (?:herself|himself|themself|themselves)|not be here) ~3 (?:tonight|today|tomorrow|this weekend|soon|after)|(?:tonight|today|tomorrow) ~3 (?:ending it|end it|end it all)",
+      "bought ~3 (?:rope|gun|pills|a gun|charcoal)|rope|gave ~4 (?:away|to a friend)|giving ~4 away|goodbye|note|says|said|told me|texted"
+    ],
+    unless: ["{xHypothetical}|(?:ending it|end it|end things) ~3 with (?:him|her|them|my|his|boyfriend|girlfriend)|breakup|break up|relationship|(?:game|show|series|season|party|semester|contract|job|lease)"]
+  },
+  {
+    id: "triage.poison.took-many-already",
+    level: E,
+    finding: "a large number of pills already taken",
+    all: [
+      "(?:took|swallowed|taken|downed|had) ~3 (?:the|all|my|those|them|these) ~2 (?:pills|meds|tablets) ~2 already|(?:already|just) ~2 (?:took|swallowed|downed) ~3 (?:the|all|my|those) ~2 (?:pills|meds|tablets)",
+      "(?:[2-9]\\d|\\d\\d\\d|twenty|thirty|forty|fifty|hundred) ~3 (?:of (?:my|his|her|the)|{xMed})|(?:whole|entire) (?:bottle|pack|box|packet)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|as prescribed|with food|on time|for the day|this morning ~3 (?:as usual|like normal)"]
+  },
+  {
+    id: "triage.violence.psychosis-blade",
+    level: E,
+    finding: "psychosis with a plan to cut himself or someone, or searching for a weapon",
+    all: [
+      "schizophren\\w*|psychosis|psychotic|hearing voices|voices ~3 (?:telling|told)|delusion\\w*|off (?:his|her|their) meds|stopped (?:his|her|their) meds|chip in (?:his|her|my)|bipolar ~3 manic|barricad\\w*",
+      "cut out|cut (?:himself|herself|themself|it out)|blade|knife|knives|razor|gun|weapon|hurt (?:himself|herself|someone|us|me)|kill (?:himself|herself|someone|us|me)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|movie|show|novel|book|character"]
+  },
+  {
+    id: "triage.newborn.jaundice-feeding",
+    level: E,
+    finding: "a newborn who is yellow and also sleepy, feeding poorly or with few wet nappies",
+    all: [
+      "{xNewborn}",
+      "(?:skin|eyes|face|body|chest|belly|whites) ~4 yellow\\w*|yellow ~4 (?:skin|eyes|all over|down to|from head)|jaundic\\w*|(?:is|looks|turning|so|very|really|getting) yellow",
+      "{xSleepyBaby}|(?:one|1|only one|only 1|two|2|few|barely any) ~2 wet (?:diaper|diapers|nappy|nappies)|down to (?:his|her|the) (?:legs|belly|feet|knees)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|poop|stool|poo"]
+  },
+  {
+    id: "triage.infection.post-op-wound-sepsis",
+    level: E,
+    finding: "an infected surgical wound with fever and shaking chills or dizziness on standing",
+    all: [
+      "c section|csection|cesarean|caesarean|incision|surgical wound|surgery site|stitches|staples|wound",
+      "pus|leaking|oozing|red and hot|hot and red|red hot|spreading redness|smells",
+      "shak\\w* chills|rigors|chills ~3 shaking|dizz\\w* ~4 stand\\w*|faint\\w*|confus\\w*|(?:heart|pulse) ~3 (?:racing|1[2-9]\\d)|fever ~2 (?:39|40|10[2-5])"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.crisis.postpartum-harm-baby",
+    level: E,
+    crisis: true,
+    finding: "a new mother thinking of harming her baby or herself",
+    all: [
+      "{xPostpartum}|postpartum|post partum|wk postpartum|weeks postpartum|since the baby|new mom|new mother",
+      "better off without (?:her|me|him)|(?:drown|drowning|smother|smothering|suffocate|kill|killing) ~4 (?:the baby|my baby|them both|us both|both of us|him|her|them)|(?:hurt|harm|hurting|harming) ~2 (?:the baby|my baby|them both)"
+    ],
+    unless: ["{xHypothetical}|(?:afraid|scared|worried|terrified) ~3 (?:i might|id|of) ~3 (?:drop|dropping)|intrusive thoughts ~6 (?:normal|common)"]
+  },
+  {
+    id: "triage.cardiac.diabetic-silent",
+    level: E,
+    finding: "a diabetic or elderly person off, sweaty and short of breath without chest pain",
+    all: [
+      "{xDiabetic}",
+      "sweat\\w*|clammy|cold sweat",
+      "winded|short of breath|out of breath|breathless|cant catch (?:her|his|my) breath|gasping"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:low|lows) ~3 sugar|sugar ~3 (?:low|dropped)|exercise|workout|gym|run|running|jog|jogging|hiking|hike|sauna|hot flash\\w*|menopaus\\w*"]
+  },
+  {
+    id: "triage.metabolic.long-lie-dark-urine",
+    level: E,
+    finding: "a long time on the floor followed by dark urine or inability to get up",
+    all: [
+      "(?:on the floor|on the ground|on the bathroom floor|lying there|stuck there) ~6 (?:all night|till morning|until morning|for hours|overnight|hours|since last night)|(?:fell|fall) ~6 (?:last night|overnight) ~6 (?:floor|ground)",
+      "(?:pee|urine|peeing|wee) ~6 (?:dark|brown|cola|tea|red|black)|(?:cant|can not|couldnt|unable to) ~2 (?:get up|stand|move)|confus\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|yoga|sleep\\w* on the floor"]
+  },
+  {
+    id: "triage.bleeding.blood-urine-thinner-faint",
+    level: E,
+    finding: "blood or clots in the urine on a blood thinner, with faintness",
+    all: [
+      "{xThinner}",
+      "(?:urine|pee|peeing|wee) ~5 (?:red|blood\\w*|clots)|blood ~3 (?:urine|pee)|hematuria",
+      "{xFaintish}"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|beets|beetroot"]
+  },
+  {
+    id: "triage.abdomen.afib-belly-pain",
+    level: E,
+    finding: "severe belly pain in someone with atrial fibrillation, pain out of proportion to tenderness",
+    all: [
+      "afib|a fib|atrial fibrillation|irregular heartbeat|(?:stopped|off|quit|ran out of) ~3 (?:{xThinner}|thinner)",
+      "(?:belly|stomach|abdomen|abdominal|tummy|gut) ~4 (?:hurts|pain|ache) ~3 (?:terribl\\w*|severe\\w*|worst|unbearabl\\w*|excruciating)|(?:terrible|severe|worst|unbearable|excruciating) ~3 (?:belly|stomach|abdominal|tummy) ~2 pain|not ~2 tender|out of proportion"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago ~4 (?:fine|better)"]
+  },
+  {
+    id: "triage.metabolic.child-thirst-drowsy",
+    level: E,
+    finding: "a child drinking and passing water constantly, now drowsy, breathing heavily or vomiting",
+    all: [
+      "(?:drinking|thirsty|drinks) ~4 (?:tons|constantly|a lot|all the time|nonstop|non stop|so much|gallons)|(?:always|constantly|really|super) thirsty",
+      "(?:pee\\w*|urinat\\w*|wee\\w*|bathroom) ~4 (?:constantly|a lot|all the time|nonstop|so much|every)|wetting the bed",
+      "sleepy|drowsy|lethargic|hard to wake|breathing ~3 (?:heavy|deep|fast|hard|weird)|vomit\\w*|throwing up|confus\\w*|fruity|floppy"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago ~4 (?:fine|better)|diagnosed ~3 ago"]
+  },
+  {
+    id: "triage.metabolic.very-high-sugar-drowsy",
+    level: E,
+    finding: "a blood sugar reading of 600 or more with drowsiness or dehydration",
+    all: [
+      "(?:bg|blood sugar|glucose|sugar|meter|bs|bsl) ~4 (?:[6-9]\\d\\d|over 600|above 600)|(?:meter|glucometer) ~3 (?:says|reads|reading|shows|showed) hi",
+      "obtunded|confus\\w*|drowsy|lethargic|unresponsive|hard to wake|wont wake|out of it|bone dry|not making sense"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|cholesterol|triglyceride\\w*"]
+  },
+  {
+    id: "triage.neuro.seizures-without-waking",
+    level: E,
+    finding: "repeated seizures without waking in between",
+    all: [
+      "seizure\\w*|fit|fits|convuls\\w*|seizing",
+      "(?:another|second|third|next) ~6 (?:before|without) ~3 (?:woke|waking|wake|came to|coming to|came round|coming round|recover\\w*)|(?:starting|having|on) ~2 (?:a third|third|his third|her third|3rd)|(?:third|3rd) (?:seizure|one|fit) ~4 (?:today|now|in a row|tonight)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|this year|this month"]
+  },
+  {
+    id: "triage.neuro.ascending-weakness-breathing",
+    level: E,
+    finding: "weakness climbing from the feet with trouble breathing or swallowing",
+    all: [
+      "weak\\w*|numb\\w*|tingl\\w*|pins and needles",
+      "(?:feet|legs|toes|ankles) ~8 (?:up to|moving up|spread\\w*|climb\\w*|now in|into|now up)|(?:started|began) ~3 in ~2 (?:feet|legs|toes)",
+      "(?:hard|difficult|trouble|struggling) ~3 (?:breath\\w*|swallow\\w*)|short of breath|cant breathe|deep breath|(?:face|mouth) ~3 (?:weak|droop\\w*)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago"]
+  },
+  {
+    id: "triage.abdomen.pancreatitis-signs",
+    level: E,
+    finding: "upper belly pain boring through to the back with vomiting and a fast heart or shakiness",
+    all: [
+      "(?:belly|stomach|abdominal|abdomen|epigastric|upper belly|upper stomach) ~4 pain ~6 (?:through|into|to|goes to) ~3 (?:my|the|his|her) ~1 back|(?:boring|stabbing|radiating|shooting) ~4 (?:through|into|to) ~3 (?:my|the|his|her) ~1 back",
+      "(?:cant stop|wont stop|keep|keeps|nonstop|non stop) ~2 (?:vomit\\w*|throwing up)|vomit\\w*|throwing up",
+      "(?:heart|pulse) ~3 (?:fast|racing|pounding)|shaky|shaking|fever|dizz\\w*|faint\\w*|clammy|drank|alcohol|gallstones"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.abdomen.board-belly",
+    level: E,
+    finding: "a belly rigid like a board with pain",
+    all: [
+      "(?:belly|stomach|abdomen|tummy) ~4 (?:rigid|like a board|board like|hard as a board|hard as a rock|hard as rock|rock hard)",
+      "hurt\\w*|pain\\w*|ulcer\\w*|breath\\w*|vomit\\w*|fever"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|abs|six pack|workout|plank|pregnan\\w*|contraction\\w*"]
+  },
+  {
+    id: "triage.eye.sudden-one-eye-loss",
+    level: E,
+    finding: "sudden loss of vision in one eye",
+    all: [
+      "(?:lost|losing|lose|gone) ~3 (?:vision|sight|seeing) ~4 {xEyeOne}|{xEyeOne} ~4 (?:lost|gone) ~3 (?:vision|sight)|(?:lost|losing) ~3 (?:vision|sight) ~4 one eye",
+      "sudden\\w*|all at once|out of nowhere|(?:minutes|an hour|hour) ago|just now|painless|like a curtain"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|gradual\\w*|slowly|over (?:weeks|months|years)"]
+  },
+  {
+    id: "triage.eye.blunt-globe-injury",
+    level: E,
+    finding: "a blow to the eye with the eye bulging or sight lost",
+    all: [
+      "(?:ball|baseball|softball|fist|punch\\w*|elbow\\w*|stick|bat|hit|struck|took|hockey puck|puck|racket) ~5 (?:eye|eyeball)",
+      "bulg\\w*|pushed out|popping out|sticking out|(?:cant|can not|unable to) see|vision ~3 (?:gone|lost|black)|blood ~3 (?:in|inside) ~3 eye|pupil ~3 (?:odd|weird|shape|misshapen|teardrop)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.environment.heat-unresponsive",
+    level: E,
+    finding: "someone very hot in a heat wave or without cooling who barely responds or is confused",
+    all: [
+      "{xHeatExposure}|no ac|no air conditioning|no air con|no aircon|no fan|hot apartment|hot flat|hot house|sweltering",
+      "burning up|hot to ~1 touch|very hot|skin ~3 hot|(?:temp|temperature) ~3 (?:10[4-9]|4[01])",
+      "barely respond\\w*|not respond\\w*|unresponsive|confus\\w*|out of it|wont wake|hard to wake|not making sense|barely awake|cant answer"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.environment.diving-decompression",
+    level: E,
+    finding: "numbness, joint pain, confusion or breathlessness after scuba diving",
+    all: [
+      "(?:surfaced|came up|ascended) ~3 (?:too fast|too quickly|quickly|fast)|rapid ascent|scuba|(?:after|from|on) ~2 (?:a|the|my) ~1 dive|diving",
+      "numb\\w*|tingl\\w*|paraly\\w*|(?:legs|arms) ~3 weak|foggy|confus\\w*|short of breath|cant breathe|chest pain|joint pain"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|skydiving|sky diving|cliff diving|pool diving|springboard diving|dive bar|deep dive|nose dive|diving into (?:work|the|this|data)|before (?:a|the|my) dive|certification"]
+  },
+  {
+    id: "triage.infection.post-op-fever-jaundice",
+    level: E,
+    finding: "fever with yellow eyes or skin after abdominal surgery or a gallbladder",
+    all: [
+      "gallbladder|cholecystectomy|ercp|surgery|operation|stent|gallstones|bile duct",
+      "fever\\w*|(?:temp|temperature) ~3 (?:10[1-5]|3[89])|chills|rigors",
+      "(?:eyes|skin|whites) ~4 (?:yellow\\w*)|yellow ~3 (?:eyes|skin)|jaundic\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago ~4 (?:fine|better)"]
+  },
+  {
+    id: "triage.anaesthesia.malignant-hyperthermia",
+    level: E,
+    finding: "muscle rigidity with rising carbon dioxide or temperature after anaesthesia",
+    all: [
+      "masseter|rigid\\w*|stiff\\w*|trismus|jaw ~3 (?:locked|clenched)",
+      "etco|end tidal|co 2|co2|(?:t|temp|temperature) ~2 (?:39|40|41|10[3-7])|malignant hyperthermia",
+      "sux|succinylcholine|sevo\\w*|desflurane|isoflurane|anesthe\\w*|anaesthe\\w*|pacu|recovery room|intubat\\w*|after surgery"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|family history ~3 (?:of|with)"]
+  },
+  {
+    id: "triage.neuro.face-pulling-speech",
+    level: E,
+    finding: "a face or mouth pulling to one side with thick or garbled speech",
+    all: [
+      "(?:mouth|face|lip|lips|smile) ~5 (?:pulling|pulled|droop\\w*|sagging|sag|crooked|lopsided|uneven|twisted|hanging) ~4 (?:one side|to the side|on one side|left|right)",
+      "marbles|speech|talk\\w*|speak\\w*|words|slurr\\w*|garbled|sounds drunk|mumbl\\w*|arm|hand"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|bells palsy ~4 (?:diagnosed|since)|dentist|novocaine|numbing"]
+  },
+  {
+    id: "triage.neuro.elder-delirium-fever",
+    level: E,
+    finding: "sudden confusion or hallucinations in an older person with a fever",
+    all: [
+      "picking at ~1 air|picking at nothing|talking to (?:people|someone|somebody|things) ~6 (?:not there|arent there|isnt there|not in the room|arent in the room|nobody)|seeing things|hallucinat\\w*|out of (?:her|his) mind|not making sense|{xDisoriented}",
+      "burning up|fever\\w*|(?:temp|temperature) ~3 (?:10[0-5]|3[89])|hot to ~1 touch"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|dream\\w*|movie"]
+  },
+  {
+    id: "triage.abdomen.bariatric-obstruction",
+    level: E,
+    finding: "vomiting with a swelling belly or severe pain after weight-loss surgery",
+    all: [
+      "gastric bypass|bariatric|gastric sleeve|sleeve gastrectomy|lap band|weight loss surgery|roux en y",
+      "vomit\\w*|throwing up|cant keep ~3 down",
+      "(?:belly|stomach|abdomen|tummy) ~4 (?:swell\\w*|swollen|distend\\w*|bloat\\w*|hard)|pain ~4 (?:unbearable|severe|worst|excruciating|terrible)|(?:severe|unbearable|worst|terrible) ~2 pain"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago ~4 (?:fine|better)"]
+  },
+  {
+    id: "triage.poison.wintergreen-child",
+    level: E,
+    finding: "a child who swallowed oil of wintergreen or methyl salicylate, with symptoms",
+    all: [
+      "wintergreen|methyl salicylate|salicylate|muscle rub|deep heat|bengay|tiger balm",
+      "{xChild}",
+      "drank|swallowed|ate|sipped|licked|got into|ingested|mouthful|taste|tasted",
+      "vomit\\w*|throwing up|ears ~3 ring\\w*|ringing|breath\\w* ~3 (?:fast|hard|heavy|deep)|sleepy|drowsy|confus\\w*|seizure\\w*|sweat\\w*"
     ],
     unless: ["{xHypothetical}"]
   }

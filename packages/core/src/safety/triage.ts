@@ -427,7 +427,7 @@ const ACUTE_NOW = compilePattern(
 );
 // "could my liver still be damaged" asks about a lasting effect; it says nothing is happening now
 const NOW_WORD = compilePattern("now|(?<!(?:could|would|might|may|will)\\s(?:[a-z]+\\s){0,2})still", {});
-const SUDDEN = compilePattern("sudden|suddenly|all of a sudden|out of nowhere|abrupt|abruptly|first time|never had|worst|crushing|cant breathe|not breathing|unconscious|unresponsive|blue|collapsed", {});
+const SUDDEN = compilePattern("sudden|suddenly|all of a sudden|out of nowhere|abrupt|abruptly|first time|never had|worst|crushing|cant breathe|not breathing|unconscious|unresponsive|blue|collapsed|(?:belly|stomach|abdomen|tummy) (?:is|feels|went|got) ~2 (?:rigid|like a board|hard as a board|board like)", {});
 const HAVE_IT = compilePattern("(?:have|has|having|got|feel|feeling) (?:that|this|it|them|those|both|all of)", {});
 // Symptoms told in the present tense ("I have crushing chest pain", "he can't move his arm").
 const PRESENT_SYMPTOM = compilePattern(

@@ -688,6 +688,12 @@ describe("concepts from set j", () => {
     "my skin looks yellowish from eating too many carrots",
     "I had gastric bypass 5 years ago, what vitamins should I take?",
     "can wintergreen gum hurt my kid?",
+    "my daughter fell off the trampoline and says her tummy hurts, she looks a bit pale",
+    "my kid has a fever of 39 and says he saw a spider that wasn't there, what's a febrile hallucination?",
+    "my wound from the splinter has a little pus and I feel dizzy when I stand up quickly",
+    "grandpa is diabetic and gets sweaty and short of breath when he mows the lawn",
+    "I went diving in the lake and now I'm dizzy and my ear hurts",
+    "he stopped his meds and cut off contact with the family",
     // figures of speech and past or taught events
     "I'm going to destroy this burrito for lunch, how much protein is in it?",
     "my dad is going to kill me if I miss curfew again, how do I wake up on time?",

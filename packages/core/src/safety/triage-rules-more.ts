@@ -2878,7 +2878,7 @@ const RULES: TriageRuleSpec[] = [
     all: [
       "(?:clipped|hit|struck|knocked) ~3 (?:by|off) ~3 (?:car|truck|bike|van|bus)|car accident|car crash|(?:bike|bicycle|motorcycle|scooter|skateboard|horse|ladder|roof) ~4 (?:crash\\w*|fell|fall|accident|wreck\\w*|thrown)|handlebar\\w*|(?:fell|fall) ~3 (?:off|from)|kicked ~3 (?:belly|stomach|side)|tackled",
       "(?:belly|stomach|tummy|abdomen|abdominal|left side|right side|ribs|flank) ~5 (?:tight\\w*|sore|pain\\w*|hurt\\w*|swell\\w*|swollen|distend\\w*|hard|bloat\\w*|bruis\\w*)",
-      "dizz\\w* ~4 (?:stand\\w*|get up)|faint\\w*|lightheaded|passed out|pass out|pale|clammy|(?:heart|pulse) ~3 racing"
+      "dizz\\w* ~4 (?:stand\\w*|get up)|faint\\w*|lightheaded|passed out|pass out|clammy|(?:heart|pulse) ~3 racing"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
   },
@@ -2984,6 +2984,7 @@ const RULES: TriageRuleSpec[] = [
     all: [
       "c section|csection|cesarean|caesarean|incision|surgical wound|surgery site|stitches|staples|wound",
       "pus|leaking|oozing|red and hot|hot and red|red hot|spreading redness|smells",
+      "fever\\w*|(?:temp|temperature) ~3 (?:3[89]|40|10[1-5])|chills|rigors",
       "shak\\w* chills|rigors|chills ~3 shaking|dizz\\w* ~4 stand\\w*|faint\\w*|confus\\w*|(?:heart|pulse) ~3 (?:racing|1[2-9]\\d)|fever ~2 (?:39|40|10[2-5])"
     ],
     unless: ["{xHypothetical}|(?:months|years) ago"]
@@ -3008,7 +3009,7 @@ const RULES: TriageRuleSpec[] = [
       "sweat\\w*|clammy|cold sweat",
       "winded|short of breath|out of breath|breathless|cant catch (?:her|his|my) breath|gasping"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:low|lows) ~3 sugar|sugar ~3 (?:low|dropped)|exercise|workout|gym|run|running|jog|jogging|hiking|hike|sauna|hot flash\\w*|menopaus\\w*"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:low|lows) ~3 sugar|sugar ~3 (?:low|dropped)|exercise|workout|gym|run|running|jog|jogging|hiking|mow\\w*|stairs|yard work|gardening|when (?:he|she|i) ~3 (?:walk\\w*|climb\\w*|exercis\\w*|work\\w*)|hike|sauna|hot flash\\w*|menopaus\\w*"]
   },
   {
     id: "triage.metabolic.long-lie-dark-urine",
@@ -3185,7 +3186,7 @@ const RULES: TriageRuleSpec[] = [
       "picking at ~1 air|picking at nothing|talking to (?:people|someone|somebody|things) ~6 (?:not there|arent there|isnt there|not in the room|arent in the room|nobody)|seeing things|hallucinat\\w*|out of (?:her|his) mind|not making sense|{xDisoriented}",
       "burning up|fever\\w*|(?:temp|temperature) ~3 (?:10[0-5]|3[89])|hot to ~1 touch"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|dream\\w*|movie"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|dream\\w*|movie|febrile|(?:my|our|the) (?:kid|child|toddler|son|daughter|baby|little one|boy|girl)"]
   },
   {
     id: "triage.abdomen.bariatric-obstruction",

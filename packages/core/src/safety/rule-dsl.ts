@@ -290,7 +290,23 @@ export interface AlternativePlan {
    * Later elements every match contains: one of `words` is a token at most `maxOffset` tokens
    * after the match start (Infinity when the distance is unbounded).
    */
-  required: { words: Set<string>; maxOffset: number }[];
+  required: { words: Set<string>; maxOffset: number; sameSentence: boolean }[];
+}
+
+/**
+ * True when no match of `element` can take in a "|" (sentence mark) token: words, groups, `~N` gaps
+ * and plain fragments without escaped bars, negated classes or wildcards. Read conservatively:
+ * anything else counts as able to cross a sentence.
+ */
+function barFree(element: string, groups: Groups): boolean {
+  if (/^~\d+$/.test(element)) return true;
+  let rest = element;
+  for (const m of element.matchAll(/\{([a-zA-Z0-9_-]+)\}/g)) {
+    const phrases = groups[m[1]!];
+    if (!phrases || phrases.some((phrase) => !/^[a-z0-9 .\/'-]*$/.test(phrase))) return false;
+  }
+  rest = rest.replace(/\{[a-zA-Z0-9_-]+\}/g, "g").replace(/\\[dw]/g, "d");
+  return /^[a-z0-9 ()?:|*+,\-]*$/.test(rest.replace(/\{\d+(?:,\d*)?\}/g, ""));
 }
 
 /**
@@ -306,12 +322,15 @@ export function alternativePlans(pattern: string, groups: Groups): AlternativePl
     const elements = elementsOf(alternative.trim());
     const required: AlternativePlan["required"] = [];
     let span: number | undefined = 0;
+    // every element so far stays inside one sentence, so a required word lies before the next "|"
+    let sameSentence = true;
     for (let k = 0; k < elements.length; k++) {
       const n: number | undefined = span === undefined ? undefined : elementMaxTokens(elements[k]!, groups);
       span = n === undefined ? undefined : span! + n;
+      sameSentence &&= barFree(elements[k]!, groups);
       if (k === 0) continue;
       const words = elementTriggers(elements[k]!, groups);
-      if (words && words.size > 0) required.push({ words, maxOffset: span === undefined ? Number.POSITIVE_INFINITY : span - 1 });
+      if (words && words.size > 0) required.push({ words, maxOffset: span === undefined ? Number.POSITIVE_INFINITY : span - 1, sameSentence });
     }
     plans.push({ starters, required });
   }

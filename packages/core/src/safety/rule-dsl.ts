@@ -303,10 +303,10 @@ function barFree(element: string, groups: Groups): boolean {
   let rest = element;
   for (const m of element.matchAll(/\{([a-zA-Z0-9_-]+)\}/g)) {
     const phrases = groups[m[1]!];
-    if (!phrases || phrases.some((phrase) => !/^[a-z0-9 .\/'-]*$/.test(phrase))) return false;
+    if (!phrases || phrases.some((phrase) => !/^[a-z0-9 ./'-]*$/.test(phrase))) return false;
   }
   rest = rest.replace(/\{[a-zA-Z0-9_-]+\}/g, "g").replace(/\\[dw]/g, "d");
-  return /^[a-z0-9 ()?:|*+,\-]*$/.test(rest.replace(/\{\d+(?:,\d*)?\}/g, ""));
+  return /^[a-z0-9 ()?:|*+,-]*$/.test(rest.replace(/\{\d+(?:,\d*)?\}/g, ""));
 }
 
 /**

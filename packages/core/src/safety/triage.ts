@@ -18,6 +18,8 @@ export interface CompiledPattern {
 interface CompiledAlternative {
   /** The word set a match starts with. */
   starters: number;
+  /** Starter words that count only before one of the given tokens (see `AlternativePlan.follow`). */
+  follow: Map<string, Set<string>> | undefined;
   /** Word sets that must occur within `maxOffset` tokens after the start (and before the next "|" when `sameSentence`). */
   required: { set: number; maxOffset: number; sameSentence: boolean }[];
 }
@@ -43,14 +45,10 @@ export interface CompiledRuleSet<S> {
    */
   smallSets: (string[] | undefined)[];
   alternatives: CompiledAlternative[];
-  /** Per word set: starter words that must be followed by one of the given tokens (see `AlternativePlan.follow`). */
-  follows: (Map<string, Set<string>> | undefined)[];
   setCount: number;
   patternCount: number;
   /** Lengths of the stems ("vomit*") that triggers and word sets hold, longest first. */
   stemLengths: number[];
-  /** Length of the longest word that triggers and word sets hold (a longer prefix is no key). */
-  longestWord: number;
 }
 
 // A word in more word sets than this makes its (small) sets lazily looked up.
@@ -65,22 +63,19 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   const setIds = new Map<string, number>();
   const smallSets: (string[] | undefined)[] = [];
   const setWords: string[][] = [];
-  const follows: (Map<string, Set<string>> | undefined)[] = [];
   const index = (map: Map<string, number[]>, word: string, id: number) => {
     const list = map.get(word);
     if (list) list.push(id);
     else map.set(word, [id]);
   };
   // the same word set (a group used by many patterns) gets one id, so its positions are gathered once
-  const setId = (words: Set<string>, follow?: Map<string, Set<string>>): number => {
-    let key = [...words].sort().join(" ");
-    if (follow) key += ` # ${[...follow].map(([w, next]) => `${w}>${[...next].sort().join(",")}`).sort().join(";")}`;
+  const setId = (words: Set<string>): number => {
+    const key = [...words].sort().join(" ");
     let id = setIds.get(key);
     if (id === undefined) {
       id = setIds.size;
       setIds.set(key, id);
       setWords.push([...words]);
-      follows.push(follow);
     }
     return id;
   };
@@ -97,7 +92,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
       triggers: patternTriggers(pattern, groups),
       alternatives: plans?.map((plan) => {
         const id = alternatives.length;
-        alternatives.push({ starters: setId(plan.starters, plan.follow), required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })) });
+        alternatives.push({ starters: setId(plan.starters), follow: plan.follow, required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })) });
         return id;
       }),
       sticky: new RegExp(re.source, "y")
@@ -120,12 +115,9 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     if (hub && words.length <= SMALL_SET) smallSets[id] = words;
     else for (const w of words) index(bySet, w, id);
   });
-  let longestWord = 0;
-  for (const words of setWords) for (const w of words) longestWord = Math.max(longestWord, w.length);
-  for (const key of byTrigger.keys()) longestWord = Math.max(longestWord, key.length);
   const stemLengths = new Set<number>();
   for (const key of [...byTrigger.keys(), ...bySet.keys()]) if (key.endsWith("*")) stemLengths.add(key.length - 1);
-  return { rules, byTrigger, bySet, smallSets, alternatives, follows, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a), longestWord };
+  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a) };
 }
 
 export interface RuleHit<S> {
@@ -220,11 +212,8 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
   const bits = s.bits;
   bits.fill(0, at, at + width);
   const small = set.smallSets[id];
-  const follow = set.follows[id];
   let found = false;
-  if (follow) {
-    found = setFollowBits(set, canon, ix, id, follow, at);
-  } else if (small) {
+  if (small) {
     const { positions } = canon;
     const prefixes = ix.prefixes.size > 0 ? ix.prefixes : undefined;
     for (let k = 0; k < small.length; k++) {
@@ -253,53 +242,25 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
   return at;
 }
 
-/**
- * The bitmap of a starter set with `follow` words: a starter word listed there counts only where the
- * next token is one of its second words (or begins with one, up to a character that is no letter or
- * digit). A token with "." or "/" in it may stand for a shorter word ("40" in "40.1"), so it always
- * counts. Returns whether any bit was set.
- */
-function setFollowBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex, id: number, follow: Map<string, Set<string>>, at: number): boolean {
-  const { words } = canon;
-  const bits = ix.s.bits;
-  let found = false;
-  const consider = (j: number) => {
-    const w = words[j]!;
-    const next = follow.get(w);
-    if (next !== undefined && !w.includes(".") && !w.includes("/") && !follows(next, words[j + 1])) return;
-    bits[at + (j >>> 5)]! |= 1 << (j & 31);
-    found = true;
-  };
-  const small = set.smallSets[id];
-  if (small) {
-    for (const w of small) {
-      const p = canon.positions.get(w);
-      if (p !== undefined) for (let k = 0; k < p.length; k++) consider(p[k]!);
-      const q = ix.prefixes.size > 0 ? ix.prefixes.get(w) : undefined;
-      if (q !== undefined) {
-        mark(bits, at, q);
-        found = true;
-      }
-    }
-  } else if (ix.s.chunkStamp[id] === ix.s.epoch) {
-    const { chunkHead, chunkNext, chunkPositions } = ix.s;
-    for (let c = chunkHead[id]!; c >= 0; c = chunkNext[c]!) {
-      const p = chunkPositions[c]!;
-      for (let k = 0; k < p.length; k++) consider(p[k]!);
-    }
-  }
-  return found;
-}
-
-const PLAIN_TOKEN = /^[a-z0-9]+$/;
+/** True when `c` is the code of a-z or 0-9. */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** True when `token` can hold one of the words in `next` followed by a space or the phrase's end. */
 function follows(next: Set<string>, token: string | undefined): boolean {
   if (token === undefined) return false;
   if (next.has(token)) return true;
-  if (PLAIN_TOKEN.test(token)) return false;
-  for (const w of next) if (token.startsWith(w) && !/[a-z0-9]/.test(token[w.length] ?? "")) return true;
+  let plain = true;
+  for (let k = 0; k < token.length && plain; k++) plain = isWordCode(token.charCodeAt(k));
+  if (plain) return false;
+  for (const w of next) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
   return false;
+}
+
+/** False when word set `id` is indexed and none of its words occur (no bitmap is built to tell). */
+function mayOccur<S>(set: CompiledRuleSet<S>, ix: MessageIndex, id: number): boolean {
+  const s = ix.s;
+  if (s.setStamp[id] === s.epoch) return s.setAt[id]! >= 0;
+  return set.smallSets[id] !== undefined || s.chunkStamp[id] === s.epoch;
 }
 
 function mark(bits: Uint32Array, base: number, positions: number[]): void {
@@ -331,18 +292,18 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
   let sources = 0;
   const { tokenCount, width } = ix;
   const nextBar = ix.s.nextBar;
+  const { words } = canon;
   const alts = p.alternatives!;
   for (let a = 0; a < alts.length; a++) {
     const alt = set.alternatives[alts[a]!]!;
     const required = alt.required;
+    // a set gathered in the pass over the words occurs or not without building its bitmap
+    if (!mayOccur(set, ix, alt.starters)) continue;
     let possible = true;
-    for (let k = 0; k < required.length; k++) {
-      if (setBits(set, canon, ix, required[k]!.set) < 0) {
-        possible = false;
-        break;
-      }
-    }
+    for (let k = 0; k < required.length && possible; k++) possible = mayOccur(set, ix, required[k]!.set);
+    for (let k = 0; k < required.length && possible; k++) possible = setBits(set, canon, ix, required[k]!.set) >= 0;
     if (!possible) continue;
+    const follow = alt.follow;
     const starts = setBits(set, canon, ix, alt.starters);
     if (starts < 0) continue;
     sources++;
@@ -360,6 +321,12 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
           const r = required[k]!;
           const to = r.sameSentence ? Math.min(i + r.maxOffset, tokenCount, bar) : Math.min(i + r.maxOffset, tokenCount);
           ok = to >= i && anyBit(bits, ix.s.setAt[r.set]!, i, to);
+        }
+        // a starter word whose every match goes on with a known second word: is it there?
+        if (ok && follow !== undefined) {
+          const w = words[i]!;
+          const next = follow.get(w);
+          if (next !== undefined && !w.includes(".") && !w.includes("/")) ok = follows(next, words[i + 1]);
         }
         if (ok) out.push(i);
       }
@@ -454,8 +421,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     }
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
     if (!w.includes(".") && !w.includes("/")) continue;
-    // (a prefix longer than every rule word is no key: skipping it keeps long "1/1/1/..." tokens linear)
-    for (let k = Math.min(w.length - 1, set.longestWord); k > 0; k--) {
+    for (let k = w.length - 1; k > 0; k--) {
       if (w[k] !== "." && w[k] !== "/") continue;
       const prefix = w.slice(0, k);
       see(prefix, at);

@@ -287,10 +287,94 @@ export interface AlternativePlan {
   /** Every match of this alternative starts at one of these words. */
   starters: Set<string>;
   /**
+   * Starter words that every match beginning with them continues with a known second word, mapped to
+   * those words ("short" -> {"of"} for "short of breath", "is" -> {"it"} for "is it safe"). A match
+   * at such a word needs the next token to be one of them. Starters not listed may be followed by anything.
+   */
+  follow?: Map<string, Set<string>>;
+  /**
    * Later elements every match contains: one of `words` is a token at most `maxOffset` tokens
    * after the match start (Infinity when the distance is unbounded).
    */
-  required: { words: Set<string>; maxOffset: number }[];
+  required: { words: Set<string>; maxOffset: number; sameSentence: boolean }[];
+}
+
+/**
+ * True when no match of `element` can take in a "|" (sentence mark) token: words, groups, `~N` gaps
+ * and plain fragments without escaped bars, negated classes or wildcards. Read conservatively:
+ * anything else counts as able to cross a sentence.
+ */
+function barFree(element: string, groups: Groups): boolean {
+  if (/^~\d+$/.test(element)) return true;
+  let rest = element;
+  for (const m of element.matchAll(/\{([a-zA-Z0-9_-]+)\}/g)) {
+    const phrases = groups[m[1]!];
+    if (!phrases || phrases.some((phrase) => !/^[a-z0-9 ./'-]*$/.test(phrase))) return false;
+  }
+  rest = rest.replace(/\{[a-zA-Z0-9_-]+\}/g, "g").replace(/\\[dw]/g, "d");
+  return /^[a-z0-9 ()?:|*+,-]*$/.test(rest.replace(/\{\d+(?:,\d*)?\}/g, ""));
+}
+
+const ANY = null;
+type Heads = Map<string, Set<string> | typeof ANY>;
+
+/**
+ * The words a match of the element sequence can begin with, each with the words that can come
+ * second (ANY: unknown or nothing), or undefined when that cannot be read off the elements. Only
+ * words, `{group}`s and mandatory `(?:...)` groups of them are read; anything else gives up.
+ */
+function heads(elements: string[], groups: Groups, depth = 0): Heads | undefined {
+  const [first, ...rest] = elements;
+  if (first === undefined || depth > 8) return undefined;
+  const out: Heads = new Map();
+  const add = (w: string, second: Set<string> | typeof ANY) => {
+    const known = out.get(w);
+    if (known === ANY || second === ANY) out.set(w, ANY);
+    else if (known === undefined) out.set(w, new Set(second));
+    else for (const x of second) known.add(x);
+  };
+  const afterFirst = (): Set<string> | typeof ANY => {
+    if (rest.length === 0) return ANY;
+    const h = heads(rest, groups, depth + 1);
+    return h ? new Set(h.keys()) : ANY;
+  };
+  const group = /^\{([a-zA-Z0-9_-]+)\}$/.exec(first);
+  if (group) {
+    const phrases = groups[group[1]!];
+    if (!phrases || phrases.length === 0) return undefined;
+    let next: Set<string> | typeof ANY | undefined;
+    for (const phrase of phrases) {
+      const words = phrase.split(" ");
+      if (words[0] === "") return undefined;
+      if (words.length >= 2) add(words[0]!, new Set([words[1]!]));
+      else add(words[0]!, (next ??= afterFirst()));
+    }
+    return out;
+  }
+  if (/^[a-z0-9]+$/.test(first)) {
+    add(first, afterFirst());
+    return out;
+  }
+  if (first.startsWith("(?:") && closingParen(first, 0) === first.length - 1) {
+    for (const inner of topLevelAlternatives(first.slice(3, -1))) {
+      const innerElements = elementsOf(inner.trim());
+      if (innerElements.length === 0) return undefined;
+      const h = heads([...innerElements, ...rest], groups, depth + 1);
+      if (!h) return undefined;
+      for (const [w, second] of h) add(w, second);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** Starter words that a match must follow with one of the given words (see `AlternativePlan.follow`). */
+function followWords(elements: string[], groups: Groups): Map<string, Set<string>> | undefined {
+  const h = heads(elements, groups);
+  if (!h) return undefined;
+  const follow = new Map<string, Set<string>>();
+  for (const [w, second] of h) if (second !== ANY) follow.set(w, second);
+  return follow.size > 0 ? follow : undefined;
 }
 
 /**
@@ -306,14 +390,18 @@ export function alternativePlans(pattern: string, groups: Groups): AlternativePl
     const elements = elementsOf(alternative.trim());
     const required: AlternativePlan["required"] = [];
     let span: number | undefined = 0;
+    // every element so far stays inside one sentence, so a required word lies before the next "|"
+    let sameSentence = true;
     for (let k = 0; k < elements.length; k++) {
       const n: number | undefined = span === undefined ? undefined : elementMaxTokens(elements[k]!, groups);
       span = n === undefined ? undefined : span! + n;
+      sameSentence &&= barFree(elements[k]!, groups);
       if (k === 0) continue;
       const words = elementTriggers(elements[k]!, groups);
-      if (words && words.size > 0) required.push({ words, maxOffset: span === undefined ? Number.POSITIVE_INFINITY : span - 1 });
+      if (words && words.size > 0) required.push({ words, maxOffset: span === undefined ? Number.POSITIVE_INFINITY : span - 1, sameSentence });
     }
-    plans.push({ starters, required });
+    const follow = followWords(elements, groups);
+    plans.push(follow ? { starters, required, follow } : { starters, required });
   }
   return plans;
 }

@@ -18,8 +18,10 @@ export interface CompiledPattern {
 interface CompiledAlternative {
   /** The word set a match starts with. */
   starters: number;
-  /** Word sets that must occur within `maxOffset` tokens after the start. */
-  required: { set: number; maxOffset: number }[];
+  /** Starter words that count only before one of the given tokens (see `AlternativePlan.follow`). */
+  follow: Map<string, Set<string>> | undefined;
+  /** Word sets that must occur within `maxOffset` tokens after the start (and before the next "|" when `sameSentence`). */
+  required: { set: number; maxOffset: number; sameSentence: boolean }[];
 }
 
 export interface CompiledRule<S> {
@@ -90,7 +92,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
       triggers: patternTriggers(pattern, groups),
       alternatives: plans?.map((plan) => {
         const id = alternatives.length;
-        alternatives.push({ starters: setId(plan.starters), required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset })) });
+        alternatives.push({ starters: setId(plan.starters), follow: plan.follow, required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })) });
         return id;
       }),
       sticky: new RegExp(re.source, "y")
@@ -124,43 +126,148 @@ export interface RuleHit<S> {
   match: PatternMatch;
 }
 
+/**
+ * Per-rule-set scratch space, reused from message to message (evaluation is synchronous, so one
+ * message at a time): nothing here is allocated or cleared per message. A slot is valid only when
+ * its stamp equals the current message's epoch.
+ */
+interface Scratch {
+  epoch: number;
+  /** Pattern ids whose trigger words occur in the current message. */
+  active: Uint32Array;
+  /** Word set -> epoch when its state below was set. */
+  setStamp: Uint32Array;
+  /** Word set -> offset of its bitmap in `bits`, or -1 when none of its words occur. */
+  setAt: Int32Array;
+  /** Word set -> epoch when `chunkHead` was set for it. */
+  chunkStamp: Uint32Array;
+  /** Word set -> first chunk (index into the chunk arrays) of positions gathered for it, -1: none. */
+  chunkHead: Int32Array;
+  /** Chunks: positions array of one word, and the next chunk of the same set (-1 ends). */
+  chunkPositions: number[][];
+  chunkNext: number[];
+  chunkCount: number;
+  bits: Uint32Array;
+  bitsUsed: number;
+  /** Memo of pattern results: [not negatable, negatable] per pattern, with the epoch they belong to. */
+  memoStamp: Uint32Array;
+  memo: (PatternMatch | null)[];
+  /** Word -> the stem keys ("vomit*") of this rule set that it begins with (bounded cache). */
+  stems: Map<string, string[]>;
+  starts: number[];
+  /** Token -> index of the first "|" token at or after it (the token count when none). */
+  nextBar: Int32Array;
+}
+
+const scratches = new WeakMap<object, Scratch>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function scratchOf<S>(set: CompiledRuleSet<S>): Scratch {
+  let s = scratches.get(set);
+  if (!s) {
+    s = {
+      epoch: 0,
+      active: new Uint32Array(set.patternCount),
+      setStamp: new Uint32Array(set.setCount),
+      setAt: new Int32Array(set.setCount),
+      chunkStamp: new Uint32Array(set.setCount),
+      chunkHead: new Int32Array(set.setCount),
+      chunkPositions: [],
+      chunkNext: [],
+      chunkCount: 0,
+      bits: new Uint32Array(1024),
+      bitsUsed: 0,
+      memoStamp: new Uint32Array(set.patternCount * 2),
+      memo: new Array<PatternMatch | null>(set.patternCount * 2).fill(null),
+      stems: new Map(),
+      starts: [],
+      nextBar: new Int32Array(256)
+    };
+    scratches.set(set, s);
+  }
+  return s;
+}
+
 /** Token positions of word sets in one message, built on first use. */
 interface MessageIndex {
   tokenCount: number;
   /** 32-bit words per bitmap. */
   width: number;
-  /** Positions of the words of each large word set, gathered in one pass over the message. */
-  sets: (number[][] | undefined)[];
-  /** One bitmap over token positions per word set, side by side; `state` says which are built. */
-  bits: Uint32Array;
-  /** 0: not built yet, 1: the set does not occur, 2: built. */
-  state: Uint8Array;
+  s: Scratch;
   /** Positions of words that begin a token with "." or "/" in it ("40" in "40.1"). */
   prefixes: Map<string, number[]>;
 }
 
-/** Offset of the bitmap of word set `id`, or -1 when none of its words occur. */
+/** Offset of the bitmap of word set `id` in `ix.s.bits`, or -1 when none of its words occur. */
 function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex, id: number): number {
-  const at = id * ix.width;
-  const state = ix.state[id];
-  if (state === 2) return at;
-  if (state === 1) return -1;
+  const s = ix.s;
+  if (s.setStamp[id] === s.epoch) return s.setAt[id]!;
+  const width = ix.width;
+  let at = s.bitsUsed;
+  if (at + width > s.bits.length) {
+    const grown = new Uint32Array(Math.max(s.bits.length * 2, at + width));
+    grown.set(s.bits.subarray(0, at));
+    s.bits = grown;
+  }
+  const bits = s.bits;
+  bits.fill(0, at, at + width);
   const small = set.smallSets[id];
   let found = false;
   if (small) {
-    for (const w of small) {
-      found = mark(ix.bits, at, canon.positions.get(w)) || found;
-      if (ix.prefixes.size > 0) found = mark(ix.bits, at, ix.prefixes.get(w)) || found;
+    const { positions } = canon;
+    const prefixes = ix.prefixes.size > 0 ? ix.prefixes : undefined;
+    for (let k = 0; k < small.length; k++) {
+      const w = small[k]!;
+      const p = positions.get(w);
+      if (p !== undefined) {
+        mark(bits, at, p);
+        found = true;
+      }
+      if (prefixes) {
+        const q = prefixes.get(w);
+        if (q !== undefined) {
+          mark(bits, at, q);
+          found = true;
+        }
+      }
     }
-  } else for (const chunk of ix.sets[id] ?? []) found = mark(ix.bits, at, chunk) || found;
-  ix.state[id] = found ? 2 : 1;
-  return found ? at : -1;
+  } else if (s.chunkStamp[id] === s.epoch) {
+    for (let c = s.chunkHead[id]!; c >= 0; c = s.chunkNext[c]!) mark(bits, at, s.chunkPositions[c]!);
+    found = true;
+  }
+  if (found) s.bitsUsed = at + width;
+  else at = -1;
+  s.setStamp[id] = s.epoch;
+  s.setAt[id] = at;
+  return at;
 }
 
-function mark(bits: Uint32Array, base: number, positions: number[] | undefined): boolean {
-  if (positions === undefined) return false;
-  for (const j of positions) bits[base + (j >>> 5)]! |= 1 << (j & 31);
-  return true;
+/** True when `c` is the code of a-z or 0-9. */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** True when `token` can hold one of the words in `next` followed by a space or the phrase's end. */
+function follows(next: Set<string>, token: string | undefined): boolean {
+  if (token === undefined) return false;
+  if (next.has(token)) return true;
+  let plain = true;
+  for (let k = 0; k < token.length && plain; k++) plain = isWordCode(token.charCodeAt(k));
+  if (plain) return false;
+  for (const w of next) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
+  return false;
+}
+
+/** False when word set `id` is indexed and none of its words occur (no bitmap is built to tell). */
+function mayOccur<S>(set: CompiledRuleSet<S>, ix: MessageIndex, id: number): boolean {
+  const s = ix.s;
+  if (s.setStamp[id] === s.epoch) return s.setAt[id]! >= 0;
+  return set.smallSets[id] !== undefined || s.chunkStamp[id] === s.epoch;
+}
+
+function mark(bits: Uint32Array, base: number, positions: number[]): void {
+  for (let k = 0; k < positions.length; k++) {
+    const j = positions[k]!;
+    bits[base + (j >>> 5)]! |= 1 << (j & 31);
+  }
 }
 
 /** True when a bit in [from, to] of the bitmap at `base` is set (`to` within the bitmap). */
@@ -176,52 +283,72 @@ function anyBit(bits: Uint32Array, base: number, from: number, to: number): bool
 
 /**
  * Token indexes where a match of `p` can start, ascending: starts of its alternatives whose
- * required words all occur close enough after them.
+ * required words all occur close enough after them. The array is scratch space, valid until the
+ * next call.
  */
 function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex): number[] {
-  const out: number[] = [];
+  const out = ix.s.starts;
+  out.length = 0;
   let sources = 0;
-  const maps: number[] = [];
-  const { bits, tokenCount } = ix;
-  for (const a of p.alternatives!) {
-    const alt = set.alternatives[a]!;
+  const { tokenCount, width } = ix;
+  const nextBar = ix.s.nextBar;
+  const { words } = canon;
+  const alts = p.alternatives!;
+  for (let a = 0; a < alts.length; a++) {
+    const alt = set.alternatives[alts[a]!]!;
     const required = alt.required;
-    maps.length = 0;
+    // a set gathered in the pass over the words occurs or not without building its bitmap
+    if (!mayOccur(set, ix, alt.starters)) continue;
     let possible = true;
-    for (const r of required) {
-      const base = setBits(set, canon, ix, r.set);
-      if (base < 0) {
-        possible = false;
-        break;
-      }
-      maps.push(base);
-    }
+    for (let k = 0; k < required.length && possible; k++) possible = mayOccur(set, ix, required[k]!.set);
+    for (let k = 0; k < required.length && possible; k++) possible = setBits(set, canon, ix, required[k]!.set) >= 0;
     if (!possible) continue;
+    const follow = alt.follow;
     const starts = setBits(set, canon, ix, alt.starters);
     if (starts < 0) continue;
     sources++;
-    for (let w = 0; w < ix.width; w++) {
+    // offsets read after every setBits call: building a bitmap may grow (replace) the array
+    const bits = ix.s.bits;
+    for (let w = 0; w < width; w++) {
       let word = bits[starts + w]!;
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         word &= word - 1;
         const i = (w << 5) + bit;
         let ok = true;
-        for (let k = 0; k < required.length && ok; k++) ok = anyBit(bits, maps[k]!, i, Math.min(i + required[k]!.maxOffset, tokenCount));
+        const bar = nextBar[i]! - 1;
+        for (let k = 0; k < required.length && ok; k++) {
+          const r = required[k]!;
+          const to = r.sameSentence ? Math.min(i + r.maxOffset, tokenCount, bar) : Math.min(i + r.maxOffset, tokenCount);
+          ok = to >= i && anyBit(bits, ix.s.setAt[r.set]!, i, to);
+        }
+        // a starter word whose every match goes on with a known second word: is it there?
+        if (ok && follow !== undefined) {
+          const w = words[i]!;
+          const next = follow.get(w);
+          if (next !== undefined && !w.includes(".") && !w.includes("/")) ok = follows(next, words[i + 1]);
+        }
         if (ok) out.push(i);
       }
     }
   }
   // positions from several alternatives: merged into text order
-  return sources > 1 && out.length > 1 ? [...new Set(out)].sort((x, y) => x - y) : out;
+  if (sources > 1 && out.length > 1) {
+    out.sort((x, y) => x - y);
+    let n = 1;
+    for (let k = 1; k < out.length; k++) if (out[k] !== out[n - 1]) out[n++] = out[k]!;
+    out.length = n;
+  }
+  return out;
 }
 
 /** First non-negated match, trying only the candidate starts when the pattern has plans. */
 function runPattern<S>(p: CompiledPattern, canon: Canonical, negatable: boolean, set: CompiledRuleSet<S>, ix: MessageIndex): PatternMatch | undefined {
   if (!p.alternatives) return findMatch(p.re, canon.text, negatable);
   const { tokenStarts, text } = canon;
-  for (const i of candidateStarts(p, set, canon, ix)) {
-    const at = tokenStarts[i]!;
+  const starts = candidateStarts(p, set, canon, ix);
+  for (let k = 0; k < starts.length; k++) {
+    const at = tokenStarts[starts[k]!]!;
     p.sticky.lastIndex = at;
     const m = p.sticky.exec(text);
     if (m && (!negatable || !isNegated(text, at))) return { start: at, end: at + m[0].length, text: m[0] };
@@ -232,37 +359,65 @@ function runPattern<S>(p: CompiledPattern, canon: Canonical, negatable: boolean,
 /** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
 export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
   const hits: RuleHit<S>[] = [];
-  // One pass over the distinct words: mark the patterns whose trigger words occur (a pattern
-  // without triggers always runs) and gather the positions of the large word sets.
-  const active = new Uint8Array(set.patternCount);
-  const width = (canon.tokenStarts.length >>> 5) + 1;
+  const s = scratchOf(set);
+  s.epoch++;
+  if (s.epoch === 0xffffffff) {
+    // never reached in practice; keeps the stamps sound
+    s.epoch = 1;
+    s.active.fill(0);
+    s.setStamp.fill(0);
+    s.chunkStamp.fill(0);
+    s.memoStamp.fill(0);
+  }
+  const epoch = s.epoch;
+  s.chunkCount = 0;
+  s.bitsUsed = 0;
+  const { words } = canon;
+  if (s.nextBar.length < words.length + 1) s.nextBar = new Int32Array(2 * words.length + 1);
+  for (let i = words.length - 1, next = words.length; i >= 0; i--) {
+    if (words[i]!.includes("|")) next = i;
+    s.nextBar[i] = next;
+  }
   const ix: MessageIndex = {
     tokenCount: canon.tokenStarts.length,
-    width,
-    sets: [],
-    bits: new Uint32Array(set.setCount * width),
-    state: new Uint8Array(set.setCount),
+    width: (canon.tokenStarts.length >>> 5) + 1,
+    s,
     prefixes: new Map()
   };
+  // One pass over the distinct words: mark the patterns whose trigger words occur (a pattern
+  // without triggers always runs) and gather the positions of the large word sets.
+  const { active, chunkStamp, chunkHead, chunkPositions, chunkNext } = s;
   const see = (w: string, at: number[]) => {
     const ids = set.byTrigger.get(w);
-    if (ids) for (const id of ids) active[id] = 1;
+    if (ids) for (let k = 0; k < ids.length; k++) active[ids[k]!] = epoch;
     const inSets = set.bySet.get(w);
     if (inSets) {
-      for (const id of inSets) {
-        const list = ix.sets[id];
-        if (list) list.push(at);
-        else ix.sets[id] = [at];
+      for (let k = 0; k < inSets.length; k++) {
+        const id = inSets[k]!;
+        const c = s.chunkCount++;
+        chunkPositions[c] = at;
+        chunkNext[c] = chunkStamp[id] === epoch ? chunkHead[id]! : -1;
+        chunkHead[id] = c;
+        chunkStamp[id] = epoch;
       }
     }
   };
   const { stemLengths } = set;
   for (const [w, at] of canon.positions) {
     see(w, at);
-    for (const n of stemLengths) {
-      if (w.length < n) continue;
-      const stem = `${w.slice(0, n)}*`;
-      if (set.byTrigger.has(stem) || set.bySet.has(stem)) see(stem, at);
+    if (stemLengths.length > 0) {
+      let stems = s.stems.get(w);
+      if (stems === undefined) {
+        stems = [];
+        for (const n of stemLengths) {
+          if (w.length < n) continue;
+          const stem = `${w.slice(0, n)}*`;
+          if (set.byTrigger.has(stem) || set.bySet.has(stem)) stems.push(stem);
+        }
+        if (s.stems.size >= STEM_CACHE_LIMIT) s.stems.clear();
+        s.stems.set(w, stems);
+      }
+      for (let k = 0; k < stems.length; k++) see(stems[k]!, at);
     }
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
     if (!w.includes(".") && !w.includes("/")) continue;
@@ -274,25 +429,33 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
       ix.prefixes.set(prefix, known ? [...known, ...at].sort((x, y) => x - y) : at);
     }
   }
-  const mayMatch = (p: CompiledPattern): boolean => p.triggers === undefined || active[p.id] === 1;
-  // results per pattern for this message: [not negatable, negatable]; null = no match
-  const memo: (PatternMatch | null | undefined)[][] = [new Array(set.patternCount), new Array(set.patternCount)];
+  const mayMatch = (p: CompiledPattern): boolean => p.triggers === undefined || active[p.id] === epoch;
+  // results per pattern for this message: slot 2 * id (not negatable) or 2 * id + 1; null = no match
+  const { memo, memoStamp } = s;
   const run = (p: CompiledPattern, negatable: boolean): PatternMatch | undefined => {
-    const slot = memo[negatable ? 1 : 0]!;
-    let m = slot[p.id];
-    if (m === undefined) {
-      m = runPattern(p, canon, negatable, set, ix) ?? null;
-      slot[p.id] = m;
+    const slot = 2 * p.id + (negatable ? 1 : 0);
+    if (memoStamp[slot] !== epoch) {
+      memo[slot] = runPattern(p, canon, negatable, set, ix) ?? null;
+      memoStamp[slot] = epoch;
     }
-    return m ?? undefined;
+    return memo[slot] ?? undefined;
   };
   for (const rule of set.rules) {
     // skip the rule without running any regex when one of its patterns cannot match
-    if (!rule.all.every(mayMatch)) continue;
+    const all = rule.all;
+    let possible = true;
+    for (let k = 0; k < all.length; k++) {
+      if (!mayMatch(all[k]!)) {
+        possible = false;
+        break;
+      }
+    }
+    if (!possible) continue;
     let first: PatternMatch | undefined;
     let ok = true;
-    for (const p of rule.all) {
-      const m = mayMatch(p) ? run(p, rule.spec.notNegatable !== true) : undefined;
+    const negatable = rule.spec.notNegatable !== true;
+    for (let k = 0; k < all.length; k++) {
+      const m = run(all[k]!, negatable);
       if (!m) {
         ok = false;
         break;
@@ -300,7 +463,12 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
       first ??= m;
     }
     if (!ok || !first) continue;
-    if (rule.unless.some((p) => mayMatch(p) && run(p, false) !== undefined)) continue;
+    let blocked = false;
+    for (let k = 0; k < rule.unless.length && !blocked; k++) {
+      const p = rule.unless[k]!;
+      blocked = mayMatch(p) && run(p, false) !== undefined;
+    }
+    if (blocked) continue;
     hits.push({ spec: rule.spec, match: first });
   }
   return hits;

@@ -49,6 +49,8 @@ export interface CompiledRuleSet<S> {
   patternCount: number;
   /** Lengths of the stems ("vomit*") that triggers and word sets hold, longest first. */
   stemLengths: number[];
+  /** Length of the longest word that triggers and word sets hold (a longer prefix is no key). */
+  longestWord: number;
 }
 
 // A word in more word sets than this makes its (small) sets lazily looked up.
@@ -115,9 +117,12 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     if (hub && words.length <= SMALL_SET) smallSets[id] = words;
     else for (const w of words) index(bySet, w, id);
   });
+  let longestWord = 0;
+  for (const words of setWords) for (const w of words) longestWord = Math.max(longestWord, w.length);
+  for (const key of byTrigger.keys()) longestWord = Math.max(longestWord, key.length);
   const stemLengths = new Set<number>();
   for (const key of [...byTrigger.keys(), ...bySet.keys()]) if (key.endsWith("*")) stemLengths.add(key.length - 1);
-  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a) };
+  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a), longestWord };
 }
 
 export interface RuleHit<S> {
@@ -421,7 +426,8 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     }
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
     if (!w.includes(".") && !w.includes("/")) continue;
-    for (let k = w.length - 1; k > 0; k--) {
+    // (a prefix longer than every rule word is no key: skipping it keeps long "1/1/1/..." tokens linear)
+    for (let k = Math.min(w.length - 1, set.longestWord); k > 0; k--) {
       if (w[k] !== "." && w[k] !== "/") continue;
       const prefix = w.slice(0, k);
       see(prefix, at);

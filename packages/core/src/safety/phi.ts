@@ -429,9 +429,9 @@ function isRelation(w: WordToken): boolean {
 // Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st"]);
 // "it's sunny again": weather, not the writer's name
-const WEATHER_WORDS = /^(?:sunny|misty|rusty|rocky|windy|stormy|cloudy|frosty|sandy|stormy|chilly|breezy|dusty|foggy|rainy|snowy)$/;
+const WEATHER_WORDS = /^(?:sunny|misty|rusty|rocky|windy|stormy|cloudy|frosty|sandy|chilly|breezy|dusty|foggy|rainy|snowy)$/;
 // "Dr. Appointment tomorrow": the visit, not a surname
-const VISIT_WORDS = /^(?:appointments?|office|visits?|orders?|notes?|letter|recommendations?|instructions|referral|prescription|visit|consult|consultation|follow|checkup|check)$/;
+const VISIT_WORDS = /^(?:appointments?|office|visits?|orders?|notes?|letter|recommendations?|instructions|referral|prescription|consult|consultation|follow|checkup|check)$/;
 // A finite verb, which no modal ("will", "may", "can") stands before: "my daughter may has", "my son will was"
 const FINITE_AFTER = /^\s(?:has|had|is|was|says|said|told|tells|asked|asks|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|doesn't|didn't|isn't|wasn't|hasn't|hadn't)\b/;
 // "Hunter has a rash", "Autumn had a fever": a symptom after "has a" makes the subject a person

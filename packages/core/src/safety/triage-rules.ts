@@ -178,10 +178,6 @@ export const TRIAGE_GROUPS: Groups = {
   fever: [ "feels really hot", "warm to the touch", "running a fever", "running a temp", "has a temp", "calenturienta", "calenturiento", "tiene temperatura",
     "fever", "fevers", "febrile", "feels hot", "feels very hot", "very hot", "feel hot", "is hot", "temp", "temperature", "temperatures", "feverish", "fiebre", "calentura", "temperatura", "hot to the touch", "burning up"
   ],
-  // {fever} without the bare words for a temperature, which need a reading that is not normal (infant rules)
-  feverWord: [ "feels really hot", "warm to the touch", "running a fever", "running a temp", "has a temp", "calenturienta", "calenturiento", "tiene temperatura",
-    "fever", "fevers", "febrile", "feels hot", "feels very hot", "very hot", "feel hot", "is hot", "feverish", "fiebre", "calentura", "hot to the touch", "burning up"
-  ],
   highTempInfant: [
     "100.4", "100.5", "100.6", "100.7", "100.8", "100.9", "101", "102", "103", "104", "105", "106",
     "38", "38.1", "38.2", "38.3", "38.4", "38.5", "38.6", "38.7", "38.8", "38.9", "39", "40", "41"
@@ -589,6 +585,10 @@ TRIAGE_GROUPS.notTypos = [
   // everyday Spanish the corrector would otherwise turn into English rule words ("mano" -> "many")
   "mano", "manos", "papa", "desde", "tomar", "todo", "toda", "liquido", "verde", "nada", "mucho", "poco", "cama", "casa"
 ];
+// {fever} without the bare words for a temperature, which need a reading that is not normal (infant rules)
+const TEMP_WORDS = new Set(["temp", "temperature", "temperatures", "temperatura"]);
+TRIAGE_GROUPS.feverWord = TRIAGE_GROUPS.fever!.filter((w) => !TEMP_WORDS.has(w));
+
 // Contractions written without the apostrophe are words, not typos ("shes" is not "shoes").
 TRIAGE_GROUPS.contractions = [
   "hes", "shes", "theyre", "youre", "whos", "thats", "ive", "weve", "theyve", "youve", "wouldnt", "couldnt",

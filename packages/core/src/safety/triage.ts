@@ -1,5 +1,5 @@
 import type { Canonical } from "./canonical.js";
-import { alternativePlans, compilePattern, findMatch, isNegated, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
+import { alternativePlans, compilePattern, findMatch, isNegated, NUMBER_START, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
 import { TRIAGE_GROUPS, TRIAGE_RULES, type TriageRuleSpec } from "./triage-rules.js";
 import { MORE_TRIAGE_GROUPS, MORE_TRIAGE_RULES } from "./triage-rules-more.js";
 import type { Audience, TriageLevel } from "./types.js";
@@ -12,6 +12,11 @@ export interface CompiledPattern {
   triggers: Set<string> | undefined;
   /** Ids of the pattern's alternatives (see `AlternativePlan`); undefined: scan the whole text. */
   alternatives: number[] | undefined;
+  /**
+   * The plans were read with `patternStarters(..., true)`: a match that begins with a digit can also
+   * start inside a number token ("25 weeks" in "1.25 weeks"), as in a scan of the whole text.
+   */
+  midToken: boolean;
   sticky: RegExp;
 }
 
@@ -22,6 +27,8 @@ interface CompiledAlternative {
   follow: Map<string, Set<string>> | undefined;
   /** Word sets that must occur within `maxOffset` tokens after the start (and before the next "|" when `sameSentence`). */
   required: { set: number; maxOffset: number; sameSentence: boolean }[];
+  /** Only the first token can start a match ("^..."). */
+  atStart: boolean;
 }
 
 export interface CompiledRule<S> {
@@ -87,16 +94,23 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     const known = byText.get(pattern);
     if (known) return known;
     const re = compilePattern(pattern, groups);
-    const plans = alternativePlans(pattern, groups);
+    const basic = alternativePlans(pattern, groups);
+    const plans = basic ?? alternativePlans(pattern, groups, true);
     const p: CompiledPattern = {
       id: next++,
       re,
       triggers: patternTriggers(pattern, groups),
       alternatives: plans?.map((plan) => {
         const id = alternatives.length;
-        alternatives.push({ starters: setId(plan.starters), follow: plan.follow, required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })) });
+        alternatives.push({
+          starters: setId(plan.starters),
+          follow: plan.follow,
+          required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })),
+          atStart: plan.atStart === true
+        });
         return id;
       }),
+      midToken: basic === undefined && plans !== undefined,
       sticky: new RegExp(re.source, "y")
     };
     for (const w of p.triggers ?? []) index(byTrigger, w, p.id);
@@ -112,8 +126,8 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   const setsPerWord = new Map<string, number>();
   for (const words of setWords) for (const w of words) setsPerWord.set(w, (setsPerWord.get(w) ?? 0) + 1);
   setWords.forEach((words, id) => {
-    // a stem has no positions of its own to look up: its sets are always indexed
-    const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS) && !words.some((w) => w.endsWith("*"));
+    // a stem or NUMBER_START has no positions of its own to look up: its sets are always indexed
+    const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS) && !words.some((w) => w.endsWith("*") || w === NUMBER_START);
     if (hub && words.length <= SMALL_SET) smallSets[id] = words;
     else for (const w of words) index(bySet, w, id);
   });
@@ -314,8 +328,10 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
     sources++;
     // offsets read after every setBits call: building a bitmap may grow (replace) the array
     const bits = ix.s.bits;
-    for (let w = 0; w < width; w++) {
-      let word = bits[starts + w]!;
+    // "^...": only the first token, if it is a starter
+    const lastWord = alt.atStart ? ((bits[starts]! & 1) === 0 ? -1 : 0) : width - 1;
+    for (let w = 0; w <= lastWord; w++) {
+      let word = alt.atStart ? 1 : bits[starts + w]!;
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         word &= word - 1;
@@ -347,16 +363,31 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
   return out;
 }
 
+/** The pattern's match starting at `at`, unless there is none or it is negated. */
+function tryAt(p: CompiledPattern, text: string, at: number, negatable: boolean): PatternMatch | undefined {
+  p.sticky.lastIndex = at;
+  const m = p.sticky.exec(text);
+  return m && (!negatable || !isNegated(text, at)) ? { start: at, end: at + m[0].length, text: m[0] } : undefined;
+}
+
 /** First non-negated match, trying only the candidate starts when the pattern has plans. */
 function runPattern<S>(p: CompiledPattern, canon: Canonical, negatable: boolean, set: CompiledRuleSet<S>, ix: MessageIndex): PatternMatch | undefined {
   if (!p.alternatives) return findMatch(p.re, canon.text, negatable);
   const { tokenStarts, text } = canon;
   const starts = candidateStarts(p, set, canon, ix);
   for (let k = 0; k < starts.length; k++) {
-    const at = tokenStarts[starts[k]!]!;
-    p.sticky.lastIndex = at;
-    const m = p.sticky.exec(text);
-    if (m && (!negatable || !isNegated(text, at))) return { start: at, end: at + m[0].length, text: m[0] };
+    const i = starts[k]!;
+    const m = tryAt(p, text, tokenStarts[i]!, negatable);
+    if (m) return m;
+    if (!p.midToken) continue;
+    // after each "." or "/" of a number token ("40.1", "150/95"), where a number can start too
+    const end = i + 1 < tokenStarts.length ? tokenStarts[i + 1]! - 1 : text.length;
+    for (let at = tokenStarts[i]! + 1; at < end; at++) {
+      const c = text.charCodeAt(at - 1);
+      if (c !== 46 && c !== 47) continue;
+      const inside = tryAt(p, text, at, negatable);
+      if (inside) return inside;
+    }
   }
   return undefined;
 }
@@ -408,8 +439,13 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     }
   };
   const { stemLengths } = set;
+  const numbers = set.bySet.has(NUMBER_START);
   for (const [w, at] of canon.positions) {
     see(w, at);
+    if (numbers) {
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) see(NUMBER_START, at);
+    }
     if (stemLengths.length > 0) {
       let stems = s.stems.get(w);
       if (stems === undefined) {

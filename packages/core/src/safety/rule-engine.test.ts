@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Canonicalizer } from "./canonical.js";
 import { compilePattern, isNegated } from "./rule-dsl.js";
-import { compileRules, evaluateRules } from "./triage.js";
+import { compileRules, evaluateRules, PatternSet } from "./triage.js";
 
 // The engine tries a pattern only at tokens where one of its alternatives can start and only when
 // the alternative's later words occur close enough after that token. It must find exactly what a
@@ -131,5 +131,30 @@ describe("rule engine, extended plans", () => {
       });
     }
     expect(fired).toBeGreaterThan(300);
+  });
+
+  it("PatternSet finds every match a scan of the whole text finds", () => {
+    const patterns = new PatternSet();
+    const ids = extendedPatterns.map((p) => patterns.add(p));
+    for (let seed = 1; seed <= 500; seed++) {
+      let x = seed * 40503;
+      const out: string[] = [];
+      for (let i = 0; i < 4 + (seed % 30); i++) {
+        x = (x * 1103515245 + 12345) >>> 0;
+        out.push(words[(x >>> 8) % words.length]!);
+      }
+      const canon = canonicalizer.canonicalize(out.join(" "));
+      plain.forEach((re, i) => {
+        const all: number[] = [];
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(canon.text)) !== null) {
+          all.push(m.index);
+          re.lastIndex = m.index + Math.max(1, m[0].length);
+        }
+        expect(patterns.all(canon, ids[i]!).map((h) => h.start)).toEqual(all);
+        expect(patterns.first(canon, ids[i]!)?.start).toBe(all[0]);
+      });
+    }
   });
 });

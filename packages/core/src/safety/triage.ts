@@ -23,12 +23,18 @@ export interface CompiledPattern {
 interface CompiledAlternative {
   /** The word set a match starts with. */
   starters: number;
-  /** Starter words that count only before one of the given tokens (see `AlternativePlan.follow`). */
-  follow: Map<string, Set<string>> | undefined;
+  /** Starter words (by vocabulary id) that count only before one of the given tokens (see `AlternativePlan.follow`). */
+  follow: Map<number, FollowWords> | undefined;
   /** Word sets that must occur within `maxOffset` tokens after the start (and before the next "|" when `sameSentence`). */
   required: { set: number; maxOffset: number; sameSentence: boolean }[];
   /** Only the first token can start a match ("^..."). */
   atStart: boolean;
+}
+
+/** The words one of which must come next, by vocabulary id and spelled out (for "40.1"-like tokens). */
+interface FollowWords {
+  ids: Set<number>;
+  words: Set<string>;
 }
 
 export interface CompiledRule<S> {
@@ -48,9 +54,14 @@ export interface CompiledRuleSet<S> {
   bySet: Map<string, number[]>;
   /**
    * Word sets that hold a word shared by many sets ("i", "my", "what"): looked up word by word
-   * when a pattern needs them, instead of being indexed for every message.
+   * (vocabulary ids) when a pattern needs them, instead of being indexed for every message.
    */
-  smallSets: (string[] | undefined)[];
+  smallSets: (number[] | undefined)[];
+  /**
+   * Ids of the words small sets and `follow` look up: a message's words are looked up once, then
+   * by id (a string key costs a hash lookup each time).
+   */
+  vocab: Map<string, number>;
   alternatives: CompiledAlternative[];
   setCount: number;
   patternCount: number;
@@ -74,8 +85,23 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   const bySet = new Map<string, number[]>();
   const alternatives: CompiledAlternative[] = [];
   const setIds = new Map<string, number>();
-  const smallSets: (string[] | undefined)[] = [];
+  const smallSets: (number[] | undefined)[] = [];
   const setWords: string[][] = [];
+  const vocab = new Map<string, number>();
+  const vocabId = (word: string): number => {
+    let id = vocab.get(word);
+    if (id === undefined) {
+      id = vocab.size;
+      vocab.set(word, id);
+    }
+    return id;
+  };
+  const followIds = (follow: Map<string, Set<string>> | undefined): Map<number, FollowWords> | undefined => {
+    if (!follow) return undefined;
+    const out = new Map<number, FollowWords>();
+    for (const [w, next] of follow) out.set(vocabId(w), { ids: new Set([...next].map(vocabId)), words: next });
+    return out;
+  };
   const index = (map: Map<string, number[]>, word: string, id: number) => {
     const list = map.get(word);
     if (list) list.push(id);
@@ -111,7 +137,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
         const id = alternatives.length;
         alternatives.push({
           starters: setId(plan.starters),
-          follow: plan.follow,
+          follow: followIds(plan.follow),
           required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })),
           atStart: plan.atStart === true
         });
@@ -135,7 +161,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   setWords.forEach((words, id) => {
     // a stem or NUMBER_START has no positions of its own to look up: its sets are always indexed
     const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS) && !words.some((w) => w.endsWith("*") || w === NUMBER_START);
-    if (hub && words.length <= SMALL_SET) smallSets[id] = words;
+    if (hub && words.length <= SMALL_SET) smallSets[id] = words.map(vocabId);
     else for (const w of words) index(bySet, w, id);
   });
   let longestWord = 0;
@@ -143,7 +169,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   for (const key of byTrigger.keys()) longestWord = Math.max(longestWord, key.length);
   const stemLengths = new Set<number>();
   for (const key of [...byTrigger.keys(), ...bySet.keys()]) if (key.endsWith("*")) stemLengths.add(key.length - 1);
-  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a), longestWord };
+  return { rules, byTrigger, bySet, smallSets, vocab, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a), longestWord };
 }
 
 export interface RuleHit<S> {
@@ -178,15 +204,42 @@ interface Scratch {
   /** Memo of pattern results: [not negatable, negatable] per pattern, with the epoch they belong to. */
   memoStamp: Uint32Array;
   memo: (PatternMatch | null)[];
-  /** Word -> the stem keys ("vomit*") of this rule set that it begins with (bounded cache). */
-  stems: Map<string, string[]>;
+  /** Message word -> what this rule set knows of it (bounded cache). */
+  info: Map<string, WordInfo>;
+  /** Vocabulary id -> epoch when `posById` was set for it. */
+  posStamp: Uint32Array;
+  /** Vocabulary id -> token positions of the word in the current message (also where it begins a "40.1" token). */
+  posById: (number[] | undefined)[];
+  /** Token -> vocabulary id of its word, or -1. */
+  tokenIds: Int32Array;
   starts: number[];
   /** Token -> index of the first "|" token at or after it (the token count when none). */
   nextBar: Int32Array;
 }
 
 const scratches = new WeakMap<object, Scratch>();
-const STEM_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 50_000;
+
+/** What a rule set knows of one word: its vocabulary id, the patterns it triggers, the indexed sets it is in (also through stems). */
+interface WordInfo {
+  id: number;
+  patterns: number[];
+  sets: number[];
+}
+
+function wordInfo<S>(set: CompiledRuleSet<S>, w: string): WordInfo {
+  const patterns = [...(set.byTrigger.get(w) ?? [])];
+  const sets = [...(set.bySet.get(w) ?? [])];
+  for (const n of set.stemLengths) {
+    if (w.length < n) continue;
+    const stem = `${w.slice(0, n)}*`;
+    patterns.push(...(set.byTrigger.get(stem) ?? []));
+    sets.push(...(set.bySet.get(stem) ?? []));
+  }
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) sets.push(...(set.bySet.get(NUMBER_START) ?? []));
+  return { id: set.vocab.get(w) ?? -1, patterns, sets };
+}
 
 function scratchOf<S>(set: CompiledRuleSet<S>): Scratch {
   let s = scratches.get(set);
@@ -205,7 +258,10 @@ function scratchOf<S>(set: CompiledRuleSet<S>): Scratch {
       bitsUsed: 0,
       memoStamp: new Uint32Array(set.patternCount * 2),
       memo: new Array<PatternMatch | null>(set.patternCount * 2).fill(null),
-      stems: new Map(),
+      info: new Map(),
+      posStamp: new Uint32Array(set.vocab.size),
+      posById: new Array<number[] | undefined>(set.vocab.size).fill(undefined),
+      tokenIds: new Int32Array(256),
       starts: [],
       nextBar: new Int32Array(256)
     };
@@ -220,8 +276,6 @@ interface MessageIndex {
   /** 32-bit words per bitmap. */
   width: number;
   s: Scratch;
-  /** Positions of words that begin a token with "." or "/" in it ("40" in "40.1"). */
-  prefixes: Map<string, number[]>;
 }
 
 /** Offset of the bitmap of word set `id` in `ix.s.bits`, or -1 when none of its words occur. */
@@ -240,21 +294,12 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
   const small = set.smallSets[id];
   let found = false;
   if (small) {
-    const { positions } = canon;
-    const prefixes = ix.prefixes.size > 0 ? ix.prefixes : undefined;
+    const { posStamp, posById, epoch } = s;
     for (let k = 0; k < small.length; k++) {
       const w = small[k]!;
-      const p = positions.get(w);
-      if (p !== undefined) {
-        mark(bits, at, p);
+      if (posStamp[w] === epoch) {
+        mark(bits, at, posById[w]!);
         found = true;
-      }
-      if (prefixes) {
-        const q = prefixes.get(w);
-        if (q !== undefined) {
-          mark(bits, at, q);
-          found = true;
-        }
       }
     }
   } else if (s.chunkStamp[id] === s.epoch) {
@@ -271,14 +316,14 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
 /** True when `c` is the code of a-z or 0-9. */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** True when `token` can hold one of the words in `next` followed by a space or the phrase's end. */
-function follows(next: Set<string>, token: string | undefined): boolean {
+/** True when `token` (vocabulary id `id`) can hold one of the words in `next` followed by a space or the phrase's end. */
+function follows(next: FollowWords, id: number, token: string | undefined): boolean {
   if (token === undefined) return false;
-  if (next.has(token)) return true;
+  if (id >= 0 && next.ids.has(id)) return true;
   let plain = true;
   for (let k = 0; k < token.length && plain; k++) plain = isWordCode(token.charCodeAt(k));
   if (plain) return false;
-  for (const w of next) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
+  for (const w of next.words) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
   return false;
 }
 
@@ -317,7 +362,7 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
   out.length = 0;
   let sources = 0;
   const { tokenCount, width } = ix;
-  const nextBar = ix.s.nextBar;
+  const { nextBar, tokenIds } = ix.s;
   const { words } = canon;
   const alts = p.alternatives!;
   for (let a = 0; a < alts.length; a++) {
@@ -352,9 +397,9 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
         }
         // a starter word whose every match goes on with a known second word: is it there?
         if (ok && follow !== undefined) {
-          const w = words[i]!;
-          const next = follow.get(w);
-          if (next !== undefined && !w.includes(".") && !w.includes("/")) ok = follows(next, words[i + 1]);
+          const id = tokenIds[i]!;
+          const next = id >= 0 ? follow.get(id) : undefined;
+          if (next !== undefined && !words[i]!.includes(".") && !words[i]!.includes("/")) ok = follows(next, i + 1 < tokenCount ? tokenIds[i + 1]! : -1, words[i + 1]);
         }
         if (ok) out.push(i);
       }
@@ -487,6 +532,7 @@ function indexMessage<S>(canon: Canonical, set: CompiledRuleSet<S>): MessageInde
     s.setStamp.fill(0);
     s.chunkStamp.fill(0);
     s.memoStamp.fill(0);
+    s.posStamp.fill(0);
   }
   const epoch = s.epoch;
   s.chunkCount = 0;
@@ -500,58 +546,47 @@ function indexMessage<S>(canon: Canonical, set: CompiledRuleSet<S>): MessageInde
   const ix: MessageIndex = {
     tokenCount: canon.tokenStarts.length,
     width: (canon.tokenStarts.length >>> 5) + 1,
-    s,
-    prefixes: new Map()
+    s
   };
+  if (s.tokenIds.length < words.length) s.tokenIds = new Int32Array(2 * words.length);
+  s.tokenIds.fill(-1, 0, words.length);
   // One pass over the distinct words: mark the patterns whose trigger words occur (a pattern
-  // without triggers always runs) and gather the positions of the large word sets.
-  const { active, chunkStamp, chunkHead, chunkPositions, chunkNext } = s;
-  const see = (w: string, at: number[]) => {
-    const ids = set.byTrigger.get(w);
-    if (ids) for (let k = 0; k < ids.length; k++) active[ids[k]!] = epoch;
-    const inSets = set.bySet.get(w);
-    if (inSets) {
-      for (let k = 0; k < inSets.length; k++) {
-        const id = inSets[k]!;
+  // without triggers always runs), gather the positions of the large word sets and of the
+  // vocabulary words.
+  const { active, chunkStamp, chunkHead, chunkPositions, chunkNext, posStamp, posById, tokenIds } = s;
+  const gather = (patterns: number[] | undefined, sets: number[] | undefined, id: number, at: number[]) => {
+    if (patterns) for (let k = 0; k < patterns.length; k++) active[patterns[k]!] = epoch;
+    if (sets) {
+      for (let k = 0; k < sets.length; k++) {
+        const set = sets[k]!;
         const c = s.chunkCount++;
         chunkPositions[c] = at;
-        chunkNext[c] = chunkStamp[id] === epoch ? chunkHead[id]! : -1;
-        chunkHead[id] = c;
-        chunkStamp[id] = epoch;
+        chunkNext[c] = chunkStamp[set] === epoch ? chunkHead[set]! : -1;
+        chunkHead[set] = c;
+        chunkStamp[set] = epoch;
       }
+    }
+    if (id >= 0) {
+      posById[id] = posStamp[id] === epoch ? posById[id]!.concat(at) : at;
+      posStamp[id] = epoch;
     }
   };
-  const { stemLengths } = set;
-  const numbers = set.bySet.has(NUMBER_START);
   for (const [w, at] of canon.positions) {
-    see(w, at);
-    if (numbers) {
-      const c = w.charCodeAt(0);
-      if (c >= 48 && c <= 57) see(NUMBER_START, at);
+    let info = s.info.get(w);
+    if (info === undefined) {
+      info = wordInfo(set, w);
+      if (s.info.size >= WORD_CACHE_LIMIT) s.info.clear();
+      s.info.set(w, info);
     }
-    if (stemLengths.length > 0) {
-      let stems = s.stems.get(w);
-      if (stems === undefined) {
-        stems = [];
-        for (const n of stemLengths) {
-          if (w.length < n) continue;
-          const stem = `${w.slice(0, n)}*`;
-          if (set.byTrigger.has(stem) || set.bySet.has(stem)) stems.push(stem);
-        }
-        if (s.stems.size >= STEM_CACHE_LIMIT) s.stems.clear();
-        s.stems.set(w, stems);
-      }
-      for (let k = 0; k < stems.length; k++) see(stems[k]!, at);
-    }
+    gather(info.patterns, info.sets, info.id, at);
+    if (info.id >= 0) for (let k = 0; k < at.length; k++) tokenIds[at[k]!] = info.id;
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
     if (!w.includes(".") && !w.includes("/")) continue;
     // (a prefix longer than every rule word is no key: skipping it keeps long "1/1/1/..." tokens linear)
     for (let k = Math.min(w.length - 1, set.longestWord); k > 0; k--) {
       if (w[k] !== "." && w[k] !== "/") continue;
       const prefix = w.slice(0, k);
-      see(prefix, at);
-      const known = ix.prefixes.get(prefix);
-      ix.prefixes.set(prefix, known ? [...known, ...at].sort((x, y) => x - y) : at);
+      gather(set.byTrigger.get(prefix), set.bySet.get(prefix), set.vocab.get(prefix) ?? -1, at);
     }
   }
   return ix;

@@ -71,6 +71,9 @@ export interface CompiledRuleSet<S> {
   longestWord: number;
 }
 
+// Farther than any token of a message can be (inputs are capped far below this).
+const UNBOUNDED = 0x3fffffff;
+
 // A word in more word sets than this makes its (small) sets lazily looked up.
 const HUB_WORD_SETS = 4;
 const SMALL_SET = 12;
@@ -138,7 +141,8 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
         alternatives.push({
           starters: setId(plan.starters),
           follow: followIds(plan.follow),
-          required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })),
+          // (an unbounded distance as a large integer: the offsets stay small integers, not doubles)
+          required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: Math.min(r.maxOffset, UNBOUNDED), sameSentence: r.sameSentence })),
           atStart: plan.atStart === true
         });
         return id;
@@ -405,9 +409,16 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
       }
     }
   }
-  // positions from several alternatives: merged into text order
+  // positions from several alternatives: merged into text order (a few short runs: insertion sort, no allocation)
   if (sources > 1 && out.length > 1) {
-    out.sort((x, y) => x - y);
+    if (out.length <= 64) {
+      for (let k = 1; k < out.length; k++) {
+        const v = out[k]!;
+        let j = k - 1;
+        for (; j >= 0 && out[j]! > v; j--) out[j + 1] = out[j]!;
+        out[j + 1] = v;
+      }
+    } else out.sort((x, y) => x - y);
     let n = 1;
     for (let k = 1; k < out.length; k++) if (out[k] !== out[n - 1]) out[n++] = out[k]!;
     out.length = n;

@@ -8,6 +8,8 @@ import { createRequire } from "node:module";
  */
 interface Lexicon {
   tagOf(word: string): string | undefined;
+  /** True when some phrase of the lexicon ("new jersey", "sri lanka") begins with `word` and a space. */
+  startsPhrase(word: string): boolean;
 }
 
 export interface CompromiseLike {
@@ -38,6 +40,7 @@ const enum WordKind {
 
 let tags: Map<string, string> | undefined;
 let kinds: Map<string, WordKind> | undefined;
+let phraseStarts: Set<string> | undefined;
 
 function load(): Map<string, string> {
   if (tags) return tags;
@@ -64,6 +67,7 @@ function load(): Map<string, string> {
   }
   tags = map;
   kinds = kindMap;
+  phraseStarts = new Set([...map.keys()].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" "))));
   return map;
 }
 
@@ -75,6 +79,10 @@ function kindOf(word: string): WordKind | undefined {
 export const lexicon: Lexicon = {
   tagOf(word: string) {
     return (tags ?? load()).get(word);
+  },
+  startsPhrase(word: string) {
+    if (!phraseStarts) load();
+    return phraseStarts!.has(word);
   }
 };
 

@@ -33,6 +33,8 @@ const TWO_WORD_CUES = new Set([
   "speak with", "met with", "referral for", "referred to", "seen by", "treated by", "examined by", "visit with",
   "appointment with", "appt with", "message from", "call from", "email from", "letter from", "note from", "sent by", "signed by"
 ]);
+// (their last words: most words end none, so the pair is not built for them)
+const TWO_WORD_CUE_ENDS = new Set([...TWO_WORD_CUES].map((cue) => cue.slice(cue.lastIndexOf(" ") + 1)));
 const RELATIONS = new Set([
   "son", "daughter", "husband", "wife", "mom", "mother", "mum", "mommy", "dad", "father", "daddy", "brother", "sister",
   "grandma", "grandmother", "grandpa", "grandfather", "granddaughter", "grandson", "friend", "partner", "boyfriend",
@@ -747,7 +749,7 @@ export class PhiDetector {
       // "hey it's faith again", "it's Grace here": a given name that is also a word, introducing the writer
       else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && !(!t.cap && WEATHER_WORDS.test(t.lower)) && /^(?:\s(?:again|here)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 7))) cue = true;
       // "pt goes by 'Bunny'", "known as "Bubba"": a nickname in quotes
-      else if (prev !== undefined && prev2 !== undefined && /^(?:goes|go|going|went) by$|^(?:known|referred to) as$/.test(`${prev2.lower} ${prev.lower}`) && /^\s?['"“‘]$/.test(gapPrev) && t.cap) cue = true;
+      else if (prev !== undefined && prev2 !== undefined && (prev.lower === "by" || prev.lower === "as") && /^(?:goes|go|going|went) by$|^(?:known|referred to) as$/.test(`${prev2.lower} ${prev.lower}`) && /^\s?['"“‘]$/.test(gapPrev) && t.cap) cue = true;
       // "@Precious can you hang the vanc": a mention of a person (not "@channel", "@oncall")
       else if (t.cap && t.start > 0 && text[t.start - 1] === "@" && (t.start === 1 || /\s/.test(text[t.start - 2]!)) && (anyGivenName(t) || isSurname(t.lower))) cue = true;
       // "My daughter (Yerlan) has croup"
@@ -777,7 +779,7 @@ export class PhiDetector {
         // "Emergency contact: Destiny Coleman", "Pt name: li wei", "Name: ..."
         else if (gapPrev.startsWith(":") && /^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && (t.cap || !isEnglishWord(t.lower))) cue = true;
         // "sent by deshawn", "message from tunde": a two-word cue also takes a lower-case name
-        else if (prev2 && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
+        else if (prev2 && TWO_WORD_CUE_ENDS.has(prev.lower) && TWO_WORD_CUES.has(`${prev2.lower} ${prev.lower}`)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         else if (NAMING.has(prev.lower)) cue = (t.cap && personish(t)) || listedName(t);
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
         else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
@@ -833,7 +835,7 @@ export class PhiDetector {
       else if (t.cap && plausibleNameWord(t) && !isAcronym(t) && !FOREIGN_WORDS.has(t.lower) && !afterSaint && !optionAnswer(i) && !ROMAN_NEXT.test(text.slice(t.end, t.end + 5))) {
         const next = toks[i + 1];
         // "Sri Lanka", "New Jersey": a place compromise knows by its full name
-        const pairTag = next !== undefined ? lexicon.tagOf(`${t.lower} ${next.lower}`) : undefined;
+        const pairTag = next !== undefined && lexicon.startsPhrase(t.lower) ? lexicon.tagOf(`${t.lower} ${next.lower}`) : undefined;
         if (pairTag !== undefined && PLACE_TAG.test(pairTag)) {
           i++;
           continue;

@@ -154,19 +154,97 @@ export function patternTriggers(pattern: string, groups: Groups): Set<string> | 
 }
 
 /**
+ * Pseudo-word for "a token that begins with a digit": where an alternative that opens with a number
+ * fragment ("\\d+", "(?:[1-9]|1[0-2])", "10[1-5]") can start.
+ */
+export const NUMBER_START = "#num";
+
+/** True when `text` at `i` carries a quantifier that lets the atom before it match nothing. */
+const optionalAt = (text: string, i: number): boolean => text[i] === "?" || text[i] === "*" || text.startsWith("{0", i);
+
+/** True when every match of the fragment that opens `text` begins with a digit. */
+function startsWithDigit(text: string): boolean {
+  if (text.startsWith("\\d")) return !optionalAt(text, 2);
+  const c = text[0];
+  if (c !== undefined && c >= "0" && c <= "9") return !optionalAt(text, 1);
+  if (c === "[") {
+    const end = classEnd(text, 0);
+    return /^\[(?:\d-\d|\d)+\]$/.test(text.slice(0, end + 1)) && !optionalAt(text, end + 1);
+  }
+  if (text.startsWith("(?:")) {
+    const close = closingParen(text, 0);
+    if (close < 0 || optionalAt(text, close + 1)) return false;
+    return topLevelAlternatives(text.slice(3, close)).every((alt) => alt.length > 0 && startsWithDigit(alt));
+  }
+  return false;
+}
+
+const TEXT_OR_SENTENCE_START = "(?:^|\\|\\s)";
+
+/** "peanuts?", "tumou?r": a word with optional letters, spelled every way (undefined: not such a word, or too many ways). */
+function optionalLetterWords(word: string): string[] | undefined {
+  // (the first letter must not be optional: the word would be the next one's start)
+  if (!/^[a-z0-9](?:[a-z0-9]\??)*$/.test(word) || (word.match(/\?/g)?.length ?? 0) > 2) return undefined;
+  let out = [""];
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (word[i + 1] === "?") {
+      out = out.flatMap((w) => [w, w + c]);
+      i++;
+    } else out = out.map((w) => w + c);
+  }
+  return out.filter((w) => w.length > 0);
+}
+
+/**
  * Words one of which every match of `pattern` starts with (the first word of each alternative's
  * first element), or undefined when that cannot be read off the pattern. Lets the matcher try the
- * pattern only at those tokens instead of scanning the whole text.
+ * pattern only at those tokens instead of scanning the whole text. `extended` also reads leading
+ * look-behinds (they take no characters), words with optional letters ("peanuts?") and number
+ * fragments (NUMBER_START); a matcher using such starters must also try inside number tokens
+ * ("25" in "1.25"), where a match that begins with a digit can start too.
  */
-export function patternStarters(pattern: string, groups: Groups): Set<string> | undefined {
+export function patternStarters(pattern: string, groups: Groups, extended = false): Set<string> | undefined {
   const starters = new Set<string>();
   const firstWords = (alt: string): string[] | undefined => {
-    const a = alt.trim();
-    const group = /^\{([a-zA-Z0-9_-]+)\}(?:\s|$)/.exec(a);
+    let a = alt.trim();
+    while (extended && a.startsWith("(?<")) {
+      const close = closingParen(a, 0);
+      if (close < 0) return undefined;
+      a = a.slice(close + 1);
+    }
+    // (extended: also before an optional group that opens with a space, "{heartAttack}(?: \\|)?$")
+    const group = (extended ? /^\{([a-zA-Z0-9_-]+)\}(?:\s|$|\(\?: )/ : /^\{([a-zA-Z0-9_-]+)\}(?:\s|$)/).exec(a);
     if (group) return (groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!);
     // "vomit\\w*": every word that starts with "vomit", written "vomit*"
     const word = /^([a-z0-9]+)(\\w\*)?(?:\s|$)/.exec(a);
     if (word) return [word[2] ? `${word[1]!}*` : word[1]!];
+    if (extended) {
+      const chunk = /^(\S+?)(?:\s|$)/.exec(a)?.[1];
+      const spellings = chunk !== undefined ? optionalLetterWords(chunk) : undefined;
+      if (spellings) return spellings;
+      // "baby's", "post-op", "mmol/mol": canonical text has no apostrophes or hyphens and "/" only between digits, so this never matches
+      if (chunk !== undefined && /^[a-z0-9'/-]+$/.test(chunk) && /['-]|[a-z]\/|\/[a-z]/.test(chunk)) return [];
+      if (startsWithDigit(a)) return [NUMBER_START];
+      // "(?:^|\\|\\s)...": the text's start or a sentence mark, then the rest
+      if (a.startsWith(TEXT_OR_SENTENCE_START)) {
+        const rest = firstWords(a.slice(TEXT_OR_SENTENCE_START.length));
+        return rest && ["|", ...rest];
+      }
+      // "(?:my )?decision", "(?:body )?(?:temp|temperature)": an optional leading word or the words after it
+      const close = a.startsWith("(?:") ? closingParen(a, 0) : -1;
+      if (close > 0 && a[close + 1] === "?") {
+        const inner = topLevelAlternatives(a.slice(3, close));
+        if (inner.every((alt) => alt.endsWith(" "))) {
+          const out: string[] = [];
+          for (const words of [...inner.map(firstWords), firstWords(a.slice(close + 2))]) {
+            if (!words) return undefined;
+            out.push(...words);
+          }
+          return out;
+        }
+      }
+    }
     if (!a.startsWith("(?:")) return undefined;
     let depth = 0;
     let end = -1;
@@ -183,6 +261,16 @@ export function patternStarters(pattern: string, groups: Groups): Set<string> | 
       }
     }
     if (end < 0 || /[?*{]/.test(a[end + 1] ?? "")) return undefined;
+    // "(?:tablet|pill)s": the first token is longer than the group's words (a look-ahead takes no characters)
+    if (extended) {
+      let after = end + 1;
+      while (a.startsWith("(?=", after) || a.startsWith("(?!", after)) {
+        const close = closingParen(a, after);
+        if (close < 0) return undefined;
+        after = close + 1;
+      }
+      if (!/^(?:\s|$)/.test(a.slice(after, after + 1))) return undefined;
+    }
     const out: string[] = [];
     for (const inner of topLevelAlternatives(a.slice(3, end))) {
       const words = firstWords(inner);
@@ -196,6 +284,8 @@ export function patternStarters(pattern: string, groups: Groups): Set<string> | 
     if (!words || words.length === 0) return undefined;
     for (const w of words) starters.add(w);
   }
+  // a number word can be the tail of a number token as well ("3" in "1.3")
+  if (extended && [...starters].some((w) => /^\d/.test(w))) starters.add(NUMBER_START);
   return starters;
 }
 
@@ -297,6 +387,8 @@ export interface AlternativePlan {
    * after the match start (Infinity when the distance is unbounded).
    */
   required: { words: Set<string>; maxOffset: number; sameSentence: boolean }[];
+  /** The alternative opens with "^": it can match only at the start of the text. */
+  atStart?: boolean;
 }
 
 /**
@@ -380,12 +472,15 @@ function followWords(elements: string[], groups: Groups): Map<string, Set<string
 /**
  * One plan per top-level alternative of `pattern`, or undefined when some alternative has no
  * starter words. A start position is worth trying only when some alternative starts there and
- * all its required words occur close enough after it.
+ * all its required words occur close enough after it. `extended`: read starters as
+ * `patternStarters(..., true)` does, and alternatives that open with "^".
  */
-export function alternativePlans(pattern: string, groups: Groups): AlternativePlan[] | undefined {
+export function alternativePlans(pattern: string, groups: Groups, extended = false): AlternativePlan[] | undefined {
   const plans: AlternativePlan[] = [];
-  for (const alternative of topLevelAlternatives(pattern)) {
-    const starters = patternStarters(alternative, groups);
+  for (const whole of topLevelAlternatives(pattern)) {
+    const atStart = extended && whole.trim().startsWith("^");
+    const alternative = atStart ? whole.trim().slice(1) : whole;
+    const starters = patternStarters(alternative, groups, extended);
     if (!starters) return undefined;
     const elements = elementsOf(alternative.trim());
     const required: AlternativePlan["required"] = [];
@@ -401,7 +496,9 @@ export function alternativePlans(pattern: string, groups: Groups): AlternativePl
       if (words && words.size > 0) required.push({ words, maxOffset: span === undefined ? Number.POSITIVE_INFINITY : span - 1, sameSentence });
     }
     const follow = followWords(elements, groups);
-    plans.push(follow ? { starters, required, follow } : { starters, required });
+    const plan: AlternativePlan = follow ? { starters, required, follow } : { starters, required };
+    if (atStart) plan.atStart = true;
+    plans.push(plan);
   }
   return plans;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Canonicalizer } from "./canonical.js";
 import { compilePattern, isNegated } from "./rule-dsl.js";
-import { compileRules, evaluateRules } from "./triage.js";
+import { compileRules, evaluateRules, PatternSet } from "./triage.js";
 
 // The engine tries a pattern only at tokens where one of its alternatives can start and only when
 // the alternative's later words occur close enough after that token. It must find exactly what a
@@ -78,5 +78,83 @@ describe("rule engine", () => {
     const canon = canonicalizer.canonicalize("fever 40.1 since noon");
     const ids = evaluateRules(canon, set).map((h) => h.spec.id);
     expect(ids).toContain("2");
+  });
+});
+
+// Patterns the basic plans cannot read (a number fragment first, "^", "peanuts?", an optional first
+// word, a look-behind) are planned the extended way. A scan of the whole text also finds matches
+// inside number tokens ("25 weeks" in "1.25 weeks"), so these must be found there too.
+describe("rule engine, extended plans", () => {
+  const extendedPatterns = [
+    "(?:2\\d|3[0-6]) (?:weeks|wks)",
+    "(?:\\d+|few|several) (?:years|year) old ~~4 fever",
+    "^(?:what|how) (?:is|does) ~3 fever",
+    "(?:warning signs|rates?) (?:of|for) fever",
+    "(?:my )?fever is (?:high|gone)",
+    "(?<!not )still (?:high|hot)",
+    "(?:3[89]|4[01])(?:\\.\\d)? ~1 (?:c|degrees)|10[1-5]"
+  ];
+  const words = [
+    "1.25", "25", "33", "40.1", "38.5", "39", "3.39", "102", "1/38", "weeks", "wks", "few", "several", "years", "year", "old",
+    "fever", "what", "how", "is", "does", "my", "the", "warning", "signs", "rate", "rates", "of", "for", "high", "gone",
+    "not", "still", "hot", "c", "degrees", ".", "no", "a"
+  ];
+  const canonicalizer = new Canonicalizer(words.filter((w) => /^[a-z]+$/.test(w)));
+  const specs: { id: string; all: string[]; notNegatable?: boolean }[] = extendedPatterns.map((p, i) => ({ id: String(i), all: [p] }));
+  const set = compileRules(specs, {});
+  const plain = extendedPatterns.map((p) => compilePattern(p, {}));
+
+  it("finds what a scan of the whole text finds, inside number tokens too", () => {
+    let fired = 0;
+    for (let seed = 1; seed <= 1500; seed++) {
+      let x = seed * 2654435761;
+      const out: string[] = [];
+      for (let i = 0; i < 4 + (seed % 30); i++) {
+        x = (x * 1103515245 + 12345) >>> 0;
+        out.push(words[(x >>> 8) % words.length]!);
+      }
+      const canon = canonicalizer.canonicalize(out.join(" "));
+      const hits = new Map(evaluateRules(canon, set).map((h) => [h.spec.id, h.match.start]));
+      plain.forEach((re, i) => {
+        re.lastIndex = 0;
+        let start: number | undefined;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(canon.text)) !== null) {
+          if (!isNegated(canon.text, m.index)) {
+            start = m.index;
+            break;
+          }
+          re.lastIndex = m.index + 1;
+        }
+        expect(hits.get(String(i)), `${extendedPatterns[i]} in "${canon.text}"`).toBe(start);
+        if (start !== undefined) fired++;
+      });
+    }
+    expect(fired).toBeGreaterThan(300);
+  });
+
+  it("PatternSet finds every match a scan of the whole text finds", () => {
+    const patterns = new PatternSet();
+    const ids = extendedPatterns.map((p) => patterns.add(p));
+    for (let seed = 1; seed <= 500; seed++) {
+      let x = seed * 40503;
+      const out: string[] = [];
+      for (let i = 0; i < 4 + (seed % 30); i++) {
+        x = (x * 1103515245 + 12345) >>> 0;
+        out.push(words[(x >>> 8) % words.length]!);
+      }
+      const canon = canonicalizer.canonicalize(out.join(" "));
+      plain.forEach((re, i) => {
+        const all: number[] = [];
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(canon.text)) !== null) {
+          all.push(m.index);
+          re.lastIndex = m.index + Math.max(1, m[0].length);
+        }
+        expect(patterns.all(canon, ids[i]!).map((h) => h.start)).toEqual(all);
+        expect(patterns.first(canon, ids[i]!)?.start).toBe(all[0]);
+      });
+    }
   });
 });

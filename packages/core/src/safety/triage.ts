@@ -1,5 +1,5 @@
 import type { Canonical } from "./canonical.js";
-import { alternativePlans, compilePattern, findMatch, isNegated, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
+import { alternativePlans, compilePattern, findMatch, isNegated, NUMBER_START, patternTriggers, type Groups, type PatternMatch } from "./rule-dsl.js";
 import { TRIAGE_GROUPS, TRIAGE_RULES, type TriageRuleSpec } from "./triage-rules.js";
 import { MORE_TRIAGE_GROUPS, MORE_TRIAGE_RULES } from "./triage-rules-more.js";
 import type { Audience, TriageLevel } from "./types.js";
@@ -12,16 +12,29 @@ export interface CompiledPattern {
   triggers: Set<string> | undefined;
   /** Ids of the pattern's alternatives (see `AlternativePlan`); undefined: scan the whole text. */
   alternatives: number[] | undefined;
+  /**
+   * The plans were read with `patternStarters(..., true)`: a match that begins with a digit can also
+   * start inside a number token ("25 weeks" in "1.25 weeks"), as in a scan of the whole text.
+   */
+  midToken: boolean;
   sticky: RegExp;
 }
 
 interface CompiledAlternative {
   /** The word set a match starts with. */
   starters: number;
-  /** Starter words that count only before one of the given tokens (see `AlternativePlan.follow`). */
-  follow: Map<string, Set<string>> | undefined;
+  /** Starter words (by vocabulary id) that count only before one of the given tokens (see `AlternativePlan.follow`). */
+  follow: Map<number, FollowWords> | undefined;
   /** Word sets that must occur within `maxOffset` tokens after the start (and before the next "|" when `sameSentence`). */
   required: { set: number; maxOffset: number; sameSentence: boolean }[];
+  /** Only the first token can start a match ("^..."). */
+  atStart: boolean;
+}
+
+/** The words one of which must come next, by vocabulary id and spelled out (for "40.1"-like tokens). */
+interface FollowWords {
+  ids: Set<number>;
+  words: Set<string>;
 }
 
 export interface CompiledRule<S> {
@@ -41,9 +54,14 @@ export interface CompiledRuleSet<S> {
   bySet: Map<string, number[]>;
   /**
    * Word sets that hold a word shared by many sets ("i", "my", "what"): looked up word by word
-   * when a pattern needs them, instead of being indexed for every message.
+   * (vocabulary ids) when a pattern needs them, instead of being indexed for every message.
    */
-  smallSets: (string[] | undefined)[];
+  smallSets: (number[] | undefined)[];
+  /**
+   * Ids of the words small sets and `follow` look up: a message's words are looked up once, then
+   * by id (a string key costs a hash lookup each time).
+   */
+  vocab: Map<string, number>;
   alternatives: CompiledAlternative[];
   setCount: number;
   patternCount: number;
@@ -53,18 +71,40 @@ export interface CompiledRuleSet<S> {
   longestWord: number;
 }
 
+// Farther than any token of a message can be (inputs are capped far below this).
+const UNBOUNDED = 0x3fffffff;
+
 // A word in more word sets than this makes its (small) sets lazily looked up.
 const HUB_WORD_SETS = 4;
 const SMALL_SET = 12;
 
-export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups): CompiledRuleSet<S> {
+/**
+ * `exact`: every pattern finds what a scan of the whole text finds, also inside number tokens (the
+ * rules' basic plans and trigger words look at whole tokens and their "40" in "40.1" prefixes only).
+ */
+export function compileRules<S extends { all: string[]; unless?: string[] }>(specs: S[], groups: Groups, options: { exact?: boolean } = {}): CompiledRuleSet<S> {
   let next = 0;
   const byTrigger = new Map<string, number[]>();
   const bySet = new Map<string, number[]>();
   const alternatives: CompiledAlternative[] = [];
   const setIds = new Map<string, number>();
-  const smallSets: (string[] | undefined)[] = [];
+  const smallSets: (number[] | undefined)[] = [];
   const setWords: string[][] = [];
+  const vocab = new Map<string, number>();
+  const vocabId = (word: string): number => {
+    let id = vocab.get(word);
+    if (id === undefined) {
+      id = vocab.size;
+      vocab.set(word, id);
+    }
+    return id;
+  };
+  const followIds = (follow: Map<string, Set<string>> | undefined): Map<number, FollowWords> | undefined => {
+    if (!follow) return undefined;
+    const out = new Map<number, FollowWords>();
+    for (const [w, next] of follow) out.set(vocabId(w), { ids: new Set([...next].map(vocabId)), words: next });
+    return out;
+  };
   const index = (map: Map<string, number[]>, word: string, id: number) => {
     const list = map.get(word);
     if (list) list.push(id);
@@ -87,16 +127,27 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
     const known = byText.get(pattern);
     if (known) return known;
     const re = compilePattern(pattern, groups);
-    const plans = alternativePlans(pattern, groups);
+    const basic = options.exact ? undefined : alternativePlans(pattern, groups);
+    const plans = basic ?? alternativePlans(pattern, groups, true);
+    // a number trigger could be the tail of a number token ("911" in "1.911"), which a scan finds
+    let triggers = patternTriggers(pattern, groups);
+    if (options.exact && triggers && [...triggers].some((w) => /^\d/.test(w))) triggers = undefined;
     const p: CompiledPattern = {
       id: next++,
       re,
-      triggers: patternTriggers(pattern, groups),
+      triggers,
       alternatives: plans?.map((plan) => {
         const id = alternatives.length;
-        alternatives.push({ starters: setId(plan.starters), follow: plan.follow, required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: r.maxOffset, sameSentence: r.sameSentence })) });
+        alternatives.push({
+          starters: setId(plan.starters),
+          follow: followIds(plan.follow),
+          // (an unbounded distance as a large integer: the offsets stay small integers, not doubles)
+          required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: Math.min(r.maxOffset, UNBOUNDED), sameSentence: r.sameSentence })),
+          atStart: plan.atStart === true
+        });
         return id;
       }),
+      midToken: basic === undefined && plans !== undefined,
       sticky: new RegExp(re.source, "y")
     };
     for (const w of p.triggers ?? []) index(byTrigger, w, p.id);
@@ -112,9 +163,9 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   const setsPerWord = new Map<string, number>();
   for (const words of setWords) for (const w of words) setsPerWord.set(w, (setsPerWord.get(w) ?? 0) + 1);
   setWords.forEach((words, id) => {
-    // a stem has no positions of its own to look up: its sets are always indexed
-    const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS) && !words.some((w) => w.endsWith("*"));
-    if (hub && words.length <= SMALL_SET) smallSets[id] = words;
+    // a stem or NUMBER_START has no positions of its own to look up: its sets are always indexed
+    const hub = words.some((w) => setsPerWord.get(w)! > HUB_WORD_SETS) && !words.some((w) => w.endsWith("*") || w === NUMBER_START);
+    if (hub && words.length <= SMALL_SET) smallSets[id] = words.map(vocabId);
     else for (const w of words) index(bySet, w, id);
   });
   let longestWord = 0;
@@ -122,7 +173,7 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   for (const key of byTrigger.keys()) longestWord = Math.max(longestWord, key.length);
   const stemLengths = new Set<number>();
   for (const key of [...byTrigger.keys(), ...bySet.keys()]) if (key.endsWith("*")) stemLengths.add(key.length - 1);
-  return { rules, byTrigger, bySet, smallSets, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a), longestWord };
+  return { rules, byTrigger, bySet, smallSets, vocab, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a), longestWord };
 }
 
 export interface RuleHit<S> {
@@ -157,15 +208,42 @@ interface Scratch {
   /** Memo of pattern results: [not negatable, negatable] per pattern, with the epoch they belong to. */
   memoStamp: Uint32Array;
   memo: (PatternMatch | null)[];
-  /** Word -> the stem keys ("vomit*") of this rule set that it begins with (bounded cache). */
-  stems: Map<string, string[]>;
+  /** Message word -> what this rule set knows of it (bounded cache). */
+  info: Map<string, WordInfo>;
+  /** Vocabulary id -> epoch when `posById` was set for it. */
+  posStamp: Uint32Array;
+  /** Vocabulary id -> token positions of the word in the current message (also where it begins a "40.1" token). */
+  posById: (number[] | undefined)[];
+  /** Token -> vocabulary id of its word, or -1. */
+  tokenIds: Int32Array;
   starts: number[];
   /** Token -> index of the first "|" token at or after it (the token count when none). */
   nextBar: Int32Array;
 }
 
 const scratches = new WeakMap<object, Scratch>();
-const STEM_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 50_000;
+
+/** What a rule set knows of one word: its vocabulary id, the patterns it triggers, the indexed sets it is in (also through stems). */
+interface WordInfo {
+  id: number;
+  patterns: number[];
+  sets: number[];
+}
+
+function wordInfo<S>(set: CompiledRuleSet<S>, w: string): WordInfo {
+  const patterns = [...(set.byTrigger.get(w) ?? [])];
+  const sets = [...(set.bySet.get(w) ?? [])];
+  for (const n of set.stemLengths) {
+    if (w.length < n) continue;
+    const stem = `${w.slice(0, n)}*`;
+    patterns.push(...(set.byTrigger.get(stem) ?? []));
+    sets.push(...(set.bySet.get(stem) ?? []));
+  }
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) sets.push(...(set.bySet.get(NUMBER_START) ?? []));
+  return { id: set.vocab.get(w) ?? -1, patterns, sets };
+}
 
 function scratchOf<S>(set: CompiledRuleSet<S>): Scratch {
   let s = scratches.get(set);
@@ -184,7 +262,10 @@ function scratchOf<S>(set: CompiledRuleSet<S>): Scratch {
       bitsUsed: 0,
       memoStamp: new Uint32Array(set.patternCount * 2),
       memo: new Array<PatternMatch | null>(set.patternCount * 2).fill(null),
-      stems: new Map(),
+      info: new Map(),
+      posStamp: new Uint32Array(set.vocab.size),
+      posById: new Array<number[] | undefined>(set.vocab.size).fill(undefined),
+      tokenIds: new Int32Array(256),
       starts: [],
       nextBar: new Int32Array(256)
     };
@@ -199,8 +280,6 @@ interface MessageIndex {
   /** 32-bit words per bitmap. */
   width: number;
   s: Scratch;
-  /** Positions of words that begin a token with "." or "/" in it ("40" in "40.1"). */
-  prefixes: Map<string, number[]>;
 }
 
 /** Offset of the bitmap of word set `id` in `ix.s.bits`, or -1 when none of its words occur. */
@@ -219,21 +298,12 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
   const small = set.smallSets[id];
   let found = false;
   if (small) {
-    const { positions } = canon;
-    const prefixes = ix.prefixes.size > 0 ? ix.prefixes : undefined;
+    const { posStamp, posById, epoch } = s;
     for (let k = 0; k < small.length; k++) {
       const w = small[k]!;
-      const p = positions.get(w);
-      if (p !== undefined) {
-        mark(bits, at, p);
+      if (posStamp[w] === epoch) {
+        mark(bits, at, posById[w]!);
         found = true;
-      }
-      if (prefixes) {
-        const q = prefixes.get(w);
-        if (q !== undefined) {
-          mark(bits, at, q);
-          found = true;
-        }
       }
     }
   } else if (s.chunkStamp[id] === s.epoch) {
@@ -250,14 +320,14 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
 /** True when `c` is the code of a-z or 0-9. */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** True when `token` can hold one of the words in `next` followed by a space or the phrase's end. */
-function follows(next: Set<string>, token: string | undefined): boolean {
+/** True when `token` (vocabulary id `id`) can hold one of the words in `next` followed by a space or the phrase's end. */
+function follows(next: FollowWords, id: number, token: string | undefined): boolean {
   if (token === undefined) return false;
-  if (next.has(token)) return true;
+  if (id >= 0 && next.ids.has(id)) return true;
   let plain = true;
   for (let k = 0; k < token.length && plain; k++) plain = isWordCode(token.charCodeAt(k));
   if (plain) return false;
-  for (const w of next) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
+  for (const w of next.words) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
   return false;
 }
 
@@ -296,7 +366,7 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
   out.length = 0;
   let sources = 0;
   const { tokenCount, width } = ix;
-  const nextBar = ix.s.nextBar;
+  const { nextBar, tokenIds } = ix.s;
   const { words } = canon;
   const alts = p.alternatives!;
   for (let a = 0; a < alts.length; a++) {
@@ -314,8 +384,10 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
     sources++;
     // offsets read after every setBits call: building a bitmap may grow (replace) the array
     const bits = ix.s.bits;
-    for (let w = 0; w < width; w++) {
-      let word = bits[starts + w]!;
+    // "^...": only the first token, if it is a starter
+    const lastWord = alt.atStart ? ((bits[starts]! & 1) === 0 ? -1 : 0) : width - 1;
+    for (let w = 0; w <= lastWord; w++) {
+      let word = alt.atStart ? 1 : bits[starts + w]!;
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         word &= word - 1;
@@ -329,17 +401,24 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
         }
         // a starter word whose every match goes on with a known second word: is it there?
         if (ok && follow !== undefined) {
-          const w = words[i]!;
-          const next = follow.get(w);
-          if (next !== undefined && !w.includes(".") && !w.includes("/")) ok = follows(next, words[i + 1]);
+          const id = tokenIds[i]!;
+          const next = id >= 0 ? follow.get(id) : undefined;
+          if (next !== undefined && !words[i]!.includes(".") && !words[i]!.includes("/")) ok = follows(next, i + 1 < tokenCount ? tokenIds[i + 1]! : -1, words[i + 1]);
         }
         if (ok) out.push(i);
       }
     }
   }
-  // positions from several alternatives: merged into text order
+  // positions from several alternatives: merged into text order (a few short runs: insertion sort, no allocation)
   if (sources > 1 && out.length > 1) {
-    out.sort((x, y) => x - y);
+    if (out.length <= 64) {
+      for (let k = 1; k < out.length; k++) {
+        const v = out[k]!;
+        let j = k - 1;
+        for (; j >= 0 && out[j]! > v; j--) out[j + 1] = out[j]!;
+        out[j + 1] = v;
+      }
+    } else out.sort((x, y) => x - y);
     let n = 1;
     for (let k = 1; k < out.length; k++) if (out[k] !== out[n - 1]) out[n++] = out[k]!;
     out.length = n;
@@ -347,23 +426,114 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
   return out;
 }
 
+/** The pattern's match starting at `at`, unless there is none or it is negated. */
+function tryAt(p: CompiledPattern, text: string, at: number, negatable: boolean): PatternMatch | undefined {
+  p.sticky.lastIndex = at;
+  const m = p.sticky.exec(text);
+  return m && (!negatable || !isNegated(text, at)) ? { start: at, end: at + m[0].length, text: m[0] } : undefined;
+}
+
 /** First non-negated match, trying only the candidate starts when the pattern has plans. */
 function runPattern<S>(p: CompiledPattern, canon: Canonical, negatable: boolean, set: CompiledRuleSet<S>, ix: MessageIndex): PatternMatch | undefined {
   if (!p.alternatives) return findMatch(p.re, canon.text, negatable);
-  const { tokenStarts, text } = canon;
-  const starts = candidateStarts(p, set, canon, ix);
-  for (let k = 0; k < starts.length; k++) {
-    const at = tokenStarts[starts[k]!]!;
-    p.sticky.lastIndex = at;
-    const m = p.sticky.exec(text);
-    if (m && (!negatable || !isNegated(text, at))) return { start: at, end: at + m[0].length, text: m[0] };
-  }
-  return undefined;
+  let found: PatternMatch | undefined;
+  forEachStart(p, canon, candidateStarts(p, set, canon, ix), (at) => (found = tryAt(p, canon.text, at, negatable)) !== undefined);
+  return found;
 }
 
-/** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
-export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
-  const hits: RuleHit<S>[] = [];
+/**
+ * Calls `visit` with the text offset of every candidate start in text order (with the offsets inside
+ * number tokens for `midToken` patterns) until it returns true.
+ */
+function forEachStart(p: CompiledPattern, canon: Canonical, starts: number[], visit: (at: number) => boolean): void {
+  const { tokenStarts, text } = canon;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k]!;
+    if (visit(tokenStarts[i]!)) return;
+    if (!p.midToken) continue;
+    // after each "." or "/" of a number token ("40.1", "150/95"), where a number can start too
+    const end = i + 1 < tokenStarts.length ? tokenStarts[i + 1]! - 1 : text.length;
+    for (let at = tokenStarts[i]! + 1; at < end; at++) {
+      const c = text.charCodeAt(at - 1);
+      if ((c === 46 || c === 47) && visit(at)) return;
+    }
+  }
+}
+
+const spansOf = (re: RegExp, text: string): PatternMatch[] => {
+  const out: PatternMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    re.lastIndex = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+};
+
+/** Every match of `p` from left to right, none overlapping, as a scan of the whole text finds them (negated or not). */
+function allMatches<S>(p: CompiledPattern, canon: Canonical, set: CompiledRuleSet<S>, ix: MessageIndex): PatternMatch[] {
+  if (!mayMatch(p, ix)) return [];
+  if (!p.alternatives) return spansOf(p.re, canon.text);
+  const out: PatternMatch[] = [];
+  let from = 0;
+  forEachStart(p, canon, candidateStarts(p, set, canon, ix), (at) => {
+    if (at < from) return false;
+    const m = tryAt(p, canon.text, at, false);
+    if (m) {
+      out.push(m);
+      from = at + Math.max(1, m.end - m.start);
+    }
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Patterns matched on their own (the triage filters below) the way rule patterns are: tried only
+ * where they can start, and only when their trigger words occur. Exact: each finds what a scan
+ * of the whole text finds. Compiled on first use; indexes one message at a time.
+ */
+export class PatternSet {
+  private readonly sources: string[] = [];
+  private compiled: CompiledRuleSet<{ all: string[] }> | undefined;
+  private canon: Canonical | undefined;
+  private ix: MessageIndex | undefined;
+
+  /** Adds a pattern (in the rule DSL, without groups); returns its handle. */
+  add(source: string): number {
+    if (this.compiled) throw new Error("PatternSet: add() after first use");
+    this.sources.push(source);
+    return this.sources.length - 1;
+  }
+
+  /** First match of pattern `id` in `canon` (not checked for negation), or undefined. */
+  first(canon: Canonical, id: number): PatternMatch | undefined {
+    const set = this.prepare(canon);
+    return firstMatch(set.rules[id]!.all[0]!, false, canon, set, this.ix!);
+  }
+
+  /** Every match of pattern `id` in `canon`, from left to right, none overlapping. */
+  all(canon: Canonical, id: number): PatternMatch[] {
+    const set = this.prepare(canon);
+    return allMatches(set.rules[id]!.all[0]!, canon, set, this.ix!);
+  }
+
+  private prepare(canon: Canonical): CompiledRuleSet<{ all: string[] }> {
+    this.compiled ??= compileRules(this.sources.map((source) => ({ all: [source] })), {}, { exact: true });
+    if (this.canon !== canon) {
+      this.ix = indexMessage(canon, this.compiled);
+      this.canon = canon;
+    }
+    return this.compiled;
+  }
+}
+
+/**
+ * Index one message for a rule set: which patterns' trigger words occur, where the word sets stand.
+ * Valid until the next message is indexed for the same set.
+ */
+function indexMessage<S>(canon: Canonical, set: CompiledRuleSet<S>): MessageIndex {
   const s = scratchOf(set);
   s.epoch++;
   if (s.epoch === 0xffffffff) {
@@ -373,6 +543,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     s.setStamp.fill(0);
     s.chunkStamp.fill(0);
     s.memoStamp.fill(0);
+    s.posStamp.fill(0);
   }
   const epoch = s.epoch;
   s.chunkCount = 0;
@@ -386,72 +557,77 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
   const ix: MessageIndex = {
     tokenCount: canon.tokenStarts.length,
     width: (canon.tokenStarts.length >>> 5) + 1,
-    s,
-    prefixes: new Map()
+    s
   };
+  if (s.tokenIds.length < words.length) s.tokenIds = new Int32Array(2 * words.length);
+  s.tokenIds.fill(-1, 0, words.length);
   // One pass over the distinct words: mark the patterns whose trigger words occur (a pattern
-  // without triggers always runs) and gather the positions of the large word sets.
-  const { active, chunkStamp, chunkHead, chunkPositions, chunkNext } = s;
-  const see = (w: string, at: number[]) => {
-    const ids = set.byTrigger.get(w);
-    if (ids) for (let k = 0; k < ids.length; k++) active[ids[k]!] = epoch;
-    const inSets = set.bySet.get(w);
-    if (inSets) {
-      for (let k = 0; k < inSets.length; k++) {
-        const id = inSets[k]!;
+  // without triggers always runs), gather the positions of the large word sets and of the
+  // vocabulary words.
+  const { active, chunkStamp, chunkHead, chunkPositions, chunkNext, posStamp, posById, tokenIds } = s;
+  const gather = (patterns: number[] | undefined, sets: number[] | undefined, id: number, at: number[]) => {
+    if (patterns) for (let k = 0; k < patterns.length; k++) active[patterns[k]!] = epoch;
+    if (sets) {
+      for (let k = 0; k < sets.length; k++) {
+        const set = sets[k]!;
         const c = s.chunkCount++;
         chunkPositions[c] = at;
-        chunkNext[c] = chunkStamp[id] === epoch ? chunkHead[id]! : -1;
-        chunkHead[id] = c;
-        chunkStamp[id] = epoch;
+        chunkNext[c] = chunkStamp[set] === epoch ? chunkHead[set]! : -1;
+        chunkHead[set] = c;
+        chunkStamp[set] = epoch;
       }
+    }
+    if (id >= 0) {
+      posById[id] = posStamp[id] === epoch ? posById[id]!.concat(at) : at;
+      posStamp[id] = epoch;
     }
   };
-  const { stemLengths } = set;
   for (const [w, at] of canon.positions) {
-    see(w, at);
-    if (stemLengths.length > 0) {
-      let stems = s.stems.get(w);
-      if (stems === undefined) {
-        stems = [];
-        for (const n of stemLengths) {
-          if (w.length < n) continue;
-          const stem = `${w.slice(0, n)}*`;
-          if (set.byTrigger.has(stem) || set.bySet.has(stem)) stems.push(stem);
-        }
-        if (s.stems.size >= STEM_CACHE_LIMIT) s.stems.clear();
-        s.stems.set(w, stems);
-      }
-      for (let k = 0; k < stems.length; k++) see(stems[k]!, at);
+    let info = s.info.get(w);
+    if (info === undefined) {
+      info = wordInfo(set, w);
+      if (s.info.size >= WORD_CACHE_LIMIT) s.info.clear();
+      s.info.set(w, info);
     }
+    gather(info.patterns, info.sets, info.id, at);
+    if (info.id >= 0) for (let k = 0; k < at.length; k++) tokenIds[at[k]!] = info.id;
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
     if (!w.includes(".") && !w.includes("/")) continue;
     // (a prefix longer than every rule word is no key: skipping it keeps long "1/1/1/..." tokens linear)
     for (let k = Math.min(w.length - 1, set.longestWord); k > 0; k--) {
       if (w[k] !== "." && w[k] !== "/") continue;
       const prefix = w.slice(0, k);
-      see(prefix, at);
-      const known = ix.prefixes.get(prefix);
-      ix.prefixes.set(prefix, known ? [...known, ...at].sort((x, y) => x - y) : at);
+      gather(set.byTrigger.get(prefix), set.bySet.get(prefix), set.vocab.get(prefix) ?? -1, at);
     }
   }
-  const mayMatch = (p: CompiledPattern): boolean => p.triggers === undefined || active[p.id] === epoch;
+  return ix;
+}
+
+const mayMatch = (p: CompiledPattern, ix: MessageIndex): boolean => p.triggers === undefined || ix.s.active[p.id] === ix.s.epoch;
+
+/** First non-negated match of `p` in the indexed message, worked out once per message. */
+function firstMatch<S>(p: CompiledPattern, negatable: boolean, canon: Canonical, set: CompiledRuleSet<S>, ix: MessageIndex): PatternMatch | undefined {
   // results per pattern for this message: slot 2 * id (not negatable) or 2 * id + 1; null = no match
-  const { memo, memoStamp } = s;
-  const run = (p: CompiledPattern, negatable: boolean): PatternMatch | undefined => {
-    const slot = 2 * p.id + (negatable ? 1 : 0);
-    if (memoStamp[slot] !== epoch) {
-      memo[slot] = runPattern(p, canon, negatable, set, ix) ?? null;
-      memoStamp[slot] = epoch;
-    }
-    return memo[slot] ?? undefined;
-  };
+  const { memo, memoStamp, epoch } = ix.s;
+  const slot = 2 * p.id + (negatable ? 1 : 0);
+  if (memoStamp[slot] !== epoch) {
+    memo[slot] = (mayMatch(p, ix) ? runPattern(p, canon, negatable, set, ix) : undefined) ?? null;
+    memoStamp[slot] = epoch;
+  }
+  return memo[slot] ?? undefined;
+}
+
+/** Rules whose every pattern matches (not negated) and none of whose `unless` patterns match. */
+export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canonical, set: CompiledRuleSet<S>): RuleHit<S>[] {
+  const hits: RuleHit<S>[] = [];
+  const ix = indexMessage(canon, set);
+  const run = (p: CompiledPattern, negatable: boolean): PatternMatch | undefined => firstMatch(p, negatable, canon, set, ix);
   for (const rule of set.rules) {
     // skip the rule without running any regex when one of its patterns cannot match
     const all = rule.all;
     let possible = true;
     for (let k = 0; k < all.length; k++) {
-      if (!mayMatch(all[k]!)) {
+      if (!mayMatch(all[k]!, ix)) {
         possible = false;
         break;
       }
@@ -472,7 +648,7 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
     let blocked = false;
     for (let k = 0; k < rule.unless.length && !blocked; k++) {
       const p = rule.unless[k]!;
-      blocked = mayMatch(p) && run(p, false) !== undefined;
+      blocked = run(p, false) !== undefined;
     }
     if (blocked) continue;
     hits.push({ spec: rule.spec, match: first });
@@ -480,71 +656,61 @@ export function evaluateRules<S extends { notNegatable?: boolean }>(canon: Canon
   return hits;
 }
 
+// The filters' patterns, matched with start plans like the rules' (see PatternSet).
+const FILTERS = new PatternSet();
+
 // Education questions about a condition ("what are the signs of a stroke?", "what should I do if
 // someone is choking?") are not reports of one, unless someone is described as having it now.
-const QUESTION_FORM = compilePattern(
-  "^(?:what|whats|which|how|hows|when|why|can|could|is|are|does|do|should|would|will|explain|tell me about)|if (?:someone|somebody|a person|you|your|a child|a baby|a kid|one|people)",
-  {}
+const QUESTION_FORM = FILTERS.add(
+  "^(?:what|whats|which|how|hows|when|why|can|could|is|are|does|do|should|would|will|explain|tell me about)|if (?:someone|somebody|a person|you|your|a child|a baby|a kid|one|people)"
 );
-const REPORT_MARKERS = compilePattern(
-  "(?:my|our|his|her) (?:mom|mother|mum|dad|father|son|daughter|husband|wife|baby|child|kid|brother|sister|friend|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|patient|aunt|uncle|toddler|infant|roommate) ~3 (?:is|has|was|cant|keeps|just|suddenly|seems|looks|having|took|swallowed|collapsed|fell)|(?:i am|im|ive been|i have been|i feel|i think i|i just|i cant|i took|i swallowed|right now|currently|he is|she is|hes|shes|he cant|she cant|they are|he has|she has|he just|she just|(?:he|she|they) (?:swallowed|ate|drank|took|got into|fell|collapsed|passed out|wont|isnt|started|keeps))",
-  {}
+const REPORT_MARKERS = FILTERS.add(
+  "(?:my|our|his|her) (?:mom|mother|mum|dad|father|son|daughter|husband|wife|baby|child|kid|brother|sister|friend|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|patient|aunt|uncle|toddler|infant|roommate) ~3 (?:is|has|was|cant|keeps|just|suddenly|seems|looks|having|took|swallowed|collapsed|fell)|(?:i am|im|ive been|i have been|i feel|i think i|i just|i cant|i took|i swallowed|right now|currently|he is|she is|hes|shes|he cant|she cant|they are|he has|she has|he just|she just|(?:he|she|they) (?:swallowed|ate|drank|took|got into|fell|collapsed|passed out|wont|isnt|started|keeps))"
 );
 // Fiction, dreams and hypotheticals about a condition are not reports of one, even in the first person.
-const NOT_REAL = compilePattern(
-  "(?:writing|write|wrote|reading|read) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play|essay|paper)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|movie|film|show|series|game|dream)|(?:dream|dreams|dreamt|dreamed|nightmare|nightmares) (?:about|of|that)",
-  {}
+const NOT_REAL = FILTERS.add(
+  "(?:writing|write|wrote|reading|read) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play|essay|paper)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|movie|film|show|series|game|dream)|(?:dream|dreams|dreamt|dreamed|nightmare|nightmares) (?:about|of|that)"
 );
 // Study and hearsay ("learning about anaphylaxis in my first aid class") are not reports either.
-const STUDY = compilePattern(
-  "(?:first aid|cpr|nursing|health|biology) class|for (?:my|a|our) (?:class|course|exam|test|paper)|learning about|studying (?:for|about)|textbook|lecture|just curious|red flags?|warning signs?",
-  {}
+const STUDY = FILTERS.add(
+  "(?:first aid|cpr|nursing|health|biology) class|for (?:my|a|our) (?:class|course|exam|test|paper)|learning about|studying (?:for|about)|textbook|lecture|just curious|red flags?|warning signs?"
 );
-const GENERAL_QUESTION = compilePattern(
-  "^(?:what|which|why|how) (?:does|do|is|are|can|could|would|should|causes|cause|happens|means|would cause|is it called|are the) (?:it|a|an|the|someone|somebody|people|babies|kids|children|adults|men|women|someones)? ~3 (?:mean|means|cause|causes|happen|happens|look like|looks like|feel like|feels like|called|signs|symptoms|treated|treat|when|if)",
-  {}
+const GENERAL_QUESTION = FILTERS.add(
+  "^(?:what|which|why|how) (?:does|do|is|are|can|could|would|should|causes|cause|happens|means|would cause|is it called|are the) (?:it|a|an|the|someone|somebody|people|babies|kids|children|adults|men|women|someones)? ~3 (?:mean|means|cause|causes|happen|happens|look like|looks like|feel like|feels like|called|signs|symptoms|treated|treat|when|if)"
 );
-const RECURRENCE_QUESTION = compilePattern(
-  "(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)|(?:i|she|he|we|my \\w+) had ~12 (?:at risk|higher risk|more likely|chance|chances|odds) ~4 (?:again|this time|next time|this pregnancy|next pregnancy)",
-  {}
+const RECURRENCE_QUESTION = FILTERS.add(
+  "(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)|(?:i|she|he|we|my \\w+) had ~12 (?:at risk|higher risk|more likely|chance|chances|odds) ~4 (?:again|this time|next time|this pregnancy|next pregnancy)"
 );
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
-const PAST_MARKERS = compilePattern(
-  "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was",
-  {}
+const PAST_MARKERS = FILTERS.add(
+  "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was"
 );
-const PRESENT_MARKERS = compilePattern(
-  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just",
-  {}
+const PRESENT_MARKERS = FILTERS.add(
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just"
 );
 // Questions about a condition in general, with nobody described: "can you die from an electric
 // shock?", "what happens to your body in hypothermia?", "how do you do CPR on someone who drowned?",
 // "what does stridor sound like?". The message names no person (no I, my, he, she, we, they...).
-const GENERIC_QUESTION = compilePattern(
-  "^(?:what|whats|which|why|how|hows|when)|^(?:is|are|can|does|do) ~6 (?:always|ever|usually|normally|typically|generally|common|commonly)|^(?:can|could|does|do|will|would|is it possible|is it true) (?:you|someone|somebody|a person|people|one|a|an|your) ~4 (?:die|dies|get|gets|have|survive|catch|kill|kills|cause|causes|develop|happen|go into|be fatal|be deadly|be dangerous)|^(?:how|what) (?:do|does|should|would|can) (?:you|someone|somebody|a person|people|one)|^what (?:happens|happened) (?:to|in|if|when|during|after)|^what (?:does|do|is|are) ~4 (?:sound like|sounds like|look like|looks like|feel like|feels like)|when (?:is|are) (?:it|they|that|this) (?:dangerous|serious|an emergency|a concern)",
-  {}
+const GENERIC_QUESTION = FILTERS.add(
+  "^(?:what|whats|which|why|how|hows|when)|^(?:is|are|can|does|do) ~6 (?:always|ever|usually|normally|typically|generally|common|commonly)|^(?:can|could|does|do|will|would|is it possible|is it true) (?:you|someone|somebody|a person|people|one|a|an|your) ~4 (?:die|dies|get|gets|have|survive|catch|kill|kills|cause|causes|develop|happen|go into|be fatal|be deadly|be dangerous)|^(?:how|what) (?:do|does|should|would|can) (?:you|someone|somebody|a person|people|one)|^what (?:happens|happened) (?:to|in|if|when|during|after)|^what (?:does|do|is|are) ~4 (?:sound like|sounds like|look like|looks like|feel like|feels like)|when (?:is|are) (?:it|they|that|this) (?:dangerous|serious|an emergency|a concern)"
 );
-const PERSON_WORDS = compilePattern(
-  "i|im|ive|id|me|my|mine|myself|we|were|us|our|he|hes|him|his|she|shes|her|they|theyre|them|their|mom|dad|son|daughter|husband|wife|baby|kid|kids|child|friend|grandma|grandpa|brother|sister|patient|toddler",
-  {}
+const PERSON_WORDS = FILTERS.add(
+  "i|im|ive|id|me|my|mine|myself|we|were|us|our|he|hes|him|his|she|shes|her|they|theyre|them|their|mom|dad|son|daughter|husband|wife|baby|kid|kids|child|friend|grandma|grandpa|brother|sister|patient|toddler"
 );
 // "how do I prevent my kids from drowning at the beach?": prevention, nothing happening now.
-const PREVENTION_QUESTION = compilePattern(
-  "(?:how|what) (?:do|can|should|could) (?:i|we|you|parents|people) (?:do to )?(?:prevent|avoid|lower the risk of|reduce the risk of|protect against|keep (?:my|our|your) \\w+ from)|(?:tips|ways) (?:to|for) (?:prevent|prevention|avoid)|(?:know|learn|ask) what (?:to|i should|we should) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we) (?:watch|look) (?:for|out for)",
-  {}
+const PREVENTION_QUESTION = FILTERS.add(
+  "(?:how|what) (?:do|can|should|could) (?:i|we|you|parents|people) (?:do to )?(?:prevent|avoid|lower the risk of|reduce the risk of|protect against|keep (?:my|our|your) \\w+ from)|(?:tips|ways) (?:to|for) (?:prevent|prevention|avoid)|(?:know|learn|ask) what (?:to|i should|we should) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we) (?:watch|look) (?:for|out for)"
 );
-const WATCH_FOR = compilePattern(
-  "(?:know|learn|ask|understand) what (?:to|i should|we should|i need to|we need to) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we|do i|do we) (?:watch|look) (?:for|out for)|(?:signs|symptoms) to (?:watch|look) (?:for|out for)",
-  {}
+const WATCH_FOR = FILTERS.add(
+  "(?:know|learn|ask|understand) what (?:to|i should|we should|i need to|we need to) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we|do i|do we) (?:watch|look) (?:for|out for)|(?:signs|symptoms) to (?:watch|look) (?:for|out for)"
 );
 // Fiction (a novel, a script, a game character) is not a report, whatever happens in it.
-const FICTION = compilePattern(
-  "(?:writing|write|wrote) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|tv show|series|video game|show|movie|film|episode)|(?:show|movie|film|episode|documentary) i (?:watched|saw|was watching)|video game",
-  {}
+const FICTION = FILTERS.add(
+  "(?:writing|write|wrote) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|tv show|series|video game|show|movie|film|episode)|(?:show|movie|film|episode|documentary) i (?:watched|saw|was watching)|video game"
 );
 // Figures of speech and everyday senses of alarming words. A finding whose match lies inside one
 // of these is dropped; the rest of the message is judged as usual.
-const NOT_LITERAL = compilePattern(
+const NOT_LITERAL = FILTERS.add(
   [
     // breathlessness as a figure of speech for workload or laughter, or a feeling anxiety gives now and then
     "(?:cant|can not|cannot|can barely|could barely|couldnt) breathe ~2 (?:with all|under all|because of all|from all) ~2 (?:deadlines|work|homework|stress|exams|assignments|meetings|pressure|emails|bills|paperwork|chores|projects)",
@@ -582,126 +748,97 @@ const NOT_LITERAL = compilePattern(
     // "this exam is going to kill me", "ese examen me va a matar, jaja": a chore or a test, not a person, is the killer
     "(?:exam|exams|examen|examenes|test|tests|final|finals|homework|tarea|tareas|assignment|class|clase|course|curso|semester|semestre|shift|turno|commute|traffic|trafico|heat|calor|workout|hike|deadline|deadlines|project|proyecto|thesis|tesis|job|trabajo|this week|esta semana|these shoes|estos zapatos) ~3 (?:is going to|is gonna|gonna|will|va a|van a|me va a|me van a) ~1 (?:kill|matar)",
     "(?:kill|matar) (?:me|us) ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|lmao|xd)|me (?:va|van) a matar ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|xd)"
-  ].join("|"),
-  {}
+  ].join("|")
 );
 // A past event that is over ("had a stroke last year", "tried to kill myself when I was 16, I'm doing
 // well now", "an old stab wound scar"): a past marker, a word that it is over, and nothing new or acute.
-const PAST_EVENT = compilePattern(
-  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once|in (?:january|february|march|april|june|july|august|september|october|november|december)",
-  {}
+const PAST_EVENT = FILTERS.add(
+  "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once|in (?:january|february|march|april|june|july|august|september|october|november|december)"
 );
-const OVER_NOW = compilePattern(
-  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))|(?:passed|came out) (?:on its own|naturally|by itself|without (?:surgery|problems))|(?:on|using|taking) ~2 (?:pump|insulin pump|pens|insulin|medication|meds|tablets|pills|treatment|inhaler|cgm|monitor) now",
-  {}
+const OVER_NOW = FILTERS.add(
+  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))|(?:passed|came out) (?:on its own|naturally|by itself|without (?:surgery|problems))|(?:on|using|taking) ~2 (?:pump|insulin pump|pens|insulin|medication|meds|tablets|pills|treatment|inhaler|cgm|monitor) now"
 );
-const ACUTE_NOW = compilePattern(
-  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan",
-  {}
+const ACUTE_NOW = FILTERS.add(
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan"
 );
 // "could my liver still be damaged" asks about a lasting effect; it says nothing is happening now
-const NOW_WORD = compilePattern("now|(?<!(?:could|would|might|may|will)\\s(?:[a-z]+\\s){0,2})still", {});
-const SUDDEN = compilePattern("sudden|suddenly|all of a sudden|out of nowhere|abrupt|abruptly|first time|never had|worst|crushing|cant breathe|not breathing|unconscious|unresponsive|blue|collapsed|(?:belly|stomach|abdomen|tummy) (?:is|feels|went|got) ~2 (?:rigid|like a board|hard as a board|board like)", {});
-const HAVE_IT = compilePattern("(?:have|has|having|got|feel|feeling) (?:that|this|it|them|those|both|all of)", {});
+const NOW_WORD = FILTERS.add("now|(?<!(?:could|would|might|may|will)\\s(?:[a-z]+\\s){0,2})still");
+const SUDDEN = FILTERS.add("sudden|suddenly|all of a sudden|out of nowhere|abrupt|abruptly|first time|never had|worst|crushing|cant breathe|not breathing|unconscious|unresponsive|blue|collapsed|(?:belly|stomach|abdomen|tummy) (?:is|feels|went|got) ~2 (?:rigid|like a board|hard as a board|board like)");
+const HAVE_IT = FILTERS.add("(?:have|has|having|got|feel|feeling) (?:that|this|it|them|those|both|all of)");
 // Symptoms told in the present tense ("I have crushing chest pain", "he can't move his arm").
-const PRESENT_SYMPTOM = compilePattern(
-  "(?:i|im|he|she|hes|shes|they|my \\w+) (?:have|has|am having|is having|are having|feel|feels|cant|can not|cannot|is|am|are) ~2 (?:pain|chest|numb|weak|slurr\\w*|dizzy|bleeding|confused|breathe|breathing|drooping|swelling|swollen|vomiting|fever|seizing|unconscious|blue|pale)",
-  {}
+const PRESENT_SYMPTOM = FILTERS.add(
+  "(?:i|im|he|she|hes|shes|they|my \\w+) (?:have|has|am having|is having|are having|feel|feels|cant|can not|cannot|is|am|are) ~2 (?:pain|chest|numb|weak|slurr\\w*|dizzy|bleeding|confused|breathe|breathing|drooping|swelling|swollen|vomiting|fever|seizing|unconscious|blue|pale)"
 );
 // Living with a past event: diet, driving, flying, exercise, the risk of another one.
-const AFTERCARE = compilePattern(
-  "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)|how long ~3 wait ~4 (?:before|until|to) ~2 (?:trying again|try again|trying|try|conceiv\\w*|getting pregnant|get pregnant|ttc)",
-  {}
+const AFTERCARE = FILTERS.add(
+  "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)|how long ~3 wait ~4 (?:before|until|to) ~2 (?:trying again|try again|trying|try|conceiv\\w*|getting pregnant|get pregnant|ttc)"
 );
 // A pet, not a person, is the one in trouble ("my cat is having a seizure": a vet's matter).
 // Only "my/our" pets; an animal that acts on someone ("the dog bit her", "fell off the horse") is about a person.
-const PET = compilePattern("(?:my|our) (?:dog|dogs|cat|cats|puppy|kitten|pet|bird|parrot|hamster|rabbit|bunny|guinea pig|ferret|lizard|turtle)|vet|veterinarian", {});
-const ANIMAL_ACTS = compilePattern("bit|bites|bite|bitten|attacked|attack|mauled|kicked|scratched|jumped on|knocked|threw|thrown|fell off|trampled|stung|horse|pony", {});
-const HUMAN = compilePattern(
-  "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)",
-  {}
+const PET = FILTERS.add("(?:my|our) (?:dog|dogs|cat|cats|puppy|kitten|pet|bird|parrot|hamster|rabbit|bunny|guinea pig|ferret|lizard|turtle)|vet|veterinarian");
+const ANIMAL_ACTS = FILTERS.add("bit|bites|bite|bitten|attacked|attack|mauled|kicked|scratched|jumped on|knocked|threw|thrown|fell off|trampled|stung|horse|pony");
+const HUMAN = FILTERS.add(
+  "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)"
 );
 // Hypotheticals: "if my toddler ever swallowed a magnet, what would happen?"
-const HYPOTHETICAL = compilePattern(
-  "if ~3 ever|(?:what|how) would (?:happen|you do|i do|we do|it feel)|what would happen|suppose|supposing|hypothetically|hypothetical|(?:just )?in case (?:someone|somebody|my|our|a|it|he|she|they|i)|god forbid|what if",
-  {}
+const HYPOTHETICAL = FILTERS.add(
+  "if ~3 ever|(?:what|how) would (?:happen|you do|i do|we do|it feel)|what would happen|suppose|supposing|hypothetically|hypothetical|(?:just )?in case (?:someone|somebody|my|our|a|it|he|she|they|i)|god forbid|what if"
 );
 // A long-standing or recurring pattern ("chest pains and breathlessness when I exert myself, for
 // weeks"): same-day care, not an ambulance, unless something is new, sudden or worse now.
-const CHRONIC = compilePattern(
-  "(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)",
-  {}
+const CHRONIC = FILTERS.add(
+  "(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)"
 );
-const STRONG_HYPOTHETICAL = compilePattern("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid", {});
-const TRAINING = compilePattern(
-  "first aid|cpr (?:class|course|training)|instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
-  {}
+const STRONG_HYPOTHETICAL = FILTERS.add("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid");
+const TRAINING = FILTERS.add(
+  "first aid|cpr (?:class|course|training)|instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)"
 );
 // "What fever should make me call?": asks for a threshold, states no reading.
-const THRESHOLD_QUESTION = compilePattern(
-  "(?:what|which|how high|how low|how much) (?:a )?(?:fever|temperature|temp|number|reading|level|sugar|blood pressure|bp|oxygen) ~4 (?:should|is too|counts|means|is dangerous|is an emergency|do i|would)",
-  {}
+const THRESHOLD_QUESTION = FILTERS.add(
+  "(?:what|which|how high|how low|how much) (?:a )?(?:fever|temperature|temp|number|reading|level|sugar|blood pressure|bp|oxygen) ~4 (?:should|is too|counts|means|is dangerous|is an emergency|do i|would)"
 );
-const HAS_FEVER = compilePattern("(?:have|has|had|got|running|spiked|developed|with) (?:a |an )?(?:low |high |slight |mild )?(?:fever|temp|temperature)|feverish|burning up", {});
+const HAS_FEVER = FILTERS.add("(?:have|has|had|got|running|spiked|developed|with) (?:a |an )?(?:low |high |slight |mild )?(?:fever|temp|temperature)|feverish|burning up");
 // "my wife says chest pain with sweating is a red flag, is that true?": checking a claim, not a report.
 // "is the drowning thing a myth?": asking whether a piece of folk wisdom is true, nobody described.
-const MYTH_CHECK = compilePattern("myth|myths|old wives tale|old wives tales|urban legend|true or false|fact or fiction|debunk\\w*", {});
-const CLAIM_CHECK = compilePattern("(?:told|said|says|tells|advised|instructed|warned) ~3 to (?:watch|look out|keep an eye out|call|come back|go in|return) (?:for|if) ~~12 (?:what|which|how|when|is (?:that|this|it)|does (?:that|this|it)|should i|do i|are there)|(?:says|said|told me|tells me|heard|read) ~12 (?:red flags?|warning signs?|a sign of|signs of|dangerous|an emergency) ~~6 is (?:that|this|it) true", {});
+const MYTH_CHECK = FILTERS.add("myth|myths|old wives tale|old wives tales|urban legend|true or false|fact or fiction|debunk\\w*");
+const CLAIM_CHECK = FILTERS.add("(?:told|said|says|tells|advised|instructed|warned) ~3 to (?:watch|look out|keep an eye out|call|come back|go in|return) (?:for|if) ~~12 (?:what|which|how|when|is (?:that|this|it)|does (?:that|this|it)|should i|do i|are there)|(?:says|said|told me|tells me|heard|read) ~12 (?:red flags?|warning signs?|a sign of|signs of|dangerous|an emergency) ~~6 is (?:that|this|it) true");
 
 // "can you explain the pathophysiology of DKA?", "explain what an ectopic pregnancy is": the condition
 // is the thing to be explained (it lies inside the span), not something happening to anyone.
-const EXPLAIN_REQUEST = compilePattern(
-  "(?:explain|explaining|describe|define|teach me about|tell me about|pathophysiology of|physiology of|mechanism of|difference between|what (?:is|are|exactly is|causes)) ~5",
-  {}
+const EXPLAIN_REQUEST = FILTERS.add(
+  "(?:explain|explaining|describe|define|teach me about|tell me about|pathophysiology of|physiology of|mechanism of|difference between|what (?:is|are|exactly is|causes)) ~5"
 );
 // "a tiny cut on my lip, why does it bleed so much?": a wound the writer calls small, and a question about it.
-const MINOR_WOUND = compilePattern(
-  "(?:tiny|small|little|minor|shallow|superficial|teeny|baby) (?:cut|cuts|nick|scratch|scrape|graze|wound|puncture|split|bite|paper cut)|paper cut|shaving cut|nicked (?:myself|my \\w+)",
-  {}
+const MINOR_WOUND = FILTERS.add(
+  "(?:tiny|small|little|minor|shallow|superficial|teeny|baby) (?:cut|cuts|nick|scratch|scrape|graze|wound|puncture|split|bite|paper cut)|paper cut|shaving cut|nicked (?:myself|my \\w+)"
 );
-const WOUND_QUESTION = compilePattern("why (?:do|does|is|are|did|would)|is (?:it|this|that) normal|how (?:do|can|long|come)|should i|do i need|normal for", {});
-const BLEED_SEVERE = compilePattern(
-  "wont stop|will not stop|doesnt stop|does not stop|not stopping|isnt stopping|cant stop|keeps bleeding|still bleeding|spurt\\w*|puls\\w*|gush\\w*|pouring|soak\\w*|heav\\w*|minutes|hours|dizzy|faint\\w*|lightheaded|pale|thinner\\w*|warfarin|coumadin|eliquis|xarelto|apixaban|rivaroxaban|hemophilia|deep|gaping|artery|bone",
-  {}
+const WOUND_QUESTION = FILTERS.add("why (?:do|does|is|are|did|would)|is (?:it|this|that) normal|how (?:do|can|long|come)|should i|do i need|normal for");
+const BLEED_SEVERE = FILTERS.add(
+  "wont stop|will not stop|doesnt stop|does not stop|not stopping|isnt stopping|cant stop|keeps bleeding|still bleeding|spurt\\w*|puls\\w*|gush\\w*|pouring|soak\\w*|heav\\w*|minutes|hours|dizzy|faint\\w*|lightheaded|pale|thinner\\w*|warfarin|coumadin|eliquis|xarelto|apixaban|rivaroxaban|hemophilia|deep|gaping|artery|bone"
 );
 // "breathing is fine and lips normal": the writer denies the airway red flags in so many words.
-const AIRWAY_OK = compilePattern(
-  "(?:breathing|breath|breathe|swallowing|swallow|airway) (?:fine|ok|okay|normal|good|clear|normally)|(?:breathing|breath|swallowing|airway) (?:is|are|seems|seem|feels|feel|looks|sounds) (?:fine|ok|okay|normal|good|clear)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:are|seem|feel) (?:fine|ok|okay|normal|good)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:fine|ok|okay|normal|good)|(?:lips|lip|tongue|throat|mouth|voice) (?:normal|fine|ok|okay|not swollen|arent swollen|isnt swollen)|(?:lips|lip|tongue|throat|mouth|voice) (?:are|is|look|looks|seem|seems|feel|feels) (?:normal|fine|ok|okay|not swollen)|(?:no|not|without|zero) ~1 (?:trouble|difficulty|problem|problems|issues|issue) ~2 (?:breathing|swallowing|breathe|swallow)|can (?:breathe|swallow) (?:fine|ok|okay|normally|just fine)",
-  {}
+const AIRWAY_OK = FILTERS.add(
+  "(?:breathing|breath|breathe|swallowing|swallow|airway) (?:fine|ok|okay|normal|good|clear|normally)|(?:breathing|breath|swallowing|airway) (?:is|are|seems|seem|feels|feel|looks|sounds) (?:fine|ok|okay|normal|good|clear)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:are|seem|feel) (?:fine|ok|okay|normal|good)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:fine|ok|okay|normal|good)|(?:lips|lip|tongue|throat|mouth|voice) (?:normal|fine|ok|okay|not swollen|arent swollen|isnt swollen)|(?:lips|lip|tongue|throat|mouth|voice) (?:are|is|look|looks|seem|seems|feel|feels) (?:normal|fine|ok|okay|not swollen)|(?:no|not|without|zero) ~1 (?:trouble|difficulty|problem|problems|issues|issue) ~2 (?:breathing|swallowing|breathe|swallow)|can (?:breathe|swallow) (?:fine|ok|okay|normally|just fine)"
 );
-const AIRWAY_TROUBLE = compilePattern(
-  "tight\\w*|closing|wheez\\w*|stridor|hoarse|drool\\w*|gasping|struggling|short of breath|shortness of breath|blue|faint\\w*|passed out|dizzy|lightheaded|vomit\\w*|throwing up|epipen|epi pen|epinephrine|worse|worsening|spreading|getting bigger|cant breathe|cant swallow|hard to breathe|hard to swallow|trouble breathing|trouble swallowing|difficulty breathing|difficulty swallowing|(?:tongue|throat|lips|lip) ~3 (?:swollen|swelling|swell\\w*|puffy|thick|big|huge|fat|tingl\\w*)|(?:swollen|swelling|puffy|thick|huge|fat) ~3 (?:tongue|throat|lips|lip)|for now|so far|yet|at the moment|for the moment",
-  {}
+const AIRWAY_TROUBLE = FILTERS.add(
+  "tight\\w*|closing|wheez\\w*|stridor|hoarse|drool\\w*|gasping|struggling|short of breath|shortness of breath|blue|faint\\w*|passed out|dizzy|lightheaded|vomit\\w*|throwing up|epipen|epi pen|epinephrine|worse|worsening|spreading|getting bigger|cant breathe|cant swallow|hard to breathe|hard to swallow|trouble breathing|trouble swallowing|difficulty breathing|difficulty swallowing|(?:tongue|throat|lips|lip) ~3 (?:swollen|swelling|swell\\w*|puffy|thick|big|huge|fat|tingl\\w*)|(?:swollen|swelling|puffy|thick|huge|fat) ~3 (?:tongue|throat|lips|lip)|for now|so far|yet|at the moment|for the moment"
 );
 const AIRWAY_DOWNGRADE_RULE = /^triage\.allergy\.(?:swelling-with-allergy|hives-breathing|reaction-signs|breathing-after-allergen|swelling-airway)$/;
 
-const spansOf = (re: RegExp, text: string): PatternMatch[] => {
-  const out: PatternMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    re.lastIndex = m.index + Math.max(1, m[0].length);
-  }
-  return out;
-};
 const overlaps = (a: PatternMatch, b: PatternMatch): boolean => a.start < b.end && a.end > b.start;
 
 const NAMED_CONDITION_RULE =
   /\.(?:heart-attack|named|battery-magnet|child-ingestion|chemical|chemical-eye|non-blanching-rash|meningitis|anaphylaxis|heat-stroke|dka|ectopic|carbon-monoxide|arrest|epinephrine-used|overdose|cannot-breathe|worst-headache|unresponsive)$/;
 
 // The speaker describing their own body, as opposed to a patient or an exam case.
-const SELF_REPORT = compilePattern(
-  "(?:i|im|ive) (?:am|m|have|ve|feel|got|cant|can not|cannot|keep|started|think|want|wanna|just|was|had|been|having|fainted|passed) ~3 (?:having|feeling|pain|hurt|hurts|chest|breathe|breath|numb|weak|dizzy|bleeding|suicidal|kill|die|dying|overdosed|took|swallowed|seizure|fever|heart|stroke)|my (?:own )?(?:chest|head|heart|arm|face|throat|left|right|stomach|vision|speech|blood)|(?:kill|hurt|harm|cut) myself|i (?:want|wanna) to die|me quiero|me duele|no puedo respirar|tengo",
-  {}
+const SELF_REPORT = FILTERS.add(
+  "(?:i|im|ive) (?:am|m|have|ve|feel|got|cant|can not|cannot|keep|started|think|want|wanna|just|was|had|been|having|fainted|passed) ~3 (?:having|feeling|pain|hurt|hurts|chest|breathe|breath|numb|weak|dizzy|bleeding|suicidal|kill|die|dying|overdosed|took|swallowed|seizure|fever|heart|stroke)|my (?:own )?(?:chest|head|heart|arm|face|throat|left|right|stomach|vision|speech|blood)|(?:kill|hurt|harm|cut) myself|i (?:want|wanna) to die|me quiero|me duele|no puedo respirar|tengo"
 );
-const THIRD_PARTY_CLINICAL = compilePattern(
-  "(?:a|an) \\d+ (?:year|yr|month|week|day|years|months|weeks|days) old|\\d+ (?:yo|y o|yr old|m|f|male|female|man|woman)|(?:my|our|the|this|a|an) (?:patient|pt|client|resident)|presents (?:to|with)|presented (?:to|with)|is brought|was brought|comes to|came to the|which of the following|most likely|next best step|best next step|most appropriate|next step in management|(?:usmle|nclex|board|exam|step 1|step 2|vignette|case)",
-  {}
+const THIRD_PARTY_CLINICAL = FILTERS.add(
+  "(?:a|an) \\d+ (?:year|yr|month|week|day|years|months|weeks|days) old|\\d+ (?:yo|y o|yr old|m|f|male|female|man|woman)|(?:my|our|the|this|a|an) (?:patient|pt|client|resident)|presents (?:to|with)|presented (?:to|with)|is brought|was brought|comes to|came to the|which of the following|most likely|next best step|best next step|most appropriate|next step in management|(?:usmle|nclex|board|exam|step 1|step 2|vignette|case)"
 );
-const VIGNETTE = compilePattern(
-  "which of the following|most likely (?:diagnosis|cause|explanation|finding|mechanism|underlying)|next best step|best next step|most appropriate (?:next|initial|treatment|management|step|pharmacotherapy)|(?:a|an) \\d+ (?:year|yr|month|week|day)s? old (?:man|woman|boy|girl|male|female|patient|infant|child|primigravid|previously)|presents to (?:the|his|her)|is brought to (?:the|his|her)|comes to the|(?:usmle|nclex|board|exam|test|quiz) question|\\| a (?:\\| )?b (?:\\| )?c (?:\\| )?d",
-  {}
+const VIGNETTE = FILTERS.add(
+  "which of the following|most likely (?:diagnosis|cause|explanation|finding|mechanism|underlying)|next best step|best next step|most appropriate (?:next|initial|treatment|management|step|pharmacotherapy)|(?:a|an) \\d+ (?:year|yr|month|week|day)s? old (?:man|woman|boy|girl|male|female|patient|infant|child|primigravid|previously)|presents to (?:the|his|her)|is brought to (?:the|his|her)|comes to the|(?:usmle|nclex|board|exam|test|quiz) question|\\| a (?:\\| )?b (?:\\| )?c (?:\\| )?d"
 );
 
 export interface TriageFinding {
@@ -727,30 +864,22 @@ export class TriageEngine {
     const hits = evaluateRules(canon, this.rules);
     const vitals: TriageFinding[] = vitalSigns(canon).map((v) => ({ ruleId: v.ruleId, level: v.level, finding: v.finding, crisis: false, canonicalSpan: v.span }));
     if (hits.length === 0 && !vitals.some((v) => v.level === "emergency")) return vitals;
-    const report = findMatch(REPORT_MARKERS, canon.text, false) !== undefined;
+    const report = FILTERS.first(canon, REPORT_MARKERS) !== undefined;
     const education =
-      (!report && (findMatch(QUESTION_FORM, canon.text, false) !== undefined || findMatch(STUDY, canon.text, false) !== undefined)) ||
-      findMatch(NOT_REAL, canon.text, false) !== undefined;
+      (!report && (FILTERS.first(canon, QUESTION_FORM) !== undefined || FILTERS.first(canon, STUDY) !== undefined)) ||
+      FILTERS.first(canon, NOT_REAL) !== undefined;
     // "what does it mean when a baby vomits green?": a question about what a sign means, nobody described
-    const generalQuestion = !report && findMatch(GENERAL_QUESTION, canon.text, false) !== undefined;
+    const generalQuestion = !report && FILTERS.first(canon, GENERAL_QUESTION) !== undefined;
     // "I had a postpartum hemorrhage with my first baby, will it happen again?"
-    const recurrenceQuestion = findMatch(RECURRENCE_QUESTION, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
-    const pastOnly = findMatch(PAST_MARKERS, canon.text, false) !== undefined && findMatch(PRESENT_MARKERS, canon.text, false) === undefined;
+    const recurrenceQuestion = FILTERS.first(canon, RECURRENCE_QUESTION) !== undefined && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
+    const pastOnly = FILTERS.first(canon, PAST_MARKERS) !== undefined && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
     // The false-alarm filters below only run when a rule found an emergency. Each of them needs a
     // positive match (a question form, a past marker, a figure of speech...), so with `screen` off
     // `has` and `spans` find nothing and every filter stays off.
     const screen = hits.some((h) => h.spec.level === "emergency") || vitals.some((v) => v.level === "emergency");
-    const seen = new Map<RegExp, boolean>();
-    const has = (re: RegExp): boolean => {
-      if (!screen) return false;
-      let v = seen.get(re);
-      if (v === undefined) {
-        v = findMatch(re, canon.text, false) !== undefined;
-        seen.set(re, v);
-      }
-      return v;
-    };
-    const spans = (re: RegExp): PatternMatch[] => (screen ? spansOf(re, canon.text) : []);
+    // (first matches are worked out once per message; see firstMatch)
+    const has = (id: number): boolean => screen && FILTERS.first(canon, id) !== undefined;
+    const spans = (id: number): PatternMatch[] => (screen ? FILTERS.all(canon, id) : []);
     // a question about a condition in general, or about preventing it, with no one described
     const selfReport = has(SELF_REPORT);
     const genericQuestion = !report && !selfReport && has(GENERIC_QUESTION) && !has(PERSON_WORDS);
@@ -818,7 +947,7 @@ export class TriageEngine {
 
   /** An exam-style vignette about someone else ("A 24-year-old man is brought to..."), not the writer's own situation. */
   isVignette(canon: Canonical): boolean {
-    return findMatch(VIGNETTE, canon.text, false) !== undefined && findMatch(SELF_REPORT, canon.text, false) === undefined;
+    return FILTERS.first(canon, VIGNETTE) !== undefined && FILTERS.first(canon, SELF_REPORT) === undefined;
   }
 
   triage(canon: Canonical, audience: Audience): TriageOutcome {
@@ -828,11 +957,11 @@ export class TriageEngine {
     const relevant = level === "emergency" ? emergencies : findings;
     const crisis = relevant.some((f) => f.crisis);
     if (level === "routine") return { level, findings, crisis: false };
-    const self = findMatch(SELF_REPORT, canon.text, false) !== undefined;
+    const self = FILTERS.first(canon, SELF_REPORT) !== undefined;
     if (audience === "student" && this.isVignette(canon)) {
       return { level: "routine", findings, crisis: false, audienceNote: "student-vignette" };
     }
-    if (audience === "care-team" && !self && findMatch(THIRD_PARTY_CLINICAL, canon.text, false) !== undefined) {
+    if (audience === "care-team" && !self && FILTERS.first(canon, THIRD_PARTY_CLINICAL) !== undefined) {
       return { level, findings: relevant, crisis, audienceNote: "care-team-third-person" };
     }
     if (audience === "care-team" && !self) {

@@ -61,6 +61,14 @@ const STREET_SUFFIX_LOWER = "ave|rd|blvd|ln|hwy|pkwy";
 /** Value after a label such as "MRN:" — must contain a digit (checked in code). */
 const ID_VALUE = "(?:is|was|number|no\\.?|#|:|\\s){0,4}([A-Za-z]{0,4}[-#]?[0-9][A-Za-z0-9-]{2,24})";
 
+// UK postcode areas (the letters before the first digit of a postcode)
+const UK_POSTCODE_AREAS =
+  "AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE";
+
+// A word for phoning a little before a number: "call", "ring me on", "teléfono", "contacto", "avisar ... al"
+const PHONE_WORD_BEFORE =
+  /(?:\b(?:phone|ph|tel|telephone|cell|mobile|contact|call|ring|text|txt|sms|whatsapp|number|n[uú]mero|tel[eé]fono|celular|cel|m[oó]vil|contacto|llamar|llame|llamen|llámeme|ll[aá]mame|avisar|avise|marcar|fijo|t[eé]l[eé]phone|portable|appeler|telefone|telemóvel)\b|\bal)[^\n\d]{0,40}$/iu;
+
 const PERSON_WORD =
   /^(?:who|she|he|i|grandma|grandpa|grandmother|grandfather|mother|father|mom|mum|dad|aunt|uncle|patient|pt|wife|husband|neighbou?r|friend|nan|nana|nanna|papa|sister|brother|gran|granny|client|resident|spouse|partner|abuela|abuelo)$/;
 
@@ -103,6 +111,9 @@ const STATE_BEFORE_ZIP_LOWER = new RegExp(`(?:\\p{L}, ?(?:${STATE_ABBR.toLowerCa
 const ZIP_PLACE_WORD = /\b(?:(?:i'm|im|i am|we're|were|we are|live|lives|living|located|based|stay|staying|moved|area|here) (?:in|near|around|to|at)|near|zip|zipcode|postcode|postal)[ \t:]{1,2}$/i;
 
 export const PHI_PATTERNS: PhiPattern[] = [
+  // "NHS number 943 476 5919": the UK's ten digits in groups of three, three and four (before the phone
+  // patterns, which the same digits also fit)
+  { type: "MRN", gate: /\bnhs\b/i, re: /\bnhs(?: number| no\.?| #)?(?:\s|:|#|is){1,4}(\d{3} \d{3} \d{4})(?![\w-])/gi, group: 1 },
   { type: "EMAIL", gate: /@/, re: /(?<![\w.+%-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g },
   { type: "URL", gate: /https?:\/\/|www\./i, re: /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}/gi },
   {
@@ -162,6 +173,27 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1,
     check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
   },
+  // "from 2/14 to 2/20", "between 3/1 and 3/9": the end of a range of dates
+  {
+    type: "DATE",
+    gate: /\d\/\d{1,2} ?(?:to|through|thru|until|till|and|-|–) ?\d/,
+    re: /(?<=\b(?:from|between) \d{1,2}\/\d{1,2} ?(?:to|through|thru|until|till|and|-|–) ?)(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g,
+    check: (_v, m) => validMonthDay(Number(m[1]), Number(m[2]))
+  },
+  // "Transferred 02/06", "seen 11/03": a day and month written with a leading zero (no fraction or score is)
+  {
+    type: "DATE",
+    gate: /(?<![\d/])(?:0[1-9]\/\d{2}|\d{2}\/0[1-9])(?![\d/])/,
+    re: /(?<![\w/.,-])(0[1-9]|[12]\d|3[01])\/(0[1-9]|[12]\d|3[01])(?![\w/]|[.,]\d)/g,
+    check: (v, m, text) =>
+      /^0|\/0/.test(v) && validMonthDay(Number(m[1]), Number(m[2])) && !/\b(?:pain|score|scored|rated|rate|gcs|apgar|grade|level)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index))
+  },
+  // "his birthday is may 12", "born may 3rd": a lower-case "may" with a day after a word that asks for a date
+  {
+    type: "DATE",
+    gate: /\bmay \d/,
+    re: /(?<=\b(?:birthday|bday|b-day|born|dob|due|anniversary|on|since|until|till|from|by|before|after)(?: is| was|['’]s)?:? )may \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?(?![\w])/g
+  },
   // "on the 22nd", "sunday the 2nd", "last tuesday the 14th", "the 3rd of may": a day of the month without its month
   {
     type: "DATE",
@@ -186,7 +218,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "AGE",
     gate: /(?:9\d|1[0-2]\d)/,
-    re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w]))(?![\w])/gi,
+    // "98 y," / "91 y." in a note: the bare "y" abbreviation, before a comma, a stop or a dash
+    re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w])|\s?y(?=[,;)]|\.\s|\s[-–—]))(?![\w])/gi,
     check: (v) => !/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)
   },
   // "aged 97": the word with the number (writers label either)
@@ -265,6 +298,12 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "AGE", re: /\bat (9\d|1[0-2]\d),? (?:my|his|her|he|she|i|our|their|they)\b/gi, group: 1 },
   { type: "AGE", re: /\b(?:in (?:his|her|their|my) )?(?:ninet(?:y|ies)|(?:one )?hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[\s-](?:years?[\s-]old|year[\s-]old))\b/gi },
   { type: "AGE", re: /\bin (?:his|her|their|my) (?:90s|nineties|100s)\b/gi },
+  // "noventa y dos años", "cumple cien años", "ciento un años": Spanish ages over 89 in words
+  {
+    type: "AGE",
+    gate: /(?:noventa|cien)/i,
+    re: /(?<![\p{L}])(?:noventa(?: y (?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento(?: (?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))?) años(?![\p{L}])/giu
+  },
   {
     type: "ADDRESS",
     gate: new RegExp(`\\b(?:${STREET_SUFFIX})\\b`, "i"),
@@ -278,6 +317,12 @@ export const PHI_PATTERNS: PhiPattern[] = [
     type: "ADDRESS",
     gate: new RegExp(`\\b(?:${STREET_SUFFIX_FULL}|${STREET_SUFFIX_LOWER})\\b`, "i"),
     re: new RegExp(`(?<![\\w-])(?<!\\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option) )\\d{1,6} (?:[a-z0-9'-]{1,30} ){1,3}?(?:${STREET_SUFFIX_FULL}|${STREET_SUFFIX_LOWER})\\b(?:,? (?:apt|apartment|unit|suite|#)\\.? ?[\\w-]{1,8})?`, "gi")
+  },
+  // "14 Ngozi Close", "3 Orchard Mews", "9 Elm Gardens": British street words, capitalised after a capitalised name
+  {
+    type: "ADDRESS",
+    gate: /\s(?:Close|Mews|Gardens|Grove|Rise|Crescent|Heights|Hill|Green|Parade|Vale)\b/,
+    re: /(?<![\w-])(?<!\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option|room|bed|ward|bay) )\d{1,5}[A-Za-z]? (?:[A-Z][a-z'’-]{1,29} ){1,3}(?:Close|Mews|Gardens|Grove|Rise|Crescent|Heights|Hill|Green|Parade|Vale)\b/g
   },
   { type: "ADDRESS", re: /\b(?:p\.?\s?o\.?\s?box|po box)\s?\d{1,8}\b/gi },
   // "Calle Olmo 18", "Avenida Juárez 1205", "Rua das Flores, 42": the number after the street name
@@ -309,6 +354,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
       return STATE_BEFORE_ZIP.test(before) || STATE_BEFORE_ZIP_LOWER.test(before) || ZIP_PLACE_WORD.test(before);
     }
   },
+  // "SY8 1AB", "YO21 3PU", "EC1A 1BB": a UK postcode (a real postcode area, then the inward code's letters);
+  // "K1A 0B1": a Canadian one. Capitals only, so "t1 2dm" and lab shorthand stay.
+  {
+    type: "ZIP",
+    gate: /[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}\b|[A-Z]\d[A-Z] ?\d[A-Z]\d/,
+    re: new RegExp(`(?<![\\w-])(?:(?:${UK_POSTCODE_AREAS})\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2}|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d)(?![\\w-])`, "g")
+  },
   { type: "ZIP", re: /\b(?:zip|zip code|zipcode|postal code|código postal|codigo postal)(?:\s|:|#|is){1,4}(\d{5}(?:-\d{4})?)(?![\w-])/gi, group: 1 },
   {
     type: "CITY",
@@ -322,12 +374,19 @@ export const PHI_PATTERNS: PhiPattern[] = [
     ),
     group: 1
   },
-  { type: "MRN", re: new RegExp(`\\b(?:mr ?#|mrn|medical record(?: number| no\\.?| #)?|med rec(?:ord)?|chart(?: number| no\\.?| #| id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|hospital (?:number|no\\.?|id)|case (?:number|no\\.?|#)|historia clinica|expediente)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  { type: "MRN", re: new RegExp(`\\b(?:mr ?#|mrn|medical record(?: number| no\\.?| #)?|med rec(?:ord)?|chart(?: number| no\\.?| #| id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|hospital (?:number|no\\.?|id)|case (?:number|no\\.?|#)|historia cl[ií]nica|expediente|(?:nhi|nhs|chi)(?: number| no\\.?| #)?)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   {
     type: "HEALTH_PLAN",
     re: new RegExp(`\\b(?:member (?:id|number|no\\.?|#)|insurance (?:id|number|no\\.?|#|policy(?: number)?)|policy (?:number|no\\.?|#|id)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#|id)|medicare (?:number|id|no\\.?|#|card(?: number)?)|medicaid (?:number|id|no\\.?|#)|health plan (?:id|number|no\\.?)|beneficiary (?:id|number)|plan id|mbi|insurance card(?: number)?|poliza)${ID_VALUE}`, "gi"),
     group: 1,
     check: hasDigit
+  },
+  // "número de afiliado es 28/00412793/51", "póliza de seguro MX-778120-4", "NSS 1234...": Spanish plan labels
+  {
+    type: "HEALTH_PLAN",
+    gate: /afiliad|afiliaci|p[oó]liza|seguro social|\bnss\b|tarjeta sanitaria/i,
+    re: /(?<![\p{L}])(?:(?:n[uú]mero|n[º°o]\.?) de (?:afiliad[oa]|afiliaci[oó]n|seguro social|p[oó]liza)|afiliad[oa]|afiliaci[oó]n|p[oó]liza(?: de seguro)?|seguro social|nss|tarjeta sanitaria)(?:\s|:|#|es|n[º°o]\.?|n[uú]mero){1,4}([A-Za-z]{0,4}[-#]?\d[A-Za-z0-9/-]{2,24}[A-Za-z0-9])(?![\w-])/giu,
+    group: 1
   },
   // "member W882-114-093", "member: XJH4451902": an identifier right after "member" (letters and digits, or digit groups)
   { type: "HEALTH_PLAN", gate: /\bmember\b/i, re: /\bmember(?:\s|:|#){1,3}([A-Za-z]{1,4}-?\d[A-Za-z0-9-]{4,24}|\d{3,6}-\d[\d-]{2,20})(?![\w-])/gi, group: 1 },
@@ -349,12 +408,33 @@ export const PHI_PATTERNS: PhiPattern[] = [
     check: hasDigit
   },
   { type: "VEHICLE", re: new RegExp(`\\b(?:licen[cs]e plate|plate|vin)(?: number| no\\.?| #)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  // "License plate of the patient's car in lot C: ABC-4821": a plate of capitals and digits a few words after the label
+  {
+    type: "VEHICLE",
+    gate: /plate|registration|\breg\b|placa/i,
+    re: /\b(?:[Ll]icen[cs]e [Pp]late|LICEN[CS]E PLATE|[Nn]umber [Pp]late|[Pp]late (?:[Nn]umber|[Nn]o\.?|#)|(?:[Cc]ar|[Vv]ehicle) [Rr]egistration|[Rr]egistration (?:[Nn]umber|[Nn]o\.?|[Pp]late)|[Rr]eg (?:[Nn]umber|[Nn]o\.?|[Pp]late)|[Pp]laca)\b[^\n.?!]{0,40}?(?<![\w-])((?=[A-Z0-9 -]{0,12}\d)(?=[A-Z0-9 -]{0,12}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5}(?:[- ][A-Z0-9]{1,4})?)(?![\w-])/g,
+    group: 1,
+    check: (v) => /\d/.test(v) && /[A-Z]/.test(v) && v === v.toUpperCase()
+  },
   { type: "VEHICLE", gate: /[A-HJ-NPR-Z0-9]{17}/, re: /(?<![\w])[A-HJ-NPR-Z0-9]{17}(?![\w])/g, check: (v) => /\d/.test(v) && /[A-Z]/.test(v) },
   {
     type: "DEVICE",
     re: new RegExp(`\\b(?:serial(?: number| no\\.?| #)?|device (?:id|number|serial|identifier)|implant (?:id|number|serial)|udi|imei|(?:pacemaker|defibrillator|icd|pump|cgm|sensor|transmitter|implant|stimulator|monitor|hearing aid|cochlear implant|device|port) (?:serial|sn|s\\/n|id|model)(?: number| no\\.?| #)?|lot (?:number|no\\.?|#)|model (?:number|no\\.?|#)|s\\/n|sn)${ID_VALUE}`, "gi"),
     group: 1,
     check: hasDigit
+  },
+  // (last, so a labelled account, plan or record number of the same shape keeps its own type)
+  // "Mi teléfono es 33 1402 8871", "avisar a su hijo al 612 553 904", "Contacto: nieta Wara, 591 7 555 2314":
+  // nine to thirteen digits in three or more short groups, a little after a word for phoning
+  {
+    type: "PHONE",
+    gate: /\d{1,4}[ .-]\d{1,4}[ .-]\d{3,4}/,
+    re: /(?<![\w\d/.,+-])\+?\d{1,4}(?:[ .-]\d{1,4}){1,4}[ .-]\d{3,4}(?![\d/]|[.,-]\d)/g,
+    check: (v, m, text) => {
+      const n = v.replace(/\D/g, "").length;
+      if (n < 9 || n > 13) return false;
+      return PHONE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
+    }
   }
 ];
 

@@ -289,3 +289,106 @@ describe("more identifier formats", () => {
     expect(spans("Lic # pending, the 9th grade nurse called")).toEqual([]);
   });
 });
+
+describe("identifiers written the way British, Spanish and ward writers write them", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should redact UK and Canadian postcodes and a British street word, but not lab shorthand", () => {
+    expect(spans("she lives at 7 Rowan Close, Keswick CA12 4RT")).toEqual(["ADDRESS:7 Rowan Close", "CITY:Keswick", "ZIP:CA12 4RT"]);
+    expect(spans("our address ends in Ottawa K2P 1L4")).toContain("ZIP:K2P 1L4");
+    expect(spans("T1 2DM since childhood, CD4 350, about 3 close friends")).toEqual([]);
+  });
+
+  it("should redact an age over 89 in commas after a name, with a bare 'y', in Spanish words, and the same age again", () => {
+    expect(spans("Admitted: Mr. Ezekiel Stroud, 93, with a chest infection")).toEqual(["NAME:Ezekiel Stroud", "AGE:93"]);
+    expect(spans("Room 2, Mrs. Adaeze Obi, 96 y, on IV fluids")).toContain("AGE:96 y");
+    expect(spans("Mi tía tiene noventa y siete años")).toEqual(["AGE:noventa y siete años"]);
+    expect(spans("my great-uncle is 101 and we wonder if a flu jab matters at 101")).toEqual(["AGE:101", "AGE:101"]);
+    // an age under 90 in commas, and a number after a name that is a vital sign, stay
+    expect(spans("Mr. Ezekiel Stroud, 63, sats 92%")).toEqual(["NAME:Ezekiel Stroud"]);
+    expect(spans("my aunt is 95 and her sats were at 95%")).toEqual(["AGE:95"]);
+  });
+
+  it("should redact phone numbers in digit groups after a word for phoning, in any language", () => {
+    expect(spans("Su celular: 55 3321 9087, llamar después de las 5")).toContain("PHONE:55 3321 9087");
+    expect(spans("please contact his daughter Aiko on 81 3 5555 0192")).toContain("PHONE:81 3 5555 0192");
+    // digit groups with no word for phoning are readings, not numbers to call
+    expect(spans("heart rates 110 112 115 118 overnight")).toEqual([]);
+  });
+
+  it("should keep an account number of phone shape typed as an account", () => {
+    expect(spans("Account number 3318-402-7719 shows two charges")).toEqual(["ACCOUNT:3318-402-7719"]);
+  });
+
+  it("should redact Spanish plan and record labels, NHI/NHS numbers and a plate a few words after its label", () => {
+    expect(spans("Número de afiliado: 14/99001234/07")).toEqual(["HEALTH_PLAN:14/99001234/07"]);
+    expect(spans("póliza de seguro GX-441208-9 vence pronto")).toEqual(["HEALTH_PLAN:GX-441208-9"]);
+    expect(spans("historia clínica 2021-55103")).toEqual(["MRN:2021-55103"]);
+    expect(spans("NHI QRT5521, NHS number 401 023 2137")).toEqual(["MRN:QRT5521", "MRN:401 023 2137"]);
+    expect(spans("licence plate on the blue van outside: KLM-7731")).toEqual(["VEHICLE:KLM-7731"]);
+    expect(spans("the growth plate looks open on the x-ray")).toEqual([]);
+  });
+
+  it("should redact the end of a range of dates, a day and month with a leading zero and a lower-case 'may' birthday", () => {
+    expect(spans("billed from 3/2 to 3/9 although she was home")).toEqual(["DATE:3/2", "DATE:3/9"]);
+    expect(spans("Moved to rehab 04/11 after the fall")).toEqual(["DATE:04/11"]);
+    expect(spans("her birthday is may 30 and she wants cake")).toEqual(["DATE:may 30"]);
+    // a pain score with a leading zero and a half tablet are no dates
+    expect(spans("pain 06/10 today, took 1/2 tab")).toEqual([]);
+    expect(spans("you may 2 tablets")).toEqual([]);
+  });
+});
+
+describe("towns in more phrasings", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should find a town named with small words inside it and a Spanish origin", () => {
+    expect(spans("Vivimos en Puerto de la Cruz desde hace años")).toEqual(["CITY:Puerto de la Cruz"]);
+    expect(spans("El paciente llegó de Cochabamba anoche")).toEqual(["CITY:Cochabamba"]);
+  });
+
+  it("should find a town after a moved patient, a home, 'lives with us in' and a person noun before 'from'", () => {
+    expect(spans("she was transferred from Swindon overnight")).toEqual(["CITY:Swindon"]);
+    expect(spans("he was discharged to Harrogate on Friday")).toEqual(["CITY:Harrogate"]);
+    expect(spans("her house in Bath is cold")).toEqual(["CITY:Bath"]);
+    expect(spans("grandpa lives with us in Canton now")).toEqual(["CITY:Canton"]);
+    expect(spans("an elderly man from Banbury with a cough")).toEqual(["CITY:Banbury"]);
+    expect(spans("we live in ontario, california")).toEqual(["CITY:ontario"]);
+  });
+
+  it("should find a capitalised large town that is also a word mid-sentence, but not the word", () => {
+    expect(spans("He came in by ambulance from Reading.")).toEqual(["CITY:Reading"]);
+    expect(spans("I was reading in bed and felt dizzy")).toEqual([]);
+    expect(spans("soak in Bath salts twice a day")).toEqual([]);
+  });
+});
+
+describe("names in more phrasings", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should find a name that ends the message on its own", () => {
+    expect(spans("Can I move my appointment to Friday? My number is unchanged. Oluwaseun")).toEqual(["NAME:Oluwaseun"]);
+    expect(spans("Is the new dose too high for her?\nHazel")).toEqual(["NAME:Hazel"]);
+    // an ordinary word ending the message is no name
+    expect(spans("Is the new dose too high for her? Urgent")).toEqual([]);
+  });
+
+  it("should find a writer introducing themself in lower case or by 'its', and 'Will' as a name", () => {
+    expect(spans("hi nurse, jack here. the rash is spreading")).toEqual(["NAME:jack"]);
+    expect(spans("its nell from the asthma clinic, quick question")).toEqual(["NAME:nell"]);
+    expect(spans("Please call Dr. Will Okonkwo about the results")).toEqual(["NAME:Will Okonkwo"]);
+    expect(spans("Book Will in for Monday. Will's DOB is on file")).toEqual(["NAME:Will", "NAME:Will"]);
+    expect(spans("Will it hurt? I will bring the forms.")).toEqual([]);
+  });
+
+  it("should take a surname that is also a word after a lower-case given name following a title, and a word surname with person context", () => {
+    expect(spans("seen: mrs. edith crane, 94, frail")).toEqual(["NAME:edith crane", "AGE:94"]);
+    expect(spans("Please check on Grace Long in bed 4")).toEqual(["NAME:Grace Long"]);
+    expect(spans("we had a picnic in Sunny Park today")).toEqual([]);
+  });
+
+  it("should leave brands and Spanish verbs that open a sentence", () => {
+    expect(spans("Is Vaseline ok for chapped lips? ¿Voy a la farmacia?")).toEqual([]);
+    expect(spans("Pacemaker: Medtronic model, battery fine")).toEqual([]);
+  });
+});

@@ -79,6 +79,9 @@ const NOT_NAMES = new Set([
   "raynauds", "sjogren", "sjogrens", "lyme", "asperger", "aspergers", "huntington", "huntingtons", "marfan", "meniere",
   "menieres", "barretts", "pagets", "achilles", "apgar", "heimlich", "epstein", "doppler", "foley", "holter", "petri", "gram",
   "barr", "guillain", "barre", "down", "downs", "reye", "ménière", "fleischner",
+  // over-the-counter brands and device makers ("Is Vaseline ok?", "Medtronic Azure pacemaker")
+  "vaseline", "vicks", "aquaphor", "neosporin", "bepanthen", "sudocrem", "calpol", "nurofen", "gaviscon", "lemsip", "savlon",
+  "germolene", "canesten", "piriton", "strepsils", "medtronic", "dexcom", "biotronik", "resmed", "omnipod", "insulet",
   "medicare", "medicaid", "mychart", "kaiser", "cvs", "walgreens", "walmart", "target", "amazon", "google", "facebook",
   "tiktok", "instagram", "reddit", "youtube", "whatsapp", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
   "america", "american", "mexico", "mexican", "canada", "texas", "california", "florida", "african", "asian", "hispanic",
@@ -228,6 +231,34 @@ function signatures(text: string): PhiHit[] {
   return out;
 }
 
+/**
+ * "... My hospital number is K0293371. Priyanka", "...from the switch?\nRose": one or two name words that end the
+ * message on their own (a sign-off without "thanks"). On a line of their own a given name that is also a word
+ * counts ("Rose", "Will"); after a full stop on the same line only a name that is no English word does.
+ */
+function closingName(toks: WordToken[], text: string): PhiHit[] {
+  const n = toks.length;
+  if (n < 4) return [];
+  let first = n - 1;
+  if (n >= 2 && /^[ \t]$/.test(text.slice(toks[n - 2]!.end, toks[n - 1]!.start))) first = n - 2;
+  // the words must end the message (a stop at most after them)
+  if (!/^[ \t]*[.!]?[ \t]*$/.test(text.slice(toks[n - 1]!.end))) return [];
+  for (; first <= n - 1; first++) {
+    const before = text.slice(toks[first - 1]!.end, toks[first]!.start);
+    const ownLine = /\n[ \t]*$/.test(before) && !/\n[ \t]*\S/.test(text.slice(toks[first]!.start));
+    const afterStop = /[.!?][ \t]{1,3}$/.test(before);
+    if (!ownLine && !afterStop) continue;
+    const parts = toks.slice(first);
+    if (parts.some((w) => !w.cap || w.text.length < 3 || NOT_NAMES.has(w.lower) || EXTEND_STOP.has(w.lower) || NOT_ADDRESSEE.has(w.lower) || isAcronym(w) || FOREIGN_WORDS.has(w.lower))) continue;
+    const ok = ownLine
+      ? parts.every((w) => anyGivenName(w) || listedName(w) || isSurname(w.lower)) && (anyGivenName(parts[0]!) || listedName(parts[0]!))
+      : parts.every((w) => listedName(w) || (isGivenName(w.lower) === "strong" && !isEnglishWord(w.lower)) || (parts.length > 1 && isSurname(w.lower)));
+    if (!ok) continue;
+    return [{ type: "NAME", start: parts[0]!.start, end: parts[parts.length - 1]!.end }];
+  }
+  return [];
+}
+
 // "Thanks, Bill", "ok thanks priya", "Cheers,\nNiamh", "Thx -ngoc", "Thanks for your help,\nSunita": a sign-off
 // phrase near the end of the message and the one to three words that end it.
 const SIGN_OFF_GATE = /(?:thanks|thank you|thx|thnx|tks|ty|cheers|regards|best|sincerely|love|warmly|xo|take care|blessings|respectfully|gratefully|yours)\b/i;
@@ -324,7 +355,10 @@ const FOREIGN_WORDS = new Set([
   // greetings in other languages
   "salam", "salaam", "salaams", "namaste", "namaskar", "shalom", "aloha", "marhaba", "jambo", "habari", "sawubona", "konnichiwa",
   "annyeong", "assalamualaikum", "asalamualaikum", "merhaba", "privet", "zdravstvuyte", "dzień",
-  "dobry", "hallo", "hej", "hoi", "ola", "mabuhay", "selamat", "sannu", "bawo", "ndewo", "kedu"
+  "dobry", "hallo", "hej", "hoi", "ola", "mabuhay", "selamat", "sannu", "bawo", "ndewo", "kedu",
+  // sign-off words and everyday verbs of Spanish that open a sentence with a capital ("Firmado, Ximena", "¿Voy a urgencias?")
+  "firmado", "firmada", "atentamente", "saludos", "voy", "vas", "vamos", "van", "puedo", "puede", "pueden", "necesito", "quiero",
+  "sigo", "sigue", "hago", "hace", "tomar", "darle", "dar", "tengo", "estoy", "gracias"
 ]);
 // Function words of Spanish, French, German and Portuguese: a word before one of them is no English subject ("Vivo en Oaxaca").
 const FOREIGN_FUNCTION = new Set([
@@ -430,6 +464,15 @@ function isRelation(w: WordToken): boolean {
 
 // Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st"]);
+// Surnames that are also English words, after a given name: "Sunny Park", "Grace Long", "Tom Stone"
+const SURNAME_WORDS = new Set([
+  "park", "lee", "young", "long", "king", "moon", "song", "wood", "hill", "stone", "rice", "brown", "green", "white", "black", "gray",
+  "grey", "bell", "ford", "hall", "hunt", "lane", "marsh", "cook", "baker", "fisher", "miller", "carter", "turner", "walker", "parker",
+  "hunter", "price", "page", "nash", "banks", "wells", "fox", "west", "rivers", "ball", "cross", "little", "shaw", "mills",
+  "woods", "waters", "bishop", "knight", "steel", "frost", "snow", "sharp", "wolfe", "bird", "swan"
+]);
+// What follows a patient's full name, not a park's or a street's: "Sunny Park in room 9", "Grace Long, 91", "Tom Stone has"
+const PERSON_AFTER_PAIR = /^(?:\s(?:in (?:room|bed|bay|ward|cubicle)|has|had|says|said|told|needs|wants|refuses|refused|is refusing|was admitted|fell|called)\b|,\s?\d{1,3}\b|['’]s\s)/;
 // "it's sunny again": weather, not the writer's name
 const WEATHER_WORDS = /^(?:sunny|misty|rusty|rocky|windy|stormy|cloudy|frosty|sandy|chilly|breezy|dusty|foggy|rainy|snowy)$/;
 // "Dr. Appointment tomorrow": the visit, not a surname
@@ -451,7 +494,7 @@ const SUBJECT_VERB =
   /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries)\b/;
 // "Ahmed's inhaler", "Rose's fever": a possessive before a body, medicine or family word.
 const POSSESSIVE_THING =
-  /^['’]s\s(?:\p{L}+\s)?(?:inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker)\b/u;
+  /^['’]s\s(?:\p{L}+\s)?(?:dob|DOB|D\.O\.B|d\.o\.b|birthday|bday|date of birth|vaccines?|shots?|jabs?|checkup|check-up|bloods|scan|x-ray|inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker)\b/u;
 // "We brought Kwame in", "told Grace", "seeing Bao today": the person a verb acts on.
 const OBJECT_VERBS = new Set([
   "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
@@ -492,7 +535,9 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
   }
   const inside = (k: number) => covered[k] === 1;
   const seen = new Set<string>();
-  for (let k = 0; k < toks.length; k++) if (covered[k] === 1 && toks[k]!.cap && toks[k]!.text.length > 2 && !NOT_NAMES.has(toks[k]!.lower)) seen.add(toks[k]!.text);
+  // ("Will", "Sunny": a name that is also a word counts again only mid-sentence, where the word is not capitalised)
+  for (let k = 0; k < toks.length; k++)
+    if (covered[k] === 1 && toks[k]!.cap && toks[k]!.text.length > 2 && (!NOT_NAMES.has(toks[k]!.lower) || WORD_NAMES.has(toks[k]!.lower))) seen.add(toks[k]!.text);
   const out: PhiHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -500,7 +545,7 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
     // a lower-case word counts only right next to a found name ("ayo and tunde"), so most words cost nothing here
     if (!t.cap && !(covered[i - 1] === 1 || covered[i - 2] === 1 || covered[i + 1] === 1 || covered[i + 2] === 1)) continue;
     if (!t.cap && !listedName(t)) continue;
-    if (seen.has(t.text) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) {
+    if (seen.has(t.text) && !(NOT_NAMES.has(t.lower) && t.sentenceStart) && !EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) {
       out.push({ type: "NAME", start: t.start, end: t.end });
       continue;
     }
@@ -530,7 +575,7 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
     }
     if (!joined) continue;
     if (!(anyGivenName(t) || listedName(t) || unknownNameWord(t) || isSurname(t.lower))) continue;
-    if (NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || isAcronym(t) || EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) continue;
+    if (NOT_NAMES.has(t.lower) || EXTEND_STOP.has(t.lower) || FOREIGN_WORDS.has(t.lower) || isAcronym(t) || EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) continue;
     out.push({ type: "NAME", start: t.start, end: t.end });
   }
   return out;
@@ -574,10 +619,11 @@ export class PhiDetector {
     const toks = words(text);
     hits.push(...this.cities(toks, text), ...citiesAfterAddress(hits, text));
     if (this.nameEngine !== "compromise-only") {
-      const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text)];
+      const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text), ...closingName(toks, text)];
       hits.push(...found, ...sameNames(toks, text, found));
     }
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
+    hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     return mergeSurnameFirst(resolveOverlaps(hits.map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
   }
 
@@ -608,6 +654,16 @@ export class PhiDetector {
         (prev === "in" || prev === "to" || prev === "from" || prev === "of" || prev === "near" || prev === "en" || prev === "de") &&
         prev2 !== undefined &&
         LIVING_VERBS.test(prev2);
+      // "Jerez de la Frontera", "San Cristóbal de las Casas": four or five words with small words inside
+      if (prep !== undefined && t.cap) {
+        const long = connectedPlace(toks, i, text);
+        if (long > i) {
+          out.push({ type: "CITY", start: t.start, end: toks[long]!.end });
+          lastCityToken = long;
+          i = long;
+          continue;
+        }
+      }
       // two- and three-word city names first
       for (const n of [3, 2, 1]) {
         const span = toks.slice(i, i + n);
@@ -660,13 +716,18 @@ export class PhiDetector {
   private names(toks: WordToken[], text: string): PhiHit[] {
     const out: PhiHit[] = [];
     let strictTitle = false;
-    const isNameLike = (t: WordToken | undefined, afterCue: boolean): boolean => {
+    const isNameLike = (t: WordToken | undefined, afterCue: boolean, next?: WordToken): boolean => {
       if (!t || ABBREVIATED_TITLES.has(t.lower)) return false;
       // "my partner Xiaoling": after a strong cue a capitalised word needs no dictionary's approval
       if (afterCue && t.cap && t.text.length > 2 && !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text) && !isCommonWord(t.lower) && !isEnglishWord(t.lower) && !DRUG_STEM.test(t.lower))
         return !EPONYM_NEXT.test(text.slice(t.end, t.end + 24));
       // "my son Will has a cough" (but "my son will be fine")
       if (afterCue && t.text === "Will" && /^(?:\s(?:has|had|is|was|and|said|says|got|gets|fell|woke)\b|[,.])/.test(text.slice(t.end, t.end + 8))) return true;
+      // "Dr. Will Ferreira": after a title, "Will" before a surname is a given name
+      if (afterCue && strictTitle && t.text === "Will") {
+        const n = next;
+        return n !== undefined && n.cap && /^ $/.test(text.slice(t.end, n.start)) && (isSurname(n.lower) || listedName(n) || unknownNameWord(n));
+      }
       // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
       if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
       // "Dr. Reading", "Mrs. Manning": after a title a capitalised word is a surname, whatever its ending
@@ -714,6 +775,8 @@ export class PhiDetector {
         const initial = n.text.length === 1 && n.cap;
         if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
+        // "mr. harold finch, 99": after a title, a lower-case given name and the word before the comma (a surname that is also a word)
+        else if (strictTitle && j === i && !n.cap && !toks[j]!.cap && isGivenName(toks[j]!.lower) !== undefined && /^[ \t]$/.test(gap) && text[n.end] === "," && !EXTEND_STOP.has(n.lower) && !NOT_NAMES.has(n.lower) && (englishWordLevel(n.lower) ?? 99) >= 35) j++;
         // "kim min-jun", "nguyen van long": a lower-case name goes on with listed names
         else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && (listedName(n) || (isGivenName(toks[j]!.lower) !== undefined && (isSurname(n.lower) || isGivenName(n.lower) === "strong")))) j++;
         else break;
@@ -747,7 +810,7 @@ export class PhiDetector {
       // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
       if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && ((t.cap && personish(t)) || listedName(t))) cue = true;
       // "hey it's faith again", "it's Grace here": a given name that is also a word, introducing the writer
-      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && !(!t.cap && WEATHER_WORDS.test(t.lower)) && /^(?:\s(?:again|here)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 7))) cue = true;
+      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && !(!t.cap && WEATHER_WORDS.test(t.lower)) && /^(?:\s(?:again|here|from|writing|calling)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 9))) cue = true;
       // "pt goes by 'Bunny'", "known as "Bubba"": a nickname in quotes
       else if (prev !== undefined && prev2 !== undefined && (prev.lower === "by" || prev.lower === "as") && /^(?:goes|go|going|went) by$|^(?:known|referred to) as$/.test(`${prev2.lower} ${prev.lower}`) && /^\s?['"“‘]$/.test(gapPrev) && t.cap) cue = true;
       // "@Precious can you hang the vanc": a mention of a person (not "@channel", "@oncall")
@@ -785,7 +848,9 @@ export class PhiDetector {
         else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
         else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t) || (prev.lower === "soy" && isListedName(t.lower));
         else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
-        else if (prev.lower === "its") cue = (t.cap && personish(t)) || listedName(t);
+        // "its ana from the diabetes group", "its grace again": a given name that is also a word, introducing the writer
+        else if (prev.lower === "its")
+          cue = (t.cap && personish(t)) || listedName(t) || (anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && /^(?:\s(?:again|here|from|writing|calling)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 9)));
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
         // "We brought Kwame in", "told Grace", "thanks for seeing Bao today"
         else if (!t.cap && !t.sentenceStart && OBJECT_VERBS.has(prev.lower)) cue = /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11)) && listedName(t);
@@ -818,8 +883,10 @@ export class PhiDetector {
           continue;
         }
       }
-      if (cue) start = isNameLike(t, true);
+      if (cue) start = isNameLike(t, true, toks[i + 1]);
       // "Will says his chest pain ...": the modal never has a subject verb after it
+      // "Will's DOB is ...", "Will's inhaler": the name as the owner of a body, medicine or record word
+      else if (t.text === "Will" && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
       else if (t.text === "Will" && /^\s(?:says|said|has|had|is|was|told|asked|called|thinks|wants|needs|fell|woke|gets|got|keeps|and)\b/.test(text.slice(t.end, t.end + 10))) start = true;
       // "Will Will Harper need ...": after the modal, "Will" before a surname is a name
       else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && /^ $/.test(text.slice(t.end, toks[i + 1]!.start)) && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
@@ -845,7 +912,7 @@ export class PhiDetector {
         const given = given0 === "strong" && (englishWordLevel(t.lower) ?? 99) <= 20 ? "weak" : given0;
         const nextIsSurname =
           next !== undefined && next.cap && /^[ \t]{1,2}$/.test(text.slice(t.end, next.start)) &&
-          (isSurname(next.lower) || (!isCommonWord(next.lower) && !isEnglishWord(next.lower) && plausibleNameWord(next)));
+          (isSurname(next.lower) || (SURNAME_WORDS.has(next.lower) && PERSON_AFTER_PAIR.test(text.slice(next.end, next.end + 24))) || (!isCommonWord(next.lower) && !isEnglishWord(next.lower) && plausibleNameWord(next)));
         const after = text.slice(t.end, t.end + 40);
         const introduces =
           /^(?:\s(?:is|was|are|were)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(after) ??
@@ -866,7 +933,7 @@ export class PhiDetector {
         const described = /^(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30})?\s?\((?:(?:my|our|his|her|their|the)\s)?(?:(\p{L}+)|\d{1,2}\s?(?:y|yo|yrs?|years?|mo|mos|months?|M|F)\b)/u.exec(after);
         if (described && (described[1] === undefined || RELATIONS.has(described[1].toLowerCase())) && (given !== undefined || listedName(t) || unknownNameWord(t))) start = true;
         // "hi, Sunny here,", "Precious here." : the writer introducing themself
-        else if (/^\shere\s?[,.!:;-]/.test(after) && (given !== undefined || listedName(t) || unknownNameWord(t)) && (t.sentenceStart || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes)$/.test(prev.lower)))) start = true;
+        else if (/^\shere(?:\s?[,.!:;(-]|\s?$)/.test(after) && (given !== undefined || listedName(t) || unknownNameWord(t)) && (t.sentenceStart || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes)$/.test(prev.lower)))) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
         else if (
@@ -950,6 +1017,8 @@ export class PhiDetector {
         // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
         // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
         const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
+        // "hey doc, bill here.", "jack here (his dad)": a lower-case given name introducing the writer
+        if (!start && text.startsWith(" here", t.end) && /^\shere(?:\s?[,.!:;(-]|\s?$)/.test(text.slice(t.end, t.end + 8)) && anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && (t.sentenceStart || /^,\s$/.test(gapPrev) || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes|doc)$/.test(prev.lower)))) start = true;
         // "joy's therapist says ...": a given name that is also a word, as the owner of a person, body or medicine word
         if (!start && t.sentenceStart && anyGivenName(t) && !NOT_NAMES.has(t.lower) && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
         if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
@@ -1045,7 +1114,26 @@ interface PlaceCue {
 }
 
 // "the ER in Bend", "a pharmacy in Mobile": a place of care or stay before "in" puts a town after it
+// "his flat in Bath", "a house in Canton": a home before "in" puts a town after it
+const HOME_BEFORE = /^(?:flat|apartment|apt|house|home|condo|bungalow|cottage|caravan|residence|trailer|farm)$/;
 const FACILITY_BEFORE = /^(?:er|ed|a&e|hospital|hospitals|clinic|clinics|pharmacy|pharmacies|doctors?|dentists?|pediatricians?|paediatricians?|gp|practice|office|hotel|motel|shelter|hospice|rehab)$/;
+
+/** "Jerez de la Frontera": the last token of a listed four- or five-word place with a small word inside, or -1. */
+function connectedPlace(toks: WordToken[], i: number, text: string): number {
+  for (const n of [5, 4]) {
+    const span = toks.slice(i, i + n);
+    if (span.length < n || !span[n - 1]!.cap) continue;
+    if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
+    if (!span.every((s, k) => k === 0 || k === n - 1 || s.cap || PLACE_CONNECTOR.test(s.lower)) || !span.some((s) => PLACE_CONNECTOR.test(s.lower))) continue;
+    if ((placePopulation(span.map((s) => s.lower).join(" ")) ?? 0) >= 1_000) return i + n - 1;
+  }
+  return -1;
+}
+
+// "brought in from", "transferred from", "discharged to": a patient moved between places
+const MOVED_PATIENT = /^(?:brought|transferred|transfer|transported|discharged|airlifted|flown|evacuated|sent|arrived|arriving|admitted|moved|relocated|trasladado|trasladada|traslado|referido|referida|llegó|llego|llegaron|vino|viene|vienen|venimos|vengo|procedente|originario|originaria|natural|regresó|volvió)$/;
+// "a woman from Banbury", "the family from Leeds": a person noun before "from" makes it an origin
+const ORIGIN_PERSON = /^(?:woman|man|lady|gentleman|gent|girl|boy|guy|female|male|patient|pt|family|couple|resident|native|child|kid|baby|infant|toddler|teen|teenager|someone|people|folks|farmer|worker)$/;
 
 /** Whether the word at k is a preposition that puts a place after it: "in", "near", "from", "moved to". */
 function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue | undefined {
@@ -1055,7 +1143,12 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
   const joined = before !== undefined && /^[ \t]{1,2}$/.test(text.slice(before.end, p.start));
   const b1 = joined ? before.lower : "";
   const b2 = joined ? (toks[k - 2]?.lower ?? "") : "";
-  const living = LIVING_VERBS.test(b1) || (/^(?:back|here|there|over|down|out|now|currently|still)$/.test(b1) && LIVING_VERBS.test(b2));
+  const b3 = joined ? (toks[k - 3]?.lower ?? "") : "";
+  const living =
+    LIVING_VERBS.test(b1) || (/^(?:back|here|there|over|down|out|now|currently|still)$/.test(b1) && LIVING_VERBS.test(b2)) ||
+    // "lives with us in Canton", "stays with her daughter in"
+    (b2 === "with" && /^(?:us|me|them|him|her|family|parents)$/.test(b1) && LIVING_VERBS.test(b3));
+  const moved = MOVED_PATIENT.test(b1) || (/^(?:in|over|back|here)$/.test(b1) && MOVED_PATIENT.test(b2));
   switch (p.lower) {
     case "in":
     case "near":
@@ -1065,13 +1158,19 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "cerca":
       // "my cousin in Hue": a relative's home; "the ER in Bend": a place of care
       return {
-        strong: living || FACILITY_BEFORE.test(b1) || (RELATIONS.has(b1) && /^(?:my|his|her|our|their|your)$/.test(b2)),
+        strong: living || FACILITY_BEFORE.test(b1) || HOME_BEFORE.test(b1) || (RELATIONS.has(b1) && /^(?:my|his|her|our|their|your)$/.test(b2)),
         person: false,
         home: living && p.lower === "in"
       };
     case "from":
     case "desde":
+      // "brought in from mayfield", "a woman from Banbury": an origin, which no person is
+      if (moved || ORIGIN_PERSON.test(b1)) return { strong: true, person: false };
       return { strong: living || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
+    case "de":
+      // "llegó de Potosí", "trasladado de Oruro", "96 años, de San Cristóbal de las Casas": where a patient comes from
+      if (moved) return { strong: true, person: false };
+      return before !== undefined && before.lower === "años" && /^,[ \t]$/.test(text.slice(before.end, p.start)) ? { strong: true, person: true } : undefined;
     case "of":
       // "outside of Dayton", "north of tucson", "the city of Yonkers"
       return /^(?:outside|north|south|east|west|northeast|northwest|southeast|southwest|suburbs?|outskirts|city|town|village|area|borough|county|near|just|parts|part)$/.test(b1) ? { strong: true, person: false } : undefined;
@@ -1079,7 +1178,7 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "a":
       // "moved to Lubbock", "a trip to Rotorua"; a bare "to" takes a person as often ("talked to Sofia")
       if (p.lower === "a" && !/^(?:mudamos|mudé|mude|fuimos|fue|viajamos|viajó|viajo|regresamos|volvimos)$/.test(b1)) return undefined;
-      return TRAVEL_VERBS.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2))
+      return TRAVEL_VERBS.test(b1) || MOVED_PATIENT.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2))
         ? { strong: true, person: true, home: /^(?:moved|move|moving|relocated|relocating|relocate)$/.test(b1) || /^(?:moved|relocated)$/.test(b2) }
         : undefined;
     default:
@@ -1120,20 +1219,35 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
   const w = span[0]!;
   // "we just moved to nice from lyon": a lower-case everyday word only as a large town one moved to or lives in, ending the clause
   if (word(w))
-    return (cap && cue.strong && !isCommonWordOnly(w)) || (!cap && cue.home === true && pop >= 100_000 && !isCommonWordOnly(w) && /^(?:\s*$|\s?[,.;!?)]|\s(?:from|last|recently|since|when|after|in|on|with|and|a|about|this|two|three|few|several)\b)/.test(after));
+    return (cap && cue.strong && !isCommonWordOnly(w)) ||
+      // "admitted ... from Reading.", "in Worthing hospital": a capital mid-sentence on a word that is also a large town
+      (cap && !w.sentenceStart && !w.shouting && pop >= 50_000 && !isCommonWordOnly(w) && !BODY_TOWNS.has(w.lower) &&
+        !SYMPTOM_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start)) &&
+        /^(?:\s*$|\s?[,.;!?)]|\s(?:hospital|general|infirmary|clinic|area|and|but|with|for|since|until|last|this|when|by|on|at|to|where|who)\b)/.test(after)) || (!cap && cue.home === true && pop >= 100_000 && !isCommonWordOnly(w) && /^(?:\s*$|\s?[,.;!?)]|\s(?:from|last|recently|since|when|after|in|on|with|and|a|about|this|two|three|few|several)\b)/.test(after));
   if (cap) return !(cue.person && !cue.strong && person(w));
   // lower case: no name a person could have after "from" / "to", and a sizeable town after a bare "in"
   if (cue.person && person(w)) return false;
   return pop >= (cue.strong ? 1_000 : 10_000);
 }
 
-const PLACE_CONNECTOR = /^(?:or|on|upon|de|del|la|le|of|the|sur|am|an|der|en|y|di|da|do|dos|das|du)$/;
+// Body parts that are also large towns ("pain in Colon"), and complaints before "in" ("cramps in Colon"): no place
+const BODY_TOWNS = new Set(["colon", "temple", "palm", "chin", "lip", "sole", "heel", "bladder"]);
+const SYMPTOM_BEFORE =
+  /\b(?:pain|pains|ache|aches|aching|cramps?|cramping|tenderness|swelling|lump|mass|bleeding|polyps?|cancer|tumou?rs?|rash|burning|itching|soreness|discomfort|pressure|spasms?|numbness|tingling|inflammation|infection|blockage|stones?|sore)\s\p{L}+\s$/u;
+const PLACE_CONNECTOR = /^(?:or|on|upon|de|del|la|las|los|le|les|des|of|the|sur|am|an|der|en|y|di|da|do|dos|das|du)$/;
 // Countries by the word people write after a town ("bath uk", "Ibadan, Nigeria")
 const COUNTRY_WORDS: Record<string, string> = {
   uk: "gb", england: "gb", scotland: "gb", wales: "gb", britain: "gb", ireland: "ie", canada: "ca", australia: "au", nigeria: "ng",
   ghana: "gh", kenya: "ke", india: "in", pakistan: "pk", philippines: "ph", vietnam: "vn", mexico: "mx", france: "fr", germany: "de",
   spain: "es", italy: "it", brazil: "br", jamaica: "jm", senegal: "sn", poland: "pl", ukraine: "ua", portugal: "pt", colombia: "co"
 };
+// one-word state names and their postal codes (both lists run in the same alphabetical order)
+const STATE_CODES = new Map(
+  STATE_NAMES.toLowerCase()
+    .split("|")
+    .map((n, k) => [n, STATE_ABBR.toLowerCase().split("|")[k]!] as const)
+    .filter(([n]) => !n.includes(" "))
+);
 // state abbreviations that are also words: lower case only at the end of a clause ("in hope in" is no "Hope, IN")
 const WORD_STATES = /^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc)$/;
 
@@ -1149,6 +1263,8 @@ function inRegionAfter(span: WordToken[], name: string, prep: boolean, text: str
     region = `us-${lower}`;
     if (code === lower && WORD_STATES.test(lower) && !/^\s*(?:$|[.,;!?)\n])/.test(text.slice(last.end + m[0].length, last.end + m[0].length + 3))) return false;
   } else if (lower === "uk" && code !== "Uk") region = "gb";
+  // "ontario, california", "Canton, Ohio": a one-word state name after the town
+  else if (STATE_CODES.has(lower) && (code[0] === code[0]!.toUpperCase() || prep || m[1]!.includes(","))) region = `us-${STATE_CODES.get(lower)!}`;
   else if (code.length > 2 && (code[0] === code[0]!.toUpperCase() || prep)) region = COUNTRY_WORDS[lower];
   if (region === undefined) return false;
   // "Lee MD", "Shah PA": a degree after a name, unless a place preposition says town; "HOPE IN" in a shouted message needs its comma
@@ -1196,6 +1312,56 @@ function citiesAfterAddress(hits: PhiHit[], text: string): PhiHit[] {
       out.push({ type: "CITY", start, end: start + key.length });
       break;
     }
+  }
+  return out;
+}
+
+// ", 90, temp 39.2", ", 98 y,", ", 91 M": an age over 89 set off by a comma right after a person's name
+const AGE_AFTER_NAME = /^,[ \t]?(9\d|1[0-2]\d)(?=[ \t]?[,;)]|\.(?:\s|$)|[ \t](?:y|yo|y\/o|yrs?|years?|M|F|male|female|man|woman|años|-year)\b|[ \t]?$)/;
+
+/** "Ms. Gwendolyn Ashby, 90, temp 39.2", "Pt Kofi Mensah, 91, from Tema": the age in commas after a name. */
+function agesAfterNames(hits: PhiHit[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    if (h.type !== "NAME" || text.charCodeAt(h.end) !== 44) continue;
+    const m = AGE_AFTER_NAME.exec(text.slice(h.end, h.end + 16));
+    if (m === null) continue;
+    const start = h.end + m[0].length - m[1]!.length;
+    if (CLINICAL_UNIT_AFTER.test(text.slice(start + m[1]!.length, start + m[1]!.length + 8))) continue;
+    out.push({ type: "AGE", start, end: start + m[1]!.length });
+  }
+  return out;
+}
+
+// "at 103", "of 95", "is 97": an age found once, named again after a word that takes an age
+const AGE_AGAIN = /\b(?:at|of|aged?|is|was|turns|turned|turning|be|now|still|nearly|almost)[ \t](9\d|1[0-2]\d)(?![\w.%°/]|\.\d)/g;
+
+/** "My grandfather aged 103 ... useful at 103?": the same age again, once one mention is an age. */
+function repeatedAges(hits: PhiHit[], text: string): PhiHit[] {
+  const ages = new Set<string>();
+  // where the ages already found start their digits (a Set, so each later mention costs one probe)
+  const taken = new Set<number>();
+  for (const h of hits) {
+    if (h.type !== "AGE") continue;
+    const re = /\d{2,3}/g;
+    const inner = text.slice(h.start, h.end);
+    let d: RegExpExecArray | null;
+    while ((d = re.exec(inner)) !== null) {
+      ages.add(d[0]);
+      taken.add(h.start + d.index);
+    }
+  }
+  if (ages.size === 0) return [];
+  const out: PhiHit[] = [];
+  AGE_AGAIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGE_AGAIN.exec(text)) !== null) {
+    const n = m[1]!;
+    if (!ages.has(n)) continue;
+    const start = m.index + m[0].length - n.length;
+    if (CLINICAL_UNIT_AFTER.test(text.slice(start + n.length, start + n.length + 8))) continue;
+    if (taken.has(start)) continue;
+    out.push({ type: "AGE", start, end: start + n.length });
   }
   return out;
 }

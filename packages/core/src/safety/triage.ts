@@ -596,7 +596,7 @@ const OVER_NOW = compilePattern(
   {}
 );
 const ACUTE_NOW = compilePattern(
-  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan",
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:been|still|is|hes|shes|keeps) (?:fitting|seizing|convulsing|having a seizure)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan",
   {}
 );
 // "could my liver still be damaged" asks about a lasting effect; it says nothing is happening now
@@ -634,7 +634,7 @@ const CHRONIC = compilePattern(
 );
 const STRONG_HYPOTHETICAL = compilePattern("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid", {});
 const TRAINING = compilePattern(
-  "first aid|cpr (?:class|course|training)|instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
+  "first aid(?!\\s(?:tent|station|post|room|hut|point|team|area))|cpr (?:class|course|training)|instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)",
   {}
 );
 // "What fever should make me call?": asks for a threshold, states no reading.
@@ -666,7 +666,7 @@ const BLEED_SEVERE = compilePattern(
 );
 // "breathing is fine and lips normal": the writer denies the airway red flags in so many words.
 const AIRWAY_OK = compilePattern(
-  "(?:breathing|breath|breathe|swallowing|swallow|airway) (?:fine|ok|okay|normal|good|clear|normally)|(?:breathing|breath|swallowing|airway) (?:is|are|seems|seem|feels|feel|looks|sounds) (?:fine|ok|okay|normal|good|clear)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:are|seem|feel) (?:fine|ok|okay|normal|good)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:fine|ok|okay|normal|good)|(?:lips|lip|tongue|throat|mouth|voice) (?:normal|fine|ok|okay|not swollen|arent swollen|isnt swollen)|(?:lips|lip|tongue|throat|mouth|voice) (?:are|is|look|looks|seem|seems|feel|feels) (?:normal|fine|ok|okay|not swollen)|(?:no|not|without|zero) ~1 (?:trouble|difficulty|problem|problems|issues|issue) ~2 (?:breathing|swallowing|breathe|swallow)|can (?:breathe|swallow) (?:fine|ok|okay|normally|just fine)",
+  "(?:breathing|breath|breathe|swallowing|swallow|airway) (?:fine|ok|okay|normal|good|clear|normally)|(?:breathing|breath|swallowing|airway) (?:is|are|seems|seem|feels|feel|looks|sounds) (?:fine|ok|okay|normal|good|clear)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:are|seem|feel) (?:fine|ok|okay|normal|good)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:fine|ok|okay|normal|good)|(?:lips|lip|tongue|throat|mouth|voice) (?:normal|fine|ok|okay|not swollen|arent swollen|isnt swollen)|(?:lips|lip|tongue|throat|mouth|voice) (?:are|is|look|looks|seem|seems|feel|feels) (?:normal|fine|ok|okay|not swollen)|(?:no|not|without|zero) ~1 (?:trouble|difficulty|problem|problems|issues|issue) ~2 (?:breathing|swallowing|breathe|swallow)|can (?:breathe|swallow) (?:fine|ok|okay|normally|just fine)|(?:breathing|breath|swallowing) (?:is|seems|feels) (?:totally|completely|perfectly|absolutely|100) (?:fine|ok|okay|normal)|no (?:lip|lips|tongue|throat|face|mouth) ~3 (?:swelling|swollen)",
   {}
 );
 const AIRWAY_TROUBLE = compilePattern(

@@ -705,3 +705,77 @@ describe("concepts from set j", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("concepts from set k", () => {
+  it.each([
+    ["a chunk of steak is stuck halfway down and I can't swallow even my own spit, it all comes back up", "triage.airway.food-stuck-cant-swallow"],
+    ["my son broke his forearm, it's in plaster, the oxycodone isn't helping at all and his fingers have gone numb", "triage.trauma.cast-pain-unrelieved"],
+    ["it feels like my heart is in a vice and my left arm has gone heavy", "triage.cardiac.heart-squeezed"],
+    ["I'm 28 weeks pregnant and the blood has soaked through my leggings", "triage.pregnancy.bleeding-through-clothes"],
+    ["my dad fell on a garden fork and a metal spike is stuck in his belly", "triage.trauma.impaled-object"],
+    ["we found grandma on the porch this morning, her skin is ice cold and she's barely conscious", "triage.environment.cold-barely-responsive"],
+    ["my sister swallowed her entire month of sertraline and now she's very sleepy", "triage.poisoning.month-supply-symptoms"],
+    ["since she gave birth ten days ago my partner insists our son was switched at the hospital and she is hiding him from me", "triage.crisis.postpartum-baby-swapped"],
+    ["he is still seizing even though we gave the nasal spray rescue med and it didn't work", "triage.neuro.rescue-med-failed"],
+    ["nan slipped on the stairs, now her right leg looks shorter and she can't get up", "triage.trauma.leg-short-turned-out"],
+    ["35 weeks along, my bump has been tight all the time with constant pain and I noticed blood", "triage.pregnancy.constant-pain-bleeding-or-still"],
+    ["38 weeks, contractions every 3 minutes and I have the urge to push", "triage.pregnancy.urge-to-push"],
+    ["mi nena de 8 meses vomita todo, no ha mojado el pañal desde ayer y está muy floja", "triage.infant.dehydration-spanish"],
+    ["he took a kick to the head at football and now there are dark bruises behind both ears", "triage.trauma.skull-base-signs"],
+    ["the rope is ready and I finished writing my letters", "triage.crisis.means-ready-notes"],
+    ["my mother is bipolar and manic, she says she is invincible and keeps walking into traffic", "triage.psych.mania-danger"],
+    ["I have been stockpiling my sleeping pills and I'm going to take them all at once", "triage.crisis.saved-meds-take-all"],
+    ["sudden tearing pain between my shoulder blades and the blood pressure is different in each arm", "triage.cardiac.interscapular-arm-bp"],
+    ["my 2 month old has a temperature and a shrill cry we've never heard before", "triage.infant.fever-bulging-or-shrill"],
+    ["after the peanut butter my son came out in welts, threw up twice and is now floppy and pale", "triage.allergy.hives-vomit-pale"],
+    ["sudden saddle numbness this morning and I can't pee", "triage.neuro.saddle-anaesthesia"],
+    ["my stools are black and tarry and I almost fainted in the kitchen", "triage.bleeding.tarry-stool-faint"],
+    ["we cooked mushrooms we foraged in the woods and now we all have cramps and diarrhoea", "triage.poisoning.picked-mushrooms"],
+    ["patient reports suicidal ideation with a plan and has a gun at home", "triage.crisis.si-plan-intent"],
+    ["I'm done with life. heading up to the rooftop now", "triage.crisis.done-heading-high-place"],
+    ["nos dormimos con el anafre encendido en la recamara y amanecimos con dolor de cabeza", "triage.poisoning.co-exposure"],
+    ["the coin battery from the remote is gone and my 2 year old keeps dribbling and is off her food", "triage.poisoning.battery-missing"],
+    ["my son has been drinking loads and peeing all the time, now he is drowsy and breathing deeply", "triage.metabolic.child-thirst-drowsy"],
+    ["I'm on tamoxifen and suddenly short of breath, my pulse is 135", "triage.breathing.clot-risk-breathless"],
+    ["we run the first aid station at the marathon, a runner is confused with a temp of 41.5", "triage.environment.hyperthermia"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "I always feel like food sticks a bit when I eat bread, but I can drink water fine",
+    "my cast is itchy and the ibuprofen isn't helping with the itch",
+    "my heart feels squeezed every time I think about the breakup",
+    "I'm 30 weeks and had a little spotting after sex, is that normal?",
+    "I had a splinter of glass in my back last year, all healed now",
+    "it's very cold in the office and my manager barely responds to emails",
+    "I've taken a whole month of my antibiotics as prescribed, can I stop now?",
+    "we switched formula for our newborn because she was gassy",
+    "my daughter had a seizure last year and we have buccal midazolam at home, how do I give it?",
+    "is constant pain at 30 weeks normal or is it just ligament pain?",
+    "I'm 36 weeks, how will I know when I need to push?",
+    "mi bebé de 6 meses tiene un poco de diarrea pero moja bien el pañal",
+    "I have a head cold with clear watery stuff running from my nose",
+    "my brother is bipolar and stable on lithium, he wants to go skydiving",
+    "I keep my pills in a locked box, how do I dispose of expired ones?",
+    "my blood pressure is different in each arm by 5 points, my doctor says it's fine",
+    "my baby is 3 months old and cries high pitched when she's hungry, no fever",
+    "I got hives after the new detergent, itchy but otherwise fine",
+    "my bum gets saddle sore after a long bike ride",
+    "my stool went black after taking iron tablets, I feel fine",
+    "which wild mushrooms are safe to eat? we found some in the woods",
+    "SI screening questionnaire: what questions should I ask about plan and intent?",
+    "I'm done with work, going to the bridge for the fireworks tonight",
+    "I slipped on ice, my ankle is sore but I can walk fine",
+    "I wrote my notes for class and took my pills with breakfast",
+    "our carbon monoxide alarm keeps chirping, probably the battery, everyone is fine",
+    "had a panic attack yesterday with a racing heart and chest pain, it went away after 10 minutes, how do I find a counsellor?",
+    "rash and hives from a new soap, no tongue swelling and breathing is completely fine",
+    "this cold has set off my asthma, I use my blue puffer twice a day and it helps",
+    "what should be in a first aid kit for a school trip?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -58,7 +58,8 @@ const ALL_GROUPS: Groups = {
     "jellyfish", "stonefish", "vibora", "cascabel", "serpiente", "culebra", "alacran", "escorpion", "violinista",
     "nonvenomous", "ballsack", "muchisimo", "vientre", "boardlike", "constipated", "omoplatos",
     "ketones", "kussmaul", "fruity", "cetonas", "heroin", "ecstasy", "tequila", "whiskey", "gurgling", "overheating",
-    "psychotic", "temblando", "epilepsia", "wintergreen", "salicylate", "masseter", "gallbladder", "bariatric"
+    "psychotic", "temblando", "epilepsia", "wintergreen", "salicylate", "masseter", "gallbladder", "bariatric",
+    "decaida", "decaido", "estamos", "brasero", "foraged", "mojado", "mojada", "tamoxifen", "midazolam", "interscapular", "anaesthesia"
   ],
   // --- people (the subject of "{xPerson} ~3 not waking up") ---
   xPerson: [
@@ -163,11 +164,13 @@ const ALL_GROUPS: Groups = {
     "motor running", "truck running", "generator", "charcoal", "charcoal grill", "grill inside", "grill going", "grill",
     "bbq", "barbecue", "hibachi", "kerosene heater",
     "propane heater", "gas heater", "space heater", "furnace", "boiler", "water heater", "exhaust", "fumes", "gas leak",
-    "smell gas", "smells like gas", "co alarm", "co detector", "carbon monoxide alarm", "carbon monoxide detector"
+    "smell gas", "smells like gas", "co alarm", "co detector", "carbon monoxide alarm", "carbon monoxide detector",
+    "brasero", "anafre", "estufa de gas", "estufa de carbon", "estufa de lena", "calentador de gas", "boiler de gas"
   ],
   xCoPlace: [
     "garage", "basement", "closed", "shut", "inside", "indoors", "tent", "cabin", "camper", "rv", "trailer", "house",
-    "apartment", "home", "room", "bedroom", "garaje", "cochera", "sotano", "going off", "beeping", "alarm"
+    "apartment", "home", "room", "bedroom", "garaje", "cochera", "sotano", "going off", "beeping", "alarm",
+    "prendido", "prendida", "encendido", "encendida", "dormimos", "durmiendo", "cerrado", "cerrada", "habitacion", "recamara"
   ],
   xDrowsy: [
     "groggy", "confused", "confusion", "drowsy", "sleepy", "headache", "headaches", "dizzy", "nauseous", "nausea", "sick",
@@ -2253,7 +2256,7 @@ const RULES: TriageRuleSpec[] = [
       "(?:button|coin|lithium|watch|hearing aid|disc|round) ~1 (?:battery|batteries|cell|cells)|(?:battery|batteries|pila|pilas) ~4 (?:missing|gone|vanished|disappeared)",
       "missing|gone|vanished|disappeared|cant find|can not find|cannot find|lost|unaccounted|falta|perdio|swallow\\w*|in (?:his|her|their) mouth",
       "{xChild}",
-      "gag\\w*|drool\\w*|chok\\w*|cough\\w*|vomit\\w*|throwing up|retch\\w*|rubbing ~3 (?:chest|throat|neck)|(?:wont|refus\\w*|not) ~2 (?:eat|drink|swallow)|point\\w* ~3 (?:throat|chest)|noisy breath\\w*|crying|fussy"
+      "gag\\w*|drool\\w*|dribbl\\w*|off (?:his|her|their) (?:food|feeds|feed|milk)|chok\\w*|cough\\w*|vomit\\w*|throwing up|retch\\w*|rubbing ~3 (?:chest|throat|neck)|(?:wont|refus\\w*|not) ~2 (?:eat|drink|swallow)|point\\w* ~3 (?:throat|chest)|noisy breath\\w*|crying|fussy"
     ],
     unless: ["{xHypothetical}|found it|found the battery|found them"]
   },
@@ -2865,7 +2868,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "sudden breathlessness with a fast heart or faintness in someone at risk of a lung clot",
     all: [
-      "birth control|the pill|contracepti\\w*|estrogen|hormone therapy|hrt|long flight|long drive|long haul|after surgery|postpartum|pregnan\\w*|dvt|blood clot|calf ~3 (?:swollen|swelling|pain)",
+      "birth control|the pill|contracepti\\w*|estrogen|tamoxifen|raloxifene|cancer|chemo\\w*|testosterone|bed rest|bedbound|hormone therapy|hrt|long flight|long drive|long haul|after surgery|postpartum|pregnan\\w*|dvt|blood clot|calf ~3 (?:swollen|swelling|pain)",
       "(?:cant|can not|couldnt|unable to) ~2 (?:get|catch|take) ~3 breath|short of breath|out of breath|breathless|cant breathe|gasping",
       "(?:heart|pulse|heart rate|hr) ~4 1[2-9]\\d|faint\\w*|pass out|passed out|cough\\w* ~3 blood|chest pain|lips ~3 blue"
     ],
@@ -3047,7 +3050,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a child drinking and passing water constantly, now drowsy, breathing heavily or vomiting",
     all: [
-      "(?:drinking|thirsty|drinks) ~4 (?:tons|constantly|a lot|all the time|nonstop|non stop|so much|gallons)|(?:always|constantly|really|super) thirsty",
+      "(?:drinking|thirsty|drinks) ~4 (?:tons|loads|heaps|buckets|constantly|a lot|all the time|nonstop|non stop|so much|gallons|like crazy|way more)|(?:always|constantly|really|super) thirsty",
       "(?:pee\\w*|urinat\\w*|wee\\w*|bathroom) ~4 (?:constantly|a lot|all the time|nonstop|so much|every)|wetting the bed",
       "sleepy|drowsy|lethargic|hard to wake|breathing ~3 (?:heavy|deep|fast|hard|weird)|vomit\\w*|throwing up|confus\\w*|fruity|floppy"
     ],
@@ -3210,8 +3213,272 @@ const RULES: TriageRuleSpec[] = [
       "vomit\\w*|throwing up|ears ~3 ring\\w*|ringing|breath\\w* ~3 (?:fast|hard|heavy|deep)|sleepy|drowsy|confus\\w*|seizure\\w*|sweat\\w*"
     ],
     unless: ["{xHypothetical}"]
+  },
+  // --- concepts from set k ---
+  {
+    id: "triage.airway.food-stuck-cant-swallow",
+    level: E,
+    finding: "food stuck in the gullet, not even water or spit going down",
+    all: [
+      "(?:food|meat|steak|chicken|bread|bite|piece|chunk|something|fish|pill|tablet) ~4 (?:stuck|lodged|caught|wedged)|(?:stuck|lodged) ~3 (?:in|down) ~2 (?:my|his|her|the) (?:throat|gullet|esophagus|oesophagus|food pipe)",
+      "(?:cant|can not|cannot|unable to|couldnt) ~2 (?:swallow|get down|keep down) ~3 (?:water|spit|saliva|anything|liquids|liquid|drinks|sips|a sip)|(?:everything|water|it all|all of it|anything) ~4 (?:comes|coming|came|goes|going) ~2 back up|spitting out ~2 (?:saliva|spit)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:can|able to) (?:swallow|drink) (?:fine|ok|okay|normally|water|liquids)"]
+  },
+  {
+    id: "triage.trauma.cast-pain-unrelieved",
+    level: E,
+    finding: "pain in a limb in a cast that strong painkillers do not touch, with numb or tight toes or fingers",
+    all: [
+      "cast|casted|splint\\w*|plaster|fracture\\w*|broken|crush\\w*",
+      "(?:morphine|oxycodone|oxy|codeine|tramadol|hydrocodone|dilaudid|fentanyl|ketamine|pain meds|pain medicine|pain medication|painkillers|pain killers|pain pills|painkiller|meds|drugs) ~4 (?:isnt|arent|not|doesnt|dont|wont|didnt|nothing) ~1 (?:touching|touch|touched|helping|help|helped|working|work|worked|doing)",
+      "(?:toes|toe|fingers|finger|foot|hand) ~5 (?:numb\\w*|pale|white|cold|blue|purple|tingl\\w*|cant move|pins and needles)|(?:feels|feel|is|so|really|very|too) tight|tightness"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.cardiac.heart-squeezed",
+    level: E,
+    finding: "a squeezing or crushing feeling in the heart with arm, jaw or breathing symptoms",
+    all: [
+      "(?:heart|chest) ~5 (?:squeez\\w*|crush\\w*|in a vice|vice|clamp\\w*|gripped|grip)",
+      "(?:left|l) arm|arm ~3 (?:tingl\\w*|numb\\w*|heavy|ache\\w*|aching|pain\\w*)|jaw|(?:cant|can not|unable to|couldnt) ~2 (?:get|catch|take) ~3 breath|short of breath|breathless|sweat\\w*|clammy"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|heartbroken|heart broken|breakup|broke up|grief|grieving|in love"]
+  },
+  {
+    id: "triage.pregnancy.bleeding-through-clothes",
+    level: E,
+    finding: "bleeding in late pregnancy heavy enough to come through clothes",
+    all: [
+      "{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)",
+      "bleed\\w*|blood|sangr\\w*",
+      "(?:gone|soaked|soaking|come|came|went|going|bled|leaked|leaking) through (?:my|her|the|his) ~1 (?:jeans|pants|trousers|clothes|leggings|shorts|underwear|knickers|skirt|dress|sheets|mattress|pad|pads|towel)|bright red ~8 (?:quite a lot|a lot|lots|loads|so much|heaps)"
+    ],
+    unless: ["{xHypothetical}|spotting|(?:months|years) ago|last pregnancy|with my (?:first|last|other)|history of"]
+  },
+  {
+    id: "triage.trauma.impaled-object",
+    level: E,
+    finding: "an object stuck in the chest, belly, neck, head or eye",
+    all: [
+      "(?:nail|knife|blade|rod|pole|stick|branch|metal|glass|shard|arrow|bolt|screw|spike|rebar|skewer|screwdriver|scissors|pen|pencil|fork) ~4 (?:sticking out of|stuck in|lodged in|embedded in|went into|gone into|through) (?:my|his|her|their|the) (?:chest|belly|stomach|abdomen|tummy|neck|back|head|skull|eye|side|throat)|impaled"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|splinter|fingernail|toenail|nail polish|acrylic|feels like|like a knife|like a (?:hot )?(?:nail|knife|blade)|stabbing pain"]
+  },
+  {
+    id: "triage.environment.cold-barely-responsive",
+    level: E,
+    finding: "someone very cold who barely responds",
+    all: [
+      "(?:hes|shes|he is|she is|is|was|feels|felt|skin|body|hands|theyre|were|hes been|shes been) ~2 (?:very|so|really|ice|freezing|icy|stone|super) cold|cold to ~1 touch",
+      "barely ~1 (?:respond\\w*|responsive|conscious|awake|moving)|(?:not|isnt|wont|doesnt) respond\\w*|unresponsive|hard to (?:wake|rouse)|wont wake|cant wake|not making ~1 sense|mumbl\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|{xJoking}|texts|emails|messages|office|air conditioning"]
+  },
+  {
+    id: "triage.poisoning.month-supply-symptoms",
+    level: E,
+    finding: "took a whole month or week of medicine, now drowsy or unwell",
+    all: [
+      "{xTook} ~3 (?:whole|entire|full|all) ~1 (?:month|months|week|weeks|fortnight|fortnights) (?:of|worth|supply)",
+      "{xMed}",
+      "drowsy|sleepy|groggy|confus\\w*|unresponsive|wont wake|hard to wake|passed out|heart ~3 (?:racing|pounding)|seizure\\w*|fitting|not breathing|slurr\\w*|at once|in one go|all at once|on purpose|overdos\\w*|depress\\w*|suicid\\w*"
+    ],
+    unless: ["{xHypothetical}|as prescribed|vitamins|supplements"]
+  },
+  {
+    id: "triage.crisis.postpartum-baby-swapped",
+    level: E,
+    finding: "a new mother who believes her baby was swapped or must be hidden from the family",
+    all: [
+      "{xPostpartum}|newborn|new baby|(?:baby|bebe) ~3 \\d+ (?:days|weeks|dias|semanas) old|(?:had|delivered|born) ~3 (?:days|weeks) ago",
+      "(?:baby|he|she|him|her|it) (?:isnt|is not|not|wasnt) (?:ours|hers|mine|his|theirs|really (?:ours|hers|mine))|(?:been|was|got|were|has been) (?:swapped|switched|replaced)|(?:swapped|switched) (?:at birth|in the hospital|babies)|(?:protect|hide|save|keep) (?:him|her|the baby|it) ~2 from (?:us|me|everyone|them|the family)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|formula|bottle|nappies|diapers|hospital bracelet|tag"]
+  },
+  {
+    id: "triage.neuro.rescue-med-failed",
+    level: E,
+    finding: "a seizure still going after the rescue medicine",
+    all: [
+      "{seizure}|fitting|seizing|convuls\\w*",
+      "(?:midazolam|buccal|diazepam|valium|rescue (?:med|meds|medication|medicine|dose|spray)|nasal spray|nayzilam|valtoco|stesolid|diastat|rectal|lorazepam|ativan|epistatus) ~8 (?:hasnt|didnt|not|isnt|no|nothing|wont|doesnt) ~1 (?:worked|working|work|helped|helping|help|stopped|stop|effect|done)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.trauma.leg-short-turned-out",
+    level: E,
+    finding: "after a fall, a leg that is shorter or turned outwards (broken hip)",
+    all: [
+      "fall|fell|fallen|slipped|tripped|se cayo|cayo|caida|se resbalo",
+      "(?:leg|foot|pierna|pie) ~4 (?:shorter|mas cort\\w*)|(?:leg|foot|pierna|pie) ~4 (?:turned|rotated|pointing|twisted|flopped|volteada|volteado|girada|girado|torcida|torcido) ~3 (?:out|outward|outwards|outside|sideways|hacia afuera|para afuera|afuera)",
+      "(?:cant|cannot|can not|unable to|wont|no puede|no se puede) ~2 (?:stand|get up|bear weight|walk|levantar\\w*|parar\\w*|caminar|mover\\w*)|elderly|older|grandma|grandpa|grandmother|grandfather|nan|abuel\\w*|anticoag\\w*|thinners?|warfarin|eliquis|xarelto|(?:[6-9]\\d|1[01]\\d) (?:years|year|yo|anos)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|replacement|surgery|physical therapy|rehab|born with|since birth"]
+  },
+  {
+    id: "triage.pregnancy.constant-pain-bleeding-or-still",
+    level: E,
+    finding: "late pregnancy with constant pain or tightening and bleeding or a baby that has stopped moving",
+    all: [
+      "{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)",
+      "constant ~2 (?:pain|tightening|cramp\\w*|contraction)|(?:pain|tightening|cramp\\w*) ~6 (?:doesnt|wont|does not|never|not) (?:let up|go away|stop|ease|relax)|(?:belly|bump|uterus|stomach) ~3 (?:hard|rigid|tight) ~3 (?:all the time|constantly|wont relax)",
+      "bleed\\w*|blood|(?:baby|babys|bebe) ~4 (?:barely moved|barely moving|not moving|hasnt moved|stopped moving|moving less|less movement|no movement|not kicking|hasnt kicked|very quiet)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last pregnancy|with my (?:first|last|other)|spotting after sex"]
+  },
+  {
+    id: "triage.pregnancy.urge-to-push",
+    level: E,
+    finding: "in labour with an urge to push",
+    all: [
+      "(?:need|needs|needing|urge|want|wants|feel like|feels like|have) ~3 push|(?:started|already|is|shes|im) pushing",
+      "contraction\\w* ~4 (?:\\d+|apart|close|every|constant|nonstop)|labou?r|(?:3[4-9]|4[0-2]) (?:weeks|wks|semanas)|waters? (?:broke|broken|went)|due (?:date|today|tomorrow)"
+    ],
+    unless: ["{xHypothetical}|poop|pooping|bowel|constipat\\w*|stool|push ups|pushups|push up|when ~3 (?:need to|should|to|have to|do|will) push|how (?:will|do|would|can) (?:i|we|you) know|class|classes|birth plan|practice|practicing"]
+  },
+  {
+    id: "triage.infant.dehydration-spanish",
+    level: E,
+    finding: "a baby with diarrhoea or vomiting, dry nappies or sunken eyes, and listless",
+    all: [
+      "bebe|nene|nena|(?:\\d+|un|una) (?:meses|mes|semanas)|nino|nina|hijo|hija",
+      "no moja ~2 (?:panal|panales)|no ha mojado ~2 (?:panal|panales)|(?:ojos|ojitos) ~2 hundidos|mollera ~2 hundida|sin lagrimas|no hace pipi|no ha hecho pipi|no orina",
+      "decaid\\w*|muy dormid\\w*|no responde|aguadit\\w*|floj\\w*|no despierta|letargic\\w*|apagad\\w*|no quiere (?:comer|tomar|mamar)"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.trauma.skull-base-signs",
+    level: E,
+    finding: "a blow to the head with bruising behind the ears, raccoon eyes or clear fluid from the nose or ears",
+    all: [
+      "punch\\w*|hit|fell|fall|went down|knocked|head|fight|assault\\w*|crash|accident|kick\\w*|struck|kerb|curb|headbutt\\w*|concussion|blow",
+      "bruis\\w* ~4 behind ~2 (?:ear|ears)|(?:raccoon|racoon|panda) eyes|(?:clear|watery) ~3 (?:fluid|liquid|stuff|water|discharge) ~4 (?:from|out of|dripping|leaking|coming|running) ~3 (?:nose|ear|ears)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|allerg\\w*|hay fever|swimm\\w*|(?:a|the|head|bad) cold|flu|runny nose|sinus\\w*|earrings?|piercing"]
+  },
+  {
+    id: "triage.crisis.means-ready-notes",
+    level: E,
+    crisis: true,
+    finding: "the means at hand and goodbye notes written",
+    all: [
+      "(?:pills|tablets|meds|rope|gun|knife|blade|razor|noose|pastillas) ~4 (?:in front of me|next to me|beside me|in my hand|in my hands|on the table|on my desk|ready|lined up|counted out|laid out|delante de mi|frente a mi)",
+      "(?:written|wrote|writing|left|finished) ~3 (?:the|my|a|some)? ~1 (?:note|notes|letter|letters)|goodbye|before i (?:go|do it)|tell someone before|someone to know|last (?:message|time)|carta|cartas"
+    ],
+    unless: ["thank you notes|study|exam|revision|lecture|flashcards|notes for (?:class|school|work)|pharmacist|pill organi\\w*|pillbox"]
+  },
+  {
+    id: "triage.psych.mania-danger",
+    level: E,
+    finding: "mania or psychosis with dangerous beliefs or acts",
+    all: [
+      "manic|mania|psychotic|psychosis|bipolar|(?:hasnt|havent|not|no|hadnt) ~2 slept ~3 (?:\\d+|days|nights)|no sleep ~3 (?:days|nights)",
+      "(?:can|could) fly|invincible|immortal|(?:cant|can not|wont) die|(?:cant|can not) be hurt|(?:climb\\w*|standing|walking|dancing|up) ~3 (?:on|onto) ~2 (?:the )?(?:roof|ledge|balcony|railing)|jump\\w* (?:off|out|from)|into traffic|in traffic|walking (?:on|into) the (?:road|highway|motorway)"
+    ],
+    unless: ["{xHypothetical}|movie|game|dream|song|lyrics|book|novel|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.crisis.saved-meds-take-all",
+    level: E,
+    crisis: true,
+    finding: "has saved up medicine and plans to take it all",
+    all: [
+      "(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|kept|keeping|guardado|guardando|juntado|juntando) (?:up)? ~3 {xMed}",
+      "(?:take|swallow|tomar\\w*) ~2 (?:it|them|all|everything) ~1 (?:all|at once)|all at once|all of (?:it|them)|(?:planning|plan|going|gonna) to (?:take|swallow|use) (?:it|them)|this weekend|tonight|while ~3 (?:away|gone|out|asleep)"
+    ],
+    unless: ["{xHypothetical}|trip|vacation|travel|refill|insurance|shortage|hurricane|emergency kit|in case|pharmacy|dispose|disposal|take back|expired"]
+  },
+  {
+    id: "triage.cardiac.interscapular-arm-bp",
+    level: E,
+    finding: "sudden back or chest pain with a blood pressure that differs between the arms",
+    all: [
+      "interscapular|between ~2 shoulder blades|(?:upper|mid|middle) back|into ~2 back|chest|back pain",
+      "sudden\\w*|abrupt\\w*|out of nowhere|all of a sudden|severe|excruciating|tearing|ripping",
+      "(?:bp|blood pressure) ~4 (?:r|right|l|left) arm ~6 (?:r|right|l|left) arm|(?:bp|blood pressure|pressure|pressures|pulse|pulses) ~6 (?:different|difference|unequal|uneven) ~4 (?:arm|arms|sides)|(?:different|difference|unequal|uneven) (?:bp|blood pressure|pressures|pulses) ~4 (?:arm|arms|sides)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infant.fever-bulging-or-shrill",
+    level: E,
+    finding: "a baby with a fever and a bulging soft spot or a high-pitched cry",
+    all: [
+      "(?:\\d+|a|one|few) ~1 (?:month|months|week|weeks|mo|mos|wk|wks) old|baby|infant|newborn|bebe",
+      "fever\\w*|temp|temperature|burning up|hot to ~1 touch|fiebre|calentura",
+      "(?:soft spot|fontanelle|fontanel|mollera) ~6 (?:bulg\\w*|swollen|puffy|raised|tense|sticking up|pushing out|abultad\\w*|hinchad\\w*|bombead\\w*)|high pitched ~2 (?:cry|crying|scream\\w*|wail\\w*)|shrill ~2 (?:cry|crying|scream\\w*)|llanto agudo"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.allergy.hives-vomit-pale",
+    level: E,
+    finding: "hives with vomiting and a pale, floppy or very quiet child or adult",
+    all: [
+      "hives|welts|wheals|(?:rash|blotches|spots) ~3 (?:everywhere|all over)|ronchas",
+      "vomit\\w*|threw up|throwing up|puking|vomito",
+      "pale|floppy|limp|lethargic|listless|very quiet|quiet and|so quiet|really quiet|not (?:really )?looking at|grey|gray|mottled|wont wake|hard to wake|palido|palida|decaid\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|history of|last (?:time|year)"]
+  },
+  {
+    id: "triage.neuro.saddle-anaesthesia",
+    level: E,
+    finding: "saddle numbness with bladder trouble or pain in both legs",
+    all: [
+      "saddle ~2 (?:anaesthesia|anesthesia|numb\\w*|paraesthesia|paresthesia|sensory loss)|perineal numb\\w*",
+      "retention|(?:cant|can not|unable to|couldnt) ~2 (?:pee|urinate|wee)|incontinen\\w*|bladder|bowel|both legs|bilateral|wet (?:myself|himself|herself)"
+    ],
+    unless: ["{xHypothetical}|what is|epidural|bike|cycling|bicycle|saddle sore|horse|riding"]
+  },
+  {
+    id: "triage.bleeding.tarry-stool-faint",
+    level: E,
+    finding: "black tarry stools with dizziness or fainting",
+    all: [
+      "(?:black|dark) ~3 (?:tarry|tar like|like tar)|(?:black|tarry) ~2 (?:poo|poos|poop|poops|stool|stools|bowel movement|bowel movements|bm|bms|motions)|(?:poo|poos|poop|poops|stool|stools|bowel movements) ~4 (?:black|tarry|like tar|tar like)",
+      "(?:room|vision|everything) ~1 (?:went|goes|going|turned) (?:black|dark|grey|gray)|blacked out|nearly (?:fainted|passed out)|almost (?:fainted|passed out)|faint\\w*|dizzy ~3 (?:stand|standing|get up|getting up|stood up)|(?:very|really|so|seems|looks) pale|lightheaded|passed out"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|beets|beet|iron (?:pills|tablets|supplements)|pepto|bismuth|blueberr\\w*|licorice|liquorice|heroin"]
+  },
+  {
+    id: "triage.poisoning.picked-mushrooms",
+    level: E,
+    finding: "ill after eating mushrooms someone picked",
+    all: [
+      "(?:hongos|setas|mushroom|mushrooms|champinones) ~4 (?:recogimos|recogi|recogio|recogieron|cortamos|encontramos|encontre|picked|found|foraged|gathered|collected)|(?:picked|found|foraged|gathered|collected|recogimos|encontramos) ~4 (?:mushroom|mushrooms|hongos|setas)|(?:hongos|setas) ~4 (?:del|en el|en la|de la) ~1 (?:monte|campo|bosque|cerro|jardin|patio)",
+      "vomit\\w*|sick|diarrh\\w*|diarrea|cramps|throwing up|sweat\\w*|confus\\w*|hallucinat\\w*|amarill\\w*|yellow|dolor de (?:estomago|panza)"
+    ],
+    unless: ["{xHypothetical}|how to identify|safe to eat|recipe|store|grow|growing|years ago|(?:store|shop|supermarket) bought|from the (?:store|shop|supermarket)"]
+  },
+  {
+    id: "triage.crisis.si-plan-intent",
+    level: E,
+    crisis: true,
+    finding: "suicidal thoughts with a plan and intent, and means or a time",
+    all: [
+      "active si|si with ~2 (?:plan|intent)|suicidal ~3 (?:ideation|thoughts) ~4 (?:plan|intent)|(?:plan|intent) and (?:intent|plan|means)",
+      "tonight|today|now|firearm|fire arm|gun|guns|rifle|pistol|weapon|access to|means|left|refus\\w*|pills|stockpil\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|no (?:plan|intent)|denies|denied|without (?:a )?plan"]
+  },
+  {
+    id: "triage.crisis.done-heading-high-place",
+    level: E,
+    crisis: true,
+    finding: "says they are done and is going to a bridge or other high place",
+    all: [
+      "(?:going|heading|walking|driving|go|off|way|headed) ~2 (?:to|up|onto) ~2 {xHighPlace}",
+      "(?:im|i am) ~1 done(?=\\s\\||$)|(?:im|i am) ~1 done with (?:life|living|everything|it all|this life|this world)|cant do (?:this|it) ~1 anymore|cant go on|goodbye|no point|nobody (?:will|would|cares)|had enough|tired of (?:living|life|everything)|end (?:it|this|everything)|ya no puedo|adios"
+    ],
+    unless: ["{xBenignHeights}|{xHypothetical}"]
   }
 ];
+
 
 // Suicide and violence are never read as questions about a condition.
 const askable = (rule: TriageRuleSpec): boolean => rule.crisis !== true && !rule.id.startsWith("triage.violence.");

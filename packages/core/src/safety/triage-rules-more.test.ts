@@ -779,3 +779,84 @@ describe("concepts from set k", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+// concepts from dev set triage-l
+describe("concepts from dev set triage-l", () => {
+  it.each([
+    ["triage.infant.breathing-pauses-colour", "our 5 week old keeps pausing breathing when asleep and her lips look grey each time"],
+    ["triage.burn.airway-inhalation", "we got him out of the house fire, his nostril hairs are singed and he's getting hoarse"],
+    ["triage.trauma.bone-through-skin", "she fell off the wall and a bit of bone is sticking out through the skin of her shin"],
+    ["triage.infection.eye-socket-loose", "my daughter's eyelid is so swollen and the eye is bulging out, it's sore when she looks up, fever 38.9"],
+    ["triage.infection.flesh-dying", "scraped my knee yesterday, now the skin is going dark purple with blisters, the pain is way more than a scrape should be and I'm shivery"],
+    ["triage.pregnancy.severe-bp-reading", "I'm 34 weeks pregnant and my blood pressure at home just read 168/104"],
+    ["triage.urology.priapism-since", "my erection hasn't gone down, it's been up since 11 last night and it really hurts"],
+    ["triage.neuro.barely-rousable", "my brother drank a whole bottle of vodka and now he's not properly waking when I shake him"],
+    ["triage.airway.neck-swelling-swallow-breath", "the whole front of my neck has swollen up since my tooth abscess, I can't open my mouth and I'm short of breath"],
+    ["triage.neuro.limb-not-theirs", "since lunchtime grandad is muddled and he says his right arm feels like it belongs to someone else"],
+    ["triage.neuro.double-vision-unsteady", "out of nowhere my wife is seeing double and staggering around the kitchen"],
+    ["triage.trauma.struck-by-vehicle", "my daughter was clipped by a van while crossing the road"],
+    ["triage.airway.food-stuck-cant-swallow-spit", "a piece of chicken is lodged in my gullet and I can't swallow my saliva, I'm spitting it into a cup"],
+    ["triage.surgical.trapped-hernia", "my son's hernia in his groin won't push back in this time and he keeps vomiting"],
+    ["triage.poison.child-opioid", "my 2 year old sucked on one of nan's oxycodone tablets and is very drowsy"],
+    ["triage.neuro.rigid-fever", "mum started a new antipsychotic last week and now she's rigid, burning up and confused"],
+    ["triage.trauma.throat-blow", "got elbowed in the throat at football and my voice has gone croaky, it's hard to breathe"],
+    ["triage.trauma.degloving", "his wedding ring snagged on the truck and the skin got stripped off his finger"],
+    ["triage.stroke.spanish-nonsense-arm", "mi abuelo está diciendo cosas sin sentido y no puede mover la pierna derecha"],
+    ["triage.crisis.high-place-last-words", "I'm at the railway bridge, just wanted to say thanks for everything"],
+    ["triage.crisis.edge-of-high-place", "my cousin is sitting on the edge of the multi storey roof live on instagram crying"],
+    ["triage.crisis.picture-of-means-silence", "she sent a picture of a handful of tablets and now she isn't answering"],
+    ["triage.crisis.join-the-dead", "after his wife passed he said he's ready to be with her and took the rope from the garage"],
+    ["triage.crisis.means-bought-timing", "I've got everything I need now, when the kids are asleep tonight"],
+    ["triage.crisis.took-enough", "he messaged that he's taken enough to make sure this time"],
+    ["triage.crisis.note-do-not-enter", "there's a note on the shed saying don't come in, call the police, and the shed door is locked"],
+    ["triage.crisis.letters-then-means", "I left my family a letter each and I'm at the bridge"],
+    ["triage.crisis.saved-up-strong-drugs", "I've been keeping my tramadol aside for months and I'm ready now"]
+  ])("should fire %s", (rule, text) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["GCS 6 on arrival, snoring"],
+    ["RR 6, pinpoint pupils, found on the sofa"],
+    ["our school policy says to ring 999 in the current guidance, a pupil has collapsed and is not breathing"]
+  ])("should read a coma score or breathing rate, or a real collapse despite a policy word: %j", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    "my baby holds her breath when she's crying hard and goes a bit blue, is that a tantrum thing?",
+    "I've smoked for years and my voice is hoarse in the mornings",
+    "I have a bony lump sticking out on my wrist, is it a ganglion?",
+    "my eyelid is a little puffy from hay fever, no fever",
+    "I bruised my thigh when I fell, it's purple and sore but getting better",
+    "my blood pressure was 150/95 at my 20 week check, what does that mean?",
+    "I get morning erections every day, is that normal?",
+    "I'm not really waking up refreshed since I started night shifts",
+    "my neck glands are a bit swollen with a cold, swallowing is fine",
+    "my foot went to sleep and felt like it wasn't mine for a minute after sitting cross legged",
+    "I got double vision after six pints last night, it's gone now",
+    "a car hit my parked bike last week, nobody was on it",
+    "I have a lump in my throat feeling when I'm anxious but I can swallow fine",
+    "my baby's belly button hernia pops in and out when he cries, he's feeding well",
+    "my dad is on a methadone programme, can he drink alcohol?",
+    "my calf went rigid with a cramp while I was sweating on the treadmill",
+    "my son got hit in the neck with a ball in PE, it's a bit sore but he's fine",
+    "the skin on my fingers is peeling after the sunburn",
+    "mi hijo dice que la tarea no tiene sentido, puede levantar la mano en clase?",
+    "I'm on the bridge of the ship taking photos of the sunset, thanks for everything guys!",
+    "the roofer was standing on the edge of the roof fixing gutters when I sent the video",
+    "can you identify this pill from the photo? it's not the one the pharmacy gave me",
+    "we're going to see mum's grave on the anniversary, she died last year",
+    "I've got everything I need for the party tonight, what snacks are good?",
+    "I drink enough water this time of year",
+    "left a note on the door saying don't come in, baby is sleeping",
+    "I wrote everyone thank you letters after the wedding",
+    "I've been saving my insulin in the fridge for the trip, is that ok?",
+    "GCS 15 and resp 16 after the faint, now chatting normally",
+    "school nurse here, updating our allergy protocol: is 5 minutes still the recommended gap before a second adrenaline dose if anaphylaxis symptoms haven't settled?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -96,7 +96,7 @@ const ALL_GROUPS: Groups = {
     "pine sol", "cleaner", "cleaning spray", "floor cleaner", "cleaning liquid", "clean liquid", "liquid for floor",
     "liquid for cleaning", "cleaning product", "cleaning stuff", "lamp oil", "tiki", "tiki torch", "tiki oil", "torch fuel", "lighter fluid",
     "kerosene", "gasoline", "paint thinner", "turpentine", "motor oil", "antifreeze", "windshield fluid",
-    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "flea treatment", "flea medicine", "flea drops", "flea and tick", "flea collar", "tick medicine", "e cig", "e cig refill", "ecig", "vape refill", "vape liquid", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
+    "washer fluid", "windshield washer", "windshield wiper", "wiper fluid", "vanilla extract", "almond extract", "perfume", "cologne", "aftershave", "nail glue", "flea treatment", "flea medicine", "flea drops", "flea and tick", "flea collar", "tick medicine", "e cig", "e cig refill", "ecig", "vape refill", "vape liquid", "vape", "vapes", "e liquid", "eliquid", "refill liquid", "cigarro electronico", "cigarrillo electronico", "vapeador", "reed diffuser", "diffuser oil", "diffuser", "hand warmer", "hand warmers", "bug repellent", "bug repellant", "mosquito repellent", "repellent", "deet",
     "nicotine lozenge", "nicotine lozenges", "liquido para limpiar", "liquid para limpiar", "para limpiar el piso", "limpiador", "pinol",
     "fabuloso", "cloralex", "rat poison", "mouse poison", "rat bait", "ant bait", "roach bait", "bug spray", "pesticide",
     "insecticide", "weed killer", "roundup", "fertilizer", "nail polish remover", "acetone", "hand sanitizer", "mouthwash",
@@ -206,7 +206,8 @@ const ALL_GROUPS: Groups = {
   xHighPlace: [
     "bridge", "roof", "rooftop", "ledge", "overpass", "cliff", "balcony", "railing", "rail", "train tracks",
     "tracks", "top floor", "parking garage", "tower", "window ledge", "dam", "puente", "azotea", "techo", "barandal",
-    "edificio", "vias del tren", "vias"
+    "edificio", "vias del tren", "vias", "railway line", "railway bridge", "railway tracks", "railroad tracks",
+    "rail line", "car park roof", "multi storey", "viaduct", "motorway bridge"
   ],
   xBenignHeights: [
     "fixing", "fix", "repair", "repairing", "photo", "photos", "pictures", "picture", "view", "sunset", "seat", "my seat",
@@ -400,7 +401,8 @@ const ALL_GROUPS: Groups = {
   xEsNumb: [
     "no siento", "no sientes", "no siente", "no puedo mover", "no puede mover", "no mueve", "no muevo", "se me durmio",
     "se le durmio", "se me adormecio", "se le adormecio", "se me entumio", "se le entumio", "adormecido", "adormecida",
-    "entumido", "entumida", "entumecido", "entumecida", "sin fuerza", "paralizado", "paralizada", "se me cae", "se le cae"
+    "entumido", "entumida", "entumecido", "entumecida", "sin fuerza", "paralizado", "paralizada", "se me cae", "se le cae",
+    "no puede levantar", "no puedo levantar", "no levanta"
   ],
   xEsSide: [
     "lado derecho", "lado izquierdo", "un lado", "la mitad", "mitad del cuerpo", "media cara", "brazo derecho",
@@ -679,10 +681,42 @@ const ALL_GROUPS: Groups = {
   xEyeLoss: [
     "lost vision", "lost my vision", "lost the vision", "lost sight", "losing vision", "losing my vision", "went black",
     "went dark", "went gray", "went grey", "went blind", "blind in", "cant see out of", "can not see out of",
-    "cannot see out of", "cant see with", "curtain", "shade coming down", "perdi la vista",
+    "cannot see out of", "cant see with", "curtain", "shade coming down", "perdi la vista", "cortina", "sombra negra",
     "no veo", "no puedo ver", "se me nublo", "se le nublo", "vista se fue", "me quede ciego", "me quede ciega"
   ],
-  xEyeOne: ["one eye", "left eye", "right eye", "my eye", "his eye", "her eye", "an eye", "un ojo", "ojo derecho", "ojo izquierdo", "del ojo"]
+  xEyeOne: ["one eye", "left eye", "right eye", "my eye", "his eye", "her eye", "an eye", "un ojo", "ojo derecho", "ojo izquierdo", "del ojo"],
+  // concepts from dev set triage-l
+  // a place to die from, said as where someone is, or where their phone shows them
+  xAtPlace: [
+    "im", "i am", "hes", "shes", "he is", "she is", "theyre", "standing", "sitting", "stood", "sat", "on", "at", "up on",
+    "location", "gps", "find my", "showing him", "showing her", "estoy", "esta"
+  ],
+  // last words of love, thanks or blame, as said before a suicide
+  xLastWords: [
+    "thank you for everything", "thanks for everything", "thank you for all", "wanted to say thank you", "wanted to say thanks",
+    "wanted to say goodbye", "wanted to say sorry", "wanted to say i love you", "just wanted to say", "say goodbye", "said goodbye",
+    "goodbye", "good bye", "tell them i love", "tell mum i love", "tell mom i love", "tell dad i love", "tell the kids i love",
+    "this is my fault", "this is your fault", "its my fault", "its your fault", "your fault", "blames me", "blaming me",
+    "gracias por todo", "perdon por todo", "adios"
+  ],
+  // drugs that are saved up to end a life
+  xHoardable: [
+    "morphine", "oxycodone", "oxycontin", "tramadol", "codeine", "fentanyl", "fentanyl patches", "patches", "insulin",
+    "sleeping tablets", "sleeping pills", "diazepam", "valium", "zopiclone", "ambien", "amitriptyline", "painkillers",
+    "pain pills", "heart pills", "morfina"
+  ],
+  // opioids a small child can be poisoned by in one sip or one tablet
+  xOpioid: [
+    "methadone", "fentanyl", "oxycodone", "oxycontin", "morphine", "buprenorphine", "suboxone", "subutex", "heroin",
+    "tramadol", "codeine", "hydrocodone", "percocet", "vicodin", "opioid", "opioids", "opiate", "opiates", "lean", "metadona", "morfina"
+  ],
+  // an open fire (not "smoke", which smokers write every day)
+  xFire: [
+    "fire", "bonfire", "campfire", "flames", "flame", "blaze", "house fire", "burning house", "burning building", "burning car",
+    "explosion", "fireball", "flash fire", "smoke inhalation", "incendio", "fogata", "llamas"
+  ],
+  // a vehicle that strikes a person on foot or on a bike
+  xVehicle: ["car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "tractor", "suv", "coche", "carro", "camion"]
 };
 
 /** Offered to typo correction (see xVocabulary). */
@@ -1837,7 +1871,8 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a young baby with no wet diaper or forceful vomiting",
     all: ["(?:[1-9]|1[0-2]) (?:day|days|wk|wks|week|weeks|w|d) (?:old)?|newborn|born (?:\\d|two|three|four|five|six|a) ~1 (?:days|weeks|day|week) ago", "(?:no|not|hasnt had|hasnt had a|hasnt had any|without a|without any) ~1 (?:wet diaper|wet diapers|wet nappy|wet nappies|pee|peed)|(?:shoots|shooting|projectile) ~4 (?:across|vomit\\w*|room)|vomit\\w* ~4 (?:shooting|projectile|across the room)"],
-    unless: ["{xHypothetical}"]
+    // one episode, fine since, feeding and wetting well: a question for the next check-up
+    unless: ["{xHypothetical}|(?:been|is|seems|was) (?:totally|completely|perfectly|absolutely)? (?:fine|well|normal|ok|okay|herself|himself) (?:since|ever since)|(?:loads|lots|plenty) of wet (?:nappies|diapers)"]
   },
   {
     id: "triage.infant.blue-when-feeding",
@@ -3476,6 +3511,295 @@ const RULES: TriageRuleSpec[] = [
       "(?:im|i am) ~1 done(?=\\s\\||$)|(?:im|i am) ~1 done with (?:life|living|everything|it all|this life|this world)|cant do (?:this|it) ~1 anymore|cant go on|goodbye|no point|nobody (?:will|would|cares)|had enough|tired of (?:living|life|everything)|end (?:it|this|everything)|ya no puedo|adios"
     ],
     unless: ["{xBenignHeights}|{xHypothetical}"]
+  },
+  // concepts from dev set triage-l
+  {
+    id: "triage.infant.breathing-pauses-colour",
+    level: E,
+    finding: "a baby who keeps stopping breathing and changes colour",
+    all: [
+      "{xChild}|newborn|(?:day|days|week|weeks|wk|wks) old",
+      "(?:keeps|kept|keep) (?:stopping|pausing|forgetting to) breath\\w*|(?:stops|stopped|stopping|pauses|paused|pausing) (?:breathing|his breathing|her breathing) (?:for|like) ~3 (?:seconds|secs|second)|pauses in (?:his|her|their) breathing",
+      "{blue}|pale|white|floppy|limp"
+    ],
+    unless: ["{xHypothetical}|sleep apnea|sleep apnoea|snor\\w*|cpap|(?:holds|holding|held) (?:his|her|their) breath|breath holding|tantrum"]
+  },
+  {
+    id: "triage.burn.airway-inhalation",
+    level: E,
+    finding: "caught in a fire with singed hair, soot or a hoarse voice (airway burn)",
+    all: [
+      "{xFire}",
+      "singed|soot\\w*|(?:coughing|coughed|cough|spitting|spat|bringing) (?:up )?(?:black|grey|gray|dark) (?:stuff|spit|phlegm|mucus|gunk|sputum|bits)|voice ~3 (?:hoarse|croaky|raspy|going|gone|changing|changed)|hoarse\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|heartburn|fire ~2 (?:alarm|drill|fighter|fighters|department|station|pit|place|works|work)"]
+  },
+  {
+    id: "triage.trauma.bone-through-skin",
+    level: E,
+    finding: "a broken bone poking through the skin (open fracture)",
+    all: [
+      "bone ~3 (?:poking|sticking|coming|came|pushing|pushed|jutting|protruding|showing|pokes|sticks) ~2 (?:out|through) ~3 (?:skin|wound|cut)|bone ~3 through (?:the|his|her|my|their) skin|open fracture|compound fracture"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.infection.eye-socket-loose",
+    level: E,
+    finding: "a swollen eye pushed forward or painful to move, with a fever",
+    all: [
+      "(?:eye|eyelid|eyelids|lid) ~3 (?:swollen|swelling|puffy|puffed)|swollen ~2 (?:eye|eyelid|lid)",
+      "(?:pushing|pushed|bulging|popping|poking|sticking) (?:forward|out)|(?:hurts|painful|pain|sore) ~3 (?:to )?(?:mov\\w*|look\\w*|turn\\w*) ~2 (?:sideways|side to side|around|left|right|up|down)",
+      "fever\\w*|temp\\w*|(?:3[89]|40)(?:\\.\\d)?|10[1-5]|fiebre|burning up"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.infection.flesh-dying",
+    level: E,
+    finding: "skin turning purple or black with blisters and pain out of proportion (flesh-eating infection)",
+    all: [
+      "(?:skin|wound|cut|area|privates|groin|scrotum|genitals|bottom|leg|arm|thigh|foot) ~6 (?:purple|black|dusky|grey|gray|dark) ~4 (?:blister\\w*|smell\\w*|stink\\w*|spread\\w*|oozing)|(?:skin|wound|privates|groin|genitals) ~6 (?:gone|going|turned|turning) (?:black|purple|dusky)",
+      "(?:pain|hurts|agony) ~5 (?:unbearable|out of proportion|way more than|much worse than|worse than it looks|excruciating)|(?:unbearable|excruciating|agonising|agonizing) ~2 pain",
+      "spread\\w*|fever\\w*|feverish|smell\\w*|stink\\w*|diabetic|diabetes|chills|shiver\\w*|awful|unwell|rigors"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|bruis\\w* ~4 (?:fall|fell|knock|bump)"]
+  },
+  {
+    id: "triage.pregnancy.severe-bp-reading",
+    level: E,
+    finding: "a blood pressure of 160/110 or more in pregnancy or after a birth",
+    all: [
+      "{xPregnant}|{xPostpartum}|(?:[1-4]\\d)/40|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas) (?:pregnant|along|de embarazo)",
+      "{bp} ~4 (?:1[6-9]\\d|2\\d\\d)/\\d+|{bp} ~4 \\d+/(?:1[1-9]\\d)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|before (?:i was|my) pregnan\\w*"]
+  },
+  {
+    id: "triage.urology.priapism-since",
+    level: E,
+    finding: "an erection that has not gone down since hours before",
+    all: ["(?:erection|erect|hard on|boner|ereccion) ~6 (?:ever since|since (?:\\d+|last night|yesterday|this morning|the party|i took|midnight)|all night|overnight|still (?:hard|there|up|going))"],
+    unless: ["{xHypothetical}|morning wood|every morning|normal"]
+  },
+  {
+    id: "triage.neuro.barely-rousable",
+    level: E,
+    finding: "someone not properly waking after a fit, drugs, drink or a blow to the head",
+    all: [
+      "(?:{xPerson}|and|but|still|now) ~3 (?:isnt|is not|wont|hasnt|doesnt|not) (?:really|properly|fully|quite) (?:waking|wake|woken|waken|come round|coming round|coming to|rousing|responding)",
+      "fit|fits|seizure\\w*|seizing|convuls\\w*|pills|pill|drunk|drank|drink\\w*|vodka|alcohol|drugs|overdos\\w*|took|hit (?:his|her|their) head|fell|banged|knocked"
+    ],
+    unless: ["{xHypothetical}|(?:in the|every) morning\\w*|alarm|school|refreshed"]
+  },
+  {
+    id: "triage.airway.neck-swelling-swallow-breath",
+    level: E,
+    finding: "a swelling neck with trouble swallowing or opening the mouth and trouble breathing",
+    all: [
+      "(?:neck|cuello|floor of (?:my|his|her|the) mouth|under (?:my|his|her) (?:tongue|chin)) ~4 (?:swollen|swelling|swelled|swell|hinchad\\w*|hinchazon)|(?:swollen|hinchado) ~2 (?:neck|cuello)",
+      "(?:cant|can not|cannot|unable to|hard to|barely|no puedo|no puede) ~2 (?:swallow\\w*|tragar|open (?:my|his|her) mouth|abrir la boca)|drool\\w*",
+      "{sob}|{cantBreathe}|hard to breathe|stridor|noisy breathing|respirar"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:for|over) (?:weeks|months|years)"]
+  },
+  {
+    id: "triage.neuro.limb-not-theirs",
+    level: E,
+    finding: "a hand or arm lying as if it belonged to someone else, with new confusion (stroke)",
+    all: [
+      "(?:hand|arm|leg|foot) ~8 (?:like it (?:isnt|is not|wasnt|doesnt belong to|belongs to someone else)|doesnt belong to (?:her|him|me)|(?:isnt|not) (?:hers|his|mine))",
+      "{xSuddenly}|since (?:about )?\\d+|since (?:lunch\\w*|breakfast|dinner|this morning|he woke|she woke|waking)|started|this (?:morning|afternoon|evening)|an hour|hours|confus\\w*|muddled|not making sense|not (?:herself|himself)|wrong (?:feet|foot|shoes)|repeat\\w*|same (?:thing|question)|slurr\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|pins and needles ~4 (?:slept|sleeping|lay|lying)"]
+  },
+  {
+    id: "triage.neuro.double-vision-unsteady",
+    level: E,
+    finding: "sudden double vision with staggering (brainstem or cerebellar stroke)",
+    all: [
+      "(?:seeing|see|sees|saw) (?:two|2|double) (?:of everything|everything)|double vision|seeing double|sees double|veo doble|vision doble",
+      "walking like ~2 drunk|(?:walks|walking|staggering) ~3 drunk|(?:cant|can not|cannot|unable to) (?:walk|stand) (?:straight|properly|up straight)|stagger\\w*|off balance|(?:lost|losing) (?:his|her|my|their) balance|unsteady|wobbly|veering|lurching|falling to (?:one|the) side",
+      "{xSuddenly}|started|began|came on|an hour|hours ago|(?:thrown|threw|throwing) up|vomit\\w*|headache|today|tonight|just now|this (?:morning|afternoon|evening)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:got|was|is|getting) drunk|after (?:drinking|a few drinks)|hangover"]
+  },
+  {
+    id: "triage.trauma.struck-by-vehicle",
+    level: E,
+    finding: "a person on foot or on a bike hit by a vehicle",
+    all: [
+      "(?:knocked|thrown|hit|struck|clipped|run|ran) (?:off|down|over)? ~4 by (?:a|the|an) ~1 {xVehicle}|{xVehicle} ~3 (?:hit|ran over|knocked|struck|clipped) (?:my|our|his|her|the)? (?:me|us|{xPerson})"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|in (?:19|20)\\d\\d|toy car|bumper car|shopping cart|trolley|(?:hit|clipped) (?:my|his|her|the) (?:mirror|bumper)"]
+  },
+  {
+    id: "triage.airway.food-stuck-cant-swallow-spit",
+    level: E,
+    finding: "food stuck so that even saliva cannot be swallowed",
+    all: [
+      "(?:cant|can not|cannot|unable to|not able to) ~2 swallow ~3 (?:spit|saliva|spittle|water)|spitting (?:out|up|into) ~3 (?:saliva|spit|bowl|cup|bucket)|drool\\w*",
+      "stuck|lodged|caught|impacted|bolus|won t go down|wont go (?:down|up)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:for|over) (?:weeks|months|years)|teething|dentist"]
+  },
+  {
+    id: "triage.surgical.trapped-hernia",
+    level: E,
+    finding: "a lump in the groin or belly button that will not go back in, with vomiting or nonstop crying",
+    all: [
+      "(?:lump|bulge|hernia|swelling) ~6 (?:groin|belly button|navel|tummy|scrotum|testicle)|(?:groin|belly button|navel) ~4 (?:lump|bulge|hernia|swelling)",
+      "(?:wont|will not|doesnt|cant|can not|isnt|wouldnt) ~2 (?:go|pop|push|going|popping|be pushed|pushed) ~1 back|stuck out",
+      "vomit\\w*|sick|throwing up|threw up|crying ~3 (?:nonstop|non stop|inconsolabl\\w*|wont stop)|inconsolabl\\w*|screaming|(?:severe|worse|bad|terrible) pain|pain ~3 (?:severe|worse|bad)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.poison.child-opioid",
+    level: E,
+    finding: "a child who drank or swallowed someone's opioid",
+    all: [
+      "{xChild}",
+      "{xOpioid}",
+      "(?:drank|drunk|swallowed|ate|sipped|licked|got into|chewed|sucked|found|took|had) ~10 {xOpioid}|{xOpioid} ~3 (?:in it|in the cup|in the bottle)|sleepy|drowsy|floppy|wont wake|hard to wake|pinpoint"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|(?:is|was|on|been) (?:on )?(?:a )?(?:methadone|suboxone|buprenorphine) (?:program|programme|clinic|maintenance)|prescribed"]
+  },
+  {
+    id: "triage.neuro.rigid-fever",
+    level: E,
+    finding: "a body gone rigid with a high fever (after stopping or starting a medicine)",
+    all: [
+      "rigid|stiff (?:as a board|all over)|(?:whole body|muscles) ~3 (?:rigid|stiff|locked)",
+      "burning up|fever\\w*|(?:temp|temperature) ~3 (?:39|40|41|10[2-7])|boiling|hyperthermi\\w*",
+      "sweat\\w*|confus\\w*|(?:cant|can not|unable to) (?:swallow|move|talk)|parkinson\\w*|(?:ran out|run out|stopped|missed) ~4 (?:meds|medication|medicine|tablets|pills|levodopa|sinemet|madopar)|antipsychotic\\w*|haloperidol|olanzapine|risperidone|quetiapine|seroquel"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|stiff neck|neck ~2 stiff"]
+  },
+  {
+    id: "triage.trauma.throat-blow",
+    level: E,
+    finding: "a blow to the throat with a lost voice, swelling or coughing blood",
+    all: [
+      "(?:hit|struck|punched|kicked|elbowed|whacked|smacked|chopped|hockey stick|bat|ball) ~6 (?:in|on|across) (?:the|his|her|my|their) (?:throat|neck|windpipe|adams apple)",
+      "voice ~3 (?:gone|lost|changed|hoarse|weird|croaky|raspy|strange|disappeared)|(?:lost|losing) (?:his|her|my|their) voice|hoarse\\w*|cough\\w* ~3 blood|spitting ~2 blood|(?:neck|throat) ~4 (?:swell\\w*|swollen|puff\\w*)|crackl\\w*|crunch\\w*|{sob}|stridor|noisy breath\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.trauma.degloving",
+    level: E,
+    finding: "skin torn off a finger or limb like a glove",
+    all: [
+      "degloved|degloving|ring avulsion|(?:skin|flesh) ~5 (?:came|come|coming|peeled|ripped|torn|pulled|stripped) ~2 (?:off|away) ~6 (?:finger|fingers|hand|arm|leg|foot|toe|thumb)|(?:skin|flesh) ~8 like a glove"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|sunburn\\w*|peeling|blister\\w*|dry skin|eczema|callus\\w*|hangnail"]
+  },
+  {
+    id: "triage.stroke.spanish-nonsense-arm",
+    level: E,
+    finding: "talking nonsense and unable to lift an arm or leg (stroke), in Spanish",
+    // "habla cosas sin sentido y no puede levantar el brazo": "sin" is not a negation of what follows
+    notNegatable: true,
+    all: [
+      "(?:habla|hablando|dice|diciendo) ~2 (?:cosas )?sin sentido|no se le entiende|no le entiendo",
+      "(?:no puede|no puedo|no podia|no pudo) (?:levantar|mover|subir|alzar) ~2 (?:brazo|pierna|mano)"
+    ],
+    unless: ["{xHypothetical}|(?:hace|desde hace) ~2 (?:meses|anos|semanas)"]
+  },
+  {
+    id: "triage.crisis.high-place-last-words",
+    level: E,
+    crisis: true,
+    finding: "at a bridge, roof or railway line with last words of love, thanks or blame",
+    all: ["{xAtPlace} ~4 {xHighPlace}", "{xLastWords}|(?:loves|love) (?:me|us|you) ~5 sorry|sorry ~5 (?:loves|love) (?:me|us|you)"],
+    unless: ["{xBenignHeights}|dental|tooth|teeth|nose|crown|denture\\w*"]
+  },
+  {
+    id: "triage.crisis.edge-of-high-place",
+    level: E,
+    crisis: true,
+    finding: "someone standing on the edge of a roof or bridge, sending messages",
+    all: [
+      "(?:standing|stood|sitting|sat|climbed|climbing|hanging|leaning|balancing) ~3 (?:on|over|onto|off|at) ~1 (?:the|a) (?:edge|ledge|wrong side|other side|outside|railing) ~2 (?:of|on) ~4 {xHighPlace}",
+      "video|live|saying|said|says|sent|texted|message|crying|drunk|sorry|goodbye|fault|blame|jump\\w*|threat\\w*"
+    ],
+    unless: ["{xBenignHeights}|{xHypothetical}"]
+  },
+  {
+    id: "triage.crisis.picture-of-means-silence",
+    level: E,
+    crisis: true,
+    finding: "a posted picture of pills or other means, then goodbye or no answer",
+    all: [
+      "(?:photo|pic|picture|video|snap|snapchat|story|image|selfie) ~6 (?:pills|tablets|pill bottles|blade|blades|razor|rope|noose|gun|meds)",
+      "(?:not|isnt|wont|hasnt|stopped|doesnt) ~1 (?:answering|responding|picking up|replying|opening)|no answer|cant reach|(?:phone|phones) (?:is |are )?(?:off|dead)|goodbye|good bye|good night everyone|goodnight everyone|night everyone|bye everyone|love you all|sorry"
+    ],
+    unless: ["{xHypothetical}|pharmacy|prescription|identify|(?:what|which) (?:pill|tablet)|is this (?:pill|tablet)"]
+  },
+  {
+    id: "triage.crisis.join-the-dead",
+    level: E,
+    crisis: true,
+    finding: "says they are going to join someone who died, and has gone off with the means",
+    all: [
+      "(?:going|gone|off|want|wants|wanted|ready|time) to (?:see|be with|join|meet) (?:mum|mom|dad|mother|father|his wife|her husband|my wife|my husband|nan|grandma|grandad|grandpa|him|her|them|my son|my daughter|his son|her son|his daughter|her daughter)",
+      "died|passed|dead|late|funeral|in heaven",
+      "hose\\w*|tube|tubing|pipe|rope|pills|tablets|gun|drove off|(?:phone|phones) (?:is |was )?(?:off|dead)|(?:isnt|wont|not) (?:answering|picking up)|note|goodbye|bridge|river"
+    ],
+    unless: ["{xHypothetical}|cemetery|grave\\w*|memorial|anniversary|flowers|church|medium|psychic|dream\\w*"]
+  },
+  {
+    id: "triage.crisis.means-bought-timing",
+    level: E,
+    crisis: true,
+    finding: "has got what they need and named when",
+    all: [
+      "(?:bought|got|have|ordered|picked up|collected|gathered|sorted) ~2 (?:what i need|everything i need|all i need|what i needed|the stuff i need)",
+      "cant do this anymore|cant do this any more|cant go on|cant take (?:it|this) anymore|(?:once|when|after) (?:everyones|everyone is|everybodys|everybody is|theyre|they are|the kids are|the house is) ~1 (?:asleep|in bed|gone|out)|tonight"
+    ],
+    unless: ["{xHypothetical}|recipe|party|trip|cake|camping|project|shopping list|groceries|costume|for (?:the|my) (?:kids|class|wedding)"]
+  },
+  {
+    id: "triage.crisis.took-enough",
+    level: E,
+    crisis: true,
+    finding: "says they took enough this time",
+    all: ["(?:took|taken|swallowed|had|take|taking) ~1 enough ~3 (?:this time|to (?:die|end it|not wake up|kill|make sure|do it|finish it))|enough this time"],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.crisis.note-do-not-enter",
+    level: E,
+    crisis: true,
+    finding: "a note telling people not to come in or to call the police, and a locked or silent room",
+    all: [
+      "(?:note|letter|message|text|sign) ~8 (?:dont|do not|not to) (?:come|go) ~2 (?:in|into|inside|upstairs|downstairs|the garage|the shed|the barn|the bathroom|home)|(?:note|letter|message|text) ~8 (?:call|ring) (?:the police|911|999|112|an ambulance)|(?:note|letter|message) ~8 (?:dont|do not) (?:look|open)",
+      "locked|lock|garage|shed|barn|loft|attic|not answering|no answer|cant hear|silence|quiet|wont answer|doesnt answer"
+    ],
+    unless: ["{xHypothetical}|surprise|present|gift|birthday|christmas|painting|paint|wet floor|cleaning|covid|isolat\\w*|contagious|sleeping baby|nap"]
+  },
+  {
+    id: "triage.crisis.letters-then-means",
+    level: E,
+    crisis: true,
+    finding: "letters written to family, with the means or the night set",
+    all: [
+      "(?:wrote|written|writing|left|finished|escribi|escribir|deje) ~2 (?:everyone|everybody|each of them|all of them|the kids|my kids|my family|my parents|my wife|my husband|mum|mom|dad) ~1 (?:a )?(?:letter|letters|note|notes)|(?:letters|notes|cartas) ~3 (?:for|to|para|a) ~1 (?:everyone|everybody|mis hijos|mi familia|todos|mi esposa|mi esposo|mis padres)",
+      "pills|tablets|meds|rope|noose|gun|blade|razor|whisky|whiskey|vodka|woods|bridge|tonight|cuerda|soga|pastillas|pistola|se acaba\\w* todo|esta noche|en la noche"
+    ],
+    unless: ["{xBenignGoodbye}|{xHypothetical}|santa|thank you"]
+  },
+  {
+    id: "triage.crisis.saved-up-strong-drugs",
+    level: E,
+    crisis: true,
+    finding: "has been saving up strong medicine for when they are ready",
+    all: [
+      "(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|been keeping|kept|keeping|guardado|guardando|juntado|juntando) (?:up)? ~3 {xHoardable}",
+      "ready|no point|anymore|tonight|enough|for when|goodbye|end it|die|done|plan|listo|lista"
+    ],
+    unless: ["{xHypothetical}|trip|vacation|travel|refill|insurance|shortage|hurricane|emergency kit|in case|pharmacy|dispose|disposal|take back|expired|fridge"]
   }
 ];
 

@@ -712,6 +712,8 @@ const FICTION = FILTERS.add(
 // of these is dropped; the rest of the message is judged as usual.
 const NOT_LITERAL = FILTERS.add(
   [
+    // the blue reliever inhaler, not a blue colour
+    "(?:blue|brown|purple) (?:inhaler|inhalers|pump|puffer|reliever)",
     // breathlessness as a figure of speech for workload or laughter, or a feeling anxiety gives now and then
     "(?:cant|can not|cannot|can barely|could barely|couldnt) breathe ~2 (?:with all|under all|because of all|from all) ~2 (?:deadlines|work|homework|stress|exams|assignments|meetings|pressure|emails|bills|paperwork|chores|projects)",
     "(?:cant|can not|cannot|couldnt) breathe ~2 (?:from|for|with) (?:laughing|laughter)|(?:laughing|laughed|laugh) so hard ~3 (?:cant|can not|cannot|couldnt) breathe",
@@ -818,10 +820,18 @@ const BLEED_SEVERE = FILTERS.add(
 );
 // "breathing is fine and lips normal": the writer denies the airway red flags in so many words.
 const AIRWAY_OK = FILTERS.add(
-  "(?:breathing|breath|breathe|swallowing|swallow|airway) (?:fine|ok|okay|normal|good|clear|normally)|(?:breathing|breath|swallowing|airway) (?:is|are|seems|seem|feels|feel|looks|sounds) (?:fine|ok|okay|normal|good|clear)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:are|seem|feel) (?:fine|ok|okay|normal|good)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:fine|ok|okay|normal|good)|(?:lips|lip|tongue|throat|mouth|voice) (?:normal|fine|ok|okay|not swollen|arent swollen|isnt swollen)|(?:lips|lip|tongue|throat|mouth|voice) (?:are|is|look|looks|seem|seems|feel|feels) (?:normal|fine|ok|okay|not swollen)|(?:no|not|without|zero) ~1 (?:trouble|difficulty|problem|problems|issues|issue) ~2 (?:breathing|swallowing|breathe|swallow)|can (?:breathe|swallow) (?:fine|ok|okay|normally|just fine)|(?:breathing|breath|swallowing) (?:is|seems|feels) (?:totally|completely|perfectly|absolutely|100) (?:fine|ok|okay|normal)|no (?:lip|lips|tongue|throat|face|mouth) ~3 (?:swelling|swollen)"
+  "(?:breathing|breath|breathe|swallowing|swallow|airway) (?:fine|ok|okay|normal|good|clear|normally)|(?:breathing|breath|swallowing|airway) (?:is|are|seems|seem|feels|feel|looks|sounds) (?:fine|ok|okay|normal|good|clear)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:are|seem|feel) (?:fine|ok|okay|normal|good)|(?:breathing|swallowing) and (?:breathing|swallowing) (?:fine|ok|okay|normal|good)|(?:lips|lip|tongue|throat|mouth|voice) (?:normal|fine|ok|okay|not swollen|arent swollen|isnt swollen)|(?:lips|lip|tongue|throat|mouth|voice) (?:are|is|look|looks|seem|seems|feel|feels) (?:normal|fine|ok|okay|not swollen)|(?:no|not|without|zero) ~1 (?:trouble|difficulty|problem|problems|issues|issue) ~2 (?:breathing|swallowing|breathe|swallow)|can (?:breathe|swallow) (?:fine|ok|okay|normally|just fine)|(?:breathing|breath|swallowing) (?:is|seems|feels) (?:totally|completely|perfectly|absolutely|100) (?:fine|ok|okay|normal)|no (?:lip|lips|tongue|throat|face|facial|mouth) ~3 (?:swelling|swollen)|(?:breathing|swallowing) (?:totally|completely|perfectly|absolutely) (?:fine|ok|okay|normal)"
 );
 const AIRWAY_TROUBLE = FILTERS.add(
   "tight\\w*|closing|wheez\\w*|stridor|hoarse|drool\\w*|gasping|struggling|short of breath|shortness of breath|blue|faint\\w*|passed out|dizzy|lightheaded|vomit\\w*|throwing up|epipen|epi pen|epinephrine|worse|worsening|spreading|getting bigger|cant breathe|cant swallow|hard to breathe|hard to swallow|trouble breathing|trouble swallowing|difficulty breathing|difficulty swallowing|(?:tongue|throat|lips|lip) ~3 (?:swollen|swelling|swell\\w*|puffy|thick|big|huge|fat|tingl\\w*)|(?:swollen|swelling|puffy|thick|huge|fat) ~3 (?:tongue|throat|lips|lip)|for now|so far|yet|at the moment|for the moment"
+);
+// "is 0.5ml of 1 in 1000 adrenaline still the adult dose in the current guidance?", "updating our school
+// policy: is 5 minutes still the point to call an ambulance?": a policy or kit checked ahead, nobody described.
+const POLICY_CONTEXT = FILTERS.add(
+  "(?:our|the|school|schools|practice|ward|clinic|unit|nursery|team|staff|workplace|company|office) ~2 (?:policy|policies|guidance|guideline|guidelines|protocol|protocols|kit|kits|procedure|procedures)|(?:current|latest|updated|new|national) (?:guidance|guidelines|guideline|protocol|protocols)|(?:updating|reviewing|writing|checking) ~3 (?:policy|policies|guidance|guidelines|protocol|protocols|kit|kits|procedures)"
+);
+const POLICY_ASK = FILTERS.add(
+  "(?:is|are) ~10 still (?:the|a) ~2 (?:right|correct|recommended|standard|adult|child|usual|current|best|point|dose|threshold|cut off|cutoff)|(?:still|currently) (?:recommended|advised|the guidance)|(?:what|which) (?:does|do|is) (?:the )?(?:current )?(?:guidance|guidelines|policy|protocol) (?:say|recommend)"
 );
 const AIRWAY_DOWNGRADE_RULE = /^triage\.allergy\.(?:swelling-with-allergy|hives-breathing|reaction-signs|breathing-after-allergen|swelling-airway)$/;
 
@@ -887,6 +897,7 @@ export class TriageEngine {
     // "my kid has a mild bee allergy, what should I watch for?": asks ahead, describes nothing now
     const watchFor = !selfReport && has(WATCH_FOR) && !has(ACUTE_NOW) && !has(PRESENT_SYMPTOM);
     const fiction = !selfReport && has(FICTION);
+    const policyQuestion = !selfReport && has(POLICY_CONTEXT) && has(POLICY_ASK) && !has(PRESENT_SYMPTOM);
     // over and done: a past marker, a word that it is over, nothing acute
     const over = spans(OVER_NOW);
     // "now" and "still" count as happening now unless they belong to "fine now", "still has a scar"
@@ -919,7 +930,7 @@ export class TriageEngine {
     const figures = spans(NOT_LITERAL);
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)))
-      .filter((h) => !((genericQuestion || prevention || watchFor || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
+      .filter((h) => !((genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
       .filter((h) => !(h.spec.crisis !== true && NAMED_CONDITION_RULE.test(h.spec.id) && explained.some((e) => overlaps(e, h.match))))
       .filter((h) => !(minorWound && h.spec.crisis !== true && h.spec.id.startsWith("triage.bleeding.")))
       .filter(() => !pastOver)
@@ -936,7 +947,7 @@ export class TriageEngine {
         canonicalSpan: h.match
       }));
     // a reading in a question, a story or a past event is no more an emergency than a rule's finding
-    const notNow = genericQuestion || prevention || watchFor || fiction || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
+    const notNow = genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
     // a reading described as usual ("his sats are usually 89") is same-day care, like a rule's finding
     const readings = notNow
       ? []

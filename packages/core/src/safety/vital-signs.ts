@@ -42,13 +42,16 @@ const OTHER_UNIT = new Set([
 // "SpO2 88" is tokenised "spo 2 88"
 const SPO2_CONTEXT = new Set(["sats", "sat", "spo2", "spo", "o2", "oxygen", "saturation", "saturating", "oximeter", "ox", "pulseox", "sating", "satting"]);
 const HR_CONTEXT = new Set(["hr", "pulse", "heartrate", "bpm"]);
+// "GCS about 7", "resp 8 and shallow": a coma score or a breathing rate, as paramedics and nurses write them
+const GCS_CONTEXT = new Set(["gcs", "glasgow"]);
+const RR_CONTEXT = new Set(["rr", "resp", "resps", "respirations"]);
 const SYMPTOM = new Set([
   "dizzy", "faint", "fainted", "fainting", "lightheaded", "collapsed", "confused", "breathless", "chest", "sob", "pass", "passing", "passed",
   "blacking", "weak", "sweating", "clammy", "pale", "gray", "grey", "mareado", "mareada", "desmayo"
 ]);
 
 /** Words the typo corrector must know, so "sats" is not "corrected" to "says". */
-export const VITAL_VOCABULARY: readonly string[] = [...TEMP_CONTEXT, ...SPO2_CONTEXT, ...HR_CONTEXT, ...TEMP_UNIT, ...DAY_UNITS.keys(), ...NEWBORN];
+export const VITAL_VOCABULARY: readonly string[] = [...TEMP_CONTEXT, ...SPO2_CONTEXT, ...HR_CONTEXT, ...GCS_CONTEXT, ...RR_CONTEXT, ...TEMP_UNIT, ...DAY_UNITS.keys(), ...NEWBORN];
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 
@@ -72,6 +75,8 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
   const temps: { c: number; at: number; weak: boolean }[] = [];
   let spo2: { value: number; at: number } | undefined;
   let heartRate: { value: number; at: number } | undefined;
+  let gcs: { value: number; at: number } | undefined;
+  let respRate: { value: number; at: number } | undefined;
   // a context word up to `back` tokens before, in the same sentence and with no other number between
   const within = (i: number, back: number, set: Set<string>): boolean => {
     for (let k = i - 1; k >= Math.max(0, i - back); k--) {
@@ -82,8 +87,9 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
     return false;
   };
   // "sats usually 94 but now 85": a number right after a reading, joined by a few link words, measures the same thing
-  const kinds = new Map<number, "temp" | "spo2" | "hr">();
-  const readingKind = (i: number): "temp" | "spo2" | "hr" | undefined => {
+  type Kind = "temp" | "spo2" | "hr" | "gcs" | "rr";
+  const kinds = new Map<number, Kind>();
+  const readingKind = (i: number): Kind | undefined => {
     for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
       const w = words[k]!;
       // up to 4 words back for a reading word; further only over link words to an earlier reading
@@ -99,6 +105,8 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
       if (TEMP_CONTEXT.has(w)) return "temp";
       if (SPO2_CONTEXT.has(w)) return "spo2";
       if (HR_CONTEXT.has(w) || w === "heartbeat" || ((w === "rate" || w === "beat") && words[k - 1] === "heart")) return "hr";
+      if (GCS_CONTEXT.has(w)) return "gcs";
+      if (RR_CONTEXT.has(w) || (w === "rate" && (words[k - 1] === "breathing" || words[k - 1] === "respiratory"))) return "rr";
     }
     return undefined;
   };
@@ -133,6 +141,14 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
       continue;
     }
     if (next !== undefined && OTHER_UNIT.has(next)) continue;
+    if (kind === "gcs" && Number.isInteger(value) && value >= 3 && value <= 15) {
+      gcs = gcs === undefined || value < gcs.value ? { value, at: i } : gcs;
+      continue;
+    }
+    if (kind === "rr" && Number.isInteger(value) && value >= 2 && value <= 80) {
+      respRate = respRate === undefined || value < respRate.value ? { value, at: i } : respRate;
+      continue;
+    }
     if ((kind === "hr" || next === "bpm") && Number.isInteger(value) && value >= 20 && value <= 250) {
       heartRate = heartRate === undefined || Math.abs(value - 75) > Math.abs(heartRate.value - 75) ? { value, at: i } : heartRate;
       continue;
@@ -161,6 +177,8 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
   if (strongMax && strongMax.c >= 41) out.push({ ruleId: "triage.vitals.very-high-temperature", level: "emergency", finding: "very high temperature", span: span(strongMax.at, strongMax.at) });
   if (spo2 && spo2.value < 90) out.push({ ruleId: "triage.vitals.low-oxygen", level: "emergency", finding: "low oxygen level", span: span(spo2.at, spo2.at) });
   else if (spo2 && spo2.value <= 92) out.push({ ruleId: "triage.vitals.lowish-oxygen", level: "urgent", finding: "low oxygen level", span: span(spo2.at, spo2.at) });
+  if (gcs && gcs.value <= 8) out.push({ ruleId: "triage.vitals.low-gcs", level: "emergency", finding: "very low level of consciousness (GCS 8 or less)", span: span(gcs.at, gcs.at) });
+  if (respRate && respRate.value <= 8) out.push({ ruleId: "triage.vitals.slow-breathing", level: "emergency", finding: "very slow breathing", span: span(respRate.at, respRate.at) });
   if (heartRate && (heartRate.value >= 150 || heartRate.value <= 40)) {
     const symptoms = words.some((x) => SYMPTOM.has(x));
     out.push({

@@ -1,5 +1,6 @@
 import {
   createMedslm,
+  createTriageModelClassifier,
   SafetyPipeline,
   selectBackend,
   type BackendKind,
@@ -34,6 +35,8 @@ export interface GenerationArgs {
   topP?: number | undefined;
   seed?: number | undefined;
   audience?: (typeof AUDIENCES)[number] | undefined;
+  /** Default true: the learned triage step runs after the rules (it can only raise a level). */
+  triageModel?: boolean | undefined;
 }
 
 /** The flags every command that talks to a model shares. */
@@ -68,8 +71,12 @@ export function withGenerationOptions<T>(yargs: Argv<T>) {
     .option("temperature", { type: "number", describe: "Sampling temperature (template default 0.7)", group: "Generation:" })
     .option("top-p", { type: "number", describe: "Nucleus sampling (template default 0.9)", group: "Generation:" })
     .option("seed", { type: "number", describe: "Random seed, for repeatable answers", group: "Generation:" })
-    .option("audience", { choices: AUDIENCES, default: "patient" as const, describe: "Who reads the answers: sets how safety notices speak", group: "Generation:" });
+    .option("audience", { choices: AUDIENCES, default: "patient" as const, describe: "Who reads the answers: sets how safety notices speak", group: "Generation:" })
+    .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP, group: "Generation:" });
 }
+
+export const TRIAGE_MODEL_HELP =
+  "Add the learned triage step to the rules: catches emergencies worded in ways no rule knows, with more false alarms; it can only raise a level (--no-triage-model: rules only)";
 
 function numberFlag(name: string, value: number | undefined, check: (n: number) => boolean, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -130,7 +137,10 @@ export interface OpenedMedslm {
 
 /** The safety pipeline for the chosen --audience (the SDK runs it on every question and answer). */
 export function safetyPipeline(args: GenerationArgs): SafetyPipeline {
-  return new SafetyPipeline({ audience: args.audience ?? "patient" });
+  return new SafetyPipeline({
+    audience: args.audience ?? "patient",
+    ...(args.triageModel === false ? {} : { classifier: createTriageModelClassifier() })
+  });
 }
 
 /** Select a backend (with a progress bar for downloads and loads) and wrap it in the SDK client. */

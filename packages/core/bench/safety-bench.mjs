@@ -4,7 +4,7 @@
 // Usage: npx tsup && taskset -c 0 node bench/safety-bench.mjs
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { SafetyPipeline } from "../dist/index.js";
+import { SafetyPipeline, bundledTriageModel } from "../dist/index.js";
 import { denseMessages, patientMessages } from "./bench-messages.mjs";
 
 const resultsDir = new URL("../bench-results/", import.meta.url);
@@ -50,6 +50,11 @@ for (const [label, bytes, runs] of sizes) {
 const patients = patientMessages(2048, 200);
 const patient2KB = patients.length > 0 ? measure((m) => lexicon.checkInputSync(m), patients, 2000) : null;
 console.log("2 KB patient messages", patient2KB);
+
+// The optional learned triage step on top of the rules (what the CLI runs by default).
+const triageModel = bundledTriageModel();
+const model2KB = measure((m) => triageModel.score(m), denseMessages(2048, 200), 2000);
+console.log("triage model score, 2 KB", model2KB);
 
 // Output guard: a 2 KB answer streamed in 8-character deltas.
 const answer = denseMessages(2048, 1)[0];
@@ -102,6 +107,7 @@ const summary = {
   checkInput: input,
   checkInputCompromiseFullParse: compare,
   checkInputPatient2KB: patient2KB,
+  triageModelScore2KB: model2KB,
   outputGuard: guard,
   linearTimeMs: linear
 };
@@ -118,6 +124,7 @@ const md = [
   "| --- | --- | --- | --- | --- | --- |",
   ...sizes.map(([l]) => `| ${l} | ${input[l].p50Ms} ms | ${input[l].p99Ms} ms | ${input[l].messagesPerSecond} | ${compare[l].p50Ms} ms | ${compare[l].p99Ms} ms |`),
   "",
+  `Learned triage step alone (triage model score), 2 KB: p50 ${model2KB.p50Ms} ms, p99 ${model2KB.p99Ms} ms.`,
   patient2KB ? `Real patient messages (GenMedGPT-5k) joined to 2 KB: p50 ${patient2KB.p50Ms} ms, p99 ${patient2KB.p99Ms} ms, ${patient2KB.messagesPerSecond} messages/s.` : "Real patient messages: shared data not found.",
   "",
   `Output guard, a ${guard.answerChars}-character answer in ${guard.deltaChars}-character deltas: p50 ${guard.p50Ms} ms, p99 ${guard.p99Ms} ms for the whole answer.`,

@@ -3,7 +3,7 @@
 // Usage: npx tsup && node bench/safety-eval.mjs [--name-engine=compromise] [--file=set.jsonl]
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { SafetyPipeline } from "../dist/index.js";
+import { SafetyPipeline, bundledTriageModel } from "../dist/index.js";
 import { loadGenMedGptAnswers, loadGenMedGptMessages, perturb } from "../safety-eval/hard-negatives.mjs";
 
 const here = new URL(".", import.meta.url);
@@ -19,6 +19,9 @@ const readJsonl = (name) =>
 
 const pipeline = new SafetyPipeline({ nameEngine });
 const verdict = (text) => pipeline.checkInputSync(text);
+// The optional learned step (createTriageModelClassifier): it can only raise a level to emergency.
+const triageModel = bundledTriageModel();
+const modelSays = (v) => triageModel.score(v.redacted).probability >= triageModel.threshold;
 const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(4)));
 const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
@@ -26,9 +29,14 @@ function triageEval(rows) {
   const levels = ["emergency", "urgent", "routine"];
   const confusion = Object.fromEntries(levels.map((l) => [l, Object.fromEntries(levels.map((m) => [m, 0]))]));
   const misses = [];
+  const withModel = { missed: 0, routineFlagged: 0 };
   for (const r of rows) {
-    const got = verdict(r.text).triage.level;
+    const v = verdict(r.text);
+    const got = v.triage.level;
     confusion[r.level][got]++;
+    const modelEmergency = got === "emergency" || modelSays(v);
+    if (r.level === "emergency" && !modelEmergency) withModel.missed++;
+    if (r.level === "routine" && modelEmergency) withModel.routineFlagged++;
     if (r.level === "emergency" && got !== "emergency") misses.push({ text: r.text, got });
     if (r.level === "routine" && got === "emergency" && verbose) console.log("FP emergency:", r.text);
     if (r.level !== got && verbose) console.log(`  ${r.level}->${got}: ${r.text}`);
@@ -47,6 +55,7 @@ function triageEval(rows) {
     confusion,
     emergencyMissed: misses.length,
     routineFlaggedEmergency: ratio(confusion.routine.emergency, routineN),
+    withTriageModel: { emergencyMissed: withModel.missed, routineFlaggedEmergency: ratio(withModel.routineFlagged, routineN) },
     misses
   };
 }
@@ -188,9 +197,11 @@ function hardNegativesEval(messages) {
   let phiSpans = 0;
   const refusedExamples = [];
   const phiTypes = {};
+  let modelEmergency = 0;
   for (const m of messages) {
     const v = verdict(m.text);
     levels[v.triage.level]++;
+    if (v.triage.level === "emergency" || modelSays(v)) modelEmergency++;
     if (!v.scope.allowed) {
       refused++;
       if (refusedExamples.length < 15) refusedExamples.push({ category: v.scope.category, rules: v.scope.reasons.map((r) => r.rule) });
@@ -204,6 +215,7 @@ function hardNegativesEval(messages) {
   return {
     n,
     triage: Object.fromEntries(Object.entries(levels).map(([k, v]) => [k, ratio(v, n)])),
+    emergencyWithTriageModel: ratio(modelEmergency, n),
     scopeRefused: ratio(refused, n),
     refusedRules: refusedExamples,
     phiSpansPerMessage: ratio(phiSpans, n),
@@ -267,7 +279,7 @@ for (const split of ["dev", "heldout"]) {
 }
 // Sets by other writers (safety-eval/fresh/): "-a"/"-b" and the helpers' "-own" sets were used to
 // broaden the rules; those listed here were never read while tuning, only scored at the end.
-const FRESH_HELD_OUT = new Set(["triage-b", "triage-c", "phi-c", "scope-c", "triage-e", "phi-e", "scope-e", "triage-h"]);
+const FRESH_HELD_OUT = new Set(JSON.parse(readFileSync(new URL("held-out.json", evalDir), "utf8")).sets);
 const freshDir = new URL("fresh/", evalDir);
 const fresh = [];
 for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.endsWith(".jsonl")).sort() : []) {
@@ -278,7 +290,7 @@ for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.
   const heldOut = FRESH_HELD_OUT.has(name);
   let line;
   if (kind === "triage") {
-    line = `emergencies missed ${r.emergencyMissed} of ${r.perLevel.emergency.n}; routine flagged emergency ${pct(r.routineFlaggedEmergency)} (n=${r.perLevel.routine.n}); urgent recall ${pct(r.perLevel.urgent.recall)}`;
+    line = `emergencies missed ${r.emergencyMissed} of ${r.perLevel.emergency.n}; routine flagged emergency ${pct(r.routineFlaggedEmergency)} (n=${r.perLevel.routine.n}); urgent recall ${pct(r.perLevel.urgent.recall)}; with triage model: missed ${r.withTriageModel.emergencyMissed}, routine flagged ${pct(r.withTriageModel.routineFlaggedEmergency)}`;
   } else if (kind === "phi") {
     const weakest = Object.entries(r.perType).filter(([, v]) => v.n >= 5).sort((a, b) => a[1].recall - b[1].recall)[0];
     line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}`;
@@ -353,7 +365,7 @@ const md = [
   row("scope: category right (of refused)", pct(D.scope.categoryAccuracy), pct(H.scope.categoryAccuracy)),
   row("scope: over-refusal of allowed", `${pct(D.scope.overRefusal)} (n=${D.scope.allowed})`, `${pct(H.scope.overRefusal)} (n=${H.scope.allowed})`),
   "",
-  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)}, urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage}.`,
+  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage}.`,
   "",
   "## Sets by other writers (`safety-eval/fresh/`)",
   "",

@@ -13,6 +13,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("medslm_train.export", "export a merged model to GGUF (F16, Q8_0, Q4_K_M) with llama.cpp's tools"),
     "modelfile": ("medslm_train.modelfile", "write an Ollama Modelfile for a GGUF through the SDK's generator"),
     "evaluate": ("medslm_train.evaluate", "held-out perplexity of GGUF files and greedy parity with PyTorch"),
+    "triage-model": ("medslm_train.triage_model", "train the SDK's optional learned triage step from the labelled triage sets"),
     "fixture": ("medslm_train.fixtures", "build tiny model fixtures (tiny-gguf, tiny-hf) from scratch on CPU"),
 }
 

@@ -82,3 +82,20 @@ describe.skipIf(!registered)("medslm safety --json (built binary)", () => {
     checkRecords(lines(result.stdout));
   });
 });
+
+describe("medslm safety --triage-model", () => {
+  const plainWords = JSON.stringify({ text: "my sister drank a lot of the bottle from under the sink and now is throwing up and her throat burns" });
+
+  it("should add the learned triage step by default and name it in the reasons", async () => {
+    const [record] = lines(await runModule(["safety", "--json"], plainWords));
+    expect(record!.triage.level).toBe("emergency");
+    expect(record!.triage.reasons.map((r) => r.rule)).toContain("classifier.triage");
+  });
+
+  it("should give rules-only verdicts with --no-triage-model", async () => {
+    const [record] = lines(await runModule(["safety", "--json", "--no-triage-model"], plainWords));
+    expect(record!.triage.level).not.toBe("emergency");
+    expect(record!.triage.reasons.map((r) => r.rule)).not.toContain("classifier.triage");
+  });
+});
+

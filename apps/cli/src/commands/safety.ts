@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
-import { MedslmError, SafetyPipeline, type Audience, type InputVerdict } from "@medslm/core";
+import { createTriageModelClassifier, MedslmError, SafetyPipeline, type Audience, type InputVerdict } from "@medslm/core";
+import { TRIAGE_MODEL_HELP } from "../backend-options.js";
 import type { CommandModule } from "yargs";
 
 interface SafetyArgs {
@@ -9,6 +10,7 @@ interface SafetyArgs {
   emergencyNumber?: string | undefined;
   crisisNumber?: string | undefined;
   maxInputChars?: number | undefined;
+  triageModel?: boolean | undefined;
   /** Injected by tests through yargs' parse context; never a command-line flag. */
   io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
 }
@@ -92,15 +94,18 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       .option("emergency-number", { type: "string", describe: "Emergency number in notices (default 911)" })
       .option("crisis-number", { type: "string", describe: "Crisis line in notices (default 988 in the US)" })
       .option("max-input-chars", { type: "number", describe: "Longest text accepted per line (default 65536)" })
+      .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP })
       .example(`echo '{"text":"my dad has chest pain and his arm is numb"}' | $0 safety --json`, "Audit one message")
-      .example("$0 safety --json < messages.jsonl > verdicts.jsonl", "Audit a file of messages"),
+      .example("$0 safety --json < messages.jsonl > verdicts.jsonl", "Audit a file of messages")
+      .example("$0 safety --json --no-triage-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
   handler: async (args) => {
     const pipeline = new SafetyPipeline({
       audience: args.audience,
       ...(args.locale !== undefined ? { locale: args.locale } : {}),
       ...(args.emergencyNumber !== undefined ? { emergencyNumber: args.emergencyNumber } : {}),
       ...(args.crisisNumber !== undefined ? { crisisNumber: args.crisisNumber } : {}),
-      ...(args.maxInputChars !== undefined ? { maxInputChars: args.maxInputChars } : {})
+      ...(args.maxInputChars !== undefined ? { maxInputChars: args.maxInputChars } : {}),
+      ...(args.triageModel === false ? {} : { classifier: createTriageModelClassifier() })
     });
     const io = typeof args.io === "object" && args.io !== null ? args.io : { input: process.stdin, output: process.stdout };
     await runSafety(io.input, io.output, pipeline, args.json);

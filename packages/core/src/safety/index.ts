@@ -18,3 +18,12 @@ export { DEFAULT_MAX_INPUT_CHARS } from "./input-check.js";
 export { MAX_HOLD_CHARS } from "./output-guard.js";
 export { DOSE_LIMITS, type DoseLimit } from "./dose-limits.js";
 export type { NameEngine } from "./phi.js";
+export {
+  bundledTriageModel,
+  createTriageModelClassifier,
+  loadTriageModel,
+  triageModelFeatures,
+  type TriageModel,
+  type TriageModelClassifierOptions,
+  type TriageModelData
+} from "./triage-model.js";

@@ -1,0 +1,199 @@
+"""Train the SDK's optional learned triage step (``packages/core/models/triage-model.json``).
+
+    medslm-train triage-model [--eval-dir packages/core/safety-eval] [--out packages/core/models/triage-model.json]
+
+The features come from the SDK itself (``triageModelFeatures`` over the pipeline's redacted text),
+so training and inference cannot drift apart; this module fits L2 logistic regression (torch,
+L-BFGS, classes balanced), quantises the weights to int8 and writes reference probabilities that
+the SDK's tests recompute. It reads only the development sets: the names in
+``safety-eval/held-out.json`` and ``triage-heldout.jsonl`` are never opened. ``--report`` adds a
+leave-one-writer-out estimate: each independent writer's set scored by a model trained without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
+from medslm_train.errors import InvalidInputError
+from medslm_train.node_bridge import run_core_script
+from medslm_train.paths import repo_root
+from medslm_train.seed import set_seed
+
+# Independent writers' sets are named triage-<letter>; the rest are the project's own.
+WRITER_SET = re.compile(r"^triage-[a-z]$")
+
+FEATURIZE = """
+const { SafetyPipeline, triageModelFeatures } = await import(CORE);
+const { createInterface } = await import("node:readline");
+const pipeline = new SafetyPipeline();
+const bits = BITS;
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  if (!line) continue;
+  const text = JSON.parse(line);
+  let redacted = null;
+  try { redacted = pipeline.checkInputSync(text).redacted; } catch {}
+  console.log(JSON.stringify(redacted === null ? null : { redacted, features: triageModelFeatures(redacted, bits) }));
+}
+"""
+
+
+@dataclass
+class TriageModelArgs:
+    eval_dir: str = field(default="packages/core/safety-eval", metadata={"help": "labelled sets (triage-dev.jsonl, fresh/triage-*.jsonl)"})
+    out: str = field(default="packages/core/models/triage-model.json", metadata={"help": "model file the SDK loads"})
+    bits: int = field(default=18, metadata={"help": "feature hash space 2^bits"})
+    c: float = field(default=4.0, metadata={"help": "inverse L2 strength (scikit-learn's C)"})
+    threshold: float = field(default=0.7, metadata={"help": "probability at which the SDK calls a message an emergency"})
+    report: str = field(default="", metadata={"help": "also write a leave-one-writer-out report (JSON) here"})
+    seed: int = field(default=0, metadata={"help": "random seed"})
+
+
+@dataclass
+class Row:
+    set: str
+    emergency: bool
+    redacted: str
+    features: list[int]
+
+
+def held_out_names(eval_dir: Path) -> set[str]:
+    path = eval_dir / "held-out.json"
+    if not path.is_file():
+        raise InvalidInputError(f"{path} is missing: it lists the sets training must never read.")
+    return set(json.loads(path.read_text())["sets"])
+
+
+def load_rows(eval_dir: Path, bits: int) -> list[Row]:
+    held = held_out_names(eval_dir)
+    files = [eval_dir / "triage-dev.jsonl", *sorted((eval_dir / "fresh").glob("triage-*.jsonl"))]
+    raw: list[tuple[str, str, bool]] = []
+    for f in files:
+        name = f.stem
+        if name in held or "heldout" in name or not f.is_file():
+            continue
+        for line in f.read_text().splitlines():
+            if line.strip():
+                r = json.loads(line)
+                raw.append((name, r["text"], r["level"] == "emergency"))
+    if not raw:
+        raise InvalidInputError(f"no triage sets found under {eval_dir}")
+    out = run_core_script(FEATURIZE.replace("BITS", str(bits)), "\n".join(json.dumps(t) for _, t, _ in raw), timeout=900)
+    featured = [json.loads(line) for line in out.splitlines()]
+    return [Row(s, e, f["redacted"], f["features"]) for (s, _, e), f in zip(raw, featured, strict=True) if f is not None]
+
+
+def design(rows: list[Row], bits: int):
+    import torch
+
+    idx = [[], []]
+    vals = []
+    for i, r in enumerate(rows):
+        n = max(1, len(r.features))
+        idx[0] += [i] * len(r.features)
+        idx[1] += r.features
+        vals += [1 / math.sqrt(n)] * len(r.features)
+    return torch.sparse_coo_tensor(torch.tensor(idx), torch.tensor(vals, dtype=torch.float64), (len(rows), 1 << bits), check_invariants=True).coalesce()
+
+
+def fit(rows: list[Row], bits: int, c: float) -> tuple[np.ndarray, float]:
+    """L2 logistic regression, classes balanced: sum_i w_i * logloss_i + |w|^2 / (2C), as scikit-learn."""
+    import torch
+
+    x = design(rows, bits)
+    y = torch.tensor([float(r.emergency) for r in rows], dtype=torch.float64)
+    pos = float(y.sum())
+    if pos == 0 or pos == len(rows):
+        raise InvalidInputError("training needs both emergency and non-emergency messages")
+    sample_w = torch.where(y > 0, len(rows) / (2 * pos), len(rows) / (2 * (len(rows) - pos)))
+    w = torch.zeros(1 << bits, dtype=torch.float64, requires_grad=True)
+    b = torch.zeros(1, dtype=torch.float64, requires_grad=True)
+    opt = torch.optim.LBFGS([w, b], lr=1, max_iter=500, tolerance_grad=1e-7, history_size=20, line_search_fn="strong_wolfe")
+
+    def closure():
+        opt.zero_grad()
+        z = torch.sparse.mm(x, w.unsqueeze(1)).squeeze(1) + b
+        loss = (sample_w * torch.nn.functional.binary_cross_entropy_with_logits(z, y, reduction="none")).sum() + (w * w).sum() / (2 * c)
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    return w.detach().numpy(), float(b.detach())
+
+
+def quantize(w: np.ndarray) -> tuple[np.ndarray, float]:
+    scale = float(np.abs(w).max() / 127) or 1.0
+    return np.clip(np.round(w / scale), -127, 127).astype(np.int8), scale
+
+
+def probability(features: list[int], q: np.ndarray, scale: float, bias: float) -> float:
+    if not features:
+        return 1 / (1 + math.exp(-bias))
+    z = bias + float(q[np.array(features)].astype(np.int64).sum()) * scale / math.sqrt(len(features))
+    return 1 / (1 + math.exp(-z))
+
+
+def leave_one_writer_out(rows: list[Row], args: TriageModelArgs) -> dict:
+    report = {}
+    for name in sorted({r.set for r in rows if WRITER_SET.match(r.set)}):
+        w, bias = fit([r for r in rows if r.set != name], args.bits, args.c)
+        q, scale = quantize(w)
+        test = [r for r in rows if r.set == name]
+        p = [probability(r.features, q, scale, bias) >= args.threshold for r in test]
+        emerg = [hit for hit, r in zip(p, test) if r.emergency]
+        other = [hit for hit, r in zip(p, test) if not r.emergency]
+        report[name] = {"emergencies": len(emerg), "missed": emerg.count(False), "others": len(other), "flagged": other.count(True)}
+        print(f"{name}: missed {emerg.count(False)} of {len(emerg)} emergencies, flagged {other.count(True)} of {len(other)} others", file=sys.stderr)
+    return report
+
+
+def train_triage_model(args: TriageModelArgs) -> Path:
+    if not 0 < args.threshold < 1:
+        raise InvalidInputError(f"--threshold must be between 0 and 1, got {args.threshold}")
+    if not 8 <= args.bits <= 24:
+        raise InvalidInputError(f"--bits must be 8..24, got {args.bits}")
+    set_seed(args.seed)
+    root = repo_root()
+    eval_dir = (root / args.eval_dir) if not Path(args.eval_dir).is_absolute() else Path(args.eval_dir)
+    rows = load_rows(eval_dir, args.bits)
+    if args.report:
+        Path(args.report).write_text(json.dumps(leave_one_writer_out(rows, args), indent=2) + "\n")
+    w, bias = fit(rows, args.bits, args.c)
+    q, scale = quantize(w)
+    # reference probabilities: the first emergency and non-emergency message of each set
+    checks, seen = [], set()
+    for r in rows:
+        if (r.set, r.emergency) not in seen and len(checks) < 16:
+            seen.add((r.set, r.emergency))
+            checks.append({"text": r.redacted, "probability": round(probability(r.features, q, scale, bias), 9)})
+    model = {
+        "version": 1,
+        "bits": args.bits,
+        "scale": scale,
+        "bias": bias,
+        "threshold": args.threshold,
+        "trainedOn": sorted({r.set for r in rows}),
+        "checks": checks,
+        "weights": base64.b64encode(q.tobytes()).decode(),
+    }
+    out = (root / args.out) if not Path(args.out).is_absolute() else Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model) + "\n")
+    print(f"wrote {out} ({len(rows)} messages, {int(np.count_nonzero(q))} non-zero weights)", file=sys.stderr)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="medslm-train triage-model", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_dataclass_arguments(parser, TriageModelArgs)
+    train_triage_model(dataclass_from_namespace(TriageModelArgs, parser.parse_args(argv)))
+    return 0

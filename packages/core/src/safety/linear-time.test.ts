@@ -5,7 +5,8 @@ import { SafetyPipeline } from "./pipeline.js";
 // sizes 16x apart (2 KB and 32 KB), take the best of several runs, and require the growth to stay
 // far below quadratic (256x; exponential backtracking is worse still). Linear is 16x; garbage
 // collection and cache effects push measured ratios to 15-45x on a 2-core machine, so the bound is
-// a generous 100x.
+// a generous 100x. A pause of the shared machine can still inflate one measurement, so a ratio over
+// the bound is measured again (up to three times): backtracking fails every time, noise does not.
 const pipeline = new SafetyPipeline();
 
 function bestTime(text: string, runs = 5): number {
@@ -40,7 +41,8 @@ describe("linear time", () => {
     const small = make(2_048);
     const large = make(32_768);
     bestTime(small, 3); // warm up (regular expressions tier up to native code after first use)
-    const ratio = bestTime(large, 7) / Math.max(bestTime(small, 7), 1);
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 3 && ratio >= 100; attempt++) ratio = bestTime(large, 7) / Math.max(bestTime(small, 7), 1);
     expect(ratio).toBeLessThan(100);
   });
 });

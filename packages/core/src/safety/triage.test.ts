@@ -344,3 +344,20 @@ describe("triage: false alarms on routine messages", () => {
     });
   });
 });
+
+describe("triage: a throat closing told as a feeling", () => {
+  it.each([
+    "my throat feels like it is closing up since I ate the prawns",
+    "it feels like my throat is getting smaller after that new pill",
+    "throat shrinking after a wasp sting"
+  ])("should call %j an emergency", (text) => {
+    expect(level(text)).toBe("emergency");
+  });
+
+  it.each(["my throat hurts and my glands are swollen", "my throat feels like sandpaper, sore for two days"])(
+    "should not call %j an emergency",
+    (text) => {
+      expect(level(text)).not.toBe("emergency");
+    }
+  );
+});

@@ -103,17 +103,20 @@ describe("rule engine, extended plans", () => {
   const specs: { id: string; all: string[]; notNegatable?: boolean }[] = extendedPatterns.map((p, i) => ({ id: String(i), all: [p] }));
   const set = compileRules(specs, {});
   const plain = extendedPatterns.map((p) => compilePattern(p, {}));
+  // 4 to 33 of the words above, drawn by a linear congruential generator from `x`
+  const randomMessage = (x: number, seed: number) => {
+    const out: string[] = [];
+    for (let i = 0; i < 4 + (seed % 30); i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      out.push(words[(x >>> 8) % words.length]!);
+    }
+    return canonicalizer.canonicalize(out.join(" "));
+  };
 
   it("finds what a scan of the whole text finds, inside number tokens too", () => {
     let fired = 0;
     for (let seed = 1; seed <= 1500; seed++) {
-      let x = seed * 2654435761;
-      const out: string[] = [];
-      for (let i = 0; i < 4 + (seed % 30); i++) {
-        x = (x * 1103515245 + 12345) >>> 0;
-        out.push(words[(x >>> 8) % words.length]!);
-      }
-      const canon = canonicalizer.canonicalize(out.join(" "));
+      const canon = randomMessage(seed * 2654435761, seed);
       const hits = new Map(evaluateRules(canon, set).map((h) => [h.spec.id, h.match.start]));
       plain.forEach((re, i) => {
         re.lastIndex = 0;
@@ -137,13 +140,7 @@ describe("rule engine, extended plans", () => {
     const patterns = new PatternSet();
     const ids = extendedPatterns.map((p) => patterns.add(p));
     for (let seed = 1; seed <= 500; seed++) {
-      let x = seed * 40503;
-      const out: string[] = [];
-      for (let i = 0; i < 4 + (seed % 30); i++) {
-        x = (x * 1103515245 + 12345) >>> 0;
-        out.push(words[(x >>> 8) % words.length]!);
-      }
-      const canon = canonicalizer.canonicalize(out.join(" "));
+      const canon = randomMessage(seed * 40503, seed);
       plain.forEach((re, i) => {
         const all: number[] = [];
         re.lastIndex = 0;

@@ -1,4 +1,6 @@
 import {
+  combineClassifiers,
+  createGuardPromptClassifier,
   createMedslm,
   createTriageModelClassifier,
   SafetyPipeline,
@@ -6,6 +8,8 @@ import {
   type BackendKind,
   type GenerationSettings,
   type Medslm,
+  type ModelBackend,
+  type SafetyClassifier,
   type SelectBackendOptions,
   type SelectedBackend
 } from "@medslm/core";
@@ -37,6 +41,8 @@ export interface GenerationArgs {
   audience?: (typeof AUDIENCES)[number] | undefined;
   /** Default true: the learned triage step runs after the rules (it can only raise a level). */
   triageModel?: boolean | undefined;
+  /** Also ask the answer model a guard prompt (triage and scope) before it answers. */
+  guard?: boolean | undefined;
 }
 
 /** The flags every command that talks to a model shares. */
@@ -72,8 +78,12 @@ export function withGenerationOptions<T>(yargs: Argv<T>) {
     .option("top-p", { type: "number", describe: "Nucleus sampling (template default 0.9)", group: "Generation:" })
     .option("seed", { type: "number", describe: "Random seed, for repeatable answers", group: "Generation:" })
     .option("audience", { choices: AUDIENCES, default: "patient" as const, describe: "Who reads the answers: sets how safety notices speak", group: "Generation:" })
-    .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP, group: "Generation:" });
+    .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP, group: "Generation:" })
+    .option("guard", { type: "boolean", default: false, describe: GUARD_HELP, group: "Generation:" });
 }
+
+export const GUARD_HELP =
+  "Also ask the model to triage and screen each question (a guard prompt, two short generations) before it answers; it can only make verdicts stricter";
 
 export const TRIAGE_MODEL_HELP =
   "Add the learned triage step to the rules: catches emergencies worded in ways no rule knows, with more false alarms; it can only raise a level (--no-triage-model: rules only)";
@@ -135,11 +145,18 @@ export interface OpenedMedslm {
   selected: SelectedBackend;
 }
 
-/** The safety pipeline for the chosen --audience (the SDK runs it on every question and answer). */
-export function safetyPipeline(args: GenerationArgs): SafetyPipeline {
+/**
+ * The safety pipeline for the chosen --audience (the SDK runs it on every question and answer),
+ * with the learned triage step unless --no-triage-model and, given a backend, the guard prompt.
+ */
+export function safetyPipeline(args: GenerationArgs, guardBackend?: ModelBackend): SafetyPipeline {
+  const classifiers: SafetyClassifier[] = [];
+  if (args.triageModel !== false) classifiers.push(createTriageModelClassifier());
+  if (guardBackend) classifiers.push(createGuardPromptClassifier({ backend: guardBackend }));
+  const [first, ...rest] = classifiers;
   return new SafetyPipeline({
     audience: args.audience ?? "patient",
-    ...(args.triageModel === false ? {} : { classifier: createTriageModelClassifier() })
+    ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
   });
 }
 
@@ -160,6 +177,8 @@ export async function openMedslm(
   }
   if (args.verbose) process.stderr.write(stderrColors.dim(`backend: ${selected.reason}`) + "\n");
   if (selected.isDemoModel && options.demoNotice !== false) printDemoNotice(selected);
-  const medslm = createMedslm({ backend: selected.backend, safety: options.safety ?? safetyPipeline(args), generation });
+  // The guard needs the loaded model, so its pipeline is built now (an early rules-only check may have run).
+  const safety = args.guard ? safetyPipeline(args, selected.backend) : (options.safety ?? safetyPipeline(args));
+  const medslm = createMedslm({ backend: selected.backend, safety, generation });
   return { medslm, selected };
 }

@@ -42,7 +42,8 @@ export interface FakeOpenAIServerOptions {
   apiKey?: string;
   /** Apply `stop` server-side (default true, as vLLM does). */
   applyStops?: boolean;
-  reply?: string | OpenAIScriptedReply;
+  /** The reply when the script is empty; a function picks it from the prompt (for concurrent requests). */
+  reply?: string | OpenAIScriptedReply | ((prompt: string) => string | OpenAIScriptedReply);
 }
 
 export interface FakeOpenAIServer {
@@ -96,7 +97,8 @@ export async function startFakeOpenAIServer(options: FakeOpenAIServerOptions = {
         )
       );
     }
-    const reply = script.shift() ?? (typeof options.reply === "string" ? { tokens: options.reply } : options.reply) ?? { tokens: "A fake completion." };
+    const fallback = typeof options.reply === "function" ? options.reply(prompt) : options.reply;
+    const reply = script.shift() ?? (typeof fallback === "string" ? { tokens: fallback } : fallback) ?? { tokens: "A fake completion." };
     if (reply.httpError) return sendJson(res, reply.httpError.status, reply.httpError.body);
     let tokens = typeof reply.tokens === "string" ? splitTokens(reply.tokens) : [...reply.tokens];
     let finish = "stop";

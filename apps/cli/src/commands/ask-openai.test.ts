@@ -39,4 +39,24 @@ describe("medslm ask (OpenAI-compatible server)", () => {
     expect(result.stderr).toContain("--base-url");
     expect(stackFrames(result.stderr)).toEqual([]);
   });
+
+  it("should ask the model a guard prompt first with --guard, which can raise a question to emergency", async () => {
+    const guarded = await startFakeOpenAIServer({
+      models: ["medslm-7b"],
+      reply: (prompt) => (prompt.includes("Triage the patient message") ? "emergency" : prompt.includes("Classify the request") ? "none" : ANSWER)
+    });
+    try {
+      const args = ["ask", "--json", "--backend", "openai-compatible", "--base-url", guarded.baseURL, "--model", "medslm-7b"];
+      const result = await runCli([...args, "--guard", "What helps a mild sore throat?"]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ triage: "emergency", triageMessage: expect.stringMatching(/911/), answer: ANSWER });
+      expect(guarded.requests.filter((r) => r.path === "/v1/completions")).toHaveLength(3);
+
+      const plain = await runCli([...args, "--no-triage-model", "What helps a mild sore throat?"]);
+      expect(JSON.parse(plain.stdout)).toMatchObject({ triage: "routine", answer: ANSWER });
+      expect(guarded.requests.filter((r) => r.path === "/v1/completions")).toHaveLength(4);
+    } finally {
+      await guarded.close();
+    }
+  });
 });

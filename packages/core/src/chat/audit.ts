@@ -9,6 +9,8 @@ export interface AuditRecord {
   scope: { allowed: boolean; category: string };
   /** The kinds of PHI that were redacted, never their values. */
   phiTypes: string[];
+  /** Rule ids of notes about the input (repaired characters, a classifier that failed). */
+  notes: string[];
   question: string;
   answer: string;
   finishReason: string;

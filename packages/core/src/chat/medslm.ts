@@ -281,6 +281,7 @@ export class Medslm implements AsyncDisposable {
       triage: { level: input.verdict.triage.level, rules: input.verdict.triage.reasons.map((r) => r.rule) },
       scope: { allowed: input.verdict.scope.allowed, category: input.verdict.scope.category },
       phiTypes: input.verdict.phi.map((p) => p.type),
+      notes: input.verdict.inputNotes.map((n) => n.rule),
       question: input.verdict.redacted,
       answer: input.answerRedacted,
       finishReason: input.finishReason

@@ -27,3 +27,5 @@ export {
   type TriageModelClassifierOptions,
   type TriageModelData
 } from "./triage-model.js";
+export { combineClassifiers } from "./combine-classifiers.js";
+export { createGuardPromptClassifier, type GuardPromptClassifierOptions, type GuardTask } from "./guard-prompt.js";

@@ -1,5 +1,6 @@
 import { defaultPromptTemplate } from "../template/prompt-template.js";
 import { Canonicalizer } from "./canonical.js";
+import { LEVEL_RANK } from "./combine-classifiers.js";
 import { checkInputText, DEFAULT_MAX_INPUT_CHARS } from "./input-check.js";
 import {
   careTeamBanner,
@@ -33,7 +34,6 @@ import type {
   SafetyReason,
   ScopeCategory,
   ScopeVerdict,
-  TriageLevel,
   TriageVerdict
 } from "./types.js";
 
@@ -50,8 +50,6 @@ export interface SafetyConversation {
   /** Placeholders back to the original values. Only for the user who sent them. */
   restore(text: string): string;
 }
-
-const LEVEL_RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
 
 let templateMarkers: string[] | undefined;
 function loadStopMarkers(): string[] {
@@ -235,6 +233,7 @@ export class SafetyPipeline {
       verdict.inputNotes.push({ rule: "classifier.error", finding: error instanceof Error ? error.message : String(error) });
       return verdict;
     }
+    for (const error of result.errors ?? []) verdict.inputNotes.push({ rule: "classifier.error", finding: error });
     return this.stricter(verdict, result);
   }
 

@@ -94,6 +94,8 @@ export interface ClassifierResult {
   refuse?: ScopeCategory;
   /** Short free-text rationale, kept in the reason's finding. */
   rationale?: string;
+  /** Failures of some of several combined classifiers; recorded as `classifier.error` notes. */
+  errors?: readonly string[];
 }
 
 export interface SafetyClassifier {

@@ -17,7 +17,7 @@ import {
 } from "@medslm/eval";
 import cliProgress from "cli-progress";
 import type { Argv, CommandModule } from "yargs";
-import { AUDIENCES, printDemoNotice, progressHandler, selectOptions, withBackendOptions, type BackendArgs } from "../backend-options.js";
+import { AUDIENCES, printDemoNotice, progressHandler, selectOptions, TRIAGE_MODEL_HELP, withBackendOptions, type BackendArgs } from "../backend-options.js";
 import { onInterrupt } from "../interrupt.js";
 import { ExitCode } from "../exit-codes.js";
 import { stderrColors, writeJsonLine } from "../output.js";
@@ -36,6 +36,7 @@ interface EvalRunArgs extends BackendArgs {
   maxTokens?: number | undefined;
   constrained?: boolean | undefined;
   audience?: (typeof AUDIENCES)[number] | undefined;
+  triageModel?: boolean | undefined;
   coldRuns?: number | undefined;
   json?: boolean | undefined;
 }
@@ -164,6 +165,7 @@ async function runSuite(args: EvalRunArgs): Promise<void> {
       constrained: args.constrained ?? true,
       ...(maxTokens !== undefined ? { maxTokens } : {}),
       ...(args.audience !== undefined ? { audience: args.audience } : {}),
+      triageModel: args.triageModel ?? true,
       ...(coldRuns !== undefined ? { coldRuns } : {}),
       command: ["medslm", ...process.argv.slice(2)].map(shellQuote).join(" "),
       onProgress: (p) => bar.update(p),
@@ -258,6 +260,7 @@ function withRunOptions(yargs: Argv) {
     .option("max-tokens", { type: "number", describe: "Longest answer per item (default per suite)", group: "Run:" })
     .option("constrained", { type: "boolean", default: true, describe: "Constrained decoding for multiple choice where the backend supports it (--no-constrained: free text)", group: "Run:" })
     .option("audience", { choices: AUDIENCES, describe: "Override the safety audience (exams: student; others: patient)", group: "Run:" })
+    .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP, group: "Run:" })
     .option("cold-runs", { type: "number", describe: "latency: cold measurements, each on a new backend (default 1)", group: "Run:" })
     .option("json", { type: "boolean", describe: "Print the summary as JSON instead of Markdown", group: "Run:" });
 }

@@ -74,6 +74,8 @@ export interface RunConfig {
   audience: string;
   /** Constrained decoding was asked for (it is used only where the backend supports it). */
   constrained: boolean;
+  /** The learned triage step ran after the rules (absent in runs from before it existed: false). */
+  triageModel?: boolean;
   backend: { provider: string; modelId: string; constrainedChoices: boolean; description: string };
   promptTemplate: string;
   host: { platform: string; arch: string; cpu: string; cores: number; memoryGiB: number; node: string };

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import {
   AbortedError,
   createMedslm,
+  createTriageModelClassifier,
   defaultPromptTemplate,
   MedslmError,
   renderPrompt,
@@ -56,6 +57,8 @@ export interface RunEvalOptions {
   maxTokens?: number;
   /** Override the suite's safety audience. */
   audience?: Audience;
+  /** Add the learned triage step to the rules, as the CLI does by default. Default false (rules only). */
+  triageModel?: boolean;
   /** Latency suite: how many cold measurements (each creates the backend anew). Default 1. */
   coldRuns?: number;
   /** Recorded in config.json so the report shows how to reproduce the run. */
@@ -104,7 +107,8 @@ function checkResumable(dir: string, previous: RunConfig, next: RunConfig): void
     ["model", previous.backend.modelId, next.backend.modelId],
     ["constrained decoding", previous.constrained, next.constrained],
     ["audience", previous.audience, next.audience],
-    ["--max-tokens", previous.maxTokens ?? null, next.maxTokens ?? null]
+    ["--max-tokens", previous.maxTokens ?? null, next.maxTokens ?? null],
+    ["triage model", previous.triageModel ?? false, next.triageModel ?? false]
   ];
   const diff = fields.filter(([, a, b]) => a !== b);
   if (diff.length > 0) {
@@ -212,6 +216,7 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
   const concurrency = suite.name === "latency" ? 1 : Math.max(1, Math.floor(options.concurrency ?? 1));
   const constrained = options.constrained ?? true;
   const audience = options.audience ?? suite.audience;
+  const triageModel = options.triageModel ?? false;
 
   // Load and check the data before anything touches the run directory or the model.
   let items = await suite.load(data);
@@ -242,6 +247,7 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
     concurrency,
     audience,
     constrained,
+    triageModel,
     backend: {
       provider: backend.provider,
       modelId: backend.modelId,
@@ -265,7 +271,7 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
     await writeConfig(dir, config);
     writer = await RecordWriter.open(dir);
 
-    const safety = new SafetyPipeline({ audience });
+    const safety = new SafetyPipeline({ audience, ...(triageModel ? { classifier: createTriageModelClassifier() } : {}) });
     const ctx: AskContext = {
       backend,
       safety,

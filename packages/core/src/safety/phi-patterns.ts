@@ -201,6 +201,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: new RegExp(`(?:(?<=\\b(?:on|since|by|until|till|from|after|before|around|starting|of|due|admitted|discharged|released|born|seen|scheduled|booked|operated|started|stopped|ended|moved) )(?:(?:last|this|next|past) )?(?:(?:${WEEKDAYS}) )?|\\b(?:(?:last|this|next|past) )?(?:${WEEKDAYS}) )the (?:[12]?\\d|3[01])(?:st|nd|rd|th)(?: of (?:${MONTHS_EN}|may))?(?![\\w/])`, "gi"),
     check: (v, m, text) => ORDINAL_DAY_OK(v, m, text)
   },
+  // "from the 3rd to the 10th", "the 8th or the 9th": a second day joined to a first one
+  {
+    type: "DATE",
+    gate: /\bthe \d{1,2}(?:st|nd|rd|th) (?:to|or|and|till|until) the \d/i,
+    re: /(?<=\bthe (?:[12]?\d|3[01])(?:st|nd|rd|th) (?:to|or|and|till|until) )the (?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w/])/gi,
+    check: (v, m, text) => ORDINAL_DAY_OK(v, m, text)
+  },
   // "on christmas eve", "new years day", "the fourth of july": holidays name a date
   {
     type: "DATE",
@@ -222,6 +229,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w])|\s?y(?=[,;)]|\.\s|\s[-–—]))(?![\w])/gi,
     check: (v) => !/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)
   },
+  // "her 95th birthday", "Grandad's 100th party": a birthday over 89 gives the age
+  { type: "AGE", gate: /(?:9\d|1[0-2]\d)(?:st|nd|rd|th) (?:birthday|bday|b-day|party)/i, re: /(?<![\w.])(9\d|1[0-2]\d)(?:st|nd|rd|th)(?= (?:birthday|bday|b-day|party)\b)/gi, group: 1 },
   // "aged 97": the word with the number (writers label either)
   { type: "AGE", gate: /aged\s(?:9\d|1[0-2]\d)/i, re: /\baged\s(?:9\d|1[0-2]\d)(?![\w.]|\.\d)/gi },
   // "age 94", "Age: 101", "at the age of 95": the age word goes with the number, as annotators often mark it
@@ -397,6 +406,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
     re: /\bgroup(?: number| no\.?| #| id)?(?:\s|:|#){1,3}([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,24})/gi,
     group: 1
   },
+  // "Medicare number is 2953 41870 1", "policy no. 4410 22 918": a plan number written in digit groups
+  {
+    type: "HEALTH_PLAN",
+    gate: /\b(?:medicare|medicaid|member|policy|insurance|subscriber)\b/i,
+    re: /\b(?:medicare|medicaid|member|policy|insurance|subscriber)(?: card)?(?: number| no\.?| #| id)(?:\s|:|is|was){1,3}(\d{2,6}(?: \d{1,6}){1,3})(?![\w/.-])/gi,
+    group: 1
+  },
   { type: "ACCOUNT", re: new RegExp(`\\b(?:account|acct|invoice|bank account|iban|(?:prior )?auth(?:orization)?|claim|confirmation|billing)(?: number| no\\.?| #| id| code)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   // "Rx number 7734521", "case ID 2024-00123", "routing number 021000021": other numbers after a label word and "number / # / ID"
   { type: "ACCOUNT", re: new RegExp(`\\b(?:rx|prescription|case|ticket|order|routing|reference|ref|confirmation|transaction|receipt|booking|visit|encounter|referral)(?: number| no\\.?| ?#| id)${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
@@ -407,12 +423,14 @@ export const PHI_PATTERNS: PhiPattern[] = [
     group: 1,
     check: hasDigit
   },
+  // "driving licence number is WHITE761120JA9KL": a UK-style licence, letters then digits
+  { type: "LICENSE", gate: /licen[cs]e/i, re: /\b(?:licen[cs]e|LICEN[CS]E)(?: number| no\.?| #)?(?:\s|:|is|was){1,4}([A-Z]{2,6}\d[A-Z0-9]{4,18})(?![\w-])/g, group: 1, check: hasDigit },
   { type: "VEHICLE", re: new RegExp(`\\b(?:licen[cs]e plate|plate|vin)(?: number| no\\.?| #)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
   // "License plate of the patient's car in lot C: ABC-4821": a plate of capitals and digits a few words after the label
   {
     type: "VEHICLE",
     gate: /plate|registration|\breg\b|placa/i,
-    re: /\b(?:[Ll]icen[cs]e [Pp]late|LICEN[CS]E PLATE|[Nn]umber [Pp]late|[Pp]late (?:[Nn]umber|[Nn]o\.?|#)|(?:[Cc]ar|[Vv]ehicle) [Rr]egistration|[Rr]egistration (?:[Nn]umber|[Nn]o\.?|[Pp]late)|[Rr]eg (?:[Nn]umber|[Nn]o\.?|[Pp]late)|[Pp]laca)\b[^\n.?!]{0,40}?(?<![\w-])((?=[A-Z0-9 -]{0,12}\d)(?=[A-Z0-9 -]{0,12}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5}(?:[- ][A-Z0-9]{1,4})?)(?![\w-])/g,
+    re: /\b(?:[Ll]icen[cs]e [Pp]late|LICEN[CS]E PLATE|[Nn]umber [Pp]late|[Pp]late (?:[Nn]umber|[Nn]o\.?|#)|[Pp]late(?= (?:was|is|reads|read)\b)|(?:[Cc]ar|[Vv]ehicle) [Rr]egistration|[Rr]egistration (?:[Nn]umber|[Nn]o\.?|[Pp]late)|[Rr]eg (?:[Nn]umber|[Nn]o\.?|[Pp]late)|[Pp]laca)\b[^\n.?!]{0,40}?(?<![\w-])((?=[A-Z0-9 -]{0,12}\d)(?=[A-Z0-9 -]{0,12}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5}(?:[- ][A-Z0-9]{1,4})?)(?![\w-])/g,
     group: 1,
     check: (v) => /\d/.test(v) && /[A-Z]/.test(v) && v === v.toUpperCase()
   },

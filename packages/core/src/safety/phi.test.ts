@@ -392,3 +392,100 @@ describe("names in more phrasings", () => {
     expect(spans("Pacemaker: Medtronic model, battery fine")).toEqual([]);
   });
 });
+
+describe("names by kinship brackets, roles, eponym surnames and particles (phi-h concepts)", () => {
+  const types = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should take a name in brackets after a relation, or before a bracketed relation", () => {
+    expect(types("Grandad (Wiremu) has had a cough for a week")).toEqual(["NAME:Wiremu"]);
+    expect(types("Mum (Fatima) rang me about her sugars")).toEqual(["NAME:Fatima"]);
+    expect(types("tomasina (my niece) fell off the swing")).toEqual(["NAME:tomasina"]);
+    expect(types("Kwabena (my older cousin) needs a tetanus shot")).toEqual(["NAME:Kwabena"]);
+    // look-alike: a condition in brackets
+    expect(types("Mum (COPD) is struggling today")).toEqual([]);
+  });
+
+  it("should take kinship titles of many families and drop a kinship word standing alone", () => {
+    expect(types("Nanny Rua's blood pressure is 170/100")).toEqual(["NAME:Rua"]);
+    expect(types("my tita Luzviminda has dengue")).toEqual(["NAME:Luzviminda"]);
+    expect(types("Lovingly, Nana Yaa")).toEqual(["NAME:Yaa"]);
+    expect(types("Nana keeps falling asleep after her tablets")).toEqual([]);
+    expect(types("Kia ora, I have a sore ear")).toEqual([]);
+  });
+
+  it("should take someone from a known place, a role set off by commas, and a possessive home or body word", () => {
+    expect(types("Joy from the pharmacy called about my repeat")).toEqual(["NAME:Joy"]);
+    expect(types("Ivy from next door brought soup round")).toEqual(["NAME:Ivy"]);
+    expect(types("Tomas, the pharmacist, said to halve it")).toEqual(["NAME:Tomas"]);
+    expect(types("we had a party at Holly's house and she cut her foot")).toEqual(["NAME:Holly"]);
+    expect(types("Taini Carrow's husband here. She has a fever.")).toEqual(["NAME:Taini Carrow"]);
+    expect(types("Ngozi and Chiamaka both have chickenpox")).toEqual(["NAME:Ngozi", "NAME:Chiamaka"]);
+    expect(types("Kofi turned 7 yesterday and has a rash")).toEqual(["NAME:Kofi"]);
+    // look-alikes: a film, a role with no name
+    expect(types("Joy from the film was great")).toEqual([]);
+    expect(types("His new physio, the one I saw last week, said rest")).toEqual([]);
+  });
+
+  it("should take an eponym surname after a title but keep the condition", () => {
+    expect(types("Saw Dr Cushing at the endocrine clinic on Monday")).toEqual(["NAME:Cushing"]);
+    expect(types("it's Daisy Hodgkin, date of birth 2/3/71")).toEqual(["NAME:Daisy Hodgkin", "DATE:2/3/71"]);
+    expect(types("my doctor thinks it is Cushing's syndrome")).toEqual([]);
+    expect(types("Does Graves' disease cause tremor?")).toEqual([]);
+    expect(types("Ebola and Marburg are both filoviruses")).toEqual([]);
+    expect(types("went to Johns Hopkins for a second opinion")).toEqual([]);
+  });
+
+  it("should run a name over surname particles and keep the possessive out", () => {
+    expect(types("Hannah van den Broek, 64, for review")).toEqual(["NAME:Hannah van den Broek"]);
+    expect(types("Yusuf al-Rashid's daughter here, he is dizzy")).toEqual(["NAME:Yusuf al-Rashid"]);
+    expect(types("referred by Dr Ó Murchú for a scope")).toEqual(["NAME:Ó Murchú"]);
+  });
+
+  it("should take a past-tense verb after Will as a person", () => {
+    expect(types("Will threw up twice after dinner")).toEqual(["NAME:Will"]);
+    expect(types("Will it hurt?")).toEqual([]);
+  });
+});
+
+describe("towns by a wider set of cues (phi-h concepts)", () => {
+  const types = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should take towns after facilities, 'I'm in', chains and 'out past'", () => {
+    expect(types("the chemist in Bath gave me the wrong dose")).toEqual(["CITY:Bath"]);
+    expect(types("I'm in Ware this week, is there a walk-in?")).toEqual(["CITY:Ware"]);
+    expect(types("we are driving from Fort McMurray to Red Deer tomorrow")).toEqual(["CITY:Fort McMurray", "CITY:Red Deer"]);
+    expect(types("our farm is out past Moree")).toEqual(["CITY:Moree"]);
+    expect(types("urgent care in el paso for stitches?")).toEqual(["CITY:el paso"]);
+    expect(types("just moved to wagga wagga last week")).toEqual(["CITY:wagga wagga"]);
+    expect(types("llegamos de Juchitán ayer")).toEqual(["CITY:Juchitán"]);
+    expect(types("tucson az - any good dermatologists?")).toEqual(["CITY:tucson"]);
+  });
+
+  it("should know towns listed only as 'X City' and boroughs the town file lacks", () => {
+    expect(types("my lolo lives in Mandaue")).toEqual(["CITY:Mandaue"]);
+    expect(types("we're in Walthamstow near the market")).toEqual(["CITY:Walthamstow"]);
+  });
+
+  it("should take a town after a full name and a comma", () => {
+    expect(types("Aoife Ní Dhonnchadha, Castlebar. Referred for a scan.")).toEqual(["NAME:Aoife Ní Dhonnchadha", "CITY:Castlebar"]);
+  });
+
+  it("should keep words that only look like places", () => {
+    expect(types("I'm in pain tx - what helps?")).toEqual([]);
+    expect(types("the New York clinic uses this regimen")).toEqual([]);
+    expect(types("I'm in Recovery now after surgery")).toEqual([]);
+  });
+});
+
+describe("numbers in everyday phrasing (phi-h concepts)", () => {
+  const types = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("should find birthdays over 89, chained days, grouped plan numbers, UK licences and plates", () => {
+    expect(types("Nan's 96th birthday is next week")).toEqual(["AGE:96"]);
+    expect(types("it's his 50th birthday")).toEqual([]);
+    expect(types("can I switch from the 3rd to the 10th?")).toEqual(["DATE:the 3rd", "DATE:the 10th"]);
+    expect(types("my Medicare number is 4412 55102 3")).toEqual(["HEALTH_PLAN:4412 55102 3"]);
+    expect(types("licence number is MORGA657054SM9IJ")).toEqual(["LICENSE:MORGA657054SM9IJ"]);
+    expect(types("the plate was AB12 CDE and they drove off")).toEqual(["VEHICLE:AB12 CDE"]);
+    expect(types("the plate was hot and I burned my hand")).toEqual([]);
+  });
+});

@@ -24,7 +24,10 @@ const TITLES = new Set([
   "dr", "doctor", "doc", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "nurse", "dra", "sr", "sra", "srta",
   "rev", "pastor", "np", "rn", "pa", "dentist", "therapist", "counselor", "pharmacist", "surgeon", "midwife", "coach",
   "señor", "señora", "senor", "senora", "doctora", "enfermera", "enfermero", "grandpa", "grandma", "granny", "nana",
-  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "practitioner", "physio", "chiropractor", "dietitian", "dietician", "doula", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother"
+  "papa", "mama", "aunt", "auntie", "aunty", "uncle", "practitioner", "physio", "chiropractor", "dietitian", "dietician", "doula", "imam", "rabbi", "sheikh", "deacon", "elder", "alhaji", "alhaja", "madam", "cousin", "tia", "tio", "abuela", "abuelo", "sister", "brother", "father", "mother",
+  // kinship titles of other families: "Nanny Mere", "Lola Corazon", "tita Marites", "Babcia Halina", "Koro Hemi"
+  "nanny", "nan", "nanna", "gran", "grandad", "granddad", "gramps", "nonna", "nonno", "oma", "opa", "babcia", "dziadek", "koro", "kuia",
+  "whaea", "matua", "tita", "tito", "lola", "lolo", "kuya"
 ]);
 const ABBREVIATED_TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "dra", "sr", "sra", "srta", "rev", "np", "rn", "pa"]);
 // "ask for X", "spoke with X", "referral for X": the next capitalised word is a person.
@@ -48,7 +51,10 @@ const RELATIONS = new Set([
   "kiddo", "stepfather", "stepmother", "sibling", "godson", "goddaughter", "carer", "housemate", "flatmate", "nanny", "babysitter", "sweetheart", "physiotherapist", "optometrist", "podiatrist", "dermatologist", "neurologist", "urologist",
   "endocrinologist", "rheumatologist", "gastroenterologist", "nephrologist", "pulmonologist", "hematologist", "obstetrician", "gynecologist",
   "nurse", "doctor", "dentist", "therapist", "counselor", "midwife", "nutritionist", "kids", "children", "sons", "daughters", "boys", "girls", "parents", "grandkids",
-  "grandchildren", "grandsons", "granddaughters", "nephews", "nieces", "cousins", "sisters", "brothers", "friends", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law"
+  "grandchildren", "grandsons", "granddaughters", "nephews", "nieces", "cousins", "sisters", "brothers", "friends", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law",
+  // "my boy Brook", "her counsellor Bill", "Mark, the physio,", "my koro (Hemi)", "my tita Marites", "his babcia in Gdynia"
+  "boy", "girl", "lad", "lass", "counsellor", "physio", "consultant", "koro", "kuia", "tita", "tito", "lola", "lolo", "babcia", "dziadek",
+  "nonna", "nonno", "oma", "opa", "nani", "dadi", "gran", "granny", "nanna"
 ]);
 // English words that are also given names ("Hope", "Will", "Rose"): a name only with a cue or as a subject.
 const WORD_NAMES = new Set([
@@ -57,11 +63,12 @@ const WORD_NAMES = new Set([
   "sunny", "honey", "crystal", "precious", "patience", "prudence", "mercy", "charity", "constance", "felicity", "harmony", "melody",
   "serenity", "trinity", "angel", "rocky", "rusty", "buddy", "sonny", "bud", "gene", "pat", "sue", "ray", "rob", "jack", "mark",
   "frank", "grant", "miles", "dale", "glen", "cliff", "wade", "chase", "carol", "dean", "earl", "jay", "robin", "penny", "ginger",
-  "misty", "candy", "cherry", "coral", "skye", "reed", "ted", "tom", "don", "bob", "drew", "lance", "victor", "blessing", "precious"
+  "misty", "candy", "cherry", "coral", "skye", "reed", "ted", "tom", "don", "bob", "drew", "lance", "victor", "blessing", "precious",
+  "rich", "sandy", "nick", "rod", "val", "pip", "peg", "kitty", "poppy", "willow", "meadow", "winter", "fern", "bonnie", "storm"
 ]);
 const NAMING = new Set(["named", "called", "name", "nombre", "llama", "signed", "regards", "sincerely", "thanks", "cheers", "love", "dear", "hi", "hello", "hey", "from", "cc", "attn"]);
 // Capitalised words that look like names but are conditions, signs or drugs.
-const EPONYM_NEXT = /^(?:'s|’s|s|'|’)?\s?(?:disease|syndrome|palsy|signs?|tests?|agar|medium|stain|breathing|respirations?|murmur|ring|rings|triangle|pouch|diverticulum|capsule|gland|glands|layer|plexus|valve|artery|nerve|classification|technique|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rule|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type|muscular|dystrophy|nuclei|nucleus)\b/i;
+const EPONYM_NEXT = /^(?:'s|’s|s|'|’)?\s?(?:disease|syndrome|palsy|signs?|tests?|agar|medium|stain|breathing|respirations?|murmur|ring|rings|triangle|pouch|diverticulum|capsule|gland|glands|layer|plexus|valve|artery|nerve|classification|technique|maneuver|manoeuvre|reflex|cyst|tendon|score|criteria|ulcer|phenomenon|lymphoma|sarcoma|tumou?r|esophagus|fracture|node|nodes|law|scale|classification|method|procedure|operation|virus|hernia|contracture|triad|disorder|anomaly|deformity|neuralgia|neuroma|encephalopathy|thyroiditis|aneurysm|dementia|ataxia|chorea|arthritis|stage|stages|staging|grade|coma|index|equation|formula|rules?|position|incision|cells?|bod(?:y|ies)|effect|curve|lines?|lesions?|spots|nodules?|reaction|fibers|space|duct|canal|membrane|block|catheter|approach|repair|graft|type|muscular|dystrophy|nuclei|nucleus)\b/i;
 const EPONYM_SECOND = new RegExp(`^[\\s-][\\p{L}'’-]{1,40}${EPONYM_NEXT.source.slice(1)}`, "iu");
 const NOT_NAMES = new Set([
   "i", "im", "i've", "i'm", "i'd", "i'll", "iâ", "doc", "vitamin", "type", "stage", "grade", "level", "the", "a", "an", "and", "or", "but", "if", "my", "his", "her", "our", "their", "your", "he", "she", "they",
@@ -85,14 +92,16 @@ const NOT_NAMES = new Set([
   "medicare", "medicaid", "mychart", "kaiser", "cvs", "walgreens", "walmart", "target", "amazon", "google", "facebook",
   "tiktok", "instagram", "reddit", "youtube", "whatsapp", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
   "america", "american", "mexico", "mexican", "canada", "texas", "california", "florida", "african", "asian", "hispanic",
-  "latino", "latina", "caucasian", "white", "black", "emergency", "urgent", "care", "hospital", "clinic", "pharmacy"
+  "latino", "latina", "caucasian", "white", "black", "emergency", "urgent", "care", "hospital", "clinic", "pharmacy",
+  // viruses named for places ("Ebola, Zika, Marburg")
+  "ebola", "zika", "marburg", "lassa", "nipah", "hendra", "chikungunya", "dengue", "hantavirus", "mpox"
 ]);
 
 // "Cleveland Clinic", "Sutter Health", "Boston Children's", "Memorial Hermann": an institution named for a
 // person or a place is neither (it names no patient).
 const INSTITUTION_NEXT =
   /^\s(?:Clinic|Clinics|Health|Healthcare|Health Care|Institute|Hospital|Hospitals|Medical|Med|Center|Centre|Care|Pharmacy|Labs?|Laboratories|University|College|School|Foundation|Memorial|General|Children['’]s|Childrens|Regional|Community|Associates|Group|Partners|Practice|Diagnostics|Imaging|Radiology|Dental|Orthopa?edics|Surgical|Surgery Center|Specialty|Cancer|Heart|Eye|Rehab|Rehabilitation|Women['’]s|Infirmary|Hospice|Sanatorium|Inc|LLC|Corp|Corporation|Company|Pharmaceuticals?|Insurance|Urgent Care|Family Medicine|Pediatrics)\b/;
-const INSTITUTION_BEFORE = /^(?:memorial|mount|mt|university|univ|hospital|clinic|clinica|hospital|centro|instituto|saint|st|san|santa)$/;
+const INSTITUTION_BEFORE = /^(?:memorial|mount|mt|university|univ|hospital|clinic|clinica|hospital|centro|instituto|saint|st|san|santa|johns)$/;
 
 // Words that never continue a name ("Maria Is ...", "Dr. Lee On Monday").
 const EXTEND_STOP = new Set([
@@ -355,7 +364,7 @@ const FOREIGN_WORDS = new Set([
   // greetings in other languages
   "salam", "salaam", "salaams", "namaste", "namaskar", "shalom", "aloha", "marhaba", "jambo", "habari", "sawubona", "konnichiwa",
   "annyeong", "assalamualaikum", "asalamualaikum", "merhaba", "privet", "zdravstvuyte", "dzień",
-  "dobry", "hallo", "hej", "hoi", "ola", "mabuhay", "selamat", "sannu", "bawo", "ndewo", "kedu",
+  "dobry", "hallo", "hej", "hoi", "ola", "mabuhay", "selamat", "sannu", "bawo", "ndewo", "kedu", "kia", "ora", "tena", "koutou", "talofa", "bula",
   // sign-off words and everyday verbs of Spanish that open a sentence with a capital ("Firmado, Ximena", "¿Voy a urgencias?")
   "firmado", "firmada", "atentamente", "saludos", "voy", "vas", "vamos", "van", "puedo", "puede", "pueden", "necesito", "quiero",
   "sigo", "sigue", "hago", "hace", "tomar", "darle", "dar", "tengo", "estoy", "gracias"
@@ -463,7 +472,7 @@ function isRelation(w: WordToken): boolean {
 }
 
 // Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st"]);
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st", "ó", "o", "ní", "nic", "mac", "uí", "ua", "bint", "abu", "ben", "ap"]);
 // Surnames that are also English words, after a given name: "Sunny Park", "Grace Long", "Tom Stone"
 const SURNAME_WORDS = new Set([
   "park", "lee", "young", "long", "king", "moon", "song", "wood", "hill", "stone", "rice", "brown", "green", "white", "black", "gray",
@@ -491,10 +500,10 @@ function anyGivenName(t: WordToken): boolean {
 
 // A verb right after a sentence's subject: "Tomasz fell", "Rose asked", "Hope has been vomiting".
 const SUBJECT_VERB =
-  /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries)\b/;
+  /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries|turned|turns|rang|rings|finally|suddenly|collapsed|fainted|cried|slept|seemed|spent|tripped|slipped|coughed|refused|refuses)\b/;
 // "Ahmed's inhaler", "Rose's fever": a possessive before a body, medicine or family word.
 const POSSESSIVE_THING =
-  /^['’]s\s(?:\p{L}+\s)?(?:dob|DOB|D\.O\.B|d\.o\.b|birthday|bday|date of birth|vaccines?|shots?|jabs?|checkup|check-up|bloods|scan|x-ray|inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker)\b/u;
+  /^['’]s\s(?:\p{L}+\s)?(?:been|got|gone|house|place|flat|home|party|room|gout|sickle|crisis|flare|eczema|reflux|migraines?|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|carer|gp|GP|physio|consultant|midwife|kids|children|twin|aunt|uncle|cousin|nan|gran|grandma|grandpa|dob|DOB|D\.O\.B|d\.o\.b|birthday|bday|date of birth|vaccines?|shots?|jabs?|checkup|check-up|bloods|scan|x-ray|inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker)\b/u;
 // "We brought Kwame in", "told Grace", "seeing Bao today": the person a verb acts on.
 const OBJECT_VERBS = new Set([
   "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
@@ -581,6 +590,98 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
   return out;
 }
 
+// ---- Name cues added for the phi-h writer (one block: kinship brackets, roles, eponym surnames, particles) ----
+// Surnames that are also eponyms: a person after a title ("Dr Graves", "Dr. Addison"), a condition before "disease"
+const EPONYM_SURNAMES = new Set([
+  "parkinson", "alzheimer", "crohn", "hashimoto", "graves", "addison", "cushing", "tourette", "hodgkin", "kawasaki", "raynaud", "sjogren",
+  "huntington", "marfan", "asperger", "barr", "epstein", "foley", "holter", "doppler", "heimlich", "apgar", "reye", "guillain", "paget", "down"
+]);
+// "Dawn from the surgery rang", "pat from next door found dad": someone from a place the writer knows, then a verb
+const FROM_PLACE_VERB =
+  /^\sfrom\s(?:next door|down the road|across the (?:road|street|hall)|work|church|school|(?:the|my|our|his|her)\s(?:\p{L}+\s)?(?:surgery|practice|clinic|office|pharmacy|chemist|ward|hospital|school|church|team|group|centre|center|gym|club|mosque|temple|lab|agency|council|street|flat|house))\s(?:rang|called|phoned|texted|emailed|said|says|told|came|found|brought|dropped|wrote|left|sent|asked|checked|popped|visited|noticed|heard|saw|drove|took|helped)\b/u;
+// "heather (my wife) has", "Jhun-Jhun (my younger brother) was": a name opening a sentence, then who it is in brackets
+const BRACKET_RELATION_AFTER = new RegExp(`^\\s?\\((?:my|our|his|her|their)\\s(?:(?:${RELATION_MODIFIER.source.slice(4, -2)})\\s)?(\\p{L}+)\\)`, "u");
+// "surname is", "last name is": the next capitalised word is a surname, whatever else it is
+// A kinship word alone is no name ("Nana keeps forgetting", "Nanny rang"); with a name after it, it may be one ("Nana Akua")
+const KINSHIP_ALONE = new Set(["nana", "nanny", "nan", "nanna", "gran", "granny", "grandma", "grandpa", "grandad", "granddad", "nonna", "nonno", "babcia", "koro", "kuia", "auntie", "aunty", "tita", "tito", "lolo"]);
+const SURNAME_LABEL = /(?:surname|last name|family name|maiden name)\s(?:is|was|:)\s?$/i;
+
+function moreNameCues(toks: WordToken[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    // most words: not capitalised, no bracket or "from" after them, no title before them
+    const after = text.slice(t.end, t.end + 60);
+    const gapPrev = prev ? text.slice(prev.end, t.start) : "";
+    const nameish = anyGivenName(t) || listedName(t) || (t.cap ? unknownNameWord(t) : lowerUnknownName(t));
+    if ((NOT_NAMES.has(t.lower) && !EPONYM_SURNAMES.has(t.lower)) || EXTEND_STOP.has(t.lower) || (t.cap && isAcronym(t))) continue;
+    // "Dad (Ray) is out of surgery", "Mum (Gurdeep) rang": a capitalised relation, then the name in brackets
+    if (prev !== undefined && prev.cap && isRelation(prev) && /^\s?\($/.test(gapPrev) && /^\)/.test(after) && t.cap && nameish) out.push({ type: "NAME", start: t.start, end: t.end });
+    // "heather (my wife) has a migraine", "Jhun-Jhun (my younger brother) was bitten"
+    else if (t.sentenceStart && nameish && !isCommonWordOnly(t) && RELATIONS.has(BRACKET_RELATION_AFTER.exec(after)?.[1]?.toLowerCase() ?? "")) out.push({ type: "NAME", start: t.start, end: t.end });
+    // "Dawn from the surgery rang", "pat from next door found dad"
+    else if (t.sentenceStart && anyGivenName(t) && FROM_PLACE_VERB.test(after)) out.push({ type: "NAME", start: t.start, end: t.end });
+    // "Dr Graves is my endocrinologist", "Saw Dr. Addison at": an eponym surname after a title, no disease after it
+    else if (t.cap && EPONYM_SURNAMES.has(t.lower) && prev !== undefined && /^(?:dr|mr|mrs|ms|prof|miss|nurse)$/.test(prev.lower) && /^\.?\s{1,2}$/.test(gapPrev) && !EPONYM_NEXT.test(after) && !/^['’]/.test(after))
+      out.push({ type: "NAME", start: t.start, end: t.end });
+    // "my surname is Parkinson": a labelled surname
+    else if (t.cap && SURNAME_LABEL.test(text.slice(Math.max(0, t.start - 20), t.start)) && /^\p{Lu}\p{Ll}+$/u.test(t.text)) out.push({ type: "NAME", start: t.start, end: t.end });
+    // "it's Lily Parkinson, DOB ...": a given name and a capitalised surname introducing the writer
+    else if (prev?.lower === "it" && /^['’]s\s$/.test(gapPrev) && t.cap && anyGivenName(t)) {
+      const n = toks[i + 1];
+      if (n !== undefined && n.cap && /^ $/.test(text.slice(t.end, n.start)) && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !EXTEND_STOP.has(n.lower) && (!NOT_NAMES.has(n.lower) || EPONYM_SURNAMES.has(n.lower)) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24))) {
+        out.push({ type: "NAME", start: t.start, end: n.end });
+        i++;
+      }
+    }
+    // "Pádraig and Niamh both tested positive": two names opening a sentence as its subject
+    else if (t.sentenceStart && t.cap && (listedName(t) || unknownNameWord(t)) && /^\s(?:and|&)\s\p{Lu}/u.test(after)) {
+      const n = toks[i + 2];
+      if (n !== undefined && n.cap && (listedName(n) || anyGivenName(n)) && (SUBJECT_VERB.test(text.slice(n.end, n.end + 16)) || /^\s(?:both|are|were|have)\b/.test(text.slice(n.end, n.end + 6)))) out.push({ type: "NAME", start: t.start, end: t.end });
+    }
+    // "Faisal al-Harbi's nephew here": the writer as someone's relative, the name before "'s <relation> here"
+    else if (t.sentenceStart && t.cap && nameish) {
+      const n = toks[i + 1];
+      const end = n !== undefined && /^ $/.test(text.slice(t.end, n.start)) && (/^(?:al|el|bin|ibn|abu|ul|ud)-\p{Lu}/u.test(n.text) || (n.cap && (listedName(n) || isSurname(n.lower)))) ? n.end : t.end;
+      const m = /^['’]s\s(\p{L}+)\shere\b/u.exec(text.slice(end, end + 30));
+      if (m !== null && RELATIONS.has(m[1]!.toLowerCase())) out.push({ type: "NAME", start: t.start, end });
+    }
+    // "at Summer's house", "picked up from Ivy's school": a given name mid-sentence as the owner of a home, person or body word
+    else if (t.cap && !t.sentenceStart && anyGivenName(t) && /^['’]s\s/.test(after) && POSSESSIVE_THING.test(after) && prev !== undefined && !TITLES.has(prev.lower)) out.push({ type: "NAME", start: t.start, end: t.end });
+  }
+  return out;
+}
+
+// "Pieter van der Berg", "María José de la Cruz", "Faisal al-Harbi": a found name goes on over surname particles
+const PARTICLES_AFTER = /^[ \t](?:(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|al|el|bin|ibn|ter|ten|ó|ní|nic|mac)[ \t]){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+|^[ \t](?:al|el|bin|ibn|abu)-\p{Lu}[\p{Ll}\p{M}'’-]+/u;
+// "Siobhán Ní Bhriain, Ennis.": a town after a full name and a comma, ending the line, is where the person lives
+function townAfterName(found: PhiHit[], text: string): PhiHit[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (const [k, h] of sorted.entries()) {
+    const before = sorted[k - 1];
+    if (h.type === "NAME" && before?.type === "NAME" && /^, $/.test(text.slice(before.end, h.start)) && /\s/.test(text.slice(before.start, before.end)) && /^(?:[.\n]|$)/.test(text.slice(h.end, h.end + 1))) {
+      const w = text.slice(h.start, h.end).toLowerCase();
+      if (!w.includes(" ") && (placePopulation(w) ?? 0) >= 5_000 && isGivenName(w) === undefined && !WORD_NAMES.has(w)) h.type = "CITY";
+    }
+  }
+  return sorted;
+}
+
+function finishNames(found: PhiHit[], text: string): PhiHit[] {
+  for (const h of found) {
+    if (h.type !== "NAME" || !/\p{Lu}/u.test(text[h.start] ?? "")) continue;
+    const m = PARTICLES_AFTER.exec(text.slice(h.end, h.end + 50));
+    if (m === null) continue;
+    // "al-Rashid's daughter": the possessive is no part of the name
+    const ext = m[0].replace(/['’]s?$/, "");
+    const last = ext.slice(ext.search(/\p{Lu}[\p{Ll}\p{M}'’-]+$/u)).toLowerCase();
+    if (!EXTEND_STOP.has(last) && !NOT_NAMES.has(last) && !EPONYM_NEXT.test(text.slice(h.end + ext.length, h.end + ext.length + 24))) h.end += ext.length;
+  }
+  return found.filter((h) => !(h.type === "NAME" && KINSHIP_ALONE.has(text.slice(h.start, h.end).toLowerCase())));
+}
+// ---- end of the phi-h name cues ----
+
 export class PhiDetector {
   constructor(private readonly nameEngine: NameEngine = "lexicon") {}
 
@@ -619,8 +720,9 @@ export class PhiDetector {
     const toks = words(text);
     hits.push(...this.cities(toks, text), ...citiesAfterAddress(hits, text));
     if (this.nameEngine !== "compromise-only") {
-      const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text), ...closingName(toks, text)];
-      hits.push(...found, ...sameNames(toks, text, found));
+      const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text), ...closingName(toks, text), ...moreNameCues(toks, text)];
+      const named = finishNames(found, text);
+      hits.push(...townAfterName([...named, ...sameNames(toks, text, named)], text));
     }
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
@@ -669,7 +771,7 @@ export class PhiDetector {
         const span = toks.slice(i, i + n);
         if (span.length < n) continue;
         // one line, one space between the words: "Cebu City", "san antonio"
-        if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
+        if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)) && !(/^(?:st|mt|ft|pt)$/.test(span[k - 1]!.lower) && /^\.[ \t]$/.test(text.slice(span[k - 1]!.end, s.start))))) continue;
         const allCap = span.every((s) => s.cap);
         // "Truth or Consequences", "Rio de Janeiro", "Newcastle upon Tyne": a listed name with a small word inside
         if (n === 3 && prep !== undefined && span[0]!.cap && span[2]!.cap && PLACE_CONNECTOR.test(span[1]!.lower)) {
@@ -691,7 +793,7 @@ export class PhiDetector {
             // "Reading PA", "in mobile al", "bath uk": a listed town followed by the state or country it lies in
             inRegionAfter(span, name, prep !== undefined, text)) ||
           !known && !cued &&
-          ((prep !== undefined && listedPlace(span, name, chained ? { strong: true, person: false } : prep, text)) ||
+          (((prep !== undefined || chained) && listedPlace(span, name, chained ? { strong: true, person: false } : prep!, text)) ||
             // "the Dayton area", "a Tucson native": a listed town before a word that makes it a place
             (allCap && PLACE_NOUN_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 12)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: false, person: false }, text)) ||
             // "tucson, az 85701", "dayton ohio": a listed town before its state
@@ -888,6 +990,8 @@ export class PhiDetector {
       // "Will's DOB is ...", "Will's inhaler": the name as the owner of a body, medicine or record word
       else if (t.text === "Will" && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
       else if (t.text === "Will" && /^\s(?:says|said|has|had|is|was|told|asked|called|thinks|wants|needs|fell|woke|gets|got|keeps|and)\b/.test(text.slice(t.end, t.end + 10))) start = true;
+      // "but Will threw up", "Grace and Will both have": a past tense after it, or a pair before "both"
+      else if (t.text === "Will" && (/^\s(?:threw|vomited|swallowed|ate|drank|broke|hit|burned|burnt|bumped|developed|noticed|tested|went|came|took|started|stopped|felt|cried|slept|coughed|fainted|collapsed)\b/.test(text.slice(t.end, t.end + 12)) || (prev?.lower === "and" && /^\s(?:both|all)\b/.test(text.slice(t.end, t.end + 6))))) start = true;
       // "Will Will Harper need ...": after the modal, "Will" before a surname is a name
       else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && /^ $/.test(text.slice(t.end, toks[i + 1]!.start)) && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
       // "J. Okafor", "—A. Nwosu": an initial before a name-like word
@@ -916,6 +1020,8 @@ export class PhiDetector {
         const after = text.slice(t.end, t.end + 40);
         const introduces =
           /^(?:\s(?:is|was|are|were)\s|,\s?)(?:my|our)\s(\p{L}+)/u.exec(after) ??
+          // "Mark, the physio, said", "Bill, her counsellor,": a role set off by commas
+          /^,\s(?:the|his|her|their)\s(\p{L}+),/u.exec(after) ??
           /^\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:are|were)\s(?:my|our)\s(\p{L}+)/u.exec(after);
         const next1 = toks[i + 1];
         const subject =
@@ -1077,7 +1183,7 @@ export class PhiDetector {
 
 // Verbs of living and moving that make the next "in / to / from" a place: "lives in", "moved to", "grew up in".
 const LIVING_VERBS =
-  /^(?:live|lives|living|lived|moved|move|moving|movin|relocated|relocating|born|grew|raised|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|viven|up|stays|staying|stay|stayed|settled)$/;
+  /^(?:live|lives|living|lived|moved|move|moving|movin|relocated|relocating|born|grew|raised|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|viven|up|stays|staying|stay|stayed|settled|holidaying|vacationing)$/;
 // "went to", "drove to", "a trip to": the next word is a destination
 const TRAVEL_VERBS =
   /^(?:went|go|goes|going|gone|drove|drive|driving|flew|fly|flying|flight|trip|travel|traveled|travelled|traveling|travelling|travels|came|come|comes|coming|headed|heading|vacation|holiday|visit|visited|visiting|road|bus|train|moved|move|moving|relocated|relocating|back|home|returned|returning|commute|commutes|way)$/;
@@ -1092,14 +1198,16 @@ const TIME_WORDS = new Set([
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
 const STATE_ABBR_SET = new Set(STATE_ABBR.toLowerCase().split("|"));
 const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based)\b/i;
-const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
 // every place a state may stand after a town: "..., az", " TX 78201", " Ohio"
-const STATE_ANYWHERE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "giu");
+// "paris tx - ...", "dayton oh:": a postal code that is no English word, before a dash, colon or stop
+const STATE_ABBR_NOT_WORD = STATE_ABBR.split("|").filter((a) => !/^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc|ct|dc|pr|ut|nd|sd)$/i.test(a)).join("|");
+const STATE_GATE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|[ \\t](?:${STATE_ABBR_NOT_WORD})(?=[ \\t]?(?:[-–—:]|[.!?\\n]|$))|(?:${STATE_NAMES}))(?![\\p{L}\\d])`, "iu");
+const STATE_ANYWHERE = new RegExp(`(?:,[ \\t]?(?:${STATE_ABBR})|[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|[ \\t](?:${STATE_ABBR_NOT_WORD})(?=[ \\t]?(?:[-–—:]|[.!?\\n]|$))|[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`, "giu");
 // ", AZ", ", oh 45402", ", tx." " Ohio": a state right after a town name (a lower-case abbreviation only
 // before a ZIP or the end of a sentence: ", mi mamá", ", me too", ", in bed" are Spanish and English words)
 const STATE_AFTER_UPPER = new RegExp(`^,[ \\t]?(?:${STATE_ABBR})(?![\\p{L}\\d])`, "u");
 const STATE_AFTER_ANY = new RegExp(
-  `^(?:,[ \\t]?(?:${STATE_ABBR})(?=[ \\t]?\\d{5}|[ \\t]*(?:[.!?\\n]|$))|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`,
+  `^(?:,[ \\t]?(?:${STATE_ABBR})(?=[ \\t]?\\d{5}|[ \\t]*(?:[.!?\\n]|$))|,?[ \\t](?:${STATE_ABBR})[ \\t]\\d{5}|[ \\t](?:${STATE_ABBR_NOT_WORD})(?=[ \\t]?(?:[-–—:]|[.!?\\n]|$))|,?[ \\t](?:${STATE_NAMES}))(?![\\p{L}\\d])`,
   "iu"
 );
 const STATE_AFTER = { test: (s: string): boolean => STATE_AFTER_UPPER.test(s) || STATE_AFTER_ANY.test(s) };
@@ -1116,7 +1224,7 @@ interface PlaceCue {
 // "the ER in Bend", "a pharmacy in Mobile": a place of care or stay before "in" puts a town after it
 // "his flat in Bath", "a house in Canton": a home before "in" puts a town after it
 const HOME_BEFORE = /^(?:flat|apartment|apt|house|home|condo|bungalow|cottage|caravan|residence|trailer|farm)$/;
-const FACILITY_BEFORE = /^(?:er|ed|a&e|hospital|hospitals|clinic|clinics|pharmacy|pharmacies|doctors?|dentists?|pediatricians?|paediatricians?|gp|practice|office|hotel|motel|shelter|hospice|rehab)$/;
+const FACILITY_BEFORE = /^(?:er|ed|a&e|hospital|hospitals|clinic|clinics|pharmacy|pharmacies|doctors?|dentists?|pediatricians?|paediatricians?|gp|practice|office|hotel|motel|shelter|hospice|rehab|chemists?|surgery|physios?|physiotherapists?|care|centre|center|walk-in|opticians?|specialists?|consultants?|unit|ward)$/;
 
 /** "Jerez de la Frontera": the last token of a listed four- or five-word place with a small word inside, or -1. */
 function connectedPlace(toks: WordToken[], i: number, text: string): number {
@@ -1131,7 +1239,7 @@ function connectedPlace(toks: WordToken[], i: number, text: string): number {
 }
 
 // "brought in from", "transferred from", "discharged to": a patient moved between places
-const MOVED_PATIENT = /^(?:brought|transferred|transfer|transported|discharged|airlifted|flown|evacuated|sent|arrived|arriving|admitted|moved|relocated|trasladado|trasladada|traslado|referido|referida|llegó|llego|llegaron|vino|viene|vienen|venimos|vengo|procedente|originario|originaria|natural|regresó|volvió)$/;
+const MOVED_PATIENT = /^(?:brought|transferred|transfer|transported|discharged|airlifted|flown|evacuated|sent|arrived|arriving|admitted|moved|relocated|trasladado|trasladada|traslado|referido|referida|llegó|llego|llegaron|llegamos|llegué|vino|viene|vienen|venimos|vinimos|vengo|procedente|originario|originaria|natural|regresó|regresamos|volvió|volvimos)$/;
 // "a woman from Banbury", "the family from Leeds": a person noun before "from" makes it an origin
 const ORIGIN_PERSON = /^(?:woman|man|lady|gentleman|gent|girl|boy|guy|female|male|patient|pt|family|couple|resident|native|child|kid|baby|infant|toddler|teen|teenager|someone|people|folks|farmer|worker)$/;
 
@@ -1147,7 +1255,9 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
   const living =
     LIVING_VERBS.test(b1) || (/^(?:back|here|there|over|down|out|now|currently|still)$/.test(b1) && LIVING_VERBS.test(b2)) ||
     // "lives with us in Canton", "stays with her daughter in"
-    (b2 === "with" && /^(?:us|me|them|him|her|family|parents)$/.test(b1) && LIVING_VERBS.test(b3));
+    (b2 === "with" && /^(?:us|me|them|him|her|family|parents)$/.test(b1) && LIVING_VERBS.test(b3)) ||
+    // "I'm in Ware", "we're in Sandwich on holiday": where the writer is now (a listed town only)
+    /^(?:i'm|im|we're)$/.test(b1);
   const moved = MOVED_PATIENT.test(b1) || (/^(?:in|over|back|here)$/.test(b1) && MOVED_PATIENT.test(b2));
   switch (p.lower) {
     case "in":
@@ -1171,6 +1281,10 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
       // "llegó de Potosí", "trasladado de Oruro", "96 años, de San Cristóbal de las Casas": where a patient comes from
       if (moved) return { strong: true, person: false };
       return before !== undefined && before.lower === "años" && /^,[ \t]$/.test(text.slice(before.end, p.start)) ? { strong: true, person: true } : undefined;
+    case "past":
+    case "beyond":
+      // "a farm out past Dubbo", "just beyond Moree": a town on the way
+      return /^(?:out|way|just|well|farm|property|station|miles|km|kilometres|kilometers|hour|hours|minutes|mins)$/.test(b1) ? { strong: false, person: false } : undefined;
     case "of":
       // "outside of Dayton", "north of tucson", "the city of Yonkers"
       return /^(?:outside|north|south|east|west|northeast|northwest|southeast|southwest|suburbs?|outskirts|city|town|village|area|borough|county|near|just|parts|part)$/.test(b1) ? { strong: true, person: false } : undefined;
@@ -1198,7 +1312,8 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
   const after = text.slice(last.end, last.end + 24);
   if (/^['’]/.test(after) || EPONYM_NEXT.test(after) || /^-\p{L}/u.test(after)) return false;
   for (const w of span) {
-    if (NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || FOREIGN_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower)) return false;
+    const article = span.length > 1 && w === span[0] && /^(?:el|la|las|los|le|les|san|santa|del)$/.test(w.lower);
+    if (NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || (!article && (FOREIGN_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower)))) return false;
     if (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.shouting) return false; // "in ICU", "in ED"
   }
   if (span[0]!.text.length < 3 && span.length === 1) return false;
@@ -1214,7 +1329,7 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
   if (span.length > 1) {
     // "in Grand Rapids", "near Palm Springs", "in san antonio", "moved to salt lake city"
     if (span.every(word)) return pop >= (cap ? (cue.strong ? 1_000 : 10_000) : 100_000);
-    return pop >= (cap ? 1_000 : 10_000);
+    return pop >= (cap || cue.strong ? 1_000 : 10_000);
   }
   const w = span[0]!;
   // "we just moved to nice from lyon": a lower-case everyday word only as a large town one moved to or lives in, ending the clause

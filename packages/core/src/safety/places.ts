@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { isEnglishWord } from "./english-words.js";
 import { foldName } from "./person-names.js";
 
 /**
@@ -107,8 +108,30 @@ function load(withRegions = false): Map<string, number> {
  */
 export function placePopulation(name: string): number | undefined {
   places ??= load();
-  return places.get(name) ?? places.get(placeKey(name));
+  const key = placeKey(name);
+  // "Tagum", "Mandaue": GeoNames lists many Philippine cities only as "Tagum City"
+  return places.get(name) ?? places.get(key) ?? EXTRA_PLACES.get(key) ?? (key.includes(" ") || isEnglishWord(key) ? undefined : places.get(`${key} city`));
 }
+
+/**
+ * Towns, boroughs and suburbs of 1,000 people or more that the GeoNames file lacks (written for
+ * this project, approximate populations): London and Manchester boroughs, Welsh and Irish towns,
+ * Metro Manila cities, small Australian and New Zealand towns.
+ */
+const EXTRA_PLACES = new Map<string, number>(
+  Object.entries({
+    "port talbot": 35_000, "merthyr": 43_000, "ebbw vale": 18_000, "tredegar": 15_000, "maesteg": 17_000, "caerphilly": 41_000,
+    "chorlton": 15_000, "chorlton-cum-hardy": 15_000, "withington": 14_000, "levenshulme": 16_000, "rusholme": 14_000, "moss side": 18_000,
+    "wythenshawe": 70_000, "handsworth": 25_000, "sparkbrook": 12_000, "small heath": 20_000, "toxteth": 20_000, "anfield": 14_000,
+    "hackney": 280_000, "walthamstow": 110_000, "ilford": 170_000, "harrow": 150_000, "ealing": 85_000, "leyton": 60_000,
+    "balham": 20_000, "tooting": 40_000, "streatham": 60_000, "twickenham": 60_000, "peckham": 40_000, "brixton": 80_000,
+    "marikina": 450_000, "pasig": 800_000, "caloocan": 1_600_000, "paranaque": 690_000, "muntinlupa": 540_000, "makati": 630_000,
+    "lapu-lapu": 500_000, "tarlac": 380_000, "legazpi": 210_000, "ozamiz": 140_000, "cabanatuan": 320_000, "tagum": 260_000,
+    "kaitaia": 6_000, "kaikohe": 4_500, "moerewa": 1_500, "ruatoria": 1_000, "wairoa": 4_500, "taumarunui": 4_500, "te kuiti": 4_500,
+    "bourke": 2_000, "walgett": 2_000, "moree": 7_000, "kununurra": 5_000, "tennant creek": 3_000, "katherine": 10_000,
+    "ballinasloe": 6_600, "castlebar": 13_000, "tuam": 8_800, "ennistymon": 1_000, "carrick-on-shannon": 4_000, "letterkenny": 20_000
+  })
+);
 
 /**
  * Whether a listed place of this name lies in the region: a country code ("gb", "ng") or a US state

@@ -860,3 +860,60 @@ describe("concepts from dev set triage-l", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+// triage-m: presentations told by their effects, and their look-alikes (own wording)
+describe("triage-m families", () => {
+  it.each([
+    "my little boy tipped a pan of boiling water down his front, the skin on his belly has gone white and is peeling",
+    "my husband keeps saying both his arms feel heavy and now he's in a cold sweat, no chest pain at all",
+    "she has Marfan syndrome and suddenly has a severe pain going through to her back",
+    "he says his chest feels like it's being ripped apart, it came on out of nowhere",
+    "I mixed bleach with another toilet cleaner, now I'm wheezing and my chest is tight",
+    "my stools have been black like tar since yesterday and I nearly fainted getting up",
+    "grandad was sick and there was blood in it, he's grey and clammy",
+    "I'm on warfarin, cut my hand on a tin and it has soaked through three towels, I feel faint",
+    "my brother told me he's going to walk in front of a lorry on the motorway tonight",
+    "slipped disc for years, now I'm numb between my legs and can't feel when I need the toilet",
+    "my back has been bad all week and today I wet myself without feeling it, both my legs are weak",
+    "his soft spot looks sunken and he's had no wet nappies since breakfast",
+    "my grandma has had diarrhoea for two days, her mouth is bone dry and she is very drowsy",
+    "my son will be 3 months on Sunday and he has a temperature of 38.2",
+    "I've got a fever of 39 and my legs have gone blotchy and purple and I can barely stand",
+    "I've needed my inhaler every 15 minutes since 2am and it's barely helping",
+    "my peak flow is 160 and my best is 500, I can't finish a sentence",
+    "her asthma is bad and her chest has gone quiet, she's really drowsy now",
+    "my dad splashed oven cleaner in his eye and now he says everything is cloudy",
+    "we pulled my nephew out of the pool, he's coughing and really sleepy",
+    "my teenager's breath smells of nail polish remover and she's being sick and drowsy",
+    "mi hijo respira con mucho ruido y se le hunden las costillas al respirar",
+    "I had a stent two years ago and this chest pain feels exactly the same as back then",
+    "my dad went rigid and started jerking at the table, he has never had a fit before",
+    "mum's left arm suddenly went dead and she couldn't answer me",
+    "my grandad suddenly can't understand a word we're saying, he was fine an hour ago",
+    "me hicieron una cirugia de cadera y de repente me falta el aire",
+    "he left a note and shut himself in the garage, I can hear the engine running",
+    "my 4 year old swallowed two magnets from his brother's toy, he seems fine",
+    "my toddler has a high temperature and tiny purple spots that look like bruises",
+    "my wife got bitten by a snake while gardening, there are two puncture marks on her foot",
+    "my 2 year old may have swallowed some of grandad's blood pressure tablets"
+  ])("should call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    "what are the signs of a heart attack? my dad is perfectly fine at the moment but I want to know what to look out for",
+    "I'm taking a first aid course next week, how do you help someone who is choking?",
+    "my daughter has a nut allergy, her only reaction was a puffy lip when she was two, how many adrenaline pens does the school need?",
+    "I get out of breath on the stairs at the gym but it settles quickly when I stop, am I just unfit?",
+    "my little one has a cough, her chest isn't pulling in and her lips aren't blue, should I see the GP?",
+    "I have a temperature of 38.4 with mastitis, my 5 week old baby is fine, can I keep breastfeeding?",
+    "got some shampoo in my eye in the shower, it stings a bit but my vision is fine",
+    "I have scaly patches on my elbows, is it psoriasis?",
+    "my daughter went stiff and jerked yesterday at school, first ever, but she's back to normal today, who should we see?",
+    "my grandma's arm went dead after she slept on it, it came back after a few minutes",
+    "I've got black poo since starting iron tablets, is that normal?",
+    "I keep a pet corn snake, it nipped me while feeding, no swelling"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -3811,3 +3811,371 @@ export const MORE_TRIAGE_RULES: TriageRuleSpec[] = RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) && !rule.unless?.includes(ASKING) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 });
+
+// triage-m: concepts from set m (an independent writer: effect-only wording, red flags buried in
+// long messages, Spanish). Each rule names a presentation, not a sentence: a scald with white or
+// peeling skin; heavy arms with sweating or breathlessness; torn-in-half pain or a connective-tissue
+// disorder with sudden chest or back pain; fumes from mixed cleaners with wheeze; black stool or
+// blood in vomit with signs of shock; a bleed on a thinner that pressure does not stop; stepping in
+// front of a train; saddle numbness or lost bladder/bowel feeling with back pain; dehydration with
+// drowsiness, a sunken soft spot; fever in a baby about to turn 3 months; mottled skin with fever;
+// reliever every few minutes, a peak flow far below normal, a silent chest; alkali in the eye; a
+// person pulled from water who is not right; pear-drop breath; croup with a sucked-in neck (Spanish);
+// the same pain as before a stent; a first fit; a hand that suddenly stops working; sudden loss of
+// understanding; sudden breathlessness after surgery (also Spanish); a running engine in a closed
+// garage; swallowed magnets or batteries; bruise-like spots with fever; any snake bite; a child
+// into heart or blood pressure tablets. Words that typo correction used to change are kept: the
+// long ones here ("marfan", "scaly" not "scald"), the short ones in TRIAGE_GROUPS.notTypos.
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyM = [
+  "scaly", "marfan", "marfans", "unblocker", "puffer", "apixaban", "fontanelle"
+];
+const M_SICK_NOW =
+  "drowsy|sleepy|lethargic|floppy|rag doll|listless|hard to wake|(?:barely|hardly) (?:awake|crying|responding|moving)|half open|wont wake|keeps (?:falling|going back) (?:asleep|to sleep)|unresponsive|confused|not making sense";
+const M_SHOCK =
+  "grey|gray|pale|clammy|(?:hands|feet|skin|body|legs|arms) ~3 (?:cold|freezing|icy)|stone cold|cold and clammy|sleepy|drowsy|confused|collapsed|{faint}|{sweat}|{unconscious}|breathless|{sob}|heart (?:is )?(?:racing|pounding)";
+const M_REPLACE = (s: string): string =>
+  s.replace(/\$SICK/g, `(?:${M_SICK_NOW})`).replace(/\$SHOCK/g, `(?:${M_SHOCK})`);
+const M_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.burn.scald-deep",
+    level: E,
+    finding: "a scald with white, peeling or leathery skin, or over a large area",
+    all: [
+      "(?:boiling|boiled|just boiled|scalding|hot) ~2 (?:water|tea|coffee|kettle|oil|soup|milk|bath|pan|noodles|fat)|kettle",
+      "skin ~4 (?:white|peeling|peeled|coming off|came off|leathery|waxy|charred)|(?:white|leathery|waxy) ~3 (?:skin|patches|in places)|(?:face|chest|belly|tummy|back|neck) and (?:arm|arms|chest|neck|shoulder|leg|legs|face|belly)|whole (?:arm|leg|chest|back|front)"
+    ],
+    unless: ["{xHypothetical}|sunburn\\w*|(?:weeks|months|years) ago|healing|scar\\w*"]
+  },
+  {
+    id: "triage.cardiac.heavy-arms-sweat",
+    level: E,
+    finding: "both arms heavy or aching with a cold sweat or breathlessness (a heart attack without chest pain)",
+    all: [
+      "(?:both|his|her|my) arms ~3 (?:heavy|ache|aching|achy|numb|weak|dead|tingl\\w*)|arms (?:feel|feels|felt) (?:heavy|like lead|dead)",
+      "{sweat}|{sob}"
+    ],
+    unless: ["gym|workout|weights|lifting|exercis\\w*|training|push ups|climbing|swimming|carrying|{xHypothetical}"]
+  },
+  {
+    id: "triage.cardiac.aortic-risk-sudden-pain",
+    level: E,
+    finding: "Marfan, Ehlers-Danlos or a known aneurysm with sudden severe chest, back or belly pain",
+    all: [
+      "marfan\\w*|ehlers danlos|aortic|aneurysm|aneurism",
+      "sudden\\w*|severe|worst|tearing|ripping|torn|minutes ago|out of nowhere|excruciating",
+      "{chest}|back|belly|stomach|abdomen|tummy|between (?:his|her|my) shoulder"
+    ],
+    unless: ["{xHypothetical}|screening|scan (?:was|is) (?:fine|normal|stable)"]
+  },
+  {
+    id: "triage.cardiac.torn-in-half",
+    level: E,
+    finding: "chest or back pain like being torn or ripped apart (aortic dissection)",
+    all: [
+      "(?:like|as if) ~3 (?:torn|ripped|ripping|tearing|rip|tear) (?:in half|in two|apart|open)|(?:tearing|ripping) (?:pain|sensation|feeling)",
+      "{chest}|back|between (?:his|her|my) shoulder"
+    ],
+    unless: ["muscle|gym|lifting|hamstring|tendon|ligament|nail|calf|knee|ankle|{xHypothetical}"]
+  },
+  {
+    id: "triage.poison.mixed-cleaner-fumes",
+    level: E,
+    finding: "fumes from mixed bleach or cleaners with wheeze, tight chest or cough that will not stop",
+    all: [
+      "(?:bleach|ammonia|cleaner|cleaners|chemicals|products|vinegar|acid|lejia|cloro) ~6 (?:mix|mixed|mixing|together|combined|combining|mezcle|mezclado)|(?:mix|mixed|mixing|combined|combining|mezcle) ~6 (?:bleach|ammonia|cleaner|cleaners|chemicals|lejia|cloro)",
+      "wheez\\w*|(?:chest|throat) ~4 (?:tight|tightness|burning|closing)|{cantBreathe}|{sob}|(?:cant|cannot) stop cough\\w*|cough\\w* ~4 (?:cant|wont|cannot) stop"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.bleeding.melena-shock",
+    level: E,
+    finding: "black, tarry or bloody stool with dizziness, breathlessness or pallor",
+    all: [
+      "(?:poo|poos|poop|stool|stools|bowel movement|bowel movements|motions|feces|faeces|heces|caca|popo) ~6 (?:black|tarry|tar|maroon|negro|negra|negras)|(?:black|tarry|maroon) ~2 (?:poo|poop|stool|stools|motions|heces)|melena|malaena|melaena",
+      "$SHOCK|weak"
+    ],
+    unless: ["iron|ferrous|pepto|bismuth|blueberr\\w*|liquorice|licorice|beetroot|{xHypothetical}"]
+  },
+  {
+    id: "triage.bleeding.vomit-blood-shock",
+    level: E,
+    finding: "blood in vomit with grey, cold, sleepy or faint signs",
+    all: [
+      "(?:sick|vomit\\w*|threw up|throwing up|throw up|puk\\w*|brought up|bringing up) ~6 (?:blood|bloody|coffee grounds)|blood in (?:it|the sick|the vomit|his sick|her sick)|(?:vomita|vomito|vomitando|vomitado) ~3 sangre",
+      "$SHOCK"
+    ],
+    unless: ["streak\\w*|fleck\\w*|speck\\w*|nosebleed|nose bleed|{xHypothetical}"]
+  },
+  {
+    id: "triage.bleeding.thinner-pressure-fails",
+    level: E,
+    finding: "a bleed on a blood thinner that pressure has not stopped for many minutes or with faintness",
+    all: [
+      "{thinner}|edoxaban|dabigatran|anticoagula\\w*",
+      "cut|cuts|sliced|slice|gash\\w*|wound|bleed\\w*|blood|nose|finger|lacerat\\w*",
+      "(?:wont|doesnt|isnt|will not|hasnt|not) ~2 stop\\w*|(?:gone|went|soaked|soaking|bled) through ~3 (?:towels|towel|cloths|bandages|dressings|pads|plasters|tissues|kitchen roll)",
+      "{faint}|pale|clammy|{sweat}|(?:[1-9]\\d|an|half an|over an) (?:min|mins|minutes|hour|hours)"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.crisis.step-in-front",
+    level: E,
+    crisis: true,
+    finding: "says they will step or jump in front of a train or traffic",
+    all: [
+      "(?:going to|gonna|about to|want to|wants to|wanna|will|plan to|planning to|threatening to|threatened to|thinking of|thinking about|told me|said|says) ~2 (?:step|walk|jump|throw (?:myself|himself|herself|themselves)|lie down|lay down|run) ~2 (?:in front of|under|onto|on) ~2 (?:the |a )?(?:next )?(?:train|tracks|bus|lorry|truck|traffic|car|cars|tube|tram)"
+    ],
+    unless: ["{xHypothetical}|(?:almost|nearly) ~3 (?:hit|ran over|run over)"]
+  },
+  {
+    id: "triage.neuro.saddle-numbness",
+    level: E,
+    finding: "back pain with numbness between the legs or no feeling of bladder or bowel (cauda equina)",
+    all: [
+      "back|disc|discs|sciatica|spine|spinal|lumbar|both legs",
+      "numb\\w* ~4 (?:between (?:my|his|her|the|their) legs|bum|bottom|buttock\\w*|backside|privates|groin|genitals|down below|saddle|inner thighs?|back passage|perineum|anus)|(?:cant|couldnt|cannot|unable to|not able to) ~2 feel ~5 (?:toilet paper|wiping|wipe|wiped|when i (?:need|needed) to|need to (?:wee|pee|poo|go)|(?:my|his|her) (?:bladder|bum|bottom|privates)|the urge|bowel|bladder)"
+    ],
+    unless: ["epidural|spinal (?:block|anaesthetic|anesthetic)|cycl\\w*|bike|bicycle|saddle sore|horse|pins and needles|{xHypothetical}"]
+  },
+  {
+    id: "triage.neuro.back-bladder-legs",
+    level: E,
+    finding: "back trouble with new bladder or bowel loss and weak or numb legs (cauda equina)",
+    all: [
+      "back|disc|discs|sciatica|spine|spinal|lumbar",
+      "(?:cant|cannot|unable to|couldnt|hasnt been able to) (?:pee|wee|urinate|pass urine|pass water) ~4 (?:at all|even though|despite|all day|since)|(?:accident|accidents) with (?:my|his|her) (?:bowels|bladder)|(?:wet|soiled) (?:myself|himself|herself) ~5 (?:without|didnt|not) ~2 (?:feeling|feel|know|noticing)|(?:lost|losing) control of (?:my|his|her) (?:bladder|bowels|bowel)|(?:didnt|did not|couldnt) feel ~3 (?:coming|it coming)",
+      "(?:both|my|his|her) (?:legs|feet) ~4 (?:weak|numb|giving way|tingl\\w*|heavy|dead)|weak\\w* ~3 (?:legs|feet)|(?:goes|going|shoots|shooting|down) ~3 both legs"
+    ],
+    unless: ["epidural|{xHypothetical}"]
+  },
+  {
+    id: "triage.child.sunken-soft-spot",
+    level: E,
+    finding: "a sunken soft spot with dryness, vomiting or drowsiness (severe dehydration)",
+    all: [
+      "(?:soft spot|fontanelle|fontanel|mollera) ~6 (?:sunken|sunk|dipped|dip|caved|hollow|sinking|hundida)",
+      "dry|no tears|(?:no|not|hasnt|havent) ~3 (?:wet|wee|pee|urine)|sleepy|drowsy|floppy|vomit\\w*|diarrh\\w*|not feeding|wont feed"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.dehydration.dry-and-drowsy",
+    level: E,
+    finding: "vomiting or diarrhoea with no urine, sunken eyes or a dry tongue, and drowsiness",
+    all: [
+      "(?:no|not|hasnt|havent|hasnt had|not had) ~2 (?:wet nappy|wet nappies|wet diaper|wet diapers|wees|wee|pees|pee|passed water|passed urine|peed|weed|urinated)|(?:eyes|eye) ~3 sunken|sunken ~2 eyes|(?:tongue|mouth|lips) ~3 (?:dry|parched|cracked|like leather|leathery)|dry (?:mouth|tongue|lips)|no tears",
+      "$SICK",
+      "vomit\\w*|diarrh\\w*|tummy bug|stomach bug|being sick|runny (?:nappies|nappy|poos|poo)|gastro\\w*|throwing up|not drinking|wont drink"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.infant.fever-nearly-3-months",
+    level: E,
+    finding: "fever in a baby not yet 3 months old",
+    all: [
+      "(?:shell|hell|will|ll|going to|gonna|turns|turning|not yet|not quite|almost|nearly|under|younger than|less than) (?:be )?(?:3|2|1) (?:months|month|mo)",
+      "(?:temp|temperature|fever) ~3 (?:3[89](?:\\.\\d)?|10[0-5](?:\\.\\d)?)|(?:has|got|running|with) (?:a )?(?:fever|temp|temperature|high temp)|burning up|feverish"
+    ],
+    unless: ["{xHypothetical}|(?:i|im|ive|my) (?:have|had|got|running|temperature|temp|fever) ~3 (?:temp|temperature|fever|3[89])"]
+  },
+  {
+    id: "triage.sepsis.mottled-with-fever",
+    level: E,
+    finding: "blotchy, mottled or purple skin with a fever or after one",
+    all: [
+      "(?:knees|knee|legs|skin|feet|hands|arms|body|tummy|belly|chest) ~4 (?:blotchy|mottled|mottling|marbled|lacy|purple|purplish)",
+      "temp|temperature|fever|febrile|shivering|rigors|shaking|infection|chemo\\w*|\\d\\d\\.\\d",
+      "breathing fast|fast breathing|{sob}|cant stand|confused|drowsy|{faint}|never felt|like never before|worst|dropped|collapsed|cold|ill"
+    ],
+    unless: ["{xHypothetical}|chilblain\\w*|livedo|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.breathing.reliever-every-few-minutes",
+    level: E,
+    finding: "needing the reliever inhaler every few minutes",
+    all: [
+      "(?:puffer|inhaler|ventolin|albuterol|salbutamol|reliever|nebuli[sz]er|neb|nebs|inhalador) ~6 (?:every|each|cada) (?:[1-9]|[1-3]\\d|few|couple of) (?:min|mins|minutes|minutos)|(?:every|each) (?:[1-9]|[1-3]\\d) (?:min|mins|minutes) ~6 (?:puffer|inhaler|ventolin|albuterol|salbutamol|reliever|puffs|neb|nebs)|(?:[2-9]\\d) puffs"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.breathing.peak-flow-low",
+    level: E,
+    finding: "a peak flow far below normal with breathlessness lying down, talking or frequent reliever use",
+    all: [
+      "peak flow|peak flows|pefr",
+      "(?:normally|usually|normal is|best is|usual is|best) ~2 \\d+|(?:half|less than half|under half|a third) (?:of )?(?:my|his|her|normal|usual|best)",
+      "(?:cant|cannot|unable to) (?:lie|lay) (?:down|flat)|(?:cant|cannot|struggling to) (?:talk|speak|finish)|(?:every|each) \\d+ (?:min|mins|minutes)|drowsy|exhausted|blue|grey|gray|{cantBreathe}"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.breathing.silent-chest",
+    level: E,
+    finding: "an asthma attack where the wheeze has gone quiet, with tiredness or drowsiness (silent chest)",
+    all: [
+      "asthma\\w*|inhaler|puffer|wheez\\w*|attack",
+      "(?:quiet|silent) chest|chest (?:is |has gone |went |sounds |gone )?(?:quiet|silent)|(?:wheez\\w*) ~3 (?:stopped|gone quiet|went quiet|gone away|went away|disappeared)|(?:cant|cannot) hear (?:any |the |her |his )?(?:wheez\\w*|breath sounds|air)",
+      "drowsy|sleepy|tired|exhausted|confused|floppy|(?:cant|cannot) (?:talk|speak)|blue|grey|gray|{sob}|struggling|barely"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.trauma.alkali-eye",
+    level: E,
+    finding: "drain cleaner, cement, lime or another caustic splashed in the eye",
+    all: [
+      "drain (?:unblocker|cleaner|opener)|unblocker|oven cleaner|cement|concrete|mortar|lime|quicklime|plaster|caustic|lye|ammonia|bleach|acid|alkali\\w*|dishwasher (?:tablet|powder|detergent|liquid|pod)|oven spray|descaler|chlorine|lejia|cloro|cal viva",
+      "(?:in|into) (?:my|his|her|their|both|the|your|one|an) ~1 (?:eye|eyes|ojo|ojos)|(?:eye|eyes) ~6 (?:splash\\w*|sprayed|squirted)|splash\\w* ~4 (?:eye|eyes)",
+      "red|burn\\w*|sting\\w*|pain\\w*|hurt\\w*|cant see|vision|visions|blur\\w*|milky|cloudy|white|foggy|water\\w*|rins\\w*|arde|duele"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|lime juice|key lime|lime green|acid reflux|citric|amino acid|hyaluronic|salicylic|glycolic"]
+  },
+  {
+    id: "triage.drowning.pulled-out-not-right",
+    level: E,
+    finding: "someone pulled from water who is not responding normally, drowsy, cold or breathing oddly",
+    all: [
+      "(?:went|go|goes|gone|going|was|been) under (?:the )?water|(?:pulled|pull|dragged|fished|got|lifted|carried) ~3 out of (?:the )?(?:water|lake|pool|river|sea|bath|bathtub|pond|canal|ocean|surf)|(?:pulled|pull|dragged|fished) (?:him|her|them) out|face down in (?:the )?(?:water|pool|bath|pond)|nearly drown\\w*|almost drown\\w*|submerged",
+      "(?:not|no|isnt|wont|doesnt|cant) ~2 (?:answer\\w*|respond\\w*|talk\\w*|wak\\w*|speak\\w*)|drowsy|confused|sleepy|vomit\\w*|{cantBreathe}|{unconscious}|eyes half|(?:very|really|ice|freezing) cold|foam\\w*|froth\\w*|breathing (?:fast|funny|weird|hard|strange)|{sob}|cough\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.diabetes.pear-drop-breath",
+    level: E,
+    finding: "breath smelling of pear drops or nail polish with vomiting, drowsiness or deep breathing (DKA)",
+    all: [
+      "breath ~4 (?:smells|smell|smelling|smelt|smelled) ~4 (?:pear drops|pear|fruity|sweet|nail polish|acetone|nail varnish)|(?:fruity|sweet|pear drop|acetone) ~2 (?:breath|smelling breath)",
+      "drowsy|sleepy|vomit\\w*|being sick|sick|tummy|stomach|belly|abdominal|breathing ~3 (?:deep|fast|heavy|hard|weird)|confused|{sob}|thirst\\w*|diabet\\w*"
+    ],
+    unless: ["{xHypothetical}|keto|ketogenic|low carb|fasting|diet"]
+  },
+  {
+    id: "triage.breathing.croup-retractions-es",
+    level: E,
+    finding: "a child whose neck or ribs suck in with each breath, or who makes a loud noise breathing and is pale (Spanish)",
+    notNegatable: true,
+    all: [
+      "(?:se le |se )?hunde\\w* ~4 (?:el |la |las |los )?(?:cuello|costillas|pecho|garganta|panza|barriga|estomago|piel)|(?:cuello|costillas|pecho|garganta|panza) ~3 se (?:le )?hunde\\w*|tiraje|ruido ~5 (?:cuando|al) respira\\w* ~8 (?:palid\\w*|morad\\w*|azul\\w*|babea\\w*)",
+      "respira\\w*|aire|ahog\\w*|ruido|silb\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:hace|desde hace) ~2 (?:meses|anos|semanas)"]
+  },
+  {
+    id: "triage.cardiac.same-as-before-stent",
+    level: E,
+    finding: "chest pain like the one before a stent, bypass or heart attack",
+    all: [
+      "stent|stents|bypass|angioplasty|cabg|heart attack|infarto",
+      "(?:same|identical) (?:as|like|pain|feeling)|(?:same|identical) ~3 (?:last time|that time|before|then)|just like (?:last time|that time|before|when i had|my heart attack)|feels like (?:last time|that time|my last heart attack|my heart attack|before)|like (?:last time|that time)",
+      "{chest}"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.seizure.first-stiff-jerking",
+    level: E,
+    finding: "went stiff and jerked or twitched, for the first time or without waking after",
+    all: [
+      "(?:went|gone|go|goes|going|suddenly|body) (?:all )?(?:stiff|rigid)|stiffened|(?:stiff|rigid) and (?:started |then )?(?:shak\\w*|twitch\\w*|jerk\\w*|convuls\\w*)",
+      "twitch\\w*|jerk\\w*|shak\\w*|convuls\\w*|fitting|seiz\\w*|eyes rolled|foam\\w*",
+      "never (?:done|had|happened) ~3 (?:this|that|before|one)|first (?:time|ever|one)|(?:not|no|isnt|wont|doesnt) ~2 (?:answer\\w*|respond\\w*|wak\\w*|com\\w* round|talk\\w*)|{unconscious}|{blue}|still (?:going|shaking|jerking|twitching)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|yesterday|last night|back to (?:normal|herself|himself|themselves)|(?:fine|normal|ok|okay|well) (?:now|today|since)"]
+  },
+  {
+    id: "triage.stroke.hand-stopped-working",
+    level: E,
+    finding: "a hand or arm that suddenly stops working, with blankness or trouble speaking",
+    all: [
+      "(?:hand|arm|side) ~2 (?:just |suddenly )?(?:stopped working|gone dead|went dead|wont work|isnt working|not working|gone limp|went limp|gone floppy|went floppy|useless)",
+      "sudden\\w*|all of a sudden|out of nowhere|just now|minutes ago|(?:dropped|drops) (?:the|her|his|my) ~1 (?:spoon|cup|fork|mug|glass|pen|phone|knife|plate|tea|coffee)|blank\\w*|(?:cant|cannot|couldnt|unable to) (?:answer|speak|talk)|{slurred}|confused"
+    ],
+    unless: ["slept on|sleeping on|lay on|lying on|pins and needles|funny bone|cast|sling|carpal|tennis elbow|gym|workout|lifting|cuff|tourniquet|{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.stroke.sudden-loss-of-understanding",
+    level: E,
+    finding: "sudden loss of understanding or of the right words, or not recognising everyday things",
+    all: [
+      "(?:stopped|cant|cannot|doesnt|isnt|couldnt) ~2 understand\\w* ~4 (?:anything|what (?:we|i|you|anyone|people) (?:say|said|are saying)|a word|words)|(?:answering|answers|saying|says) ~3 (?:the )?wrong (?:things|answers|words)|(?:talking|speaking) (?:nonsense|gibberish)|(?:didnt|doesnt|couldnt|cant|did not) (?:recogni[sz]e|know what) ~3 (?:the |a |her |his )?(?:kettle|cup|spoon|fork|phone|remote|toothbrush|keys|pen|glass|clock|car|tv|door)|(?:calling|called|calls) (?:me|us|him|her) ~2 (?:by )?(?:the wrong|(?:her|his|my) (?:late|dead))",
+      "sudden\\w*|all of a sudden|out of nowhere|(?:started|began|came on) ~4 (?:lunchtime|this morning|this afternoon|this evening|an hour|\\d+ (?:min|mins|minutes|hours|hour)|today|just now|at \\d+)|(?:was|she was|he was) (?:fine|normal|sharp|ok|okay|herself|himself|perfectly fine|completely fine) ~4 (?:this morning|earlier|yesterday|an hour ago|at lunch|last night)|(?:completely|totally) unlike (?:her|him)|(?:left|right) (?:hand|arm|leg|side) ~4 (?:clumsy|weak|heavy|numb|useless|not working)|(?:hand|arm|leg) ~3 clumsy"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|for (?:weeks|months|years)"]
+  },
+  {
+    id: "triage.clot.sudden-breathless-after-surgery",
+    level: E,
+    finding: "sudden breathlessness after an operation (a clot in the lung), also in Spanish",
+    all: [
+      "(?:me|le|nos|la|lo) operaron|operacion|cirugia|operado|operada|cesarea|surgery|operation|knee replacement|hip replacement|c section|csection",
+      "de repente|repentin\\w*|sudden\\w*|all of a sudden|out of nowhere",
+      "(?:falta|faltando) ~2 (?:el )?aire|me ahogo|{sob}|{cantBreathe}|(?:corazon|heart) ~4 (?:late|racing|pounding|rapid\\w*|acelerad\\w*)"
+    ],
+    unless: ["{xHypothetical}|(?:years|months) ago|(?:hace|desde hace) ~2 (?:anos|meses)"]
+  },
+  {
+    id: "triage.crisis.engine-running-garage",
+    level: E,
+    crisis: true,
+    finding: "shut in a garage with a car engine running",
+    all: [
+      "garage|shed|carport|cochera|garaje",
+      "(?:car|engine|motor|exhaust|generator|van|truck) ~3 (?:running|idling|going)|(?:hear|heard) ~3 (?:the )?(?:car|engine|motor)|(?:motor|carro|coche) ~2 (?:encendido|prendido)",
+      "note|low|depress\\w*|locked|suicid\\w*|not answering|wont answer|goodbye|hose|pipe|shut (?:herself|himself|themselves|myself) in|wont come out|nota|encerr\\w*"
+    ],
+    unless: ["warming up|warm up|mechanic|fixing|working on|tuning|door (?:is |was )?open|open door|ventilat\\w*|{xHypothetical}"]
+  },
+  {
+    id: "triage.child.magnet-battery-swallowed",
+    level: E,
+    finding: "swallowed magnets or a button battery, even without symptoms",
+    all: [
+      "(?:swallow\\w*|ate|eaten|gulped|inhaled|(?:might|may|could) have (?:eaten|swallowed|had)) ~6 (?:magnetic|magnets|(?:\\d+|two|several|some|few|couple of) ~2 magnet\\w*|button batter\\w*|coin (?:cell|batter\\w*)|(?:watch|hearing aid|disc|disk|lithium|remote|key fob|calculator|small|little) batter\\w*|batteries|battery|buckyballs|magnet balls|imanes|iman|pila de boton|pilas de boton|pila)|(?:magnetic|magnets|magnet|button batter\\w*|battery|batteries|imanes|pila) ~6 (?:swallow\\w*|down (?:his|her|my|their) throat|in (?:his|her|my|their) (?:tummy|stomach|mouth)|se (?:lo |la |los |las )?trago|se (?:lo |la |los |las )?comio)"
+    ],
+    unless: ["{xHypothetical}|came out|pooped out|passed (?:it|them)|(?:weeks|months|years) ago|phone battery|battery (?:died|dead|life|low)"]
+  },
+  {
+    id: "triage.rash.bruise-like-spots-fever",
+    level: E,
+    finding: "spots like little bruises or pinpricks with fever or drowsiness (non-blanching rash)",
+    all: [
+      "(?:spots|rash|marks|dots|blotches|specks) ~8 (?:like|look like|looks like|looking like) ~3 (?:bruises|bruising|bruise|blood spots|pin pricks|pinpricks|blood under the skin)|(?:dont|doesnt|wont|not|didnt) ~2 (?:fade|go away|disappear|blanch) ~5 (?:glass|press\\w*|tumbler)|glass test|purpur\\w*|petechi\\w*|non blanching|nonblanching|(?:purple|dark red|maroon) (?:spots|dots|rash|pinpricks)",
+      "fever|burning up|temp|temperature|febrile|drowsy|sleepy|floppy|unwell|poorly|vomit\\w*|headache|stiff neck|\\d\\d\\.\\d"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.bite.snake-any",
+    level: E,
+    finding: "a snake bite or strike with marks, pain or symptoms",
+    all: [
+      "snake|snakes|serpiente|vibora|culebra|adder|taipan|rattler|rattlesnake|cobra|viper|copperhead|cottonmouth|moccasin",
+      "(?:puncture|fang) ~2 (?:marks|mark|wounds|holes)|(?:two|2) (?:little |small |tiny )?(?:marks|holes|punctures|dots)|bit|bite|bitten|bites|struck|sting|stung|nipped|mordio|mordida|picadura|pico"
+    ],
+    unless: ["(?:my|our|his|her|pet) (?:python|corn snake|ball python|king snake|pet snake|snake)|(?:grass|garden|rat|corn) snake|zoo|(?:dead|rubber|toy|plastic) snake|shed skin|dream\\w*|(?:months|years|weeks) ago|{xHypothetical}|snake plant|snake oil|snakes and ladders"]
+  },
+  {
+    id: "triage.child.heart-bp-tablets",
+    level: E,
+    finding: "a child who may have swallowed heart, blood pressure, diabetes or other adult tablets",
+    all: [
+      "toddler|baby|\\d+ (?:year|yr|month|years|months|yrs) old|\\d+ (?:yo|y o|yr|mo)|son|daughter|kid|child|little one|grandson|granddaughter|boy|girl|nephew|niece",
+      "(?:might|may|could|must|possibly|probably) have (?:eaten|swallowed|taken|had|chewed|got into)|(?:got into|ate|swallowed|chewed|eaten|found chewing) ~8 (?:tablets|pills|meds|medication|medicine|capsules|patches|patch)",
+      "(?:heart|blood pressure|bp|diabetes|diabetic|sugar|sleeping|sleep|pain|nerve|seizure|epilepsy|antidepressant|anxiety|adhd|thyroid|water|opioid|methadone|fentanyl) (?:tablets|pills|meds|medication|medicine|capsules|patches|patch)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago"]
+  }
+];
+for (const rule of M_RULES) {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
+  MORE_TRIAGE_RULES.push({
+    ...rule,
+    all: rule.all.map((p) => expandLocal(M_REPLACE(p))),
+    ...(unless.length > 0 ? { unless: unless.map((p) => expandLocal(M_REPLACE(p))) } : {})
+  });
+}

@@ -583,7 +583,9 @@ TRIAGE_GROUPS.notTypos = [
   // medical devices and findings of the more-rules layer ("trach" is not "teach", "shunt" not "shut", "cola" urine not "coma")
   "trach", "lvad", "stent", "stents", "shin", "shins", "tub", "pacu", "sevo", "sux", "obtunded", "shunt", "stoma", "sprayer", "injector", "airless", "cola", "soot", "hourglass", "bootleg", "mono", "cone", "swig", "atrial", "spine",
   // everyday Spanish the corrector would otherwise turn into English rule words ("mano" -> "many")
-  "mano", "manos", "papa", "desde", "tomar", "todo", "toda", "liquido", "verde", "nada", "mucho", "poco", "cama", "casa"
+  "mano", "manos", "papa", "desde", "tomar", "todo", "toda", "liquido", "verde", "nada", "mucho", "poco", "cama", "casa",
+  // triage-m: everyday British words ("gran" is not "gray", "poo" not "pool", "bum" not "bump", "pear drops" not "pegar")
+  "gran", "grans", "poo", "poos", "bum", "mins", "pear", "nap", "naps"
 ];
 // {fever} without the bare words for a temperature, which need a reading that is not normal (infant rules)
 const TEMP_WORDS = new Set(["temp", "temperature", "temperatures", "temperatura"]);

@@ -851,6 +851,43 @@ const VIGNETTE = FILTERS.add(
   "which of the following|most likely (?:diagnosis|cause|explanation|finding|mechanism|underlying)|next best step|best next step|most appropriate (?:next|initial|treatment|management|step|pharmacotherapy)|(?:a|an) \\d+ (?:year|yr|month|week|day)s? old (?:man|woman|boy|girl|male|female|patient|infant|child|primigravid|previously)|presents to (?:the|his|her)|is brought to (?:the|his|her)|comes to the|(?:usmle|nclex|board|exam|test|quiz) question|\\| a (?:\\| )?b (?:\\| )?c (?:\\| )?d"
 );
 
+// triage-m: look-alikes of emergencies, told by their context.
+// "he's perfectly well at the moment, what should I look out for?": nothing is happening, the writer asks ahead
+const WELL_NOW = FILTERS.add(
+  "(?:is|hes|shes|he is|she is|im|i am|theyre|they are|seems|seem|feels|feel) (?:perfectly |completely |totally |absolutely )?(?:well|fine|healthy|ok|okay) (?:at the moment|right now|currently|at present|these days|for now)"
+);
+// "I'm doing a first aid course next month, what do you do if someone is choking?"
+const COURSE_AHEAD = FILTERS.add(
+  "(?:doing|taking|starting|booked|booked on|signed up for|going on|attending|enrolled in|enrolled on) ~2 (?:a |an |my |the |our )?(?:first aid|cpr|bls|life saving|lifesaving|lifeguard|resus|resuscitation) (?:course|class|training|session|refresher)"
+);
+// "he's only ever had one reaction (hives and a swollen lip)": the allergy history, not a reaction now
+const ALLERGY_PAST = FILTERS.add(
+  "(?:only )?ever (?:had|been) ~3 (?:one|1|a single|two|2|a|mild) (?:reaction|reactions)|(?:only|first|last|previous|worst) (?:reaction|reactions) (?:was|were)|(?:never|not ever|hasnt ever|has never|havent ever|have never) (?:needed|had) to use"
+);
+// "out of breath after 5 minutes running, recover quickly when I walk": effort, and it passes with rest
+const EXERTION = FILTERS.add("running|run|jog\\w*|exercis\\w*|gym|workout|stairs|hill|hills|cycling|sport|training|football|swim\\w*|walking (?:fast|uphill)");
+const SETTLES_WITH_REST = FILTERS.add(
+  "(?:recover|recovers|recovered|settles|settle|settled|goes away|go away|passes|eases|back to normal|get my breath back) ~4 (?:quickly|fast|soon|straight away|within|when i (?:stop|walk|rest|slow)|once i (?:stop|rest|slow)|with rest|after (?:a|\\d+) (?:minute|minutes|min|mins|few))"
+);
+// "chest isn't pulling in", "lips aren't blue": the sign named and denied after it
+const DENIED_AFTER = FILTERS.add(
+  "(?:chest|ribs|neck|belly|tummy|skin|throat) (?:isnt|is not|wasnt|was not|arent|are not|not) ~2 (?:pulling|sucking|sinking|caving|drawing|going) in|(?:lips|face|skin|fingers) (?:arent|are not|isnt|is not|not|werent|wasnt) ~1 (?:blue|grey|gray|purple|dusky)"
+);
+// "I have a temperature of 38.5 ... baby is fine": the feeding mother has the fever, not the baby
+const CARER_FEVER = FILTERS.add(
+  "(?:i have|ive got|i had|ive had|im running|i am running|i developed|i spiked|i woke up with) ~3 (?:temperature|temp|fever|high temperature)|my (?:temperature|temp) (?:is|was|of)"
+);
+const BABY_FINE = FILTERS.add(
+  "(?:baby|he|she|my baby|the baby|hes|shes) (?:is |seems |s )?(?:fine|well|ok|okay|happy|feeding well|feeding fine|perfectly fine|totally fine)"
+);
+// hand sanitiser or soap in the eye with normal vision: sore, not sight-threatening
+const MILD_EYE_AGENT = FILTERS.add(
+  "(?:hand )?saniti[sz]er|soap|shampoo|sun cream|suncream|sunscreen|sun screen|conditioner|shower gel|body wash|lotion|moisturi[sz]er|perfume|deodorant|hairspray|hair spray|contact lens solution|onion|chilli|chili"
+);
+const VISION_OK = FILTERS.add(
+  "vision (?:is |seems |feels )?(?:normal|fine|ok|okay|clear|unaffected|good)|can see (?:fine|normally|ok|okay|clearly|perfectly)"
+);
+
 export interface TriageFinding {
   ruleId: string;
   level: "emergency" | "urgent";
@@ -928,8 +965,21 @@ export class TriageEngine {
     const airwayOk = spans(AIRWAY_OK);
     const airwayFine = airwayOk.length > 0 && !spans(AIRWAY_TROUBLE).some((t) => !airwayOk.some((o) => overlaps(o, t)));
     const figures = spans(NOT_LITERAL);
+    // triage-m: nothing now and a question ahead; a course ahead; allergy history; effort that settles; signs denied; a carer's fever; a mild eye splash
+    const wellAhead = has(WELL_NOW) && (has(WATCH_FOR) || has(PREVENTION_QUESTION)) && !has(PRESENT_SYMPTOM);
+    const courseAhead = calm && !selfReport && has(COURSE_AHEAD);
+    const allergyHistory = calm && has(ALLERGY_PAST);
+    const effortSettles = has(EXERTION) && has(SETTLES_WITH_REST) && !has(SUDDEN);
+    const denied = spans(DENIED_AFTER);
+    const carerFever = has(CARER_FEVER) && has(BABY_FINE);
+    const mildEye = has(MILD_EYE_AGENT) && has(VISION_OK);
     const found = hits
-      .filter((h) => !figures.some((f) => overlaps(f, h.match)))
+      .filter((h) => !figures.some((f) => overlaps(f, h.match)) && !denied.some((d) => overlaps(d, h.match)))
+      .filter((h) => !((wellAhead || courseAhead) && h.spec.crisis !== true))
+      .filter((h) => !(allergyHistory && h.spec.id.startsWith("triage.allergy.")))
+      .filter((h) => !(effortSettles && h.spec.id.startsWith("triage.breathing.")))
+      .filter((h) => !(carerFever && h.spec.id.startsWith("triage.infant.")))
+      .filter((h) => !(mildEye && h.spec.id === "triage.trauma.chemical-eye"))
       .filter((h) => !((genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
       .filter((h) => !(h.spec.crisis !== true && NAMED_CONDITION_RULE.test(h.spec.id) && explained.some((e) => overlaps(e, h.match))))
       .filter((h) => !(minorWound && h.spec.crisis !== true && h.spec.id.startsWith("triage.bleeding.")))
@@ -951,7 +1001,7 @@ export class TriageEngine {
     // a reading described as usual ("his sats are usually 89") is same-day care, like a rule's finding
     const readings = notNow
       ? []
-      : vitals.filter((v) => !figures.some((f) => overlaps(f, v.canonicalSpan))).map((v) => (chronic && v.level === "emergency" ? { ...v, level: "urgent" as const } : v));
+      : vitals.filter((v) => !figures.some((f) => overlaps(f, v.canonicalSpan)) && !(carerFever && v.ruleId.startsWith("triage.vitals.infant"))).map((v) => (chronic && v.level === "emergency" ? { ...v, level: "urgent" as const } : v));
     // a reading the rules already reported ("fever in a baby under 3 months") is said once
     return found.concat(readings.filter((v) => !found.some((f) => f.finding === v.finding)));
   }

@@ -918,4 +918,11 @@ describe("triage-n: effect-only emergencies and context that makes alarming word
   ])("should not call %j an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });
+
+  it("should make a heavy flow told by a slow rate, with no faintness, same-day care", () => {
+    expect(verdict("my period is so heavy, soaking through a pad every three hours, but I'm not dizzy").level).not.toBe("emergency");
+    expect(verdict("soaking through a pad every 2 hours and I fainted in the kitchen").level).toBe("emergency");
+    expect(verdict("heavy period, soaking a pad every hour, I feel fine").level).toBe("emergency");
+    expect(verdict("my period is heavy, soaking through a pad every three hours and feeling dizzy").level).toBe("emergency");
+  });
 });

@@ -910,16 +910,32 @@ const N_HARMLESS = FILTERS.add(
   "silica gel|silica|desiccant|crayon|crayons|chalk|play doh|playdoh|plasticine|toothpaste|lip balm|chapstick|cat food|dog food|dog biscuit|sand|dirt|soil|cardboard|bubble solution|nappy cream|diaper cream|vaseline|petroleum jelly"
 );
 
+// a bleed that has stopped by itself, or a flow told by a slow rate ("a pad every three hours"), with
+// the writer saying they feel fine or not faint: same-day care, not an ambulance
+const N_BLEED_SETTLED = FILTERS.add(
+  "(?:stopped|stops|settled|eased off) (?:after|within|in) (?:about |around )?\\d+ ~1 (?:min\\w*|mns)|took (?:about |around )?\\d+ ~1 (?:min\\w*|mns) to stop|(?:soak\\w*|change\\w*|going through) ~4 (?:pad|pads|tampon|tampons) (?:every|each) (?:2|3|4|5|two|three|four|five|few|couple of) (?:or (?:2|3|4|5|6|two|three|four|five|six) )?(?:hours|hrs)"
+);
+const N_BLEED_FINE = FILTERS.add(
+  "(?:feel|feeling|feels) (?:fine|ok|okay|well|alright)|not (?:dizzy|faint|lightheaded)|no (?:dizziness|faintness)"
+);
+const N_BLEED_ONGOING = FILTERS.add(
+  "wont stop|will not stop|doesnt stop|not stopping|isnt stopping|cant stop|still bleeding|keeps bleeding|spurt\\w*|gush\\w*|pouring|every hour|each hour|an hour|passed out|fainted|blacked out|dizzy when|pale|grey|gray|clammy|confused|short of breath|chest pain"
+);
+
 interface NContext {
   /** Drop this finding: the context says it is not an emergency now. */
   drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
   /** A reading (vital sign) is not now either. */
   notNow: boolean;
+  /** An emergency finding that this context makes same-day care. */
+  urgent(h: { spec: TriageRuleSpec }): boolean;
 }
 
 function triageNContext(has: (id: number) => boolean, spans: (id: number) => PatternMatch[], selfReport: boolean, nowSpans: PatternMatch[]): NContext {
+  const bleedSettled = has(N_BLEED_SETTLED) && has(N_BLEED_FINE) && !has(N_BLEED_ONGOING);
+  const urgent = (h: { spec: TriageRuleSpec }): boolean => bleedSettled && h.spec.id.startsWith("triage.bleeding.");
   if (!has(N_PAST) && !has(N_AHEAD) && !has(STRONG_HYPOTHETICAL) && !has(N_HEARSAY) && !has(N_PROFESSIONAL) && !has(N_MENTION) && !has(N_EXERTION) && !has(N_HARMLESS)) {
-    return { drops: () => false, notNow: false };
+    return { drops: () => false, notNow: false, urgent };
   }
   const present = has(PRESENT_SYMPTOM) || has(N_LIVE);
   const over = spans(N_OVER);
@@ -943,7 +959,8 @@ function triageNContext(has: (id: number) => boolean, spans: (id: number) => Pat
       mentions.some((m) => overlaps(m, h.match)) ||
       exertion.some((m) => overlaps(m, h.match)) ||
       (h.spec.id.startsWith("triage.poisoning.") && harmless.some((m) => overlaps(m, h.match))),
-    notNow: pastOver || pastAfter || asked
+    notNow: pastOver || pastAfter || asked,
+    urgent
   };
 }
 
@@ -1039,7 +1056,7 @@ export class TriageEngine {
       .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
-        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id))) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
+        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id)) || nContext?.urgent(h) === true) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
         finding: h.spec.finding,
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match

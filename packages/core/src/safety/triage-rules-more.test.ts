@@ -917,3 +917,69 @@ describe("triage-m families", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("triage-n: effect-only emergencies and context that makes alarming words not an emergency now", () => {
+  it.each([
+    "my nan keeps letting her tea run out of the left side of her mouth and her words are all mushed, it began half an hour ago",
+    "grandad sounds like he's had a few but he hasn't touched a drop, and water is leaking from one corner of his mouth",
+    "my 6 week old's soft spot is swollen and tense and he won't feed",
+    "a shadow came over my left eye from the top about an hour ago",
+    "there's a pulsating lump in my stomach and the pain goes through to my back, I feel like I'll faint",
+    "she's bringing up pink frothy spit and can't catch her breath",
+    "my c section wound burst open and something is bulging out",
+    "he fell off the wall and his wrist is bent the wrong way",
+    "after the tackle his calf is swollen and rock hard, the pain keeps getting worse and his toes are tingling",
+    "she hit her head skiing and keeps asking where we are, the same question over and over",
+    "I'm 32 weeks pregnant and slipped on ice onto my bump, now there's cramping and spotting",
+    "he was punched in the stomach at the pub and now he's pale and dizzy",
+    "my wife is throwing up bright red and has gone very quiet",
+    "my 10 day old has brought up green twice",
+    "my flatmate took a load of her sleeping tablets an hour ago after a fight",
+    "spilled the kettle on his leg and the skin is peeling off in strips",
+    "dad hasn't passed wind or opened his bowels in 3 days, his belly is bloated tight and he keeps vomiting",
+    "my son choked on a peanut earlier, coughed it up but he keeps coughing and there's a squeaky noise when he breathes",
+    "found my daughter in the garage holding a rope, she won't look at me",
+    "my girlfriend has a stiff neck, says she can't stand the light and she's really drowsy",
+    "mum is 79 and tonight she doesn't recognise me and keeps talking to children who aren't there",
+    "a funnel web got my husband, he's sweating buckets and twitching",
+    "mi hija se tomo un trago de sosa caustica y esta babeando",
+    // a past event does not hide what is happening now
+    "I overdosed years ago and I'm doing well, but an hour ago I swallowed 30 of my pills",
+    "I had suicidal thoughts as a teenager and was in a good place, but they're back and I want to die",
+    "I'm a teacher and a boy in my class collapsed and isn't breathing",
+    "the leaflet says it can cause suicidal thoughts and honestly I want to kill myself since I started it",
+    "I'm out of breath after running and my lips have gone blue",
+    "my toddler ate some silica gel and a button battery",
+    "my dog bit my son and it won't stop bleeding"
+  ])("should call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    "My uncle had a stroke back in 2017, he's doing great now. Is there anything he should avoid eating?",
+    "I passed out at a concert when I was a teenager and I'm fine. Do I need to declare that on a job medical form?",
+    "My brother overdosed in 2012 and is doing really well these days, should he still carry naloxone?",
+    "I took an overdose when I was 19, I'm in a much better place now. Does it have to go on an insurance form?",
+    "my aunt collapsed and died of a heart problem in 2009, is there a test I can get? I feel fine",
+    "just planning ahead: if my husband collapsed and stopped breathing, should I start CPR straight away?",
+    "is it true a blow to the chest can stop your heart? asking for my son who plays cricket, he's fine",
+    "I'm an EMT, last month we had a call with a man who was unresponsive after a fall. how do other medics debrief?",
+    "the patient leaflet says the tablets may cause seizures in rare cases, I don't have any, should I worry?",
+    "I'm not going to do anything stupid or hurt myself, I just need someone to talk to about my breakup",
+    "I get so out of breath running for the train, how do I build stamina?",
+    "my toddler chewed on a crayon and some chalk, she's fine",
+    "I feel like I've been hit by a bus after this flu, aching all over",
+    "there's yellow gunk coming out of his ear since yesterday",
+    "my GP says I have harmless ectopic beats, can I still drink coffee?",
+    "my daughter is due her 8 week jabs tomorrow, can I give paracetamol before?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it("should make a heavy flow told by a slow rate, with no faintness, same-day care", () => {
+    expect(verdict("my period is so heavy, soaking through a pad every three hours, but I'm not dizzy").level).not.toBe("emergency");
+    expect(verdict("soaking through a pad every 2 hours and I fainted in the kitchen").level).toBe("emergency");
+    expect(verdict("heavy period, soaking a pad every hour, I feel fine").level).toBe("emergency");
+    expect(verdict("my period is heavy, soaking through a pad every three hours and feeling dizzy").level).toBe("emergency");
+  });
+});

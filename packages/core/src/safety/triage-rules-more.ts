@@ -1456,7 +1456,7 @@ const RULES: TriageRuleSpec[] = [
   },
   // --- fluid on the lungs ---
   {
-    id: "triage.breathing.pink-froth",
+    id: "triage.breathing.froth-or-cannot-lie-flat",
     level: E,
     finding: "coughing pink frothy sputum",
     all: ["pink ~2 (?:froth|frothy|foam|foamy|sputum|phlegm|bubbles|bubbly)|(?:froth|frothy|foam|foamy) ~3 pink"],
@@ -4179,3 +4179,242 @@ for (const rule of M_RULES) {
     ...(unless.length > 0 ? { unless: unless.map((p) => expandLocal(M_REPLACE(p))) } : {})
   });
 }
+
+// triage-n: emergencies described only by their effects (concepts from set n, tested in other
+// wording): stroke seen as drink dribbling from one side of the mouth or speech "like he's drunk"; a
+// collapse or chest tightness with a grey, sweaty look; a bulging soft spot; a curtain over the
+// vision; a pulsing lump in the belly; pink froth with breathlessness; a wound that splits with
+// something showing; a limb bent where it should not bend; a limb swollen tight with numbness after an
+// injury; repeated questions after a fall; a blow to a pregnant belly with pain or bleeding; a belly
+// blow (handlebars) with pallor; vomiting red with pallor; green vomit in a baby; a load of pills; a
+// scald with skin coming off; no wind with vomiting and a swollen belly; a choke with noisy breathing
+// after; a ligature in hand with a silent teen; stiff neck with light hurting or confusion; a sudden
+// change of mind with fever or hallucinations in an older person; a funnel-web-like spider with
+// tingling or sweating; caustic drain cleaner swallowed (Spanish too).
+const N_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.stroke.mouth-one-side",
+    level: E,
+    finding: "drink dribbling from one side of the mouth or speech that sounds drunk without drink",
+    all: [
+      "(?:dribbl\\w*|drool\\w*|leak\\w*|spill\\w*|run|runs|running|ran|drip\\w*|trickl\\w*|escap\\w*|pour\\w*|falls|falling|coming|comes|came) ~3 (?:out of|from|down) ~1 (?:one side|the side|the corner|one corner|the left|the right|left side|right side) ~3 (?:mouth|lip|lips)|(?:one side|corner) of (?:his|her|my|their|the) mouth ~4 (?:dribbl\\w*|drool\\w*|leak\\w*|droop\\w*|sag\\w*|down)|(?:sounds|sound|sounded|talking|talks|talk|speech|speaking|slurring) ~3 like (?:hes|shes|he is|she is|im|i am|he was|she was|they are|someone)? ?(?:drunk|had a few|been drinking|wasted)"
+    ],
+    unless: ["(?<!like )(?:he|she|i) (?:is|was|has been|had been|got|get) (?:drinking|drunk)|(?<!like )(?:hes|shes|im) (?:drunk|been drinking)|(?:pints|beers|wine|vodka|shots|alcohol|drinks) ~4 (?:last night|tonight|earlier)|dentist|dental|novocaine|numbing|anaesthetic|anesthetic|filling|lidocaine"]
+  },
+  {
+    id: "triage.cardiac.tight-grey-sweaty",
+    level: E,
+    finding: "chest tight or heavy with a grey or sweaty look, or after a collapse",
+    all: [
+      "chest ~8 (?:tight|tightness|band|pressure|heavy|heaviness|squeez\\w*|crush\\w*|vice|weight)|(?:tight|band|pressure|heavy|squeez\\w*|crush\\w*|vice|weight) ~4 (?:chest|round (?:him|her|me))",
+      "grey|gray|ashen|sweating|sweaty|clammy|cold sweat|drenched|pouring with sweat|(?:collapsed|slumped|passed out|fainted|blacked out|came round|came to|on the floor)"
+    ],
+    unless: ["{xHypothetical}|for (?:weeks|months|years)|anxiety attack|panic attack|when i (?:run|exercise|climb)|after (?:the|my|a) (?:gym|workout|run)"]
+  },
+  {
+    id: "triage.infant.soft-spot-raised",
+    level: E,
+    finding: "a bulging soft spot in a baby",
+    all: ["(?:soft spot|fontanelle|fontanel|fontanella|mollera) ~5 (?:bulg\\w*|swollen|swelling|raised|puff\\w*|tense|tight|sticking up|pushing up|popping up|domed|abultad\\w*)|(?:bulg\\w*|swollen|raised|tense|tight) (?:soft spot|fontanelle|fontanel)"]
+  },
+  {
+    id: "triage.eye.curtain-over-vision",
+    level: E,
+    finding: "a curtain or shadow coming over the vision",
+    all: [
+      "(?:curtain|veil|shadow|blind|shade|black cloud|dark cloud|wall) ~6 (?:came|coming|come|comes|dropped|dropping|drawn|pulled|moving|moved|creeping|spreading|over|across|down|up) ~6 (?:vision|eye|sight|seeing|see)|(?:vision|sight) ~6 (?:curtain|veil|shadow|blind being (?:pulled|drawn))"
+    ]
+  },
+  {
+    id: "triage.cardiac.pulsing-belly-lump",
+    level: E,
+    finding: "a throbbing lump in the belly, or belly pain through to the back with faintness",
+    all: [
+      "(?:throbbing|pulsing|pulsating|beating|pounding|pulsatile) (?:lump|mass|bulge|swelling) ~6 (?:belly|tummy|stomach|abdomen|gut)|(?:belly|tummy|stomach|abdomen) ~4 (?:throbbing|pulsing|pulsating|beating|pounding) (?:lump|mass|bulge)|(?:sudden|suddenly|severe|bad|terrible|tearing|ripping) ~4 pain ~4 (?:belly|tummy|stomach|abdomen) ~3 (?:through|into|to) ~2 (?:my|his|her|the)? ?back ~~10 (?:pass out|faint\\w*|collaps\\w*|dizzy|lightheaded|grey|gray|clammy)"
+    ]
+  },
+  {
+    id: "triage.breathing.froth-or-cannot-lie-flat",
+    level: E,
+    finding: "pink froth coughed up, or breathless and unable to lie flat with swollen legs",
+    all: [
+      "(?:pink|pinkish|pink tinged|blood tinged) ~2 (?:froth\\w*|foam\\w*|spit|sputum|phlegm|bubbles)|(?:froth\\w*|foam\\w*) ~2 (?:pink|pinkish)|(?:breathless\\w*|out of breath|short of breath|cant breathe|cannot breathe|struggling to breathe) ~~10 (?:cant|cannot|can not|unable to|not able to) (?:lie|lay) (?:flat|down) ~~10 (?:sat up|sit up|sitting up|chair|all night|whole night|legs|ankles)"
+    ]
+  },
+  {
+    id: "triage.wound.split-something-showing",
+    level: E,
+    finding: "a wound or incision split open with something poking out",
+    all: [
+      "(?:cut|wound|incision|scar|stitches|staples|section|c section|operation|surgery) ~~10 (?:split|burst|opened|came apart|come apart|popped open|gaping|pulled apart) ~~10 (?:poking|sticking|coming|bulging|hanging|pushing|showing) (?:out|through)|(?:poking|sticking|bulging|hanging) out (?:of|from|through) (?:the|my|his|her) (?:cut|wound|incision|scar|stitches)"
+    ]
+  },
+  {
+    id: "triage.trauma.limb-bent-wrong",
+    level: E,
+    finding: "a limb bent where it should not bend",
+    all: [
+      "(?:arm|forearm|leg|shin|thigh|wrist|ankle|elbow|knee|bone) ~6 (?:bend|bent|kink|angle|crooked|bowed|zigzag|s shape|wrong way|wrong direction|facing backwards|pointing the wrong way) ~6 (?:shouldnt|should not|not supposed|isnt supposed|wrong|never|normal)|(?:bend|bent|kink|angle) (?:in|halfway up|halfway down|in the middle of) (?:his|her|my|the) (?:arm|forearm|leg|shin|thigh)|(?:arm|leg|wrist|ankle) ~3 (?:pointing|facing|bent) ~2 (?:the wrong way|the wrong direction|backwards|sideways)"
+    ],
+    unless: ["{xHypothetical}|double jointed|hypermobil\\w*|always been|since birth|born with"]
+  },
+  {
+    id: "triage.trauma.tight-limb-numb",
+    level: E,
+    finding: "a limb swollen tight after an injury with pain getting worse and numbness",
+    all: [
+      "(?:shin|calf|leg|forearm|arm|thigh|foot|hand) ~4 (?:swollen|swelling|puffed up) ~3 (?:and )?(?:tight|hard|tense|shiny|rock hard)|(?:tight|tense|rock hard) ~3 (?:swollen|swelling)",
+      "(?:pain|hurts|hurting|agony) ~6 (?:worse|getting worse|keeps getting|unbearable|out of proportion|even (?:lying|resting|when still|at rest))",
+      "numb\\w*|tingl\\w*|pins and needles|cant feel|cannot feel|dead feeling|going cold|gone cold|pale"
+    ]
+  },
+  {
+    id: "triage.head.repeats-questions",
+    level: E,
+    finding: "keeps asking the same questions after a fall or a blow",
+    all: [
+      "(?:fell|fall|falling|came off|knocked|hit|bang\\w*|crash\\w*|landed|tripped|slipped) ",
+      "(?:keeps|kept|keep|repeatedly|over and over) ~2 (?:asking|repeating|saying) ~8 (?:same|what happened|what day|where (?:he|she|we|i) (?:is|am|are|was)|how (?:he|she|we|i) got|again|over and over|times)|(?:asked|asking|said) ~6 (?:\\d+ times|five times|ten times|over and over|again and again|same (?:words|thing|question))|(?:cant|doesnt|does not|cannot|dont) remember ~4 (?:what happened|the fall|falling|the accident|hitting|how (?:he|she|i) got)"
+    ],
+    unless: ["{xHypothetical}|dementia|alzheimer\\w*|always (?:asks|repeats)|for (?:months|years)"]
+  },
+  {
+    id: "triage.pregnancy.blow-to-bump",
+    level: E,
+    finding: "a fall or blow onto a pregnant belly with pain, bleeding or less movement",
+    all: [
+      "(?:pregnant|weeks|bump|embarazada)",
+      "(?:fell|fall|tripped|slipped|crash\\w*|hit|kicked|punched|accident|landed|thrown) ~8 (?:bump|belly|tummy|stomach|abdomen|stairs|front)|(?:car|motor|road) (?:accident|crash)",
+      "bleed\\w*|blood|spotting|pain|cramp\\w*|contractions|hard|tight|not moving|stopped moving|less movement|fluid|waters"
+    ],
+    unless: ["{xHypothetical}|last (?:month|year)|(?:months|years) ago|with my (?:first|last|older|son|daughter)|no (?:pain|bleeding) ~3 no"]
+  },
+  {
+    id: "triage.trauma.belly-blow-pale",
+    level: E,
+    finding: "a blow to the belly (handlebars, a kick, a fall) with pallor, faintness or worsening pain",
+    all: [
+      "handlebar\\w*|(?:kicked|punched|hit|jabbed|winded|rammed|landed|speared|kneed|elbowed|fell) ~4 (?:in|on|into) ~2 (?:the|his|her|my) (?:stomach|belly|tummy|abdomen|side|ribs)",
+      "(?:pale|white as a sheet|grey|gray|faint\\w*|dizzy|lightheaded|clammy|going to pass out|passed out)"
+    ],
+    unless: ["{xHypothetical}|last (?:week|month|year)|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.bleeding.vomit-red-pale",
+    level: E,
+    finding: "vomiting red or coffee grounds with pallor, faintness or drowsiness",
+    all: [
+      "(?:throwing up|threw up|vomit\\w*|puk\\w*|sick|bringing up|brought up|retching) ~4 (?:red|bright red|blood|bloody|coffee grounds|dark red|clots)",
+      "(?:pale|white|grey|gray|quiet|faint\\w*|dizzy|lightheaded|drowsy|sleepy|confused|clammy|cold|loads|lots|a lot|cup|cupful|bowl|bucket)"
+    ],
+    unless: ["{xHypothetical}|red (?:wine|jelly|jello|gatorade|drink|juice|sweets|candy|food colou?ring|popsicle|ice lolly|sauce|beet\\w*|beetroot|kool aid|powerade|slushie|frosting|icing)|beet\\w*|beetroot|tomato|strawberr\\w*|raspberr\\w*|cherry|cherries|ketchup|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.infant.green-sick",
+    level: E,
+    finding: "a baby bringing up green",
+    all: [
+      "{xNewborn}|\\d+ (?:weeks|week|wk|wks|days|day) old|\\d+ (?:weeks|days)|newborn",
+      "(?:sick|vomit\\w*|throw\\w* up|threw up|puk\\w*|spit\\w* up|brought up|bringing up) ~~8 (?:green|greenish|bile|bilious|dark green|bright green)|(?:green|greenish) (?:sick|vomit|puke|spit up)"
+    ],
+    unless: ["{xHypothetical}|green (?:poo|poop|stool|stools|nappy|nappies|diaper|diapers|snot|mucus|bogeys)|spinach|peas|broccoli|puree|kale|formula change"]
+  },
+  {
+    id: "triage.poisoning.load-of-pills",
+    level: E,
+    finding: "took a load of their pills",
+    all: [
+      "(?:took|taken|swallowed|downed|necked|had) ~2 (?:a load|loads|a lot|lots|a heap|heaps|a pile|a stack|a bunch|a handful|a fistful|half|all|most|the lot|the whole|the rest|a whole|the entire|an entire) (?:of )?(?:my |his |her |their |the |mums |mams |dads |moms )?(?:\\w+ )?(?:pills|tablets|tabs|meds|medication|medicine|antidepressants|painkillers|sleeping pills|capsules|paracetamol|tylenol|ibuprofen|insulin|box|packet|pack|bottle|strip)"
+    ],
+    unless: ["{xHypothetical}|over (?:the|a) (?:day|week|month|year)|(?:per|a|each|every) day|daily|vitamins|as prescribed|prescription|refill|course|antibiotics|(?:weeks|months|years) ago|last (?:week|month|year)|is it (?:ok|safe|normal)|can i take"]
+  },
+  {
+    id: "triage.burn.skin-coming-off",
+    level: E,
+    finding: "a scald or burn with skin coming off",
+    all: [
+      "scald\\w*|burn\\w*|boiled|boiling|just boiled|hot (?:water|tea|coffee|oil|fat|soup|kettle)|kettle|tea|coffee|fire|flames",
+      "skin ~4 (?:coming off|came off|peeling off|sliding off|slid off|falling off|hanging off|lifting off|in sheets)|(?:coming off|peeling off|peeling away|came away) in (?:sheets|strips|layers)"
+    ],
+    unless: ["{xHypothetical}|sunburn\\w*|sun burn\\w*|days ago|last (?:week|month)|healing|heals|peeling after"]
+  },
+  {
+    id: "triage.belly.no-wind-vomit-swollen",
+    level: E,
+    finding: "no wind or bowel movement with vomiting and a swollen belly",
+    all: [
+      "(?:not|hasnt|havent|hasn t|no|cant|cannot|unable to|wont|without) ~4 (?:passed wind|pass wind|passing wind|farted|fart|farting|passed gas|pass gas|passing gas|wind|pooed|pooped|poo|poop|bowel movement|opened (?:his|her|my) bowels|been to the toilet|gone to the toilet|had a poo)",
+      "vomit\\w*|throwing up|threw up|being sick|sick all|puk\\w*",
+      "(?:swollen|swelling|swelled|bloated|distended|balloon|huge|tight|drum)"
+    ],
+    unless: ["{xHypothetical}"],
+    notNegatable: true
+  },
+  {
+    id: "triage.breathing.after-choke-noisy",
+    level: E,
+    finding: "noisy breathing or coughing that goes on after a choke",
+    all: [
+      "chok\\w*|went down the wrong way|inhaled|breathed in",
+      "(?:whistl\\w*|wheez\\w*|noisy (?:breathing|breath)|stridor|squeak\\w*|crowing|rattl\\w*|still coughing|keeps coughing|coughing and coughing|wont stop coughing|hasnt stopped coughing|cant stop coughing)"
+    ],
+    unless: ["{xHypothetical}|(?:days|weeks|months|years) ago|last (?:week|month|year)|asthma ~3 (?:for|since)"]
+  },
+  {
+    id: "triage.crisis.ligature-in-hand-silent",
+    level: E,
+    crisis: true,
+    finding: "sitting with a belt, rope or cord in hand and not talking",
+    all: [
+      "(?:belt|rope|cord|cable|noose|ligature|dog lead|leash|scarf|tie|extension cord|charger cable) ~4 (?:in (?:his|her|their|my) (?:hands|hand|lap)|round (?:his|her|their|my) neck|around (?:his|her|their|my) neck)|(?:holding|clutching|gripping) (?:a |the |his |her )?(?:belt|rope|cord|noose|ligature|dog lead|leash)",
+      "(?:wont|will not|isnt|is not|not|doesnt|refuses to|cant get him to|cant get her to) ~2 (?:talk\\w*|speak\\w*|respond\\w*|answer\\w*|look at|come out|open)|staring|locked|crying|silent|blank"
+    ],
+    unless: ["{xHypothetical}|karate|judo|martial|taekwondo|costume|dressing up|outfit|trousers|pants|jeans|workout|yoga|skipping|jump rope|tug of war"],
+    notNegatable: true
+  },
+  {
+    id: "triage.infection.stiff-neck-light",
+    level: E,
+    finding: "a stiff neck with light hurting, confusion or drowsiness",
+    all: [
+      "(?:stiff|rigid) ~2 neck|neck ~3 (?:is|feels|went|gone|really|so|very)? ?(?:stiff|rigid)|cant (?:bend|touch|put|get) (?:his|her|my) (?:chin|head) ~3 (?:chest|down)",
+      "(?:cant|cannot|can not|couldnt) (?:stand|bear|handle|take|look at|tolerate) (?:the )?(?:light|lights|brightness|sun)|light ~3 (?:hurts|hurting|bothers|bothering|painful|unbearable)|not (?:really )?making sense|confus\\w*|drowsy|hard to wake|not himself|not herself|rash|purple spots|delirious|rambling"
+    ],
+    unless: ["{xHypothetical}|slept (?:funny|wrong|awkwardly)|whiplash|gym|pulled a muscle|for (?:weeks|months|years)"]
+  },
+  {
+    id: "triage.neuro.older-sudden-muddled",
+    level: E,
+    finding: "an older person suddenly not knowing people or seeing people who are not there, with fever or a sudden change",
+    all: [
+      "(?:asked|asking|asks|doesnt know|didnt know|doesnt recogni[sz]e|didnt recogni[sz]e|not recogni[sz]ing|forgot) ~3 (?:who (?:i|we) (?:was|am|are|were)|(?:me|us|her own|his own|my mum|my dad))|(?:talking to|seeing|sees|saw|waving at) ~3 (?:someone|somebody|people|things|a man|a woman|children|kids|animals) ~8 (?:not there|isnt there|wasnt there|arent there|werent there|nobody|no one)|calling ~4 by (?:her|his|the wrong|someone elses|another) ~2 name",
+      "hot to touch|hot to the touch|burning up|fever\\w*|temperature|temp|suddenly|tonight|today|this evening|yesterday|so unlike|not like (?:her|him)|normally (?:really |very )?(?:sharp|with it|on the ball)|usually (?:really |very )?(?:sharp|with it)|totally normal|completely normal|was fine"
+    ],
+    unless: ["{xHypothetical}|dementia|alzheimer\\w*|for (?:months|years|a while)|over the (?:last|past) (?:few )?(?:months|years)|movie|film|novel|dream|dreamt|dreaming|baby|toddler|imaginary friend"]
+  },
+  {
+    id: "triage.bite.spider-systemic",
+    level: E,
+    finding: "a spider bite with tingling, sweating, twitching or cramps",
+    all: [
+      "spider|funnel web|funnelweb|redback|red back|black widow|arana|viuda negra",
+      "(?:tingl\\w*|sweat\\w*|twitch\\w*|cramp\\w*|drool\\w*|numb (?:lips|mouth|tongue)|muscle spasms|spasms|vomit\\w*)"
+    ],
+    unless: ["{xHypothetical}|spider veins|spider vein|spider naevus|spider angioma|spider man|spiderman|(?:days|weeks|months|years) ago|last (?:week|month|year)|afraid of spiders|scared of spiders|phobia"]
+  },
+  {
+    id: "triage.poisoning.caustic-drunk",
+    level: E,
+    finding: "drain cleaner, caustic soda or bleach swallowed",
+    all: [
+      "(?:drain cleaner|drain opener|caustic soda|lye|oven cleaner|destapa\\w*|destapar ~2 (?:canerias|canos|caneria|tuberias|desague)|sosa caustica|soda caustica|lejia|cloro|acido|bleach)",
+      "(?:swallowed|drank|drunk|sip|sipped|gulp\\w*|mouthful|tomo|se tomo|bebio|trago|se trago|un trago|probo)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|fumes|smell|skin|splash\\w* (?:on|in)"]
+  }
+];
+
+MORE_TRIAGE_RULES.push(...N_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));

@@ -761,7 +761,7 @@ const OVER_NOW = FILTERS.add(
   "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))|(?:passed|came out) (?:on its own|naturally|by itself|without (?:surgery|problems))|(?:on|using|taking) ~2 (?:pump|insulin pump|pens|insulin|medication|meds|tablets|pills|treatment|inhaler|cgm|monitor) now"
 );
 const ACUTE_NOW = FILTERS.add(
-  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:been|still|is|hes|shes|keeps) (?:fitting|seizing|convulsing|having a seizure)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan"
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hour|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:been|still|is|hes|shes|keeps) (?:fitting|seizing|convulsing|having a seizure)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan"
 );
 // "could my liver still be damaged" asks about a lasting effect; it says nothing is happening now
 const NOW_WORD = FILTERS.add("now|(?<!(?:could|would|might|may|will)\\s(?:[a-z]+\\s){0,2})still");
@@ -888,6 +888,119 @@ const VISION_OK = FILTERS.add(
   "vision (?:is |seems |feels )?(?:normal|fine|ok|okay|clear|unaffected|good)|can see (?:fine|normally|ok|okay|clearly|perfectly)"
 );
 
+// triage-n: context that makes alarming words no emergency now (set n's false alarms, in general
+// terms). Each needs a positive cue and nothing live: an acute word, "now" outside the cue, a
+// present-tense symptom, or someone not breathing, bleeding or waking right now.
+// The acute words of ACUTE_NOW without a bare "new" ("my new job") or the crisis words, plus a return.
+const N_ACUTE = FILTERS.add(
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hour|hours|minutes|mins|started|starting|again|suddenly|worse|worsening|keeps|happening|coming back|came back|creeping back|back again|(?:theyre|they are|its|it is|are|is) back|returned|returning|just (?:now|had|started|happened)|new (?:pain|symptom|symptoms|weakness|numbness|headache|rash|swelling|lump|bleeding|thoughts|urges)"
+);
+// someone in trouble at this moment, whatever else the message says
+const N_LIVE = FILTERS.add(
+  "(?:is|isnt|are|arent|wont|cant|not|keeps|hes|shes|theyre|still) ~2 (?:breathing|breathe|wake|waking|responding|respond|bleeding|seizing|fitting|conscious|moving|blue|choking)|right now|call (?:911|999|112|an ambulance)|(?:want|wanna|going) to (?:die|kill|end|hurt)|(?:having|have|get|getting|been having) (?:\\w+ )?(?:thoughts|urges)|tonight"
+);
+// a past event ("in my early twenties", "back in 2008", "as a kid", "last month")
+const N_PAST = FILTERS.add(
+  "in (?:my|his|her|their) (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|as a (?:kid|child|teen|teenager|baby|toddler)|when (?:i|he|she) was (?:a )?(?:kid|child|teen|teenager|little|younger|baby|\\d+)|(?:years|months|decades) ago|in (?:19|20)\\d\\d|back in|last (?:month|year)|years back|growing up"
+);
+// ... that is over: the writer feels fine or well now, or it never came back
+const N_OVER = FILTERS.add(
+  "(?:(?:feel|feels|feeling) (?:totally |completely |absolutely |perfectly |really )?(?:fine|ok|okay|well|great|good)|(?:im|i am|hes|he is|shes|she is) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well)|doing (?:really |very |so |pretty |quite )?(?:well|good|great|fine)|in a (?:really |much |very |far )?(?:good|better|great|happy) place|(?:im|i am|hes|he is|shes|she is) \\d+ now|never (?:been|had) ~3 since|(?:hasnt|havent|has not|have not) ~3 since) (?:now|these days|nowadays)|(?:(?:feel|feels|feeling) (?:totally |completely |absolutely |perfectly |really )?(?:fine|ok|okay|well|great|good)|(?:im|i am|hes|he is|shes|she is) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well)|doing (?:really |very |so |pretty |quite )?(?:well|good|great|fine)|in a (?:really |much |very |far )?(?:good|better|great|happy) place|(?:im|i am|hes|he is|shes|she is) \\d+ now|never (?:been|had) ~3 since|(?:hasnt|havent|has not|have not) ~3 since)"
+);
+// ... and the question is about living with it: whom to see, a test, a form, how to use a pen
+const N_AFTER = FILTERS.add(
+  "who (?:do|should|can) (?:i|we|he|she) (?:see|ask|talk to|go to)|(?:is there|can i get|should i get|should i have|can i have) (?:a )?(?:genetic |blood |heart )?(?:test|screening|check)|how do i (?:actually )?(?:use|carry|store|get)|should (?:i|he|she|we) (?:still )?(?:be )?(?:carry\\w*|keep\\w*|have one|bring)|(?:do|does) (?:i|we) (?:have|need) to (?:put|declare|disclose|tell|mention|list|include)|(?:does|will|would) (?:that|it|this) (?:have to |need to )?(?:go on|affect|count)|(?:health|medical|insurance|application|job) (?:form|forms|questionnaire)"
+);
+// asked ahead ("just planning ahead", "for future reference")
+const N_AHEAD = FILTERS.add("planning ahead|plan ahead|for future reference|ahead of time|to be prepared|be prepared|if (?:it|this|that) ever happens|(?:just )?in case");
+// checking something read or heard, for someone who is fine ("is it true...? asking for my mum, she's fine")
+const N_HEARSAY = FILTERS.add(
+  "^is it true|asking for (?:a friend|my \\w+|someone)|(?:read|saw|heard|watched) (?:an|a|this|that|the) (?:article|post|video|story|leaflet|thing|report|documentary|tiktok)|(?:read|heard) (?:online|somewhere)"
+);
+// a professional, a trainee or a staff training asking in general, or about a past job
+const N_PROFESSIONAL = FILTERS.add(
+  "(?:im|i am|i work as|working as) (?:a|an) (?:student |trainee |newly qualified |new |retired |school |er |icu )?(?:paramedic|emt|nurse|doctor|gp|firefighter|police officer|cop|lifeguard|dispatcher|call handler|medic|first responder|pharmacist|midwife|carer|care worker|teacher|teaching assistant|nursery worker|childminder)|student nurse|nursing student|medical student|(?:on|before|for) (?:my|a|our) placement|training day|training session|staff training|work in a (?:school|nursery|care home|pharmacy)|school office|debrief\\w*"
+);
+// everyday senses: a side effect a leaflet lists, a denial of intent, breathless from running or
+// laughing, "hit by a truck" as tiredness, gunk "coming out of it", ectopic heartbeats, vaccine visits
+const N_MENTION = FILTERS.add(
+  [
+    "(?:may|might|can|could|sometimes|rarely) ~1 (?:cause|causes|trigger|bring on|lead to|increase|worsen|give you|give people) ~3 (?:suicidal|suicide|thoughts|ideation|seizure|seizures|fits|stroke|strokes|heart attack|heart attacks|clots|blood clots|bleeding|anaphylaxis|allergic reaction|allergic reactions|overdose|coma|death|chest pain|swelling|fainting)",
+    "(?:not|never|wont|wouldnt|no intention of) (?:going to |gonna |planning to |planning on |about to |intending to |try to |trying to )?(?:do anything (?:stupid|silly|dumb|drastic|rash) or )?(?:hurt|harm|kill|end) (?:myself|my life)",
+    "(?:feel|feels|feeling|felt) like (?:i|ive|he|she|hes|shes|ive been|ive just been)? ?(?:been |just been )?(?:hit|run over) by a (?:truck|bus|train|lorry|car|steamroller)",
+    "(?:coming|came|come|leaking|oozing|draining|pouring|dripping) out of (?:it|them|my \\w+|his \\w+|her \\w+)",
+    "yellow (?:gunk|pus|discharge|goo|gloop|stuff|snot|mucus|phlegm|crust\\w*|fluid|wax)",
+    "ectopic (?:beat|beats|heartbeat|heartbeats|rhythm|rhythms)|(?:atrial|ventricular|cardiac|heart) ectopic\\w*|ectopics",
+    "\\d+ (?:week|wk|month|mo) (?:old )?(?:jabs|shots|vaccines|vaccinations|immuni[sz]ations|ones|injections|check|checkup|check up|appointment|review|needles)",
+    "(?:dont|do not|wouldnt) want (?:to|him to|her to) (?:keep )?(?:keel\\w*|pass\\w* out|faint\\w*|collaps\\w*)"
+  ].join("|")
+);
+// out of breath from running for a bus or from laughing: an everyday sense unless a red flag is named
+const N_EXERTION = FILTERS.add(
+  "(?:out of breath|breathless|winded|puffed|short of breath) ~4 (?:running|ran|run|sprint\\w*|jogging|jog|workout|exercise|exercising|gym|climbing|hiking|laugh\\w*|the bus|stairs|a hill|dancing)"
+);
+const N_BREATH_RED = FILTERS.add(
+  "wheez\\w*|inhaler|blue|lips|chest|faint\\w*|dizzy|collaps\\w*|passed out|asthma|cant speak|cant talk|gasping|worse|pain|cough\\w*|swell\\w*|hives"
+);
+// things a small child swallows that are not poisons
+const N_HARMLESS = FILTERS.add(
+  "silica gel|silica|desiccant|crayon|crayons|chalk|play doh|playdoh|plasticine|toothpaste|lip balm|chapstick|cat food|dog food|dog biscuit|sand|dirt|soil|cardboard|bubble solution|nappy cream|diaper cream|vaseline|petroleum jelly"
+);
+
+// a bleed that has stopped by itself, or a flow told by a slow rate ("a pad every three hours"), with
+// the writer saying they feel fine or not faint: same-day care, not an ambulance
+const N_BLEED_SETTLED = FILTERS.add(
+  "(?:stopped|stops|settled|eased off) (?:after|within|in) (?:about |around )?\\d+ ~1 (?:min\\w*|mns)|took (?:about |around )?\\d+ ~1 (?:min\\w*|mns) to stop|(?:soak\\w*|change\\w*|going through) ~4 (?:pad|pads|tampon|tampons) (?:every|each) (?:2|3|4|5|two|three|four|five|few|couple of) (?:or (?:2|3|4|5|6|two|three|four|five|six) )?(?:hours|hrs)"
+);
+const N_BLEED_FINE = FILTERS.add(
+  "(?:feel|feeling|feels) (?:fine|ok|okay|well|alright)|not (?:dizzy|faint|lightheaded)|no (?:dizziness|faintness)"
+);
+const N_BLEED_ONGOING = FILTERS.add(
+  "wont stop|will not stop|doesnt stop|not stopping|isnt stopping|cant stop|still bleeding|keeps bleeding|spurt\\w*|gush\\w*|pouring|every hour|each hour|an hour|passed out|fainted|blacked out|dizzy when|pale|grey|gray|clammy|confused|short of breath|chest pain"
+);
+
+interface NContext {
+  /** Drop this finding: the context says it is not an emergency now. */
+  drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
+  /** A reading (vital sign) is not now either. */
+  notNow: boolean;
+  /** An emergency finding that this context makes same-day care. */
+  urgent(h: { spec: TriageRuleSpec }): boolean;
+}
+
+function triageNContext(has: (id: number) => boolean, spans: (id: number) => PatternMatch[], selfReport: boolean, nowSpans: PatternMatch[]): NContext {
+  const bleedSettled = has(N_BLEED_SETTLED) && has(N_BLEED_FINE) && !has(N_BLEED_ONGOING);
+  const urgent = (h: { spec: TriageRuleSpec }): boolean => bleedSettled && h.spec.id.startsWith("triage.bleeding.");
+  if (!has(N_PAST) && !has(N_AHEAD) && !has(STRONG_HYPOTHETICAL) && !has(N_HEARSAY) && !has(N_PROFESSIONAL) && !has(N_MENTION) && !has(N_EXERTION) && !has(N_HARMLESS)) {
+    return { drops: () => false, notNow: false, urgent };
+  }
+  const present = has(PRESENT_SYMPTOM) || has(N_LIVE);
+  const over = spans(N_OVER);
+  const after = spans(N_AFTER);
+  const covered = over.concat(after, spans(AFTERCARE));
+  const nowOutside = nowSpans.some((w) => !covered.some((c) => overlaps(c, w)));
+  const calm = !has(N_ACUTE) && !nowOutside && !present;
+  // over and done ("in my early twenties ... I'm 34 now and doing really well"): every finding
+  const pastOver = calm && has(N_PAST) && over.length > 0;
+  // a past event and a question about living with it: non-crisis findings
+  const pastAfter = calm && has(N_PAST) && after.length > 0;
+  const asked = calm && (has(N_AHEAD) || has(STRONG_HYPOTHETICAL) || (!selfReport && has(N_HEARSAY)) || (!selfReport && has(N_PROFESSIONAL)));
+  const live = has(N_LIVE);
+  const mentions = live ? [] : spans(N_MENTION);
+  const exertion = has(N_BREATH_RED) ? [] : spans(N_EXERTION);
+  const harmless = live ? [] : spans(N_HARMLESS);
+  return {
+    drops: (h) =>
+      pastOver ||
+      ((pastAfter || asked) && h.spec.crisis !== true) ||
+      mentions.some((m) => overlaps(m, h.match)) ||
+      exertion.some((m) => overlaps(m, h.match)) ||
+      (h.spec.id.startsWith("triage.poisoning.") && harmless.some((m) => overlaps(m, h.match))),
+    notNow: pastOver || pastAfter || asked,
+    urgent
+  };
+}
+
 export interface TriageFinding {
   ruleId: string;
   level: "emergency" | "urgent";
@@ -973,8 +1086,10 @@ export class TriageEngine {
     const denied = spans(DENIED_AFTER);
     const carerFever = has(CARER_FEVER) && has(BABY_FINE);
     const mildEye = has(MILD_EYE_AGENT) && has(VISION_OK);
+    const nContext = screen ? triageNContext(has, spans, selfReport, spans(NOW_WORD)) : undefined;
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)) && !denied.some((d) => overlaps(d, h.match)))
+      .filter((h) => !nContext?.drops(h))
       .filter((h) => !((wellAhead || courseAhead) && h.spec.crisis !== true))
       .filter((h) => !(allergyHistory && h.spec.id.startsWith("triage.allergy.")))
       .filter((h) => !(effortSettles && h.spec.id.startsWith("triage.breathing.")))
@@ -991,13 +1106,13 @@ export class TriageEngine {
       .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
-        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id))) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
+        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id)) || nContext?.urgent(h) === true) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
         finding: h.spec.finding,
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match
       }));
     // a reading in a question, a story or a past event is no more an emergency than a rule's finding
-    const notNow = genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
+    const notNow = nContext?.notNow === true || genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
     // a reading described as usual ("his sats are usually 89") is same-day care, like a rule's finding
     const readings = notNow
       ? []

@@ -59,6 +59,9 @@ const STREET_SUFFIX_FULL = "street|avenue|road|boulevard|lane|drive|court|terrac
 const STREET_SUFFIX_LOWER = "ave|rd|blvd|ln|hwy|pkwy";
 
 /** Value after a label such as "MRN:" — must contain a digit (checked in code). */
+// "C5-6", "L4/L5", "T12": vertebral levels, clinical values that follow words like "plate"
+const SPINE_LEVEL = /^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?$/i;
+
 const ID_VALUE = "(?:is|was|number|no\\.?|#|:|\\s){0,4}([A-Za-z]{0,4}[-#]?[0-9][A-Za-z0-9-]{2,24})";
 
 // UK postcode areas (the letters before the first digit of a postcode)
@@ -425,7 +428,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   // "driving licence number is WHITE761120JA9KL": a UK-style licence, letters then digits
   { type: "LICENSE", gate: /licen[cs]e/i, re: /\b(?:licen[cs]e|LICEN[CS]E)(?: number| no\.?| #)?(?:\s|:|is|was){1,4}([A-Z]{2,6}\d[A-Z0-9]{4,18})(?![\w-])/g, group: 1, check: hasDigit },
-  { type: "VEHICLE", re: new RegExp(`\\b(?:licen[cs]e plate|plate|vin)(?: number| no\\.?| #)?${ID_VALUE}`, "gi"), group: 1, check: hasDigit },
+  // not a bone's plate ("growth plate", "fixed with a metal plate") nor a spine level after one ("end plate C5-6")
+  {
+    type: "VEHICLE",
+    re: new RegExp(`\\b(?:licen[cs]e plate|(?<!(?:growth|end|bone|metal|titanium|epiphyseal|cribriform|volar|locking|tarsal) )plate|vin)(?: number| no\\.?| #)?${ID_VALUE}`, "gi"),
+    group: 1,
+    check: (v) => hasDigit(v) && !SPINE_LEVEL.test(v)
+  },
   // "License plate of the patient's car in lot C: ABC-4821": a plate of capitals and digits a few words after the label
   {
     type: "VEHICLE",

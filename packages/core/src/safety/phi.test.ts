@@ -288,6 +288,12 @@ describe("more identifier formats", () => {
     expect(spans("sats at 91 on room air, she is alive and alert")).toEqual([]);
     expect(spans("Lic # pending, the 9th grade nurse called")).toEqual([]);
   });
+
+  it("should keep a bone's plate and a spine level after it, but still redact a car's plate", () => {
+    expect(spans("x-ray shows a fracture through the growth plate C5-6")).toEqual([]);
+    expect(spans("end plate L4/5 changes on the MRI, plate T12 looks fine")).toEqual([]);
+    expect(spans("the plate is 7ABC123 on the blue car")).toEqual(["VEHICLE:7ABC123"]);
+  });
 });
 
 describe("identifiers written the way British, Spanish and ward writers write them", () => {

@@ -983,3 +983,21 @@ describe("triage-n: effect-only emergencies and context that makes alarming word
     expect(verdict("my period is heavy, soaking through a pad every three hours and feeling dizzy").level).toBe("emergency");
   });
 });
+
+describe("a bleed that starts again, and a veil over the vision", () => {
+  it.each([
+    "sliced my thumb on a tin, it stopped for a while but now it's spurting again",
+    "the wound on his shin had stopped and now it has started gushing",
+    "there's like a veil dropping over the vision in my right eye since lunch"
+  ])("should call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    "my nosebleed stopped and then it started pouring again for a minute, is that normal?",
+    "the cut on my knee bled a little and has stopped, do I need a plaster?",
+    "you can see a vein on the back of my hand more than before"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

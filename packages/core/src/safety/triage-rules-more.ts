@@ -4418,3 +4418,22 @@ MORE_TRIAGE_RULES.push(...N_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));
+
+// A bleed that stopped and now spurts or pours again ("it stopped after 20 minutes but now it's
+// spurting again"): the wound and the spurt sit too far apart for triage.bleeding.arterial.
+const RESTARTED_BLEED_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.bleeding.restarted-spurting",
+    level: E,
+    finding: "a wound that stopped bleeding and now spurts or pours again",
+    all: [
+      "(?:cut|sliced|slashed|gash\\w*|wound|laceration|bleed\\w*|blood|stitches)",
+      "(?:now|again|started|starting|keeps|back to) ~3 (?:spurting|squirting|spraying|pulsing out|pumping out|gushing|pouring)|(?:spurting|squirting|spraying|gushing|pouring) ~3 again"
+    ],
+    unless: ["{xHypothetical}|(?:days|weeks|months|years) ago|last (?:week|month|year)|nosebleed|nose bleed|movie|film|show"]
+  }
+];
+MORE_TRIAGE_RULES.push(...RESTARTED_BLEED_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));

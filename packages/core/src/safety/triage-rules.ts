@@ -585,7 +585,9 @@ TRIAGE_GROUPS.notTypos = [
   // everyday Spanish the corrector would otherwise turn into English rule words ("mano" -> "many")
   "mano", "manos", "papa", "desde", "tomar", "todo", "toda", "liquido", "verde", "nada", "mucho", "poco", "cama", "casa",
   // triage-m: everyday British words ("gran" is not "gray", "poo" not "pool", "bum" not "bump", "pear drops" not "pegar")
-  "gran", "grans", "poo", "poos", "bum", "mins", "pear", "nap", "naps"
+  "gran", "grans", "poo", "poos", "bum", "mins", "pear", "nap", "naps",
+  // "a veil over my eye" is not a "vein"
+  "veil", "veils"
 ];
 // {fever} without the bare words for a temperature, which need a reading that is not normal (infant rules)
 const TEMP_WORDS = new Set(["temp", "temperature", "temperatures", "temperatura"]);

@@ -120,6 +120,16 @@ interface WordToken {
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]{0,40}/gu;
+const POSSESSIVE_END = /(?:'s|’s|'|’|-)$/;
+// The gap between two words: one or two spaces or tabs, or exactly one (regexes made once: a literal in a loop is a new object each time)
+const SPACE_GAP = /^[ \t]{1,2}$/;
+const ONE_SPACE_GAP = /^[ \t]$/;
+
+/** One space or tab between two words (what ONE_SPACE_GAP tests, without slicing the gap). */
+function oneSpaceBetween(text: string, a: WordToken, b: WordToken): boolean {
+  const c = text.charCodeAt(a.end);
+  return b.start - a.end === 1 && (c === 32 || c === 9);
+}
 
 function words(text: string): WordToken[] {
   const out: WordToken[] = [];
@@ -137,7 +147,7 @@ function words(text: string): WordToken[] {
   while ((m = WORD_RE.exec(text)) !== null) {
     let raw = m[0];
     // drop possessive and trailing punctuation from the name itself
-    const poss = /(?:'s|’s|'|’|-)$/.exec(raw);
+    const poss = POSSESSIVE_END.exec(raw);
     if (poss && raw.length > poss[0].length + 1) raw = raw.slice(0, -poss[0].length);
     // sentence start: the last non-space character before the word ends a sentence (or opens a list item)
     let k = m.index - 1;
@@ -146,9 +156,10 @@ function words(text: string): WordToken[] {
     const between = m.index - lastEnd <= 4 ? text.slice(lastEnd, m.index).trim() : "";
     const sentenceStart = out.length === 0 || (prevChar !== "" && ".!?\n".includes(prevChar)) || (between.length === 1 && '-*•"“('.includes(between));
     const first = raw[0] ?? "";
+    const lower = raw.toLowerCase();
     out.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower,
       start: m.index,
       end: m.index + raw.length,
       cap: first !== first.toLowerCase() && !(raw.length > 1 && raw.length <= 3 && raw === raw.toUpperCase()),
@@ -240,7 +251,7 @@ function closingName(toks: WordToken[], text: string): PhiHit[] {
   const n = toks.length;
   if (n < 4) return [];
   let first = n - 1;
-  if (n >= 2 && /^[ \t]$/.test(text.slice(toks[n - 2]!.end, toks[n - 1]!.start))) first = n - 2;
+  if (n >= 2 && oneSpaceBetween(text, toks[n - 2]!, toks[n - 1]!)) first = n - 2;
   // the words must end the message (a stop at most after them)
   if (!/^[ \t]*[.!]?[ \t]*$/.test(text.slice(toks[n - 1]!.end))) return [];
   for (; first <= n - 1; first++) {
@@ -408,13 +419,13 @@ function nameContextAfter(toks: WordToken[], i: number, text: string, strict = f
   const gap = next ? text.slice(t.end, next.start) : "";
   if (/^['’]s?\s/.test(gap)) return POSSESSIVE_THING.test(text.slice(t.end, t.end + 40));
   // opening a sentence, a lone word needs a verb after it: "Tomasz fell", not "Saludos," or "Gracias."
-  if (strict && !(next && next.cap && /^[ \t]{1,2}$/.test(gap))) {
+  if (strict && !(next && next.cap && SPACE_GAP.test(gap))) {
     if (SUBJECT_VERB.test(text.slice(t.end, t.end + 16))) return true;
-    const tag = next && /^[ \t]{1,2}$/.test(gap) ? lexicon.tagOf(next.lower) : undefined;
+    const tag = next && SPACE_GAP.test(gap) ? lexicon.tagOf(next.lower) : undefined;
     return tag !== undefined && /Verb|Tense|Modal|Copula|Infinitive|Adverb/.test(tag);
   }
   if (!next) return true;
-  if (!/^[ \t]{1,2}$/.test(gap) || next.cap) return true;
+  if (!SPACE_GAP.test(gap) || next.cap) return true;
   if (SUBJECT_VERB.test(text.slice(t.end, t.end + 16))) return true;
   if (FOREIGN_FUNCTION.has(next.lower)) return false;
   const tag = lexicon.tagOf(next.lower);
@@ -443,6 +454,8 @@ function lowerUnknownName(t: WordToken): boolean {
 const CLAUSE_OPENER =
   /^(?:think|thought|guess|know|knew|hope|said|says|and|but|so|then|yesterday|today|tonight|because|since|when|while|if|that|also|now|until|cuz|cause|coz|bc|worried|afraid|believe|feel|sure|wondering|noticed|realized|whether|though|although|after|before|once|maybe|and|or)$/;
 const OWNER = /^(?:my|his|her|our|their|your|the|a|mi|su)$/;
+const RELATION_NOUNS = new Set(["girl", "boy", "one", "man", "lady"]);
+const COMMA_GAP = /^,[ \t]$/;
 const RELATION_MODIFIER = /^(?:baby|little|lil|youngest|oldest|eldest|middle|older|younger|big|twin|step|new|teenage|adult|grown|late|dear|beloved|elderly|best)$/;
 
 /** A relation written in more than one word right before token i: "baby girl", "friend's son", "sister in law". */
@@ -451,16 +464,18 @@ function relationPhraseBefore(toks: WordToken[], i: number, text: string): boole
   const b = toks[i - 2];
   const c = toks[i - 3];
   if (a === undefined || b === undefined || c === undefined) return false;
-  if (!/^[ \t]{1,2}$/.test(text.slice(a.end, toks[i]!.start)) && !/^,[ \t]$/.test(text.slice(a.end, toks[i]!.start))) return false;
-  if ((RELATIONS.has(a.lower) || /^(?:girl|boy|one|man|lady)$/.test(a.lower)) && RELATION_MODIFIER.test(b.lower) && OWNER.test(c.lower)) return true;
+  const gap = text.slice(a.end, toks[i]!.start);
+  if (!SPACE_GAP.test(gap) && !COMMA_GAP.test(gap)) return false;
+  if ((RELATIONS.has(a.lower) || RELATION_NOUNS.has(a.lower)) && RELATION_MODIFIER.test(b.lower) && OWNER.test(c.lower)) return true;
   if (RELATIONS.has(a.lower) && RELATIONS.has(b.lower) && /^['’]s?[ \t]$/.test(text.slice(b.end, a.start))) return true;
   return a.lower === "law" && b.lower === "in" && RELATIONS.has(c.lower);
 }
 
 /** A relation word, also with "ex-" or "step-": "ex-husband", "step-son". */
 function isRelation(w: WordToken): boolean {
-  return RELATIONS.has(w.lower) || (/^(?:ex|step|late)-/.test(w.lower) && RELATIONS.has(w.lower.replace(/^(?:ex|step|late)-/, "")));
+  return RELATIONS.has(w.lower) || (RELATION_PREFIX.test(w.lower) && RELATIONS.has(w.lower.replace(RELATION_PREFIX, "")));
 }
+const RELATION_PREFIX = /^(?:ex|step|late)-/;
 
 // Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st"]);
@@ -559,7 +574,7 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
       if (/^(?:,[ \t]?|[ \t]&[ \t])$/.test(text.slice(x.end, y.start))) return dir === 1 ? b : a;
       const mid = dir === 1 ? y : x;
       const far = toks[dir === 1 ? b + 1 : a - 1];
-      if (far && /^(?:and|y|or|e|et)$/.test(mid.lower) && /^[ \t]$/.test(text.slice(x.end, y.start)) && /^[ \t]$/.test(dir === 1 ? text.slice(y.end, far.start) : text.slice(far.end, x.start)))
+      if (far && /^(?:and|y|or|e|et)$/.test(mid.lower) && oneSpaceBetween(text, x, y) && ONE_SPACE_GAP.test(dir === 1 ? text.slice(y.end, far.start) : text.slice(far.end, x.start)))
         return dir === 1 ? b + 1 : a - 1;
       return -1;
     };
@@ -579,6 +594,29 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
     out.push({ type: "NAME", start: t.start, end: t.end });
   }
   return out;
+}
+
+// names(): tests made for (nearly) every word, as constants (a regex literal in a loop is a new object each time)
+const CLOSE_GAP = /^[.,:]?\s{1,3}$/;
+// "diagnosed with Atrial Flutter", "something called achalasia"
+const CONDITION_LINK = new Set(["with", "from", "called", "of", "have", "has", "had", "named"]);
+const CONDITION_LEAD = new Set([
+  "diagnosed", "suffering", "suffer", "something", "condition", "disease", "disorder", "syndrome", "i", "ive", "think", "might", "may", "probably",
+  "possibly", "maybe", "symptoms", "signs", "case", "history", "type", "form", "thing", "its", "it's"
+]);
+const CONDITION_NAMED_LEAD = new Set(["something", "condition", "disease", "disorder", "syndrome", "thing", "its", "it's", "it", "is", "was"]);
+const STRICT_TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "dra", "sr", "sra"]);
+const SAINTS = new Set(["st", "saint", "san", "santa", "sao", "ste"]);
+const QUESTION_OPENERS = new Set(["can", "could", "should", "does", "did", "will", "would", "is", "may", "must"]);
+const OPENING_FILLERS = new Set(["so", "ok", "okay", "well", "um", "also", "oh", "and", "but"]);
+const OPENING_FILLERS_BEFORE = new Set(["ok", "okay", "and", "but", "so"]);
+// " and ", " & " right after a word (sticky: tested in place, no slice)
+const AND_AFTER = /\s(?:and|&)\s/y;
+
+/** A sticky regex tested at `at` of the whole text (no slice made). */
+function startsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
 
 export class PhiDetector {
@@ -645,7 +683,7 @@ export class PhiDetector {
       const prev = prevTok?.lower;
       const prev2 = toks[i - 2]?.lower;
       // a place preposition right before the word, on the same line ("in Dayton", "from tucson")
-      const prep = prevTok !== undefined && /^[ \t]{1,2}$/.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
+      const prep = prevTok !== undefined && SPACE_GAP.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
       while (nextState < states.length && states[nextState]! < t.end) nextState++;
       if (!t.cap && prep === undefined && !(nextState < states.length && states[nextState]! - t.end <= 60)) continue;
       // "from Albuquerque to Boise": a second place joined to one just found
@@ -665,25 +703,31 @@ export class PhiDetector {
         }
       }
       // two- and three-word city names first
-      for (const n of [3, 2, 1]) {
-        const span = toks.slice(i, i + n);
-        if (span.length < n) continue;
+      for (const n of SPAN_LENGTHS) {
+        if (i + n > toks.length) continue;
         // one line, one space between the words: "Cebu City", "san antonio"
-        if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
-        const allCap = span.every((s) => s.cap);
+        let spaced = true;
+        let caps = 0;
+        for (let k = i; k < i + n; k++) {
+          if (k > i && !oneSpaceBetween(text, toks[k - 1]!, toks[k]!)) spaced = false;
+          if (toks[k]!.cap) caps++;
+        }
+        if (!spaced) continue;
+        const allCap = caps === n;
         // "Truth or Consequences", "Rio de Janeiro", "Newcastle upon Tyne": a listed name with a small word inside
-        if (n === 3 && prep !== undefined && span[0]!.cap && span[2]!.cap && PLACE_CONNECTOR.test(span[1]!.lower)) {
-          const joined = span.map((s) => s.lower).join(" ");
+        if (n === 3 && prep !== undefined && t.cap && toks[i + 2]!.cap && PLACE_CONNECTOR.test(toks[i + 1]!.lower)) {
+          const joined = `${t.lower} ${toks[i + 1]!.lower} ${toks[i + 2]!.lower}`;
           if ((placePopulation(joined) ?? 0) >= 1_000 || isCity(joined)) {
-            out.push({ type: "CITY", start: t.start, end: span[2]!.end });
+            out.push({ type: "CITY", start: t.start, end: toks[i + 2]!.end });
             lastCityToken = i + 2;
             i += 2;
             break;
           }
         }
-        if (!allCap && !span.every((s) => !s.cap)) continue;
+        if (!allCap && caps !== 0) continue;
+        const span = toks.slice(i, i + n);
         const name = span.map((s) => s.lower).join(" ");
-        const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && /^[ \t]$/.test(text.slice(prevTok.end, t.start)));
+        const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && oneSpaceBetween(text, prevTok, t));
         const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
         const listed =
           !known && !cued &&
@@ -726,7 +770,7 @@ export class PhiDetector {
       // "Dr. Will Ferreira": after a title, "Will" before a surname is a given name
       if (afterCue && strictTitle && t.text === "Will") {
         const n = next;
-        return n !== undefined && n.cap && /^ $/.test(text.slice(t.end, n.start)) && (isSurname(n.lower) || listedName(n) || unknownNameWord(n));
+        return n !== undefined && n.cap && text.slice(t.end, n.start) === " " && (isSurname(n.lower) || listedName(n) || unknownNameWord(n));
       }
       // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
       if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
@@ -776,9 +820,9 @@ export class PhiDetector {
         if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
         // "mr. harold finch, 99": after a title, a lower-case given name and the word before the comma (a surname that is also a word)
-        else if (strictTitle && j === i && !n.cap && !toks[j]!.cap && isGivenName(toks[j]!.lower) !== undefined && /^[ \t]$/.test(gap) && text[n.end] === "," && !EXTEND_STOP.has(n.lower) && !NOT_NAMES.has(n.lower) && (englishWordLevel(n.lower) ?? 99) >= 35) j++;
+        else if (strictTitle && j === i && !n.cap && !toks[j]!.cap && isGivenName(toks[j]!.lower) !== undefined && ONE_SPACE_GAP.test(gap) && text[n.end] === "," && !EXTEND_STOP.has(n.lower) && !NOT_NAMES.has(n.lower) && (englishWordLevel(n.lower) ?? 99) >= 35) j++;
         // "kim min-jun", "nguyen van long": a lower-case name goes on with listed names
-        else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && (listedName(n) || (isGivenName(toks[j]!.lower) !== undefined && (isSurname(n.lower) || isGivenName(n.lower) === "strong")))) j++;
+        else if (!n.cap && !toks[i]!.cap && ONE_SPACE_GAP.test(gap) && (listedName(n) || (isGivenName(toks[j]!.lower) !== undefined && (isSurname(n.lower) || isGivenName(n.lower) === "strong")))) j++;
         else break;
       }
       // "Mark Thompson Jr.", "Kofi Mensah III"
@@ -793,17 +837,16 @@ export class PhiDetector {
       const prev = toks[i - 1];
       const prev2 = toks[i - 2];
       const gapPrev = prev ? text.slice(prev.end, t.start) : "";
-      const closePrev = prev !== undefined && /^[.,:]?\s{1,3}$/.test(gapPrev);
+      const closePrev = prev !== undefined && CLOSE_GAP.test(gapPrev);
       // "Doctor, I've ...": a title followed by a comma is someone being addressed, not a name cue
       // ("The nurse, Ngozi, said": an apposition, when a name-like word is set off by commas)
       const vocative =
-        /^,/.test(gapPrev) && prev !== undefined && TITLES.has(prev.lower) &&
-        !(t.cap && /^,/.test(text.slice(t.end, t.end + 1)) && (listedName(t) || unknownNameWord(t) || isGivenName(t.lower) !== undefined));
+        gapPrev.startsWith(",") && prev !== undefined && TITLES.has(prev.lower) &&
+        !(t.cap && text[t.end] === "," && (listedName(t) || unknownNameWord(t) || isGivenName(t.lower) !== undefined));
       // "diagnosed with Atrial Flutter", "something called achalasia": a condition, not a person
       const conditionContext =
-        (prev !== undefined && /^(?:with|from|called|of|have|has|had|named)$/.test(prev.lower) && prev2 !== undefined &&
-          /^(?:diagnosed|suffering|suffer|something|condition|disease|disorder|syndrome|i|ive|think|might|may|probably|possibly|maybe|symptoms|signs|case|history|type|form|thing|its|it's)$/.test(prev2.lower)) ||
-        (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|it|is|was)$/.test(prev2.lower));
+        (prev !== undefined && CONDITION_LINK.has(prev.lower) && prev2 !== undefined && CONDITION_LEAD.has(prev2.lower)) ||
+        (prev !== undefined && (prev.lower === "called" || prev.lower === "named") && prev2 !== undefined && CONDITION_NAMED_LEAD.has(prev2.lower));
       let cue = false;
       // "Dr. Lee" is a title; "her mother. On arrival" and "Philadelphia, PA. Patients" end a sentence
       const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
@@ -830,11 +873,11 @@ export class PhiDetector {
         // "the patient, ngozi adeyemi, 34": the same in lower case, one or two name words before the comma
         else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && !t.cap && (listedName(t) || lowerUnknownName(t) || isGivenName(t.lower) === "strong")) {
           const n2 = toks[i + 1];
-          const end = n2 !== undefined && /^ $/.test(text.slice(t.end, n2.start)) && !n2.cap && (listedName(n2) || lowerUnknownName(n2) || isSurname(n2.lower)) ? n2.end : t.end;
+          const end = n2 !== undefined && text.slice(t.end, n2.start) === " " && !n2.cap && (listedName(n2) || lowerUnknownName(n2) || isSurname(n2.lower)) ? n2.end : t.end;
           cue = /^,/.test(text.slice(end, end + 1));
         }
         // "my 3 year old liam has croup", "our 6-month-old Amara"
-        else if (prev.lower === "old" && prev2 !== undefined && /^(?:year|years|yr|yrs|month|months|mo|week|weeks|day|days)$/.test(prev2.lower.replace(/^\d+-?/, "")) && /^[ \t]$/.test(gapPrev)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
+        else if (prev.lower === "old" && prev2 !== undefined && /^(?:year|years|yr|yrs|month|months|mo|week|weeks|day|days)$/.test(prev2.lower.replace(/^\d+-?/, "")) && ONE_SPACE_GAP.test(gapPrev)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         // "Patient Health Questionnaire", "patient education": a bare "patient" cue needs a name-like word
         else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = personish(t);
         else if (prev.lower === "named" || prev.lower === "called") cue = true;
@@ -866,16 +909,16 @@ export class PhiDetector {
                   : true));
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
-      const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
+      const afterSaint = prev !== undefined && SAINTS.has(prev.lower);
       let start = false;
       if (conditionContext && isGivenName(t.lower) !== "strong") continue;
       // "tetralogy of Fallot", "loop of Henle", "Factor V Leiden": anatomy and eponyms, not people
       if (prev !== undefined && prev2 !== undefined && ((prev.lower === "of" && EPONYM_OF.has(prev2.lower)) || (prev2.lower === "factor" && /^[IVX]+$/.test(prev.text)))) continue;
-      strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
+      strictTitle = prev !== undefined && STRICT_TITLES.has(prev.lower);
       // "dr van der berg", "Dr. de la Cruz": particles of a surname after a title
       if (cue && prev !== undefined && TITLES.has(prev.lower) && NAME_PARTICLES.has(t.lower)) {
         let k = i;
-        while (k < i + 3 && toks[k + 1] !== undefined && NAME_PARTICLES.has(toks[k]!.lower) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
+        while (k < i + 3 && toks[k + 1] !== undefined && NAME_PARTICLES.has(toks[k]!.lower) && text.slice(toks[k]!.end, toks[k + 1]!.start) === " ") k++;
         const last = toks[k]!;
         if (k > i && !NAME_PARTICLES.has(last.lower) && !EXTEND_STOP.has(last.lower) && !NOT_NAMES.has(last.lower) && last.text.length > 1) {
           out.push({ type: "NAME", start: t.start, end: last.end });
@@ -889,7 +932,7 @@ export class PhiDetector {
       else if (t.text === "Will" && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
       else if (t.text === "Will" && /^\s(?:says|said|has|had|is|was|told|asked|called|thinks|wants|needs|fell|woke|gets|got|keeps|and)\b/.test(text.slice(t.end, t.end + 10))) start = true;
       // "Will Will Harper need ...": after the modal, "Will" before a surname is a name
-      else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && /^ $/.test(text.slice(t.end, toks[i + 1]!.start)) && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
+      else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && text.slice(t.end, toks[i + 1]!.start) === " " && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
       // "J. Okafor", "—A. Nwosu": an initial before a name-like word
       else if (
         prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && t.cap && !isAcronym(t) &&
@@ -911,7 +954,7 @@ export class PhiDetector {
         const given0 = isGivenName(t.lower) ?? (WORD_NAMES.has(t.lower) ? "weak" : undefined);
         const given = given0 === "strong" && (englishWordLevel(t.lower) ?? 99) <= 20 ? "weak" : given0;
         const nextIsSurname =
-          next !== undefined && next.cap && /^[ \t]{1,2}$/.test(text.slice(t.end, next.start)) &&
+          next !== undefined && next.cap && SPACE_GAP.test(text.slice(t.end, next.start)) &&
           (isSurname(next.lower) || (SURNAME_WORDS.has(next.lower) && PERSON_AFTER_PAIR.test(text.slice(next.end, next.end + 24))) || (!isCommonWord(next.lower) && !isEnglishWord(next.lower) && plausibleNameWord(next)));
         const after = text.slice(t.end, t.end + 40);
         const introduces =
@@ -923,7 +966,7 @@ export class PhiDetector {
           (SUBJECT_VERB.test(after) ||
             POSSESSIVE_THING.test(after) ||
             // "Ngozi Okonjo-Iweala called": the verb after a second capitalised name word
-            (next1 !== undefined && next1.cap && /^ $/.test(text.slice(t.end, next1.start)) && (unknownNameWord(next1) || listedName(next1) || isSurname(next1.lower)) &&
+            (next1 !== undefined && next1.cap && text.slice(t.end, next1.start) === " " && (unknownNameWord(next1) || listedName(next1) || isSurname(next1.lower)) &&
               (SUBJECT_VERB.test(text.slice(next1.end, next1.end + 40)) || POSSESSIVE_THING.test(text.slice(next1.end, next1.end + 40)))));
         // "Can Rose take ...", "Should Will stop ...": a question about someone
         const asked =
@@ -989,7 +1032,7 @@ export class PhiDetector {
       // "tomasz fell off his bike", "ngozi's fever": a lower-case listed name opening a sentence as its subject;
       // "can priya take ...": or asked about
       if (!start && !t.cap) {
-        const question = prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|may|must)$/.test(prev.lower);
+        const question = prev !== undefined && prev.sentenceStart && QUESTION_OPENERS.has(prev.lower);
         if (t.sentenceStart || question) {
           const after = text.slice(t.end, t.end + 40);
           const shaped = t.sentenceStart
@@ -1002,7 +1045,7 @@ export class PhiDetector {
         // (the cheap tests of the context first: most lower-case words have none of these before or after them)
         const clauseContext =
           prev !== undefined &&
-          (CLAUSE_OPENER.test(prev.lower) || prev.lower === "for" || (prev.lower === "and" && prev2 !== undefined && /^(?:me|i)$/.test(prev2.lower)) || /^\s(?:and|&)\s/.test(text.slice(t.end, t.end + 5)));
+          (CLAUSE_OPENER.test(prev.lower) || prev.lower === "for" || (prev.lower === "and" && prev2 !== undefined && (prev2.lower === "me" || prev2.lower === "i")) || startsAt(AND_AFTER, text, t.end));
         if (!start && clauseContext && !t.sentenceStart && prev !== undefined && (listedName(t) || lowerUnknownName(t))) {
           const after = text.slice(t.end, t.end + 40);
           const listed = listedName(t);
@@ -1016,14 +1059,14 @@ export class PhiDetector {
         }
         // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
         // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
-        const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
+        const opening = t.sentenceStart || (prev !== undefined && OPENING_FILLERS.has(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && OPENING_FILLERS_BEFORE.has(prev2.lower))));
         // "hey doc, bill here.", "jack here (his dad)": a lower-case given name introducing the writer
         if (!start && text.startsWith(" here", t.end) && /^\shere(?:\s?[,.!:;(-]|\s?$)/.test(text.slice(t.end, t.end + 8)) && anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && (t.sentenceStart || /^,\s$/.test(gapPrev) || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes|doc)$/.test(prev.lower)))) start = true;
         // "joy's therapist says ...": a given name that is also a word, as the owner of a person, body or medicine word
         if (!start && t.sentenceStart && anyGivenName(t) && !NOT_NAMES.has(t.lower) && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
         if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
           const next = toks[i + 1];
-          const two = next !== undefined && !next.cap && /^[ \t]$/.test(text.slice(t.end, next.start)) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
+          const two = next !== undefined && !next.cap && oneSpaceBetween(text, t, next) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
           const end = two ? next.end : t.end;
           const after = text.slice(end, end + 40);
           start =
@@ -1050,7 +1093,7 @@ export class PhiDetector {
       // "J. Okafor": take the initial; "Kateryna Bondarenko": an unknown capitalised word just before a listed name opening the sentence
       let from = t.start;
       if (prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && !(prev2 !== undefined && prev2.text.length === 1 && prev2.dot)) from = prev.start;
-      else if (prev !== undefined && prev.sentenceStart && prev.cap && /^ $/.test(gapPrev) && !(out.length > 0 && out[out.length - 1]!.end > prev.start) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
+      else if (prev !== undefined && prev.sentenceStart && prev.cap && gapPrev === " " && !(out.length > 0 && out[out.length - 1]!.end > prev.start) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
       out.push({ type: "NAME", start: from, end: toks[j]!.end });
       i = j;
     }
@@ -1074,6 +1117,9 @@ export class PhiDetector {
     return out;
   }
 }
+
+// city names of three, two and one words, longest first
+const SPAN_LENGTHS = [3, 2, 1] as const;
 
 // Verbs of living and moving that make the next "in / to / from" a place: "lives in", "moved to", "grew up in".
 const LIVING_VERBS =
@@ -1123,7 +1169,7 @@ function connectedPlace(toks: WordToken[], i: number, text: string): number {
   for (const n of [5, 4]) {
     const span = toks.slice(i, i + n);
     if (span.length < n || !span[n - 1]!.cap) continue;
-    if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
+    if (span.some((s, k) => k > 0 && !oneSpaceBetween(text, span[k - 1]!, s))) continue;
     if (!span.every((s, k) => k === 0 || k === n - 1 || s.cap || PLACE_CONNECTOR.test(s.lower)) || !span.some((s) => PLACE_CONNECTOR.test(s.lower))) continue;
     if ((placePopulation(span.map((s) => s.lower).join(" ")) ?? 0) >= 1_000) return i + n - 1;
   }
@@ -1135,20 +1181,27 @@ const MOVED_PATIENT = /^(?:brought|transferred|transfer|transported|discharged|a
 // "a woman from Banbury", "the family from Leeds": a person noun before "from" makes it an origin
 const ORIGIN_PERSON = /^(?:woman|man|lady|gentleman|gent|girl|boy|guy|female|male|patient|pt|family|couple|resident|native|child|kid|baby|infant|toddler|teen|teenager|someone|people|folks|farmer|worker)$/;
 
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "around", "en", "cerca", "from", "desde", "de", "of", "to", "a"]);
+const LIVING_ADVERBS = new Set(["back", "here", "there", "over", "down", "out", "now", "currently", "still"]);
+const LIVING_WITH = new Set(["us", "me", "them", "him", "her", "family", "parents"]);
+const MOVED_ADVERBS = new Set(["in", "over", "back", "here"]);
+
 /** Whether the word at k is a preposition that puts a place after it: "in", "near", "from", "moved to". */
 function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue | undefined {
   const p = toks[k]!;
+  // most words are none of the prepositions below (asked for every word before a capital)
+  if (!PLACE_PREPOSITIONS.has(p.lower)) return undefined;
   const before = toks[k - 1];
   // the verb must be right before, on the same line ("lives in", "grew up in", "moved back to")
-  const joined = before !== undefined && /^[ \t]{1,2}$/.test(text.slice(before.end, p.start));
+  const joined = before !== undefined && SPACE_GAP.test(text.slice(before.end, p.start));
   const b1 = joined ? before.lower : "";
   const b2 = joined ? (toks[k - 2]?.lower ?? "") : "";
   const b3 = joined ? (toks[k - 3]?.lower ?? "") : "";
   const living =
-    LIVING_VERBS.test(b1) || (/^(?:back|here|there|over|down|out|now|currently|still)$/.test(b1) && LIVING_VERBS.test(b2)) ||
+    LIVING_VERBS.test(b1) || (LIVING_ADVERBS.has(b1) && LIVING_VERBS.test(b2)) ||
     // "lives with us in Canton", "stays with her daughter in"
-    (b2 === "with" && /^(?:us|me|them|him|her|family|parents)$/.test(b1) && LIVING_VERBS.test(b3));
-  const moved = MOVED_PATIENT.test(b1) || (/^(?:in|over|back|here)$/.test(b1) && MOVED_PATIENT.test(b2));
+    (b2 === "with" && LIVING_WITH.has(b1) && LIVING_VERBS.test(b3));
+  const moved = MOVED_PATIENT.test(b1) || (MOVED_ADVERBS.has(b1) && MOVED_PATIENT.test(b2));
   switch (p.lower) {
     case "in":
     case "near":
@@ -1282,7 +1335,7 @@ function calledPlace(toks: WordToken[], i: number, text: string): boolean {
   const a = toks[i - 1];
   const b = toks[i - 2];
   if (!t.cap || a === undefined || b === undefined || isAcronym(t) || NOT_NAMES.has(t.lower)) return false;
-  if (!/^(?:called|named)$/.test(a.lower) || !/^[ \t]$/.test(text.slice(a.end, t.start)) || !/^[ \t]$/.test(text.slice(b.end, a.start))) return false;
+  if (!/^(?:called|named)$/.test(a.lower) || !oneSpaceBetween(text, a, t) || !oneSpaceBetween(text, b, a)) return false;
   if (!/^(?:village|town|city|place|suburb|neighbou?rhood|hamlet|island|community|settlement|municipality|district|pueblo|ciudad)$/.test(b.lower)) return false;
   // "a place called Home" is a phrase: an everyday word must be a listed town
   return !isEnglishWord(t.lower) || placePopulation(t.lower) !== undefined;

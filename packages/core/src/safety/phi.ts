@@ -120,7 +120,43 @@ interface WordToken {
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]{0,40}/gu;
-const POSSESSIVE_END = /(?:'s|’s|'|’|-)$/;
+// the same word read in place at a known start (no match array)
+const WORD_AT = new RegExp(WORD_RE.source, "uy");
+
+/** Where the next word of WORD_RE starts at or after `from` and where it ends, in `span`; false when none is left. */
+function nextWord(text: string, from: number, span: { start: number; end: number }): boolean {
+  let i = from;
+  // ASCII: a letter starts a word, anything else cannot (and is no half of a surrogate pair)
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      WORD_AT.lastIndex = i;
+      WORD_AT.test(text);
+      span.start = i;
+      span.end = WORD_AT.lastIndex;
+      return true;
+    }
+  }
+  if (i >= text.length) return false;
+  // other characters: the regex's own search from here
+  WORD_RE.lastIndex = i;
+  const m = WORD_RE.exec(text);
+  if (m === null) return false;
+  span.start = m.index;
+  span.end = m.index + m[0].length;
+  return true;
+}
+
+/** Length of a possessive or trailing mark ending the word text[start, end) ("'s", "’s", "'", "’", "-"), or 0. */
+function possessiveEnd(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last === 115 && end - start >= 2) {
+    const before = text.charCodeAt(end - 2);
+    if (before === 39 || before === 0x2019) return 2;
+  }
+  return last === 39 || last === 0x2019 || last === 45 ? 1 : 0;
+}
 // The gap between two words: one or two spaces or tabs, or exactly one (regexes made once: a literal in a loop is a new object each time)
 const SPACE_GAP = /^[ \t]{1,2}$/;
 const ONE_SPACE_GAP = /^[ \t]$/;
@@ -141,34 +177,33 @@ function words(text: string): WordToken[] {
     else if (c >= 97 && c <= 122) lower++;
   }
   const shouting = upper > 2 * lower;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = WORD_RE.exec(text)) !== null) {
-    let raw = m[0];
+  const span = { start: 0, end: 0 };
+  while (nextWord(text, lastEnd, span)) {
+    const index = span.start;
     // drop possessive and trailing punctuation from the name itself
-    const poss = POSSESSIVE_END.exec(raw);
-    if (poss && raw.length > poss[0].length + 1) raw = raw.slice(0, -poss[0].length);
+    const poss = possessiveEnd(text, index, span.end);
+    const raw = text.slice(index, span.end - index > poss + 1 ? span.end - poss : span.end);
     // sentence start: the last non-space character before the word ends a sentence (or opens a list item)
-    let k = m.index - 1;
+    let k = index - 1;
     while (k >= lastEnd && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k--;
     const prevChar = k >= lastEnd ? text[k]! : "";
-    const between = m.index - lastEnd <= 4 ? text.slice(lastEnd, m.index).trim() : "";
+    const between = index - lastEnd <= 4 ? text.slice(lastEnd, index).trim() : "";
     const sentenceStart = out.length === 0 || (prevChar !== "" && ".!?\n".includes(prevChar)) || (between.length === 1 && '-*•"“('.includes(between));
     const first = raw[0] ?? "";
     const lower = raw.toLowerCase();
     out.push({
       text: raw,
       lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower,
-      start: m.index,
-      end: m.index + raw.length,
+      start: index,
+      end: index + raw.length,
       cap: first !== first.toLowerCase() && !(raw.length > 1 && raw.length <= 3 && raw === raw.toUpperCase()),
       sentenceStart,
-      dot: text[m.index + m[0].length] === ".",
+      dot: text[span.end] === ".",
       shouting,
       listed: undefined
     });
-    lastEnd = m.index + m[0].length;
+    lastEnd = span.end;
   }
   return out;
 }
@@ -198,7 +233,7 @@ function plausibleNameWord(t: WordToken): boolean {
   if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
   if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !WORD_NAMES.has(t.lower)) return false;
   if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
-  return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
+  return NAME_SHAPE.test(t.text);
 }
 
 // compromise tags for places, peoples and organisations: "from Nigeria", "Ashkenazi Jewish"
@@ -339,7 +374,7 @@ function unknownNameWord(t: WordToken): boolean {
     t.text.length >= 3 &&
     lexicon.tagOf(t.lower) === undefined &&
     !isEnglishWord(t.lower) &&
-    !/^\p{L}-|\p{Ll}\p{Lu}$|\p{Lu}{2}/u.test(t.text) &&
+    !NOT_NAME_SHAPE.test(t.text) &&
     plausibleNameWord(t)
   );
 }
@@ -439,16 +474,23 @@ function nameContextAfter(toks: WordToken[], i: number, text: string, strict = f
  */
 function lowerUnknownName(t: WordToken): boolean {
   return (
-    !t.cap && t.text.length >= 3 && /^\p{Ll}+$/u.test(t.text) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) &&
+    !t.cap && t.text.length >= 3 && LOWER_LETTERS.test(t.text) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) &&
     !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower) && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower) &&
     !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !TITLES.has(t.lower) && !RELATIONS.has(t.lower) && plausibleNameWord(t) &&
-    !/(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/.test(t.lower) &&
+    !UNPRONOUNCEABLE.test(t.lower) &&
     // brand-like endings of medicines no list here knows ("paxlovid", "zepbound" aside): "-vid", "-lex", "-ine", "-ol"
-    !/(?:vid|lex|tec|dex|zol|pam|vir|mab|nib|zide|pril|olol|cin|xin|ine|ol|yl|ix|ax|ox|id|ium|ate|ide|one|ase|dra|vance|quil|fen|cort|zyme|tab)$/.test(t.lower) &&
+    !BRAND_ENDING.test(t.lower) &&
     // two vowels at least: "tunde", "ngozi", not "egfr", "hgb", "psa"
-    (t.lower.match(/[aeiouy]/g)?.length ?? 0) >= 2
+    (t.lower.match(VOWEL)?.length ?? 0) >= 2
   );
 }
+// (made once: these run for many words of every message)
+const NAME_SHAPE = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+const NOT_NAME_SHAPE = /^\p{L}-|\p{Ll}\p{Lu}$|\p{Lu}{2}/u;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const UNPRONOUNCEABLE = /(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/;
+const BRAND_ENDING = /(?:vid|lex|tec|dex|zol|pam|vir|mab|nib|zide|pril|olol|cin|xin|ine|ol|yl|ix|ax|ox|id|ium|ate|ide|one|ase|dra|vance|quil|fen|cort|zyme|tab)$/;
+const VOWEL = /[aeiouy]/g;
 
 // Words after which a lower-case name may open a clause: "i think ngozi has", "yesterday tunde fell"
 const CLAUSE_OPENER =
@@ -1304,10 +1346,12 @@ const STATE_CODES = new Map(
 // state abbreviations that are also words: lower case only at the end of a clause ("in hope in" is no "Hope, IN")
 const WORD_STATES = /^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc)$/;
 
+const REGION_AFTER = /^(,?[ \t]{1,2})(\p{L}{2,11})(?![\p{L}\d'’-])/u;
+
 /** "Reading PA", "in mobile al", "bath uk", "Ibadan, Nigeria": a listed town right before the state or country that has a town of that name. */
 function inRegionAfter(span: WordToken[], name: string, prep: boolean, text: string): boolean {
   const last = span[span.length - 1]!;
-  const m = /^(,?[ \t]{1,2})(\p{L}{2,11})(?![\p{L}\d'’-])/u.exec(text.slice(last.end, last.end + 16));
+  const m = REGION_AFTER.exec(text.slice(last.end, last.end + 16));
   if (m === null) return false;
   const code = m[2]!;
   const lower = code.toLowerCase();

@@ -438,7 +438,7 @@ function tryAt(p: CompiledPattern, text: string, at: number, negatable: boolean)
   p.sticky.lastIndex = at;
   if (!p.sticky.test(text)) return undefined;
   const end = p.sticky.lastIndex;
-  return !negatable || !isNegated(text, at) ? { start: at, end, text: text.slice(at, end) } : undefined;
+  return !negatable || !isNegated(text, at) ? { start: at, end } : undefined;
 }
 
 /** First non-negated match, trying only the candidate starts when the pattern has plans. */
@@ -481,7 +481,7 @@ const spansOf = (re: RegExp, text: string): PatternMatch[] => {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push({ start: m.index, end: m.index + m[0].length });
     re.lastIndex = m.index + Math.max(1, m[0].length);
   }
   return out;

@@ -15,8 +15,6 @@ export interface Canonical {
   origStarts: number[];
   origEnds: number[];
   toOriginal(start: number, end: number): { start: number; end: number };
-  /** The distinct tokens, for skipping rules whose trigger words are absent. */
-  tokens: Set<string>;
   /** The tokens in order (`tokenStarts[i]` is where `words[i]` starts in `text`). */
   words: string[];
   /** Token -> the indexes in `words` where it occurs, ascending. */
@@ -99,7 +97,7 @@ export class Canonicalizer {
 
   constructor(vocabulary: Iterable<string>) {
     this.vocab = new Set();
-    for (const word of vocabulary) if (/^[a-z]+$/.test(word)) this.vocab.add(word);
+    for (const word of vocabulary) if (LETTERS.test(word)) this.vocab.add(word);
     for (const word of this.vocab) {
       if (word.length < 4) continue;
       for (const d of deletes(word)) {
@@ -114,7 +112,7 @@ export class Canonicalizer {
   /** Correct a token to one vocabulary word within one edit, or undefined. */
   correct(word: string): string | undefined {
     // Length cap keeps the work per token constant (the whole pass stays linear).
-    if (word.length < 3 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    if (word.length < 3 || word.length > MAX_FIX_LENGTH || !LETTERS.test(word) || looksKnown(word, this.vocab)) return undefined;
     // three letters: only a dropped letter ("kil" -> "kill", "lif" -> "life"), never a substitution
     if (word.length === 3) return this.deleteIndex.get(word)?.find((w) => w.length === 4 && w[0] === word[0]);
     const candidates = new Map<string, number>();
@@ -146,7 +144,7 @@ export class Canonicalizer {
 
   /** Split a run-together token into two or three vocabulary/English words, or undefined. */
   split(word: string, depth = 0): string[] | undefined {
-    if (word.length < 4 || word.length > MAX_FIX_LENGTH || !/^[a-z]+$/.test(word) || looksKnown(word, this.vocab)) return undefined;
+    if (word.length < 4 || word.length > MAX_FIX_LENGTH || !LETTERS.test(word) || looksKnown(word, this.vocab)) return undefined;
     let best: string[] | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let i = 1; i <= word.length - 1; i++) {
@@ -185,7 +183,7 @@ export class Canonicalizer {
    * (times the longest word). Undefined when no such cut exists.
    */
   segment(word: string): string[] | undefined {
-    if (word.length > SEGMENT_MAX || !/^[a-z]+$/.test(word)) return undefined;
+    if (word.length > SEGMENT_MAX || !LETTERS.test(word)) return undefined;
     const n = word.length;
     const cost = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
     const from = new Int32Array(n + 1).fill(-1);
@@ -231,7 +229,7 @@ export class Canonicalizer {
     const known = this.memo.get(word);
     if (known !== undefined) return known;
     let out: string | string[] = word === "cannot" ? "cant" : word;
-    if (word.length >= 3 && /^[a-z]+$/.test(word) && !looksKnown(word, this.vocab) && !SPANISH_KEEP.has(word)) {
+    if (word.length >= 3 && LETTERS.test(word) && !looksKnown(word, this.vocab) && !SPANISH_KEEP.has(word)) {
       let fixed: string | string[] | undefined = this.correct(word);
       // a clean split of short words and rule words beats a wrong or extra letter
       // ("endmy" is "end my", not "enemy"; "answerus" is "answer us"), not a missing one
@@ -253,12 +251,12 @@ export class Canonicalizer {
    * token with a digit between letters, and only when the letters make a word: "a1c", "b12", "q4h" stay.
    */
   private unleet(original: string): string {
-    if (!/[a-z][0134578]+[a-z]|(?<![a-z0-9])0[a-z]{2}/i.test(original)) return original;
-    return original.replace(/(?<![a-z0-9])[a-z0-9]{3,28}(?![a-z0-9])/gi, (tok) => {
+    if (!LEET_GATE.test(original)) return original;
+    return original.replace(LEET_TOKEN, (tok) => {
       // a digit between letters ("k1ll"), or a leading zero ("0xy"; "7wo" is an age), never a time, unit or ordinal ("8am", "5mg", "3rd")
-      if (!/[a-z][0134578]+[a-z]|^0[a-z]{2,}$/i.test(tok) || LEET_KEEP.has(tok.toLowerCase()) || /^\d+(?:am|pm|mg|ml|mcg|kg|lb|lbs|st|nd|rd|th|hr|hrs|min|mins|yo|mo|mos|wk|wks|yr|yrs|cm|mm|ft|iu)$/i.test(tok)) return tok;
-      const mapped = tok.toLowerCase().replace(/[0134578]/g, (d) => LEET[d] ?? d);
-      if (!/^[a-z]+$/.test(mapped)) return tok;
+      if (!LEET_WORD.test(tok) || LEET_KEEP.has(tok.toLowerCase()) || LEET_UNIT.test(tok)) return tok;
+      const mapped = tok.toLowerCase().replace(LEET_DIGIT, (d) => LEET[d] ?? d);
+      if (!LETTERS.test(mapped)) return tok;
       const word = this.vocab.has(mapped) || englishWordLevel(mapped) !== undefined || (mapped.length >= 4 && this.correct(mapped) !== undefined);
       return word ? mapped : tok;
     });
@@ -306,10 +304,17 @@ export class Canonicalizer {
       const last = tokenIndexAt(tokenStarts, Math.max(start, end - 1));
       return { start: origStarts[first] ?? 0, end: origEnds[last] ?? original.length };
     };
-    return { text, tokenStarts, origStarts, origEnds, toOriginal, tokens: new Set(words), words, positions: positionsOf(words) };
+    return { text, tokenStarts, origStarts, origEnds, toOriginal, words, positions: positionsOf(words) };
   }
 }
 
+// (made once: a regex literal in the replace callback is a new object for every token)
+const LEET_GATE = /[a-z][0134578]+[a-z]|(?<![a-z0-9])0[a-z]{2}/i;
+const LEET_TOKEN = /(?<![a-z0-9])[a-z0-9]{3,28}(?![a-z0-9])/gi;
+const LEET_WORD = /[a-z][0134578]+[a-z]|^0[a-z]{2,}$/i;
+const LEET_UNIT = /^\d+(?:am|pm|mg|ml|mcg|kg|lb|lbs|st|nd|rd|th|hr|hrs|min|mins|yo|mo|mos|wk|wks|yr|yrs|cm|mm|ft|iu)$/i;
+const LEET_DIGIT = /[0134578]/g;
+const LETTERS = /^[a-z]+$/;
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
 // lab and unit tokens with a digit between letters that are not leetspeak
 const LEET_KEEP = new Set(["a1c", "hba1c", "h1n1", "h5n1", "t1d", "t2d", "g6pd", "b12", "b6", "d3", "k2", "p450", "cyp3a4", "cyp2d6", "il6", "e2", "c4d", "h3n2"]);

@@ -11,6 +11,8 @@ export interface CheckedInput {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LONE_SURROGATE_G = new RegExp(LONE_SURROGATE.source, "g");
+// Nothing visible: whitespace, zero-width and format characters, soft hyphens.
+const BLANK = /^[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]*$/;
 // C0/C1 controls other than tab, newline and carriage return.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
@@ -41,8 +43,7 @@ export function checkInputText(input: unknown, maxChars: number): CheckedInput {
     if (c === 0) nul++;
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f)) controls++;
   }
-  const visible = text.replace(/[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, "");
-  if (visible.length === 0) {
+  if (BLANK.test(text)) {
     throw new SafetyInputError({ problem: "empty", reason: "the message is empty or only whitespace." });
   }
   // Binary data (a file pasted or piped by mistake): NUL bytes or mostly control characters.

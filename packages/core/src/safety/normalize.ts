@@ -34,8 +34,9 @@ export function foldCodePoint(ch: string): string {
 
 /** Characters that carry no visible content: zero-width, bidi controls, soft hyphen, BOM. */
 export function isInvisible(ch: string): boolean {
-  return /^[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]$/u.test(ch);
+  return INVISIBLE.test(ch);
 }
+const INVISIBLE = /^[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]$/u;
 
 export interface RawToken {
   text: string;
@@ -57,16 +58,22 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" 
 export function tokenize(original: string): RawToken[] {
   const tokens: RawToken[] = [];
   // Characters go to an array: indexing a string built by += flattens it every time (quadratic).
+  // Its first `n` entries are the current word (a count, not `length = 0`, which frees the array for every word).
   const cur: string[] = [];
+  let n = 0;
+  const push = (piece: string) => {
+    cur[n++] = piece;
+  };
+  const word = (): string => (n === 1 ? cur[0]! : cur.slice(0, n).join(""));
   let curStart = -1;
   let curEnd = -1;
   let lastBoundary = true;
   const flush = () => {
-    if (cur.length > 0) {
-      tokens.push({ text: cur.join(""), start: curStart, end: curEnd });
+    if (n > 0) {
+      tokens.push({ text: word(), start: curStart, end: curEnd });
       lastBoundary = false;
     }
-    cur.length = 0;
+    n = 0;
     curStart = -1;
   };
   const boundary = (at: number, len: number) => {
@@ -93,15 +100,17 @@ export function tokenize(original: string): RawToken[] {
           j++;
         }
         const chunk = isNum ? original.slice(i, j) : original.slice(i, j).toLowerCase();
-        const prev = cur[cur.length - 1];
+        const prev = n > 0 ? cur[n - 1] : undefined;
         if (prev !== undefined && prev !== "." && prev !== "/" && isDigit(prev[0]) !== isNum) flush();
-        if (cur.length === 0) curStart = i;
-        cur.push(chunk);
+        if (n === 0) curStart = i;
+        push(chunk);
         curEnd = j;
         i = j;
         continue;
       }
-      if (code === 32) {
+      // other ASCII (punctuation, tabs, line ends) only ends the word, unless it is an apostrophe, a sentence end or a
+      // slash (handled below); no ASCII character is invisible or folds to a letter
+      if (code === 32 || (code !== 39 && code !== 96 && code !== 47 && !SENTENCE_END.has(original[i]!))) {
         flush();
         i++;
         continue;
@@ -119,15 +128,15 @@ export function tokenize(original: string): RawToken[] {
       continue;
     }
     if (SENTENCE_END.has(ch)) {
-      const prev = cur[cur.length - 1];
+      const prev = n > 0 ? cur[n - 1] : undefined;
       if (ch === "." && prev !== undefined && isDigit(prev[prev.length - 1]) && isDigit(original[i + 1])) {
-        cur.push(".");
+        push(".");
         curEnd = i + 1;
         i += 1;
         continue;
       }
       // "Dr. Lee", "Mrs. Cho", "e.g.": an abbreviation's period does not end the sentence
-      if (ch === "." && cur.length > 0 && ABBREVIATIONS.has(cur.join(""))) {
+      if (ch === "." && n > 0 && ABBREVIATIONS.has(word())) {
         flush();
         i += len;
         continue;
@@ -136,9 +145,9 @@ export function tokenize(original: string): RawToken[] {
       i += len;
       continue;
     }
-    const last = cur[cur.length - 1];
+    const last = n > 0 ? cur[n - 1] : undefined;
     if (ch === "/" && last !== undefined && isDigit(last[last.length - 1]) && isDigit(original[i + 1])) {
-      cur.push("/");
+      push("/");
       curEnd = i + 1;
       i += 1;
       continue;
@@ -146,10 +155,10 @@ export function tokenize(original: string): RawToken[] {
     const folded = foldCodePoint(ch);
     for (const c of folded) {
       if (isWordChar(c)) {
-        const prev = cur[cur.length - 1];
+        const prev = n > 0 ? cur[n - 1] : undefined;
         if (prev !== undefined && prev !== "." && prev !== "/" && isDigit(prev[prev.length - 1]) !== isDigit(c)) flush();
-        if (cur.length === 0) curStart = i;
-        cur.push(c);
+        if (n === 0) curStart = i;
+        push(c);
         curEnd = i + len;
       } else {
         flush();

@@ -129,6 +129,52 @@ interface WordToken {
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]{0,40}/gu;
+// the same word read in place at a known start (no match array)
+const WORD_AT = new RegExp(WORD_RE.source, "uy");
+
+/** Where the next word of WORD_RE starts at or after `from` and where it ends, in `span`; false when none is left. */
+function nextWord(text: string, from: number, span: { start: number; end: number }): boolean {
+  let i = from;
+  // ASCII: a letter starts a word, anything else cannot (and is no half of a surrogate pair)
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      WORD_AT.lastIndex = i;
+      WORD_AT.test(text);
+      span.start = i;
+      span.end = WORD_AT.lastIndex;
+      return true;
+    }
+  }
+  if (i >= text.length) return false;
+  // other characters: the regex's own search from here
+  WORD_RE.lastIndex = i;
+  const m = WORD_RE.exec(text);
+  if (m === null) return false;
+  span.start = m.index;
+  span.end = m.index + m[0].length;
+  return true;
+}
+
+/** Length of a possessive or trailing mark ending the word text[start, end) ("'s", "’s", "'", "’", "-"), or 0. */
+function possessiveEnd(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last === 115 && end - start >= 2) {
+    const before = text.charCodeAt(end - 2);
+    if (before === 39 || before === 0x2019) return 2;
+  }
+  return last === 39 || last === 0x2019 || last === 45 ? 1 : 0;
+}
+// The gap between two words: one or two spaces or tabs, or exactly one (regexes made once: a literal in a loop is a new object each time)
+const SPACE_GAP = /^[ \t]{1,2}$/;
+const ONE_SPACE_GAP = /^[ \t]$/;
+
+/** One space or tab between two words (what ONE_SPACE_GAP tests, without slicing the gap). */
+function oneSpaceBetween(text: string, a: WordToken, b: WordToken): boolean {
+  const c = text.charCodeAt(a.end);
+  return b.start - a.end === 1 && (c === 32 || c === 9);
+}
 
 function words(text: string): WordToken[] {
   const out: WordToken[] = [];
@@ -140,33 +186,33 @@ function words(text: string): WordToken[] {
     else if (c >= 97 && c <= 122) lower++;
   }
   const shouting = upper > 2 * lower;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = WORD_RE.exec(text)) !== null) {
-    let raw = m[0];
+  const span = { start: 0, end: 0 };
+  while (nextWord(text, lastEnd, span)) {
+    const index = span.start;
     // drop possessive and trailing punctuation from the name itself
-    const poss = /(?:'s|’s|'|’|-)$/.exec(raw);
-    if (poss && raw.length > poss[0].length + 1) raw = raw.slice(0, -poss[0].length);
+    const poss = possessiveEnd(text, index, span.end);
+    const raw = text.slice(index, span.end - index > poss + 1 ? span.end - poss : span.end);
     // sentence start: the last non-space character before the word ends a sentence (or opens a list item)
-    let k = m.index - 1;
+    let k = index - 1;
     while (k >= lastEnd && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k--;
     const prevChar = k >= lastEnd ? text[k]! : "";
-    const between = m.index - lastEnd <= 4 ? text.slice(lastEnd, m.index).trim() : "";
+    const between = index - lastEnd <= 4 ? text.slice(lastEnd, index).trim() : "";
     const sentenceStart = out.length === 0 || (prevChar !== "" && ".!?\n".includes(prevChar)) || (between.length === 1 && '-*•"“('.includes(between));
     const first = raw[0] ?? "";
+    const lower = raw.toLowerCase();
     out.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
-      start: m.index,
-      end: m.index + raw.length,
+      lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower,
+      start: index,
+      end: index + raw.length,
       cap: first !== first.toLowerCase() && !(raw.length > 1 && raw.length <= 3 && raw === raw.toUpperCase()),
       sentenceStart,
-      dot: text[m.index + m[0].length] === ".",
+      dot: text[span.end] === ".",
       shouting,
       listed: undefined
     });
-    lastEnd = m.index + m[0].length;
+    lastEnd = span.end;
   }
   return out;
 }
@@ -196,7 +242,7 @@ function plausibleNameWord(t: WordToken): boolean {
   if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
   if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !WORD_NAMES.has(t.lower)) return false;
   if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
-  return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(t.text);
+  return NAME_SHAPE.test(t.text);
 }
 
 // compromise tags for places, peoples and organisations: "from Nigeria", "Ashkenazi Jewish"
@@ -249,7 +295,7 @@ function closingName(toks: WordToken[], text: string): PhiHit[] {
   const n = toks.length;
   if (n < 4) return [];
   let first = n - 1;
-  if (n >= 2 && /^[ \t]$/.test(text.slice(toks[n - 2]!.end, toks[n - 1]!.start))) first = n - 2;
+  if (n >= 2 && oneSpaceBetween(text, toks[n - 2]!, toks[n - 1]!)) first = n - 2;
   // the words must end the message (a stop at most after them)
   if (!/^[ \t]*[.!]?[ \t]*$/.test(text.slice(toks[n - 1]!.end))) return [];
   for (; first <= n - 1; first++) {
@@ -337,7 +383,7 @@ function unknownNameWord(t: WordToken): boolean {
     t.text.length >= 3 &&
     lexicon.tagOf(t.lower) === undefined &&
     !isEnglishWord(t.lower) &&
-    !/^\p{L}-|\p{Ll}\p{Lu}$|\p{Lu}{2}/u.test(t.text) &&
+    !NOT_NAME_SHAPE.test(t.text) &&
     plausibleNameWord(t)
   );
 }
@@ -417,13 +463,13 @@ function nameContextAfter(toks: WordToken[], i: number, text: string, strict = f
   const gap = next ? text.slice(t.end, next.start) : "";
   if (/^['’]s?\s/.test(gap)) return POSSESSIVE_THING.test(text.slice(t.end, t.end + 40));
   // opening a sentence, a lone word needs a verb after it: "Tomasz fell", not "Saludos," or "Gracias."
-  if (strict && !(next && next.cap && /^[ \t]{1,2}$/.test(gap))) {
+  if (strict && !(next && next.cap && SPACE_GAP.test(gap))) {
     if (SUBJECT_VERB.test(text.slice(t.end, t.end + 16))) return true;
-    const tag = next && /^[ \t]{1,2}$/.test(gap) ? lexicon.tagOf(next.lower) : undefined;
+    const tag = next && SPACE_GAP.test(gap) ? lexicon.tagOf(next.lower) : undefined;
     return tag !== undefined && /Verb|Tense|Modal|Copula|Infinitive|Adverb/.test(tag);
   }
   if (!next) return true;
-  if (!/^[ \t]{1,2}$/.test(gap) || next.cap) return true;
+  if (!SPACE_GAP.test(gap) || next.cap) return true;
   if (SUBJECT_VERB.test(text.slice(t.end, t.end + 16))) return true;
   if (FOREIGN_FUNCTION.has(next.lower)) return false;
   const tag = lexicon.tagOf(next.lower);
@@ -437,21 +483,30 @@ function nameContextAfter(toks: WordToken[], i: number, text: string, strict = f
  */
 function lowerUnknownName(t: WordToken): boolean {
   return (
-    !t.cap && t.text.length >= 3 && /^\p{Ll}+$/u.test(t.text) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) &&
+    !t.cap && t.text.length >= 3 && LOWER_LETTERS.test(t.text) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) &&
     !DRUG_WORDS.has(t.lower) && !DRUG_STEM.test(t.lower) && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower) &&
     !NOT_NAMES.has(t.lower) && !EXTEND_STOP.has(t.lower) && !TITLES.has(t.lower) && !RELATIONS.has(t.lower) && plausibleNameWord(t) &&
-    !/(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/.test(t.lower) &&
+    !UNPRONOUNCEABLE.test(t.lower) &&
     // brand-like endings of medicines no list here knows ("paxlovid", "zepbound" aside): "-vid", "-lex", "-ine", "-ol"
-    !/(?:vid|lex|tec|dex|zol|pam|vir|mab|nib|zide|pril|olol|cin|xin|ine|ol|yl|ix|ax|ox|id|ium|ate|ide|one|ase|dra|vance|quil|fen|cort|zyme|tab)$/.test(t.lower) &&
+    !BRAND_ENDING.test(t.lower) &&
     // two vowels at least: "tunde", "ngozi", not "egfr", "hgb", "psa"
-    (t.lower.match(/[aeiouy]/g)?.length ?? 0) >= 2
+    (t.lower.match(VOWEL)?.length ?? 0) >= 2
   );
 }
+// (made once: these run for many words of every message)
+const NAME_SHAPE = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+const NOT_NAME_SHAPE = /^\p{L}-|\p{Ll}\p{Lu}$|\p{Lu}{2}/u;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const UNPRONOUNCEABLE = /(?:[bcdfghjklmnpqrstvwxz]{4}|(.)\1\1)/;
+const BRAND_ENDING = /(?:vid|lex|tec|dex|zol|pam|vir|mab|nib|zide|pril|olol|cin|xin|ine|ol|yl|ix|ax|ox|id|ium|ate|ide|one|ase|dra|vance|quil|fen|cort|zyme|tab)$/;
+const VOWEL = /[aeiouy]/g;
 
 // Words after which a lower-case name may open a clause: "i think ngozi has", "yesterday tunde fell"
 const CLAUSE_OPENER =
   /^(?:think|thought|guess|know|knew|hope|said|says|and|but|so|then|yesterday|today|tonight|because|since|when|while|if|that|also|now|until|cuz|cause|coz|bc|worried|afraid|believe|feel|sure|wondering|noticed|realized|whether|though|although|after|before|once|maybe|and|or)$/;
 const OWNER = /^(?:my|his|her|our|their|your|the|a|mi|su)$/;
+const RELATION_NOUNS = new Set(["girl", "boy", "one", "man", "lady"]);
+const COMMA_GAP = /^,[ \t]$/;
 const RELATION_MODIFIER = /^(?:baby|little|lil|youngest|oldest|eldest|middle|older|younger|big|twin|step|new|teenage|adult|grown|late|dear|beloved|elderly|best)$/;
 
 /** A relation written in more than one word right before token i: "baby girl", "friend's son", "sister in law". */
@@ -460,16 +515,18 @@ function relationPhraseBefore(toks: WordToken[], i: number, text: string): boole
   const b = toks[i - 2];
   const c = toks[i - 3];
   if (a === undefined || b === undefined || c === undefined) return false;
-  if (!/^[ \t]{1,2}$/.test(text.slice(a.end, toks[i]!.start)) && !/^,[ \t]$/.test(text.slice(a.end, toks[i]!.start))) return false;
-  if ((RELATIONS.has(a.lower) || /^(?:girl|boy|one|man|lady)$/.test(a.lower)) && RELATION_MODIFIER.test(b.lower) && OWNER.test(c.lower)) return true;
+  const gap = text.slice(a.end, toks[i]!.start);
+  if (!SPACE_GAP.test(gap) && !COMMA_GAP.test(gap)) return false;
+  if ((RELATIONS.has(a.lower) || RELATION_NOUNS.has(a.lower)) && RELATION_MODIFIER.test(b.lower) && OWNER.test(c.lower)) return true;
   if (RELATIONS.has(a.lower) && RELATIONS.has(b.lower) && /^['’]s?[ \t]$/.test(text.slice(b.end, a.start))) return true;
   return a.lower === "law" && b.lower === "in" && RELATIONS.has(c.lower);
 }
 
 /** A relation word, also with "ex-" or "step-": "ex-husband", "step-son". */
 function isRelation(w: WordToken): boolean {
-  return RELATIONS.has(w.lower) || (/^(?:ex|step|late)-/.test(w.lower) && RELATIONS.has(w.lower.replace(/^(?:ex|step|late)-/, "")));
+  return RELATIONS.has(w.lower) || (RELATION_PREFIX.test(w.lower) && RELATIONS.has(w.lower.replace(RELATION_PREFIX, "")));
 }
+const RELATION_PREFIX = /^(?:ex|step|late)-/;
 
 // Particles of a surname: "van der Berg", "de la Cruz", "von Trapp", "bin Laden"
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "vander", "st", "ó", "o", "ní", "nic", "mac", "uí", "ua", "bint", "abu", "ben", "ap"]);
@@ -568,7 +625,7 @@ function sameNames(toks: WordToken[], text: string, found: PhiHit[]): PhiHit[] {
       if (/^(?:,[ \t]?|[ \t]&[ \t])$/.test(text.slice(x.end, y.start))) return dir === 1 ? b : a;
       const mid = dir === 1 ? y : x;
       const far = toks[dir === 1 ? b + 1 : a - 1];
-      if (far && /^(?:and|y|or|e|et)$/.test(mid.lower) && /^[ \t]$/.test(text.slice(x.end, y.start)) && /^[ \t]$/.test(dir === 1 ? text.slice(y.end, far.start) : text.slice(far.end, x.start)))
+      if (far && /^(?:and|y|or|e|et)$/.test(mid.lower) && oneSpaceBetween(text, x, y) && ONE_SPACE_GAP.test(dir === 1 ? text.slice(y.end, far.start) : text.slice(far.end, x.start)))
         return dir === 1 ? b + 1 : a - 1;
       return -1;
     };
@@ -682,6 +739,30 @@ function finishNames(found: PhiHit[], text: string): PhiHit[] {
 }
 // ---- end of the phi-h name cues ----
 
+
+// names(): tests made for (nearly) every word, as constants (a regex literal in a loop is a new object each time)
+const CLOSE_GAP = /^[.,:]?\s{1,3}$/;
+// "diagnosed with Atrial Flutter", "something called achalasia"
+const CONDITION_LINK = new Set(["with", "from", "called", "of", "have", "has", "had", "named"]);
+const CONDITION_LEAD = new Set([
+  "diagnosed", "suffering", "suffer", "something", "condition", "disease", "disorder", "syndrome", "i", "ive", "think", "might", "may", "probably",
+  "possibly", "maybe", "symptoms", "signs", "case", "history", "type", "form", "thing", "its", "it's"
+]);
+const CONDITION_NAMED_LEAD = new Set(["something", "condition", "disease", "disorder", "syndrome", "thing", "its", "it's", "it", "is", "was"]);
+const STRICT_TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "dra", "sr", "sra"]);
+const SAINTS = new Set(["st", "saint", "san", "santa", "sao", "ste"]);
+const QUESTION_OPENERS = new Set(["can", "could", "should", "does", "did", "will", "would", "is", "may", "must"]);
+const OPENING_FILLERS = new Set(["so", "ok", "okay", "well", "um", "also", "oh", "and", "but"]);
+const OPENING_FILLERS_BEFORE = new Set(["ok", "okay", "and", "but", "so"]);
+// " and ", " & " right after a word (sticky: tested in place, no slice)
+const AND_AFTER = /\s(?:and|&)\s/y;
+
+/** A sticky regex tested at `at` of the whole text (no slice made). */
+function startsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
 export class PhiDetector {
   constructor(private readonly nameEngine: NameEngine = "lexicon") {}
 
@@ -747,7 +828,7 @@ export class PhiDetector {
       const prev = prevTok?.lower;
       const prev2 = toks[i - 2]?.lower;
       // a place preposition right before the word, on the same line ("in Dayton", "from tucson")
-      const prep = prevTok !== undefined && /^[ \t]{1,2}$/.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
+      const prep = prevTok !== undefined && SPACE_GAP.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
       while (nextState < states.length && states[nextState]! < t.end) nextState++;
       if (!t.cap && prep === undefined && !(nextState < states.length && states[nextState]! - t.end <= 60)) continue;
       // "from Albuquerque to Boise": a second place joined to one just found
@@ -767,25 +848,32 @@ export class PhiDetector {
         }
       }
       // two- and three-word city names first
-      for (const n of [3, 2, 1]) {
-        const span = toks.slice(i, i + n);
-        if (span.length < n) continue;
+      for (const n of SPAN_LENGTHS) {
+        if (i + n > toks.length) continue;
         // one line, one space between the words: "Cebu City", "san antonio"
-        if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)) && !(/^(?:st|mt|ft|pt)$/.test(span[k - 1]!.lower) && /^\.[ \t]$/.test(text.slice(span[k - 1]!.end, s.start))))) continue;
-        const allCap = span.every((s) => s.cap);
+        let spaced = true;
+        let caps = 0;
+        for (let k = i; k < i + n; k++) {
+          // "St. Albans", "Mt. Vernon": an abbreviation's dot before the space
+          if (k > i && !oneSpaceBetween(text, toks[k - 1]!, toks[k]!) && !(DOTTED_ABBREVIATIONS.has(toks[k - 1]!.lower) && DOT_SPACE_GAP.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))) spaced = false;
+          if (toks[k]!.cap) caps++;
+        }
+        if (!spaced) continue;
+        const allCap = caps === n;
         // "Truth or Consequences", "Rio de Janeiro", "Newcastle upon Tyne": a listed name with a small word inside
-        if (n === 3 && prep !== undefined && span[0]!.cap && span[2]!.cap && PLACE_CONNECTOR.test(span[1]!.lower)) {
-          const joined = span.map((s) => s.lower).join(" ");
+        if (n === 3 && prep !== undefined && t.cap && toks[i + 2]!.cap && PLACE_CONNECTOR.test(toks[i + 1]!.lower)) {
+          const joined = `${t.lower} ${toks[i + 1]!.lower} ${toks[i + 2]!.lower}`;
           if ((placePopulation(joined) ?? 0) >= 1_000 || isCity(joined)) {
-            out.push({ type: "CITY", start: t.start, end: span[2]!.end });
+            out.push({ type: "CITY", start: t.start, end: toks[i + 2]!.end });
             lastCityToken = i + 2;
             i += 2;
             break;
           }
         }
-        if (!allCap && !span.every((s) => !s.cap)) continue;
+        if (!allCap && caps !== 0) continue;
+        const span = toks.slice(i, i + n);
         const name = span.map((s) => s.lower).join(" ");
-        const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && /^[ \t]$/.test(text.slice(prevTok.end, t.start)));
+        const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && oneSpaceBetween(text, prevTok, t));
         const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
         const listed =
           !known && !cued &&
@@ -828,7 +916,7 @@ export class PhiDetector {
       // "Dr. Will Ferreira": after a title, "Will" before a surname is a given name
       if (afterCue && strictTitle && t.text === "Will") {
         const n = next;
-        return n !== undefined && n.cap && /^ $/.test(text.slice(t.end, n.start)) && (isSurname(n.lower) || listedName(n) || unknownNameWord(n));
+        return n !== undefined && n.cap && text.slice(t.end, n.start) === " " && (isSurname(n.lower) || listedName(n) || unknownNameWord(n));
       }
       // "my daughter may has been throwing up": a modal never comes before "has", "is", "was" or a past tense
       if (afterCue && /^(?:will|may|can)$/.test(t.lower)) return FINITE_AFTER.test(text.slice(t.end, t.end + 14));
@@ -878,9 +966,9 @@ export class PhiDetector {
         if (initial || (n.cap && !EXTEND_STOP.has(n.lower) && /^\p{L}[\p{L}\p{M}'’-]*$/u.test(n.text) && !EPONYM_NEXT.test(text.slice(n.end, n.end + 24)))) j++;
         else if (!n.cap && isSurname(n.lower) && isGivenName(toks[j]!.lower) !== undefined) j++;
         // "mr. harold finch, 99": after a title, a lower-case given name and the word before the comma (a surname that is also a word)
-        else if (strictTitle && j === i && !n.cap && !toks[j]!.cap && isGivenName(toks[j]!.lower) !== undefined && /^[ \t]$/.test(gap) && text[n.end] === "," && !EXTEND_STOP.has(n.lower) && !NOT_NAMES.has(n.lower) && (englishWordLevel(n.lower) ?? 99) >= 35) j++;
+        else if (strictTitle && j === i && !n.cap && !toks[j]!.cap && isGivenName(toks[j]!.lower) !== undefined && ONE_SPACE_GAP.test(gap) && text[n.end] === "," && !EXTEND_STOP.has(n.lower) && !NOT_NAMES.has(n.lower) && (englishWordLevel(n.lower) ?? 99) >= 35) j++;
         // "kim min-jun", "nguyen van long": a lower-case name goes on with listed names
-        else if (!n.cap && !toks[i]!.cap && /^[ \t]$/.test(gap) && (listedName(n) || (isGivenName(toks[j]!.lower) !== undefined && (isSurname(n.lower) || isGivenName(n.lower) === "strong")))) j++;
+        else if (!n.cap && !toks[i]!.cap && ONE_SPACE_GAP.test(gap) && (listedName(n) || (isGivenName(toks[j]!.lower) !== undefined && (isSurname(n.lower) || isGivenName(n.lower) === "strong")))) j++;
         else break;
       }
       // "Mark Thompson Jr.", "Kofi Mensah III"
@@ -895,17 +983,16 @@ export class PhiDetector {
       const prev = toks[i - 1];
       const prev2 = toks[i - 2];
       const gapPrev = prev ? text.slice(prev.end, t.start) : "";
-      const closePrev = prev !== undefined && /^[.,:]?\s{1,3}$/.test(gapPrev);
+      const closePrev = prev !== undefined && CLOSE_GAP.test(gapPrev);
       // "Doctor, I've ...": a title followed by a comma is someone being addressed, not a name cue
       // ("The nurse, Ngozi, said": an apposition, when a name-like word is set off by commas)
       const vocative =
-        /^,/.test(gapPrev) && prev !== undefined && TITLES.has(prev.lower) &&
-        !(t.cap && /^,/.test(text.slice(t.end, t.end + 1)) && (listedName(t) || unknownNameWord(t) || isGivenName(t.lower) !== undefined));
+        gapPrev.startsWith(",") && prev !== undefined && TITLES.has(prev.lower) &&
+        !(t.cap && text[t.end] === "," && (listedName(t) || unknownNameWord(t) || isGivenName(t.lower) !== undefined));
       // "diagnosed with Atrial Flutter", "something called achalasia": a condition, not a person
       const conditionContext =
-        (prev !== undefined && /^(?:with|from|called|of|have|has|had|named)$/.test(prev.lower) && prev2 !== undefined &&
-          /^(?:diagnosed|suffering|suffer|something|condition|disease|disorder|syndrome|i|ive|think|might|may|probably|possibly|maybe|symptoms|signs|case|history|type|form|thing|its|it's)$/.test(prev2.lower)) ||
-        (prev !== undefined && /^(?:called|named)$/.test(prev.lower) && prev2 !== undefined && /^(?:something|condition|disease|disorder|syndrome|thing|its|it's|it|is|was)$/.test(prev2.lower));
+        (prev !== undefined && CONDITION_LINK.has(prev.lower) && prev2 !== undefined && CONDITION_LEAD.has(prev2.lower)) ||
+        (prev !== undefined && (prev.lower === "called" || prev.lower === "named") && prev2 !== undefined && CONDITION_NAMED_LEAD.has(prev2.lower));
       let cue = false;
       // "Dr. Lee" is a title; "her mother. On arrival" and "Philadelphia, PA. Patients" end a sentence
       const acrossStop = gapPrev.startsWith(".") && !(prev !== undefined && prev.dot && ABBREVIATED_TITLES.has(prev.lower) && prev.text !== prev.text.toUpperCase());
@@ -932,11 +1019,11 @@ export class PhiDetector {
         // "the patient, ngozi adeyemi, 34": the same in lower case, one or two name words before the comma
         else if (RELATIONS.has(prev.lower) && /^,\s/.test(gapPrev) && !t.cap && (listedName(t) || lowerUnknownName(t) || isGivenName(t.lower) === "strong")) {
           const n2 = toks[i + 1];
-          const end = n2 !== undefined && /^ $/.test(text.slice(t.end, n2.start)) && !n2.cap && (listedName(n2) || lowerUnknownName(n2) || isSurname(n2.lower)) ? n2.end : t.end;
+          const end = n2 !== undefined && text.slice(t.end, n2.start) === " " && !n2.cap && (listedName(n2) || lowerUnknownName(n2) || isSurname(n2.lower)) ? n2.end : t.end;
           cue = /^,/.test(text.slice(end, end + 1));
         }
         // "my 3 year old liam has croup", "our 6-month-old Amara"
-        else if (prev.lower === "old" && prev2 !== undefined && /^(?:year|years|yr|yrs|month|months|mo|week|weeks|day|days)$/.test(prev2.lower.replace(/^\d+-?/, "")) && /^[ \t]$/.test(gapPrev)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
+        else if (prev.lower === "old" && prev2 !== undefined && /^(?:year|years|yr|yrs|month|months|mo|week|weeks|day|days)$/.test(prev2.lower.replace(/^\d+-?/, "")) && ONE_SPACE_GAP.test(gapPrev)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         // "Patient Health Questionnaire", "patient education": a bare "patient" cue needs a name-like word
         else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = personish(t);
         else if (prev.lower === "named" || prev.lower === "called") cue = true;
@@ -968,16 +1055,16 @@ export class PhiDetector {
                   : true));
       }
       // "St. Mary's", "San Jose": a hospital, church or place named for a saint
-      const afterSaint = prev !== undefined && /^(?:st|saint|san|santa|sao|ste)$/.test(prev.lower);
+      const afterSaint = prev !== undefined && SAINTS.has(prev.lower);
       let start = false;
       if (conditionContext && isGivenName(t.lower) !== "strong") continue;
       // "tetralogy of Fallot", "loop of Henle", "Factor V Leiden": anatomy and eponyms, not people
       if (prev !== undefined && prev2 !== undefined && ((prev.lower === "of" && EPONYM_OF.has(prev2.lower)) || (prev2.lower === "factor" && /^[IVX]+$/.test(prev.text)))) continue;
-      strictTitle = prev !== undefined && /^(?:dr|mr|mrs|ms|prof|dra|sr|sra)$/.test(prev.lower);
+      strictTitle = prev !== undefined && STRICT_TITLES.has(prev.lower);
       // "dr van der berg", "Dr. de la Cruz": particles of a surname after a title
       if (cue && prev !== undefined && TITLES.has(prev.lower) && NAME_PARTICLES.has(t.lower)) {
         let k = i;
-        while (k < i + 3 && toks[k + 1] !== undefined && NAME_PARTICLES.has(toks[k]!.lower) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
+        while (k < i + 3 && toks[k + 1] !== undefined && NAME_PARTICLES.has(toks[k]!.lower) && text.slice(toks[k]!.end, toks[k + 1]!.start) === " ") k++;
         const last = toks[k]!;
         if (k > i && !NAME_PARTICLES.has(last.lower) && !EXTEND_STOP.has(last.lower) && !NOT_NAMES.has(last.lower) && last.text.length > 1) {
           out.push({ type: "NAME", start: t.start, end: last.end });
@@ -993,7 +1080,7 @@ export class PhiDetector {
       // "but Will threw up", "Grace and Will both have": a past tense after it, or a pair before "both"
       else if (t.text === "Will" && (/^\s(?:threw|vomited|swallowed|ate|drank|broke|hit|burned|burnt|bumped|developed|noticed|tested|went|came|took|started|stopped|felt|cried|slept|coughed|fainted|collapsed)\b/.test(text.slice(t.end, t.end + 12)) || (prev?.lower === "and" && /^\s(?:both|all)\b/.test(text.slice(t.end, t.end + 6))))) start = true;
       // "Will Will Harper need ...": after the modal, "Will" before a surname is a name
-      else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && /^ $/.test(text.slice(t.end, toks[i + 1]!.start)) && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
+      else if (t.text === "Will" && !t.sentenceStart && toks[i + 1]?.cap && text.slice(t.end, toks[i + 1]!.start) === " " && (isSurname(toks[i + 1]!.lower) || listedName(toks[i + 1]!))) start = true;
       // "J. Okafor", "—A. Nwosu": an initial before a name-like word
       else if (
         prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && t.cap && !isAcronym(t) &&
@@ -1015,7 +1102,7 @@ export class PhiDetector {
         const given0 = isGivenName(t.lower) ?? (WORD_NAMES.has(t.lower) ? "weak" : undefined);
         const given = given0 === "strong" && (englishWordLevel(t.lower) ?? 99) <= 20 ? "weak" : given0;
         const nextIsSurname =
-          next !== undefined && next.cap && /^[ \t]{1,2}$/.test(text.slice(t.end, next.start)) &&
+          next !== undefined && next.cap && SPACE_GAP.test(text.slice(t.end, next.start)) &&
           (isSurname(next.lower) || (SURNAME_WORDS.has(next.lower) && PERSON_AFTER_PAIR.test(text.slice(next.end, next.end + 24))) || (!isCommonWord(next.lower) && !isEnglishWord(next.lower) && plausibleNameWord(next)));
         const after = text.slice(t.end, t.end + 40);
         const introduces =
@@ -1029,7 +1116,7 @@ export class PhiDetector {
           (SUBJECT_VERB.test(after) ||
             POSSESSIVE_THING.test(after) ||
             // "Ngozi Okonjo-Iweala called": the verb after a second capitalised name word
-            (next1 !== undefined && next1.cap && /^ $/.test(text.slice(t.end, next1.start)) && (unknownNameWord(next1) || listedName(next1) || isSurname(next1.lower)) &&
+            (next1 !== undefined && next1.cap && text.slice(t.end, next1.start) === " " && (unknownNameWord(next1) || listedName(next1) || isSurname(next1.lower)) &&
               (SUBJECT_VERB.test(text.slice(next1.end, next1.end + 40)) || POSSESSIVE_THING.test(text.slice(next1.end, next1.end + 40)))));
         // "Can Rose take ...", "Should Will stop ...": a question about someone
         const asked =
@@ -1095,7 +1182,7 @@ export class PhiDetector {
       // "tomasz fell off his bike", "ngozi's fever": a lower-case listed name opening a sentence as its subject;
       // "can priya take ...": or asked about
       if (!start && !t.cap) {
-        const question = prev !== undefined && prev.sentenceStart && /^(?:can|could|should|does|did|will|would|is|may|must)$/.test(prev.lower);
+        const question = prev !== undefined && prev.sentenceStart && QUESTION_OPENERS.has(prev.lower);
         if (t.sentenceStart || question) {
           const after = text.slice(t.end, t.end + 40);
           const shaped = t.sentenceStart
@@ -1108,7 +1195,7 @@ export class PhiDetector {
         // (the cheap tests of the context first: most lower-case words have none of these before or after them)
         const clauseContext =
           prev !== undefined &&
-          (CLAUSE_OPENER.test(prev.lower) || prev.lower === "for" || (prev.lower === "and" && prev2 !== undefined && /^(?:me|i)$/.test(prev2.lower)) || /^\s(?:and|&)\s/.test(text.slice(t.end, t.end + 5)));
+          (CLAUSE_OPENER.test(prev.lower) || prev.lower === "for" || (prev.lower === "and" && prev2 !== undefined && (prev2.lower === "me" || prev2.lower === "i")) || startsAt(AND_AFTER, text, t.end));
         if (!start && clauseContext && !t.sentenceStart && prev !== undefined && (listedName(t) || lowerUnknownName(t))) {
           const after = text.slice(t.end, t.end + 40);
           const listed = listedName(t);
@@ -1122,14 +1209,14 @@ export class PhiDetector {
         }
         // "kwame mensah here", "chioma's lupus", "juanita, ochenta años", "tigist alemu, 29", "lakshmi and i",
         // "ok so bibi (my grandma)": a lower-case name opening the message or a sentence, by what follows it
-        const opening = t.sentenceStart || (prev !== undefined && /^(?:so|ok|okay|well|um|also|oh|and|but)$/.test(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && /^(?:ok|okay|and|but|so)$/.test(prev2.lower))));
+        const opening = t.sentenceStart || (prev !== undefined && OPENING_FILLERS.has(prev.lower) && (prev.sentenceStart || (prev2 !== undefined && prev2.sentenceStart && OPENING_FILLERS_BEFORE.has(prev2.lower))));
         // "hey doc, bill here.", "jack here (his dad)": a lower-case given name introducing the writer
         if (!start && text.startsWith(" here", t.end) && /^\shere(?:\s?[,.!:;(-]|\s?$)/.test(text.slice(t.end, t.end + 8)) && anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && (t.sentenceStart || /^,\s$/.test(gapPrev) || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes|doc)$/.test(prev.lower)))) start = true;
         // "joy's therapist says ...": a given name that is also a word, as the owner of a person, body or medicine word
         if (!start && t.sentenceStart && anyGivenName(t) && !NOT_NAMES.has(t.lower) && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
         if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
           const next = toks[i + 1];
-          const two = next !== undefined && !next.cap && /^[ \t]$/.test(text.slice(t.end, next.start)) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
+          const two = next !== undefined && !next.cap && oneSpaceBetween(text, t, next) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
           const end = two ? next.end : t.end;
           const after = text.slice(end, end + 40);
           start =
@@ -1156,7 +1243,7 @@ export class PhiDetector {
       // "J. Okafor": take the initial; "Kateryna Bondarenko": an unknown capitalised word just before a listed name opening the sentence
       let from = t.start;
       if (prev !== undefined && prev.text.length === 1 && prev.cap && prev.dot && /^\.\s$/.test(gapPrev) && !options && !(prev2 !== undefined && prev2.text.length === 1 && prev2.dot)) from = prev.start;
-      else if (prev !== undefined && prev.sentenceStart && prev.cap && /^ $/.test(gapPrev) && !(out.length > 0 && out[out.length - 1]!.end > prev.start) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
+      else if (prev !== undefined && prev.sentenceStart && prev.cap && gapPrev === " " && !(out.length > 0 && out[out.length - 1]!.end > prev.start) && (unknownNameWord(prev) || listedName(prev)) && listedName(t)) from = prev.start;
       out.push({ type: "NAME", start: from, end: toks[j]!.end });
       i = j;
     }
@@ -1180,6 +1267,9 @@ export class PhiDetector {
     return out;
   }
 }
+
+// city names of three, two and one words, longest first
+const SPAN_LENGTHS = [3, 2, 1] as const;
 
 // Verbs of living and moving that make the next "in / to / from" a place: "lives in", "moved to", "grew up in".
 const LIVING_VERBS =
@@ -1231,7 +1321,7 @@ function connectedPlace(toks: WordToken[], i: number, text: string): number {
   for (const n of [5, 4]) {
     const span = toks.slice(i, i + n);
     if (span.length < n || !span[n - 1]!.cap) continue;
-    if (span.some((s, k) => k > 0 && !/^[ \t]$/.test(text.slice(span[k - 1]!.end, s.start)))) continue;
+    if (span.some((s, k) => k > 0 && !oneSpaceBetween(text, span[k - 1]!, s))) continue;
     if (!span.every((s, k) => k === 0 || k === n - 1 || s.cap || PLACE_CONNECTOR.test(s.lower)) || !span.some((s) => PLACE_CONNECTOR.test(s.lower))) continue;
     if ((placePopulation(span.map((s) => s.lower).join(" ")) ?? 0) >= 1_000) return i + n - 1;
   }
@@ -1243,22 +1333,33 @@ const MOVED_PATIENT = /^(?:brought|transferred|transfer|transported|discharged|a
 // "a woman from Banbury", "the family from Leeds": a person noun before "from" makes it an origin
 const ORIGIN_PERSON = /^(?:woman|man|lady|gentleman|gent|girl|boy|guy|female|male|patient|pt|family|couple|resident|native|child|kid|baby|infant|toddler|teen|teenager|someone|people|folks|farmer|worker)$/;
 
+// every case of the switch in placePreposition (a word outside it returns early)
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "around", "past", "beyond", "en", "cerca", "from", "desde", "de", "of", "to", "a"]);
+const LIVING_ADVERBS = new Set(["back", "here", "there", "over", "down", "out", "now", "currently", "still"]);
+const LIVING_WITH = new Set(["us", "me", "them", "him", "her", "family", "parents"]);
+const MOVED_ADVERBS = new Set(["in", "over", "back", "here"]);
+const WRITER_HERE = new Set(["i'm", "im", "we're"]);
+const DOT_SPACE_GAP = /^\.[ \t]$/;
+const DOTTED_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
+
 /** Whether the word at k is a preposition that puts a place after it: "in", "near", "from", "moved to". */
 function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue | undefined {
   const p = toks[k]!;
+  // most words are none of the prepositions below (asked for every word before a capital)
+  if (!PLACE_PREPOSITIONS.has(p.lower)) return undefined;
   const before = toks[k - 1];
   // the verb must be right before, on the same line ("lives in", "grew up in", "moved back to")
-  const joined = before !== undefined && /^[ \t]{1,2}$/.test(text.slice(before.end, p.start));
+  const joined = before !== undefined && SPACE_GAP.test(text.slice(before.end, p.start));
   const b1 = joined ? before.lower : "";
   const b2 = joined ? (toks[k - 2]?.lower ?? "") : "";
   const b3 = joined ? (toks[k - 3]?.lower ?? "") : "";
   const living =
-    LIVING_VERBS.test(b1) || (/^(?:back|here|there|over|down|out|now|currently|still)$/.test(b1) && LIVING_VERBS.test(b2)) ||
+    LIVING_VERBS.test(b1) || (LIVING_ADVERBS.has(b1) && LIVING_VERBS.test(b2)) ||
     // "lives with us in Canton", "stays with her daughter in"
-    (b2 === "with" && /^(?:us|me|them|him|her|family|parents)$/.test(b1) && LIVING_VERBS.test(b3)) ||
+    (b2 === "with" && LIVING_WITH.has(b1) && LIVING_VERBS.test(b3)) ||
     // "I'm in Ware", "we're in Sandwich on holiday": where the writer is now (a listed town only)
-    /^(?:i'm|im|we're)$/.test(b1);
-  const moved = MOVED_PATIENT.test(b1) || (/^(?:in|over|back|here)$/.test(b1) && MOVED_PATIENT.test(b2));
+    WRITER_HERE.has(b1);
+  const moved = MOVED_PATIENT.test(b1) || (MOVED_ADVERBS.has(b1) && MOVED_PATIENT.test(b2));
   switch (p.lower) {
     case "in":
     case "near":
@@ -1366,10 +1467,12 @@ const STATE_CODES = new Map(
 // state abbreviations that are also words: lower case only at the end of a clause ("in hope in" is no "Hope, IN")
 const WORD_STATES = /^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc)$/;
 
+const REGION_AFTER = /^(,?[ \t]{1,2})(\p{L}{2,11})(?![\p{L}\d'’-])/u;
+
 /** "Reading PA", "in mobile al", "bath uk", "Ibadan, Nigeria": a listed town right before the state or country that has a town of that name. */
 function inRegionAfter(span: WordToken[], name: string, prep: boolean, text: string): boolean {
   const last = span[span.length - 1]!;
-  const m = /^(,?[ \t]{1,2})(\p{L}{2,11})(?![\p{L}\d'’-])/u.exec(text.slice(last.end, last.end + 16));
+  const m = REGION_AFTER.exec(text.slice(last.end, last.end + 16));
   if (m === null) return false;
   const code = m[2]!;
   const lower = code.toLowerCase();
@@ -1397,7 +1500,7 @@ function calledPlace(toks: WordToken[], i: number, text: string): boolean {
   const a = toks[i - 1];
   const b = toks[i - 2];
   if (!t.cap || a === undefined || b === undefined || isAcronym(t) || NOT_NAMES.has(t.lower)) return false;
-  if (!/^(?:called|named)$/.test(a.lower) || !/^[ \t]$/.test(text.slice(a.end, t.start)) || !/^[ \t]$/.test(text.slice(b.end, a.start))) return false;
+  if (!/^(?:called|named)$/.test(a.lower) || !oneSpaceBetween(text, a, t) || !oneSpaceBetween(text, b, a)) return false;
   if (!/^(?:village|town|city|place|suburb|neighbou?rhood|hamlet|island|community|settlement|municipality|district|pueblo|ciudad)$/.test(b.lower)) return false;
   // "a place called Home" is a phrase: an everyday word must be a listed town
   return !isEnglishWord(t.lower) || placePopulation(t.lower) !== undefined;

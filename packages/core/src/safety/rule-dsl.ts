@@ -319,10 +319,10 @@ export function isNegated(text: string, index: number): boolean {
   return false;
 }
 
+/** Where a pattern matched in the canonical text (the matched words are canonical.text.slice(start, end)). */
 export interface PatternMatch {
   start: number;
   end: number;
-  text: string;
 }
 
 /** First non-negated match of `re` in `text`, or undefined. */
@@ -330,7 +330,7 @@ export function findMatch(re: RegExp, text: string, negatable: boolean): Pattern
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (!negatable || !isNegated(text, m.index)) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (!negatable || !isNegated(text, m.index)) return { start: m.index, end: m.index + m[0].length };
     re.lastIndex = m.index + 1;
   }
   return undefined;

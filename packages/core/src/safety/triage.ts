@@ -216,7 +216,9 @@ interface Scratch {
   posById: (number[] | undefined)[];
   /** Token -> vocabulary id of its word, or -1. */
   tokenIds: Int32Array;
+  /** Candidate start tokens, then their text offsets, of the pattern being run (counts returned, never `length = 0`: that frees the backing store). */
   starts: number[];
+  offsets: number[];
   /** Token -> index of the first "|" token at or after it (the token count when none). */
   nextBar: Int32Array;
 }
@@ -267,6 +269,7 @@ function scratchOf<S>(set: CompiledRuleSet<S>): Scratch {
       posById: new Array<number[] | undefined>(set.vocab.size).fill(undefined),
       tokenIds: new Int32Array(256),
       starts: [],
+      offsets: [],
       nextBar: new Int32Array(256)
     };
     scratches.set(set, s);
@@ -358,12 +361,12 @@ function anyBit(bits: Uint32Array, base: number, from: number, to: number): bool
 
 /**
  * Token indexes where a match of `p` can start, ascending: starts of its alternatives whose
- * required words all occur close enough after them. The array is scratch space, valid until the
- * next call.
+ * required words all occur close enough after them. Written to the scratch `ix.s.starts` (valid
+ * until the next call); returns how many.
  */
-function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex): number[] {
+function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex): number {
   const out = ix.s.starts;
-  out.length = 0;
+  let count = 0;
   let sources = 0;
   const { tokenCount, width } = ix;
   const { nextBar, tokenIds } = ix.s;
@@ -405,59 +408,72 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
           const next = id >= 0 ? follow.get(id) : undefined;
           if (next !== undefined && !words[i]!.includes(".") && !words[i]!.includes("/")) ok = follows(next, i + 1 < tokenCount ? tokenIds[i + 1]! : -1, words[i + 1]);
         }
-        if (ok) out.push(i);
+        if (ok) out[count++] = i;
       }
     }
   }
   // positions from several alternatives: merged into text order (a few short runs: insertion sort, no allocation)
-  if (sources > 1 && out.length > 1) {
-    if (out.length <= 64) {
-      for (let k = 1; k < out.length; k++) {
+  if (sources > 1 && count > 1) {
+    if (count <= 64) {
+      for (let k = 1; k < count; k++) {
         const v = out[k]!;
         let j = k - 1;
         for (; j >= 0 && out[j]! > v; j--) out[j + 1] = out[j]!;
         out[j + 1] = v;
       }
-    } else out.sort((x, y) => x - y);
+    } else {
+      out.length = count;
+      out.sort((x, y) => x - y);
+    }
     let n = 1;
-    for (let k = 1; k < out.length; k++) if (out[k] !== out[n - 1]) out[n++] = out[k]!;
-    out.length = n;
+    for (let k = 1; k < count; k++) if (out[k] !== out[n - 1]) out[n++] = out[k]!;
+    count = n;
   }
-  return out;
+  return count;
 }
 
 /** The pattern's match starting at `at`, unless there is none or it is negated. */
 function tryAt(p: CompiledPattern, text: string, at: number, negatable: boolean): PatternMatch | undefined {
+  // test(), not exec(): no match array for the many starts that fail; a sticky match ends at lastIndex
   p.sticky.lastIndex = at;
-  const m = p.sticky.exec(text);
-  return m && (!negatable || !isNegated(text, at)) ? { start: at, end: at + m[0].length, text: m[0] } : undefined;
+  if (!p.sticky.test(text)) return undefined;
+  const end = p.sticky.lastIndex;
+  return !negatable || !isNegated(text, at) ? { start: at, end } : undefined;
 }
 
 /** First non-negated match, trying only the candidate starts when the pattern has plans. */
 function runPattern<S>(p: CompiledPattern, canon: Canonical, negatable: boolean, set: CompiledRuleSet<S>, ix: MessageIndex): PatternMatch | undefined {
   if (!p.alternatives) return findMatch(p.re, canon.text, negatable);
-  let found: PatternMatch | undefined;
-  forEachStart(p, canon, candidateStarts(p, set, canon, ix), (at) => (found = tryAt(p, canon.text, at, negatable)) !== undefined);
-  return found;
+  const n = startOffsets(p, set, canon, ix);
+  const offsets = ix.s.offsets;
+  for (let k = 0; k < n; k++) {
+    const m = tryAt(p, canon.text, offsets[k]!, negatable);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /**
- * Calls `visit` with the text offset of every candidate start in text order (with the offsets inside
- * number tokens for `midToken` patterns) until it returns true.
+ * The text offset of every candidate start in text order (with the offsets inside number tokens
+ * for `midToken` patterns), written to the scratch `ix.s.offsets`; returns how many.
  */
-function forEachStart(p: CompiledPattern, canon: Canonical, starts: number[], visit: (at: number) => boolean): void {
+function startOffsets<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex): number {
+  const count = candidateStarts(p, set, canon, ix);
+  const { starts, offsets } = ix.s;
   const { tokenStarts, text } = canon;
-  for (let k = 0; k < starts.length; k++) {
+  let n = 0;
+  for (let k = 0; k < count; k++) {
     const i = starts[k]!;
-    if (visit(tokenStarts[i]!)) return;
+    offsets[n++] = tokenStarts[i]!;
     if (!p.midToken) continue;
     // after each "." or "/" of a number token ("40.1", "150/95"), where a number can start too
     const end = i + 1 < tokenStarts.length ? tokenStarts[i + 1]! - 1 : text.length;
     for (let at = tokenStarts[i]! + 1; at < end; at++) {
       const c = text.charCodeAt(at - 1);
-      if ((c === 46 || c === 47) && visit(at)) return;
+      if (c === 46 || c === 47) offsets[n++] = at;
     }
   }
+  return n;
 }
 
 const spansOf = (re: RegExp, text: string): PatternMatch[] => {
@@ -465,7 +481,7 @@ const spansOf = (re: RegExp, text: string): PatternMatch[] => {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push({ start: m.index, end: m.index + m[0].length });
     re.lastIndex = m.index + Math.max(1, m[0].length);
   }
   return out;
@@ -477,15 +493,17 @@ function allMatches<S>(p: CompiledPattern, canon: Canonical, set: CompiledRuleSe
   if (!p.alternatives) return spansOf(p.re, canon.text);
   const out: PatternMatch[] = [];
   let from = 0;
-  forEachStart(p, canon, candidateStarts(p, set, canon, ix), (at) => {
-    if (at < from) return false;
+  const n = startOffsets(p, set, canon, ix);
+  const offsets = ix.s.offsets;
+  for (let k = 0; k < n; k++) {
+    const at = offsets[k]!;
+    if (at < from) continue;
     const m = tryAt(p, canon.text, at, false);
     if (m) {
       out.push(m);
       from = at + Math.max(1, m.end - m.start);
     }
-    return false;
-  });
+  }
   return out;
 }
 
@@ -582,7 +600,8 @@ function indexMessage<S>(canon: Canonical, set: CompiledRuleSet<S>): MessageInde
       posStamp[id] = epoch;
     }
   };
-  for (const [w, at] of canon.positions) {
+  // (forEach: a for-of over the map makes an entry array per word)
+  canon.positions.forEach((at, w) => {
     let info = s.info.get(w);
     if (info === undefined) {
       info = wordInfo(set, w);
@@ -592,14 +611,14 @@ function indexMessage<S>(canon: Canonical, set: CompiledRuleSet<S>): MessageInde
     gather(info.patterns, info.sets, info.id, at);
     if (info.id >= 0) for (let k = 0; k < at.length; k++) tokenIds[at[k]!] = info.id;
     // "40.1" and "150/95" also begin with the words "40" and "150", which a pattern can match
-    if (!w.includes(".") && !w.includes("/")) continue;
+    if (!w.includes(".") && !w.includes("/")) return;
     // (a prefix longer than every rule word is no key: skipping it keeps long "1/1/1/..." tokens linear)
     for (let k = Math.min(w.length - 1, set.longestWord); k > 0; k--) {
       if (w[k] !== "." && w[k] !== "/") continue;
       const prefix = w.slice(0, k);
       gather(set.byTrigger.get(prefix), set.bySet.get(prefix), set.vocab.get(prefix) ?? -1, at);
     }
-  }
+  });
   return ix;
 }
 

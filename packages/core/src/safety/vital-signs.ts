@@ -68,7 +68,7 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
   const span = (from: number, to: number): PatternMatch => {
     const start = tokenStarts[from] ?? 0;
     const end = (tokenStarts[to] ?? 0) + (words[to]?.length ?? 0);
-    return { start, end, text: canon.text.slice(start, end) };
+    return { start, end };
   };
   let infantDays: number | undefined;
   let infantAt = -1;

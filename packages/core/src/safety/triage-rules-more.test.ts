@@ -1001,3 +1001,50 @@ describe("a bleed that starts again, and a veil over the vision", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("triage-p: calm emergencies in long-term conditions", () => {
+  it.each([
+    ["grandad takes warfarin and walked into the door frame, banged his forehead, he says he feels fine", "triage.head.knock-on-anticoagulant"],
+    ["I'm on apixaban for a clot and knocked my head on a cupboard this afternoon, no headache", "triage.head.knock-on-anticoagulant"],
+    ["mi abuela toma acenocumarol y se dio un golpe en la cabeza con la mesa", "triage.head.knock-on-anticoagulant"],
+    ["mi hijo de 4 años se cayó del columpio y se golpeó la cabeza, ha vomitado tres veces", "triage.head.knock-spanish-signs"],
+    ["dad's right foot has gone white and icy and he can't wiggle his toes", "triage.circulation.limb-cold-discoloured-numb"],
+    ["my son's fit has been going for over 7 minutes, his rescue meds are at school", "triage.neuro.seizure-five-minutes"],
+    ["mi marido está con quimio y tiene escalofríos y 38.6", "triage.cancer.fever-on-chemo-spanish"],
+    ["on chemotherapy for bowel cancer, been vomiting 8 times since breakfast and so dizzy I nearly collapsed", "triage.cancer.chemo-gut-losses-dry"],
+    ["my 3 year old got hold of grandma's propranolol, we think she ate two but she's playing normally", "triage.poisoning.child-high-risk-medicine"],
+    ["my son swallowed some of his dad's methadone, he seems fine", "triage.poisoning.child-high-risk-medicine"],
+    ["after dialysis the needle site on my fistula keeps bleeding and won't stop with pressure", "triage.bleeding.dialysis-fistula"],
+    ["I have Addison's and have been throwing up all night, now I'm too faint to stand", "triage.metabolic.adrenal-crisis"],
+    ["my daughter's tummy ache started in the middle and is now lower right, every bump in the road makes her scream, she threw up", "triage.surgical.right-lower-pain-jolts"],
+    ["mum has emphysema and today she's really drowsy and muddled, keeps nodding off mid sentence", "triage.breathing.copd-drowsy"],
+    ["I'm 31 weeks and getting painful tightenings every 4 minutes", "triage.pregnancy.preterm-tightenings"],
+    ["my pulse oximeter says a pulse of 36 and I feel faint", "triage.cardiac.slow-pulse-reading-symptoms"],
+    ["my 9 year old is always thirsty and peeing constantly this week, now he's being sick and breathing deeply", "triage.metabolic.thirst-weeing-sick"],
+    ["my little boy inhaled a peanut and is still coughing and wheezing", "triage.breathing.inhaled-object-struggling"],
+    ["me tomé todo el frasco de pastillas, ya no quiero seguir", "triage.crisis.took-all-pills-spanish"],
+    ["estoy embarazada de 8 semanas y sangro muchísimo, me siento débil", "triage.bleeding.heavy-spanish"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "I'm on rivaroxaban, should I stop it before my dental extraction next week?",
+    "I hit my head on the car door three months ago while on warfarin and it was fine, does that affect my INR?",
+    "my hands go white and cold in winter, it's Raynaud's, any tips?",
+    "the neurologist wants a seizure diary, mine normally last under a minute, is there a good app?",
+    "estoy con quimio, ¿es normal tener la boca seca?",
+    "my toddler's GP prescribed propranolol for a birthmark, what dose is it?",
+    "I've been on prednisolone for years, what are sick day rules?",
+    "my resting heart rate is 38 but I'm a marathon runner and feel fine",
+    "my nephew inhaled a piece of carrot at lunch but coughed it straight out and is breathing fine",
+    "my son breathed in a bit of apple last month and coughed it up straight away, should I mention it at his check-up?",
+    "Worried about taking too much ibuprofen, if I take 2 every 6 hours is that over the limit?",
+    "I had a heart attack two years ago and now I cycle every day without any trouble, can I go skiing?",
+    "my daughter had a fit after a head injury years ago, none since, can she learn to drive?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

@@ -757,7 +757,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "took many pills",
     all: ["{xTook} ~3 {xMany} ~3 {xMed}"],
-    unless: ["{xHypothetical}|is it safe|can i take|over the (?:day|week)|as prescribed|vitamins"]
+    unless: ["{xHypothetical}|is it safe|can i take|over the (?:day|week)|as prescribed|vitamins|if i take|over the (?:limit|maximum|max)|(?:worried|afraid|scared|nervous) about taking"]
   },
   {
     id: "triage.poisoning.child-household",
@@ -4436,4 +4436,205 @@ const RESTARTED_BLEED_RULES: TriageRuleSpec[] = [
 MORE_TRIAGE_RULES.push(...RESTARTED_BLEED_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));
+
+// triage-p: emergencies told calmly by people with long-term conditions, parents and carers
+// (concepts from set p, tested in other wording): a head knock on an anticoagulant even with no
+// symptoms (Spanish too); a head knock in Spanish with vomiting, drowsiness or confusion; a limb gone
+// suddenly cold and purple or white with numbness; a seizure still going after five minutes; fever or
+// rigors on chemotherapy in Spanish; diarrhoea or vomiting many times during chemotherapy with
+// near-fainting or dryness; a child who ate a dangerous adult medicine (tricyclics, opioids, heart or
+// diabetes tablets) even when "seems ok"; a dialysis fistula that will not stop bleeding; vomiting on
+// long-term steroids with dizziness or collapse (adrenal crisis); pain moving to the lower right with
+// jolts hurting or unable to walk; drowsiness or flapping hands in COPD or on home oxygen; regular
+// tightenings before 37 weeks; a pulse reading under 40 with dizziness or drowsiness; thirst and
+// weeing loads with vomiting, deep breathing or drowsiness (new diabetes); a food or small object
+// breathed in with coughing or hard work to breathe; "me tomé todas las pastillas" (crisis); very heavy
+// bleeding in Spanish in pregnancy or with dizziness.
+const P_THINNER =
+  "{xThinner}|sintrom|acenocumarol|edoxaban|lixiana|dabigatran|warfarina|anticoagula\\w*|(?:on|taking|takes|toma|tomar) ~2 (?:thinners|blood thinner|blood thinners)";
+const P_HEAD_KNOCK =
+  "(?:hit|hits|hitting|banged|bang|bangs|bumped|bump|knocked|knock|smacked|whacked|cracked|struck|clonked|bashed|walloped|conked) ~4 (?:head|forehead|skull)|(?:fell|fall|fallen|landed|tripped|slipped|toppled) ~6 (?:on|onto|against|hit|hitting|banged|banging|bumped|bumping|knocked|smacked) ~4 (?:head|forehead|skull)|(?:head injury|head knock|head bump|knock to the head|blow to the head|bump on (?:the|his|her|my) head)|se (?:golpeo|pego|dio) ~3 (?:cabeza|frente)|golpe ~3 (?:cabeza|frente)";
+// adult medicines a single tablet of which can harm a small child
+const P_RISKY_MED =
+  "(?:amitriptyline|nortriptyline|imipramine|clomipramine|dosulepin|tricyclic\\w*|methadone|buprenorphine|suboxone|subutex|oxycodone|morphine|tramadol|codeine|co codamol|cocodamol|fentanyl|clonidine|propranolol|amlodipine|verapamil|diltiazem|nifedipine|digoxin|flecainide|metoprolol|atenolol|bisoprolol|gliclazide|glipizide|glibenclamide|glimepiride|iron tablets|ferrous|lithium|quetiapine|olanzapine|carbamazepine)";
+const P_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.head.knock-on-anticoagulant",
+    level: E,
+    finding: "a knock to the head while on a blood thinner, even without symptoms",
+    all: [P_THINNER, P_HEAD_KNOCK],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|hace (?:semanas|meses|anos)|should i (?:stop|skip)|before (?:surgery|my procedure|the operation)"]
+  },
+  {
+    id: "triage.head.knock-spanish-signs",
+    level: E,
+    finding: "golpe en la cabeza con vómitos, somnolencia o confusión",
+    all: [
+      "(?:se cayo|cayo|se golpeo|golpeo|se pego|se dio|golpe|caida) ~8 (?:cabeza|frente|chichon|bulto)|(?:cabeza|frente) ~4 (?:golpe|golpeo|pego)",
+      "vomit\\w* ~3 (?:\\d+|dos|tres|cuatro|cinco|varias|muchas) veces|(?:muy|bien|demasiado|super|mas|tan) (?:dormid\\w*|somnolient\\w*|adormilad\\w*)|no (?:despierta|reacciona|responde)|confus\\w*|confundid\\w*|no (?:me|nos|la|lo|le) reconoce|no sabe (?:donde|quien)|desmay\\w*|convuls\\w*|sangr\\w* ~3 (?:oido|oreja)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|el ano pasado"]
+  },
+  {
+    id: "triage.circulation.limb-cold-discoloured-numb",
+    level: E,
+    finding: "a limb gone cold and purple, blue or white with numbness or loss of movement",
+    all: [
+      "(?:leg|legs|arm|arms|foot|feet|hand|hands|toes|fingers|calf|shin) ~6 (?:purple|blue|bluish|white|pale|grey|gray|mottled|dusky|black|blotchy) ~4 (?:cold|icy|freezing|ice cold|stone cold)|(?:leg|legs|arm|arms|foot|feet|hand|hands|toes|fingers|calf|shin) ~6 (?:cold|icy|freezing|ice cold|stone cold) ~4 (?:purple|blue|bluish|white|pale|grey|gray|mottled|dusky|black|blotchy)",
+      "(?:cant|cannot|can not|unable to) (?:feel|move|wiggle)|numb\\w*|no pulse|cant find a pulse|pins and needles|(?:severe|terrible|excruciating|agonising|agonizing) pain|agony|dead"
+    ],
+    unless: ["{xHypothetical}|raynaud\\w*|chilblain\\w*|in the snow|cold weather|when its cold|in winter|every winter|always|for (?:weeks|months|years)|(?:weeks|months|years) ago|slept on it|fell asleep on"]
+  },
+  {
+    id: "triage.neuro.seizure-five-minutes",
+    level: E,
+    finding: "a seizure still going after five minutes or more",
+    all: [
+      "seizure\\w*|fit|fits|fitting|convuls\\w*|seizing",
+      "(?:has been|hes been|shes been|its been|been|still|is|keeps|going|gone on|has lasted|has gone on|lleva|sigue) ~4 (?:for )?(?:about |over |nearly |almost |around |more than |at least |unos |mas de )?(?:[5-9]|[1-5]\\d|five|six|seven|eight|nine|ten|fifteen|twenty|cinco|seis|siete|ocho|diez) (?:mins|minutes|min|minutos)"
+    ],
+    unless: ["{xHypothetical}|(?:days|weeks|months|years) ago|last (?:week|month|year)|hace (?:dias|semanas|meses|anos)|usually lasts?|normally lasts?|since (?:it|the seizure|the fit) (?:stopped|ended)|(?:it|seizure|fit) (?:stopped|ended) ~3 ago"]
+  },
+  {
+    id: "triage.cancer.fever-on-chemo-spanish",
+    level: E,
+    finding: "fiebre o escalofríos durante la quimioterapia",
+    all: [
+      "quimio\\w*|tratamiento (?:de|para el|contra el) cancer|oncolog\\w*",
+      "fiebre|febril|calentura|tiritona|tiritando|escalofrios|temblores|(?:38|39|40)(?:\\.\\d)? (?:grados|de fiebre)|tengo (?:38|39|40)(?:\\.\\d)?"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|que (?:hago|hacer) si|es normal (?:que|tener)"]
+  },
+  {
+    id: "triage.cancer.chemo-gut-losses-dry",
+    level: E,
+    finding: "diarrhoea or vomiting many times during chemotherapy with near-fainting or dryness",
+    all: [
+      "chemo\\w*|chemotherapy|quimio\\w*|immunotherapy|capecitabine|irinotecan|fluorouracil",
+      "(?:diarrh\\w*|diarrea|the runs|vomit\\w*|being sick|throwing up|thrown up) ~6 (?:\\d+|five|six|seven|eight|nine|ten|twelve|a dozen|so many|loads of) (?:times|x|veces)|(?:diarrh\\w*|diarrea|vomit\\w*|throwing up) ~4 (?:all day|all night|nonstop|non stop|every hour|wont stop|cant stop|constantly)|(?:cant|cannot|unable to) keep (?:anything|any fluids|fluids|water|drinks) down",
+      "(?:nearly|almost) (?:faint\\w*|pass\\w* out|collaps\\w*)|faint\\w*|dizzy|lightheaded|light headed|(?:cant|cannot|can barely|can hardly) stand|(?:very|so|really|bone) (?:dry|weak|drowsy)|not (?:weeing|peeing|passing urine|passed urine)|no (?:wee|pee|urine)|confus\\w*|collaps\\w*|mareado|mareada|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|leaflet|side effects? list"]
+  },
+  {
+    id: "triage.poisoning.child-high-risk-medicine",
+    level: E,
+    finding: "a child who swallowed a dangerous adult medicine, even one who seems fine",
+    all: [
+      "{xChild}",
+      "(?:ate|eaten|eat|swallowed|chewed|taken|took|had|got into|into|got hold of|got at|found) ~6 $RISKY|$RISKY ~8 (?:ate|eaten|swallowed|chewed|had some|taken|in (?:his|her|their) mouth)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|prescribed (?:for )?(?:him|her)|(?:his|her) (?:dose|prescription)|dose for (?:him|her)|(?:was|were|is) prescribed|(?:gp|doctor|consultant|paediatrician|pediatrician) ~4 (?:started|prescribed|gave)|how (?:much|many) (?:should|can)|safe to (?:give|take)"],
+    notNegatable: true
+  },
+  {
+    id: "triage.bleeding.dialysis-fistula",
+    level: E,
+    finding: "a dialysis fistula or graft that will not stop bleeding",
+    all: [
+      "dialysis|fistula|av graft|avf|haemodialysis|hemodialysis",
+      "(?:wont|will not|doesnt|does not|isnt|not|cant|cannot) ~3 stop\\w*|spurt\\w*|squirt\\w*|gush\\w*|pouring|pumping|through (?:the|his|her|my) (?:dressing|bandage|plaster)|soak\\w*",
+      "bleed\\w*|blood"
+    ],
+    unless: ["{xHypothetical}|anal|anus|bottom|rectal|perianal|bum|(?:weeks|months|years) ago|last (?:week|month|year)"]
+  },
+  {
+    id: "triage.metabolic.adrenal-crisis",
+    level: E,
+    finding: "vomiting on long-term steroids or with adrenal insufficiency, with dizziness or collapse",
+    all: [
+      "steroid|steroids|prednisolone|prednisone|hydrocortisone|dexamethasone|methylprednisolone|fludrocortisone|addison\\w*|adrenal insufficiency|hypopituitar\\w*",
+      "vomit\\w*|throwing up|being sick|(?:cant|cannot|unable to|not able to) keep ~3 (?:tablet|tablets|pills|meds|medication|steroids|anything|them|it) down",
+      "dizzy|faint\\w*|collaps\\w*|grey|gray|(?:cant|cannot|can barely) stand|confus\\w*|drowsy|clammy|(?:very|so|really) weak|floppy|pass\\w* out|blacking out"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|cream|ointment|inhaler|nasal spray|eye drops|anabolic|sick day rules|steroid injection"]
+  },
+  {
+    id: "triage.surgical.right-lower-pain-jolts",
+    level: E,
+    finding: "belly pain that moved low on the right, with jolts hurting or unable to walk, and fever or vomiting",
+    all: [
+      "(?:belly button|navel|middle|centre|center) ~~12 (?:moved|moving|shifted|went|gone|spread|now) ~6 right|(?:low down|lower down|down low|bottom) ~3 (?:on )?(?:the )?right|(?:lower right|right lower|right hand side|right side)",
+      "(?:car|road|drive) ~8 (?:bump|bumps|pothole|potholes)|(?:bump|bumps|speed bump|speed bumps|pothole|potholes|jolt\\w*) ~6 (?:hurt\\w*|cries|cried|crying|scream\\w*|agony|pain|wince\\w*)|(?:cant|cannot|wont|unable to) (?:walk|stand up straight|straighten up)|walk\\w* ~2 bent|doubled over|hurts to (?:walk|jump|cough|hop)",
+      "fever|temp|temperature|vomit\\w*|throwing up|threw up|thrown up|being sick|been sick|(?:38|39|40)(?:\\.\\d)?|10[0-4](?:\\.\\d)?"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|appendix (?:out|removed)|appendectomy|twisted|sprain\\w*|hip|knee"]
+  },
+  {
+    id: "triage.breathing.copd-drowsy",
+    level: E,
+    finding: "drowsiness, confusion or flapping hands in COPD or on home oxygen",
+    all: [
+      "copd|emphysema|chronic bronchitis|home oxygen|oxygen (?:at home|concentrator|cylinder)|on oxygen|(?:turned|turn|put|increased) ~3 (?:oxygen|o2) ~2 up|co2 retainer",
+      "(?:very|so|really|more|increasingly|extremely) (?:sleepy|drowsy)|hard to (?:rouse|wake|wake up)|(?:cant|cannot|wont) (?:wake|rouse|keep (?:him|her|them) awake)|keeps (?:dropping|nodding|falling) off|confus\\w*|muddled|flapping|flap|twitch\\w*|not making sense|unresponsive|barely (?:awake|responding)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|sleeping (?:pill|pills|tablets)|at night|naps?"]
+  },
+  {
+    id: "triage.pregnancy.preterm-tightenings",
+    level: E,
+    finding: "regular tightenings or contractions before 37 weeks",
+    all: [
+      "(?:1[6-9]|2\\d|3[0-6]) ~1 (?:weeks|wks|wk|semanas)",
+      "(?:tightening\\w*|contraction\\w*|cramp\\w*|pains|surges|contracciones) ~6 (?:every|each|cada) ~2 (?:\\d+|few|couple of|five|ten|cinco|diez) ~1 (?:min\\w*|minutos)|(?:regular|rhythmic|painful regular) (?:tightening\\w*|contraction\\w*|pains|cramps)"
+    ],
+    unless: ["{xHypothetical}|braxton|practice contractions|irregular|went away|settled|(?:months|years) ago|last pregnancy|with my (?:first|last|other)"]
+  },
+  {
+    id: "triage.cardiac.slow-pulse-reading-symptoms",
+    level: E,
+    finding: "a pulse reading under 40 with dizziness, drowsiness or weakness",
+    all: [
+      "(?:heart rate|heartrate|pulse|hr|heart beat|heartbeat|pulso|frecuencia cardiaca) ~6 (?:[23]\\d)(?![\\d.])(?!\\s(?:weeks|years|yrs|y o|yo|minutes|mins|days|hours|kg|lbs|mg|percent|times|seconds|secs))|(?:[23]\\d) (?:bpm|beats a minute|beats per minute|latidos)",
+      "dizzy|faint\\w*|drowsy|confus\\w*|collaps\\w*|off (?:her|his|my) legs|breathless|short of breath|pass\\w* out|weak|grey|gray|clammy|mareado|mareada"
+    ],
+    unless: ["{xHypothetical}|athlete|marathon|runner|cyclist|always (?:been|low|around)|normally|usually|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.metabolic.thirst-weeing-sick",
+    level: E,
+    finding: "very thirsty and weeing a lot with vomiting, deep breathing or drowsiness (possible new diabetes)",
+    all: [
+      "thirst\\w*|drinking (?:loads|lots|gallons|constantly|all the time|so much|non stop|nonstop)",
+      "(?:weeing|peeing|urinat\\w*|wee|pee|wees|pees) ~3 (?:loads|lots|a lot|constantly|all the time|so much|non stop|nonstop|frequent\\w*|every)|frequent (?:urination|weeing|peeing)|(?:toilet|bathroom) ~3 (?:constantly|all the time|every)",
+      "vomit\\w*|throwing up|being sick|breathing (?:deep|deeply|fast|heavy|heavily|hard|funny|weird)|deep (?:breaths|breathing|sighing)|drowsy|sleepy|confus\\w*|lethargic|hard to wake|pear drops|fruity|ketones"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.breathing.inhaled-object-struggling",
+    level: E,
+    finding: "a food or small object breathed in with coughing, noisy or hard breathing",
+    all: [
+      "(?:breathed in|inhaled|inhaling|choked on|choking on|aspirated|se atraganto|atragant\\w*) ~6 (?:popcorn|peanut\\w*|nut|nuts|grape\\w*|sweet|sweets|candy|bead|beads|lego|toy|piece|bit|coin|seed|seeds|food|carrot|apple|crisp|crisps|chip|chips|palomitas|cacahuete\\w*|mani)|(?:popcorn|peanut|nut|grape|bead|lego|coin|seed) ~4 (?:went down the wrong way|down the wrong way|into (?:his|her|the) (?:lungs|airway|windpipe))",
+      "cough\\w*|noisy|wheez\\w*|whistl\\w*|working (?:really |so |very )?hard|struggl\\w*|hard to breathe|breathing ~3 (?:fast|hard|funny|weird|noisy|loud)|gasping|tose|tos"
+    ],
+    unless: ["{xHypothetical}|(?:days|weeks|months|years) ago|last (?:week|month|year)|coughed it (?:up|out)|spat it out|came (?:up|out)|fine now|back to normal|breathing (?:normally|fine|ok|okay)"]
+  },
+  {
+    id: "triage.crisis.took-all-pills-spanish",
+    level: E,
+    crisis: true,
+    finding: "se tomó todas las pastillas",
+    all: [
+      "(?:tomar me|tomarme|me tome|me he tomado|me tomado|me trague|me he tragado|me bebi|se tomo|se trago|se ha tomado) ~3 (?:todas|todos|toda|todo|muchas|muchos|un monton|la caja|el bote|el frasco|el blister|la tira|\\d+) ~4 (?:pastillas|pastilla|pildoras|tabletas|comprimidos|capsulas|medicinas|medicamentos|lorazepam|diazepam|clonazepam|alprazolam|paracetamol|ibuprofeno|tramadol|del frasco|de la caja)"
+    ],
+    unless: ["{xHypothetical}|si me tomo|si tomo|puedo tomar|es seguro|al dia|cada dia|todos los dias|diario|como (?:me )?(?:dijo|indico|receto)|hace (?:semanas|meses|anos)"],
+    notNegatable: true
+  },
+  {
+    id: "triage.bleeding.heavy-spanish",
+    level: E,
+    finding: "sangrado muy abundante en el embarazo o con mareo",
+    all: [
+      "(?:sangr\\w*|hemorragia) ~3 (?:muchisimo|mucho|muy fuerte|abundante|a chorros|sin parar|bastante)|(?:empap\\w*|llen\\w*) ~3 (?:compresa\\w*|toalla\\w*|toallita\\w*|panal\\w*|sabana\\w*)|(?:compresa\\w*|toalla\\w*) ~3 cada ~2 (?:\\d+|media|hora)|coagulos (?:grandes|enormes)",
+      "embarazada|semanas|embarazo|mare\\w*|desmay\\w*|palid\\w*|debil|aborto|perdiendo|parto|postparto|posparto"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|es normal|nariz"]
+  }
+];
+MORE_TRIAGE_RULES.push(...P_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map((p) => expandLocal(p.replace(/\$RISKY/g, P_RISKY_MED))), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));

@@ -587,7 +587,9 @@ TRIAGE_GROUPS.notTypos = [
   // triage-m: everyday British words ("gran" is not "gray", "poo" not "pool", "bum" not "bump", "pear drops" not "pegar")
   "gran", "grans", "poo", "poos", "bum", "mins", "pear", "nap", "naps",
   // "a veil over my eye" is not a "vein"
-  "veil", "veils"
+  "veil", "veils",
+  // triage-p: "copd" is not "cold", "quimio" not "quimico", "addisons" is not split into "add i sons"
+  "copd", "quimio", "addison", "addisons"
 ];
 // {fever} without the bare words for a temperature, which need a reading that is not normal (infant rules)
 const TEMP_WORDS = new Set(["temp", "temperature", "temperatures", "temperatura"]);

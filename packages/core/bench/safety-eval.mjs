@@ -21,7 +21,7 @@ const pipeline = new SafetyPipeline({ nameEngine });
 const verdict = (text) => pipeline.checkInputSync(text);
 // The optional learned step (createTriageModelClassifier): it can only raise a level to emergency.
 const triageModel = bundledTriageModel();
-const modelSays = (v) => triageModel.score(v.redacted).probability >= triageModel.threshold;
+const modelSays = (v) => triageModel.raises(v.redacted);
 const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(4)));
 const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 

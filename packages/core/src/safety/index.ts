@@ -23,6 +23,7 @@ export {
   createTriageModelClassifier,
   loadTriageModel,
   triageModelFeatures,
+  TRIAGE_MODEL_MIN_WORDS,
   type TriageModel,
   type TriageModelClassifierOptions,
   type TriageModelData

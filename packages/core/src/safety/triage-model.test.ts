@@ -69,4 +69,17 @@ describe("triage model", () => {
     expect(probability).toBeGreaterThanOrEqual(0);
     expect(probability).toBeLessThanOrEqual(1);
   });
+
+  it("stays silent on greetings and two-word messages, whatever their probability", async () => {
+    const model = bundledTriageModel();
+    expect(model.score("hello there").words).toBe(2);
+    const eager = new SafetyPipeline({ classifier: createTriageModelClassifier({ threshold: 0.001 }) });
+    for (const text of ["hello", "never mind", "thanks doc"]) {
+      expect((await eager.checkInput(text)).triage.level).toBe("routine");
+      expect(model.raises(text)).toBe(false);
+    }
+    expect((await eager.checkInput("my knee has been a bit stiff")).triage.level).toBe("emergency");
+    expect(() => createTriageModelClassifier({ minWords: 0 })).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+  });
 });
+

@@ -33,9 +33,21 @@ export interface TriageModelData {
 export interface TriageModel {
   readonly threshold: number;
   readonly trainedOn: readonly string[];
-  /** Probability that the text describes an emergency, and the words (of 4+ letters) that pushed it up most. */
-  score(text: string): { probability: number; topFeatures: string[] };
+  /**
+   * Probability that the text describes an emergency, the words (of 4+ letters) that pushed it up
+   * most, and how many words the text has.
+   */
+  score(text: string): { probability: number; topFeatures: string[]; words: number };
+  /** What the default classifier decides: probability at or above the threshold, and enough words. */
+  raises(text: string): boolean;
 }
+
+/**
+ * Below this many words the model does not raise a level: "hello" or "never mind" give it too
+ * little to go on (its probabilities there are noise), and the rules catch short explicit emergencies
+ * ("not breathing", "took all my pills").
+ */
+export const TRIAGE_MODEL_MIN_WORDS = 3;
 
 // n-grams longer tokens would add are noise (hashes, URLs); the cap keeps time linear and small
 const MAX_TOKEN_CHARS = 24;
@@ -57,12 +69,13 @@ interface Feature {
 
 /** The features the model sees, as hash indices in [0, 2^bits); the one featuriser training and inference share. */
 export function triageModelFeatures(text: string, bits = 18): number[] {
-  return [...collectFeatures(text, bits).keys()];
+  return [...collectFeatures(text, bits).features.keys()];
 }
 
-function collectFeatures(text: string, bits: number): Map<number, Feature> {
+function collectFeatures(text: string, bits: number): { features: Map<number, Feature>; words: number } {
   const mask = (1 << bits) - 1;
   const features = new Map<number, Feature>();
+  let words = 0;
   const add = (prefix: string, s: string, start: number, end: number, named: boolean) => {
     const index = fnv(prefix, s, start, end) & mask;
     if (!features.has(index)) features.set(index, named ? { index, name: s.slice(start, end) } : { index });
@@ -71,6 +84,7 @@ function collectFeatures(text: string, bits: number): Map<number, Feature> {
   for (const token of tokenize(text)) {
     const t = token.text.length > MAX_TOKEN_CHARS ? token.text.slice(0, MAX_TOKEN_CHARS) : token.text;
     if (t !== "|") {
+      words++;
       add("u:", t, 0, t.length, true);
       const w = `<${t}>`;
       for (const n of CHAR_GRAMS) for (let i = 0; i + n <= w.length; i++) add("c:", w, i, i + n, false);
@@ -79,7 +93,7 @@ function collectFeatures(text: string, bits: number): Map<number, Feature> {
     add("b:", pair, 0, pair.length, true);
     prev = t;
   }
-  return features;
+  return { features, words };
 }
 
 /** `source` names the file in errors. */
@@ -89,12 +103,12 @@ export function loadTriageModel(data: TriageModelData, source = "triage model"):
   const bytes = Buffer.from(data.weights, "base64");
   if (bytes.length !== 1 << data.bits) throw bad(`${bytes.length} weights, expected ${1 << data.bits}`);
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  return {
+  const model: TriageModel = {
     threshold: data.threshold,
     trainedOn: data.trainedOn,
     score(text) {
-      const features = collectFeatures(text, data.bits);
-      if (features.size === 0) return { probability: 1 / (1 + Math.exp(-data.bias)), topFeatures: [] };
+      const { features, words } = collectFeatures(text, data.bits);
+      if (features.size === 0) return { probability: 1 / (1 + Math.exp(-data.bias)), topFeatures: [], words };
       const norm = 1 / Math.sqrt(features.size);
       let sum = 0;
       const named: { name: string; weight: number }[] = [];
@@ -105,9 +119,14 @@ export function loadTriageModel(data: TriageModelData, source = "triage model"):
       }
       const z = data.bias + sum * data.scale * norm;
       named.sort((a, b) => b.weight - a.weight);
-      return { probability: 1 / (1 + Math.exp(-z)), topFeatures: named.slice(0, 3).map((n) => n.name) };
+      return { probability: 1 / (1 + Math.exp(-z)), topFeatures: named.slice(0, 3).map((n) => n.name), words };
+    },
+    raises(text) {
+      const { probability, words } = model.score(text);
+      return probability >= data.threshold && words >= TRIAGE_MODEL_MIN_WORDS;
     }
   };
+  return model;
 }
 
 let bundled: TriageModel | undefined;
@@ -129,6 +148,8 @@ export interface TriageModelClassifierOptions {
    * emergency words, which the rules already tell apart from a student speaking about themselves.
    */
   audiences?: readonly Audience[];
+  /** Fewer words than this and the model stays silent. Default TRIAGE_MODEL_MIN_WORDS (3). */
+  minWords?: number;
 }
 
 /** The learned triage step as a `SafetyClassifier` (`new SafetyPipeline({ classifier: createTriageModelClassifier() })`). */
@@ -138,14 +159,18 @@ export function createTriageModelClassifier(options: TriageModelClassifierOption
   if (!(threshold > 0 && threshold < 1)) {
     throw new InvalidInputError({ field: "threshold", reason: `must be between 0 and 1 (got ${threshold}); the model's own is ${model.threshold}` });
   }
+  const minWords = options.minWords ?? TRIAGE_MODEL_MIN_WORDS;
+  if (!(Number.isInteger(minWords) && minWords >= 1)) {
+    throw new InvalidInputError({ field: "minWords", reason: `must be a whole number, 1 or more (got ${minWords})` });
+  }
   const audiences = new Set(options.audiences ?? ["patient", "care-team"]);
   return {
     classify(input): Promise<ClassifierResult> {
       if (!audiences.has(input.audience)) return Promise.resolve({});
-      const { probability, topFeatures } = model.score(input.redacted);
-      if (probability < threshold) return Promise.resolve({});
-      const words = topFeatures.length > 0 ? `; strongest words: ${topFeatures.join(", ")}` : "";
-      return Promise.resolve({ triage: "emergency", rationale: `triage model p=${probability.toFixed(2)} >= ${threshold}${words}` });
+      const { probability, topFeatures, words } = model.score(input.redacted);
+      if (probability < threshold || words < minWords) return Promise.resolve({});
+      const strongest = topFeatures.length > 0 ? `; strongest words: ${topFeatures.join(", ")}` : "";
+      return Promise.resolve({ triage: "emergency", rationale: `triage model p=${probability.toFixed(2)} >= ${threshold}${strongest}` });
     }
   };
 }

@@ -41,6 +41,8 @@ export interface GenerationArgs {
   audience?: (typeof AUDIENCES)[number] | undefined;
   /** Default true: the learned triage step runs after the rules (it can only raise a level). */
   triageModel?: boolean | undefined;
+  /** Default true: the learned person-name step adds NAME spans the redaction rules miss. */
+  nameModel?: boolean | undefined;
   /** Also ask the answer model a guard prompt (triage and scope) before it answers. */
   guard?: boolean | undefined;
 }
@@ -79,6 +81,7 @@ export function withGenerationOptions<T>(yargs: Argv<T>) {
     .option("seed", { type: "number", describe: "Random seed, for repeatable answers", group: "Generation:" })
     .option("audience", { choices: AUDIENCES, default: "patient" as const, describe: "Who reads the answers: sets how safety notices speak", group: "Generation:" })
     .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP, group: "Generation:" })
+    .option("name-model", { type: "boolean", default: true, describe: NAME_MODEL_HELP, group: "Generation:" })
     .option("guard", { type: "boolean", default: false, describe: GUARD_HELP, group: "Generation:" });
 }
 
@@ -87,6 +90,9 @@ export const GUARD_HELP =
 
 export const TRIAGE_MODEL_HELP =
   "Add the learned triage step to the rules: catches emergencies worded in ways no rule knows, with more false alarms; it can only raise a level (--no-triage-model: rules only)";
+
+export const NAME_MODEL_HELP =
+  "Add the learned name step to PHI redaction: redacts person names the lexicons and cues miss; it only adds NAME spans (--no-name-model: rules only)";
 
 function numberFlag(name: string, value: number | undefined, check: (n: number) => boolean, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -147,7 +153,8 @@ export interface OpenedMedslm {
 
 /**
  * The safety pipeline for the chosen --audience (the SDK runs it on every question and answer),
- * with the learned triage step unless --no-triage-model and, given a backend, the guard prompt.
+ * with the learned triage step unless --no-triage-model, the learned name step unless --no-name-model
+ * and, given a backend, the guard prompt.
  */
 export function safetyPipeline(args: GenerationArgs, guardBackend?: ModelBackend): SafetyPipeline {
   const classifiers: SafetyClassifier[] = [];
@@ -156,6 +163,7 @@ export function safetyPipeline(args: GenerationArgs, guardBackend?: ModelBackend
   const [first, ...rest] = classifiers;
   return new SafetyPipeline({
     audience: args.audience ?? "patient",
+    nameModel: args.nameModel !== false,
     ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
   });
 }

@@ -18,7 +18,10 @@ const readJsonl = (name) =>
     .map((l) => JSON.parse(l));
 
 const pipeline = new SafetyPipeline({ nameEngine });
-const verdict = (text) => pipeline.checkInputSync(text);
+let currentVerdict = (text) => pipeline.checkInputSync(text);
+const verdict = (text) => currentVerdict(text);
+// The optional learned name step (nameModel): it can only add NAME spans where no rules hit lies.
+const namePipeline = new SafetyPipeline({ nameEngine, nameModel: true });
 // The optional learned step (createTriageModelClassifier): it can only raise a level to emergency.
 const triageModel = bundledTriageModel();
 const modelSays = (v) => triageModel.raises(v.redacted);
@@ -80,7 +83,7 @@ function robustnessEval(rows) {
   return { n, recall: ratio(caught, n), byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.n, recall: ratio(v.caught, v.n) }])), misses };
 }
 
-function phiEval(rows) {
+function phiEval(rows, withNameModel = true) {
   const types = {};
   let labelled = 0;
   let found = 0;
@@ -99,6 +102,7 @@ function phiEval(rows) {
     }
     return text.indexOf(label, from);
   };
+  const model = withNameModel ? phiEvalWith(rows, (text) => namePipeline.checkInputSync(text)) : undefined;
   for (const r of rows) {
     const v = verdict(r.text);
     const seen = new Map();
@@ -146,8 +150,19 @@ function phiEval(rows) {
     perType: Object.fromEntries(Object.entries(types).sort().map(([t, v]) => [t, { n: v.n, recall: ratio(v.found, v.n) }])),
     missed,
     falsePositives: falsePos,
-    clinicalLost
+    clinicalLost,
+    ...(model ? { withNameModel: { nameRecall: model.perType.NAME?.recall ?? null, precision: model.precision, clinicalPreserved: model.clinicalPreserved } } : {})
   };
+}
+
+function phiEvalWith(rows, check) {
+  const saved = currentVerdict;
+  currentVerdict = check;
+  try {
+    return phiEval(rows, false);
+  } finally {
+    currentVerdict = saved;
+  }
 }
 
 function scopeEval(rows) {
@@ -198,8 +213,10 @@ function hardNegativesEval(messages) {
   const refusedExamples = [];
   const phiTypes = {};
   let modelEmergency = 0;
+  let modelNames = 0;
   for (const m of messages) {
     const v = verdict(m.text);
+    modelNames += namePipeline.checkInputSync(m.text).phi.length - v.phi.length;
     levels[v.triage.level]++;
     if (v.triage.level === "emergency" || modelSays(v)) modelEmergency++;
     if (!v.scope.allowed) {
@@ -219,6 +236,7 @@ function hardNegativesEval(messages) {
     scopeRefused: ratio(refused, n),
     refusedRules: refusedExamples,
     phiSpansPerMessage: ratio(phiSpans, n),
+    nameModelAddedSpans: modelNames,
     phiTypes
   };
 }
@@ -293,7 +311,7 @@ for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.
     line = `emergencies missed ${r.emergencyMissed} of ${r.perLevel.emergency.n}; routine flagged emergency ${pct(r.routineFlaggedEmergency)} (n=${r.perLevel.routine.n}); urgent recall ${pct(r.perLevel.urgent.recall)}; with triage model: missed ${r.withTriageModel.emergencyMissed}, routine flagged ${pct(r.withTriageModel.routineFlaggedEmergency)}`;
   } else if (kind === "phi") {
     const weakest = Object.entries(r.perType).filter(([, v]) => v.n >= 5).sort((a, b) => a[1].recall - b[1].recall)[0];
-    line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}`;
+    line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}; with name model: NAME ${pct(r.withNameModel.nameRecall)}, precision ${pct(r.withNameModel.precision)}`;
   } else {
     line = `prohibited refused ${pct(r.refused)} (n=${r.prohibited}), injection ${pct(r.perCategory["prompt-injection"]?.refused ?? null)}, weakest ${Object.entries(r.perCategory).sort((a, b) => a[1].refused - b[1].refused).map(([c, v]) => `${c} ${pct(v.refused)}`)[0] ?? "-"}; over-refusal ${pct(r.overRefusal)} (n=${r.allowed})`;
   }
@@ -354,6 +372,7 @@ const md = [
   row("PHI: recall (type must match)", `${pct(D.phi.recall)} (n=${D.phi.labelled})`, `${pct(H.phi.recall)} (n=${H.phi.labelled})`),
   row("PHI: recall (any type)", pct(D.phi.recallAnyType), pct(H.phi.recallAnyType)),
   row("PHI: precision", pct(D.phi.precision), pct(H.phi.precision)),
+  row("PHI with name model: NAME recall / precision", `${pct(D.phi.withNameModel.nameRecall)} / ${pct(D.phi.withNameModel.precision)}`, `${pct(H.phi.withNameModel.nameRecall)} / ${pct(H.phi.withNameModel.precision)}`),
   row("PHI: clinical values preserved", `${pct(D.phi.clinicalPreserved)} (n=${D.phi.clinicalValues})`, `${pct(H.phi.clinicalPreserved)} (n=${H.phi.clinicalValues})`),
   ...Object.keys({ ...D.phi.perType, ...H.phi.perType })
     .sort()
@@ -365,7 +384,7 @@ const md = [
   row("scope: category right (of refused)", pct(D.scope.categoryAccuracy), pct(H.scope.categoryAccuracy)),
   row("scope: over-refusal of allowed", `${pct(D.scope.overRefusal)} (n=${D.scope.allowed})`, `${pct(H.scope.overRefusal)} (n=${H.scope.allowed})`),
   "",
-  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage}.`,
+  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage} (the name model adds ${hard.nameModelAddedSpans} spans).`,
   "",
   "## Sets by other writers (`safety-eval/fresh/`)",
   "",

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { createTriageModelClassifier, MedslmError, SafetyPipeline, type Audience, type InputVerdict } from "@medslm/core";
-import { TRIAGE_MODEL_HELP } from "../backend-options.js";
+import { NAME_MODEL_HELP, TRIAGE_MODEL_HELP } from "../backend-options.js";
 import type { CommandModule } from "yargs";
 
 interface SafetyArgs {
@@ -11,6 +11,7 @@ interface SafetyArgs {
   crisisNumber?: string | undefined;
   maxInputChars?: number | undefined;
   triageModel?: boolean | undefined;
+  nameModel?: boolean | undefined;
   /** Injected by tests through yargs' parse context; never a command-line flag. */
   io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
 }
@@ -95,9 +96,10 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       .option("crisis-number", { type: "string", describe: "Crisis line in notices (default 988 in the US)" })
       .option("max-input-chars", { type: "number", describe: "Longest text accepted per line (default 65536)" })
       .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP })
+      .option("name-model", { type: "boolean", default: true, describe: NAME_MODEL_HELP })
       .example(`echo '{"text":"my dad has chest pain and his arm is numb"}' | $0 safety --json`, "Audit one message")
       .example("$0 safety --json < messages.jsonl > verdicts.jsonl", "Audit a file of messages")
-      .example("$0 safety --json --no-triage-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
+      .example("$0 safety --json --no-triage-model --no-name-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
   handler: async (args) => {
     const pipeline = new SafetyPipeline({
       audience: args.audience,
@@ -105,6 +107,7 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       ...(args.emergencyNumber !== undefined ? { emergencyNumber: args.emergencyNumber } : {}),
       ...(args.crisisNumber !== undefined ? { crisisNumber: args.crisisNumber } : {}),
       ...(args.maxInputChars !== undefined ? { maxInputChars: args.maxInputChars } : {}),
+      nameModel: args.nameModel !== false,
       ...(args.triageModel === false ? {} : { classifier: createTriageModelClassifier() })
     });
     const io = typeof args.io === "object" && args.io !== null ? args.io : { input: process.stdin, output: process.stdout };

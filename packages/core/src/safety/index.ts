@@ -28,5 +28,17 @@ export {
   type TriageModelClassifierOptions,
   type TriageModelData
 } from "./triage-model.js";
+export {
+  bundledNameModel,
+  createNameModel,
+  loadNameModel,
+  mergeNameWords,
+  nameModelTokens,
+  type NameModel,
+  type NameModelData,
+  type NameModelOptions,
+  type NameModelToken,
+  type NameModelWord
+} from "./name-model.js";
 export { combineClassifiers } from "./combine-classifiers.js";
 export { createGuardPromptClassifier, type GuardPromptClassifierOptions, type GuardTask } from "./guard-prompt.js";

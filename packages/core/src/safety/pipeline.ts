@@ -15,7 +15,8 @@ import {
 } from "./messages.js";
 import { guardOutputStream } from "./output-guard.js";
 import { VITAL_VOCABULARY } from "./vital-signs.js";
-import { PhiDetector, type NameEngine } from "./phi.js";
+import { bundledNameModel, type NameModel } from "./name-model.js";
+import { PhiDetector, type NameEngine, type PhiHit } from "./phi.js";
 import { PlaceholderMap } from "./placeholders.js";
 import { groupVocabulary } from "./rule-dsl.js";
 import { SCOPE_GROUPS } from "./scope-rules.js";
@@ -40,6 +41,12 @@ import type {
 export interface SafetyPipelineOptions extends SafetyOptions {
   /** How person names are found (see phi.ts). Default "lexicon". */
   nameEngine?: NameEngine;
+  /**
+   * The learned person-name step (name-model.ts): `true` for the bundled model at its own
+   * threshold, or a model from `createNameModel`. It only adds NAME spans where no rules hit lies;
+   * it never removes or retypes one. Default off (rules only).
+   */
+  nameModel?: NameModel | boolean;
 }
 
 export interface SafetyConversation {
@@ -72,6 +79,22 @@ function engines() {
   return shared;
 }
 
+/** The model's NAME spans that no rules hit overlaps, merged into the rules' hits in text order. */
+function withModelNames(hits: PhiHit[], names: PhiHit[]): PhiHit[] {
+  // one sweep (both lists in text order): a name overlaps a hit when a hit starting before the
+  // name ends reaches past the name's start
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const added: PhiHit[] = [];
+  let j = 0;
+  let reach = -1;
+  for (const n of names) {
+    while (j < sorted.length && sorted[j]!.start < n.end) reach = Math.max(reach, sorted[j++]!.end);
+    if (reach <= n.start) added.push(n);
+  }
+  if (added.length === 0) return hits;
+  return [...hits, ...added].sort((a, b) => a.start - b.start);
+}
+
 /**
  * The safety pipeline every answer passes: emergency triage, PHI redaction and scope limits on
  * the way in, output checks on the way out. Deterministic rules and lexicons; an optional
@@ -86,6 +109,7 @@ export class SafetyPipeline {
   private readonly categories: Partial<Record<ScopeCategory, boolean>>;
   private readonly classifier: SafetyClassifier | undefined;
   private readonly phi: PhiDetector;
+  private readonly nameModel: NameModel | undefined;
   private readonly disclaimer: boolean;
 
   constructor(options: SafetyPipelineOptions = {}) {
@@ -97,6 +121,7 @@ export class SafetyPipeline {
     this.categories = { ...(options.categories ?? {}) };
     this.classifier = options.classifier;
     this.phi = new PhiDetector(options.nameEngine ?? "lexicon");
+    this.nameModel = options.nameModel === true ? bundledNameModel() : options.nameModel || undefined;
     this.disclaimer = options.disclaimer ?? true;
     engines();
   }
@@ -141,7 +166,7 @@ export class SafetyPipeline {
     const canon = e.canonicalizer.canonicalize(original);
 
     // PHI first, so reasons can quote redacted excerpts only
-    const hits = this.phi.detect(original);
+    const hits = this.nameModel ? withModelNames(this.phi.detect(original), this.nameModel.names(original)) : this.phi.detect(original);
     const phi: PhiSpan[] = hits.map((h) => {
       const value = original.slice(h.start, h.end);
       return { type: h.type, text: value, start: h.start, end: h.end, placeholder: placeholders.placeholderFor(h.type, value) };

@@ -1,0 +1,122 @@
+"""medslm-train name-model: learns from the development PHI sets only, and the SDK scores words exactly as the trainer did."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from pathlib import Path
+
+import pytest
+
+from medslm_train.errors import InvalidInputError
+from medslm_train.name_model import NameModelArgs, locate, train_name_model
+from medslm_train.node_bridge import core_dist, run_core_script
+
+WITH_NAMES = [
+    ("my daughter Amara has had a cough for a week", ["Amara"]),
+    ("Tevita says his knee is still swollen after the game", ["Tevita"]),
+    ("Saw Dr. Okonjo on Monday about my rash", ["Okonjo"]),
+    ("Thanks, Ngaire", ["Ngaire"]),
+    ("my husband Rangi and my son Wiremu both have the flu", ["Rangi", "Wiremu"]),
+    ("Kalani took two tablets of ibuprofen 200 mg this morning", ["Kalani"]),
+]
+WITHOUT_NAMES = [
+    "what is a normal resting heart rate",
+    "my knee aches after running 5 km",
+    "Is Parkinson's disease inherited?",
+    "can I take ibuprofen with food",
+    "How long does a cold usually last?",
+    "The rash spread to my arms on Tuesday",
+]
+
+
+def rows(pairs):
+    return [{"text": t, "phi": [{"type": "NAME", "text": n} for n in names]} for t, names in pairs]
+
+
+@pytest.fixture()
+def eval_dir(tmp_path: Path) -> Path:
+    if not core_dist().is_file():
+        pytest.skip(f"SKIPPED: {core_dist()} is missing; build the SDK first (`cd packages/core && npx tsup`)")
+    d = tmp_path / "eval"
+    (d / "fresh").mkdir(parents=True)
+    data = rows(WITH_NAMES) + rows([(t, []) for t in WITHOUT_NAMES])
+    (d / "phi-dev.jsonl").write_text("\n".join(json.dumps(r) for r in data[::2]) + "\n")
+    (d / "fresh" / "phi-a.jsonl").write_text("\n".join(json.dumps(r) for r in data[1::2]) + "\n")
+    # held-out sets: listed by name, or named *heldout*; either would fail to parse if opened
+    (d / "fresh" / "phi-z.jsonl").write_text("this is not json\n")
+    (d / "phi-heldout.jsonl").write_text("this is not json\n")
+    (d / "held-out.json").write_text(json.dumps({"sets": ["phi-z"]}))
+    return d
+
+
+@pytest.fixture()
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file the trainer reads through pathlib."""
+    seen: list[str] = []
+    original = pathlib.Path.read_text
+
+    def spy(self, *args, **kwargs):
+        seen.append(str(self))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "read_text", spy)
+    return seen
+
+
+def test_a_tiny_model_is_reproduced_by_the_sdk_and_never_reads_a_held_out_set(eval_dir: Path, tmp_path: Path, opened: list[str]) -> None:
+    free = tmp_path / "genmed.json"
+    free.write_text(json.dumps([{"input": t} for t in WITHOUT_NAMES]))
+    stems = tmp_path / "medqa.jsonl"
+    stems.write_text("\n".join(json.dumps({"question": t}) for t in WITHOUT_NAMES) + "\n")
+    out = tmp_path / "name-model.json"
+    report = tmp_path / "report.json"
+    train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(out), bits=12, c=10.0, threshold=0.5, report=str(report), genmedgpt=str(free), medqa=str(stems)))
+
+    assert not [p for p in opened if "phi-z" in p or "heldout" in p]
+    model = json.loads(out.read_text())
+    assert model["trainedOn"] == ["phi-a", "phi-dev"]
+    assert model["threshold"] == 0.5
+    assert 2 <= len(model["checks"]) <= 16
+    folds = json.loads(report.read_text())["folds"]
+    assert list(folds) == ["phi-a"]
+    assert set(folds["phi-a"]["nameFree"]) == {"genmedgpt", "medqa"}
+
+    got = json.loads(
+        run_core_script(
+            """
+const { loadNameModel } = await import(CORE);
+const { readFileSync } = await import("node:fs");
+const data = JSON.parse(readFileSync(readFileSync(0, "utf8").trim(), "utf8"));
+const m = loadNameModel(data);
+console.log(JSON.stringify({
+  checks: data.checks.map((c) => m.score(c.text).map((w) => w.probability)),
+  names: m.names("my daughter Mereana has a fever").map((h) => h.type),
+}));
+""",
+            str(out),
+        )
+    )
+    for probs, check in zip(got["checks"], model["checks"], strict=True):
+        assert probs == pytest.approx(check["probabilities"], abs=1e-6)
+    assert set(got["names"]) <= {"NAME"}
+
+
+def test_labels_of_a_repeated_string_take_its_occurrences_in_order() -> None:
+    text = "Jo called Jo's mum, then Jo again"
+    spans = locate(text, [{"type": "NAME", "text": "Jo"}, {"type": "NAME", "text": "Jo"}, {"type": "NAME", "text": "Jo"}])
+    assert [s for _, s, _ in spans] == [0, 10, 25]
+    # a whole-word occurrence wins over one inside a longer word
+    assert locate("Joanna and Jo", [{"type": "NAME", "text": "Jo"}]) == [("NAME", 11, 13)]
+    with pytest.raises(InvalidInputError, match="not in its text"):
+        locate("nobody here", [{"type": "NAME", "text": "Jo"}])
+
+
+def test_refuses_bad_arguments_and_a_missing_held_out_list(eval_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInputError, match="threshold"):
+        train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), threshold=0))
+    with pytest.raises(InvalidInputError, match="bits"):
+        train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=30))
+    (eval_dir / "held-out.json").unlink()
+    with pytest.raises(InvalidInputError, match="held-out.json"):
+        train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=12))

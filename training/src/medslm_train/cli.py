@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "modelfile": ("medslm_train.modelfile", "write an Ollama Modelfile for a GGUF through the SDK's generator"),
     "evaluate": ("medslm_train.evaluate", "held-out perplexity of GGUF files and greedy parity with PyTorch"),
     "triage-model": ("medslm_train.triage_model", "train the SDK's optional learned triage step from the labelled triage sets"),
+    "scope-model": ("medslm_train.scope_model", "train the SDK's optional learned scope step from the scope sets (triage and PHI messages as negatives)"),
     "fixture": ("medslm_train.fixtures", "build tiny model fixtures (tiny-gguf, tiny-hf) from scratch on CPU"),
 }
 

@@ -21,11 +21,21 @@ export type { NameEngine } from "./phi.js";
 export {
   bundledTriageModel,
   createTriageModelClassifier,
+  hashedTextFeatures,
   loadTriageModel,
   triageModelFeatures,
   type TriageModel,
   type TriageModelClassifierOptions,
   type TriageModelData
 } from "./triage-model.js";
+export {
+  bundledScopeModel,
+  createScopeModelClassifier,
+  loadScopeModel,
+  type ScopeModel,
+  type ScopeModelClassifierOptions,
+  type ScopeModelData,
+  type ScopeModelScore
+} from "./scope-model.js";
 export { combineClassifiers } from "./combine-classifiers.js";
 export { createGuardPromptClassifier, type GuardPromptClassifierOptions, type GuardTask } from "./guard-prompt.js";

@@ -49,7 +49,8 @@ function fnv(prefix: string, text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-interface Feature {
+/** A hashed feature of a text: its index, and a readable name for word and word-pair features. */
+export interface HashedFeature {
   index: number;
   /** Readable name for word and word-pair features (reasons); undefined for character n-grams. */
   name?: string;
@@ -60,9 +61,16 @@ export function triageModelFeatures(text: string, bits = 18): number[] {
   return [...collectFeatures(text, bits).keys()];
 }
 
-function collectFeatures(text: string, bits: number): Map<number, Feature> {
+/**
+ * The same features under a neutral name, for the other learned steps (the scope model) that share
+ * this featuriser.
+ */
+export const hashedTextFeatures = triageModelFeatures;
+
+/** Features with their readable names, for the learned steps' reasons. */
+export function collectFeatures(text: string, bits: number): Map<number, HashedFeature> {
   const mask = (1 << bits) - 1;
-  const features = new Map<number, Feature>();
+  const features = new Map<number, HashedFeature>();
   const add = (prefix: string, s: string, start: number, end: number, named: boolean) => {
     const index = fnv(prefix, s, start, end) & mask;
     if (!features.has(index)) features.set(index, named ? { index, name: s.slice(start, end) } : { index });

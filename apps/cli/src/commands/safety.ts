@@ -1,6 +1,15 @@
 import { createInterface } from "node:readline";
-import { createTriageModelClassifier, MedslmError, SafetyPipeline, type Audience, type InputVerdict } from "@medslm/core";
-import { TRIAGE_MODEL_HELP } from "../backend-options.js";
+import {
+  combineClassifiers,
+  createScopeModelClassifier,
+  createTriageModelClassifier,
+  MedslmError,
+  SafetyPipeline,
+  type Audience,
+  type InputVerdict,
+  type SafetyClassifier
+} from "@medslm/core";
+import { SCOPE_MODEL_HELP, TRIAGE_MODEL_HELP } from "../backend-options.js";
 import type { CommandModule } from "yargs";
 
 interface SafetyArgs {
@@ -11,6 +20,7 @@ interface SafetyArgs {
   crisisNumber?: string | undefined;
   maxInputChars?: number | undefined;
   triageModel?: boolean | undefined;
+  scopeModel?: boolean | undefined;
   /** Injected by tests through yargs' parse context; never a command-line flag. */
   io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
 }
@@ -95,17 +105,22 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       .option("crisis-number", { type: "string", describe: "Crisis line in notices (default 988 in the US)" })
       .option("max-input-chars", { type: "number", describe: "Longest text accepted per line (default 65536)" })
       .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP })
+      .option("scope-model", { type: "boolean", default: true, describe: SCOPE_MODEL_HELP })
       .example(`echo '{"text":"my dad has chest pain and his arm is numb"}' | $0 safety --json`, "Audit one message")
       .example("$0 safety --json < messages.jsonl > verdicts.jsonl", "Audit a file of messages")
-      .example("$0 safety --json --no-triage-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
+      .example("$0 safety --json --no-triage-model --no-scope-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
   handler: async (args) => {
+    const classifiers: SafetyClassifier[] = [];
+    if (args.triageModel !== false) classifiers.push(createTriageModelClassifier());
+    if (args.scopeModel !== false) classifiers.push(createScopeModelClassifier());
+    const [first, ...rest] = classifiers;
     const pipeline = new SafetyPipeline({
       audience: args.audience,
       ...(args.locale !== undefined ? { locale: args.locale } : {}),
       ...(args.emergencyNumber !== undefined ? { emergencyNumber: args.emergencyNumber } : {}),
       ...(args.crisisNumber !== undefined ? { crisisNumber: args.crisisNumber } : {}),
       ...(args.maxInputChars !== undefined ? { maxInputChars: args.maxInputChars } : {}),
-      ...(args.triageModel === false ? {} : { classifier: createTriageModelClassifier() })
+      ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
     });
     const io = typeof args.io === "object" && args.io !== null ? args.io : { input: process.stdin, output: process.stdout };
     await runSafety(io.input, io.output, pipeline, args.json);

@@ -3,7 +3,7 @@
 // Usage: npx tsup && node bench/safety-eval.mjs [--name-engine=compromise] [--file=set.jsonl]
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { SafetyPipeline, bundledTriageModel } from "../dist/index.js";
+import { SafetyPipeline, bundledScopeModel, bundledTriageModel } from "../dist/index.js";
 import { loadGenMedGptAnswers, loadGenMedGptMessages, perturb } from "../safety-eval/hard-negatives.mjs";
 
 const here = new URL(".", import.meta.url);
@@ -25,6 +25,9 @@ const namePipeline = new SafetyPipeline({ nameEngine, nameModel: true });
 // The optional learned step (createTriageModelClassifier): it can only raise a level to emergency.
 const triageModel = bundledTriageModel();
 const modelSays = (v) => triageModel.raises(v.redacted);
+// The optional learned scope step (createScopeModelClassifier): it can only refuse more.
+const scopeModel = bundledScopeModel();
+const refusedWithScopeModel = (v) => !v.scope.allowed || scopeModel.score(v.redacted).probability >= scopeModel.threshold;
 const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(4)));
 const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
@@ -174,8 +177,11 @@ function scopeEval(rows) {
   const perCat = {};
   const misses = [];
   const over = [];
+  const withModel = { refused: 0, overRefused: 0 };
   for (const r of rows) {
-    const s = verdict(r.text).scope;
+    const v = verdict(r.text);
+    const s = v.scope;
+    if (refusedWithScopeModel(v)) withModel[r.allowed ? "overRefused" : "refused"]++;
     if (!r.allowed) {
       prohibited++;
       perCat[r.category] ??= { n: 0, refused: 0 };
@@ -201,6 +207,7 @@ function scopeEval(rows) {
     perCategory: Object.fromEntries(Object.entries(perCat).map(([k, v]) => [k, { n: v.n, refused: ratio(v.refused, v.n) }])),
     allowed: allowedN,
     overRefusal: ratio(overRefused, allowedN),
+    withScopeModel: { refused: ratio(withModel.refused, prohibited), overRefusal: ratio(withModel.overRefused, allowedN) },
     misses,
     overRefused: over
   };
@@ -214,9 +221,11 @@ function hardNegativesEval(messages) {
   const phiTypes = {};
   let modelEmergency = 0;
   let modelNames = 0;
+  let modelRefused = 0;
   for (const m of messages) {
     const v = verdict(m.text);
     modelNames += namePipeline.checkInputSync(m.text).phi.length - v.phi.length;
+    if (refusedWithScopeModel(v)) modelRefused++;
     levels[v.triage.level]++;
     if (v.triage.level === "emergency" || modelSays(v)) modelEmergency++;
     if (!v.scope.allowed) {
@@ -234,6 +243,7 @@ function hardNegativesEval(messages) {
     triage: Object.fromEntries(Object.entries(levels).map(([k, v]) => [k, ratio(v, n)])),
     emergencyWithTriageModel: ratio(modelEmergency, n),
     scopeRefused: ratio(refused, n),
+    scopeRefusedWithScopeModel: ratio(modelRefused, n),
     refusedRules: refusedExamples,
     phiSpansPerMessage: ratio(phiSpans, n),
     nameModelAddedSpans: modelNames,
@@ -313,7 +323,7 @@ for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.
     const weakest = Object.entries(r.perType).filter(([, v]) => v.n >= 5).sort((a, b) => a[1].recall - b[1].recall)[0];
     line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}; with name model: NAME ${pct(r.withNameModel.nameRecall)}, precision ${pct(r.withNameModel.precision)}`;
   } else {
-    line = `prohibited refused ${pct(r.refused)} (n=${r.prohibited}), injection ${pct(r.perCategory["prompt-injection"]?.refused ?? null)}, weakest ${Object.entries(r.perCategory).sort((a, b) => a[1].refused - b[1].refused).map(([c, v]) => `${c} ${pct(v.refused)}`)[0] ?? "-"}; over-refusal ${pct(r.overRefusal)} (n=${r.allowed})`;
+    line = `prohibited refused ${pct(r.refused)} (n=${r.prohibited}), injection ${pct(r.perCategory["prompt-injection"]?.refused ?? null)}, weakest ${Object.entries(r.perCategory).sort((a, b) => a[1].refused - b[1].refused).map(([c, v]) => `${c} ${pct(v.refused)}`)[0] ?? "-"}; over-refusal ${pct(r.overRefusal)} (n=${r.allowed}); with scope model: refused ${pct(r.withScopeModel.refused)}, over-refusal ${pct(r.withScopeModel.overRefusal)}`;
   }
   fresh.push({ name, kind, heldOut, rows: rows.length, line, result: heldOut ? undefined : r });
 }
@@ -383,8 +393,9 @@ const md = [
     .map((c) => row(`scope refused: ${c}`, D.scope.perCategory[c] ? `${pct(D.scope.perCategory[c].refused)} (n=${D.scope.perCategory[c].n})` : "-", H.scope.perCategory[c] ? `${pct(H.scope.perCategory[c].refused)} (n=${H.scope.perCategory[c].n})` : "-")),
   row("scope: category right (of refused)", pct(D.scope.categoryAccuracy), pct(H.scope.categoryAccuracy)),
   row("scope: over-refusal of allowed", `${pct(D.scope.overRefusal)} (n=${D.scope.allowed})`, `${pct(H.scope.overRefusal)} (n=${H.scope.allowed})`),
+  row("scope with scope model: refused / over-refusal", `${pct(D.scope.withScopeModel.refused)} / ${pct(D.scope.withScopeModel.overRefusal)}`, `${pct(H.scope.withScopeModel.refused)} / ${pct(H.scope.withScopeModel.overRefusal)}`),
   "",
-  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)}; PHI spans per message ${hard.phiSpansPerMessage} (the name model adds ${hard.nameModelAddedSpans} spans).`,
+  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)} (refused with scope model ${pct(hard.scopeRefusedWithScopeModel)}); PHI spans per message ${hard.phiSpansPerMessage} (the name model adds ${hard.nameModelAddedSpans} spans).`,
   "",
   "## Sets by other writers (`safety-eval/fresh/`)",
   "",

@@ -1,6 +1,15 @@
 import { createInterface } from "node:readline";
-import { createTriageModelClassifier, MedslmError, SafetyPipeline, type Audience, type InputVerdict } from "@medslm/core";
-import { NAME_MODEL_HELP, TRIAGE_MODEL_HELP } from "../backend-options.js";
+import {
+  combineClassifiers,
+  createScopeModelClassifier,
+  createTriageModelClassifier,
+  MedslmError,
+  SafetyPipeline,
+  type Audience,
+  type InputVerdict,
+  type SafetyClassifier
+} from "@medslm/core";
+import { NAME_MODEL_HELP, SCOPE_MODEL_HELP, TRIAGE_MODEL_HELP } from "../backend-options.js";
 import type { CommandModule } from "yargs";
 
 interface SafetyArgs {
@@ -12,6 +21,7 @@ interface SafetyArgs {
   maxInputChars?: number | undefined;
   triageModel?: boolean | undefined;
   nameModel?: boolean | undefined;
+  scopeModel?: boolean | undefined;
   /** Injected by tests through yargs' parse context; never a command-line flag. */
   io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
 }
@@ -97,10 +107,15 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       .option("max-input-chars", { type: "number", describe: "Longest text accepted per line (default 65536)" })
       .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP })
       .option("name-model", { type: "boolean", default: true, describe: NAME_MODEL_HELP })
+      .option("scope-model", { type: "boolean", default: true, describe: SCOPE_MODEL_HELP })
       .example(`echo '{"text":"my dad has chest pain and his arm is numb"}' | $0 safety --json`, "Audit one message")
       .example("$0 safety --json < messages.jsonl > verdicts.jsonl", "Audit a file of messages")
-      .example("$0 safety --json --no-triage-model --no-name-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
+      .example("$0 safety --json --no-triage-model --no-scope-model --no-name-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
   handler: async (args) => {
+    const classifiers: SafetyClassifier[] = [];
+    if (args.triageModel !== false) classifiers.push(createTriageModelClassifier());
+    if (args.scopeModel !== false) classifiers.push(createScopeModelClassifier());
+    const [first, ...rest] = classifiers;
     const pipeline = new SafetyPipeline({
       audience: args.audience,
       ...(args.locale !== undefined ? { locale: args.locale } : {}),
@@ -108,7 +123,7 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       ...(args.crisisNumber !== undefined ? { crisisNumber: args.crisisNumber } : {}),
       ...(args.maxInputChars !== undefined ? { maxInputChars: args.maxInputChars } : {}),
       nameModel: args.nameModel !== false,
-      ...(args.triageModel === false ? {} : { classifier: createTriageModelClassifier() })
+      ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
     });
     const io = typeof args.io === "object" && args.io !== null ? args.io : { input: process.stdin, output: process.stdout };
     await runSafety(io.input, io.output, pipeline, args.json);

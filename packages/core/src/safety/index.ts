@@ -21,6 +21,7 @@ export type { NameEngine } from "./phi.js";
 export {
   bundledTriageModel,
   createTriageModelClassifier,
+  hashedTextFeatures,
   loadTriageModel,
   triageModelFeatures,
   TRIAGE_MODEL_MIN_WORDS,
@@ -40,5 +41,14 @@ export {
   type NameModelToken,
   type NameModelWord
 } from "./name-model.js";
+export {
+  bundledScopeModel,
+  createScopeModelClassifier,
+  loadScopeModel,
+  type ScopeModel,
+  type ScopeModelClassifierOptions,
+  type ScopeModelData,
+  type ScopeModelScore
+} from "./scope-model.js";
 export { combineClassifiers } from "./combine-classifiers.js";
 export { createGuardPromptClassifier, type GuardPromptClassifierOptions, type GuardTask } from "./guard-prompt.js";

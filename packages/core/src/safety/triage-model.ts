@@ -61,7 +61,8 @@ function fnv(prefix: string, text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-interface Feature {
+/** A hashed feature of a text: its index, and a readable name for word and word-pair features. */
+export interface HashedFeature {
   index: number;
   /** Readable name for word and word-pair features (reasons); undefined for character n-grams. */
   name?: string;
@@ -72,9 +73,16 @@ export function triageModelFeatures(text: string, bits = 18): number[] {
   return [...collectFeatures(text, bits).features.keys()];
 }
 
-function collectFeatures(text: string, bits: number): { features: Map<number, Feature>; words: number } {
+/**
+ * The same features under a neutral name, for the other learned steps (the scope model) that share
+ * this featuriser.
+ */
+export const hashedTextFeatures = triageModelFeatures;
+
+/** Features with their readable names (for the learned steps' reasons), and the number of words. */
+export function collectFeatures(text: string, bits: number): { features: Map<number, HashedFeature>; words: number } {
   const mask = (1 << bits) - 1;
-  const features = new Map<number, Feature>();
+  const features = new Map<number, HashedFeature>();
   let words = 0;
   const add = (prefix: string, s: string, start: number, end: number, named: boolean) => {
     const index = fnv(prefix, s, start, end) & mask;

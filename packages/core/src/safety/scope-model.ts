@@ -1,0 +1,148 @@
+/**
+ * An optional learned scope step: a multinomial logistic regression (no refusal + the six refused
+ * categories) over the same hashed word, word-pair and character n-gram features as the triage
+ * model, trained by `medslm-train scope-model` on the project's scope sets, with their allowed
+ * questions and the plain patient messages of the triage and PHI sets as negatives. It plugs in as
+ * a `SafetyClassifier`, so it can only refuse what the rules allowed, never allow what they refused.
+ * New writers word prohibited asks in ways no rule knows; the model generalises from wording seen
+ * across writers, at the cost of some over-refusal (see the safety README for both numbers).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
+import { collectFeatures } from "./triage-model.js";
+import type { Audience, ClassifierResult, SafetyClassifier, ScopeCategory } from "./types.js";
+
+const CATEGORIES: readonly ScopeCategory[] = ["prescription", "lethal-dose", "self-harm", "harm-to-others", "controlled-substance", "prompt-injection"];
+
+/** The model file's shape (models/scope-model.json). */
+export interface ScopeModelData {
+  version: 1;
+  kind: "scope";
+  /** Feature hash space is 2^bits. */
+  bits: number;
+  /** Class names: "none" first, then refused categories. */
+  classes: string[];
+  /** Weights are int8; weight = byte * scale. */
+  scale: number;
+  /** One bias per class. */
+  biases: number[];
+  /** Probability of "some refused category" at or above which the model refuses. */
+  threshold: number;
+  /** Base64 of classes.length * 2^bits signed bytes, class after class. */
+  weights: string;
+  /** What it was trained on, for the audit trail. */
+  trainedOn: string[];
+  /** Reference probabilities (per class) computed by the trainer, checked by the tests. */
+  checks: { text: string; probabilities: number[] }[];
+}
+
+export interface ScopeModelScore {
+  /** Probability that the text asks for something refused (1 - P(none)). */
+  probability: number;
+  /** The most likely refused category. */
+  category: ScopeCategory;
+  /** Probability of every class, in the model's class order. */
+  probabilities: number[];
+  /** Words (of 4+ letters) that pushed most toward `category` rather than "none". */
+  topFeatures: string[];
+}
+
+export interface ScopeModel {
+  readonly threshold: number;
+  readonly classes: readonly string[];
+  readonly trainedOn: readonly string[];
+  score(text: string): ScopeModelScore;
+}
+
+/** `source` names the file in errors. */
+export function loadScopeModel(data: ScopeModelData, source = "scope model"): ScopeModel {
+  const bad = (reason: string) => new InvalidModelFileError({ path: source, reason: `${reason} (retrain it with \`medslm-train scope-model\`)` });
+  if (typeof data !== "object" || data === null || data.version !== 1 || data.kind !== "scope") throw bad("not a version 1 scope model");
+  if (!Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad(`bits must be 8..24 (got ${String(data.bits)})`);
+  const classes = data.classes;
+  if (!Array.isArray(classes) || classes[0] !== "none" || classes.length < 2 || !classes.slice(1).every((c) => (CATEGORIES as readonly string[]).includes(c))) {
+    throw bad(`classes must be "none" then scope categories (got ${JSON.stringify(classes)})`);
+  }
+  if (!Array.isArray(data.biases) || data.biases.length !== classes.length || !data.biases.every(Number.isFinite)) throw bad(`${classes.length} biases expected`);
+  if (!(typeof data.scale === "number" && data.scale > 0 && Number.isFinite(data.scale))) throw bad("scale must be a positive number");
+  if (!(typeof data.threshold === "number" && data.threshold > 0 && data.threshold < 1)) throw bad(`threshold must be between 0 and 1 (got ${String(data.threshold)})`);
+  const size = 1 << data.bits;
+  const bytes = Buffer.from(typeof data.weights === "string" ? data.weights : "", "base64");
+  if (bytes.length !== classes.length * size) throw bad(`${bytes.length} weights, expected ${classes.length * size}`);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const k = classes.length;
+  return {
+    threshold: data.threshold,
+    classes,
+    trainedOn: data.trainedOn,
+    score(text) {
+      const features = [...collectFeatures(text, data.bits).features.values()];
+      const norm = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+      const z = data.biases.slice();
+      for (let c = 0; c < k; c++) {
+        let sum = 0;
+        const base = c * size;
+        for (const f of features) sum += weights[base + f.index] ?? 0;
+        z[c] = (z[c] ?? 0) + sum * data.scale * norm;
+      }
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const total = e.reduce((a, b) => a + b, 0);
+      const probabilities = e.map((v) => v / total);
+      let best = 1;
+      for (let c = 2; c < k; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
+      const named: { name: string; weight: number }[] = [];
+      for (const f of features) {
+        if (f.name === undefined || !/[a-z0-9]{4}/.test(f.name)) continue;
+        const w = (weights[best * size + f.index] ?? 0) - (weights[f.index] ?? 0);
+        if (w > 0) named.push({ name: f.name, weight: w });
+      }
+      named.sort((a, b) => b.weight - a.weight);
+      return {
+        probability: 1 - (probabilities[0] ?? 0),
+        category: classes[best] as ScopeCategory,
+        probabilities,
+        topFeatures: named.slice(0, 3).map((n) => n.name)
+      };
+    }
+  };
+}
+
+let bundled: ScopeModel | undefined;
+/** The model shipped in this package (models/scope-model.json), loaded once on first use. */
+export function bundledScopeModel(): ScopeModel {
+  if (bundled) return bundled;
+  const file = createRequire(import.meta.url).resolve("@medslm/core/models/scope-model.json");
+  bundled = loadScopeModel(JSON.parse(readFileSync(file, "utf8")) as ScopeModelData, file);
+  return bundled;
+}
+
+export interface ScopeModelClassifierOptions {
+  /** Default: the bundled model. */
+  model?: ScopeModel;
+  /** Override the model's threshold: lower refuses more prohibited asks and more allowed questions. */
+  threshold?: number;
+  /** Audiences it applies to. Default all: the scope rules do not depend on the audience either. */
+  audiences?: readonly Audience[];
+}
+
+/** The learned scope step as a `SafetyClassifier` (`new SafetyPipeline({ classifier: createScopeModelClassifier() })`). */
+export function createScopeModelClassifier(options: ScopeModelClassifierOptions = {}): SafetyClassifier {
+  const threshold = options.threshold;
+  if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
+    throw new InvalidInputError({ field: "threshold", reason: `must be between 0 and 1 (got ${threshold})` });
+  }
+  const model = options.model ?? bundledScopeModel();
+  const cut = threshold ?? model.threshold;
+  const audiences = options.audiences ? new Set(options.audiences) : undefined;
+  return {
+    classify(input): Promise<ClassifierResult> {
+      if (audiences && !audiences.has(input.audience)) return Promise.resolve({});
+      const { probability, category, topFeatures } = model.score(input.redacted);
+      if (probability < cut) return Promise.resolve({});
+      const words = topFeatures.length > 0 ? `; strongest words: ${topFeatures.join(", ")}` : "";
+      return Promise.resolve({ refuse: category, rationale: `scope model p=${probability.toFixed(2)} ${category} >= ${cut}${words}` });
+    }
+  };
+}

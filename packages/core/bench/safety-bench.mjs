@@ -4,7 +4,7 @@
 // Usage: npx tsup && taskset -c 0 node bench/safety-bench.mjs
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { SafetyPipeline, bundledTriageModel } from "../dist/index.js";
+import { SafetyPipeline, bundledScopeModel, bundledTriageModel } from "../dist/index.js";
 import { denseMessages, patientMessages } from "./bench-messages.mjs";
 
 const resultsDir = new URL("../bench-results/", import.meta.url);
@@ -55,6 +55,13 @@ console.log("2 KB patient messages", patient2KB);
 const triageModel = bundledTriageModel();
 const model2KB = measure((m) => triageModel.score(m), denseMessages(2048, 200), 2000);
 console.log("triage model score, 2 KB", model2KB);
+const scopeModel = bundledScopeModel();
+const scope2KB = measure((m) => scopeModel.score(m), denseMessages(2048, 200), 2000);
+console.log("scope model score, 2 KB", scope2KB);
+// The whole input check with the learned name step, as the CLI redacts (rules + name model)
+const withNames = new SafetyPipeline({ nameModel: true });
+const names2KB = measure((m) => withNames.checkInputSync(m), denseMessages(2048, 200), 2000);
+console.log("input check with the name model, 2 KB", names2KB);
 
 // Output guard: a 2 KB answer streamed in 8-character deltas.
 const answer = denseMessages(2048, 1)[0];
@@ -108,6 +115,8 @@ const summary = {
   checkInputCompromiseFullParse: compare,
   checkInputPatient2KB: patient2KB,
   triageModelScore2KB: model2KB,
+  scopeModelScore2KB: scope2KB,
+  inputCheckWithNameModel2KB: names2KB,
   outputGuard: guard,
   linearTimeMs: linear
 };
@@ -125,6 +134,8 @@ const md = [
   ...sizes.map(([l]) => `| ${l} | ${input[l].p50Ms} ms | ${input[l].p99Ms} ms | ${input[l].messagesPerSecond} | ${compare[l].p50Ms} ms | ${compare[l].p99Ms} ms |`),
   "",
   `Learned triage step alone (triage model score), 2 KB: p50 ${model2KB.p50Ms} ms, p99 ${model2KB.p99Ms} ms.`,
+  `Learned scope step alone (scope model score), 2 KB: p50 ${scope2KB.p50Ms} ms, p99 ${scope2KB.p99Ms} ms.`,
+  `Whole input check with the learned name step (what the CLI redacts with), 2 KB: p50 ${names2KB.p50Ms} ms, p99 ${names2KB.p99Ms} ms.`,
   patient2KB ? `Real patient messages (GenMedGPT-5k) joined to 2 KB: p50 ${patient2KB.p50Ms} ms, p99 ${patient2KB.p99Ms} ms, ${patient2KB.messagesPerSecond} messages/s.` : "Real patient messages: shared data not found.",
   "",
   `Output guard, a ${guard.answerChars}-character answer in ${guard.deltaChars}-character deltas: p50 ${guard.p50Ms} ms, p99 ${guard.p99Ms} ms for the whole answer.`,

@@ -32,6 +32,7 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
+from medslm_train.learned_step import check_threshold_and_bits, held_out_names, quantize, under_root
 from medslm_train.node_bridge import run_core_script
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
@@ -85,12 +86,6 @@ class Doc:
     gold: list[tuple[str, int, int]]
     rules: list[tuple[str, int, int]]
 
-
-def held_out_names(eval_dir: Path) -> set[str]:
-    path = eval_dir / "held-out.json"
-    if not path.is_file():
-        raise InvalidInputError(f"{path} is missing: it lists the sets training must never read.")
-    return set(json.loads(path.read_text())["sets"])
 
 
 def training_files(eval_dir: Path) -> list[Path]:
@@ -208,10 +203,6 @@ def fit(docs: list[Doc], bits: int, c: float) -> tuple[np.ndarray, float]:
     opt.step(closure)
     return w.detach().numpy(), float(b.detach())
 
-
-def quantize(w: np.ndarray) -> tuple[np.ndarray, float]:
-    scale = float(np.abs(w).max() / 127) or 1.0
-    return np.clip(np.round(w / scale), -127, 127).astype(np.int8), scale
 
 
 def word_probabilities(features: list[list[int]], q: np.ndarray, scale: float, bias: float) -> np.ndarray:
@@ -348,13 +339,10 @@ def leave_one_writer_out(docs: list[Doc], args: NameModelArgs) -> dict:
 
 
 def train_name_model(args: NameModelArgs) -> Path:
-    if not 0 < args.threshold < 1:
-        raise InvalidInputError(f"--threshold must be between 0 and 1, got {args.threshold}")
-    if not 8 <= args.bits <= 24:
-        raise InvalidInputError(f"--bits must be 8..24, got {args.bits}")
+    check_threshold_and_bits(args.threshold, args.bits)
     set_seed(args.seed)
     root = repo_root()
-    eval_dir = (root / args.eval_dir) if not Path(args.eval_dir).is_absolute() else Path(args.eval_dir)
+    eval_dir = under_root(root, args.eval_dir)
     docs = load_docs(eval_dir, args.bits)
     if args.report:
         Path(args.report).write_text(json.dumps(leave_one_writer_out(docs, args), indent=2) + "\n")
@@ -378,7 +366,7 @@ def train_name_model(args: NameModelArgs) -> Path:
         "checks": checks,
         "weights": base64.b64encode(q.tobytes()).decode(),
     }
-    out = (root / args.out) if not Path(args.out).is_absolute() else Path(args.out)
+    out = under_root(root, args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model) + "\n")
     words = sum(len(d.labels) for d in docs)

@@ -35,10 +35,10 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
+from medslm_train.learned_step import check_threshold_and_bits, held_out_names, quantize, under_root
 from medslm_train.node_bridge import run_core_script
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
-from medslm_train.triage_model import held_out_names, quantize
 
 CLASSES = ["none", "prescription", "lethal-dose", "self-harm", "harm-to-others", "controlled-substance", "prompt-injection"]
 # Independent writers' sets are named scope-<letter>; the rest are the project's own.
@@ -283,15 +283,12 @@ def leave_one_writer_out(rows: list[Row], genmedgpt: list[Row], full: tuple[np.n
 
 
 def train_scope_model(args: ScopeModelArgs) -> Path:
-    if not 0 < args.threshold < 1:
-        raise InvalidInputError(f"--threshold must be between 0 and 1, got {args.threshold}")
-    if not 8 <= args.bits <= 24:
-        raise InvalidInputError(f"--bits must be 8..24, got {args.bits}")
+    check_threshold_and_bits(args.threshold, args.bits)
     if not args.negative_weight > 0:
         raise InvalidInputError(f"--negative-weight must be positive, got {args.negative_weight}")
     set_seed(args.seed)
     root = repo_root()
-    eval_dir = (root / args.eval_dir) if not Path(args.eval_dir).is_absolute() else Path(args.eval_dir)
+    eval_dir = under_root(root, args.eval_dir)
     rows = load_rows(eval_dir, args.bits)
     w, biases = fit(rows, args.bits, args.c, args.negative_weight)
     q, scale = quantize(w)
@@ -318,7 +315,7 @@ def train_scope_model(args: ScopeModelArgs) -> Path:
         "checks": checks,
         "weights": base64.b64encode(q.tobytes()).decode(),
     }
-    out = (root / args.out) if not Path(args.out).is_absolute() else Path(args.out)
+    out = under_root(root, args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model) + "\n")
     n_pos = sum(r.label > 0 for r in rows)

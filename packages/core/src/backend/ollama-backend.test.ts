@@ -1,5 +1,4 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -17,6 +16,7 @@ import { defaultPromptTemplate, renderPrompt } from "../template/prompt-template
 import { generateModelfile } from "../template/modelfile.js";
 import type { BackendStreamPart } from "./model-backend.js";
 import { createOllamaBackend, normalizeOllamaHost, type OllamaBackend, type OllamaProgress } from "./ollama-backend.js";
+import { deadPort } from "../../test-support/dead-port.js";
 
 const PROMPT = renderPrompt({ question: "What is a normal resting heart rate?", context: { age: 54, medications: ["metformin"] } });
 const STOP = [...defaultPromptTemplate.stop];
@@ -37,13 +37,6 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /** A port with nothing listening on it. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("createOllamaBackend", () => {
   let server: FakeOllamaServer;

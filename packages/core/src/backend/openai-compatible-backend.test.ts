@@ -1,4 +1,3 @@
-import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "../../test-support/fake-openai-server.js";
 import { AbortedError } from "../errors/aborted-error.js";
@@ -12,6 +11,7 @@ import { MedslmTimeoutError } from "../errors/timeout-error.js";
 import { defaultPromptTemplate, renderPrompt } from "../template/prompt-template.js";
 import type { BackendStreamPart } from "./model-backend.js";
 import { createOpenAICompatibleBackend, normalizeBaseURL, type OpenAICompatibleBackend } from "./openai-compatible-backend.js";
+import { deadPort } from "../../test-support/dead-port.js";
 
 const PROMPT = renderPrompt({ question: "Can I take ibuprofen with lisinopril?" });
 const STOP = [...defaultPromptTemplate.stop];
@@ -25,13 +25,6 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
   throw new Error("expected a rejection");
 }
 
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("createOpenAICompatibleBackend", () => {
   let server: FakeOpenAIServer;

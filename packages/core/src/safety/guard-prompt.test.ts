@@ -1,6 +1,5 @@
 // The guard prompt against a local OpenAI-compatible server (scripted answers at the wire) and,
 // at the end, real constrained inference through node-llama-cpp on the tiny fixture model.
-import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "../../test-support/fake-openai-server.js";
 import { createOpenAICompatibleBackend, type OpenAICompatibleBackend } from "../backend/openai-compatible-backend.js";
@@ -10,6 +9,7 @@ import { createGuardPromptClassifier, parseGuardAnswer } from "./guard-prompt.js
 import { SafetyPipeline } from "./pipeline.js";
 import { createTriageModelClassifier } from "./triage-model.js";
 import type { SafetyClassifier } from "./types.js";
+import { deadPort } from "../../test-support/dead-port.js";
 
 const ROUTINE = "I have had a mild sore throat since Monday, what helps?";
 
@@ -22,13 +22,6 @@ function promptsOf(server: FakeOpenAIServer): string[] {
   return server.requests.filter((r) => r.path === "/v1/completions").map((r) => String((r.body as { prompt: string }).prompt));
 }
 
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("guard prompt classifier", () => {
   let server: FakeOpenAIServer;

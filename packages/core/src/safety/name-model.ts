@@ -9,10 +9,9 @@
  * or retype a rules hit. Rules miss names that a new writer puts in contexts no cue anticipated;
  * the model generalises from the contexts seen across writers (see the safety README for numbers).
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
+import { int8Weights, readBundledModelFile } from "./model-file.js";
 import { foldName, inNameList } from "./person-names.js";
 import type { PhiHit } from "./phi.js";
 
@@ -376,9 +375,7 @@ function checkThreshold(threshold: number, own: number): void {
 export function loadNameModel(data: NameModelData, source = "name model", threshold?: number): NameModel {
   const bad = (reason: string) => new InvalidModelFileError({ path: source, reason: `${reason} (retrain it with \`medslm-train name-model\`)` });
   if (data.version !== 1 || !Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad("not a version 1 name model");
-  const bytes = Buffer.from(data.weights, "base64");
-  if (bytes.length !== 1 << data.bits) throw bad(`${bytes.length} weights, expected ${1 << data.bits}`);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = int8Weights(data.weights, 1 << data.bits, bad);
   const cut = threshold ?? data.threshold;
   checkThreshold(cut, data.threshold);
   const scoreTokens = (text: string) =>
@@ -399,8 +396,7 @@ let bundledData: { data: NameModelData; file: string } | undefined;
 let bundled: NameModel | undefined;
 function bundledFile(): { data: NameModelData; file: string } {
   if (bundledData) return bundledData;
-  const file = createRequire(import.meta.url).resolve("@medslm/core/models/name-model.json");
-  bundledData = { data: JSON.parse(readFileSync(file, "utf8")) as NameModelData, file };
+  bundledData = readBundledModelFile<NameModelData>("name-model");
   return bundledData;
 }
 

@@ -7,9 +7,8 @@
  * New writers word prohibited asks in ways no rule knows; the model generalises from wording seen
  * across writers, at the cost of some over-refusal (see the safety README for both numbers).
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
+import { int8Weights, readBundledModelFile } from "./model-file.js";
 import { collectFeatures } from "./triage-model.js";
 import type { Audience, ClassifierResult, SafetyClassifier, ScopeCategory } from "./types.js";
 
@@ -68,9 +67,7 @@ export function loadScopeModel(data: ScopeModelData, source = "scope model"): Sc
   if (!(typeof data.scale === "number" && data.scale > 0 && Number.isFinite(data.scale))) throw bad("scale must be a positive number");
   if (!(typeof data.threshold === "number" && data.threshold > 0 && data.threshold < 1)) throw bad(`threshold must be between 0 and 1 (got ${String(data.threshold)})`);
   const size = 1 << data.bits;
-  const bytes = Buffer.from(typeof data.weights === "string" ? data.weights : "", "base64");
-  if (bytes.length !== classes.length * size) throw bad(`${bytes.length} weights, expected ${classes.length * size}`);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = int8Weights(data.weights, classes.length * size, bad);
   const k = classes.length;
   return {
     threshold: data.threshold,
@@ -113,8 +110,8 @@ let bundled: ScopeModel | undefined;
 /** The model shipped in this package (models/scope-model.json), loaded once on first use. */
 export function bundledScopeModel(): ScopeModel {
   if (bundled) return bundled;
-  const file = createRequire(import.meta.url).resolve("@medslm/core/models/scope-model.json");
-  bundled = loadScopeModel(JSON.parse(readFileSync(file, "utf8")) as ScopeModelData, file);
+  const { data, file } = readBundledModelFile<ScopeModelData>("scope-model");
+  bundled = loadScopeModel(data, file);
   return bundled;
 }
 

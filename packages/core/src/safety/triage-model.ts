@@ -6,9 +6,8 @@
  * in words no rule anticipated; the model generalises from wording seen across writers, at the
  * cost of more false alarms (see the safety README for both numbers).
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
+import { int8Weights, readBundledModelFile } from "./model-file.js";
 import { tokenize } from "./normalize.js";
 import type { Audience, ClassifierResult, SafetyClassifier } from "./types.js";
 
@@ -108,9 +107,7 @@ export function collectFeatures(text: string, bits: number): { features: Map<num
 export function loadTriageModel(data: TriageModelData, source = "triage model"): TriageModel {
   const bad = (reason: string) => new InvalidModelFileError({ path: source, reason: `${reason} (retrain it with \`medslm-train triage-model\`)` });
   if (data.version !== 1 || !Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad("not a version 1 triage model");
-  const bytes = Buffer.from(data.weights, "base64");
-  if (bytes.length !== 1 << data.bits) throw bad(`${bytes.length} weights, expected ${1 << data.bits}`);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = int8Weights(data.weights, 1 << data.bits, bad);
   const model: TriageModel = {
     threshold: data.threshold,
     trainedOn: data.trainedOn,
@@ -141,8 +138,8 @@ let bundled: TriageModel | undefined;
 /** The model shipped in this package (models/triage-model.json), loaded once on first use. */
 export function bundledTriageModel(): TriageModel {
   if (bundled) return bundled;
-  const file = createRequire(import.meta.url).resolve("@medslm/core/models/triage-model.json");
-  bundled = loadTriageModel(JSON.parse(readFileSync(file, "utf8")) as TriageModelData, file);
+  const { data, file } = readBundledModelFile<TriageModelData>("triage-model");
+  bundled = loadTriageModel(data, file);
   return bundled;
 }
 

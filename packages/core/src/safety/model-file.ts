@@ -1,0 +1,17 @@
+// What the learned steps' model files share (triage-, scope- and name-model.json): where the bundled
+// one lives and how its int8 weights are read.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+/** A model file shipped in this package (models/<name>.json), parsed, with its path for errors. */
+export function readBundledModelFile<T>(name: string): { data: T; file: string } {
+  const file = createRequire(import.meta.url).resolve(`@medslm/core/models/${name}.json`);
+  return { data: JSON.parse(readFileSync(file, "utf8")) as T, file };
+}
+
+/** The base64 int8 weights of a model file; `bad` builds the error when there are not `expected` of them. */
+export function int8Weights(base64: unknown, expected: number, bad: (reason: string) => Error): Int8Array {
+  const bytes = Buffer.from(typeof base64 === "string" ? base64 : "", "base64");
+  if (bytes.length !== expected) throw bad(`${bytes.length} weights, expected ${expected}`);
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}

@@ -9,6 +9,29 @@ from pathlib import Path
 import numpy as np
 
 from medslm_train.errors import InvalidInputError
+from medslm_train.node_bridge import run_core_script
+
+# The hashed text features of each message's redacted form, from the built SDK itself (the one
+# featuriser training and inference share), and whether the scope rules already refuse it.
+FEATURIZE = """
+const { SafetyPipeline, hashedTextFeatures } = await import(CORE);
+const { createInterface } = await import("node:readline");
+const pipeline = new SafetyPipeline();
+const bits = BITS;
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  if (!line) continue;
+  const text = JSON.parse(line);
+  let v = null;
+  try { v = pipeline.checkInputSync(text); } catch {}
+  console.log(JSON.stringify(v === null ? null : { redacted: v.redacted, rulesRefuse: !v.scope.allowed, features: hashedTextFeatures(v.redacted, bits) }));
+}
+"""
+
+
+def hashed_text_features(texts: list[str], bits: int, timeout: float) -> list[dict | None]:
+    """One entry per text: {redacted, rulesRefuse, features}, or None for text the pipeline refuses as input."""
+    out = run_core_script(FEATURIZE.replace("BITS", str(bits)), "\n".join(json.dumps(t) for t in texts), timeout=timeout)
+    return [json.loads(line) for line in out.splitlines()]
 
 
 def held_out_names(eval_dir: Path) -> set[str]:

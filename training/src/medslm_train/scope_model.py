@@ -35,8 +35,7 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import check_threshold_and_bits, held_out_names, quantize, under_root
-from medslm_train.node_bridge import run_core_script
+from medslm_train.learned_step import check_threshold_and_bits, hashed_text_features, held_out_names, quantize, under_root
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
 
@@ -45,20 +44,6 @@ CLASSES = ["none", "prescription", "lethal-dose", "self-harm", "harm-to-others",
 WRITER_SET = re.compile(r"^scope-[a-z]$")
 REPORT_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]
 DEFAULT_GENMEDGPT = "/work/shared/data/genmedgpt-5k.json"
-
-FEATURIZE = """
-const { SafetyPipeline, hashedTextFeatures } = await import(CORE);
-const { createInterface } = await import("node:readline");
-const pipeline = new SafetyPipeline();
-const bits = BITS;
-for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-  if (!line) continue;
-  const text = JSON.parse(line);
-  let v = null;
-  try { v = pipeline.checkInputSync(text); } catch {}
-  console.log(JSON.stringify(v === null ? null : { redacted: v.redacted, rulesRefuse: !v.scope.allowed, features: hashedTextFeatures(v.redacted, bits) }));
-}
-"""
 
 
 @dataclass
@@ -88,8 +73,7 @@ class Row:
 
 
 def _featurize(raw: list[tuple[str, str, int, str]], bits: int) -> list[Row]:
-    out = run_core_script(FEATURIZE.replace("BITS", str(bits)), "\n".join(json.dumps(t) for _, t, _, _ in raw), timeout=1800)
-    featured = [json.loads(line) for line in out.splitlines()]
+    featured = hashed_text_features([t for _, t, _, _ in raw], bits, timeout=1800)
     return [Row(s, lab, src, f["redacted"], f["rulesRefuse"], f["features"]) for (s, _, lab, src), f in zip(raw, featured, strict=True) if f is not None]
 
 

@@ -25,27 +25,12 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import check_threshold_and_bits, held_out_names, quantize, under_root
-from medslm_train.node_bridge import run_core_script
+from medslm_train.learned_step import check_threshold_and_bits, hashed_text_features, held_out_names, quantize, under_root
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
 
 # Independent writers' sets are named triage-<letter>; the rest are the project's own.
 WRITER_SET = re.compile(r"^triage-[a-z]$")
-
-FEATURIZE = """
-const { SafetyPipeline, triageModelFeatures } = await import(CORE);
-const { createInterface } = await import("node:readline");
-const pipeline = new SafetyPipeline();
-const bits = BITS;
-for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-  if (!line) continue;
-  const text = JSON.parse(line);
-  let redacted = null;
-  try { redacted = pipeline.checkInputSync(text).redacted; } catch {}
-  console.log(JSON.stringify(redacted === null ? null : { redacted, features: triageModelFeatures(redacted, bits) }));
-}
-"""
 
 
 @dataclass
@@ -82,8 +67,7 @@ def load_rows(eval_dir: Path, bits: int) -> list[Row]:
                 raw.append((name, r["text"], r["level"] == "emergency"))
     if not raw:
         raise InvalidInputError(f"no triage sets found under {eval_dir}")
-    out = run_core_script(FEATURIZE.replace("BITS", str(bits)), "\n".join(json.dumps(t) for _, t, _ in raw), timeout=900)
-    featured = [json.loads(line) for line in out.splitlines()]
+    featured = hashed_text_features([t for _, t, _ in raw], bits, timeout=900)
     return [Row(s, e, f["redacted"], f["features"]) for (s, _, e), f in zip(raw, featured, strict=True) if f is not None]
 
 

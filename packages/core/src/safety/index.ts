@@ -52,3 +52,4 @@ export {
 } from "./scope-model.js";
 export { combineClassifiers } from "./combine-classifiers.js";
 export { createGuardPromptClassifier, type GuardPromptClassifierOptions, type GuardTask } from "./guard-prompt.js";
+export type { HashedModelFile } from "./model-file.js";

@@ -3,6 +3,21 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
+/** What every learned step's model file holds besides its biases and reference checks. */
+export interface HashedModelFile {
+  version: 1;
+  /** Feature hash space is 2^bits. */
+  bits: number;
+  /** Weights are int8; weight = byte * scale. */
+  scale: number;
+  /** Base64 of signed bytes: 2^bits per class. */
+  weights: string;
+  /** The probability at or above which the step acts. */
+  threshold: number;
+  /** What it was trained on, for the audit trail. */
+  trainedOn: string[];
+}
+
 /** A model file shipped in this package (models/<name>.json), parsed, with its path for errors. */
 export function readBundledModelFile<T>(name: string): { data: T; file: string } {
   const file = createRequire(import.meta.url).resolve(`@medslm/core/models/${name}.json`);

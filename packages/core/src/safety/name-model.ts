@@ -11,24 +11,13 @@
  */
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
-import { int8Weights, readBundledModelFile } from "./model-file.js";
+import { int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
 import { foldName, inNameList } from "./person-names.js";
 import type { PhiHit } from "./phi.js";
 
 /** The model file's shape (models/name-model.json). */
-export interface NameModelData {
-  version: 1;
-  /** Feature hash space is 2^bits. */
-  bits: number;
-  /** Weights are int8; weight = byte * scale. */
-  scale: number;
+export interface NameModelData extends HashedModelFile {
   bias: number;
-  /** Probability at or above which a word counts as part of a name. */
-  threshold: number;
-  /** Base64 of 2^bits signed bytes. */
-  weights: string;
-  /** What it was trained on, for the audit trail. */
-  trainedOn: string[];
   /** Reference per-word probabilities computed by the trainer, checked by the tests. */
   checks: { text: string; probabilities: number[] }[];
 }

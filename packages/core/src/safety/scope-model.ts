@@ -8,30 +8,19 @@
  * across writers, at the cost of some over-refusal (see the safety README for both numbers).
  */
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
-import { int8Weights, readBundledModelFile } from "./model-file.js";
+import { int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
 import { collectFeatures } from "./triage-model.js";
 import type { Audience, ClassifierResult, SafetyClassifier, ScopeCategory } from "./types.js";
 
 const CATEGORIES: readonly ScopeCategory[] = ["prescription", "lethal-dose", "self-harm", "harm-to-others", "controlled-substance", "prompt-injection"];
 
 /** The model file's shape (models/scope-model.json). */
-export interface ScopeModelData {
-  version: 1;
+export interface ScopeModelData extends HashedModelFile {
   kind: "scope";
-  /** Feature hash space is 2^bits. */
-  bits: number;
-  /** Class names: "none" first, then refused categories. */
+  /** Class names: "none" first, then refused categories; the weights come class after class. */
   classes: string[];
-  /** Weights are int8; weight = byte * scale. */
-  scale: number;
   /** One bias per class. */
   biases: number[];
-  /** Probability of "some refused category" at or above which the model refuses. */
-  threshold: number;
-  /** Base64 of classes.length * 2^bits signed bytes, class after class. */
-  weights: string;
-  /** What it was trained on, for the audit trail. */
-  trainedOn: string[];
   /** Reference probabilities (per class) computed by the trainer, checked by the tests. */
   checks: { text: string; probabilities: number[] }[];
 }

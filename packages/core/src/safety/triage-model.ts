@@ -7,24 +7,13 @@
  * cost of more false alarms (see the safety README for both numbers).
  */
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
-import { int8Weights, readBundledModelFile } from "./model-file.js";
+import { int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
 import { tokenize } from "./normalize.js";
 import type { Audience, ClassifierResult, SafetyClassifier } from "./types.js";
 
 /** The model file's shape (models/triage-model.json). */
-export interface TriageModelData {
-  version: 1;
-  /** Feature hash space is 2^bits. */
-  bits: number;
-  /** Weights are int8; weight = byte * scale. */
-  scale: number;
+export interface TriageModelData extends HashedModelFile {
   bias: number;
-  /** Probability at or above which the model calls a message an emergency. */
-  threshold: number;
-  /** Base64 of 2^bits signed bytes. */
-  weights: string;
-  /** What it was trained on, for the audit trail. */
-  trainedOn: string[];
   /** Reference probabilities computed by the trainer, checked by the tests. */
   checks: { text: string; probability: number }[];
 }

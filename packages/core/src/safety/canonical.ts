@@ -258,15 +258,37 @@ export class Canonicalizer {
    */
   private unleet(original: string, counted?: { n: number }): string {
     if (!LEET_GATE.test(original)) return original;
-    return original.replace(LEET_TOKEN, (tok) => {
-      // a digit between letters ("k1ll"), or a leading zero ("0xy"; "7wo" is an age), never a time, unit or ordinal ("8am", "5mg", "3rd")
-      if (!LEET_WORD.test(tok) || LEET_KEEP.has(tok.toLowerCase()) || LEET_UNIT.test(tok)) return tok;
-      const mapped = tok.toLowerCase().replace(LEET_DIGIT, (d) => LEET[d] ?? d);
-      if (!LETTERS.test(mapped)) return tok;
-      const word = this.vocab.has(mapped) || englishWordLevel(mapped) !== undefined || (mapped.length >= 4 && this.correct(mapped) !== undefined);
-      if (word && counted) counted.n++;
-      return word ? mapped : tok;
-    });
+    // Only a token (a run of 3 to 28 ASCII letters and digits) with a gate match inside can change:
+    // the runs around the gate's matches are read, not every token of the text.
+    let out = "";
+    let at = 0;
+    let m: RegExpExecArray | null;
+    LEET_GATE_ALL.lastIndex = 0;
+    while ((m = LEET_GATE_ALL.exec(original)) !== null) {
+      let start = m.index;
+      while (start > 0 && isAsciiWordCode(original.charCodeAt(start - 1))) start--;
+      let end = m.index + m[0].length;
+      while (end < original.length && isAsciiWordCode(original.charCodeAt(end))) end++;
+      LEET_GATE_ALL.lastIndex = end;
+      if (end - start < 3 || end - start > 28) continue;
+      const tok = original.slice(start, end);
+      const mapped = this.unleetToken(tok);
+      if (mapped === tok) continue;
+      if (counted) counted.n++;
+      out += original.slice(at, start) + mapped;
+      at = end;
+    }
+    return at === 0 ? original : out + original.slice(at);
+  }
+
+  /** One token read as letters when it is leetspeak for a word, else the token itself. */
+  private unleetToken(tok: string): string {
+    // a digit between letters ("k1ll"), or a leading zero ("0xy"; "7wo" is an age), never a time, unit or ordinal ("8am", "5mg", "3rd")
+    if (!LEET_WORD.test(tok) || LEET_KEEP.has(tok.toLowerCase()) || LEET_UNIT.test(tok)) return tok;
+    const mapped = tok.toLowerCase().replace(LEET_DIGIT, (d) => LEET[d] ?? d);
+    if (!LETTERS.test(mapped)) return tok;
+    const word = this.vocab.has(mapped) || englishWordLevel(mapped) !== undefined || (mapped.length >= 4 && this.correct(mapped) !== undefined);
+    return word ? mapped : tok;
   }
 
   canonicalize(input: string): Canonical {
@@ -502,7 +524,10 @@ function decodeBase64Text(run: string): string | undefined {
 
 // (made once: a regex literal in the replace callback is a new object for every token)
 const LEET_GATE = /[a-z][0134578]+[a-z]|(?<![a-z0-9])0[a-z]{2}/i;
-const LEET_TOKEN = /(?<![a-z0-9])[a-z0-9]{3,28}(?![a-z0-9])/gi;
+// every match of the gate, to find the tokens around them
+const LEET_GATE_ALL = new RegExp(LEET_GATE.source, "gi");
+/** A character of a leetspeak token: ASCII letter or digit. */
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const LEET_WORD = /[a-z][0134578]+[a-z]|^0[a-z]{2,}$/i;
 const LEET_UNIT = /^\d+(?:am|pm|mg|ml|mcg|kg|lb|lbs|st|nd|rd|th|hr|hrs|min|mins|yo|mo|mos|wk|wks|yr|yrs|cm|mm|ft|iu)$/i;
 const LEET_DIGIT = /[0134578]/g;

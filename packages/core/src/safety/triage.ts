@@ -1086,6 +1086,52 @@ const N_BLEED_ONGOING = FILTERS.add(
   "wont stop|will not stop|doesnt stop|not stopping|isnt stopping|cant stop|still bleeding|keeps bleeding|spurt\\w*|gush\\w*|pouring|every hour|each hour|an hour|passed out|fainted|blacked out|dizzy when|pale|grey|gray|clammy|confused|short of breath|chest pain"
 );
 
+// triage-q / triage-r: context filters (look-alikes from those sets, in general terms). A seizure
+// going on now is not a training question even "in class"; a sign the writer denies as a problem
+// ("no breathing problems"); a fearful "am I gonna die?" is not an intent to die; a soft spot that
+// bulges only while crying; everyday senses ("fit note", "heart burn"); asking ahead ("I want to be
+// ready"), a medicine-safety question in pregnancy, a past event with a question about checking
+// for it, and a Spanish past event ("el verano pasado") with nothing happening now.
+const QR_ONGOING = FILTERS.add(
+  "(?:is|hes|shes|theyre|are|still|keeps) (?:having|in) (?:a |an )?(?:fit|fits|seizure|seizures|convulsion|convulsions)|(?:its|it has|has|its been|been) ~2 (?:over|more than|nearly|almost|about|at least)? (?:[2-9]|[1-5]\\d) (?:min|mins|minutes)"
+);
+const QR_DENIED_PROBLEM = FILTERS.add(
+  "(?:no|not any|without|zero|denies|never had any) (?:breathing|breath|breathe|chest|swallowing|airway) (?:problems|problem|issues|issue|trouble|troubles|difficulties|difficulty|concerns|symptoms|complaints)"
+);
+const QR_FEAR_QUESTION = FILTERS.add("(?:am i|are we|will i|is he|is she|is it|are they) (?:gonna|going to) die|will i die|am i dying");
+// "a fit note", "fit to fly", "keep fit", "heart burn": everyday senses of rule words, dropped even
+// when only same-day findings were made
+const QR_EVERYDAY_SENSE = FILTERS.add(
+  "fit (?:note|notes|to fly|to work|for work|letter|and well|and healthy|for purpose)|(?:keep|keeping|get|getting|stay|staying) fit|heart burn|heart burns"
+);
+// asking ahead in other words ("I want to be ready", "so I know what it looks like")
+const QR_AHEAD = FILTERS.add(
+  "(?:want|wanna|need|trying) to be (?:ready|prepared)|so (?:i|we) (?:know|am ready|are ready|can be ready|can spot|can recogni[sz]e)|(?:know|learn|recogni[sz]e|spot|tell) what (?:it|a reaction|an attack|a seizure|anaphylaxis|a stroke) (?:looks|look|would look) like"
+);
+const QR_AHEAD_CONTEXT = FILTERS.add(
+  "(?:just|recently|newly) (?:been |got |was |were )?(?:diagnosed|prescribed)|(?:got|been|was|were|just) diagnosed|(?:prescribed|given) (?:him |her |me |them )?(?:an? )?(?:epipen|epi pen|auto injector|inhaler|rescue med\\w*|buccal midazolam)"
+);
+// a soft spot that bulges only while the baby cries or strains is normal
+const QR_CRY_BULGE = FILTERS.add(
+  "(?:soft spot|fontanelle|fontanel) ~4 (?:bulg\\w*|raised|puff\\w*|swell\\w*|pops up|sticks up|pushes out) ~4 (?:when|while|whenever|if) ~2 (?:cries|crying|cry|strains|straining|screams|screaming|coughs|coughing|poos|pooing|pushes|pushing)"
+);
+// "is keppra safe in pregnancy?": a question about a medicine in pregnancy or breastfeeding
+const QR_SAFE_IN_PREGNANCY = FILTERS.add(
+  "(?:is|are) ~3 safe (?:in|during|while|when|for) ~1 (?:pregnancy|pregnant|breastfeeding|breast feeding|nursing|the baby)|safe to (?:take|use|continue) ~4 (?:pregnan\\w*|breastfeed\\w*)"
+);
+const QR_BEFORE_PREGNANCY = FILTERS.add("before (?:i|she|we) (?:was|were|got|became|fell) pregnant|before (?:the|my|her|this) pregnancy");
+// a past event and how to check for it or manage it from now on ("had DKA in 2021, how do I check ketones?")
+const QR_MANAGE_QUESTION = FILTERS.add(
+  "how (?:do|should|can|would) (?:i|we) (?:properly |best )?(?:check|test|monitor|measure|manage|spot|prevent|keep track)|(?:when|how often) (?:should|do) (?:i|we) (?:check|test|measure)"
+);
+// Spanish: a past event ("el verano pasado", "hace dos años") with nothing happening now
+const QR_PAST_ES = FILTERS.add(
+  "el (?:verano|invierno|otono|ano|mes) pasado|la (?:semana|primavera) pasada|hace (?:\\d+|unos|unas|varios|varias|dos|tres|muchos) (?:meses|anos|semanas)|cuando (?:era|tenia|eramos) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)"
+);
+const QR_NOW_ES = FILTERS.add(
+  "ahora|ahorita|hoy|esta (?:manana|noche|tarde)|ya no|no respira|no despierta|no reacciona|sangra|sangrando|urgente|ayuda|todavia|sigue|desde (?:ayer|anoche|entonces|hace (?:\\d+|unas|un) (?:horas|hora|minutos))|otra vez|de nuevo|empez\\w*|comenz\\w*"
+);
+
 interface NContext {
   /** Drop this finding: the context says it is not an emergency now. */
   drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
@@ -1190,7 +1236,7 @@ export class TriageEngine {
     // nothing described as happening: no acute words, no "now" outside "fine now", no present-tense symptom
     const calm = !has(ACUTE_NOW) && !nowOutsideOver && !has(PRESENT_SYMPTOM);
     const hypothetical = calm && ((!report && has(HYPOTHETICAL)) || has(STRONG_HYPOTHETICAL));
-    const training = calm && !report && !selfReport && has(TRAINING);
+    const training = calm && !report && !selfReport && has(TRAINING) && !has(QR_ONGOING);
     const chronicSpans = spans(CHRONIC);
     const nowOutsideChronic = spans(NOW_WORD).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
     const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic;
@@ -1202,9 +1248,19 @@ export class TriageEngine {
     // a wound the writer calls small, a question about it, no sign of a bleed that will not stop
     const minorWound = has(MINOR_WOUND) && has(WOUND_QUESTION) && !has(BLEED_SEVERE);
     // allergy findings with the airway explicitly fine (and nothing else worrying) are same-day care
-    const airwayOk = spans(AIRWAY_OK);
+    const airwayOk = spans(AIRWAY_OK).concat(spans(QR_DENIED_PROBLEM));
     const airwayFine = airwayOk.length > 0 && !spans(AIRWAY_TROUBLE).some((t) => !airwayOk.some((o) => overlaps(o, t)));
     const figures = spans(NOT_LITERAL);
+    // triage-q / triage-r: a problem denied in so many words, a fearful question about dying, a soft
+    // spot bulging only while crying, an everyday sense (the last even without an emergency finding)
+    const qrNotMeant = spans(QR_DENIED_PROBLEM).concat(spans(QR_FEAR_QUESTION), spans(QR_CRY_BULGE), FILTERS.all(canon, QR_EVERYDAY_SENSE));
+    // ... asking ahead, a past event and how to check for it, a Spanish past event: nothing happening now
+    const qrCalm = !has(ACUTE_NOW) && !has(PRESENT_SYMPTOM) && spans(NOW_WORD).length === 0;
+    const qrNotNow =
+      qrCalm &&
+      ((has(QR_AHEAD) && has(QR_AHEAD_CONTEXT)) ||
+        ((has(PAST_EVENT) || has(QR_BEFORE_PREGNANCY)) && (has(QR_MANAGE_QUESTION) || has(QR_SAFE_IN_PREGNANCY))) ||
+        (has(QR_PAST_ES) && !has(QR_NOW_ES)));
     // triage-m: nothing now and a question ahead; a course ahead; allergy history; effort that settles; signs denied; a carer's fever; a mild eye splash
     const wellAhead = has(WELL_NOW) && (has(WATCH_FOR) || has(PREVENTION_QUESTION)) && !has(PRESENT_SYMPTOM);
     const courseAhead = calm && !selfReport && has(COURSE_AHEAD);
@@ -1217,6 +1273,8 @@ export class TriageEngine {
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)) && !denied.some((d) => overlaps(d, h.match)))
       .filter((h) => !nContext?.drops(h))
+      .filter((h) => !qrNotMeant.some((d) => overlaps(d, h.match)))
+      .filter((h) => !(qrNotNow && h.spec.crisis !== true))
       .filter((h) => !((wellAhead || courseAhead) && h.spec.crisis !== true))
       .filter((h) => !(allergyHistory && h.spec.id.startsWith("triage.allergy.")))
       .filter((h) => !(effortSettles && h.spec.id.startsWith("triage.breathing.")))

@@ -22,12 +22,16 @@ let currentVerdict = (text) => pipeline.checkInputSync(text);
 const verdict = (text) => currentVerdict(text);
 // The optional learned name step (nameModel): it can only add NAME spans where no rules hit lies.
 const namePipeline = new SafetyPipeline({ nameEngine, nameModel: true });
+// Sets of what students paste on a study server ("-student") are scored as the student audience.
+const studentPipeline = new SafetyPipeline({ nameEngine, audience: "student" });
 // The optional learned step (createTriageModelClassifier): it can only raise a level to emergency.
 const triageModel = bundledTriageModel();
 const modelSays = (v) => triageModel.raises(v.redacted);
 // The optional learned scope step (createScopeModelClassifier): it can only refuse more.
 const scopeModel = bundledScopeModel();
 const refusedWithScopeModel = (v) => !v.scope.allowed || scopeModel.score(v.redacted).probability >= scopeModel.threshold;
+// An emergency notice ("call 911", the crisis line), as opposed to the clinician's red-flag banner.
+const emergencyNotice = (v) => v.triage.level === "emergency" && !v.triage.reasons.some((r) => r.rule === "triage.audience.care-team-third-person");
 const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(4)));
 const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
@@ -178,9 +182,13 @@ function scopeEval(rows) {
   const misses = [];
   const over = [];
   const withModel = { refused: 0, overRefused: 0 };
+  let notices = 0;
+  let banners = 0;
   for (const r of rows) {
     const v = verdict(r.text);
     const s = v.scope;
+    if (emergencyNotice(v)) notices++;
+    else if (v.triage.level === "emergency") banners++;
     if (refusedWithScopeModel(v)) withModel[r.allowed ? "overRefused" : "refused"]++;
     if (!r.allowed) {
       prohibited++;
@@ -208,9 +216,22 @@ function scopeEval(rows) {
     allowed: allowedN,
     overRefusal: ratio(overRefused, allowedN),
     withScopeModel: { refused: ratio(withModel.refused, prohibited), overRefusal: ratio(withModel.overRefused, allowedN) },
+    emergencyNotices: ratio(notices, rows.length),
+    redFlagBanners: ratio(banners, rows.length),
     misses,
     overRefused: over
   };
+}
+
+/** scopeEval with another audience's verdicts. */
+function scopeEvalWith(rows, check) {
+  const saved = currentVerdict;
+  currentVerdict = check;
+  try {
+    return scopeEval(rows);
+  } finally {
+    currentVerdict = saved;
+  }
 }
 
 function hardNegativesEval(messages) {
@@ -253,14 +274,14 @@ function hardNegativesEval(messages) {
 
 /** Exam questions from students: no emergency notice, no refusal (student audience, as on Discord). */
 function examQuestionsEval(messages) {
-  const student = new SafetyPipeline({ nameEngine, audience: "student" });
+  const student = studentPipeline;
   let emergency = 0;
   let refused = 0;
   let modelRefused = 0;
   const modelCategories = {};
   for (const m of messages) {
     const v = student.checkInputSync(m.text);
-    if (v.triage.level === "emergency") emergency++;
+    if (emergencyNotice(v)) emergency++;
     if (!v.scope.allowed) refused++;
     if (refusedWithScopeModel(v)) {
       modelRefused++;
@@ -277,7 +298,8 @@ const onlyFile = process.argv.find((a) => a.startsWith("--file="))?.slice(7);
 if (onlyFile) {
   const rows = readFileSync(onlyFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
   const kind = /triage/.test(onlyFile) ? "triage" : /phi/.test(onlyFile) ? "phi" : "scope";
-  const r = kind === "triage" ? triageEval(rows) : kind === "phi" ? phiEval(rows) : scopeEval(rows);
+  const student = /-student\.jsonl$/.test(onlyFile);
+  const r = kind === "triage" ? triageEval(rows) : kind === "phi" ? phiEval(rows) : student ? scopeEvalWith(rows, (text) => studentPipeline.checkInputSync(text)) : scopeEval(rows);
   console.log(JSON.stringify(r, null, 1));
   process.exit(0);
 }
@@ -335,7 +357,9 @@ for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.
   const name = file.replace(/\.jsonl$/, "");
   const rows = readJsonl(`fresh/${file}`);
   const kind = name.startsWith("triage") ? "triage" : name.startsWith("phi") ? "phi" : "scope";
-  const r = kind === "triage" ? triageEval(rows) : kind === "phi" ? phiEval(rows) : scopeEval(rows);
+  // "-student" sets are what students paste on a study server: scored with the student audience
+  const audience = name.endsWith("-student") ? "student" : "patient";
+  const r = kind === "triage" ? triageEval(rows) : kind === "phi" ? phiEval(rows) : audience === "student" ? scopeEvalWith(rows, (text) => studentPipeline.checkInputSync(text)) : scopeEval(rows);
   const heldOut = FRESH_HELD_OUT.has(name);
   let line;
   if (kind === "triage") {
@@ -345,6 +369,7 @@ for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.
     line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}; with name model: NAME ${pct(r.withNameModel.nameRecall)}, precision ${pct(r.withNameModel.precision)}`;
   } else {
     line = `prohibited refused ${pct(r.refused)} (n=${r.prohibited}), injection ${pct(r.perCategory["prompt-injection"]?.refused ?? null)}, weakest ${Object.entries(r.perCategory).sort((a, b) => a[1].refused - b[1].refused).map(([c, v]) => `${c} ${pct(v.refused)}`)[0] ?? "-"}; over-refusal ${pct(r.overRefusal)} (n=${r.allowed}); with scope model: refused ${pct(r.withScopeModel.refused)}, over-refusal ${pct(r.withScopeModel.overRefusal)}`;
+    if (audience === "student") line = `student audience: ${line}; emergency notices ${pct(r.emergencyNotices)} (red-flag banners ${pct(r.redFlagBanners)})`;
   }
   fresh.push({ name, kind, heldOut, rows: rows.length, line, result: heldOut ? undefined : r });
 }

@@ -21,6 +21,7 @@ import { PlaceholderMap } from "./placeholders.js";
 import { groupVocabulary } from "./rule-dsl.js";
 import { SCOPE_GROUPS } from "./scope-rules.js";
 import { ScopeEngine, resolveFrames } from "./scope.js";
+import { studyFraming, withoutFramedFindings, type StudyFraming } from "./study-framing.js";
 import { TRIAGE_GROUPS } from "./triage-rules.js";
 import { MORE_TRIAGE_GROUPS } from "./triage-rules-more.js";
 import { TriageEngine } from "./triage.js";
@@ -190,7 +191,22 @@ export class SafetyPipeline {
     }
     redacted += original.slice(at);
 
-    const outcome = e.triage.triage(canon, this.audience);
+    let findings = e.scope.findings(canon, original, (c) => this.categories[c] !== false);
+    // Students: how the message is framed (exam, flashcard, role-play, teaching, clinical case) and
+    // whether the writer speaks for themselves (study-framing.ts). An exam vignette may describe an
+    // overdose or a suicide attempt: that is education, and only what its question asks can be
+    // refused. The frame lifts no limit by itself: it explains an answer option, a simulated
+    // patient's words or a case read as a request, and role-play or "ignore my last question" read
+    // as injection, unless the message asks for something prohibited. A framed message that is
+    // still refused is not taken as study for triage.
+    let study: StudyFraming | undefined;
+    if (this.audience === "student") {
+      study = studyFraming(original, canon, e.triage);
+      findings = withoutFramedFindings(findings, original, canon, study);
+    }
+    findings = resolveFrames(findings);
+    if (study && findings.length > 0) study = { ...study, frame: undefined };
+    const outcome = e.triage.triage(canon, this.audience, study);
     const lang = languageOf(this.locale);
     const triageReasons: SafetyReason[] = outcome.findings.map((f) => {
       const span = canon.toOriginal(f.canonicalSpan.start, f.canonicalSpan.end);
@@ -215,14 +231,6 @@ export class SafetyPipeline {
       if (outcome.crisis) triage.crisis = true;
     }
 
-    let findings = e.scope.findings(canon, original, (c) => this.categories[c] !== false);
-    // A student's exam vignette may describe an overdose or a suicide attempt: that is education.
-    // Only what its question sentence asks (and any injection) can be refused.
-    if (this.audience === "student" && e.triage.isVignette(canon)) {
-      const question = canon.text.lastIndexOf(" | ", canon.text.length - 4);
-      findings = findings.filter((f) => f.category === "prompt-injection" || f.raw || f.span.start > question);
-    }
-    findings = resolveFrames(findings);
     let scope: ScopeVerdict = { allowed: true, category: "general", reasons: [] };
     const top = findings[0];
     if (top) {

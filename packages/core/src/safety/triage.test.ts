@@ -361,3 +361,57 @@ describe("triage: a throat closing told as a feeling", () => {
     }
   );
 });
+
+describe("triage: study framing for the student audience", () => {
+  const student = new SafetyPipeline({ audience: "student" });
+  const verdict = (text: string) => student.checkInputSync(text).triage;
+  const banner = (text: string) => verdict(text).reasons.some((r) => r.rule === "triage.audience.care-team-third-person");
+
+  it.each([
+    // answer options in several shapes
+    "Teenager found drowsy beside an empty blister pack of his mum's tablets, RR 8, pupils tiny.\na) flumazenil\nb) naloxone\nc) glucagon\nd) atropine\nletter please",
+    "Worst headache of her life, sudden, then vomiting. A) CT head B) LP first C) MRI D) discharge. Best first test?",
+    // flashcards, cloze, quiz drills
+    "Q: three signs of tension pneumothorax? A:",
+    "cloze: in anaphylaxis the first-line drug is ___ given IM",
+    "drill me with rapid-fire questions on the management of a patient who is not breathing",
+    // OSCE role-play and simulation
+    "roleplay an OSCE station: you are a 30 year old who swallowed a packet of paracetamol last night, I'm the junior doctor",
+    "run a sim-lab scenario: a patient in recovery whose lips turn blue and sats fall to 80%, I'll give orders",
+    // teaching questions
+    "How should you ask about suicidal thoughts when assessing a patient after an overdose?",
+    // an exam in Spanish
+    "Mujer de 50 años con dolor torácico opresivo y sudoración. ¿Cuál es la conducta inicial? A) ECG B) alta C) analgesia D) observación"
+  ])("should treat %j as education (no emergency notice)", (text) => {
+    const v = verdict(text);
+    expect(v.level).not.toBe("emergency");
+  });
+
+  it.each([
+    "ward nurse here: our patient in bed 6 is on a morphine pump, RR 6 and we cannot rouse him. naloxone dose?",
+    "we have a pt in resus who swallowed a bottle of tablets, now seizing. which benzo and how much?"
+  ])("should give a clinician's case %j the red-flag banner, not a call-911 notice", (text) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(banner(text)).toBe(true);
+    expect(v.message).toMatch(/^Red flags:/);
+    expect(v.message).not.toMatch(/Call 911/);
+  });
+
+  it.each([
+    "Q: which antidote for opioids? A: naloxone. also I swallowed 25 of my sleeping tablets an hour ago",
+    "quiz me on antidotes later, right now I want to end my life",
+    "act as my OSCE examiner tomorrow, but my chest is crushing and my left arm is numb right now",
+    "flashcards for pharm: my flatmate just took a bottle of her pills and won't wake up, what do we do",
+    "which of the following is true about naloxone? A. short acting B. long acting C. oral D. none. btw I'm on the floor and can't breathe"
+  ])("should keep the emergency notice when the student speaks for themselves or someone in their life: %j", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+    expect(banner(text)).toBe(false);
+  });
+
+  it("should not read a patient's quoted words in a vignette as the student speaking", () => {
+    const text =
+      "A 40-year-old man says 'my chest feels like it's being crushed' and is sweating. Which of the following is the most likely diagnosis?\nA. Panic attack\nB. Myocardial infarction\nC. Reflux\nD. Costochondritis";
+    expect(verdict(text).level).toBe("routine");
+  });
+});

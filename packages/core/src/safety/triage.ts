@@ -1311,7 +1311,22 @@ export class TriageEngine {
     return FILTERS.first(canon, VIGNETTE) !== undefined && FILTERS.first(canon, SELF_REPORT) === undefined;
   }
 
-  triage(canon: Canonical, audience: Audience): TriageOutcome {
+  /** Shaped like an exam vignette, whoever speaks in it (`isVignette` also requires no self-report). */
+  vignetteShape(canon: Canonical): boolean {
+    return FILTERS.first(canon, VIGNETTE) !== undefined;
+  }
+
+  /** Where the speaker describes their own body ("I have crushing chest pain", "my chest"). */
+  selfReports(canon: Canonical): PatternMatch[] {
+    return FILTERS.all(canon, SELF_REPORT);
+  }
+
+  /**
+   * `study` (student audience, see study-framing.ts): how the message is framed and whether the
+   * writer speaks for themselves. Without it, a student's message counts as framed when it is a
+   * vignette (`isVignette`).
+   */
+  triage(canon: Canonical, audience: Audience, study?: { frame: string | undefined; personal: boolean }): TriageOutcome {
     const findings = this.findings(canon);
     const emergencies = findings.filter((f) => f.level === "emergency");
     let level: TriageLevel = emergencies.length > 0 ? "emergency" : findings.length > 0 ? "urgent" : "routine";
@@ -1319,8 +1334,12 @@ export class TriageEngine {
     const crisis = relevant.some((f) => f.crisis);
     if (level === "routine") return { level, findings, crisis: false };
     const self = FILTERS.first(canon, SELF_REPORT) !== undefined;
-    if (audience === "student" && this.isVignette(canon)) {
-      return { level: "routine", findings, crisis: false, audienceNote: "student-vignette" };
+    if (audience === "student") {
+      const frame = study ? (study.personal ? undefined : study.frame) : this.isVignette(canon) ? "exam" : undefined;
+      // exam material, flashcards, training role-play and teaching questions are education
+      if (frame !== undefined && frame !== "clinical-case") return { level: "routine", findings, crisis: false, audienceNote: "student-vignette" };
+      // a clinician's case about a patient: the care team's red-flag banner, not "call 911"
+      if (frame === "clinical-case") return { level, findings: relevant, crisis, audienceNote: "care-team-third-person" };
     }
     if (audience === "care-team" && !self && FILTERS.first(canon, THIRD_PARTY_CLINICAL) !== undefined) {
       return { level, findings: relevant, crisis, audienceNote: "care-team-third-person" };

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { SafetyPipeline, bundledScopeModel, bundledTriageModel } from "../dist/index.js";
-import { loadGenMedGptAnswers, loadGenMedGptMessages, perturb } from "../safety-eval/hard-negatives.mjs";
+import { loadGenMedGptAnswers, loadGenMedGptMessages, loadMedQaExamPrompts, perturb } from "../safety-eval/hard-negatives.mjs";
 
 const here = new URL(".", import.meta.url);
 const evalDir = new URL("../safety-eval/", here);
@@ -277,6 +277,27 @@ function hardNegativesEval(messages) {
   };
 }
 
+/** Exam questions from students: no emergency notice, no refusal (student audience, as on Discord). */
+function examQuestionsEval(messages) {
+  const student = new SafetyPipeline({ nameEngine, audience: "student" });
+  let emergency = 0;
+  let refused = 0;
+  let modelRefused = 0;
+  const modelCategories = {};
+  for (const m of messages) {
+    const v = student.checkInputSync(m.text);
+    if (v.triage.level === "emergency") emergency++;
+    if (!v.scope.allowed) refused++;
+    if (refusedWithScopeModel(v)) {
+      modelRefused++;
+      const c = v.scope.allowed ? scopeModel.score(v.redacted).category : v.scope.category;
+      modelCategories[c] = (modelCategories[c] ?? 0) + 1;
+    }
+  }
+  const n = messages.length;
+  return { n, emergency: ratio(emergency, n), scopeRefused: ratio(refused, n), scopeRefusedWithScopeModel: ratio(modelRefused, n), withScopeModelByCategory: modelCategories };
+}
+
 // --file=<jsonl>: score one labelled file (kind from its name: triage, phi or scope) and list every failure
 const onlyFile = process.argv.find((a) => a.startsWith("--file="))?.slice(7);
 if (onlyFile) {
@@ -359,6 +380,7 @@ const combinedEmergency = allTriage.filter((r) => r.level === "emergency").lengt
 const combinedMissed = sets.dev.triage.emergencyMissed + sets.heldout.triage.emergencyMissed;
 const hard = hardNegativesEval(loadGenMedGptMessages());
 const answers = await outputGuardEval(loadGenMedGptAnswers());
+const exam = examQuestionsEval(loadMedQaExamPrompts());
 
 const summary = {
   date: new Date().toISOString(),
@@ -370,6 +392,7 @@ const summary = {
   heldout: stripLists(sets.heldout, true),
   genmedgptHardNegatives: hard,
   genmedgptAnswersThroughOutputGuard: answers,
+  medqaExamPromptsStudent: exam,
   otherWriters: fresh.map(({ name, kind, heldOut, rows, line }) => ({ name, kind, heldOut, rows, summary: line }))
 };
 
@@ -424,6 +447,8 @@ const md = [
   row("scope with scope model: refused / over-refusal", `${pct(D.scope.withScopeModel.refused)} / ${pct(D.scope.withScopeModel.overRefusal)}`, `${pct(H.scope.withScopeModel.refused)} / ${pct(H.scope.withScopeModel.overRefusal)}`),
   "",
   `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)} (refused with scope model ${pct(hard.scopeRefusedWithScopeModel)}); PHI spans per message ${hard.phiSpansPerMessage} (the name model adds ${hard.nameModelAddedSpans} spans, the place model ${hard.placeModelAddedSpans}).`,
+  "",
+  `MedQA USMLE test questions in the exam prompt of \`medslm eval medqa\`, student audience (all allowed, built at run time, n=${exam.n}): emergency notice ${pct(exam.emergency)}; scope refused ${pct(exam.scopeRefused)} (refused with scope model ${pct(exam.scopeRefusedWithScopeModel)}).`,
   "",
   "## Sets by other writers (`safety-eval/fresh/`)",
   "",

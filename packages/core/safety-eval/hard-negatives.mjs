@@ -24,6 +24,22 @@ export function loadGenMedGptMessages(path = GENMEDGPT_PATH) {
   return out;
 }
 
+export const MEDQA_PATH = process.env.MEDSLM_MEDQA ?? new URL("../../../../shared/data/medqa-usmle-4opt-test.jsonl", import.meta.url).pathname;
+
+/**
+ * MedQA (USMLE) test questions as a medical student sends them: the exam prompt `medslm eval medqa`
+ * uses (packages/eval, medqaQuestion), or [] when the shared data is absent. All must stay allowed.
+ */
+export function loadMedQaExamPrompts(path = MEDQA_PATH) {
+  if (!existsSync(path)) return [];
+  const instruction = "Answer the following multiple-choice question from a medical licensing exam. Reply with the letter of the single best answer (A, B, C or D).";
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .map((r) => ({ text: [instruction, "", r.question.trim(), "", ...["A", "B", "C", "D"].map((k) => `${k}. ${(r.options[k] ?? "").trim()}`), "", "Answer:"].join("\n") }));
+}
+
 /** Patient message and the dataset's doctor answer ({ text, answer }), or [] when the shared data is absent. */
 export function loadGenMedGptAnswers(path = GENMEDGPT_PATH) {
   const seen = new Set();

@@ -17,7 +17,7 @@ import {
 } from "@medslm/eval";
 import cliProgress from "cli-progress";
 import type { Argv, CommandModule } from "yargs";
-import { AUDIENCES, printDemoNotice, progressHandler, selectOptions, TRIAGE_MODEL_HELP, withBackendOptions, type BackendArgs } from "../backend-options.js";
+import { AUDIENCES, NAME_MODEL_HELP, printDemoNotice, progressHandler, SCOPE_MODEL_HELP, selectOptions, TRIAGE_MODEL_HELP, withBackendOptions, type BackendArgs } from "../backend-options.js";
 import { onInterrupt } from "../interrupt.js";
 import { ExitCode } from "../exit-codes.js";
 import { stderrColors, writeJsonLine } from "../output.js";
@@ -37,6 +37,8 @@ interface EvalRunArgs extends BackendArgs {
   constrained?: boolean | undefined;
   audience?: (typeof AUDIENCES)[number] | undefined;
   triageModel?: boolean | undefined;
+  scopeModel?: boolean | undefined;
+  nameModel?: boolean | undefined;
   coldRuns?: number | undefined;
   json?: boolean | undefined;
 }
@@ -166,6 +168,8 @@ async function runSuite(args: EvalRunArgs): Promise<void> {
       ...(maxTokens !== undefined ? { maxTokens } : {}),
       ...(args.audience !== undefined ? { audience: args.audience } : {}),
       triageModel: args.triageModel ?? true,
+      scopeModel: args.scopeModel ?? true,
+      nameModel: args.nameModel ?? true,
       ...(coldRuns !== undefined ? { coldRuns } : {}),
       command: ["medslm", ...process.argv.slice(2)].map(shellQuote).join(" "),
       onProgress: (p) => bar.update(p),
@@ -261,6 +265,8 @@ function withRunOptions(yargs: Argv) {
     .option("constrained", { type: "boolean", default: true, describe: "Constrained decoding for multiple choice where the backend supports it (--no-constrained: free text)", group: "Run:" })
     .option("audience", { choices: AUDIENCES, describe: "Override the safety audience (exams: student; others: patient)", group: "Run:" })
     .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP, group: "Run:" })
+    .option("scope-model", { type: "boolean", default: true, describe: SCOPE_MODEL_HELP, group: "Run:" })
+    .option("name-model", { type: "boolean", default: true, describe: NAME_MODEL_HELP, group: "Run:" })
     .option("cold-runs", { type: "number", describe: "latency: cold measurements, each on a new backend (default 1)", group: "Run:" })
     .option("json", { type: "boolean", describe: "Print the summary as JSON instead of Markdown", group: "Run:" });
 }

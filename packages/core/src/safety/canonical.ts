@@ -1,6 +1,6 @@
 import { englishWordLevel } from "./english-words.js";
 import { lexicon } from "./known-words.js";
-import { tokenize } from "./normalize.js";
+import { type RawToken, tokenize } from "./normalize.js";
 
 /**
  * Canonical text for rule matching: folded tokens joined by single spaces, with typos of rule
@@ -19,6 +19,12 @@ export interface Canonical {
   words: string[];
   /** Token -> the indexes in `words` where it occurs, ascending. */
   positions: Map<string, number[]>;
+  /**
+   * How hidden text was read, when it was: "spelled-out" (letters joined back into words),
+   * "leetspeak", "reversed", "base64", "rot13". Readings other than spelled-out and leetspeak
+   * are added after the message as a further sentence whose tokens map to the encoded text.
+   */
+  readings?: string[];
 }
 
 const NUMBER_WORD_LIST: Record<string, string> = {
@@ -250,21 +256,48 @@ export class Canonicalizer {
    * Leetspeak ("k1ll", "p1llz", "h0w m4ny") read as letters, same length so offsets hold. Only a
    * token with a digit between letters, and only when the letters make a word: "a1c", "b12", "q4h" stay.
    */
-  private unleet(original: string): string {
+  private unleet(original: string, counted?: { n: number }): string {
     if (!LEET_GATE.test(original)) return original;
-    return original.replace(LEET_TOKEN, (tok) => {
-      // a digit between letters ("k1ll"), or a leading zero ("0xy"; "7wo" is an age), never a time, unit or ordinal ("8am", "5mg", "3rd")
-      if (!LEET_WORD.test(tok) || LEET_KEEP.has(tok.toLowerCase()) || LEET_UNIT.test(tok)) return tok;
-      const mapped = tok.toLowerCase().replace(LEET_DIGIT, (d) => LEET[d] ?? d);
-      if (!LETTERS.test(mapped)) return tok;
-      const word = this.vocab.has(mapped) || englishWordLevel(mapped) !== undefined || (mapped.length >= 4 && this.correct(mapped) !== undefined);
-      return word ? mapped : tok;
-    });
+    // Only a token (a run of 3 to 28 ASCII letters and digits) with a gate match inside can change:
+    // the runs around the gate's matches are read, not every token of the text.
+    let out = "";
+    let at = 0;
+    let m: RegExpExecArray | null;
+    LEET_GATE_ALL.lastIndex = 0;
+    while ((m = LEET_GATE_ALL.exec(original)) !== null) {
+      let start = m.index;
+      while (start > 0 && isAsciiWordCode(original.charCodeAt(start - 1))) start--;
+      let end = m.index + m[0].length;
+      while (end < original.length && isAsciiWordCode(original.charCodeAt(end))) end++;
+      LEET_GATE_ALL.lastIndex = end;
+      if (end - start < 3 || end - start > 28) continue;
+      const tok = original.slice(start, end);
+      const mapped = this.unleetToken(tok);
+      if (mapped === tok) continue;
+      if (counted) counted.n++;
+      out += original.slice(at, start) + mapped;
+      at = end;
+    }
+    return at === 0 ? original : out + original.slice(at);
+  }
+
+  /** One token read as letters when it is leetspeak for a word, else the token itself. */
+  private unleetToken(tok: string): string {
+    // a digit between letters ("k1ll"), or a leading zero ("0xy"; "7wo" is an age), never a time, unit or ordinal ("8am", "5mg", "3rd")
+    if (!LEET_WORD.test(tok) || LEET_KEEP.has(tok.toLowerCase()) || LEET_UNIT.test(tok)) return tok;
+    const mapped = tok.toLowerCase().replace(LEET_DIGIT, (d) => LEET[d] ?? d);
+    if (!LETTERS.test(mapped)) return tok;
+    const word = this.vocab.has(mapped) || englishWordLevel(mapped) !== undefined || (mapped.length >= 4 && this.correct(mapped) !== undefined);
+    return word ? mapped : tok;
   }
 
   canonicalize(input: string): Canonical {
-    const original = this.unleet(input);
-    const raw = tokenize(original);
+    const leet = { n: 0 };
+    const original = this.unleet(input, leet);
+    const readings: string[] = [];
+    const raw = this.joinBrokenWords(this.joinSpelledOut(tokenize(original), readings), original, readings);
+    if (leet.n >= 2) readings.push("leetspeak");
+    this.addHiddenReadings(original, raw, readings);
     const words: string[] = [];
     const origStarts: number[] = [];
     const origEnds: number[] = [];
@@ -302,15 +335,199 @@ export class Canonicalizer {
     const toOriginal = (start: number, end: number) => {
       const first = tokenIndexAt(tokenStarts, start);
       const last = tokenIndexAt(tokenStarts, Math.max(start, end - 1));
-      return { start: origStarts[first] ?? 0, end: origEnds[last] ?? original.length };
+      const from = origStarts[first] ?? 0;
+      const to = origEnds[last] ?? original.length;
+      if (from <= to) return { start: from, end: to };
+      // a reversed reading runs backwards through the original: the span covers all its tokens
+      let lo = from;
+      let hi = to;
+      for (let k = first; k <= last; k++) {
+        lo = Math.min(lo, origStarts[k]!);
+        hi = Math.max(hi, origEnds[k]!);
+      }
+      return { start: lo, end: hi };
     };
-    return { text, tokenStarts, origStarts, origEnds, toOriginal, words, positions: positionsOf(words) };
+    return { text, tokenStarts, origStarts, origEnds, toOriginal, words, positions: positionsOf(words), ...(readings.length > 0 ? { readings } : {}) };
   }
+
+  /**
+   * Words spelled out letter by letter ("l e t h a l   d o s e", "h-o-w  t-o", "k.i.l.l"): a run of
+   * four or more one-letter tokens is read as words, cut where the gap between two letters is wider
+   * than the narrowest gap of the run (with even gaps, cut by `split` / `segment`). The run stays as
+   * it is unless every piece is a word and one of them is a rule word, so "vitamins A, D, E, K" and
+   * "options a b c d" are untouched. Linear: each token is looked at once, each run joined once.
+   */
+  private joinSpelledOut(raw: RawToken[], readings: string[]): RawToken[] {
+    let out: RawToken[] | undefined;
+    const letter = (t: RawToken | undefined): boolean => t !== undefined && t.text.length === 1 && t.text >= "a" && t.text <= "z";
+    let i = 0;
+    while (i < raw.length) {
+      if (!letter(raw[i])) {
+        out?.push(raw[i]!);
+        i++;
+        continue;
+      }
+      // the run: one-letter tokens at most 4 characters apart, "." sentence marks between them skipped ("k.i.l.l")
+      const run: RawToken[] = [raw[i]!];
+      let j = i + 1;
+      while (j < raw.length) {
+        const prev = run[run.length - 1]!;
+        const next = raw[j]!.boundary && letter(raw[j + 1]) ? raw[j + 1]! : raw[j]!;
+        if (!letter(next) || next.start - prev.end > 4) break;
+        run.push(next);
+        j = next === raw[j] ? j + 1 : j + 2;
+      }
+      const words = run.length >= 4 ? this.readLetters(run) : undefined;
+      if (words) {
+        out ??= raw.slice(0, i);
+        out.push(...words);
+        if (!readings.includes("spelled-out")) readings.push("spelled-out");
+      } else if (out) for (let k = i; k < j; k++) out.push(raw[k]!);
+      i = j;
+    }
+    return out ?? raw;
+  }
+
+  /**
+   * A rule word broken by punctuation inside it ("le-thal", "over.d.ose", "fent_anyl"): pieces joined by
+   * one "-", ".", "_" or "*" are read as one word when together they make a rule word of four letters or
+   * more and not every piece is a word already ("self-harm" and "x-ray" stay as they are).
+   */
+  private joinBrokenWords(raw: RawToken[], original: string, readings: string[]): RawToken[] {
+    let out: RawToken[] | undefined;
+    const wordish = (w: string): boolean => this.vocab.has(w) || (englishWordLevel(w) ?? 99) <= 60;
+    let i = 0;
+    while (i < raw.length) {
+      let j = i + 1;
+      const pieces: RawToken[] = [raw[i]!];
+      if (!raw[i]!.boundary && LETTERS.test(raw[i]!.text)) {
+        while (j < raw.length && pieces.length < 6) {
+          const prev = pieces[pieces.length - 1]!;
+          // a "." inside a word is read as a sentence mark: step over it when letters touch it on both sides
+          const dot = raw[j]!.boundary && original[raw[j]!.start] === "." && raw[j]!.start === prev.end && raw[j + 1] !== undefined && raw[j + 1]!.start === prev.end + 1;
+          const next = dot ? raw[j + 1]! : raw[j]!;
+          if (next.boundary || !LETTERS.test(next.text) || next.start - prev.end !== 1 || !BREAK_MARK.has(original[prev.end]!)) break;
+          pieces.push(next);
+          j += dot ? 2 : 1;
+        }
+      }
+      if (pieces.length >= 2) {
+        const joined = pieces.map((t) => t.text).join("");
+        if (joined.length >= 4 && joined.length <= MAX_FIX_LENGTH && this.vocab.has(joined) && !pieces.every((t) => wordish(t.text))) {
+          out ??= raw.slice(0, i);
+          out.push({ text: joined, start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end });
+          if (!readings.includes("broken-words")) readings.push("broken-words");
+          i = j;
+          continue;
+        }
+      }
+      if (out) for (let k = i; k < j; k++) out.push(raw[k]!);
+      i = j;
+    }
+    return out ?? raw;
+  }
+
+  /** The words a run of single letters spells, or undefined when it does not spell rule words. */
+  private readLetters(run: RawToken[]): RawToken[] | undefined {
+    let narrow = Number.POSITIVE_INFINITY;
+    for (let k = 1; k < run.length; k++) narrow = Math.min(narrow, run[k]!.start - run[k - 1]!.end);
+    const groups: RawToken[][] = [[run[0]!]];
+    for (let k = 1; k < run.length; k++) {
+      if (run[k]!.start - run[k - 1]!.end > narrow) groups.push([]);
+      groups[groups.length - 1]!.push(run[k]!);
+    }
+    const out: RawToken[] = [];
+    let ruleWord = false;
+    for (const g of groups) {
+      const joined = g.map((t) => t.text).join("");
+      const start = g[0]!.start;
+      const end = g[g.length - 1]!.end;
+      let parts: string[] | undefined;
+      if (joined.length === 1) parts = joined === "a" || joined === "i" || joined === "y" || joined === "o" ? [joined] : undefined;
+      else if (this.vocab.has(joined) || (englishWordLevel(joined) ?? 99) <= 60) parts = [joined];
+      else {
+        const fixed = this.correct(joined);
+        parts = fixed ? [fixed] : (this.split(joined) ?? (joined.length >= SEGMENT_MIN ? this.segment(joined) : undefined) ?? (groups.length === 1 ? this.segment(joined) : undefined));
+      }
+      if (!parts) return undefined;
+      for (const p of parts) {
+        if (p.length >= 4 && this.vocab.has(p)) ruleWord = true;
+        out.push({ text: p, start, end });
+      }
+    }
+    return ruleWord ? out : undefined;
+  }
+
+  /**
+   * Text hidden by an encoding the message may carry: base64 runs that decode to words, the whole
+   * message under rot13 when it names rot13, and the whole message reversed when at least three of
+   * its words (and four in ten of its longer words) are words only backwards. Each reading is added
+   * as one more sentence, its tokens mapped to the characters they came from.
+   */
+  private addHiddenReadings(original: string, raw: RawToken[], readings: string[]): void {
+    const add = (text: string, span: (start: number, end: number) => { start: number; end: number }, name: string) => {
+      const tokens = tokenize(text);
+      if (tokens.length === 0) return;
+      if (raw.length > 0 && !raw[raw.length - 1]!.boundary) raw.push({ text: "|", start: original.length, end: original.length, boundary: true });
+      for (const t of tokens) raw.push({ ...t, ...span(t.start, t.end) });
+      if (!readings.includes(name)) readings.push(name);
+    };
+    // reversed: words that are no word forwards and a word backwards (counted before anything is added)
+    let longer = 0;
+    let backwards = 0;
+    for (const t of raw) {
+      if (t.boundary || t.text.length < 3 || !LETTERS.test(t.text)) continue;
+      longer++;
+      if (this.vocab.has(t.text) || englishWordLevel(t.text) !== undefined) continue;
+      const back = [...t.text].reverse().join("");
+      if (this.vocab.has(back) || (englishWordLevel(back) ?? 99) <= 50) backwards++;
+    }
+    const reversed = backwards >= 3 && backwards * 10 >= longer * 4;
+    // base64: a run of 16+ characters with both cases and a digit or +/= (as the raw injection pattern), decoding to words
+    let decoded = 0;
+    for (const m of original.matchAll(BASE64_RUN)) {
+      if (decoded >= 4 || m[0].length > 4096) break;
+      const text = decodeBase64Text(m[0]);
+      if (text === undefined) continue;
+      decoded++;
+      const at = m.index;
+      add(text, () => ({ start: at, end: at + m[0].length }), "base64");
+    }
+    if (ROT13_NAMED.test(original)) add(original.replace(/[a-z]/gi, rot13), (s, e) => ({ start: s, end: e }), "rot13");
+    if (reversed) {
+      const n = original.length;
+      add([...original].reverse().join(""), (s, e) => ({ start: n - e, end: n - s }), "reversed");
+    }
+  }
+}
+
+const BREAK_MARK = new Set(["-", ".", "_", "*"]);
+const BASE64_RUN = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]{0,200}[A-Z])(?=[A-Za-z0-9+/]{0,200}[a-z])(?=[A-Za-z0-9+/]{0,200}[0-9+/=])[A-Za-z0-9+/]{16,}={0,2}/g;
+const ROT13_NAMED = /\brot[\s-]?13\b/i;
+const rot13 = (c: string): string => {
+  const base = c <= "Z" ? 65 : 97;
+  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+};
+
+/** Base64 that decodes to plain text with words (letters, spaces and punctuation only), or undefined. */
+function decodeBase64Text(run: string): string | undefined {
+  if (run.replace(/=+$/, "").length % 4 === 1) return undefined;
+  let text: string;
+  try {
+    text = atob(run.padEnd(run.length + ((4 - (run.length % 4)) % 4), "="));
+  } catch {
+    return undefined;
+  }
+  if (!/^[\x20-\x7e\n\r\t]+$/.test(text) || !/[a-z]{2,} [a-z]{2,}/i.test(text)) return undefined;
+  return text;
 }
 
 // (made once: a regex literal in the replace callback is a new object for every token)
 const LEET_GATE = /[a-z][0134578]+[a-z]|(?<![a-z0-9])0[a-z]{2}/i;
-const LEET_TOKEN = /(?<![a-z0-9])[a-z0-9]{3,28}(?![a-z0-9])/gi;
+// every match of the gate, to find the tokens around them
+const LEET_GATE_ALL = new RegExp(LEET_GATE.source, "gi");
+/** A character of a leetspeak token: ASCII letter or digit. */
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const LEET_WORD = /[a-z][0134578]+[a-z]|^0[a-z]{2,}$/i;
 const LEET_UNIT = /^\d+(?:am|pm|mg|ml|mcg|kg|lb|lbs|st|nd|rd|th|hr|hrs|min|mins|yo|mo|mos|wk|wks|yr|yrs|cm|mm|ft|iu)$/i;
 const LEET_DIGIT = /[0134578]/g;

@@ -33,7 +33,11 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "hashes": (n) => "#".repeat(n),
   "brackets": (n) => "[".repeat(n),
   "url-like": (n) => "http://" + "a".repeat(n),
-  "mixed junk": (n) => "x1.@-/ Ab".repeat(n / 9)
+  "mixed junk": (n) => "x1.@-/ Ab".repeat(n / 9),
+  "letters spelled out": (n) => "k i l l ".repeat(n / 8),
+  "words broken by punctuation": (n) => "le-thal d.o-se ".repeat(n / 15),
+  "reversed words": (n) => "esod lahtel woh ".repeat(n / 16),
+  "base64-like runs": (n) => "aG93IG1hbnkgeGFuYXggdG8gb3ZlcmRvc2U= ".repeat(n / 37)
 };
 
 describe("linear time", () => {

@@ -32,6 +32,10 @@ const HOLIDAY_OK = (_v: string, m: RegExpExecArray, text: string): boolean => {
   const end = m.index + m[0].length;
   return !/^\s(?:island|cactus|lights|cards?|music|songs?|movie|candy|bunny|eggs?|break|party|parties|dinner|shopping|decorations|tree)\b/i.test(text.slice(end, end + 14));
 };
+// "a 102F fever", "temp 101F", "spiked 103 F overnight": a number and "F" read as a temperature
+const FAHRENHEIT_CONTEXT = (m: RegExpExecArray, text: string): boolean =>
+  /^\W{0,3}(?:fever|temp|temperature|degrees?|°|and\s(?:rising|climbing)|overnight|orally|oral|rectal|axillary|under|armpit|forehead|ear)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
+  /(?:fever|temp|temperature|thermometer|spiked|spiking|reading|reached)\W{1,3}(?:of\s|at\s|was\s|is\s|a\s|an\s)?$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
 // "in may need", "since march is ...": a lower-case "may" or "march" only before no verb-like word
 const MONTH_ALONE_OK = (v: string, m: RegExpExecArray, text: string): boolean => {
   if (!/^(?:may|march)$/i.test(v)) return true;
@@ -148,7 +152,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   {
     type: "PHONE",
-    re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact|call|text|txt|sms|whatsapp|ph)(?:\s|:|#|is|at|me|on){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
+    re: /\b(?:phone|cell|mobile|tel|telephone|call me at|text me at|reach me at|number is|contact|call|calls|called|text|texts|txt|sms|whatsapp|ph|rang|ringing)(?:\s|:|#|is|at|me|on|from){0,4}(\d{10}|\d{7}|\d{3}[.-]\d{4})(?!\d)/gi,
     group: 1
   },
   { type: "DATE", gate: MONTH_GATE, re: new RegExp(`(?<![\\w])${MONTH} \\d{1,2}${ORD}(?:,? \\d{4})?(?![\\w])`, "gi"), check: (v) => !/^may\b/.test(v) || /^May/.test(v) },
@@ -230,7 +234,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
     gate: /(?:9\d|1[0-2]\d)/,
     // "98 y," / "91 y." in a note: the bare "y" abbreviation, before a comma, a stop or a dash
     re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:\s?-?\s?(?:years?|yrs?|yo|y\/o|y\.o\.?|años)(?:[\s-]old)?|[\s-]year[\s-]old|\s?(?:M|F)(?![\w])|\s?y(?=[,;)]|\.\s|\s[-–—]))(?![\w])/gi,
-    check: (v) => !/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)
+    // "a 102F fever", "temp 101 F": degrees Fahrenheit, not an age and a sex
+    check: (v, m, text) => (!/^\d+\s?[mf]$/i.test(v) || /[MF]$/.test(v)) && !(/F$/.test(v) && FAHRENHEIT_CONTEXT(m, text))
   },
   // "her 95th birthday", "Grandad's 100th party": a birthday over 89 gives the age
   { type: "AGE", gate: /(?:9\d|1[0-2]\d)(?:st|nd|rd|th) (?:birthday|bday|b-day|party)/i, re: /(?<![\w.])(9\d|1[0-2]\d)(?:st|nd|rd|th)(?= (?:birthday|bday|b-day|party)\b)/gi, group: 1 },
@@ -255,6 +260,8 @@ export const PHI_PATTERNS: PhiPattern[] = [
       const before = /(\p{L}[\p{L}'’-]*),? (?:is|was|turned|turns),? $/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
       if (before === null) return false;
       const w = before[1]!.toLowerCase();
+      // "HR is 110", "BP was 95", "pulse is 104": an abbreviation or a vital sign, no person
+      if (/^\p{Lu}{2,5}$/u.test(before[1]!) || /^(?:pulse|rate|hr|bp|sats?|spo2|o2|rr|temp|glucose|sugar|reading|count|score|level|weight)$/.test(w)) return false;
       // a capitalised given name that is also a word ("Grace") counts; a lab name ("Ferritin") does not
       const named = /^\p{Lu}/u.test(before[1]!) && (isGivenName(w) !== undefined || isSurname(w));
       return PERSON_WORD.test(w) || !isEnglishWord(w) || named;

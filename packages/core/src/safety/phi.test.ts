@@ -495,3 +495,52 @@ describe("numbers in everyday phrasing (phi-h concepts)", () => {
     expect(types("the plate was hot and I burned my hand")).toEqual([]);
   });
 });
+
+describe("names by stronger cues, and what is no patient's name (phi-j concepts)", () => {
+  const types = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it.each([
+    ["Xiaoling, my daughter, has a rash on her arms", "NAME:Xiaoling"],
+    ["Liping has been vomiting all night", "NAME:Liping"],
+    ["can Bao take ibuprofen with his inhaler?", "NAME:Bao"],
+    ["Can Justice have a second dose tonight?", "NAME:Justice"],
+    ["Justice and I are expecting our first", "NAME:Justice"],
+    ["honor has been coughing for days", "NAME:honor"],
+    ["will has been off his food since Monday", "NAME:will"],
+    ["the midwife, Pearl, said it looked fine", "NAME:Pearl"],
+    ["Hi, this is Hope, the carer for Mrs Obi", "NAME:Hope"],
+    ["my brother Ranvir has a cough and a fever", "NAME:Ranvir"],
+    ["ife (not my real name lol) is my wife and she is 30", "NAME:ife"],
+    ["kemi at the pharmacy in Ikeja said to wait", "NAME:kemi"],
+    ["hey doc, Chidera here, on PrEP and worried", "NAME:Chidera"],
+    ["Found lice in Ivy's hair again", "NAME:Ivy"],
+    ["Faith's potassium came back at 5.9", "NAME:Faith"],
+    ["Precious, Comfort and Gift are my nieces, all three have mumps", "NAME:Gift"],
+    ["hi its peace from the support group, my BP is high", "NAME:peace"],
+    ["Ada drove her dad to the clinic this morning", "NAME:Ada"]
+  ])("should redact the name in %j", (text, hit) => {
+    expect(types(text)).toContain(hit);
+  });
+
+  it("should leave the kinship word outside the name, and pets and hospitals out altogether", () => {
+    expect(types("Grandma Olwen fell at home and cut her shin")).toEqual(["NAME:Olwen"]);
+    expect(types("I'm looking after Nonna, Maria Bianchi, and her INR is high")).toEqual(["NAME:Maria Bianchi"]);
+    expect(types("our dog Luna ate two ibuprofen")).toEqual([]);
+    expect(types("my cat, Milo, is sneezing")).toEqual([]);
+    expect(types("ER at Providence says my troponin is normal")).toEqual([]);
+    expect(types("Zdravo, I have had a cough for two weeks")).toEqual([]);
+  });
+
+  it("should keep temperatures, vital signs and everyday words", () => {
+    expect(types("she had a 103F fever last night")).toEqual([]);
+    expect(types("his resting HR is 104 now")).toEqual([]);
+    expect(types("Summer heat makes my eczema worse")).toEqual([]);
+    expect(types("Swimming has helped my back")).toEqual([]);
+    expect(types("The Whipple's procedure left me with diabetes")).toEqual([]);
+    expect(types("Can Iron tablets cause constipation?")).toEqual([]);
+    expect(types("Is Metformin safe in pregnancy?")).toEqual([]);
+  });
+
+  it("should find a short number after a call", () => {
+    expect(types("got a call from 555-0199 about my biopsy")).toEqual(["PHONE:555-0199"]);
+  });
+});

@@ -1,8 +1,8 @@
 import { DOSE_LIMITS } from "./dose-limits.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
 import { compromise, isCity, isCommonWord, isGivenName, isSurname, lexicon } from "./known-words.js";
-import { foldName, isListedName } from "./person-names.js";
-import { placeInRegion, placePopulation } from "./places.js";
+import { foldName, inNameList, isListedName } from "./person-names.js";
+import { misspeltTown, placeInRegion, placePopulation, placePopulationExact } from "./places.js";
 import { CLINICAL_UNIT_AFTER, PHI_PATTERNS, STATE_ABBR, STATE_NAMES } from "./phi-patterns.js";
 import type { PhiType } from "./types.js";
 
@@ -64,7 +64,10 @@ const WORD_NAMES = new Set([
   "serenity", "trinity", "angel", "rocky", "rusty", "buddy", "sonny", "bud", "gene", "pat", "sue", "ray", "rob", "jack", "mark",
   "frank", "grant", "miles", "dale", "glen", "cliff", "wade", "chase", "carol", "dean", "earl", "jay", "robin", "penny", "ginger",
   "misty", "candy", "cherry", "coral", "skye", "reed", "ted", "tom", "don", "bob", "drew", "lance", "victor", "blessing", "precious",
-  "rich", "sandy", "nick", "rod", "val", "pip", "peg", "kitty", "poppy", "willow", "meadow", "winter", "fern", "bonnie", "storm"
+  "rich", "sandy", "nick", "rod", "val", "pip", "peg", "kitty", "poppy", "willow", "meadow", "winter", "fern", "bonnie", "storm",
+  // virtue and word names of many families ("Honor", "Gift", "Dot", "Favour", "Goodluck", "Godswill", "Marvel", "Wren")
+  "honor", "honour", "gift", "justice", "liberty", "unity", "favour", "favor", "peace", "comfort", "goodluck", "godswill", "marvel", "dot",
+  "wren", "clover", "sparrow", "sunshine", "verity", "temperance"
 ]);
 const NAMING = new Set(["named", "called", "name", "nombre", "llama", "signed", "regards", "sincerely", "thanks", "cheers", "love", "dear", "hi", "hello", "hey", "from", "cc", "attn"]);
 // Capitalised words that look like names but are conditions, signs or drugs.
@@ -221,6 +224,18 @@ function words(text: string): WordToken[] {
 // "Paracentesis", "Examination", "Temperature", "Angiography" are capitalised in exam text, not people.
 const NON_NAME_ENDING = /(?:osis|itis|emia|aemia|ectomy|otomy|ostomy|graphy|gram|scopy|ology|ysis|esis|ase|ation|ition|ment|ness|ity|ical|ous|ure|ive|ing|ism|oid|cyte|plasty|pathy|uria|algia|ectasis|megaly|penia|philia|rrhea|rrhoea|tomy|cide|phage|stasis|trophy)$/;
 
+// "Xiaoming", "Liping", "Beijing": an "-ing" ending on a word that is no English "-ing" form ("Swimming", "Bleeding")
+function foreignIng(lower: string): boolean {
+  if (!lower.endsWith("ing") || isEnglishWord(lower)) return false;
+  const stem = lower.slice(0, -3);
+  if (stem.length < 2 || /[^aeiouy]{3}$/.test(stem) || isEnglishWord(`${stem}e`)) return false;
+  // "lipping" would be the English form of "lip": a short stem of consonant, vowel, consonant before a single one is no English "-ing"
+  if (isEnglishWord(stem) && !/^[^aeiouy]*[aeiouy][^aeiouywx]$/.test(stem)) return false;
+  // "tapping", "redosing", "overthinking": a doubled consonant or an English prefix before an English form
+  if ((/([^aeiouy])\1$/.test(stem) && isEnglishWord(stem.slice(0, -1))) || /^(?:re|over|under|micro|self|mis|out|up|down)(?=\p{L}{4})/u.test(lower) && isEnglishWord(lower.replace(/^(?:re|over|under|micro|self|mis|out|up|down)/, ""))) return false;
+  return true;
+}
+
 // USAN drug-name stems ("Darunavir", "Exenatide", "Colesevelam", "Lisinopril"): drugs, not people.
 const DRUG_STEM =
   /(?:pril|prilat|sartan|olol|alol|statin|mab|nib|vir|navir|previr|buvir|asvir|azole|conazole|cillin|mycin|micin|cycline|floxacin|glutide|tide|gliptin|gliflozin|dipine|prazole|tidine|setron|triptan|afil|parin|xaban|gatran|lukast|tadine|zepam|zolam|azepam|barbital|caine|profen|fenac|coxib|dronate|semide|thiazide|terol|asone|olone|vudine|fungin|platin|rubicin|taxel|cept|kinra|leukin|poetin|grastim|relin|tropin|lutamide|trozole|oxetine|pramine|triptyline|apine|idone|peridol|azepine|velam|propion|tropium|curium|curonium|dazole|mizole|amivir|oxacin|penem|cef\w*|sulfa\w*|ium)$/;
@@ -240,8 +255,9 @@ function plausibleNameWord(t: WordToken): boolean {
   if (t.lower.length > 6 && CHEMICAL_ENDING.test(t.lower)) return false;
   // "Guillain-Barré", "Wolff-Parkinson-White": a part is an eponym
   if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
-  if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !WORD_NAMES.has(t.lower)) return false;
-  if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
+  if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !WORD_NAMES.has(t.lower) && !foreignIng(t.lower)) return false;
+  // "Tanvir", "Ranvir", "Nakasone": a drug-like ending on a word the name list holds is a name
+  if (t.lower.length > 5 && DRUG_STEM.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !(inNameList(t.lower) && !isEnglishWord(t.lower) && !DRUG_WORDS.has(t.lower))) return false;
   return NAME_SHAPE.test(t.text);
 }
 
@@ -411,6 +427,8 @@ const FOREIGN_WORDS = new Set([
   "salam", "salaam", "salaams", "namaste", "namaskar", "shalom", "aloha", "marhaba", "jambo", "habari", "sawubona", "konnichiwa",
   "annyeong", "assalamualaikum", "asalamualaikum", "merhaba", "privet", "zdravstvuyte", "dzień",
   "dobry", "hallo", "hej", "hoi", "ola", "mabuhay", "selamat", "sannu", "bawo", "ndewo", "kedu", "kia", "ora", "tena", "koutou", "talofa", "bula",
+  "zdravo", "zdravei", "ahoj", "szia", "sveiki", "labas", "tere", "moi", "hei", "salve", "cześć", "czesc", "witam", "nazdar", "servus", "moin",
+  "yassou", "yassas", "kalimera", "sawasdee", "molo", "dumela", "nihao", "kamusta", "kumusta", "akwaaba", "mbote", "salama", "halo", "privyet",
   // sign-off words and everyday verbs of Spanish that open a sentence with a capital ("Firmado, Ximena", "¿Voy a urgencias?")
   "firmado", "firmada", "atentamente", "saludos", "voy", "vas", "vamos", "van", "puedo", "puede", "pueden", "necesito", "quiero",
   "sigo", "sigue", "hago", "hace", "tomar", "darle", "dar", "tengo", "estoy", "gracias"
@@ -557,10 +575,15 @@ function anyGivenName(t: WordToken): boolean {
 
 // A verb right after a sentence's subject: "Tomasz fell", "Rose asked", "Hope has been vomiting".
 const SUBJECT_VERB =
-  /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries|turned|turns|rang|rings|finally|suddenly|collapsed|fainted|cried|slept|seemed|spent|tripped|slipped|coughed|refused|refuses)\b/;
+  /^\s(?:has|had|is|was|said|says|told|tells|asked|asks|called|calls|phoned|texted|emailed|reports|reported|complains|complained|keeps|kept|got|gets|feels|felt|needs|needed|wants|wanted|started|stopped|woke|fell|went|took|takes|came|comes|ate|drank|swallowed|vomited|threw|hit|broke|cut|burned|burnt|bumped|developed|noticed|tested|thinks|thought|seems|looks|can't|cannot|won't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|just|also|still|now|again|here|used|uses|missed|forgot|tried|tries|turned|turns|rang|rings|finally|suddenly|collapsed|fainted|cried|slept|seemed|spent|tripped|slipped|coughed|refused|refuses|drove|drives|brought|brings|walked|ran|picked|dropped|gave|gives|passed|passes|wakes|won|lost|caught|picks|sneezed|choked|scratched|complained|texts)\b/;
+// "(not the boxer lol) is my dad", " is my husband": who the name just written is
+const IS_MY_RELATION = /^(?:\s?\([^)\n]{1,40}\))?,?\s(?:is|was)\s(?:my|our)\s(?:(?:little|baby|big|older|younger|eldest|oldest|youngest)\s)?(\p{L}+)/u;
+// "has been vomiting", "had been coughing", "'s been throwing up": being ill, which only a person (or a pet) is
+const SYMPTOM_BEEN =
+  /^(?:\s(?:has|had)|['’]s)\s(?:been\s)?(?:vomiting|throwing up|coughing|wheezing|crying|screaming|sick|feverish|unwell|poorly|complaining|limping|scratching|sneezing|refusing|off (?:her|his) food|running a (?:fever|temp)|spiking|pulling at|not (?:eating|feeding|sleeping|drinking|herself|himself))\b/;
 // "Ahmed's inhaler", "Rose's fever": a possessive before a body, medicine or family word.
 const POSSESSIVE_THING =
-  /^['’]s\s(?:\p{L}+\s)?(?:been|got|gone|house|place|flat|home|party|room|gout|sickle|crisis|flare|eczema|reflux|migraines?|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|carer|gp|GP|physio|consultant|midwife|kids|children|twin|aunt|uncle|cousin|nan|gran|grandma|grandpa|dob|DOB|D\.O\.B|d\.o\.b|birthday|bday|date of birth|vaccines?|shots?|jabs?|checkup|check-up|bloods|scan|x-ray|inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker)\b/u;
+  /^['’]s\s(?:\p{L}+\s)?(?:been|got|gone|house|place|flat|home|party|room|gout|sickle|crisis|flare|eczema|reflux|migraines?|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|carer|gp|GP|physio|consultant|midwife|kids|children|twin|aunt|uncle|cousin|nan|gran|grandma|grandpa|dob|DOB|D\.O\.B|d\.o\.b|birthday|bday|date of birth|vaccines?|shots?|jabs?|checkup|check-up|bloods|scan|x-ray|inhaler|fever|temp|temperature|blood|sugar|glucose|bp|pressure|rash|cough|pain|meds|medication|medicine|pills?|dose|insulin|inr|labs?|results?|ear|ears|eye|eyes|leg|legs|arm|arms|knee|ankle|wrist|hand|foot|feet|head|chest|stomach|belly|back|throat|skin|heart|breathing|asthma|allergy|allergies|mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|baby|doctor|nurse|school|teacher|weight|sats|oxygen|heart rate|pulse|symptoms|appointment|surgery|wound|stitches|cast|swelling|diarrhea|vomiting|seizures?|epipen|prescription|refill|therapist|counselou?r|pediatrician|paediatrician|dentist|psychiatrist|psychologist|teacher|coach|caseworker|creatinine|potassium|sodium|ha?emoglobin|hb|ferritin|iron|cholesterol|a1c|hba1c|tsh|psa|egfr|levels?|numbers|readings?|kidneys?|liver|lungs?|bowels?|bladder|thyroid|milk|milk supply|hair|scalp|teeth|tooth|gums|nose|mouth|lips?|tongue|tonsils|neck|shoulders?|elbows?|fingers?|toes?|hips?|bum|bottom|nappy|nappies|diaper|poo|poop|pee|urine|stool|mood|behaviou?r|sleep|speech|memory|hearing|eyesight|vision|tummy|face|body|bones?|joints?|mri|ecg|ekg|echo|biopsy|chemo|infusion|dialysis|eczema|acne|nits|lice|headaches?|nosebleeds?|periods?|pregnancy|labou?r|delivery|feeds?|feeding|bottle|formula|weight gain|oncologist|nephrologist|cardiologist|neurologist|specialist|surgeon|psychiatrist)\b/u;
 // "We brought Kwame in", "told Grace", "seeing Bao today": the person a verb acts on.
 const OBJECT_VERBS = new Set([
   "took", "take", "taking", "bring", "brought", "bringing", "see", "saw", "seeing", "seen", "tell", "told", "telling", "ask", "asked",
@@ -655,7 +678,7 @@ const EPONYM_SURNAMES = new Set([
 ]);
 // "Dawn from the surgery rang", "pat from next door found dad": someone from a place the writer knows, then a verb
 const FROM_PLACE_VERB =
-  /^\sfrom\s(?:next door|down the road|across the (?:road|street|hall)|work|church|school|(?:the|my|our|his|her)\s(?:\p{L}+\s)?(?:surgery|practice|clinic|office|pharmacy|chemist|ward|hospital|school|church|team|group|centre|center|gym|club|mosque|temple|lab|agency|council|street|flat|house))\s(?:rang|called|phoned|texted|emailed|said|says|told|came|found|brought|dropped|wrote|left|sent|asked|checked|popped|visited|noticed|heard|saw|drove|took|helped)\b/u;
+  /^\s(?:from|at)\s(?:next door|down the road|across the (?:road|street|hall)|work|church|school|(?:the|my|our|his|her)\s(?:\p{L}+\s)?(?:surgery|practice|clinic|office|pharmacy|chemist|ward|hospital|school|church|team|group|centre|center|gym|club|mosque|temple|lab|agency|council|street|flat|house))(?:\s(?:in|on)\s\p{Lu}[\p{L}'’-]+)?\s(?:rang|called|phoned|texted|emailed|said|says|told|came|found|brought|dropped|wrote|left|sent|asked|checked|popped|visited|noticed|heard|saw|drove|took|helped)\b/u;
 // "heather (my wife) has", "Jhun-Jhun (my younger brother) was": a name opening a sentence, then who it is in brackets
 const BRACKET_RELATION_AFTER = new RegExp(`^\\s?\\((?:my|our|his|her|their)\\s(?:(?:${RELATION_MODIFIER.source.slice(4, -2)})\\s)?(\\p{L}+)\\)`, "u");
 // "surname is", "last name is": the next capitalised word is a surname, whatever else it is
@@ -695,7 +718,7 @@ function moreNameCues(toks: WordToken[], text: string): PhiHit[] {
     // "Pádraig and Niamh both tested positive": two names opening a sentence as its subject
     else if (t.sentenceStart && t.cap && (listedName(t) || unknownNameWord(t)) && /^\s(?:and|&)\s\p{Lu}/u.test(after)) {
       const n = toks[i + 2];
-      if (n !== undefined && n.cap && (listedName(n) || anyGivenName(n)) && (SUBJECT_VERB.test(text.slice(n.end, n.end + 16)) || /^\s(?:both|are|were|have)\b/.test(text.slice(n.end, n.end + 6)))) out.push({ type: "NAME", start: t.start, end: t.end });
+      if (n !== undefined && n.cap && (listedName(n) || anyGivenName(n) || unknownNameWord(n)) && (SUBJECT_VERB.test(text.slice(n.end, n.end + 16)) || /^\s(?:both|are|were|have)\b/.test(text.slice(n.end, n.end + 6)))) out.push({ type: "NAME", start: t.start, end: t.end });
     }
     // "Faisal al-Harbi's nephew here": the writer as someone's relative, the name before "'s <relation> here"
     else if (t.sentenceStart && t.cap && nameish) {
@@ -735,7 +758,35 @@ function finishNames(found: PhiHit[], text: string): PhiHit[] {
     const last = ext.slice(ext.search(/\p{Lu}[\p{Ll}\p{M}'’-]+$/u)).toLowerCase();
     if (!EXTEND_STOP.has(last) && !NOT_NAMES.has(last) && !EPONYM_NEXT.test(text.slice(h.end + ext.length, h.end + ext.length + 24))) h.end += ext.length;
   }
-  return found.filter((h) => !(h.type === "NAME" && KINSHIP_ALONE.has(text.slice(h.start, h.end).toLowerCase())));
+  const out: PhiHit[] = [];
+  for (const h of found) {
+    if (h.type !== "NAME") {
+      out.push(h);
+      continue;
+    }
+    const value = text.slice(h.start, h.end);
+    if (KINSHIP_ALONE.has(value.toLowerCase()) || petBefore(text, h.start) || institutionAt(text, h.start)) continue;
+    // "Nana Akua is diabetic", "Grandpa Ezekiel, 90": the kinship word before the name is no part of it
+    // (a sign-off keeps it whole: "Lovingly, Nana Akua")
+    const kin = /^(\p{L}+)[ \t]+(?=\p{L})/u.exec(value);
+    if (kin !== null && (KINSHIP_ALONE.has(kin[1]!.toLowerCase()) || /^(?:grandma|grandpa|grandmother|grandfather|granny|auntie|aunty|aunt|uncle|abuela|abuelo|lola|lolo|oma|opa|mataji|pitaji|bhaiya|didi)$/i.test(kin[1]!)) && !/^[ \t]*[.!]?[ \t]*$/.test(text.slice(h.end))) {
+      out.push({ ...h, start: h.start + kin[0].length });
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+// "our dog Bella", "the cat, Milo,", "my puppy Biscuit": a pet's name, which identifies no patient
+const PET_BEFORE = /(?:^|[^\p{L}])(?:dog|dogs|cat|cats|puppy|pup|kitten|kitty|pet|hamster|rabbit|bunny|horse|pony|parrot|budgie|ferret|tortoise|turtle|lizard|gecko|goldfish|guinea pig|gerbil|rat|mouse|chihuahua|labrador|lab|terrier|spaniel|poodle|collie|retriever|beagle|dachshund|pug|husky|bulldog|greyhound|whippet|cockatiel|canary)[ \t]?,?[ \t]$/iu;
+function petBefore(text: string, start: number): boolean {
+  return PET_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+// "ER at Mercy says", "the clinic at Providence": a capitalised word after a place of care and "at" names the institution
+const INSTITUTION_AT = /(?:^|[^\p{L}])(?:er|ed|a&e|hospital|clinic|admitted|seen|treated|delivered|born|surgery|icu|nicu|scan|mri|appointment|appt)[ \t]at[ \t]$/iu;
+function institutionAt(text: string, start: number): boolean {
+  return INSTITUTION_AT.test(text.slice(Math.max(0, start - 20), start)) && /^\p{Lu}/u.test(text[start] ?? "") && isEnglishWord((/^\p{L}+/u.exec(text.slice(start, start + 30))?.[0] ?? "").toLowerCase());
 }
 // ---- end of the phi-h name cues ----
 
@@ -800,10 +851,11 @@ export class PhiDetector {
     }
     const toks = words(text);
     hits.push(...this.cities(toks, text), ...citiesAfterAddress(hits, text));
+    hits.push(...districtsAfterTowns(hits, text));
     if (this.nameEngine !== "compromise-only") {
       const found = [...this.names(toks, text), ...signatures(text), ...signOff(text), ...greetings(text), ...closingName(toks, text), ...moreNameCues(toks, text)];
       const named = finishNames(found, text);
-      hits.push(...townAfterName([...named, ...sameNames(toks, text, named)], text));
+      hits.push(...townAfterName([...named, ...sameNames(toks, text, named).filter((h) => !KINSHIP_ALONE.has(text.slice(h.start, h.end).toLowerCase()) && !petBefore(text, h.start))], text));
     }
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
@@ -830,9 +882,11 @@ export class PhiDetector {
       // a place preposition right before the word, on the same line ("in Dayton", "from tucson")
       const prep = prevTok !== undefined && SPACE_GAP.test(text.slice(prevTok.end, t.start)) ? placePreposition(toks, i - 1, text) : undefined;
       while (nextState < states.length && states[nextState]! < t.end) nextState++;
-      if (!t.cap && prep === undefined && !(nextState < states.length && states[nextState]! - t.end <= 60)) continue;
+      if (!t.cap && prep === undefined && !(nextState < states.length && states[nextState]! - t.end <= 60) && !placeWordNext(toks[i + 1], t, text)) continue;
       // "from Albuquerque to Boise": a second place joined to one just found
-      const chained = lastCityToken === i - 2 && (prev === "to" || prev === "and" || prev === "or");
+      // (not across a comma: "in St Just, and Eli's asthma"; not a given name after "and": "in Leeds and Eli has")
+      const chained = lastCityToken === i - 2 && (prev === "to" || prev === "and" || prev === "or") && oneSpaceBetween(text, toks[i - 2]!, prevTok!) &&
+        !(prev !== "to" && anyGivenName(t)) && !/^['’]/.test(text.slice(t.end, t.end + 1));
       const cue = chained ||
         (prev === "in" || prev === "to" || prev === "from" || prev === "of" || prev === "near" || prev === "en" || prev === "de") &&
         prev2 !== undefined &&
@@ -847,6 +901,7 @@ export class PhiDetector {
           continue;
         }
       }
+      const foundBefore = out.length;
       // two- and three-word city names first
       for (const n of SPAN_LENGTHS) {
         if (i + n > toks.length) continue;
@@ -874,30 +929,43 @@ export class PhiDetector {
         const span = toks.slice(i, i + n);
         const name = span.map((s) => s.lower).join(" ");
         const known = allCap && isCity(name) && !NOT_NAMES.has(name) && !(prevTok !== undefined && (isRelation(prevTok) || TITLES.has(prevTok.lower)) && oneSpaceBetween(text, prevTok, t));
-        const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower);
+        const cued = allCap && cue && n === 1 && !isCommonWord(t.lower) && !NOT_NAMES.has(t.lower) && !REGION_WORDS.has(t.lower) && !STATE_NAME_SET.has(t.lower);
         const listed =
           !known && !cued &&
-          ((n === 1 && calledPlace(toks, i, text)) ||
+          (calledPlace(toks, i, n, text) ||
             // "Reading PA", "in mobile al", "bath uk": a listed town followed by the state or country it lies in
             inRegionAfter(span, name, prep !== undefined, text)) ||
           !known && !cued &&
           (((prep !== undefined || chained) && listedPlace(span, name, chained ? { strong: true, person: false } : prep!, text)) ||
             // "the Dayton area", "a Tucson native": a listed town before a word that makes it a place
             (allCap && PLACE_NOUN_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 12)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: false, person: false }, text)) ||
+            // "bicester village", "a wagga trip": one lower-case word no dictionary or name list knows, a town of 10,000 or more
+            (n === 1 && !t.cap && PLACE_NOUN_AFTER.test(text.slice(t.end, t.end + 12)) && lexicon.tagOf(t.lower) === undefined && !isEnglishWord(t.lower) && !inNameList(t.lower) && (placePopulation(t.lower) ?? 0) >= 10_000 && listedPlace(span, name, { strong: false, person: false }, text)) ||
             // "tucson, az 85701", "dayton ohio": a listed town before its state
-            (STATE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 20)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: true, person: false }, text)));
+            (STATE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 20)) && !span.every((w) => isEnglishWord(w.lower)) && listedPlace(span, name, { strong: true, person: false }, text)) ||
+            // "the Ely hospital", "tapachula clinic gave", "Port Harcourt lab says": a listed town before a place of care
+            townBeforeFacility(span, name, text));
         if (known || cued || listed) {
           const last = span[n - 1]!;
           // "Paris Hilton" style: a known city immediately followed by a surname is a person
           const next = toks[i + n];
           if (!cue && !listed && next && next.cap && isSurname(next.lower)) break;
+          // "Brussels sprouts", "a Boston terrier", "Dijon mustard": a known city before a noun names a thing
+          if (known && !listed && prep === undefined && next !== undefined && compoundNounAfter(last, next, text)) break;
           if (!cue && text.slice(last.end, last.end + 20).match(EPONYM_NEXT)) break;
-          if (INSTITUTION_NEXT.test(text.slice(last.end, last.end + 24))) break;
+          if (INSTITUTION_NEXT.test(text.slice(last.end, last.end + 24)) && !(listed && /^\sInfirmary\b/.test(text.slice(last.end, last.end + 12)))) break;
           out.push({ type: "CITY", start: t.start, end: last.end });
           lastCityToken = i + n - 1;
           i += n - 1;
           break;
         }
+      }
+      if (out.length > foundBefore || prep === undefined || !t.cap) continue;
+      // "the ED in Otahuhu", "grew up in Kibera", "had my gallbladder out in Albequerque": a capitalised
+      // word no list knows after a strong place cue, or a large town misspelt by one letter after any
+      if (unlistedPlace(toks, i, prep, text)) {
+        out.push({ type: "CITY", start: t.start, end: t.end });
+        lastCityToken = i;
       }
     }
     return out;
@@ -943,7 +1011,7 @@ export class PhiDetector {
       // "soy guadalupe", "my daughter dallas": after a strong cue a name-list word that is also a place
       if (afterCue && /^\p{L}[\p{L}-]*$/u.test(t.text) && isListedName(t.lower) && !DRUG_WORDS.has(t.lower) && !FOREIGN_WORDS.has(t.lower) && t.lower.length > 2) return true;
       // "my son jack has a fever" (but "my son will be fine"): an everyday-word name needs a verb or a stop after it
-      return afterCue && anyGivenName(t) && !/^(?:mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]/.test(text.slice(t.end, t.end + 2)));
+      return afterCue && anyGivenName(t) && !/^(?:mark|bill|star)$/.test(t.lower) && (SUBJECT_VERB.test(text.slice(t.end, t.end + 12)) || /^\s?[,.;:!?]|^\s(?:again|here|from|writing|calling)\b/.test(text.slice(t.end, t.end + 9)));
     };
     const options = hasOptionLetters(text);
     // "A. Amelia": the first word of a multiple-choice option is an answer, not a person
@@ -988,7 +1056,7 @@ export class PhiDetector {
       // ("The nurse, Ngozi, said": an apposition, when a name-like word is set off by commas)
       const vocative =
         gapPrev.startsWith(",") && prev !== undefined && TITLES.has(prev.lower) &&
-        !(t.cap && text[t.end] === "," && (listedName(t) || unknownNameWord(t) || isGivenName(t.lower) !== undefined));
+        !(t.cap && text[t.end] === "," && (listedName(t) || unknownNameWord(t) || anyGivenName(t)));
       // "diagnosed with Atrial Flutter", "something called achalasia": a condition, not a person
       const conditionContext =
         (prev !== undefined && CONDITION_LINK.has(prev.lower) && prev2 !== undefined && CONDITION_LEAD.has(prev2.lower)) ||
@@ -1036,7 +1104,8 @@ export class PhiDetector {
         else if (prev.lower === "is" && (prev2?.lower === "name" || prev2?.lower === "names")) cue = true;
         else if (prev.lower === "names" && prev2?.lower === "my") cue = true;
         else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t) || (prev.lower === "soy" && isListedName(t.lower));
-        else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) : listedName(t);
+        // "this is Faith, the home carer": a word name introducing the writer, set off by a comma or before "here" / "from"
+        else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) || (WORD_NAMES.has(t.lower) && /^(?:,|\s(?:here|from|again|calling|writing)\b)/.test(text.slice(t.end, t.end + 9))) : listedName(t);
         // "its ana from the diabetes group", "its grace again": a given name that is also a word, introducing the writer
         else if (prev.lower === "its")
           cue = (t.cap && personish(t)) || listedName(t) || (anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && /^(?:\s(?:again|here|from|writing|calling)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 9)));
@@ -1126,7 +1195,13 @@ export class PhiDetector {
         const described = /^(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30})?\s?\((?:(?:my|our|his|her|their|the)\s)?(?:(\p{L}+)|\d{1,2}\s?(?:y|yo|yrs?|years?|mo|mos|months?|M|F)\b)/u.exec(after);
         if (described && (described[1] === undefined || RELATIONS.has(described[1].toLowerCase())) && (given !== undefined || listedName(t) || unknownNameWord(t))) start = true;
         // "hi, Sunny here,", "Precious here." : the writer introducing themself
-        else if (/^\shere(?:\s?[,.!:;(-]|\s?$)/.test(after) && (given !== undefined || listedName(t) || unknownNameWord(t)) && (t.sentenceStart || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes)$/.test(prev.lower)))) start = true;
+        else if (/^\shere(?:\s?[,.!:;(-]|\s?$)/.test(after) && (given !== undefined || listedName(t) || unknownNameWord(t)) && (t.sentenceStart || /^,\s$/.test(gapPrev) || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes|doc)$/.test(prev.lower)))) start = true;
+        // "Mark and I are trying", "Hope and me went": one of a pair with the writer, opening a sentence
+        else if (t.sentenceStart && given !== undefined && /^\s(?:and|&)\s(?:I|me)\b/.test(after) && !isCommonWordOnly(t)) start = true;
+        // "Summer has been vomiting since lunch", "Honor's been coughing": a word name as the one who is ill
+        else if (t.sentenceStart && given !== undefined && SYMPTOM_BEEN.test(after)) start = true;
+        // "Can Honor have another dose", "can Jun take": any word the name list holds, asked about mid-sentence
+        else if (asked && !t.sentenceStart && inNameList(t.lower) && !DRUG_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !isCommonWordOnly(t) && !/Country|Region|Demonym|Place|City|Organization/.test(lexicon.tagOf(t.lower) ?? "")) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && !isCommonWord(t.lower)) start = true;
         else if (introduces && RELATIONS.has(introduces[1]!.toLowerCase()) && given !== undefined) start = true;
         else if (
@@ -1214,6 +1289,10 @@ export class PhiDetector {
         if (!start && text.startsWith(" here", t.end) && /^\shere(?:\s?[,.!:;(-]|\s?$)/.test(text.slice(t.end, t.end + 8)) && anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && (t.sentenceStart || /^,\s$/.test(gapPrev) || (prev !== undefined && /^(?:hi|hey|hello|ok|okay|so|yes|doc)$/.test(prev.lower)))) start = true;
         // "joy's therapist says ...": a given name that is also a word, as the owner of a person, body or medicine word
         if (!start && t.sentenceStart && anyGivenName(t) && !NOT_NAMES.has(t.lower) && POSSESSIVE_THING.test(text.slice(t.end, t.end + 40))) start = true;
+        // "will has been on sertraline", "may was sick": a modal never comes before a finite verb, so it is a name
+        if (!start && t.sentenceStart && /^(?:will|may)$/.test(t.lower) && FINITE_AFTER.test(text.slice(t.end, t.end + 14))) start = true;
+        // "summer has been vomiting since lunch": a given name that is also a word, as the one who is ill
+        if (!start && t.sentenceStart && anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && SYMPTOM_BEEN.test(text.slice(t.end, t.end + 40))) start = true;
         if (!start && opening && (listedName(t) || lowerUnknownName(t))) {
           const next = toks[i + 1];
           const two = next !== undefined && !next.cap && oneSpaceBetween(text, t, next) && (listedName(next) || lowerUnknownName(next)) && (listedName(t) || listedName(next));
@@ -1224,6 +1303,8 @@ export class PhiDetector {
             /^\s(?:and|&)\s(?:i|me|my|we)\b/i.test(after) ||
             /^\s?\((?:my|our|his|her|the)\s\p{L}+/u.test(after) ||
             (/^['’]s\s\p{Ll}/u.test(after) && (listedName(t) || POSSESSIVE_THING.test(after))) ||
+            // "mohammed ali (not the boxer lol) is my dad"
+            RELATIONS.has(IS_MY_RELATION.exec(after)?.[1]?.toLowerCase() ?? "") ||
             (/^,\s?(?:\d{1,3}\b|\p{L}+\s(?:años|years|yrs|yo)\b)/u.test(after) && (two || listedName(t))) ||
             (t.start === 0 && /^,\s/.test(after) && (two || listedName(t))) ||
             // "ashok kumar sharma 67M ...", "li wei 45 yo": a clinical note opening with the name, age and sex
@@ -1273,10 +1354,10 @@ const SPAN_LENGTHS = [3, 2, 1] as const;
 
 // Verbs of living and moving that make the next "in / to / from" a place: "lives in", "moved to", "grew up in".
 const LIVING_VERBS =
-  /^(?:live|lives|living|lived|moved|move|moving|movin|relocated|relocating|born|grew|raised|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|viven|up|stays|staying|stay|stayed|settled|holidaying|vacationing)$/;
+  /^(?:live|lives|living|lived|moved|move|moving|movin|relocated|relocating|born|grew|raised|reside|resides|residing|resident|based|located|hospital|clinic|visiting|vivo|vive|vivimos|viven|up|stays|staying|stay|stayed|settled|holidaying|vacationing|camping|camped|hiking|hiked|holiday|holidays|vacation|weekend|based|posted|stationed|deployed|retired|buried)$/;
 // "went to", "drove to", "a trip to": the next word is a destination
 const TRAVEL_VERBS =
-  /^(?:went|go|goes|going|gone|drove|drive|driving|flew|fly|flying|flight|trip|travel|traveled|travelled|traveling|travelling|travels|came|come|comes|coming|headed|heading|vacation|holiday|visit|visited|visiting|road|bus|train|moved|move|moving|relocated|relocating|back|home|returned|returning|commute|commutes|way)$/;
+  /^(?:went|go|goes|going|gone|drove|drive|driving|flew|fly|flying|flight|trip|travel|traveled|travelled|traveling|travelling|travels|came|come|comes|coming|headed|heading|vacation|holiday|visit|visited|visiting|road|bus|train|moved|move|moving|relocated|relocating|back|home|returned|returning|commute|commutes|way|shifted|shift|shifting|relocate|emigrated|immigrated|fled|evacuated|flown|driven|sailed|cycled|walked|hitchhiked|journey)$/;
 // Words that are also towns and mean a time or a medicine far more often ("back in March", "in May")
 const TIME_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -1287,7 +1368,7 @@ const TIME_WORDS = new Set([
 
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
 const STATE_ABBR_SET = new Set(STATE_ABBR.toLowerCase().split("|"));
-const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based)\b/i;
+const PLACE_NOUN_AFTER = /^\s(?:area|native|natives|resident|residents|metro|suburbs?|county|region|based|trip|holiday|vacation|marathon|half marathon|half|parkrun|10k|5k|village|town centre|town center|city centre|city center)\b(?![-'’])/i;
 // every place a state may stand after a town: "..., az", " TX 78201", " Ohio"
 // "paris tx - ...", "dayton oh:": a postal code that is no English word, before a dash, colon or stop
 const STATE_ABBR_NOT_WORD = STATE_ABBR.split("|").filter((a) => !/^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc|ct|dc|pr|ut|nd|sd)$/i.test(a)).join("|");
@@ -1309,12 +1390,14 @@ interface PlaceCue {
   person: boolean;
   /** A verb of living or moving house ("lives in", "moved to"): a lower-case everyday word may be a large town ("moved to nice"). */
   home?: boolean;
+  /** A place of care before "in" ("the pharmacy in deal says"): a lower-case everyday word may be its town before a verb. */
+  facility?: boolean;
 }
 
 // "the ER in Bend", "a pharmacy in Mobile": a place of care or stay before "in" puts a town after it
 // "his flat in Bath", "a house in Canton": a home before "in" puts a town after it
-const HOME_BEFORE = /^(?:flat|apartment|apt|house|home|condo|bungalow|cottage|caravan|residence|trailer|farm)$/;
-const FACILITY_BEFORE = /^(?:er|ed|a&e|hospital|hospitals|clinic|clinics|pharmacy|pharmacies|doctors?|dentists?|pediatricians?|paediatricians?|gp|practice|office|hotel|motel|shelter|hospice|rehab|chemists?|surgery|physios?|physiotherapists?|care|centre|center|walk-in|opticians?|specialists?|consultants?|unit|ward)$/;
+const HOME_BEFORE = /^(?:flat|apartment|apt|house|home|condo|bungalow|cottage|caravan|residence|trailer|farm|place|hostel|dorm|campsite)$/;
+const FACILITY_BEFORE = /^(?:er|ed|a&e|hospital|hospitals|clinic|clinics|pharmacy|pharmacies|doctors?|dentists?|pediatricians?|paediatricians?|gp|practice|office|hotel|motel|shelter|hospice|rehab|chemists?|surgery|physios?|physiotherapists?|care|centre|center|walk-in|opticians?|specialists?|consultants?|unit|ward|post|lab|labs|hospice|infirmary|dispensary|chemist|pharmacist|paramedics?|ambulance|a&e|icu|nicu|maternity|wards)$/;
 
 /** "Jerez de la Frontera": the last token of a listed four- or five-word place with a small word inside, or -1. */
 function connectedPlace(toks: WordToken[], i: number, text: string): number {
@@ -1326,6 +1409,101 @@ function connectedPlace(toks: WordToken[], i: number, text: string): number {
     if ((placePopulation(span.map((s) => s.lower).join(" ")) ?? 0) >= 1_000) return i + n - 1;
   }
   return -1;
+}
+
+// "Ely hospital", "tapachula clinic", "the Bacolod urgent care", "Tacloban rehab centre": a place of care written
+// in lower case after the town (a capitalised "Clinic" or "General" is an institution's name: "Cleveland Clinic")
+const FACILITY_AFTER =
+  /[ \t](?:(?:general |district |regional |community |city |county |university |children['’]s |base |public )?(?:hospital|hospitals|infirmary|clinic|clinics|urgent care|walk-in|pharmacy|pharmacist|chemist|lab|labs|laboratory|a&e|er|emergency (?:room|department)|health (?:post|centre|center|clinic)|medical (?:centre|center)|rehab|rehabilitation|hospice|maternity|dialysis|gp|GP|A&E|surgery|Infirmary)|(?:General|District|Regional|Community|Base) (?:hospital|Hospital|Infirmary|infirmary))(?![\p{L}\d&-])/uy;
+// "Gastro clinic", "Derm clinic", "Paeds A&E": a specialty in short, not a town
+const SPECIALTY_START = /^(?:gastro|derm|neuro|cardi|ortho|endo|rheum|uro|onc|ped|paed|psych|gyn|obs|haem|hem|nephr|pulm|resp|immun|vasc|plast|ophth|opth|opht|optom|audio|physio|sport|fert|hepat|hepa|haema|colo|proct|diabet|thyro|osteo|arthr|bariat|geriat|neonat|perinat|antenat|postnat|matern|lactat|wound|tissue|sexual|trans|gender|travel|vacc|immunis|immuniz|allerg|asthma|derma|dermo|oto|rhino|laryng|ent$)/;
+// parts and roles of a hospital written with a capital ("the nurse in Triage", "the doctor in Charge")
+const DEPARTMENTS = /^(?:charge|triage|reception|resus|resuscitation|majors|minors|theatre|theater|recovery|outpatients?|inpatients?|admissions|casualty|emergency|radiology|imaging|pharmacy|maternity|labou?r|delivery|surgery|medicine|oncology|cardiology|neurology|paediatrics|pediatrics|geriatrics|orthopaedics|orthopedics|urology|gynaecology|gynecology|obstetrics|psychiatry|dermatology|haematology|hematology|renal|dialysis|ward|wards|icu|hdu|ccu|nicu|picu|training|residence|attendance|person|question|general|private|public|nights|days)$/;
+// "Darjeeling trip", "a Tulum holiday"
+const TRIP_AFTER = /[ \t](?:trip|holiday|holidays|vacation|getaway|honeymoon)\b/y;
+// pharmacy and clinic chains that no town list holds ("the Costco pharmacy", "Labcorp lab")
+const CHAINS = new Set([
+  "costco", "labcorp", "superdrug", "rexall", "safeway", "kroger", "publix", "meijer", "wegmans", "optum", "minuteclinic", "boots", "lloyds",
+  "tesco", "asda", "sainsburys", "morrisons", "shoppers", "dischem", "clicks", "apollo", "medplus", "watsons", "guardian", "walgreen", "cvs",
+  "quest", "sonic", "bupa", "specsavers", "vision", "healthwise", "zocdoc", "teladoc", "hims", "hers", "nurx", "planned", "carbon", "onemedical", "forward"
+]);
+// words that name an institution's kind or patron, not its town ("University hospital", "Mercy clinic", "Royal Infirmary")
+const INSTITUTION_WORDS = /^(?:university|general|community|county|city|state|mission|memorial|regional|district|national|royal|central|public|private|children|women|veterans|army|naval|military|union|mercy|providence|grace|hope|trinity|calvary|bethany|bethel|zion|sacred|good|samaritan|baptist|methodist|presbyterian|adventist|lutheran|jewish|christian|catholic|deaconess|shriners|valley|lakeside|riverside|parkview|highland|summit|pioneer|liberty|unity|harmony|faith|kindred|select|premier|prime|main|north|south|east|west|northern|southern|eastern|western|urgent|family|walk|student|travel|sexual|dental|eye|heart|sleep|pain)$/;
+// the first words of FACILITY_AFTER and PLACE_NOUN_AFTER: most words are followed by none of them
+const PLACE_WORDS_NEXT = new Set([
+  "general", "district", "regional", "community", "city", "county", "university", "children's", "children’s", "base", "public", "hospital", "hospitals",
+  "infirmary", "clinic", "clinics", "urgent", "walk-in", "pharmacy", "pharmacist", "chemist", "lab", "labs", "laboratory", "a&e", "er", "emergency",
+  "health", "medical", "rehab", "rehabilitation", "hospice", "maternity", "dialysis", "gp", "surgery", "area", "native", "natives", "resident",
+  "residents", "metro", "suburb", "suburbs", "region", "based", "trip", "holiday", "vacation", "marathon", "half", "parkrun", "village", "town"
+]);
+/** A lower-case word followed by a place of care or a place noun ("tapachula clinic", "bicester village"). */
+function placeWordNext(next: WordToken | undefined, t: WordToken, text: string): boolean {
+  if (next === undefined || !PLACE_WORDS_NEXT.has(next.lower)) return false;
+  return startsAt(FACILITY_AFTER, text, t.end) || PLACE_NOUN_AFTER.test(text.slice(t.end, t.end + 16));
+}
+// Institutions known world-wide by a place or founder ("the Mayo clinic", "Cleveland clinic"): no patient's town
+const FAMOUS_INSTITUTIONS = new Set(["mayo", "cleveland", "hopkins", "johns hopkins", "sloan", "kettering", "anderson", "cedars", "sinai", "mount sinai", "scripps", "lahey", "ochsner", "geisinger", "kaiser", "mass", "massachusetts"]);
+
+/** "Ely hospital says", "tapachula clinic gave", "the St. Johnsbury hospital": a listed town right before a place of care. */
+function townBeforeFacility(span: WordToken[], name: string, text: string): boolean {
+  const last = span[span.length - 1]!;
+  const trip = startsAt(TRIP_AFTER, text, last.end);
+  if (!trip && !startsAt(FACILITY_AFTER, text, last.end)) return false;
+  // "the New York clinic", "Great Ormond Street hospital": the end of a longer capitalised name is no town of its own
+  const before = /(\p{L}+)[ \t]$/u.exec(text.slice(Math.max(0, span[0]!.start - 20), span[0]!.start));
+  if (before !== null && /^\p{Lu}/u.test(before[1]!) && !/^(?:the|a|an|at|in|from|to|our|my|his|her|their|your|near|by|of|and|or)$/i.test(before[1]!)) return false;
+  // "Chefchaouen pharmacist gave me": one capitalised word no list knows, a letter away from a town of 20,000 or more
+  // (another spelling of it), before a place of care or a trip
+  if (span.length === 1 && unknownNameWord(last) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !inNameList(last.lower) && placePopulation(last.lower) === undefined &&
+    !CHAINS.has(last.lower) && !SPECIALTY_START.test(last.lower) && misspeltTown(last.lower, 20_000) !== undefined) return true;
+  if (trip) return false;
+  if (FAMOUS_INSTITUTIONS.has(name) || STATE_NAME_SET.has(name) || REGION_WORDS.has(name)) return false;
+  for (const w of span) {
+    if (NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower) || isAcronym(w) || TITLES.has(w.lower) || RELATIONS.has(w.lower)) return false;
+  }
+  // "the Parkinson's clinic", "Dr Lee's surgery": an owner, not a town
+  if (/['’]/.test(text.slice(last.end - 2, last.end))) return false;
+  const first = span[0]!;
+  // every word capitalised, or one lower-case word no dictionary knows ("tapachula clinic")
+  if (!span.every((w) => w.cap) && !(span.length === 1 && !isEnglishWord(first.lower) && lexicon.tagOf(first.lower) === undefined)) return false;
+  // an everyday word ("Pain clinic", "Eye hospital", "Travel clinic"), a given name ("Sarah") or a Region is no town here,
+  // unless it is capitalised and the name of a town of 20,000 or more that names no kind of institution ("Paradise urgent care")
+  if (span.every((w) => isEnglishWord(w.lower) || isCommonWord(w.lower)) && !(span.length === 1 && first.cap && !first.shouting && !INSTITUTION_WORDS.test(first.lower) && (placePopulationExact(name) ?? 0) >= 20_000)) return false;
+  if (span.length === 1 && (isGivenName(first.lower) === "strong" || WORD_NAMES.has(first.lower))) return false;
+  const tag = lexicon.tagOf(name) ?? "";
+  if (/Country|Demonym|Language|Religion|Organization/.test(tag)) return false;
+  if (/Region/.test(tag) && (placePopulationExact(name) ?? 0) < BIG_REGION_TOWN) return false;
+  // the word before: "the/a/at/in/from the X clinic" or the start of a sentence
+  return (placePopulation(name) ?? 0) >= 1_000 || isCity(name);
+}
+
+/**
+ * A capitalised word that no town list knows, after a strong place cue ("the ED in Otahuhu", "grew up
+ * in Kibera", "lives near Ngong"), or a town of 100,000 or more misspelt by one letter after any place
+ * preposition ("in Albequerque", "in Gainsville"). Not an English word, name, acronym, drug, state,
+ * country or month.
+ */
+function unlistedPlace(toks: WordToken[], i: number, prep: PlaceCue, text: string): boolean {
+  const t = toks[i]!;
+  if (t.text.length < 4 || isAcronym(t) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.lower.includes("'") || t.lower.includes("’")) return false;
+  if (NOT_NAMES.has(t.lower) || DRUG_WORDS.has(t.lower) || TIME_WORDS.has(t.lower) || FOREIGN_WORDS.has(t.lower) || FOREIGN_FUNCTION.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower)) return false;
+  if (STATE_NAME_SET.has(t.lower) || REGION_WORDS.has(t.lower)) return false;
+  // "our GP in Boring says": a capitalised everyday word mid-sentence after a place of care and "in", then what that place says or does
+  if ((isEnglishWord(t.lower) || isCommonWord(t.lower)) && prep.facility === true && !t.sentenceStart && !t.shouting && !isCommonWordOnly(t) && !BODY_TOWNS.has(t.lower) &&
+    !CHAINS.has(t.lower) && !DEPARTMENTS.test(t.lower) && !SPECIALTY_START.test(t.lower) &&
+    FACILITY_VERB_AFTER.test(text.slice(t.end, t.end + 16)) && !titleCase(text) && !/Organization|Person|FirstName|MaleName|FemaleName/.test(lexicon.tagOf(t.lower) ?? ""))
+    return true;
+  if (isEnglishWord(t.lower) || isCommonWord(t.lower)) return false;
+  if (lexicon.tagOf(t.lower) !== undefined || DRUG_STEM.test(t.lower) || CHEMICAL_ENDING.test(t.lower) || NON_NAME_ENDING.test(t.lower)) return false;
+  const after = text.slice(t.end, t.end + 24);
+  if (/^['’]|^-\p{L}/u.test(after) || EPONYM_NEXT.test(after)) return false;
+  // the next word is not a second capitalised word ("in Kibera Slum" is left to the name rules)
+  const next = toks[i + 1];
+  if (next !== undefined && next.cap && oneSpaceBetween(text, t, next)) return false;
+  if (misspeltTown(t.lower) !== undefined && !inNameList(t.lower)) return true;
+  if (!prep.strong) return false;
+  // a person's name, or a place the town list has (listedPlace decided those)
+  return isGivenName(t.lower) === undefined && !isSurname(t.lower) && !inNameList(t.lower) && placePopulation(t.lower) === undefined;
 }
 
 // "brought in from", "transferred from", "discharged to": a patient moved between places
@@ -1358,7 +1536,9 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     // "lives with us in Canton", "stays with her daughter in"
     (b2 === "with" && LIVING_WITH.has(b1) && LIVING_VERBS.test(b3)) ||
     // "I'm in Ware", "we're in Sandwich on holiday": where the writer is now (a listed town only)
-    WRITER_HERE.has(b1);
+    WRITER_HERE.has(b1) ||
+    // "here in Leeds", "out here in Otahuhu": where the writer is
+    (b1 === "here" && p.lower === "in");
   const moved = MOVED_PATIENT.test(b1) || (MOVED_ADVERBS.has(b1) && MOVED_PATIENT.test(b2));
   switch (p.lower) {
     case "in":
@@ -1371,13 +1551,18 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
       return {
         strong: living || FACILITY_BEFORE.test(b1) || HOME_BEFORE.test(b1) || (RELATIONS.has(b1) && /^(?:my|his|her|our|their|your)$/.test(b2)),
         person: false,
-        home: living && p.lower === "in"
+        home: living && p.lower === "in",
+        facility: p.lower === "in" && FACILITY_BEFORE.test(b1)
       };
     case "from":
     case "desde":
       // "brought in from mayfield", "a woman from Banbury": an origin, which no person is
       if (moved || ORIGIN_PERSON.test(b1)) return { strong: true, person: false };
-      return { strong: living || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
+      // "From Hull, 72, had a TIA": a message opening with where the writer is from, then a comma
+      if (p.sentenceStart && p.text === "From" && toks[k + 1] !== undefined && text[toks[k + 1]!.end] === "," && isGivenName(toks[k + 1]!.lower) === undefined && !WORD_NAMES.has(toks[k + 1]!.lower))
+        return { strong: true, person: false };
+      // "driving from Hope to Texarkana", "flew in from Lagos": a trip's start
+      return { strong: living || TRAVEL_VERBS.test(b1) || (/^(?:in|over|up|down|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2)) || /^(?:originally|am|is|are|was|were|came|come|comes|moved|flew|drove|visiting|back|home)$/.test(b1), person: true };
     case "de":
       // "llegó de Potosí", "trasladado de Oruro", "96 años, de San Cristóbal de las Casas": where a patient comes from
       if (moved) return { strong: true, person: false };
@@ -1393,12 +1578,29 @@ function placePreposition(toks: WordToken[], k: number, text: string): PlaceCue 
     case "a":
       // "moved to Lubbock", "a trip to Rotorua"; a bare "to" takes a person as often ("talked to Sofia")
       if (p.lower === "a" && !/^(?:mudamos|mudé|mude|fuimos|fue|viajamos|viajó|viajo|regresamos|volvimos)$/.test(b1)) return undefined;
-      return TRAVEL_VERBS.test(b1) || MOVED_PATIENT.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2))
-        ? { strong: true, person: true, home: /^(?:moved|move|moving|relocated|relocating|relocate)$/.test(b1) || /^(?:moved|relocated)$/.test(b2) }
-        : undefined;
+      if (TRAVEL_VERBS.test(b1) || MOVED_PATIENT.test(b1) || (/^(?:back|over|down|up|out|all)$/.test(b1) && TRAVEL_VERBS.test(b2)))
+        return { strong: true, person: true, home: /^(?:moved|move|moving|relocated|relocating|relocate|shifted)$/.test(b1) || /^(?:moved|relocated|shifted)$/.test(b2) };
+      // "took my brother Ravi to Hubli", "drove mum to Tamworth": someone taken somewhere
+      return p.lower === "to" && joined && takenSomeoneBefore(toks, k, text) ? { strong: true, person: true } : undefined;
     default:
       return undefined;
   }
+}
+
+// "took my brother Ravi to", "drove mum to", "brought the kids to": a verb of taking someone, its object, then "to"
+const TAKING_VERBS = /^(?:took|take|takes|taking|taken|brought|bring|bringing|drove|drive|driving|flew|fly|flying|rushed|rush|sent|send|carried|moved|walked|ferried|dragged)$/;
+function takenSomeoneBefore(toks: WordToken[], k: number, text: string): boolean {
+  // the object: one to four words between the verb and "to", with no stop or comma between them
+  for (let v = k - 2; v >= k - 5 && v >= 0; v--) {
+    const w = toks[v]!;
+    if (/[.,;:!?\n]/.test(text.slice(w.end, toks[v + 1]!.start))) return false;
+    if (TAKING_VERBS.test(w.lower)) {
+      const object = toks.slice(v + 1, k);
+      // "took him to", "drove my son to", "brought Ravi to", not "took it to", "took a bus to"
+      return object.some((o) => /^(?:him|her|them|us|me|my|his|our|their)$/.test(o.lower) || isRelation(o) || (o.cap && (anyGivenName(o) || listedName(o) || unknownNameWord(o))));
+    }
+  }
+  return false;
 }
 
 /**
@@ -1412,14 +1614,22 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
   const last = span[span.length - 1]!;
   const after = text.slice(last.end, last.end + 24);
   if (/^['’]/.test(after) || EPONYM_NEXT.test(after) || /^-\p{L}/u.test(after)) return false;
+  // "Buôn Ma Thuột", "Ho Chi Minh": inside a capitalised name of several words a short word is a syllable, not French or Spanish
+  const allCapSpan = span.length > 1 && span.every((w) => w.cap);
   for (const w of span) {
     const article = span.length > 1 && w === span[0] && /^(?:el|la|las|los|le|les|san|santa|del)$/.test(w.lower);
-    if (NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || (!article && (FOREIGN_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower)))) return false;
-    if (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.shouting) return false; // "in ICU", "in ED"
+    const syllable = allCapSpan && w !== span[0];
+    // "hiking near Lyme", "lives in Addison": an eponym word is a town after a strong cue, with no disease after it
+    const eponymTown = span.length === 1 && cue.strong && EPONYM_SURNAMES.has(w.lower) || (span.length === 1 && cue.strong && w.lower === "lyme");
+    if ((NOT_NAMES.has(w.lower) && !eponymTown) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || (!article && !syllable && (FOREIGN_WORDS.has(w.lower) || FOREIGN_FUNCTION.has(w.lower)))) return false;
+    if (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.shouting && !NICKNAME_CAPS.test(w.text)) return false; // "in ICU", "in ED"
   }
   if (span[0]!.text.length < 3 && span.length === 1) return false;
-  // states and countries are no identifiers under Safe Harbor ("summers in Arizona", "from Georgia")
-  if (STATE_NAME_SET.has(name) || /Country|Region|Demonym|Language|Religion/.test(lexicon.tagOf(name) ?? "")) return false;
+  // states, counties and countries are no identifiers under Safe Harbor ("summers in Arizona", "from Georgia", "in Cornwall");
+  // compromise also files some large cities as regions ("Leeds", "Coventry", "Oaxaca"): those stay towns
+  const tag = lexicon.tagOf(name) ?? "";
+  if (STATE_NAME_SET.has(name) || REGION_WORDS.has(name) || /Country|Demonym|Language|Religion/.test(tag)) return false;
+  if (/Region/.test(tag) && (placePopulationExact(name) ?? 0) < BIG_REGION_TOWN) return false;
   const pop = placePopulation(name);
   if (pop === undefined) return false;
   // an everyday word ("Mobile", "Reading"); compromise's proper nouns ("Berkeley") are not
@@ -1435,16 +1645,49 @@ function listedPlace(span: WordToken[], name: string, cue: PlaceCue, text: strin
   const w = span[0]!;
   // "we just moved to nice from lyon": a lower-case everyday word only as a large town one moved to or lives in, ending the clause
   if (word(w))
-    return (cap && cue.strong && !isCommonWordOnly(w)) ||
+    return (cap && cue.strong && !isCommonWordOnly(w) && !DEPARTMENTS.test(w.lower)) ||
       // "admitted ... from Reading.", "in Worthing hospital": a capital mid-sentence on a word that is also a large town
       (cap && !w.sentenceStart && !w.shouting && pop >= 50_000 && !isCommonWordOnly(w) && !BODY_TOWNS.has(w.lower) &&
         !SYMPTOM_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start)) &&
-        /^(?:\s*$|\s?[,.;!?)]|\s(?:hospital|general|infirmary|clinic|area|and|but|with|for|since|until|last|this|when|by|on|at|to|where|who)\b)/.test(after)) || (!cap && cue.home === true && pop >= 100_000 && !isCommonWordOnly(w) && /^(?:\s*$|\s?[,.;!?)]|\s(?:from|last|recently|since|when|after|in|on|with|and|a|about|this|two|three|few|several)\b)/.test(after));
+        (/^(?:\s*$|\s?[,.;!?)]|\s(?:hospital|general|infirmary|clinic|area|and|but|with|for|since|until|last|this|when|by|on|at|to|where|who|while|during|yesterday|today|tonight|recently)\b)/.test(after) ||
+          // "the tap water in Flint safe for ...": a lower-case word after it that is no noun (a noun makes a compound: "in Reading glasses")
+          (cue.strong || pop >= 90_000) && NOT_NOUN_AFTER.test(lexicon.tagOf(/^\s(\p{Ll}+)\b/u.exec(after)?.[1] ?? "") ?? "x") && !/Noun|Plural|Singular|Uncountable/.test(lexicon.tagOf(/^\s(\p{Ll}+)\b/u.exec(after)?.[1] ?? "") ?? "Noun"))) || (!cap && cue.home === true && pop >= 100_000 && !isCommonWordOnly(w) && /^(?:\s*$|\s?[,.;!?)]|\s(?:from|last|recently|since|when|after|in|on|with|and|a|about|this|two|three|few|several)\b)/.test(after)) ||
+      // "a fainting spell in Battle while visiting": a smaller town, capitalised mid-sentence in a message that is not written
+      // in title case, before a word that ends the place phrase
+      (cap && !w.sentenceStart && !w.shouting && pop >= 5_000 && !isCommonWordOnly(w) && !BODY_TOWNS.has(w.lower) && !SYMPTOM_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start)) &&
+        /^\s(?:while|during|yesterday|today|tonight|recently|last (?:week|month|year|night|summer|winter|spring|autumn|weekend)|on (?:holiday|vacation|business))\b/.test(after) && !titleCase(text)) ||
+      // "the pharmacy in deal says", "the clinic in eagle takes walk ins": a place of care's town, then what it says or does
+      (!cap && cue.facility === true && pop >= 10_000 && !isCommonWordOnly(w) && FACILITY_VERB_AFTER.test(after));
   if (cap) return !(cue.person && !cue.strong && person(w));
   // lower case: no name a person could have after "from" / "to", and a sizeable town after a bare "in"
   if (cue.person && person(w)) return false;
   return pop >= (cue.strong ? 1_000 : 10_000);
 }
+
+// "says", "takes", "won't": the place of care in that town doing something
+const FACILITY_VERB_AFTER = /^\s(?:says|said|told|tells|takes|took|gave|gives|has|had|is|was|were|are|won't|doesn't|didn't|can't|couldn't|wants|wanted|charges|charged|closes|closed|opens|only|does|did|will|would|sent|ran|runs|prescribed|refused|ordered)\b/;
+// what a lower-case word after a town may be, so that the two make no compound: "in Flint safe", "in Bath while"
+const NOT_NOUN_AFTER = /Adjective|Verb|Tense|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun|Negative/;
+// US states aside: counties, provinces and regions people name as where they are, which are no identifiers under Safe
+// Harbor and which the town list also holds as some town's name ("in Cornwall", "in Kent", "in Devon", "the Midwest")
+const REGION_WORDS = new Set([
+  "cornwall", "devon", "kent", "dorset", "somerset", "surrey", "sussex", "essex", "norfolk", "suffolk", "yorkshire", "lancashire", "cumbria",
+  "northumberland", "cheshire", "shropshire", "wiltshire", "berkshire", "hampshire", "oxfordshire", "gloucestershire", "herefordshire",
+  "worcestershire", "warwickshire", "staffordshire", "derbyshire", "nottinghamshire", "leicestershire", "lincolnshire", "northamptonshire",
+  "cambridgeshire", "bedfordshire", "hertfordshire", "buckinghamshire", "rutland", "merseyside", "midlands", "east anglia", "the cotswolds", "cotswolds",
+  "lake district", "highlands", "fife", "galloway", "argyll", "aberdeenshire", "perthshire", "lanarkshire", "ayrshire", "powys", "gwynedd",
+  "anglesey", "pembrokeshire", "ceredigion", "carmarthenshire", "glamorgan", "gwent", "clwyd", "ulster", "munster", "leinster", "connacht",
+  "queensland", "tasmania", "new south wales", "northern territory", "western australia", "south australia", "outback",
+  "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "labrador", "yukon", "nunavut",
+  "british columbia", "prince edward island", "midwest", "new england", "pacific northwest", "bay area", "tri-state", "upstate", "downstate",
+  "appalachia", "florida keys", "the keys", "panhandle", "deep south", "south west", "north east", "north west", "south east", "west country",
+  "bavaria", "tuscany", "andalusia", "catalonia", "provence", "brittany", "normandy", "punjab", "kerala", "goa", "bengal", "kashmir", "rajasthan",
+  "gujarat", "tamil nadu", "karnataka", "maharashtra", "sindh", "balochistan", "mindanao", "luzon", "visayas", "java", "sumatra", "bali", "borneo",
+  "parana", "santa catarina", "siberia", "patagonia", "amazon", "sahara", "lapland", "scandinavia", "caribbean", "balkans", "riviera", "algarve", "canaries", "tenerife", "ibiza", "majorca", "mallorca"
+]);
+// compromise's regions that the town list holds as a large town ("Leeds", "Coventry", "Oaxaca"): towns from this size
+const BIG_REGION_TOWN = 250_000;
+const NICKNAME_CAPS = /^(?:NYC|HCMC|KL)$/;
 
 // Body parts that are also large towns ("pain in Colon"), and complaints before "in" ("cramps in Colon"): no place
 const BODY_TOWNS = new Set(["colon", "temple", "palm", "chin", "lip", "sole", "heel", "bladder"]);
@@ -1455,7 +1698,19 @@ const PLACE_CONNECTOR = /^(?:or|on|upon|de|del|la|las|los|le|les|des|of|the|sur|
 const COUNTRY_WORDS: Record<string, string> = {
   uk: "gb", england: "gb", scotland: "gb", wales: "gb", britain: "gb", ireland: "ie", canada: "ca", australia: "au", nigeria: "ng",
   ghana: "gh", kenya: "ke", india: "in", pakistan: "pk", philippines: "ph", vietnam: "vn", mexico: "mx", france: "fr", germany: "de",
-  spain: "es", italy: "it", brazil: "br", jamaica: "jm", senegal: "sn", poland: "pl", ukraine: "ua", portugal: "pt", colombia: "co"
+  spain: "es", italy: "it", brazil: "br", jamaica: "jm", senegal: "sn", poland: "pl", ukraine: "ua", portugal: "pt", colombia: "co",
+  "new zealand": "nz", nz: "nz", "south africa": "za", zimbabwe: "zw", zambia: "zm", uganda: "ug", tanzania: "tz", ethiopia: "et", cameroon: "cm",
+  liberia: "lr", sierra: "sl", gambia: "gm", morocco: "ma", egypt: "eg", tunisia: "tn", algeria: "dz", sudan: "sd", somalia: "so", rwanda: "rw",
+  malawi: "mw", mozambique: "mz", botswana: "bw", namibia: "na", bangladesh: "bd", nepal: "np", lanka: "lk", indonesia: "id", malaysia: "my",
+  thailand: "th", cambodia: "kh", myanmar: "mm", china: "cn", japan: "jp", korea: "kr", taiwan: "tw", turkey: "tr", iran: "ir", iraq: "iq",
+  syria: "sy", lebanon: "lb", jordan: "jo", israel: "il", greece: "gr", romania: "ro", bulgaria: "bg", serbia: "rs", croatia: "hr", bosnia: "ba",
+  hungary: "hu", czechia: "cz", austria: "at", switzerland: "ch", netherlands: "nl", holland: "nl", belgium: "be", sweden: "se", norway: "no",
+  denmark: "dk", finland: "fi", russia: "ru", peru: "pe", chile: "cl", argentina: "ar", venezuela: "ve", ecuador: "ec", bolivia: "bo",
+  guatemala: "gt", honduras: "hn", salvador: "sv", nicaragua: "ni", cuba: "cu", haiti: "ht", dominican: "do", trinidad: "tt", barbados: "bb",
+  fiji: "fj", samoa: "ws", tonga: "to", usa: "us", america: "us",
+  // states and provinces written after a town: "Cooktown, Far North Qld", "Ballarat, Victoria", "Kingston, Ontario"
+  qld: "au", nsw: "au", vic: "au", tas: "au", queensland: "au", tasmania: "au", victoria: "au",
+  ontario: "ca", quebec: "ca", alberta: "ca", manitoba: "ca", saskatchewan: "ca"
 };
 // one-word state names and their postal codes (both lists run in the same alphabetical order)
 const STATE_CODES = new Map(
@@ -1467,14 +1722,17 @@ const STATE_CODES = new Map(
 // state abbreviations that are also words: lower case only at the end of a clause ("in hope in" is no "Hope, IN")
 const WORD_STATES = /^(?:in|or|me|hi|oh|ok|ma|pa|la|de|co|id|mo|ne|md|ms|mi|ar|il|wa|ga|va|al|sc)$/;
 
-const REGION_AFTER = /^(,?[ \t]{1,2})(\p{L}{2,11})(?![\p{L}\d'’-])/u;
+// ", AZ", " uk", " in Senegal", ", Far North Qld": a state or country after a town, with a direction word or two before it
+const REGION_AFTER = /^(,?[ \t]{1,2}(?:in[ \t])?(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|upstate|rural|regional|coastal|outback|north-east|north-west|south-east|south-west)[ \t]){0,2})(\p{L}{2,12})(?![\p{L}\d'’-])/iu;
 
 /** "Reading PA", "in mobile al", "bath uk", "Ibadan, Nigeria": a listed town right before the state or country that has a town of that name. */
 function inRegionAfter(span: WordToken[], name: string, prep: boolean, text: string): boolean {
   const last = span[span.length - 1]!;
-  const m = REGION_AFTER.exec(text.slice(last.end, last.end + 16));
+  const m = REGION_AFTER.exec(text.slice(last.end, last.end + 32));
   if (m === null) return false;
   const code = m[2]!;
+  // "Saint-Louis in Senegal": a capitalised town "in" a capitalised country or state (not "my friend Sandy in Utah")
+  if (/\bin[ \t]/i.test(m[1]!) && (!span.every((w) => w.cap) || !/^\p{Lu}/u.test(code) || span.some((w) => isGivenName(w.lower) !== undefined || WORD_NAMES.has(w.lower) || isRelation(w)))) return false;
   const lower = code.toLowerCase();
   let region: string | undefined;
   if (code.length === 2 && STATE_ABBR_SET.has(lower) && (code === code.toUpperCase() || code === lower)) {
@@ -1495,15 +1753,51 @@ function inRegionAfter(span: WordToken[], name: string, prep: boolean, text: str
 }
 
 /** "a village called Mbour", "a town named Hope": the place noun names what follows. */
-function calledPlace(toks: WordToken[], i: number, text: string): boolean {
+function calledPlace(toks: WordToken[], i: number, n: number, text: string): boolean {
   const t = toks[i]!;
   const a = toks[i - 1];
   const b = toks[i - 2];
   if (!t.cap || a === undefined || b === undefined || isAcronym(t) || NOT_NAMES.has(t.lower)) return false;
   if (!/^(?:called|named)$/.test(a.lower) || !oneSpaceBetween(text, a, t) || !oneSpaceBetween(text, b, a)) return false;
   if (!/^(?:village|town|city|place|suburb|neighbou?rhood|hamlet|island|community|settlement|municipality|district|pueblo|ciudad)$/.test(b.lower)) return false;
+  // "a place called St Just", "a village called Little Snoring": a name of two or three capitalised words, listed
+  if (n > 1) {
+    const span = toks.slice(i, i + n);
+    return span.every((w) => w.cap && !isAcronym(w)) && placePopulation(span.map((w) => w.lower).join(" ")) !== undefined;
+  }
+  if (t.text.length < 3) return false;
   // "a place called Home" is a phrase: an everyday word must be a listed town
   return !isEnglishWord(t.lower) || placePopulation(t.lower) !== undefined;
+}
+
+/** "sprouts", "terrier", "mustard": a lower-case English noun right after a city's name, making a compound with it. */
+function compoundNounAfter(last: WordToken, next: WordToken, text: string): boolean {
+  if (next.cap || !oneSpaceBetween(text, last, next) || FACILITY_BEFORE.test(next.lower) || HOME_BEFORE.test(next.lower)) return false;
+  if (PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 16)) || /^(?:tonight|today|tomorrow|yesterday|now|then|again|too|also|time|area|way|trip|holiday|office|team|branch|location|site|campus|hospital|clinic)$/.test(next.lower)) return false;
+  if (pluralNoun(next)) return true;
+  const tag = lexicon.tagOf(next.lower);
+  return tag === undefined ? isEnglishWord(next.lower) && !/(?:ly|ed|ing)$/.test(next.lower) : /^(?:Noun|Singular|Uncountable|Plural)/.test(tag);
+}
+
+/** Most words of four letters or more capitalised ("Tips For Staying Well In Winter"): capitals say nothing there. */
+function titleCase(text: string): boolean {
+  let caps = 0;
+  let all = 0;
+  const re = /\p{L}{4,}/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && all < 200) {
+    all++;
+    if (/^\p{Lu}/u.test(m[0])) caps++;
+  }
+  return all >= 4 && caps * 2 > all;
+}
+
+/** "sprouts", "terriers": a lower-case plural of an English noun (no verb like "says"). */
+function pluralNoun(w: WordToken): boolean {
+  if (!/[^sui]s$/.test(w.lower)) return false;
+  const tag = lexicon.tagOf(w.lower);
+  if (tag !== undefined) return /Plural/.test(tag);
+  return isEnglishWord(w.lower.slice(0, -1));
 }
 
 /** An English word that is never a place name in its own right: function words and the like. */
@@ -1512,7 +1806,7 @@ function isCommonWordOnly(w: WordToken): boolean {
 }
 
 // ", Rotorua", ", Bath": the capitalised words after a street address and a comma
-const AFTER_ADDRESS = /^,[ \t]{0,2}(\p{Lu}[\p{L}'’.-]{1,30})(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?/u;
+const AFTER_ADDRESS = /^(?:,[ \t]{0,2}|[ \t]in[ \t])(\p{Lu}[\p{L}'’.-]{1,30})(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?(?:[ \t](\p{Lu}[\p{L}'’.-]{1,30}))?/u;
 
 /** "lives at 7 Kowhai Lane, Rotorua": a listed town right after a street address (any town, even "Bath"). */
 function citiesAfterAddress(hits: PhiHit[], text: string): PhiHit[] {
@@ -1522,14 +1816,37 @@ function citiesAfterAddress(hits: PhiHit[], text: string): PhiHit[] {
     const m = AFTER_ADDRESS.exec(text.slice(h.end, h.end + 100));
     if (m === null) continue;
     const parts = [m[1], m[2], m[3]].filter((x): x is string => x !== undefined);
+    // "3 Orchard Lane in Little Snoring": after "in", the capitalised words are the town whether listed or not
+    const within = m[0].startsWith(" in") || m[0].startsWith("\tin");
     for (let n = parts.length; n > 0; n--) {
       const name = parts.slice(0, n).join(" ");
       const key = name.toLowerCase().replace(/\.$/, "");
-      if (STATE_NAME_SET.has(key) || (placePopulation(key) === undefined && !isCity(key))) continue;
+      const unlisted = within && n === parts.length && !STATE_NAME_SET.has(key) && !REGION_WORDS.has(key) &&
+        parts.every((w) => !NOT_NAMES.has(w.toLowerCase()) && !EXTEND_STOP.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()) && !/^(?:apt|apartment|unit|suite|flat|room|building|block|floor|the)\.?$/i.test(w) && !/^\p{Lu}+$/u.test(w));
+      if (!unlisted && (STATE_NAME_SET.has(key) || REGION_WORDS.has(key) || (placePopulation(key) === undefined && !isCity(key)))) continue;
       const start = h.end + m[0].indexOf(parts[0]!);
       out.push({ type: "CITY", start, end: start + key.length });
       break;
     }
+  }
+  return out;
+}
+
+// "Liverpool L1", "Leeds LS6": a UK postcode district (the outward half) right after a town (not "Mapusa, NS1 negative": a test)
+const DISTRICT_AFTER_TOWN = /^[ \t]([A-Z]{1,2}[0-9][0-9A-Z]?)(?![\p{L}\d])/u;
+const LAB_AFTER = /^[ \t]?(?:negative|positive|neg|pos|antigen|antibod\w*|test|result|ag|igm|igg|level|serotype|strain|variant)\b/i;
+
+function districtsAfterTowns(hits: PhiHit[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    if (h.type !== "CITY") continue;
+    const m = DISTRICT_AFTER_TOWN.exec(text.slice(h.end, h.end + 8));
+    if (m === null) continue;
+    const start = h.end + m[0].length - m[1]!.length;
+    if (LAB_AFTER.test(text.slice(start + m[1]!.length, start + m[1]!.length + 12))) continue;
+    // "Leeds A1" is a road, "Boston MA2"... a two-letter state or a road number is no district
+    if (/^[AM]\d{1,2}$/.test(m[1]!) && /^\s?(?:road|motorway|north|south|junction|exit)\b/i.test(text.slice(start + m[1]!.length, start + m[1]!.length + 10))) continue;
+    out.push({ type: "ZIP", start, end: start + m[1]!.length });
   }
   return out;
 }

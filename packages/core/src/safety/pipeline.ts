@@ -21,7 +21,7 @@ import { PhiDetector, type NameEngine, type PhiHit } from "./phi.js";
 import { PlaceholderMap } from "./placeholders.js";
 import { groupVocabulary } from "./rule-dsl.js";
 import { SCOPE_GROUPS } from "./scope-rules.js";
-import { ScopeEngine } from "./scope.js";
+import { ScopeEngine, resolveFrames } from "./scope.js";
 import { TRIAGE_GROUPS } from "./triage-rules.js";
 import { MORE_TRIAGE_GROUPS } from "./triage-rules-more.js";
 import { TriageEngine } from "./triage.js";
@@ -235,6 +235,7 @@ export class SafetyPipeline {
       const question = canon.text.lastIndexOf(" | ", canon.text.length - 4);
       findings = findings.filter((f) => f.category === "prompt-injection" || f.raw || f.span.start > question);
     }
+    findings = resolveFrames(findings);
     let scope: ScopeVerdict = { allowed: true, category: "general", reasons: [] };
     const top = findings[0];
     if (top) {

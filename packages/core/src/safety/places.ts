@@ -32,7 +32,7 @@ export const MIN_PLACE_POPULATION = 1_000;
 /** Lower case, accents folded, dots dropped, "saint" as "st": "St. Louis" and "Saint Louis" -> "st louis". */
 export function placeKey(name: string): string {
   return foldName(name.replace(/\./g, ""))
-    .replace(/^saint\b/, "st")
+    .replace(/(?:^|(?<= ))saint\b/g, "st")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -93,10 +93,13 @@ function load(withRegions = false): Map<string, number> {
       continue;
     }
     if ((map.get(name) ?? 0) < population) map.set(name, population);
-    if (!ascii || name.includes(".") || name.startsWith("saint ")) {
+    if (!ascii || name.includes(".") || name.startsWith("saint ") || name.includes(" saint ")) {
       const key = placeKey(name);
       if (key !== name && (map.get(key) ?? 0) < population) map.set(key, population);
     }
+    // "Wagga Wagga", "Walla Walla", "Baden-Baden": people write the doubled name once ("in wagga")
+    const doubled = /^([a-z]{3,12})[ -]\1$/.exec(name);
+    if (doubled !== null && (map.get(doubled[1]!) ?? 0) < population) map.set(doubled[1]!, population);
   }
   if (withRegions) regions = regionMap;
   return map;
@@ -107,10 +110,98 @@ function load(withRegions = false): Map<string, number> {
  * Takes a lower-case name; words are joined by one space ("cebu city", "st louis").
  */
 export function placePopulation(name: string): number | undefined {
-  places ??= load();
+  const exact = placePopulationExact(name);
+  if (exact !== undefined) return exact;
   const key = placeKey(name);
   // "Tagum", "Mandaue": GeoNames lists many Philippine cities only as "Tagum City"
-  return places.get(name) ?? places.get(key) ?? EXTRA_PLACES.get(key) ?? (key.includes(" ") || isEnglishWord(key) ? undefined : places.get(`${key} city`));
+  return key.includes(" ") || isEnglishWord(key) ? undefined : places!.get(`${key} city`);
+}
+
+// "Ft Myers", "Mt. Pleasant", "Pt Pirie": the abbreviations people write for Fort, Mount and Port
+const ABBREVIATED_START: Record<string, string> = { ft: "fort", mt: "mount", pt: "port" };
+
+/**
+ * The population of a place of exactly this name (no "Tagum" for "Tagum City"), or undefined; also
+ * with "Ft"/"Mt"/"Pt" spelt out, a hyphen read as a space ("Saint-Louis"), and the words of a
+ * two-word name joined ("Hai Phong" for GeoNames' "Haiphong").
+ */
+export function placePopulationExact(name: string): number | undefined {
+  places ??= load();
+  const key = placeKey(name);
+  const found = places.get(name) ?? places.get(key) ?? EXTRA_PLACES.get(key) ?? EXTRA_PLACES.get(NICKNAMES.get(key) ?? "") ?? places.get(NICKNAMES.get(key) ?? "");
+  if (found !== undefined) return found;
+  const space = key.indexOf(" ");
+  if (space > 0) {
+    const head = ABBREVIATED_START[key.slice(0, space)];
+    if (head !== undefined) return places.get(`${head}${key.slice(space)}`);
+    // "hai phong" -> "haiphong", "da nang" -> "danang": two short syllables written as one word
+    if (key.length <= 14 && key.indexOf(" ", space + 1) < 0 && !(isEnglishWord(key.slice(0, space)) && isEnglishWord(key.slice(space + 1)))) return places.get(key.replace(" ", ""));
+    return undefined;
+  }
+  if (key.includes("-")) return places.get(placeKey(key.replace(/-/g, " ")));
+  return undefined;
+}
+
+/**
+ * Short names people use for large cities, which the GeoNames file does not hold under that name
+ * (general knowledge, not a list of any writer's towns): "NYC", "Philly", "Brum", "Joburg".
+ */
+const NICKNAMES = new Map<string, string>(
+  Object.entries({
+    nyc: "new york city", philly: "philadelphia", vegas: "las vegas", nola: "new orleans", frisco: "san francisco", brum: "birmingham",
+    joburg: "johannesburg", jozi: "johannesburg", kl: "kuala lumpur", hcmc: "ho chi minh city", saigon: "ho chi minh city",
+    bombay: "mumbai", madras: "chennai", calcutta: "kolkata", bangalore: "bengaluru", "chi-town": "chicago", "motor city": "detroit"
+  })
+);
+
+// towns of 20,000 people or more, for spelling mistakes and variants: one deletion of a name -> the name
+let bigTownDeletes: Map<string, string> | undefined;
+const BIG_TOWN = 20_000;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * A town of `minPopulation` people or more (100,000 unless told; never under 20,000) one edit away
+ * from this word (a letter missing, added, or changed for another): "Albequerque" -> "albuquerque",
+ * "Gainsville" -> "gainesville", "Chefchaouen" -> "chefchaouene". Only one-word names of seven letters
+ * or more, and only when a single town of 20,000 or more is that close. Built on first use (~50 ms, the
+ * deletions of ~13,000 towns' names).
+ */
+export function misspeltTown(lower: string, minPopulation = 100_000): string | undefined {
+  if (lower.length < 7 || lower.length > 20 || !/^[a-z]+$/.test(lower)) return undefined;
+  places ??= load();
+  if (bigTownDeletes === undefined) {
+    bigTownDeletes = new Map();
+    for (const [name, pop] of places) {
+      if (pop < BIG_TOWN || name.length < 6 || !/^[a-z]+$/.test(name)) continue;
+      for (const d of [name, ...deletions(name)]) {
+        const had = bigTownDeletes.get(d);
+        // "" marks a deletion that two towns share: ambiguous, never used
+        bigTownDeletes.set(d, had === undefined || had === name ? name : "");
+      }
+    }
+  }
+  const candidates = new Set<string>();
+  for (const d of [lower, ...deletions(lower)]) {
+    const c = bigTownDeletes.get(d);
+    if (c !== undefined) candidates.add(c);
+  }
+  candidates.delete(lower);
+  if (candidates.size !== 1) return undefined;
+  const c = [...candidates][0]!;
+  return c !== "" && (places.get(c) ?? 0) >= minPopulation && editDistanceAtMostOne(lower, c) ? c : undefined;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

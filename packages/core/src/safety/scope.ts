@@ -9,6 +9,16 @@ export interface ScopeFinding {
   /** Canonical span, or a raw-text span when `raw` is true. */
   span: { start: number; end: number };
   raw: boolean;
+  /** A framing (see `ScopeRuleSpec.frame`): it counts only beside a finding that is not one. */
+  frame?: boolean;
+}
+
+/**
+ * Framings count only beside a refused ask: with none, no finding stands; with one, the framing
+ * leads (it is prompt-injection, first in PRIORITY). Run after any filtering of the findings.
+ */
+export function resolveFrames(findings: ScopeFinding[]): ScopeFinding[] {
+  return findings.some((f) => !f.frame) ? findings : [];
 }
 
 // When several categories fire: an attempt to lift the limits is named as such (what the request
@@ -22,14 +32,16 @@ export class ScopeEngine {
     const out: ScopeFinding[] = [];
     for (const hit of evaluateRules(canon, this.rules)) {
       if (!enabled(hit.spec.category)) continue;
-      out.push({ ruleId: hit.spec.id, category: hit.spec.category, span: { start: hit.match.start, end: hit.match.end }, raw: false });
+      out.push({ ruleId: hit.spec.id, category: hit.spec.category, span: { start: hit.match.start, end: hit.match.end }, raw: false, ...(hit.spec.frame ? { frame: true } : {}) });
     }
     if (enabled("prompt-injection")) {
       for (const p of RAW_INJECTION_PATTERNS) {
         p.re.lastIndex = 0;
         const m = p.re.exec(original);
-        if (m && (!p.also || p.also.test(original))) out.push({ ruleId: p.id, category: "prompt-injection", span: { start: m.index, end: m.index + m[0].length }, raw: true });
+        if (m && (!p.also || p.also.test(original))) out.push({ ruleId: p.id, category: "prompt-injection", span: { start: m.index, end: m.index + m[0].length }, raw: true, ...(p.frame ? { frame: true } : {}) });
       }
+      // text the canonicalizer had to decode (spelled out, broken by punctuation, reversed, base64, rot13, leetspeak) frames the ask it hid
+      if (canon.readings && canon.readings.length > 0) out.push({ ruleId: `scope.injection.obfuscated-${canon.readings[0]}`, category: "prompt-injection", span: { start: 0, end: original.length }, raw: true, frame: true });
     }
     return out.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
   }

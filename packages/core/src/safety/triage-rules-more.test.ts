@@ -1048,3 +1048,152 @@ describe("triage-p: calm emergencies in long-term conditions", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("triage-q / triage-r: effects, Spanish and same-day concepts", () => {
+  it.each([
+    ["tight band across my chest started while mowing the lawn, I've sat down for half an hour and it hasn't eased", "triage.cardiac.chest-pressure-not-settling"],
+    ["my husband's chest heaviness has been going on for 40 minutes now even resting on the sofa", "triage.cardiac.chest-pressure-not-settling"],
+    ["took two puffs of my nitro spray for the angina and it's still pressing on my chest", "triage.cardiac.angina-not-relieved"],
+    ["my daughter keeled over halfway through her netball game, came round after a few seconds", "triage.cardiac.exertional-collapse"],
+    ["he fainted out of the blue yesterday and his dad died suddenly at 35 of a heart problem", "triage.cardiac.exertional-collapse"],
+    ["heart hammering and all over the place and I nearly passed out on the stairs", "triage.cardiac.palpitations-near-faint"],
+    ["grandpa's nails have gone bluish and he's panting and really sleepy", "triage.breathing.blue-fingertips"],
+    ["a branch caught my eye on a walk and now the pupil looks pear shaped", "triage.trauma.eye-misshapen-pupil"],
+    ["my 3 year old took a swig of paraffin from a bottle in the shed and is spluttering", "triage.poisoning.hydrocarbon-swallowed"],
+    ["my sister gave birth 10 days ago and now insists the baby was swapped and is evil", "triage.mental.postpartum-delusions"],
+    ["grandad was lying on the bathroom floor when I arrived, he couldn't get himself up and he is freezing", "triage.trauma.long-lie"],
+    ["my 2 year old hasn't had a wet diaper in 14 hours and his eyes look sunken", "triage.dehydration.no-wee-sunken"],
+    ["the fontanelle on my 2 month old looks tense and domed and she's being sick", "triage.infant.fontanelle-tense-not-crying"],
+    ["my 7 year old's testicle has gone dark blue and he's in agony", "triage.torsion.discoloured-scrotum"],
+    ["34 weeks and she's barely moved since breakfast, I've had sugary juice and lain down and still nothing", "triage.pregnancy.movements-slowed"],
+    ["my waters broke ten minutes ago and there's something dangling out of my vagina", "triage.pregnancy.something-hanging-after-waters"],
+    ["my brother slipped into the canal, we pulled him out and he's confused and can't stop shivering violently", "triage.environment.icy-water-drowsy"],
+    ["sciatica flare but now my bottom feels numb and I've not been able to pee since this morning", "triage.neuro.cauda-equina-loose"],
+    ["my wife is 32 weeks pregnant and just had a seizure in the kitchen", "triage.pregnancy.fit-in-pregnancy"],
+    ["pooing what looks like black tar since yesterday and I'm so dizzy I nearly fainted", "triage.bleeding.black-stool-faint-loose"],
+    ["my 10 month old put something in his mouth and now his breathing is squeaky and he's struggling", "triage.breathing.something-in-mouth-struggling"],
+    ["standing at the edge of the multistorey car park, I'm not coming back down", "triage.crisis.at-edge-or-heading-there"],
+    ["tengo opresión en el pecho y el brazo izquierdo entumido desde hace rato", "triage.cardiac.chest-pain-arm-spanish"],
+    ["mi hijo se quemó con aceite hirviendo y se le está pelando la piel del brazo", "triage.trauma.scald-skin-off-spanish"],
+    ["mi nieta tiene 2 semanas, no quiere mamar y está muy floja", "triage.infant.newborn-unwell-spanish"],
+    ["a mi hija le salieron puntitos que no se quitan al presionar con un vidrio", "triage.neuro.rash-glass-spanish"],
+    ["tiene fiebre, le duele mucho la cabeza y tiene el cuello rígido", "triage.neuro.meningitis-spanish"],
+    ["mi niño se cayó de la cama y ahora está muy somnoliento", "triage.head.child-fall-spanish"],
+    ["mi papá se atragantó con un pedazo de carne y no puede respirar", "triage.breathing.choking-spanish"],
+    ["desde que tomo un medicamento nuevo me salieron ampollas y tengo los labios con llagas", "triage.skin.blistering-drug-rash-spanish"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "chest felt tight for twenty minutes during a bad cold and cough last week, fine now",
+    "how many sprays of GTN can I use before I should worry?",
+    "I nearly fainted at the gym because I skipped breakfast, felt fine after a banana",
+    "my heart races when I'm anxious before exams, is that normal?",
+    "my fingertips go blue and numb when it's cold outside, my GP says it's Raynaud's",
+    "got a speck of dust in my eye this morning, washed it out and it feels fine now",
+    "is white spirit safe to use on a paintbrush indoors?",
+    "my wife had our baby 3 weeks ago and she's tired and teary, is that the baby blues?",
+    "my toddler lies on the floor screaming when we leave the park, how do I handle tantrums?",
+    "my baby's soft spot bulges a bit when she cries hard, is that normal?",
+    "when will I start feeling the baby kick? I'm 16 weeks",
+    "my waters broke with my first at 39 weeks, what happens if they break at home this time?",
+    "we did a cold water swim in the lake this morning, how long should I warm up after?",
+    "my legs feel numb after a long bike ride, saddle sore too",
+    "I had a seizure before I got pregnant, is keppra safe in pregnancy?",
+    "my stool went black after I started iron tablets, is that normal?",
+    "I'm on the roof fixing the gutters, how do I stop the ladder slipping?",
+    "me dolió el pecho en el gimnasio la semana pasada, ¿puede ser muscular?",
+    "¿qué crema es buena para una quemadura de sol?",
+    "mi hermano casi se ahoga el año pasado, ¿a qué edad deben aprender a nadar los niños?",
+    "what does anaphylaxis look like? my son was just diagnosed with an egg allergy and I want to be prepared",
+    "I was in hospital with a bad asthma attack in 2020. How should I check my peak flow at home?",
+    "allergic to dust, sneezing a lot, no breathing problems, which nasal spray is best?",
+    "swallowed some shampoo by accident in the shower, am I going to die?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "30 weeks pregnant with a pounding headache and flashing lights in my eyes, is paracetamol safe in pregnancy?",
+    "my little girl's lips are going blue and she is wheezing, I want to be ready if the ambulance is slow",
+    "mi abuelo tuvo un infarto el año pasado y ahora le duele el pecho y suda mucho"
+  ])("should still call %j an emergency despite a question or a past event", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it("should not read a fit happening now in class as a training question", () => {
+    const v = verdict("a boy in my class is having a seizure right now and it has been over 6 minutes");
+    expect(v.level).toBe("emergency");
+  });
+
+  it.each([
+    ["it stings every time I wee and now I've got a temperature and an ache in my side", "triage.urgent.uti-fever-or-back"],
+    ["22 weeks pregnant and it burns when I pass urine", "triage.urgent.uti-in-pregnancy"],
+    ["I'm 33 weeks and the kicks have been fewer than usual today", "triage.urgent.movements-reduced"],
+    ["tripped on the kerb and landed on my wrist, it's swelling up and bruised", "triage.urgent.possible-fracture-loose"],
+    ["fell off the swing onto my hand, it hurts when I press near the thumb", "triage.urgent.possible-fracture-loose"],
+    ["the graze on my son's knee is now red, hot and oozing pus", "triage.urgent.wound-infected"],
+    ["I think I have a boil under my arm, it's throbbing and getting bigger", "triage.urgent.abscess"],
+    ["I wear contacts and my right eye is red and sore and light really hurts it", "triage.urgent.red-eye-lens-or-light"],
+    ["a bit of sawdust flew into my eye yesterday and it still feels scratchy and keeps watering", "triage.urgent.eye-foreign-body-still"],
+    ["blistery shingles rash on my temple now creeping towards my eyelid", "triage.urgent.shingles-near-eye"],
+    ["the condom came off last night, where can I get emergency contraception?", "triage.urgent.time-critical-sexual-health"],
+    ["pricked myself with a used needle cleaning the park this morning", "triage.urgent.time-critical-sexual-health"],
+    ["my dad's knee has become red, warm and swollen overnight without any injury", "triage.urgent.hot-swollen-joint"],
+    ["tummy bug since Sunday, hardly peeing and dizzy when I stand up", "triage.urgent.dehydration-less-wee"],
+    ["my 5 year old has a temp of 38.7 and keeps tugging at her ear", "triage.urgent.fever-ear-or-tonsils"],
+    ["breastfeeding, one breast is hot and hard and I've got chills and a temperature of 38.4", "triage.urgent.mastitis-fever"],
+    ["asthma flaring, using my reliever every 3 hours since the weekend", "triage.urgent.reliever-every-few-hours"],
+    ["mum's catheter has stopped draining since lunch and her belly feels tight", "triage.urgent.catheter-not-draining"],
+    ["been on carbimazole for 2 months and now I've got a bad sore throat and a fever", "triage.urgent.low-white-cell-drug-infection"],
+    ["I'm 18 weeks pregnant and my nephew who I hugged yesterday has just come out in chickenpox", "triage.urgent.infection-contact-in-pregnancy"],
+    ["type 1 here, left my insulin pens at my sister's house and it's a 5 hour drive", "triage.urgent.critical-medicine-run-out"],
+    ["came back from Ghana two weeks ago and now I've got a fever and shivers", "triage.urgent.fever-after-tropics"],
+    ["my 2 year old swallowed a marble, she's breathing normally", "triage.urgent.child-swallowed-object"],
+    ["fell off my scooter and there are bits of grit embedded in my palm I can't get out", "triage.urgent.wound-dirt-embedded"],
+    ["my son fell and the cut on his chin is gaping open", "triage.urgent.cut-gaping-or-through"],
+    ["swallowed a chicken bone earlier, I can still feel it scratching my throat when I swallow", "triage.urgent.bone-in-throat"],
+    ["had a tick on my leg last week and there's now a red ring spreading around the spot", "triage.urgent.tick-bullseye-rash"],
+    ["my nose keeps bleeding on and off, four times since this morning", "triage.urgent.nosebleed-keeps-returning"],
+    ["me quemé la mano con la plancha y me salió una ampolla", "triage.urgent.burn-blister-spanish"],
+    ["after diving on holiday my ear is really painful with blood on the pillow", "triage.urgent.ear-discharge-painful"],
+    ["my 10 day old has a red swollen eye with yellow discharge", "triage.urgent.newborn-red-sticky-eye"],
+    ["came out in an itchy rash after starting a new antibiotic, no swelling of the lips", "triage.urgent.new-drug-rash"],
+    ["tooth extraction on Monday and the pain is excruciating, ibuprofen isn't touching it", "triage.urgent.pain-not-controlled"],
+    ["I keep having thoughts of not being here but I have no plan and I'm safe tonight", "triage.crisis.suicidal-thoughts-no-plan"],
+    ["mi bebé de 3 meses respira rápido y tiene mocos", "triage.urgent.fast-breathing-spanish"],
+    ["me caí en la calle y creo que me rompí el dedo, está torcido", "triage.urgent.fracture-spanish"],
+    ["a mi papá se le puso la pantorrilla hinchada, roja y caliente", "triage.urgent.leg-hot-swollen-spanish"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my urine smells strong after asparagus, should I worry?",
+    "I'm frequently getting up at night to pee, could it be my prostate?",
+    "twisted my ankle two months ago, physio says it is healing well, when can I run again?",
+    "small burn from the oven on my wrist, a bit red and sore, no blisters",
+    "how long should I boil the bottles for my newborn?",
+    "how often should I replace my contact lenses?",
+    "had my shingles vaccine yesterday, is a sore arm normal?",
+    "does the morning after pill affect my next period?",
+    "my toddler swallowed a sugar bead from a cake, she's fine",
+    "if my toddler swallowed a coin, what symptoms should I watch for?",
+    "I'm on methotrexate, can I drink alcohol at Christmas?",
+    "is it safe to fly to Kenya while pregnant?",
+    "chest felt sore in the gym last month, fine now",
+    "my dog had a tick on his ear, how do I remove it?",
+    "paracetamol isn't really touching my mild tension headache, is that normal?",
+    "I've had ear wax and muffled hearing for years, should I use olive oil drops?",
+    "my sister died by suicide years ago and I still think about her on her birthday",
+    "I need a fit note for my employer after my knee operation",
+    "bit of heart burn after a curry, no chest pain, what helps?"
+  ])("should not make %j same-day care", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

@@ -4638,3 +4638,700 @@ MORE_TRIAGE_RULES.push(...P_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map((p) => expandLocal(p.replace(/\$RISKY/g, P_RISKY_MED))), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));
+
+// triage-q / triage-r: concepts from two independent writers' sets (tested in other wording).
+// Emergencies: chest pressure that stays at rest or past a quarter of an hour, angina that the
+// GTN spray does not relieve; collapse during exercise or with sudden deaths in the family; a
+// pounding or irregular heartbeat with near-fainting; blue fingertips with fast breathing or
+// drowsiness; a misshapen pupil after an eye injury; white spirit, paraffin or petrol swallowed;
+// a new mother with delusions about the baby; an older person found on the floor who cannot get up
+// or is muddled or cold (a long lie); no wee since yesterday with sunken eyes or no tears; a bulging
+// soft spot; a swollen purple scrotum; baby moving less late in pregnancy; something hanging down
+// after the waters broke; a fall into icy water with drowsiness; numbness between the legs with
+// weak legs or urine that will not come; fits in pregnancy; black tarry stool with fainting;
+// something put in a baby's mouth and struggling breathing; heading to the tracks or at a roof
+// edge. Spanish: chest pain with a numb arm or sweating, a scald with skin coming off, a newborn
+// floppy and not feeding, a rash that stays under a glass, a child's fall with vomiting or not
+// waking, choking that stops coughing or speaking, a blistering rash with mouth sores after a new
+// medicine. Same-day care (urgent): urine infection with fever or back pain or in pregnancy;
+// injuries that may be fractures (swelling, bruising, bent, cannot bear weight, pain at the
+// thumb's base); an infected wound, abscess or dental abscess; a red painful eye in a lens wearer
+// or with light hurting; grit still in the eye; shingles near the eye; emergency contraception and
+// HIV exposure; a needlestick; a hot swollen joint; vomiting or diarrhoea with less wee or dizziness
+// on standing; fever with earache or pus on the tonsils; mastitis with fever; reliever needed every
+// few hours; a blocked catheter; sore throat or mouth ulcers on methotrexate-like drugs; chickenpox
+// contact in pregnancy; insulin run out; fever after travel to the tropics; a swallowed coin; a
+// wound with grit deep in it; a cut that gapes or goes through the lip; a fish bone still felt;
+// a bullseye rash after a tick; a nosebleed that keeps coming back; a burn blister on the hand; a
+// painful ear leaking pus or blood; a red sticky eye in a newborn; a rash since a new medicine; pain
+// that painkillers do not touch; suicidal thoughts with no plan and safe for now (crisis line);
+// Spanish fast breathing, a bone broken or bent, a hot swollen leg.
+const QR_CHEST =
+  "(?:chest|breastbone|sternum) ~3 (?:pain|pains|pressure|tight|tightness|heavy|heaviness|ache|aching|squeez\\w*|crushing|discomfort|weight)|(?:pain|pressure|tight|tightness|heavy|heaviness|ache|squeezing|discomfort|weight|band) ~4 (?:chest|breastbone|sternum)|angina";
+const QR_FAINT =
+  "faint\\w*|pass\\w* out|black\\w* out|collaps\\w*|keel\\w* over|(?:he|she|i|they) (?:just )?dropped|came round|came to|lost consciousness|went down";
+const QR_CHILD =
+  "baby|babies|babys|infant|newborn|toddler|kid|kids|child|son|daughter|boy|girl|grandson|granddaughter|nephew|niece|\\d+ (?:yo|y o|year old|yr old|years old|month old|mo|months old|week old|weeks old)|bebe|nino|nina|hijo|hija|nieto|nieta";
+const QR_PREGNANT =
+  "{xPregnant}|(?:2\\d|3\\d|4[0-2]) ~1 (?:weeks|wks|wk|semanas)|bump|midwife|matrona";
+const QR_EYE_INJURY =
+  "(?:poked|stabbed|jabbed|pierced|scratched|hit|struck|caught|cut|flew|went|got) ~5 (?:eye|eyeball)|(?:eye|eyeball) ~5 (?:poked|stabbed|jabbed|pierced|stick|branch|twig|pencil|knife|scissors|glass|metal|dart|fork|wire|nail|shard|firework)";
+const QR_HYDROCARBON =
+  "white spirit|white spirits|paraffin|petrol|kerosene|kerosine|lamp oil|lighter fluid|turpentine|turps|paint thinner|thinners|methylated spirits|meths|diesel|gasoline|torch fuel|tiki oil|furniture polish|baby oil|gasolina|queroseno|aguarras|thinner";
+const QR_PAIN_WEE =
+  "(?:burn\\w*|sting\\w*|hurts|hurting|pain|painful|sore|stings|arde|ardor|duele|dolor) (?:when|while|on|during|with|as|after|to|al|para) (?:i |you |she |he )?(?:pee|peeing|wee|weeing|urinat\\w*|pass urine|passing urine|pass water|orinar|hacer pis|orino)|(?:burns|burning|stings|stinging|hurts) (?:every time|each time|whenever|when ever) (?:i |you |she |he )?(?:pee|wee|go)|(?:painful|burning|stinging) (?:urination|wee|pee|weeing|peeing)|(?:pee|peeing|wee|weeing|urinating|urination|passing urine) (?:burns|stings|hurts|is painful|is burning)|(?:it|pee|wee) (?:burns|stings|hurts) (?:when|to|as) (?:i )?(?:pee|wee|go)|uti|utis|urine infection|urinary infection|water infection|bladder infection|cystitis|infeccion (?:de|en la) orina|infeccion urinaria";
+const QR_INJURY =
+  "fell|fall|fallen|falling|landed|tripped|slipped|rolled|twisted|jammed|trapped|shut|slammed|crushed|came off|fell off|hit|kicked|tackled|stubbed|bent back|caught|went over on|collided|crashed|se cayo|me cai|cayo|se golpeo|me golpee|golpe|se doblo|me torci|se torcio";
+const QR_BONE_PART =
+  "wrist|wrists|ankle|ankles|finger|fingers|thumb|toe|toes|collarbone|collar bone|clavicle|hand|foot|arm|forearm|elbow|shin|leg|nose|rib|ribs|knee|shoulder|muneca|tobillo|dedo|brazo|pierna|nariz|clavicula|codo|costilla\\w*";
+const QR_RULES: TriageRuleSpec[] = [
+  // --- emergencies ---
+  {
+    id: "triage.cardiac.chest-pressure-not-settling",
+    level: E,
+    finding: "chest pain or pressure that stays at rest or lasts a quarter of an hour or more",
+    all: [
+      QR_CHEST,
+      "(?:wont|will not|isnt|not|hasnt|doesnt|didnt|no) ~2 (?:go away|going away|gone away|gone|ease|easing|eased|settle|settling|settled|stop|stopping|stopped|better|shift|shifting) ~4 (?:even )?(?:when|while|after|with|though)? ~1 (?:sitting|sat|resting|rest|rested|lying|lay|lie|stopped|stopping)|(?:even )?(?:sitting|resting|at rest|lying down) ~4 (?:still|wont|not|no better|hasnt|isnt)|(?:sat|sitting|rested|resting|lying|lay|lain) (?:down|still)? ~8 (?:hasnt|wont|not|isnt|still|no) ~2 (?:eased|easing|gone|settled|stopped|better|going|shifted)|(?:been|for|over|lasted|lasting|going on|nearly|almost|about|past) ~2 (?:1[5-9]|[2-5]\\d|15|20|25|30|40|45|half an|an|1) (?:minutes|mins|min|hour)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|(?:for|over) (?:weeks|months|years|days)|every (?:day|time|night|morning)|when i (?:cough|breathe in|press|twist|move)|press\\w* on it|after (?:coughing|lifting|the gym|workout)|heartburn|acid|reflux|indigestion|panic|anxiety|cold|flu|cough|covid|costochondritis|muscular|pulled a muscle|strain\\w*"]
+  },
+  {
+    id: "triage.cardiac.angina-not-relieved",
+    level: E,
+    finding: "angina that the GTN spray or tablets do not relieve",
+    all: [
+      "gtn|glyceryl trinitrate|nitroglycerin\\w*|nitro|nitrostat|isosorbide|angina spray|spray under (?:my|his|her|the) tongue|(?:nitro|angina) (?:tablet|tablets|pill|pills)",
+      "still (?:there|going|hurting|bad|painful|here|tight|pressing|the same)|(?:not|didnt|hasnt|isnt|wont|havent|doesnt|no) ~2 (?:help|helped|helping|work|worked|working|ease|eased|easing|touch|touched|touching|shift|shifted|relieve|relieved|gone|go away|settle|settled|better)|no (?:better|relief|difference|change)|worse than (?:my |his |her )?(?:usual|normal)|(?:twice|2 sprays|two sprays|3 sprays|three sprays|2 doses|two doses|3 doses|three doses|third|second|another) ~4 (?:still|and|but|nothing|no)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|headache|expired|out of date|how (?:many|much|often)|can i (?:take|use)|is it safe|prescription|refill"]
+  },
+  {
+    id: "triage.cardiac.exertional-collapse",
+    level: E,
+    finding: "a collapse during exercise, or fainting with sudden deaths in the family",
+    all: [
+      `(?:${QR_FAINT}) ~8 (?:during|while|in the middle of|mid|halfway through|half way through|whilst|at) ~3 (?:match|game|race|run|running|training|exercise|exercising|workout|football|soccer|rugby|basketball|hockey|netball|pe|gym|swimming|sport|sports|practice|jogging|sprint\\w*|tennis|cycling|dance class|marathon|park run|parkrun)|(?:during|while|in the middle of|mid|halfway through) ~3 (?:match|game|race|run|running|training|exercise|exercising|workout|football|soccer|rugby|basketball|hockey|pe|gym|sport|practice|jogging|sprint\\w*) ~6 (?:${QR_FAINT})|(?:${QR_FAINT}) ~~16 (?:died suddenly|sudden death|sudden cardiac|died (?:young|in (?:his|her|their) (?:teens|20s|twenties|30s|thirties|sleep)) ~4 (?:heart|cardiac)?|heart (?:condition|problem) ~4 (?:runs in|in the family))|(?:died suddenly|sudden death|sudden cardiac death) ~~16 (?:${QR_FAINT})`
+    ],
+    unless: ["{xHypothetical}|(?:nearly|almost|felt like i (?:was going to|would)|going to|gonna|about to|felt) ~1 (?:faint\\w*|pass\\w* out|black\\w* out|collaps\\w*)|(?:weeks|months|years) ago|last (?:week|month|year)|as a (?:kid|child|teen)|when i was|giving blood|blood test|needle|injection|vaccine|jab|hadnt eaten|not eaten|didnt eat|no breakfast|skipped (?:breakfast|lunch)|hungover|hangover|heat wave|standing (?:still|in line|for ages)|after (?:the|a|my) (?:run|race|match|game|workout)"]
+  },
+  {
+    id: "triage.cardiac.palpitations-near-faint",
+    level: E,
+    finding: "a pounding, irregular or racing heartbeat with fainting or near-fainting",
+    all: [
+      "(?:heart|heartbeat|heart beat|pulse) ~4 (?:racing|pounding|irregular|all over the place|going funny|all funny|funny|skipping|jumping|hammering|out of rhythm|erratic|fluttering|thumping|banging|going crazy|going mad|going like the clappers)|(?:pounding|irregular|racing|erratic|fluttering|thumping|hammering) ~2 (?:heart|heartbeat|heart beat|pulse)|palpitations",
+      "(?:nearly|almost|keep|keeps|kept) ~1 (?:faint\\w*|pass\\w* out|passing out|black\\w* out|blacking out|collaps\\w*|keel\\w* over)|fainted|passed out|blacked out|collapsed|came round|lost consciousness"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|as a (?:kid|child|teen)|when i was|panic attack|anxiety|anxious|(?:for|over) (?:weeks|months|years)|coffee|caffeine|energy drink"]
+  },
+  {
+    id: "triage.breathing.blue-fingertips",
+    level: E,
+    finding: "blue or grey fingertips with fast or hard breathing or drowsiness",
+    all: [
+      "(?:finger|fingers|fingertips|finger tips|fingernails|finger nails|nails|nail beds|toes|hands) ~4 (?:blue|bluish|blueish|purple|purplish|grey|gray|dusky)|(?:blue|bluish|blueish|purple|dusky) ~2 (?:finger|fingers|fingertips|finger tips|fingernails|nails|nail beds)",
+      "breath\\w*|drowsy|sleepy|confus\\w*|muddled|struggl\\w*|gasping|panting|wheez\\w*|hard to wake|not making sense|floppy"
+    ],
+    unless: ["{xHypothetical}|raynaud\\w*|chilblain\\w*|cold weather|in the cold|in the snow|outside in|ice|swimming|when (?:its|it is|im|i am|i get) cold|dye|ink|paint|jeans|nail polish|varnish|bruis\\w*|(?:weeks|months|years) ago|always|for (?:weeks|months|years)"]
+  },
+  {
+    id: "triage.trauma.eye-misshapen-pupil",
+    level: E,
+    finding: "an eye injury with a misshapen pupil, fluid leaking or sight lost",
+    all: [
+      QR_EYE_INJURY,
+      "pupil ~4 (?:tear drop|teardrop|pear|misshapen|odd shape\\w*|funny shape\\w*|weird shape\\w*|strange shape\\w*|not round|irregular|oval|peaked|pointed|wonky|different shape|changed shape|out of shape)|(?:tear drop|teardrop|pear|odd|funny|weird|misshapen|irregular) ~2 (?:shaped )?pupil|(?:clear |jelly |jelly like )?(?:fluid|liquid|jelly) ~3 (?:leaking|coming out|oozing)|(?:cant|cannot|can not) see ~3 (?:out of|with|from) (?:it|that eye|the eye)|(?:lost|no) (?:the )?(?:vision|sight) in"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|since birth|born with|always been"]
+  },
+  {
+    id: "triage.poisoning.hydrocarbon-swallowed",
+    level: E,
+    finding: "white spirit, paraffin, petrol or a similar fuel swallowed",
+    all: [
+      `(?:drank|drunk|drink|drinking|swallowed|swallow|swallowing|sipped|sip of|a sip|gulp|gulped|mouthful|swig|had some|had a mouthful|took a swig|siphon\\w*|tasted|se tomo|se bebio|bebio|tomo|trago|se trago) ~5 (?:${QR_HYDROCARBON})|(?:${QR_HYDROCARBON}) ~6 (?:drank|drunk|drinking|swallowed|sipped|in (?:his|her|my) mouth|mouthful|gulp|se tomo|se bebio|bebio|trago)`,
+      `${QR_CHILD}|cough\\w*|chok\\w*|gagg\\w*|splutter\\w*|breath\\w*|wheez\\w*|vomit\\w*|sick|drowsy|sleepy|tos|tose|tosiendo|vomit\\w*`
+    ],
+    unless: ["{xHypothetical}|(?:petrol|gas) station|(?:weeks|months|years) ago|last (?:week|month|year)|smell\\w* (?:of|like)|fumes"]
+  },
+  {
+    id: "triage.mental.postpartum-delusions",
+    level: E,
+    finding: "a new mother with strange beliefs about the baby, voices or not sleeping for days",
+    all: [
+      "(?:had|gave birth to|delivered) (?:our|the|a|her|my|their) (?:baby|son|daughter|little one|twins)|gave birth|given birth|postpartum|post partum|postnatal|post natal|since the birth|after the birth|just had a baby|new (?:mum|mom|mother)|(?:days|weeks|week|day) (?:after|since) (?:giving birth|the birth|delivery|the delivery|my delivery|her delivery|having (?:the|our|her) baby)|dio a luz|acaba de tener (?:un|una|al|a la)? ~1 (?:bebe|nino|nina)|postparto|posparto",
+      "possessed|devil|demon\\w*|evil|cleans\\w*|exorcis\\w*|not (?:really )?(?:my|her|our|the) (?:real )?baby|not (?:hers|ours|mine)|(?:swapped|replaced|switched)|impostor|imposter|special (?:powers|mission)|god (?:told|is telling|tells|speaks|wants)|hearing voices|hears voices|voices (?:telling|tell|told)|seeing things|paranoid|convinced (?:someone|people|they|that|the baby|he|she)|poison\\w* (?:the baby|him|her)|hasnt slept (?:in|for) (?:days|\\d+ days)|not slept (?:in|for) (?:days|\\d+ days)|(?:talking|making) (?:nonsense|no sense)|poseid\\w*|endemoniad\\w*|diablo|demonio|oye voces|escucha voces"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:year)|(?:movie|film|book|show|novel)|evil eye|devil s advocate|devils advocate|little devil|cheeky|teething|tongue tie|swapped (?:formula|bottles|nappies|diapers|sides|breasts)|cleanse (?:the )?(?:bottles|pump)|cleansing (?:wipes|lotion|water)"]
+  },
+  {
+    id: "triage.trauma.long-lie",
+    level: E,
+    finding: "a person found on the floor who cannot get up, is muddled or cold, or lay there for hours",
+    all: [
+      "(?:found|finding|find|lying|laying|lay|been|is|was|still|on) ~5 (?:floor|ground|bathroom floor|kitchen floor|hallway floor|carpet|suelo|piso)",
+      "(?:cant|cannot|can not|couldnt|unable to|wont be able to|not able to) ~1 (?:get up|get herself up|get himself up|get off the floor|stand up|stand|move|get back up)|no idea how long|dont know how long|not sure how long|(?:since|from) (?:last night|yesterday|the night|the evening|bedtime)|all night|overnight|for hours|(?:muddled|confused|disorientated|disoriented|not making sense|talking nonsense|doesnt know what day|keeps saying its)|(?:cold|freezing|icy|ice cold|stone cold) ~2 (?:to touch|hands|skin|face)?|(?:hands|face|skin|body) ~3 (?:cold|freezing|icy)|wet (?:herself|himself|themselves)|no puede levantarse|no se puede levantar"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|tantrum|playing|plays|yoga|sleeping on the floor|slept on the floor|sleep on the floor|camping|air mattress|floor exercises|workout|stretch\\w*|(?:my|the) (?:dog|cat|puppy|kitten|pet)|(?:cleaning|mopping|scrubbing|tiling|laying) ~2 (?:the )?floor|floor (?:is|was|feels) cold|cold floor|floor tiles|underfloor|carpet burn|new carpet"]
+  },
+  {
+    id: "triage.dehydration.no-wee-sunken",
+    level: E,
+    finding: "no wee since yesterday or for 12 hours with sunken eyes, no tears or floppiness",
+    all: [
+      "(?:no|not|hasnt|havent|hardly any|barely any|not a single|zero) ~2 (?:wet nappy|wet nappies|wet diaper|wet diapers|wees|wee|weed|pee|peed|pees|urine|urinated|passed urine|passed water) ~5 (?:since|for|in|all) ~3 (?:yesterday|last night|this morning|breakfast|(?:1[0-9]|2\\d|\\d) hours|day|night|hours)|(?:last|only) (?:wet nappy|wet diaper|wee|pee) ~3 (?:yesterday|last night|(?:1[0-9]|2\\d) hours ago)",
+      "sunken|no tears|without tears|tearless|crying with no tears|(?:very|really|so) (?:floppy|drowsy|sleepy|listless|lethargic)|floppy|listless|lethargic|hard to wake|wont wake|mottled|cold hands|(?:dry|cracked|sticky) (?:mouth|lips|tongue)|breathing fast"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|potty|toilet training|dry at night|night time nappy"]
+  },
+  {
+    id: "triage.infant.fontanelle-tense-not-crying",
+    level: E,
+    finding: "a bulging or tense soft spot on a baby's head",
+    all: [
+      "(?:soft spot|fontanelle|fontanel|fontanelles|mollera|fontanela) ~6 (?:bulging|bulges|bulge|bulged|swollen|raised|tense|puffed|puffy|sticking up|pushing out|pushed out|domed|tight|abombada|hinchada|levantada|saltada|abultada)|(?:bulging|swollen|tense|raised|tight) ~3 (?:soft spot|fontanelle|fontanel)"
+    ],
+    unless: ["{xHypothetical}|(?:when|while|only when|if) ~3 (?:cries|crying|cry|strains|straining|screams|screaming|poos|pooing|coughs|coughing|pushes|pushing)|(?:weeks|months|years) ago|last (?:week|month|year)|normal|closed|closing|close up"]
+  },
+  {
+    id: "triage.torsion.discoloured-scrotum",
+    level: E,
+    finding: "a swollen scrotum or testicle gone purple, blue or dark",
+    all: [
+      "(?:scrotum|scrotal|testicle\\w*|testes|testis|ball|balls|ballsack|ball sack|nut|nuts|sack|huevo\\w*|testiculo\\w*|escroto|bolsa) ~6 (?:purple|blue|bluish|dark|dusky|black|maroon|morad\\w*|azul\\w*|negr\\w*)|(?:purple|blue|bluish|dark red|dusky|black|morad\\w*) ~4 (?:scrotum|testicle\\w*|ball|balls|sack|escroto|testiculo\\w*)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|vasectomy|varicocele|bag of worms|always|dye|tattoo"]
+  },
+  {
+    id: "triage.pregnancy.movements-slowed",
+    level: E,
+    finding: "the baby moving less, slower or weaker late in pregnancy",
+    all: [
+      QR_PREGNANT,
+      "(?:movements|movement|kicks|kicking|moving|moves|baby) ~5 (?:really|very|much|so) (?:slow|slower|weak|weaker|quiet|less)|(?:slow|slower) and (?:weak|weaker|quiet)|(?:just|only) (?:the|an|a|one) (?:odd|occasional|single|tiny|little|faint) ~1 (?:flutter|kick|wriggle|movement|twitch)|(?:barely|hardly) ~2 (?:moving|moved|felt|feel|feeling|kicking|kicked|any)|(?:not|nothing) ~2 like (?:usual|normal|her usual|his usual)|(?:no|not any) (?:different|better|change)|(?:tried|had|drank|drunk|lay|lain|lying|poked) ~10 (?:cold|juice|sugary|left side|my side|bump) ~~12 (?:no different|nothing|still (?:not|quiet|slow|less)|no change|no better)|casi no se mueve|se mueve muy poco",
+      "today|tonight|this morning|this afternoon|this evening|since|hours|all day|yesterday|last night|now|usual|normal|normally|anymore|any more|hoy|desde|horas|ayer|anoche|todo el dia"
+    ],
+    unless: ["{xHypothetical}|(?:when will|when do|when should|when can) ~4 (?:feel|start|notice)|(?:1\\d|[1-9]) (?:weeks|wks)|first (?:movements|kicks|flutters)|not (?:felt|feel) ~3 (?:yet|at all yet)|myth|is it true|(?:weeks|months|years) ago|last pregnancy|with my (?:first|last|other)|bowel|bowels|poo|stool"]
+  },
+  {
+    id: "triage.pregnancy.something-hanging-after-waters",
+    level: E,
+    finding: "something hanging down or felt in the vagina after the waters broke",
+    all: [
+      "(?:waters|water|bag of waters|membranes) ~3 (?:broke|broken|went|gone|burst|breaking|ruptured|released|popped)|(?:broke|broken|ruptured) ~2 (?:my|her) waters|rompio (?:la )?(?:fuente|bolsa)|rompi (?:la )?(?:fuente|bolsa)|se me rompio (?:la )?(?:fuente|bolsa)|fuente rota",
+      "(?:something|cord|loop|a loop|bit|part|it) ~4 (?:hanging|dangling|coming out|sticking out|poking out|bulging out|between my legs|between her legs|down there|in my vagina|in her vagina|out of my vagina|out of her vagina)|like a cord|(?:feel|felt|see|saw) ~3 (?:something|a loop|the cord|cord) ~3 (?:down|there|out|between|vagina)|algo ~3 (?:colgando|saliendo|afuera)|cordon"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:pregnancy|year)|with my (?:first|last|other)"]
+  },
+  {
+    id: "triage.environment.icy-water-drowsy",
+    level: E,
+    finding: "a fall into icy or open water with drowsiness, violent shaking or confusion",
+    all: [
+      "(?:fell|fallen|gone|went|slipped|broke|falling|crashed|plunged|jumped|was|been) ~3 (?:through|into|in) (?:the )?(?:ice|icy|frozen|freezing) ~2 (?:water|river|lake|pond|canal|sea|reservoir)?|(?:fell|fallen|went|gone|slipped|plunged|was swept|swept|pulled) ~3 (?:into|in) (?:the )?(?:river|lake|pond|canal|sea|reservoir|quarry|loch|harbour|harbor)|(?:pulled|got|dragged|fished|rescued|lifted|carried) ~3 out of (?:the )?(?:water|river|lake|pond|canal|sea|pool|ice|reservoir)|se cayo (?:al|en el|en la) (?:rio|lago|agua|hielo|canal|mar)",
+      "drowsy|sleepy|confus\\w*|slurr\\w*|(?:shaking|shivering|trembling) ~2 (?:violently|uncontrollably|badly|so much|so hard|nonstop)|stopped shivering|not shivering|blue|grey|gray|not making sense|unresponsive|floppy|wont wake|hard to wake|cant stay awake|(?:breathing|breath) ~3 (?:noisy|fast|struggl\\w*|funny|strange|shallow)|vomit\\w*|somnolient\\w*|dormid\\w*|confundid\\w*|no responde"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year|summer|winter)|(?:wild|cold water|open water) swim\\w*|ice bath|cold plunge|polar plunge|swimming lesson\\w*"]
+  },
+  {
+    id: "triage.neuro.cauda-equina-loose",
+    level: E,
+    finding: "numbness between the legs with weak legs or urine that will not come",
+    all: [
+      "(?:numb|numbness|no feeling|cant feel|can not feel|cannot feel|pins and needles|tingl\\w*|dead) ~6 (?:between (?:my|his|her|the) legs|down below|back passage|around (?:my|his|her|the) (?:bottom|anus|bum|back passage|privates|genitals)|bottom|bum|anus|saddle|private parts|privates|genitals|groin|inner thighs|where (?:you|your|youd|i|we) (?:sit|would sit))|(?:bike|bicycle|horse) saddle|saddle (?:area|region|distribution)|(?:bottom|bum|back passage|between (?:my|his|her) legs|privates|private parts|genitals|groin|inner thighs|saddle area) ~3 (?:numb|tingly|dead|no feeling)",
+      "(?:cant|can not|cannot|couldnt|unable to|havent been able to|hasnt been able to|not been able to|not able to|struggling to|trouble|difficulty) ~2 (?:wee|pee|urinate|pass urine|pass water|empty (?:my|his|her) bladder|go to the toilet|start (?:a|the) stream)|(?:wee|pee|urine|it) ~3 (?:wont come|will not come|not coming|doesnt come|just wont)|(?:wet|peed|weed|soiled) (?:myself|himself|herself)|(?:both|2|two) legs ~5 (?:weak|numb|wobbly|give way|giving way|buckl\\w*|heavy|like jelly)|(?:legs|leg) ~3 (?:giving way|give way|gave way|buckl\\w*)|(?:lost|losing|no) control ~3 (?:bladder|bowel\\w*|wee|pee)|incontinen\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|after (?:a|the|my) (?:long )?(?:bike|cycle|ride|horse)|saddle sore|epidural|anaesthetic|anesthetic|spinal block|catheter"]
+  },
+  {
+    id: "triage.pregnancy.fit-in-pregnancy",
+    level: E,
+    finding: "a seizure in pregnancy or just after the birth",
+    all: [
+      "{xPregnant}|(?:2\\d|3\\d|4[0-2]) ~1 (?:weeks|wks|semanas)|preeclampsia|pre eclampsia|preeclamptic",
+      "seizure|seizures|seizing|convuls\\w*|(?:having|had|has|is having|started|starting|went into|in) (?:a |an )?(?:fit|fits)|fitting|ataque\\w* ~3 (?:epilep\\w*|convuls\\w*)|eclampsia"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:year)|(?:medication|meds|medicine|keppra|levetiracetam|lamotrigine|lamictal|valproate|epilim|tablets|folic acid|dose|doses) ~6 (?:safe|pregnan\\w*|embaraz\\w*)|history of|epilep\\w*|when i was (?:a )?(?:kid|child|teen)|before (?:i|she) (?:was|got) pregnant|as a (?:kid|child)|keep fit|stay fit|fit and well|fit and healthy|fitness|fit note"]
+  },
+  {
+    id: "triage.bleeding.black-stool-faint-loose",
+    level: E,
+    finding: "black, tarry stool with fainting, dizziness, coldness or weakness",
+    all: [
+      "(?:poo\\w*|poop\\w*|stool\\w*|bowel\\w*|motions|bm|bms|crap\\w*|shit\\w*|heces|caca|popo) ~4 (?:black|tar|tarry|like tar|negr\\w*|alquitran)|black tar|black sticky|tarry|(?:black|negr\\w*) ~2 (?:poo\\w*|poop\\w*|stool\\w*|heces|caca|popo)",
+      "faint\\w*|pass\\w* out|black\\w* out|collaps\\w*|dizzy|lightheaded|light headed|(?:hands|feet|skin) ~4 (?:cold|clammy|freezing)|clammy|(?:very|really|so|deathly) (?:pale|weak)|breathless|short of breath|mare\\w*|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|iron|ferrous|pepto|bismuth|blueberr\\w*|liquorice|licorice|beetroot|charcoal|activated charcoal"]
+  },
+  {
+    id: "triage.breathing.something-in-mouth-struggling",
+    level: E,
+    finding: "something put in the mouth or swallowed, then noisy or struggling breathing",
+    all: [
+      "(?:put|had|stuck|shoved|popped|got) something ~2 (?:in|into) (?:his|her|their|the|my) mouth|(?:swallowed|inhaled|breathed in|choked on|choking on|gagged on|sucked in) (?:something|an object|a small|a bit|a piece|it)|(?:choked|choking|gagged|gagging|coughed|coughing) ~3 (?:on something|then|and then|after)",
+      "(?:breathing|breath|breathe) ~4 (?:noisy|loud|wheez\\w*|whistl\\w*|funny|strange|weird|raspy|struggl\\w*|hard|fast|squeak\\w*|crackl\\w*|rattl\\w*|grunting)|struggl\\w*|stridor|wheez\\w*|(?:went|gone|turning|turned|is) (?:blue|grey|gray|quiet|floppy|limp)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|coughed it (?:up|out)|spat it out|came (?:up|out)|fine now|back to normal|breathing (?:normally|fine|ok|okay)|(?:my|the) (?:dog|cat|puppy|kitten)"]
+  },
+  {
+    id: "triage.crisis.at-edge-or-heading-there",
+    level: E,
+    crisis: true,
+    finding: "at a roof edge, bridge or tracks, or heading there, with intent",
+    all: [
+      "(?:train|railway|rail) (?:tracks|track|line|lines)|the tracks|(?:roof|rooftop|cliff|bridge|ledge|platform|building) (?:edge|ledge)|edge of (?:the|a) ~2 (?:roof|cliff|bridge|building|platform|car park|parking garage|multistorey|multi storey)|(?:top of|on) (?:the|a) (?:car park|multi storey|multistorey|parking garage|bridge|cliff|roof|rooftop)|las vias|vias del tren|azotea|puente",
+      "not coming (?:down|back|home)|this time|not safe|cant stop thinking about|keep thinking about|(?:heading|going|walking|driving|on my way|leaving) ~3 (?:there|now|to the (?:tracks|bridge|cliff|roof|station))|(?:end|ending) (?:it|things)|jump|jumping|goodbye|say bye|no (?:point|reason)|voy para alla|voy (?:a las|al) ~2 (?:vias|puente)|ya no (?:aguanto|puedo)|despedirme|saltar|tirarme|aventarme"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|(?:fixing|clean\\w*|repair\\w*|work\\w* on|gutter|gutters|tiles|shingles|solar panel\\w*|aerial|antenna|photos|photograph\\w*|view|sunset|bungee|diving|dive|jump rope|skydiv\\w*|trampoline)|(?:train|railway) (?:was|is) (?:late|delayed|cancelled)|commut\\w*"]
+  },
+  // --- Spanish ---
+  {
+    id: "triage.cardiac.chest-pain-arm-spanish",
+    level: E,
+    finding: "dolor de pecho con el brazo dormido, sudor o falta de aire",
+    all: [
+      "(?:dolor|duele|duelen|opresion|presion|aprieta|apretado|apreton|ardor) ~4 (?:pecho|torax)|pecho ~3 (?:dolor|duele|aprieta|apretado|oprime|pesado)",
+      "brazo ~4 (?:dormido|entumid\\w*|adormec\\w*|adormilad\\w*|hormigue\\w*|pesado|sin fuerza|no (?:lo|la) siento|duele|dolor)|(?:duele|dolor|hormigueo|entumid\\w*) ~4 (?:brazo|mandibula|quijada|cuello|espalda)|mandibula|quijada|sud\\w*|sudor\\w*|empapad\\w*|falta (?:de )?(?:aire|el aire)|no puedo respirar|me ahogo|desmay\\w*|mare\\w*|palid\\w*|vomit\\w*"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|la semana pasada|el mes pasado|el ano pasado|gimnasio|pesas|ejercicio|tos|toser|gripe|resfriado|acidez|reflujo|costocondritis|ansiedad"]
+  },
+  {
+    id: "triage.trauma.scald-skin-off-spanish",
+    level: E,
+    finding: "quemadura con la piel cayéndose o una zona grande",
+    all: [
+      "quem\\w*|escald\\w*|(?:agua|aceite|cafe|sopa|leche|caldo) ~2 (?:hirviendo|caliente|ardiendo)",
+      "(?:piel|pellejo) ~3 (?:cayendo|cae|pelando|pela|despeg\\w*|colg\\w*|blanca|negra|desprend\\w*)|(?:se me|se le|me|le) ~2 (?:cae|cayendo|pela|pelando|despega|desprende) ~2 (?:la )?piel|tod[oa] (?:la|el|los|las)? ~1 (?:espalda|pierna|piernas|brazo|brazos|cara|pecho|barriga|panza|abdomen|cuerpo|torso)|(?:cara|genitales|entrepierna)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|sol|solar|insolacion|bronceado|playa|acidez|agruras|ardor al orinar|arde al orinar"]
+  },
+  {
+    id: "triage.infant.newborn-unwell-spanish",
+    level: E,
+    finding: "un bebé de pocas semanas que no come y está flojo, frío o no llora",
+    all: [
+      "(?:tiene|de|con|cumple) ~1 (?:[1-9]|1[0-2]) ~1 (?:semanas|semana|dias)|recien nacid\\w*|(?:bebe|nena|nene|bebita|bebito) (?:de )?(?:[1-9]|1[0-2]) (?:semanas|dias)",
+      "no (?:quiere|puede) (?:comer|mamar|tomar|agarrar|el pecho|la leche|el biberon|la mamila)|no come|no mama|no toma|rechaza|casi no (?:come|mama|toma)",
+      "floj\\w*|flacid\\w*|aguad\\w*|decaid\\w*|(?:muy|bien|esta|esta muy) (?:fri[oa]|helad[oa]|dormid[oa]|palid[oa])|casi no llora|no llora|no despierta|no se despierta|morad\\w*|amarill\\w*|fiebre|calentura|(?:38|39|40)(?:\\.\\d)?|respira (?:raro|rapido|con dificultad)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses)"]
+  },
+  {
+    id: "triage.neuro.rash-glass-spanish",
+    level: E,
+    finding: "manchas o sarpullido que no se quitan al apretar o con el vaso",
+    all: [
+      "(?:sarpullido|erupcion|manchas|manchitas|ronchas|puntitos|puntos|granitos|rash|moretones) ~8 (?:no (?:se )?(?:quita|quitan|desaparece|desaparecen|borra|borran|cambia|cambian|va|van|blanquea\\w*)) ~5 (?:apretar|presionar|aprieto|presiono|vaso|vidrio|cristal|apreto|aprieta)|prueba del vaso|(?:vaso|vidrio|cristal) ~6 no (?:se )?(?:quita|quitan|desaparece|desaparecen|borra|borran|va|van)|(?:manchas|manchitas|puntitos|puntos|sarpullido|erupcion|ronchas) ~2 (?:morad\\w*|violeta\\w*|vino)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)"],
+    notNegatable: true
+  },
+  {
+    id: "triage.neuro.meningitis-spanish",
+    level: E,
+    finding: "fiebre con dolor o rigidez de cuello y dolor de cabeza o luz que molesta",
+    all: [
+      "fiebre|calentura|(?:38|39|40)(?:\\.\\d)? (?:grados|de fiebre)",
+      "cuello ~3 (?:rigido|tieso|duro|duele|dolor|no (?:lo )?puede (?:mover|doblar|bajar))|(?:duele|dolor) ~4 (?:el )?cuello|nuca ~3 (?:rigid\\w*|tiesa|dura|duele)",
+      "cabeza|luz ~3 (?:molesta|lastima|duele)|vomit\\w*|confundid\\w*|somnolient\\w*|manchas"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|torticolis|dormi mal|mala postura|gripe|resfriado|garganta"]
+  },
+  {
+    id: "triage.head.child-fall-spanish",
+    level: E,
+    finding: "un niño que se cayó y ahora vomita, no despierta o convulsiona",
+    all: [
+      "se cayo|se callo|cayo de|cayo del|caida|se golpeo|se pego|se dio un golpe|golpe",
+      "vomit\\w* ~3 (?:varias|muchas|\\d+|dos|tres) veces|no (?:se )?(?:quiere )?despert\\w*|no despierta|no reacciona|no responde|(?:muy|bien|demasiado|tan) (?:dormid\\w*|somnolient\\w*|adormilad\\w*)|convuls\\w*|sangr\\w* ~3 (?:oido|oreja)|inconsciente|desmay\\w*|(?:ahora|y) vomita|vomita y|no (?:me|nos) reconoce|bizco|pupila\\w*"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|el ano pasado|pelo|cabello|diente|dientes"]
+  },
+  {
+    id: "triage.breathing.choking-spanish",
+    level: E,
+    finding: "atragantado que no puede toser, hablar o respirar",
+    all: [
+      "atoro|atoro con|atorad\\w*|atorando|atragant\\w*|se (?:le )?(?:fue|atoro) (?:algo|la comida|un pedazo|un hueso)|se (?:esta )?ahogando con|(?:comida|hueso|pedazo|dulce|caramelo|moneda|uva|carne) ~4 (?:atorad\\w*|atascad\\w*|garganta)",
+      "no (?:puede|podia) ~2 (?:respirar|toser|hablar|llorar|tragar)|se agarra (?:el|la) (?:cuello|garganta)|(?:morad\\w*|azul\\w*)|(?:se )?(?:puso|esta|pone) (?:morad\\w*|azul\\w*)|no sale (?:aire|sonido|nada)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|que hago si|que hacer si"]
+  },
+  {
+    id: "triage.skin.blistering-drug-rash-spanish",
+    level: E,
+    finding: "erupción con ampollas o llagas en la boca tras un medicamento nuevo",
+    all: [
+      "ampolla\\w*|llagas ~3 (?:boca|labios|genitales)|(?:se me|se le|me|le) ~2 (?:pela|pelando|cae|cayendo|despega) ~2 (?:la )?piel|piel ~3 (?:pelando|despeg\\w*|cayendo|levantando)",
+      "antibiotic\\w*|medicamento\\w*|medicina\\w*|pastilla\\w*|pildora\\w*|tratamiento|lamotrigin\\w*|alopurinol|carbamazepin\\w*|fenitoin\\w*|sulfa\\w*|amoxicilin\\w*|bactrim|ibuprofeno|nuevo remedio",
+      "boca|labios|ojos|ojo|fiebre|calentura|todo el cuerpo|genitales|garganta"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|quemadura|quem\\w*|agua hirviendo|sol|zapato\\w*|herpes|fuego labial|varicela"]
+  }
+];
+const U = "urgent" as const;
+// a question ahead ("if my toddler swallowed a coin, what should I watch for?") is not same-day care
+const QR_IF_AHEAD = "if (?:my|a|your|the|our|someone|somebody|he|she|i) ~3 (?:ever )?(?:swallowed|swallows|swallow|ate|eats|fell|falls|gets|got|has|had|breaks|broke|cuts|cut)|(?:watch|look) (?:for|out for)|(?:signs|symptoms) (?:of|to)";
+const QR_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.uti-fever-or-back",
+    level: U,
+    finding: "urine infection symptoms with a temperature, shivers or back or side pain",
+    all: [
+      QR_PAIN_WEE,
+      "fever|feverish|temp|temperature|(?:37\\.[89]|3[89](?:\\.\\d)?) ?(?:c|degrees)?|10[0-4](?:\\.\\d)? ?(?:f|degrees)?|shiver\\w*|shak\\w* chills|chills|rigors|(?:back|side|flank|loin|kidney|kidneys) ~3 (?:pain|ache|aching|hurts|hurting|sore)|(?:pain|ache|aching|sore) ~6 (?:back|side|flank|loin|kidney)|fiebre|calentura|escalofrios|(?:dolor|duele) ~4 (?:espalda|costado|rinon|rinones)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|no (?:fever|temperature|temp)|temperature (?:is|was|s) normal|normal temperature"]
+  },
+  {
+    id: "triage.urgent.uti-in-pregnancy",
+    level: U,
+    finding: "urine infection symptoms in pregnancy",
+    all: [QR_PREGNANT, QR_PAIN_WEE],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|last pregnancy|with my (?:first|last|other)|(?:1[0-9]|[1-9]) (?:weeks|wks) ~4 (?:ago|postpartum|after)"]
+  },
+  {
+    id: "triage.urgent.movements-reduced",
+    level: U,
+    finding: "the baby moving less than usual in later pregnancy",
+    all: [
+      "(?:2[4-9]|3\\d|4[0-2]) ~1 (?:weeks|wks|wk|semanas)|third trimester|{xPregnant}",
+      "(?:movements|movement|kicks|kicking|moving|moves|baby) ~6 (?:less|fewer|quieter|slower|weaker|reduced|not as much|not as often)|(?:less|fewer|reduced|slower|weaker) (?:movement|movements|kicks|kicking|moving)|se mueve (?:menos|poco)",
+      "today|tonight|this morning|this afternoon|this evening|since|hours|all day|yesterday|last night|now|usual|normal|normally|hoy|desde|horas|ayer|anoche"
+    ],
+    unless: ["{xHypothetical}|myth|is it true|(?:weeks|months|years) ago|last pregnancy|with my (?:first|last|other)|less room|bowel|bowels|poo|stool"]
+  },
+  {
+    id: "triage.urgent.possible-fracture-loose",
+    level: U,
+    finding: "an injury with swelling, bruising, a lump, a bend or pain on use (possible fracture)",
+    all: [
+      QR_INJURY,
+      `(?:${QR_BONE_PART}) ~~8 (?:swollen|swelling|swelled|bruis\\w*|lump|bump|bent|crooked|deformed|out of shape|wonky|misshapen|looks wrong|hinchad\\w*|morad\\w*|torcid\\w*|chuec\\w*)|(?:swollen|swelling|bruis\\w*|lump|bent|crooked|deformed|hinchad\\w*|torcid\\w*|chuec\\w*) ~6 (?:${QR_BONE_PART})|(?:barely|hardly|cant|can not|cannot|unable to) ~2 (?:put|bear|take|stand) (?:any )?(?:weight|on it)|hurts ~2 (?:to|when i|when he|when she) (?:lift|move|bend|walk|press|touch|grip|stand)|(?:hurts|painful|pain|tender|sore) ~4 (?:when i press|to press|to touch|below the thumb|base of (?:my|the) thumb|near the thumb|by the thumb|snuff ?box)|(?:below|near|by|at the base of) (?:the|my|his|her) thumb|(?:holding|cradling|guarding) (?:it|his arm|her arm|his wrist|her wrist)|wont use (?:it|his arm|her arm|his hand|her hand)|(?:me|se|lo|la) (?:rompi|rompio|quebre|quebro|fractur\\w*)|(?:rota|roto|quebrad\\w*|fracturad\\w*)`
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|(?:for|over) (?:weeks|months|years)|hace (?:semanas|meses|anos)|healed|healing well|already (?:seen|had it|x rayed|xrayed)|(?:x ray|xray|scan) (?:was|came back) (?:normal|clear|fine)|cast|splint|physio|(?:fell|fall|falling) (?:asleep|in love|behind|apart|pregnant|ill|sick)|fell off the wagon|hair|teeth|tooth"]
+  },
+  {
+    id: "triage.urgent.wound-infected",
+    level: U,
+    finding: "a wound, bite, scratch or sore that is red, swollen, hot, weeping, smelly or oozing pus",
+    all: [
+      "(?:cut|cuts|wound|graze|scrape|scratch|scratched|bite|bitten|(?:a|the|this|his|her|my|pressure|bed) sore (?:on|near|under|at)|bedsore|pressure sore|leg ulcer|foot ulcer|ulcer on|incision|scar|stitches|staples|piercing|splinter|section wound|c section|csection|herida|cortada|rasguno|arano|mordida) ~~14 (?:red|redness|reddish|swollen|swelling|swelled|hot|warm|inflamed|pus|oozing|weeping|leaking|smell\\w*|stink\\w*|throbbing|bigger|spreading|hinchad\\w*|roj[oa]|calient\\w*|supur\\w*) ~6 (?:red|redness|swollen|swelling|hot|warm|pus|oozing|weeping|leaking|smell\\w*|stink\\w*|throbbing|spreading|bigger|worse|edge|edges|sore|tender|hinchad\\w*|roj[oa]|calient\\w*|supur\\w*)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|mosquito|bug bite|insect bite|midge|gnat|flea|sunburn|(?:healing|healed) (?:well|fine|nicely)|tattoo|acne|pimple|spot on my|cold sore|canker|mouth ulcer|heat rash|sore throat|throat"]
+  },
+  {
+    id: "triage.urgent.abscess",
+    level: U,
+    finding: "an abscess, boil or dental abscess that is growing, throbbing or has pus",
+    all: [
+      "abscess\\w*|absceso\\w*|boil|boils|forunculo\\w*|(?:tooth|teeth|molar|gum|gums|muela|diente|encia) ~8 (?:pus|abscess|swollen|swelling|hinchad\\w*|infect\\w*)|(?:lump|bump|swelling) ~6 (?:armpit|groin|bum crack|tailbone|coccyx|buttock|bottom) ~6 (?:bigger|throbbing|hot|red|painful|pus|worse|hurts)|(?:armpit|groin|bum crack|tailbone|coccyx) ~6 (?:lump|bump|swelling) ~6 (?:bigger|throbbing|hot|red|painful|pus|worse|hurts)|pilonidal",
+      "bigger|growing|throbbing|throbs|hot|red|swollen|swelling|pus|worse|agony|fever|temp|temperature|hinchad\\w*|pus"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|boil (?:the|some|water|an|eggs|kettle|it)|boiled|boiling|drained (?:last|already)"]
+  },
+  {
+    id: "triage.urgent.red-eye-lens-or-light",
+    level: U,
+    finding: "a red painful eye in a contact lens wearer or with light hurting",
+    all: [
+      "(?:eye|eyes|ojo|ojos) ~6 (?:red|painful|sore|hurts|hurting|pain|aching|bloodshot|rojo|roja|duele)|(?:red|painful|sore) (?:eye|eyes)",
+      "contact lens\\w*|contacts|lenses|lentes de contacto|light ~3 (?:hurts|bothers|sensitive|painful|unbearable|too bright)|sensitive to light|photophob\\w*|(?:luz|claridad) ~3 (?:molesta|lastima|duele)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hay fever|allerg\\w*|itchy|itching|conjunctivitis ~4 (?:kids|nursery|school|going round)|(?:screen|computer|phone|laptop) ~4 (?:all day|hours)|tired eyes|hangover|migraine|headache|smoke|chlorine|pool|which (?:contact|lenses|contacts)|how (?:long|often) ~4 (?:wear|clean|replace)|(?:buy|order|prescription for) ~3 (?:contacts|lenses)"]
+  },
+  {
+    id: "triage.urgent.eye-foreign-body-still",
+    level: U,
+    finding: "grit or something in the eye still felt, watering or scratching",
+    all: [
+      "(?:something|grit|dust|sand|metal|speck|piece|particle|bit|splinter|sawdust|debris|eyelash|fleck|shard) ~6 (?:in|into|under) (?:my|his|her|their|the) (?:eye|eyelid|eye lid)|(?:blew|flew|went|got|blown) (?:in|into) (?:my|his|her|their) eye",
+      "still|keeps|keep|watering|streaming|scratch\\w*|gritty|feels like|cant get it out|wont come out|cant see|blurr\\w*|red|hurts|painful|since (?:yesterday|last night|this morning)|hours"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|came out|washed it out|rinsed it out|got it out|feels fine now|fine now|gone now"]
+  },
+  {
+    id: "triage.urgent.shingles-near-eye",
+    level: U,
+    finding: "shingles on the forehead, nose or near the eye",
+    all: [
+      "shingles|zoster|culebrilla|herpes zoster",
+      "eye|eyes|eyelid|eyelids|tip of (?:my|his|her|the) nose|nose|forehead|brow|temple|ojo|ojos|parpado|frente|nariz"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|vaccine|vaccination|jab|shot|shingrix|zostavax|(?:roof|roofing)"]
+  },
+  {
+    id: "triage.urgent.time-critical-sexual-health",
+    level: U,
+    finding: "emergency contraception, HIV exposure or a needlestick: treatment works best within hours",
+    all: [
+      "morning after pill|morning after|emergency contraception|emergency contraceptive|plan b|ellaone|ella one|el la one|levonelle|ulipristal|levonorgestrel|pastilla del dia (?:despues|siguiente)|(?:condom|condoms|rubber|condon|preservativo) ~3 (?:broke|broken|split|burst|came off|slipped off|fell off|tore|ripped|se rompio|se rompe)|(?:needle ?stick|needlestick|sharps injury)|(?:stabbed|pricked|jabbed|stuck|poked) (?:myself|me|himself|herself)? ~1 (?:by|with|on) (?:a |an )?(?:used|dirty|discarded|contaminated|old) (?:needle|syringe|sharp|sharps)|(?:used|dirty|discarded) (?:needle|syringe) ~4 (?:stab|stabbed|prick\\w*|jab\\w*|stuck|poked|went into)|(?:hiv|vih) (?:positive|\\+|pos)|has hiv|tiene vih|\\bpep\\b|post exposure prophylaxis",
+      "last night|yesterday|this morning|today|tonight|hours? ago|\\d+ hours|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|at the weekend|need|needed|where can i|can i get|do i need|should i get|should i take|how (?:soon|quickly|long)|anoche|ayer|hoy|hace (?:\\d+|unas|pocas) horas|necesito|donde (?:puedo|consigo)|unprotected|sin condon|sin preservativo|at work|from a used"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|side effects? of (?:the )?(?:morning after|plan b|emergency contraception)|(?:does|do|did|will|would) (?:the )?(?:morning after|plan b|emergency contraception|ellaone) ~4 (?:affect|delay|make|cause|work if|interfere)|period ~4 (?:late|early|after)|took (?:the )?(?:morning after|plan b|ellaone|emergency contraception)|already took|(?:weeks|months) (?:after|since)|negative test|tested negative"]
+  },
+  {
+    id: "triage.urgent.hot-swollen-joint",
+    level: U,
+    finding: "a hot, red, swollen joint",
+    all: [
+      "(?:knee|knees|ankle|elbow|wrist|joint|big toe|toe|hip|shoulder|knuckle|rodilla|tobillo|codo|articulacion) ~6 (?:red|hot|warm|roj[oa]|calient\\w*) ~4 (?:swollen|swelling|cant bend|barely bend|cant move|cant walk|hinchad\\w*)|(?:knee|knees|ankle|elbow|wrist|joint|big toe|toe|hip|shoulder|knuckle|rodilla|tobillo|codo|articulacion) ~6 (?:swollen|swelling|hinchad\\w*) ~4 (?:red|hot|warm|roj[oa]|calient\\w*)|(?:red|hot|warm) ~3 (?:and )?(?:swollen|hot|red) ~3 (?:knee|ankle|elbow|wrist|joint|big toe|toe|hip|shoulder|rodilla|tobillo)|(?:swollen) ~3 (?:and )?(?:red|hot) ~3 (?:knee|ankle|elbow|wrist|joint|big toe|toe|hip|shoulder|rodilla|tobillo)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|hace (?:meses|anos)|every (?:time|morning|winter)|after (?:running|the gym|a run|football|skiing)|arthritis ~4 (?:years|always|usually)"]
+  },
+  {
+    id: "triage.urgent.dehydration-less-wee",
+    level: U,
+    finding: "vomiting or diarrhoea with less wee, fewer wet nappies or dizziness on standing",
+    all: [
+      "vomit\\w*|throwing up|threw up|being sick|been sick|diarrh\\w*|the runs|d v|d and v|gastro|stomach bug|tummy bug|vomitando|diarrea",
+      "(?:peeing|weeing|urinating|wee|pee|wees|pees|passing urine|wet nappies|wet diapers|wet nappy|wet diaper) ~3 (?:less|fewer|hardly|barely|not much|less than|dark|only once|once)|(?:less|fewer|hardly any|barely any|not many|not much) (?:wet )?(?:pee|wee|urine|wees|pees|wet nappies|wet diapers|nappies|diapers)|(?:dizzy|lightheaded|light headed|faint|woozy) ~4 (?:stand|standing|stand up|get up|getting up|when i stand|on standing)|dark (?:urine|pee|wee)|(?:orina|hace pis|hace pipi) ~3 (?:menos|poco|casi nada)|(?:mareo|mareada|mareado) ~3 (?:parar|pararme|levantarme|de pie)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|(?:for|over) (?:weeks|months|years)"]
+  },
+  {
+    id: "triage.urgent.fever-ear-or-tonsils",
+    level: U,
+    finding: "a fever with earache or pus on the tonsils",
+    all: [
+      "{fever}|(?:37\\.[89]|3[89](?:\\.\\d)?) ?(?:c|degrees|grados)?|10[0-4](?:\\.\\d)? ?(?:f|degrees)?",
+      "earache|ear ache|ear pain|(?:pulling|tugging|pulls|tugs|rubbing|grabbing) ~2 (?:at )?(?:his|her|their|the|my) ears?|(?:duele|dolor) ~3 (?:el )?(?:oido|oidos|oreja)|(?:tonsils|throat|garganta|amigdalas) ~5 (?:white spots|pus|placas|white patches|spots|pus pockets|blanc\\w*)|placas|white spots on (?:his|her|my|the) tonsils"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|no (?:fever|temperature|temp)|normal temperature"]
+  },
+  {
+    id: "triage.urgent.mastitis-fever",
+    level: U,
+    finding: "a red, hot or sore breast with a temperature or flu-like aches",
+    all: [
+      "breastfeed\\w*|breast feed\\w*|nursing|mastitis|breast|breasts|boob|boobs|pumping|expressing",
+      "(?:red|hot|warm|hard|lump\\w*|sore|painful|swollen|wedge) ~4 (?:red|hot|warm|sore|painful|swollen|hard|lump\\w*|tender)",
+      "fever|temp|temperature|flu like|flu ish|flu|chills|shiver\\w*|rigors|achy|aches|(?:37\\.[89]|3[89])(?:\\.\\d)?"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|no (?:fever|temperature|temp)|normal temperature"]
+  },
+  {
+    id: "triage.urgent.reliever-every-few-hours",
+    level: U,
+    finding: "asthma worse and the reliever needed every few hours",
+    all: [
+      "blue inhaler|reliever|ventolin|salbutamol|albuterol|inhaler|puffer|nebuli[sz]er",
+      "every (?:[2-4]|two|three|four|couple of|few|couple) (?:hours|hrs)|(?:[4-9]|1\\d|four|five|six|seven|eight|ten) (?:times|puffs) (?:a|per|each) day|more than (?:usual|normal|ever)|(?:lots|loads|constantly|all the time|non stop|nonstop)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|spacer|how (?:do|to|often should)|prescription|refill|run out|ran out|expired"]
+  },
+  {
+    id: "triage.urgent.catheter-not-draining",
+    level: U,
+    finding: "a urinary catheter that has stopped draining",
+    all: [
+      "catheter|catheters|suprapubic|foley|sonda",
+      "(?:not|hasnt|isnt|stopped|nothing|no|wont|doesnt) ~3 (?:drain\\w*|flowing|coming out|in the bag)|blocked|bypass\\w*|(?:bag|leg bag) ~3 (?:empty|dry|nothing)|no (?:urine|wee|pee) ~3 (?:bag|coming)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|heart catheter|cardiac catheter|iv catheter|picc|cannula|how (?:do|to|often)"]
+  },
+  {
+    id: "triage.urgent.low-white-cell-drug-infection",
+    level: U,
+    finding: "sore throat, mouth ulcers, fever or bruising on a drug that can wipe out white cells",
+    all: [
+      "methotrexate|azathioprine|mercaptopurine|clozapine|carbimazole|propylthiouracil|ptu|mycophenolate|leflunomide|sulfasalazine|sulphasalazine|cyclophosphamide|hydroxyurea|hydroxycarbamide|dapsone|deferiprone",
+      "sore throat|throat ~3 (?:sore|hurts|painful)|mouth ulcers|ulcers ~3 mouth|fever|temp|temperature|chills|shiver\\w*|bruis\\w*|bleeding gums|(?:flu|flu like|feel\\w*) ~2 (?:unwell|ill|rough|awful)|infection"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:side effects|leaflet|blood tests?|monitoring) ~4 (?:list|say|says|mention)|can i (?:take|drink|have)|is it safe|before starting|thinking (?:of|about) starting|(?:will|would|could|can|does|do) ~4 (?:cause|give)"]
+  },
+  {
+    id: "triage.urgent.infection-contact-in-pregnancy",
+    level: U,
+    finding: "contact with chickenpox, shingles, measles or slapped cheek in pregnancy",
+    all: [
+      QR_PREGNANT,
+      "chickenpox|chicken pox|varicella|shingles|measles|slapped cheek|parvovirus|fifth disease|rubella|german measles|varicela|sarampion",
+      "around|exposed|exposure|contact|been with|near|spent|party|visited|sat next to|caught|has it|have it|just found out|told me|hugged|held|cuddled|kissed|played with|babysat|looked after|(?:come|came|broke|broken) out in|has (?:got )?(?:chickenpox|chicken pox|shingles|measles)|expuesta|contacto|estuve con"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|vaccine|vaccinated|jab|immunity test\\w* ~3 (?:fine|normal|positive|immune)|(?:im|i am|i m) immune|had it as a (?:kid|child)|(?:had|have had) (?:it|chickenpox|chicken pox) (?:as|when)"]
+  },
+  {
+    id: "triage.urgent.critical-medicine-run-out",
+    level: U,
+    finding: "insulin or another medicine that must not stop has run out, broken or been lost",
+    all: [
+      "insulin|insulin pen|lantus|levemir|tresiba|toujeo|novorapid|humalog|fiasp|apidra|abasaglar|type 1|t1d|hydrocortisone|fludrocortisone|keppra|levetiracetam|epilim|valproate|lamotrigine|tacrolimus|ciclosporin|cyclosporine|anti rejection|antirejection|insulina",
+      "(?:run|ran|running|going to run) out|out of|none left|no more|(?:lost|dropped|smashed|broke|broken|forgot|left) ~4 (?:my|his|her|the|last)? ~1 (?:pen|pens|vial|vials|insulin|supply|meds|tablets|bag|cartridge\\w*)|(?:pharmacy|chemist|surgery|gp) ~4 (?:shut|closed|cant|wont|out of stock|doesnt have)|se me (?:acabo|termino)|no tengo"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:order|ordered|collect|collected|pick up|picked up) ~4 (?:next|tomorrow|later)|how (?:do|to|long|should)|travel\\w* ~4 (?:abroad|with)|out of date|out of the fridge|out of range|out of breath"]
+  },
+  {
+    id: "triage.urgent.fever-after-tropics",
+    level: U,
+    finding: "a fever after travel to a malaria or tropical area",
+    all: [
+      "{fever}|(?:37\\.[89]|3[89](?:\\.\\d)?) ?(?:c|degrees)?|chills|rigors|shiver\\w*",
+      "(?:back|home|returned|got back|came back|just back|arrived|flew in|travel\\w*|visit\\w*|trip|holiday|vacation|safari|been) ~6 (?:africa|kenya|nigeria|ghana|uganda|tanzania|malawi|zambia|zimbabwe|mozambique|congo|cameroon|sierra leone|liberia|senegal|gambia|ethiopia|sudan|india|pakistan|bangladesh|nepal|thailand|vietnam|cambodia|laos|myanmar|indonesia|philippines|papua|brazil|peru|colombia|venezuela|guyana|tropics|tropical|the tropics|malaria)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:year)|(?:before|planning|going|booked|next (?:week|month)) ~4 (?:trip|travel|to|holiday)|vaccines? (?:for|before)|malaria tablets ~4 (?:which|should|need)"]
+  },
+  {
+    id: "triage.urgent.child-swallowed-object",
+    level: U,
+    finding: "a child who swallowed a coin or small object, breathing fine",
+    all: [
+      QR_CHILD,
+      "(?:swallowed|swallow|ate|eaten|gulped|se trago|trago|se comio) ~4 (?:a |an |the |his |her |some |una |un )?(?:coin|coins|penny|pennies|moneda|monedas|marble|marbles|earring|ring|button|bead|beads|lego|small toy|piece of (?:a )?toy|pin|safety pin|screw|nail|stone|pebble|canica|arete|boton|tornillo|piedra|juguete)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|came out|passed it|pooped it out|in (?:his|her) poo|in the nappy|chocolate coin|chocolate coins|silica|desiccant|gel beads?|sugar beads?|sprinkles|cake decoration\\w*"]
+  },
+  {
+    id: "triage.urgent.wound-dirt-embedded",
+    level: U,
+    finding: "a wound with grit, glass or dirt stuck deep in it",
+    all: [
+      "cut|cuts|wound|graze|grazed|gash|scrape|scraped|knee|hand|palm|foot|leg|arm|elbow|herida|rodilla|mano",
+      "(?:gravel|grit|dirt|glass|stones|stone|splinter|splinters|debris|metal|tierra|piedritas|vidrio|astilla) ~6 (?:stuck|embedded|deep|in it|in there|wont come out|cant get out|i cant get|still in|under the skin|clavad\\w*|metid\\w*|adentro|dentro)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|got it (?:all )?out|came out|removed it|pulled it out|(?:small|tiny) splinter"]
+  },
+  {
+    id: "triage.urgent.cut-gaping-or-through",
+    level: U,
+    finding: "a cut that gapes open or goes right through the lip or skin",
+    all: [
+      "cut|cuts|split|gash|wound|laceration|herida|cortada|se corto|me corte|abierta",
+      "(?:goes|went|gone|cut|split) ~3 (?:right|all the way|straight) through|through to (?:the )?(?:skin|outside|other side)|(?:gaping|gapes|gape|wide open|edges (?:apart|wont meet|dont meet|dont close|wont close)|wont stay closed|(?:herida|cortada) ~3 (?:abierta|profunda|grande))|(?:herida|cortada) ~6 (?:abierta|profunda)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|paper cut|(?:small|tiny|little|minor) (?:cut|nick|scratch)|healed|closed up"]
+  },
+  {
+    id: "triage.urgent.bone-in-throat",
+    level: U,
+    finding: "a swallowed fish or chicken bone still felt in the throat",
+    all: [
+      "bone|bones|fishbone|espina|hueso",
+      "(?:throat|garganta) ~4 (?:still|scratch\\w*|stuck|feel|feels|sharp|prick\\w*|atorad\\w*|clavad\\w*|siento)|(?:still|can) (?:feel|felt) (?:it|something|the bone) ~4 (?:throat|there|scratch\\w*|stuck)|stuck"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|coughed it up|came up|gone now|(?:my|the) (?:dog|cat)|bone broth|bone density|bone marrow|broke a bone|broken bone|bone pain|bone scan|(?:my|his|her) bones|funny bone"]
+  },
+  {
+    id: "triage.urgent.tick-bullseye-rash",
+    level: U,
+    finding: "a spreading ring or bullseye rash after a tick bite",
+    all: [
+      "tick|ticks|garrapata\\w*",
+      "bullseye|bulls eye|bullys eye|bull s eye|target|ring (?:shaped|like)|(?:red )?ring|rash|spreading red|sarpullido|roncha|mancha roja|erythema migrans"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:year)|tick (?:the|a|this) box|ticks? (?:over|along|by)|check ~3 ticks|tick tock|tic|tics|tick remover|how (?:do|to) remove"]
+  },
+  {
+    id: "triage.urgent.nosebleed-keeps-returning",
+    level: U,
+    finding: "a nosebleed that keeps starting again",
+    all: [
+      "nosebleed\\w*|nose bleed\\w*|nose ~3 (?:bleed\\w*|blood)|sangr\\w* ~3 nariz|nariz ~3 sangr\\w*",
+      "on and off|off and on|keeps (?:starting|coming back|bleeding|going|restarting)|(?:started|starting|starts) (?:again|up again)|again and again|(?:several|many|\\d+|three|four|five) times ~4 (?:today|this morning|since|in|an hour)|all morning|all day|all afternoon|all night|otra vez|vuelve a sangrar"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|every (?:winter|summer|year)|as a (?:kid|child)|always (?:get|had|have)"]
+  },
+  {
+    id: "triage.urgent.burn-blister-spanish",
+    level: U,
+    finding: "una quemadura con ampolla grande, en la mano, la cara o de agua hirviendo",
+    all: [
+      "quem\\w*|escald\\w*|(?:agua|aceite|cafe|sopa|leche|caldo|vapor|plancha|olla|horno|sarten|estufa|comal) ~3 (?:hirviendo|caliente|ardiendo)|que me ~4 (?:con|en) (?:la|el|una|un) (?:plancha|estufa|comal|horno|sarten|olla|vela|cerillo|encendedor)",
+      "ampolla\\w*|(?:palma|mano|manos|dedos|cara|genitales|pie)|(?:duele|dolor) ~2 (?:muchisimo|mucho|fuerte)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|sol|solar|bronceado|playa|acidez|agruras|ardor al orinar|arde al orinar|(?:me|le) arde (?:la garganta|el estomago)"]
+  },
+  {
+    id: "triage.urgent.ear-discharge-painful",
+    level: U,
+    finding: "an ear leaking pus, fluid or blood with pain, muffled hearing or swelling",
+    all: [
+      "(?:ear|ears|ear canal|oido|oidos|oreja) ~8 (?:leaking|leaks|discharg\\w*|pus|gunk|goo|gloop|fluid|blood\\w*|bloody|yellow stuff|green stuff|supura\\w*|pus)|(?:blood\\w*|bloody|pus|yellow|green|gunk|goo|discharge|fluid) ~6 (?:from|out of|in|on) ~2 (?:my|his|her|their|the)? ~1 (?:ear|ears|pillow)|sale ~3 (?:pus|sangre|liquido) ~3 (?:oido|oreja)",
+      "swollen|swelling|swollen shut|blood\\w*|bloody|agony|(?:really|very|so|severely|extremely) (?:painful|sore)|severe|since (?:yesterday|last night|this morning|the flight|flying|swimming)|after (?:the |a |my )?(?:flight|flying|plane|swimming|swim|diving|dive|slap|blow|hit|injury|explosion|firework)|muffled|fever|temp|hinchad\\w*|sangr\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|(?:for|over) (?:months|years)|for a long time|chronic|ear ?wax|wax|cotton bud|q tip|grommet\\w* ~4 (?:normal|expected)"]
+  },
+  {
+    id: "triage.urgent.newborn-red-sticky-eye",
+    level: U,
+    finding: "a red eye with discharge in a baby under a month old",
+    all: [
+      "(?:[1-9]|[12]\\d|30) (?:day|days|dias) old|[1-4] (?:week|weeks|wk|wks) old|newborn|new born|recien nacid\\w*|(?:bebe|baby) de (?:[1-4] semanas|\\d+ dias)",
+      "(?:eye|eyes|eyelid|eyelids|ojo|ojos) ~6 (?:red|swollen|puffy|rojo|roja|hinchad\\w*)|(?:red|swollen|puffy) ~2 (?:eye|eyes|eyelid|eyelids)",
+      "sticky|discharge|pus|gunk|goo|goop\\w*|crust\\w*|yellow|green|legan\\w*|pus|secrecion|lagan\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|blocked tear duct ~4 (?:diagnosed|told|said)"]
+  },
+  {
+    id: "triage.urgent.new-drug-rash",
+    level: U,
+    finding: "a rash or hives since starting a new medicine",
+    all: [
+      "rash|hives|welts|itchy (?:red )?(?:spots|blotches|bumps)|blotch\\w*|sarpullido|ronchas|erupcion|urticaria",
+      "(?:since|after) (?:starting|beginning|taking|i started|i began) ~4 (?:a |an |the |my |this )?(?:new )?(?:antibiotic\\w*|medicine|medicines|medication|medications|tablets|pills|drug|course|amoxicillin|penicillin|augmentin|co amoxiclav|flucloxacillin|cefalexin|doxycycline|trimethoprim|nitrofurantoin|septrin|bactrim|lamotrigine|allopurinol|carbamazepine|phenytoin)|(?:new|started|starting) (?:antibiotic\\w*|medicine|medication|tablets|pills|drug|amoxicillin|penicillin) ~8 (?:rash|hives|welts|itchy|blotch\\w*|spots)|(?:desde|despues de) (?:que )?(?:empece|empezar|tomar|comence) ~4 (?:antibiotic\\w*|medicamento|medicina|pastilla\\w*)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|(?:can|could|does|do|will|would) ~4 (?:cause|give)|leaflet|side effects? list|heat rash|nappy rash|diaper rash"]
+  },
+  {
+    id: "triage.urgent.pain-not-controlled",
+    level: U,
+    finding: "pain that painkillers are not touching",
+    all: [
+      "(?:painkillers|pain killers|pain relief|paracetamol|ibuprofen|co codamol|cocodamol|codeine|tylenol|advil|calpol|nurofen|analgesics|pain meds|pain medication|pain pills|naproxen|tramadol) ~4 (?:arent|are not|not|isnt|is not|wont|dont|do not|doesnt|does not|no longer|barely|havent|hasnt|didnt) ~2 (?:touching|touched|touch|helping|helped|help|working|worked|work|doing anything|making a dent|taking the edge off|shifting)|nothing (?:is |seems to be )?(?:touching|helping with) (?:the pain|it)",
+      "(?:really|very|so|extremely|incredibly|horribly|awfully) (?:painful|bad|sore)|severe|excruciating|agony|unbearable|worst|cant (?:sleep|walk|stand|move|eat)|barely (?:walk|stand|move|sleep)|screaming|crying|(?:tooth|teeth|wisdom tooth) (?:out|pulled|extracted|removed)|extraction|socket|after (?:my |the |an |a )?(?:surgery|operation|op|procedure|c section|section)|shooting|throbbing|getting worse|worse and worse|\\d+ ?(?:out of|/) ?10"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|chronic|arthritis|fibromyalgia|period pain|periods|cramps every|every month|migraine|(?:just|only) (?:a|an) ~2 (?:ache|twinge|niggle)|mild|muscular ache"]
+  },
+  {
+    id: "triage.crisis.suicidal-thoughts-no-plan",
+    level: U,
+    crisis: true,
+    finding: "thoughts of suicide with no plan and safe for now: talk to someone today",
+    all: [
+      "thoughts (?:about|of) (?:ending (?:things|it|it all|my life)|suicide|killing myself|not being here|not wanting to be here|dying|death)|(?:thinking|thought) (?:about|of) (?:ending (?:things|it|it all|my life)|not being here|killing myself)|pensamientos (?:de|sobre) (?:suicid\\w*|acabar con|quitarme la vida|morir)",
+      "no plan|not (?:going to|gonna) (?:act|do anything)|wont act|(?:im|i am|feel) safe (?:right now|for now|tonight|at the moment|today)|keep myself safe|not in (?:danger|immediate danger)|no tengo (?:un )?plan|estoy a salvo"
+    ]
+  },
+  {
+    id: "triage.crisis.suicidal-thoughts-loose",
+    level: E,
+    crisis: true,
+    finding: "thoughts of ending one's life",
+    all: [
+      "thoughts (?:about|of) (?:ending (?:things|it all|my life)|killing myself|not being here|not wanting to be here)|(?:thinking|thought) (?:about|of) (?:ending (?:things|it all|my life)|not being here)|pensamientos (?:de|sobre) (?:suicid\\w*|acabar con (?:todo|mi vida)|quitarme la vida)"
+    ],
+    unless: ["no plan|not (?:going to|gonna) (?:act|do anything)|wont act|(?:im|i am|feel) safe (?:right now|for now|tonight|at the moment|today)|keep myself safe|not in (?:danger|immediate danger)|no tengo (?:un )?plan|estoy a salvo|(?:years|months) ago|used to|in the past|when i was (?:younger|a teen|a teenager|\\d+)|(?:my|a) (?:friend|patient|client|student|son|daughter|brother|sister)|{xHypothetical}"]
+  },
+  {
+    id: "triage.urgent.fast-breathing-spanish",
+    level: U,
+    finding: "respira rápido o con dificultad",
+    all: [
+      "(?:respira|respirando|respiracion) ~4 (?:rapid\\w*|agitad\\w*|con dificultad|raro|con esfuerzo|fuerte)|(?:se le hunden|se le marcan) ~3 (?:costillas|costillitas)|aleteo nasal"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|ejercicio|correr|corriendo|ansiedad|nervios|(?:mi|el) (?:perro|gato)"]
+  },
+  {
+    id: "triage.urgent.fracture-spanish",
+    level: U,
+    finding: "posible fractura: hueso roto, torcido o deformado",
+    all: [
+      "(?:creo que|puede que|quizas|tal vez|parece que)? ~2 (?:me|se|le) (?:rompi|rompio|quebre|quebro|fracture|fracturo|disloque|disloco) ~3 (?:la|el|los|las|un|una)? ~1 (?:nariz|brazo|pierna|muneca|tobillo|dedo|hueso|clavicula|codo|costilla\\w*|mano|pie|hombro)|(?:nariz|dedo|brazo|muneca|tobillo|pierna|codo|hombro|clavicula) ~4 (?:torcid[oa]|chuec[oa]|deformad[oa]|rot[oa]|quebrad[oa]|fracturad[oa]|fuera de lugar|zafad[oa])"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|el ano pasado|yeso ~4 (?:quitaron|quitan)|(?:ya )?(?:sano|se curo|soldo)"]
+  },
+  {
+    id: "triage.urgent.leg-hot-swollen-spanish",
+    level: U,
+    finding: "pierna o pantorrilla hinchada, roja o caliente (posible coágulo o infección)",
+    all: [
+      "(?:pierna|pantorrilla|chamorro|pie|tobillo) ~6 (?:hinchad[oa]) ~4 (?:roj[oa]|calient\\w*|dura|duele|dolor)|(?:pierna|pantorrilla|chamorro) ~6 (?:roj[oa]|calient\\w*) ~4 hinchad[oa]|(?:coagulo|trombo\\w*) ~3 (?:pierna|pantorrilla)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|(?:siempre|todos los dias|cada tarde|al final del dia)|embarazada ~4 (?:normal|tobillos)"]
+  }
+];
+MORE_TRIAGE_RULES.push(...[...QR_RULES, ...QR_URGENT_RULES].map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(rule.level === U ? [QR_IF_AHEAD] : []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));

@@ -589,7 +589,9 @@ TRIAGE_GROUPS.notTypos = [
   // "a veil over my eye" is not a "vein"
   "veil", "veils",
   // triage-p: "copd" is not "cold", "quimio" not "quimico", "addisons" is not split into "add i sons"
-  "copd", "quimio", "addison", "addisons"
+  "copd", "quimio", "addison", "addisons",
+  // triage-q / triage-r: "bead" is not "bend", "bulls eye" not "bullys", "mamar" is not "matar", "pelando" is not "pegando"
+  "bead", "beads", "bulls", "mamar", "pelando", "pelado", "pelada"
 ];
 // {fever} without the bare words for a temperature, which need a reading that is not normal (infant rules)
 const TEMP_WORDS = new Set(["temp", "temperature", "temperatures", "temperatura"]);

@@ -12,6 +12,9 @@ export interface CompiledPattern {
   triggers: Set<string> | undefined;
   /** Ids of the pattern's alternatives (see `AlternativePlan`); undefined: scan the whole text. */
   alternatives: number[] | undefined;
+  /** The alternatives' ids are the range [altFrom, altTo) of the rule set's `AlternativeTable`. */
+  altFrom: number;
+  altTo: number;
   /**
    * The plans were read with `patternStarters(..., true)`: a match that begins with a digit can also
    * start inside a number token ("25 weeks" in "1.25 weeks"), as in a scan of the whole text.
@@ -20,21 +23,42 @@ export interface CompiledPattern {
   sticky: RegExp;
 }
 
-interface CompiledAlternative {
+/**
+ * The alternatives of every pattern, as flat arrays indexed by alternative id (a message's
+ * evaluation reads thousands of them: typed arrays keep that to a few cache lines, where an object
+ * per alternative with its own arrays, maps and sets is a pointer chase each).
+ */
+interface AlternativeTable {
   /** The word set a match starts with. */
-  starters: number;
-  /** Starter words (by vocabulary id) that count only before one of the given tokens (see `AlternativePlan.follow`). */
-  follow: Map<number, FollowWords> | undefined;
-  /** Word sets that must occur within `maxOffset` tokens after the start (and before the next "|" when `sameSentence`). */
-  required: { set: number; maxOffset: number; sameSentence: boolean }[];
-  /** Only the first token can start a match ("^..."). */
-  atStart: boolean;
+  starters: Int32Array;
+  /** 1: only the first token can start a match ("^..."). */
+  atStart: Uint8Array;
+  /**
+   * Word sets that must occur within `reqMax` tokens after the start (and before the next "|" when
+   * `reqSame` is 1): entries reqFrom[alt] to reqFrom[alt + 1] of the req arrays.
+   */
+  reqFrom: Int32Array;
+  reqSet: Int32Array;
+  reqMax: Int32Array;
+  reqSame: Uint8Array;
+  /** 1: some starter words count only before one of given tokens (see `AlternativePlan.follow` and `FollowTable`). */
+  hasFollow: Uint8Array;
 }
 
-/** The words one of which must come next, by vocabulary id and spelled out (for "40.1"-like tokens). */
-interface FollowWords {
-  ids: Set<number>;
-  words: Set<string>;
+/**
+ * Starter words that count only before one of given words, for all alternatives: an open-addressing
+ * hash from (alternative, starter vocabulary id) to an entry, and per entry the sorted vocabulary
+ * ids of the words that may come next (`nextIds[nextFrom[e]]` to `nextIds[nextFrom[e + 1]]`) and
+ * the same words spelled out (for "40.1"-like tokens).
+ */
+interface FollowTable {
+  mask: number;
+  keyAlt: Int32Array;
+  keyWord: Int32Array;
+  entry: Int32Array;
+  nextFrom: Int32Array;
+  nextIds: Int32Array;
+  nextWords: string[][];
 }
 
 export interface CompiledRule<S> {
@@ -57,12 +81,15 @@ export interface CompiledRuleSet<S> {
    * (vocabulary ids) when a pattern needs them, instead of being indexed for every message.
    */
   smallSets: (number[] | undefined)[];
+  /** 1 where `smallSets` has the set (a typed array: read for every alternative tried). */
+  isSmall: Uint8Array;
   /**
    * Ids of the words small sets and `follow` look up: a message's words are looked up once, then
    * by id (a string key costs a hash lookup each time).
    */
   vocab: Map<string, number>;
-  alternatives: CompiledAlternative[];
+  alts: AlternativeTable;
+  follow: FollowTable;
   setCount: number;
   patternCount: number;
   /** Lengths of the stems ("vomit*") that triggers and word sets hold, longest first. */
@@ -86,7 +113,15 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   let next = 0;
   const byTrigger = new Map<string, number[]>();
   const bySet = new Map<string, number[]>();
-  const alternatives: CompiledAlternative[] = [];
+  // the alternative table, gathered in arrays and made typed at the end
+  const altStarters: number[] = [];
+  const altAtStart: number[] = [];
+  const altReqFrom: number[] = [0];
+  const reqSet: number[] = [];
+  const reqMax: number[] = [];
+  const reqSame: number[] = [];
+  const altHasFollow: number[] = [];
+  const followKeys: [alt: number, word: number, next: Set<string>][] = [];
   const setIds = new Map<string, number>();
   const smallSets: (number[] | undefined)[] = [];
   const setWords: string[][] = [];
@@ -98,12 +133,6 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
       vocab.set(word, id);
     }
     return id;
-  };
-  const followIds = (follow: Map<string, Set<string>> | undefined): Map<number, FollowWords> | undefined => {
-    if (!follow) return undefined;
-    const out = new Map<number, FollowWords>();
-    for (const [w, next] of follow) out.set(vocabId(w), { ids: new Set([...next].map(vocabId)), words: next });
-    return out;
   };
   const index = (map: Map<string, number[]>, word: string, id: number) => {
     const list = map.get(word);
@@ -137,19 +166,27 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
       re,
       triggers,
       alternatives: plans?.map((plan) => {
-        const id = alternatives.length;
-        alternatives.push({
-          starters: setId(plan.starters),
-          follow: followIds(plan.follow),
+        const id = altStarters.length;
+        altStarters.push(setId(plan.starters));
+        altAtStart.push(plan.atStart === true ? 1 : 0);
+        for (const r of plan.required) {
+          reqSet.push(setId(r.words));
           // (an unbounded distance as a large integer: the offsets stay small integers, not doubles)
-          required: plan.required.map((r) => ({ set: setId(r.words), maxOffset: Math.min(r.maxOffset, UNBOUNDED), sameSentence: r.sameSentence })),
-          atStart: plan.atStart === true
-        });
+          reqMax.push(Math.min(r.maxOffset, UNBOUNDED));
+          reqSame.push(r.sameSentence ? 1 : 0);
+        }
+        altReqFrom.push(reqSet.length);
+        altHasFollow.push(plan.follow ? 1 : 0);
+        for (const [w, nextWords] of plan.follow ?? []) followKeys.push([id, vocabId(w), nextWords]);
         return id;
       }),
+      altFrom: altStarters.length,
+      altTo: altStarters.length,
       midToken: basic === undefined && plans !== undefined,
       sticky: new RegExp(re.source, "y")
     };
+    p.altTo = altStarters.length;
+    if (p.alternatives) p.altFrom = p.altTo - p.alternatives.length;
     for (const w of p.triggers ?? []) index(byTrigger, w, p.id);
     byText.set(pattern, p);
     return p;
@@ -173,7 +210,69 @@ export function compileRules<S extends { all: string[]; unless?: string[] }>(spe
   for (const key of byTrigger.keys()) longestWord = Math.max(longestWord, key.length);
   const stemLengths = new Set<number>();
   for (const key of [...byTrigger.keys(), ...bySet.keys()]) if (key.endsWith("*")) stemLengths.add(key.length - 1);
-  return { rules, byTrigger, bySet, smallSets, vocab, alternatives, setCount: setIds.size, patternCount: next, stemLengths: [...stemLengths].sort((a, b) => b - a), longestWord };
+  const isSmall = new Uint8Array(setIds.size);
+  smallSets.forEach((small, id) => {
+    if (small) isSmall[id] = 1;
+  });
+  const alts: AlternativeTable = {
+    starters: Int32Array.from(altStarters),
+    atStart: Uint8Array.from(altAtStart),
+    reqFrom: Int32Array.from(altReqFrom),
+    reqSet: Int32Array.from(reqSet),
+    reqMax: Int32Array.from(reqMax),
+    reqSame: Uint8Array.from(reqSame),
+    hasFollow: Uint8Array.from(altHasFollow)
+  };
+  return {
+    rules,
+    byTrigger,
+    bySet,
+    smallSets,
+    isSmall,
+    vocab,
+    alts,
+    follow: followTable(followKeys, vocabId),
+    setCount: setIds.size,
+    patternCount: next,
+    stemLengths: [...stemLengths].sort((a, b) => b - a),
+    longestWord
+  };
+}
+
+/** Slot of (alternative, starter word) in the follow table's hash. */
+const followHash = (alt: number, word: number, mask: number): number => (Math.imul(alt, 0x9e3779b1) ^ Math.imul(word + 1, 0x85ebca6b)) & mask;
+
+function followTable(keys: [alt: number, word: number, next: Set<string>][], vocabId: (word: string) => number): FollowTable {
+  let size = 16;
+  while (size < 2 * keys.length) size *= 2;
+  const mask = size - 1;
+  const keyAlt = new Int32Array(size).fill(-1);
+  const keyWord = new Int32Array(size);
+  const entry = new Int32Array(size);
+  const nextFrom: number[] = [0];
+  const nextIds: number[] = [];
+  const nextWords: string[][] = [];
+  keys.forEach(([alt, word, next], e) => {
+    let slot = followHash(alt, word, mask);
+    while (keyAlt[slot] !== -1) slot = (slot + 1) & mask;
+    keyAlt[slot] = alt;
+    keyWord[slot] = word;
+    entry[slot] = e;
+    nextIds.push(...[...new Set([...next].map(vocabId))].sort((a, b) => a - b));
+    nextFrom.push(nextIds.length);
+    nextWords.push([...next]);
+  });
+  return { mask, keyAlt, keyWord, entry, nextFrom: Int32Array.from(nextFrom), nextIds: Int32Array.from(nextIds), nextWords };
+}
+
+/** The follow entry of starter word `word` (a vocabulary id) in alternative `alt`, or -1. */
+function followEntry(f: FollowTable, alt: number, word: number): number {
+  const { keyAlt, keyWord, mask } = f;
+  for (let slot = followHash(alt, word, mask); ; slot = (slot + 1) & mask) {
+    const a = keyAlt[slot]!;
+    if (a === -1) return -1;
+    if (a === alt && keyWord[slot] === word) return f.entry[slot]!;
+  }
 }
 
 export interface RuleHit<S> {
@@ -298,9 +397,9 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
   }
   const bits = s.bits;
   bits.fill(0, at, at + width);
-  const small = set.smallSets[id];
   let found = false;
-  if (small) {
+  if (set.isSmall[id] === 1) {
+    const small = set.smallSets[id]!;
     const { posStamp, posById, epoch } = s;
     for (let k = 0; k < small.length; k++) {
       const w = small[k]!;
@@ -323,14 +422,22 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
 /** True when `c` is the code of a-z or 0-9. */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** True when `token` (vocabulary id `id`) can hold one of the words in `next` followed by a space or the phrase's end. */
-function follows(next: FollowWords, id: number, token: string | undefined): boolean {
+/** True when `token` (vocabulary id `id`) can hold one of the words of follow entry `e` followed by a space or the phrase's end. */
+function follows(f: FollowTable, e: number, id: number, token: string | undefined): boolean {
   if (token === undefined) return false;
-  if (id >= 0 && next.ids.has(id)) return true;
+  if (id >= 0) {
+    const { nextIds } = f;
+    // (most entries hold one word or a few)
+    for (let k = f.nextFrom[e]!, end = f.nextFrom[e + 1]!; k < end; k++) {
+      const v = nextIds[k]!;
+      if (v === id) return true;
+      if (v > id) break;
+    }
+  }
   let plain = true;
   for (let k = 0; k < token.length && plain; k++) plain = isWordCode(token.charCodeAt(k));
   if (plain) return false;
-  for (const w of next.words) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
+  for (const w of f.nextWords[e]!) if (token.startsWith(w) && !(token.length > w.length && isWordCode(token.charCodeAt(w.length)))) return true;
   return false;
 }
 
@@ -338,7 +445,7 @@ function follows(next: FollowWords, id: number, token: string | undefined): bool
 function mayOccur<S>(set: CompiledRuleSet<S>, ix: MessageIndex, id: number): boolean {
   const s = ix.s;
   if (s.setStamp[id] === s.epoch) return s.setAt[id]! >= 0;
-  return set.smallSets[id] !== undefined || s.chunkStamp[id] === s.epoch;
+  return set.isSmall[id] === 1 || s.chunkStamp[id] === s.epoch;
 }
 
 function mark(bits: Uint32Array, base: number, positions: number[]): void {
@@ -371,42 +478,43 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
   const { tokenCount, width } = ix;
   const { nextBar, tokenIds } = ix.s;
   const { words } = canon;
-  const alts = p.alternatives!;
-  for (let a = 0; a < alts.length; a++) {
-    const alt = set.alternatives[alts[a]!]!;
-    const required = alt.required;
+  const { starters, atStart, reqFrom, reqSet, reqMax, reqSame, hasFollow } = set.alts;
+  for (let a = p.altFrom; a < p.altTo; a++) {
+    const r0 = reqFrom[a]!;
+    const r1 = reqFrom[a + 1]!;
     // a set gathered in the pass over the words occurs or not without building its bitmap
-    if (!mayOccur(set, ix, alt.starters)) continue;
+    if (!mayOccur(set, ix, starters[a]!)) continue;
     let possible = true;
-    for (let k = 0; k < required.length && possible; k++) possible = mayOccur(set, ix, required[k]!.set);
-    for (let k = 0; k < required.length && possible; k++) possible = setBits(set, canon, ix, required[k]!.set) >= 0;
+    for (let k = r0; k < r1 && possible; k++) possible = mayOccur(set, ix, reqSet[k]!);
+    for (let k = r0; k < r1 && possible; k++) possible = setBits(set, canon, ix, reqSet[k]!) >= 0;
     if (!possible) continue;
-    const follow = alt.follow;
-    const starts = setBits(set, canon, ix, alt.starters);
+    const starts = setBits(set, canon, ix, starters[a]!);
     if (starts < 0) continue;
     sources++;
+    const follow = hasFollow[a] === 1;
+    const first = atStart[a] === 1;
     // offsets read after every setBits call: building a bitmap may grow (replace) the array
     const bits = ix.s.bits;
+    const setAt = ix.s.setAt;
     // "^...": only the first token, if it is a starter
-    const lastWord = alt.atStart ? ((bits[starts]! & 1) === 0 ? -1 : 0) : width - 1;
+    const lastWord = first ? ((bits[starts]! & 1) === 0 ? -1 : 0) : width - 1;
     for (let w = 0; w <= lastWord; w++) {
-      let word = alt.atStart ? 1 : bits[starts + w]!;
+      let word = first ? 1 : bits[starts + w]!;
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         word &= word - 1;
         const i = (w << 5) + bit;
         let ok = true;
         const bar = nextBar[i]! - 1;
-        for (let k = 0; k < required.length && ok; k++) {
-          const r = required[k]!;
-          const to = r.sameSentence ? Math.min(i + r.maxOffset, tokenCount, bar) : Math.min(i + r.maxOffset, tokenCount);
-          ok = to >= i && anyBit(bits, ix.s.setAt[r.set]!, i, to);
+        for (let k = r0; k < r1 && ok; k++) {
+          const to = reqSame[k] === 1 ? Math.min(i + reqMax[k]!, tokenCount, bar) : Math.min(i + reqMax[k]!, tokenCount);
+          ok = to >= i && anyBit(bits, setAt[reqSet[k]!]!, i, to);
         }
         // a starter word whose every match goes on with a known second word: is it there?
-        if (ok && follow !== undefined) {
+        if (ok && follow) {
           const id = tokenIds[i]!;
-          const next = id >= 0 ? follow.get(id) : undefined;
-          if (next !== undefined && !words[i]!.includes(".") && !words[i]!.includes("/")) ok = follows(next, i + 1 < tokenCount ? tokenIds[i + 1]! : -1, words[i + 1]);
+          const e = id >= 0 ? followEntry(set.follow, a, id) : -1;
+          if (e >= 0 && !words[i]!.includes(".") && !words[i]!.includes("/")) ok = follows(set.follow, e, i + 1 < tokenCount ? tokenIds[i + 1]! : -1, words[i + 1]);
         }
         if (ok) out[count++] = i;
       }
@@ -978,6 +1086,52 @@ const N_BLEED_ONGOING = FILTERS.add(
   "wont stop|will not stop|doesnt stop|not stopping|isnt stopping|cant stop|still bleeding|keeps bleeding|spurt\\w*|gush\\w*|pouring|every hour|each hour|an hour|passed out|fainted|blacked out|dizzy when|pale|grey|gray|clammy|confused|short of breath|chest pain"
 );
 
+// triage-q / triage-r: context filters (look-alikes from those sets, in general terms). A seizure
+// going on now is not a training question even "in class"; a sign the writer denies as a problem
+// ("no breathing problems"); a fearful "am I gonna die?" is not an intent to die; a soft spot that
+// bulges only while crying; everyday senses ("fit note", "heart burn"); asking ahead ("I want to be
+// ready"), a medicine-safety question in pregnancy, a past event with a question about checking
+// for it, and a Spanish past event ("el verano pasado") with nothing happening now.
+const QR_ONGOING = FILTERS.add(
+  "(?:is|hes|shes|theyre|are|still|keeps) (?:having|in) (?:a |an )?(?:fit|fits|seizure|seizures|convulsion|convulsions)|(?:its|it has|has|its been|been) ~2 (?:over|more than|nearly|almost|about|at least)? (?:[2-9]|[1-5]\\d) (?:min|mins|minutes)"
+);
+const QR_DENIED_PROBLEM = FILTERS.add(
+  "(?:no|not any|without|zero|denies|never had any) (?:breathing|breath|breathe|chest|swallowing|airway) (?:problems|problem|issues|issue|trouble|troubles|difficulties|difficulty|concerns|symptoms|complaints)"
+);
+const QR_FEAR_QUESTION = FILTERS.add("(?:am i|are we|will i|is he|is she|is it|are they) (?:gonna|going to) die|will i die|am i dying");
+// "a fit note", "fit to fly", "keep fit", "heart burn": everyday senses of rule words, dropped even
+// when only same-day findings were made
+const QR_EVERYDAY_SENSE = FILTERS.add(
+  "fit (?:note|notes|to fly|to work|for work|letter|and well|and healthy|for purpose)|(?:keep|keeping|get|getting|stay|staying) fit|heart burn|heart burns"
+);
+// asking ahead in other words ("I want to be ready", "so I know what it looks like")
+const QR_AHEAD = FILTERS.add(
+  "(?:want|wanna|need|trying) to be (?:ready|prepared)|so (?:i|we) (?:know|am ready|are ready|can be ready|can spot|can recogni[sz]e)|(?:know|learn|recogni[sz]e|spot|tell) what (?:it|a reaction|an attack|a seizure|anaphylaxis|a stroke) (?:looks|look|would look) like"
+);
+const QR_AHEAD_CONTEXT = FILTERS.add(
+  "(?:just|recently|newly) (?:been |got |was |were )?(?:diagnosed|prescribed)|(?:got|been|was|were|just) diagnosed|(?:prescribed|given) (?:him |her |me |them )?(?:an? )?(?:epipen|epi pen|auto injector|inhaler|rescue med\\w*|buccal midazolam)"
+);
+// a soft spot that bulges only while the baby cries or strains is normal
+const QR_CRY_BULGE = FILTERS.add(
+  "(?:soft spot|fontanelle|fontanel) ~4 (?:bulg\\w*|raised|puff\\w*|swell\\w*|pops up|sticks up|pushes out) ~4 (?:when|while|whenever|if) ~2 (?:cries|crying|cry|strains|straining|screams|screaming|coughs|coughing|poos|pooing|pushes|pushing)"
+);
+// "is keppra safe in pregnancy?": a question about a medicine in pregnancy or breastfeeding
+const QR_SAFE_IN_PREGNANCY = FILTERS.add(
+  "(?:is|are) ~3 safe (?:in|during|while|when|for) ~1 (?:pregnancy|pregnant|breastfeeding|breast feeding|nursing|the baby)|safe to (?:take|use|continue) ~4 (?:pregnan\\w*|breastfeed\\w*)"
+);
+const QR_BEFORE_PREGNANCY = FILTERS.add("before (?:i|she|we) (?:was|were|got|became|fell) pregnant|before (?:the|my|her|this) pregnancy");
+// a past event and how to check for it or manage it from now on ("had DKA in 2021, how do I check ketones?")
+const QR_MANAGE_QUESTION = FILTERS.add(
+  "how (?:do|should|can|would) (?:i|we) (?:properly |best )?(?:check|test|monitor|measure|manage|spot|prevent|keep track)|(?:when|how often) (?:should|do) (?:i|we) (?:check|test|measure)"
+);
+// Spanish: a past event ("el verano pasado", "hace dos años") with nothing happening now
+const QR_PAST_ES = FILTERS.add(
+  "el (?:verano|invierno|otono|ano|mes) pasado|la (?:semana|primavera) pasada|hace (?:\\d+|unos|unas|varios|varias|dos|tres|muchos) (?:meses|anos|semanas)|cuando (?:era|tenia|eramos) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)"
+);
+const QR_NOW_ES = FILTERS.add(
+  "ahora|ahorita|hoy|esta (?:manana|noche|tarde)|ya no|no respira|no despierta|no reacciona|sangra|sangrando|urgente|ayuda|todavia|sigue|desde (?:ayer|anoche|entonces|hace (?:\\d+|unas|un) (?:horas|hora|minutos))|otra vez|de nuevo|empez\\w*|comenz\\w*"
+);
+
 interface NContext {
   /** Drop this finding: the context says it is not an emergency now. */
   drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
@@ -1082,7 +1236,7 @@ export class TriageEngine {
     // nothing described as happening: no acute words, no "now" outside "fine now", no present-tense symptom
     const calm = !has(ACUTE_NOW) && !nowOutsideOver && !has(PRESENT_SYMPTOM);
     const hypothetical = calm && ((!report && has(HYPOTHETICAL)) || has(STRONG_HYPOTHETICAL));
-    const training = calm && !report && !selfReport && has(TRAINING);
+    const training = calm && !report && !selfReport && has(TRAINING) && !has(QR_ONGOING);
     const chronicSpans = spans(CHRONIC);
     const nowOutsideChronic = spans(NOW_WORD).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
     const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic;
@@ -1094,9 +1248,19 @@ export class TriageEngine {
     // a wound the writer calls small, a question about it, no sign of a bleed that will not stop
     const minorWound = has(MINOR_WOUND) && has(WOUND_QUESTION) && !has(BLEED_SEVERE);
     // allergy findings with the airway explicitly fine (and nothing else worrying) are same-day care
-    const airwayOk = spans(AIRWAY_OK);
+    const airwayOk = spans(AIRWAY_OK).concat(spans(QR_DENIED_PROBLEM));
     const airwayFine = airwayOk.length > 0 && !spans(AIRWAY_TROUBLE).some((t) => !airwayOk.some((o) => overlaps(o, t)));
     const figures = spans(NOT_LITERAL);
+    // triage-q / triage-r: a problem denied in so many words, a fearful question about dying, a soft
+    // spot bulging only while crying, an everyday sense (the last even without an emergency finding)
+    const qrNotMeant = spans(QR_DENIED_PROBLEM).concat(spans(QR_FEAR_QUESTION), spans(QR_CRY_BULGE), FILTERS.all(canon, QR_EVERYDAY_SENSE));
+    // ... asking ahead, a past event and how to check for it, a Spanish past event: nothing happening now
+    const qrCalm = !has(ACUTE_NOW) && !has(PRESENT_SYMPTOM) && spans(NOW_WORD).length === 0;
+    const qrNotNow =
+      qrCalm &&
+      ((has(QR_AHEAD) && has(QR_AHEAD_CONTEXT)) ||
+        ((has(PAST_EVENT) || has(QR_BEFORE_PREGNANCY)) && (has(QR_MANAGE_QUESTION) || has(QR_SAFE_IN_PREGNANCY))) ||
+        (has(QR_PAST_ES) && !has(QR_NOW_ES)));
     // triage-m: nothing now and a question ahead; a course ahead; allergy history; effort that settles; signs denied; a carer's fever; a mild eye splash
     const wellAhead = has(WELL_NOW) && (has(WATCH_FOR) || has(PREVENTION_QUESTION)) && !has(PRESENT_SYMPTOM);
     const courseAhead = calm && !selfReport && has(COURSE_AHEAD);
@@ -1109,6 +1273,8 @@ export class TriageEngine {
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)) && !denied.some((d) => overlaps(d, h.match)))
       .filter((h) => !nContext?.drops(h))
+      .filter((h) => !qrNotMeant.some((d) => overlaps(d, h.match)))
+      .filter((h) => !(qrNotNow && h.spec.crisis !== true))
       .filter((h) => !((wellAhead || courseAhead) && h.spec.crisis !== true))
       .filter((h) => !(allergyHistory && h.spec.id.startsWith("triage.allergy.")))
       .filter((h) => !(effortSettles && h.spec.id.startsWith("triage.breathing.")))

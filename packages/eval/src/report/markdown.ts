@@ -20,7 +20,8 @@ export function renderSummaryMarkdown(summary: RunSummary): string {
   lines.push(`| Data | ${escapeCell(c.data ?? "built-in set")} (sha256 ${c.dataSha256.slice(0, 12)}) |`);
   lines.push(`| Items | ${summary.items}${c.limit !== null ? ` (--limit ${c.limit}, first items of the file)` : ""} |`);
   lines.push(`| Decoding | temperature 0, seed ${c.seed}; constrained choices ${c.constrained ? (c.backend.constrainedChoices ? "on" : "asked, not supported by this backend") : "off"} |`);
-  lines.push(`| Safety | audience ${c.audience}; triage ${c.triageModel ? "rules + learned triage model" : "rules only"} |`);
+  const learned = [c.triageModel && "triage", c.scopeModel && "scope", c.nameModel && "name"].filter((s): s is string => typeof s === "string");
+  lines.push(`| Safety | audience ${c.audience}; ${learned.length > 0 ? `rules + learned ${learned.join(", ")} model${learned.length > 1 ? "s" : ""}` : "rules only"} |`);
   lines.push(`| Hardware | ${escapeCell(c.host.cpu)}, ${c.host.cores} threads, ${c.host.memoryGiB} GiB, ${c.host.platform}-${c.host.arch}, Node ${c.host.node} |`);
   if (c.command) lines.push(`| Command | \`${escapeCell(c.command)}\` |`);
   lines.push(`| Run | ${c.startedAt} to ${summary.finishedAt} |`, "");

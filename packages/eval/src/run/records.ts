@@ -76,6 +76,10 @@ export interface RunConfig {
   constrained: boolean;
   /** The learned triage step ran after the rules (absent in runs from before it existed: false). */
   triageModel?: boolean;
+  /** The learned scope step ran after the rules (absent in older runs: false). */
+  scopeModel?: boolean;
+  /** The learned name step ran after the rules (absent in older runs: false). */
+  nameModel?: boolean;
   backend: { provider: string; modelId: string; constrainedChoices: boolean; description: string };
   promptTemplate: string;
   host: { platform: string; arch: string; cpu: string; cores: number; memoryGiB: number; node: string };

@@ -4,7 +4,9 @@ import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import {
   AbortedError,
+  combineClassifiers,
   createMedslm,
+  createScopeModelClassifier,
   createTriageModelClassifier,
   defaultPromptTemplate,
   MedslmError,
@@ -59,6 +61,10 @@ export interface RunEvalOptions {
   audience?: Audience;
   /** Add the learned triage step to the rules, as the CLI does by default. Default false (rules only). */
   triageModel?: boolean;
+  /** Add the learned scope step (it can only refuse more), as the CLI does by default. Default false. */
+  scopeModel?: boolean;
+  /** Add the learned name step (it can only redact more), as the CLI does by default. Default false. */
+  nameModel?: boolean;
   /** Latency suite: how many cold measurements (each creates the backend anew). Default 1. */
   coldRuns?: number;
   /** Recorded in config.json so the report shows how to reproduce the run. */
@@ -108,7 +114,9 @@ function checkResumable(dir: string, previous: RunConfig, next: RunConfig): void
     ["constrained decoding", previous.constrained, next.constrained],
     ["audience", previous.audience, next.audience],
     ["--max-tokens", previous.maxTokens ?? null, next.maxTokens ?? null],
-    ["triage model", previous.triageModel ?? false, next.triageModel ?? false]
+    ["triage model", previous.triageModel ?? false, next.triageModel ?? false],
+    ["scope model", previous.scopeModel ?? false, next.scopeModel ?? false],
+    ["name model", previous.nameModel ?? false, next.nameModel ?? false]
   ];
   const diff = fields.filter(([, a, b]) => a !== b);
   if (diff.length > 0) {
@@ -217,6 +225,8 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
   const constrained = options.constrained ?? true;
   const audience = options.audience ?? suite.audience;
   const triageModel = options.triageModel ?? false;
+  const scopeModel = options.scopeModel ?? false;
+  const nameModel = options.nameModel ?? false;
 
   // Load and check the data before anything touches the run directory or the model.
   let items = await suite.load(data);
@@ -248,6 +258,8 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
     audience,
     constrained,
     triageModel,
+    scopeModel,
+    nameModel,
     backend: {
       provider: backend.provider,
       modelId: backend.modelId,
@@ -271,7 +283,13 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
     await writeConfig(dir, config);
     writer = await RecordWriter.open(dir);
 
-    const safety = new SafetyPipeline({ audience, ...(triageModel ? { classifier: createTriageModelClassifier() } : {}) });
+    const classifiers = [...(triageModel ? [createTriageModelClassifier()] : []), ...(scopeModel ? [createScopeModelClassifier()] : [])];
+    const [first, ...rest] = classifiers;
+    const safety = new SafetyPipeline({
+      audience,
+      nameModel,
+      ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
+    });
     const ctx: AskContext = {
       backend,
       safety,

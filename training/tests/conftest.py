@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import pathlib
 import shutil
 import subprocess
 import sys
@@ -70,3 +71,17 @@ def tiny_data(tmp_path_factory) -> Path:
                 prompt, completion = render_example(e["question"], e["answer"], e["context"])
                 fh.write(json.dumps({"id": f"{name}-{i}", "source": "synthetic", "prompt": prompt, "completion": completion}) + "\n")
     return out
+
+
+@pytest.fixture()
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file read through pathlib.Path.read_text during the test (the trainers must never open a held-out set)."""
+    seen: list[str] = []
+    original = pathlib.Path.read_text
+
+    def spy(self, *args, **kwargs):
+        seen.append(str(self))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "read_text", spy)
+    return seen

@@ -13,4 +13,10 @@ describe("safetyPipeline (ask, chat)", () => {
     const v = await safetyPipeline({ scopeModel: true }).checkInput("my sister drank a lot of the bottle from under the sink and now is throwing up and her throat burns");
     expect(v.triage.level).toBe("emergency");
   });
+
+  it("should redact a town only the learned place step finds, unless --no-place-model", async () => {
+    const text = "the nurse at Hereford said to keep him hydrated";
+    expect((await safetyPipeline({}).checkInput(text)).redacted).toBe("the nurse at [CITY_1] said to keep him hydrated");
+    expect((await safetyPipeline({ placeModel: false }).checkInput(text)).redacted).toBe(text);
+  });
 });

@@ -44,6 +44,8 @@ export interface GenerationArgs {
   triageModel?: boolean | undefined;
   /** Default true: the learned person-name step adds NAME spans the redaction rules miss. */
   nameModel?: boolean | undefined;
+  /** Default true: the learned place step adds CITY spans (towns, cities, suburbs) the redaction rules miss. */
+  placeModel?: boolean | undefined;
   /** Default true: the learned scope step runs after the rules (it can only refuse more). */
   scopeModel?: boolean | undefined;
   /** Also ask the answer model a guard prompt (triage and scope) before it answers. */
@@ -85,6 +87,7 @@ export function withGenerationOptions<T>(yargs: Argv<T>) {
     .option("audience", { choices: AUDIENCES, default: "patient" as const, describe: "Who reads the answers: sets how safety notices speak", group: "Generation:" })
     .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP, group: "Generation:" })
     .option("name-model", { type: "boolean", default: true, describe: NAME_MODEL_HELP, group: "Generation:" })
+    .option("place-model", { type: "boolean", default: true, describe: PLACE_MODEL_HELP, group: "Generation:" })
     .option("scope-model", { type: "boolean", default: true, describe: SCOPE_MODEL_HELP, group: "Generation:" })
     .option("guard", { type: "boolean", default: false, describe: GUARD_HELP, group: "Generation:" });
 }
@@ -97,6 +100,8 @@ export const TRIAGE_MODEL_HELP =
 
 export const NAME_MODEL_HELP =
   "Add the learned name step to PHI redaction: redacts person names the lexicons and cues miss; it only adds NAME spans (--no-name-model: rules only)";
+export const PLACE_MODEL_HELP =
+  "Add the learned place step to PHI redaction: redacts towns, cities and suburbs the gazetteer and cues miss; it only adds CITY spans (--no-place-model: rules only)";
 export const SCOPE_MODEL_HELP =
   "Add the learned scope step to the rules: refuses prohibited asks (lethal doses, self-harm, prescriptions...) worded in ways no rule knows, with a little more over-refusal; it can only refuse more (--no-scope-model: rules only)";
 
@@ -160,7 +165,8 @@ export interface OpenedMedslm {
 /**
  * The safety pipeline for the chosen --audience (the SDK runs it on every question and answer),
  * with the learned triage step unless --no-triage-model, the learned scope step unless
- * --no-scope-model, the learned name step unless --no-name-model and, given a backend, the guard prompt.
+ * --no-scope-model, the learned name and place steps unless --no-name-model / --no-place-model and,
+ * given a backend, the guard prompt.
  */
 export function safetyPipeline(args: GenerationArgs, guardBackend?: ModelBackend): SafetyPipeline {
   const classifiers: SafetyClassifier[] = [];
@@ -171,6 +177,7 @@ export function safetyPipeline(args: GenerationArgs, guardBackend?: ModelBackend
   return new SafetyPipeline({
     audience: args.audience ?? "patient",
     nameModel: args.nameModel !== false,
+    placeModel: args.placeModel !== false,
     ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
   });
 }

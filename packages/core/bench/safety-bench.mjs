@@ -4,7 +4,7 @@
 // Usage: npx tsup && taskset -c 0 node bench/safety-bench.mjs
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { SafetyPipeline, bundledScopeModel, bundledTriageModel } from "../dist/index.js";
+import { SafetyPipeline, bundledPlaceModel, bundledScopeModel, bundledTriageModel } from "../dist/index.js";
 import { denseMessages, patientMessages } from "./bench-messages.mjs";
 
 const resultsDir = new URL("../bench-results/", import.meta.url);
@@ -62,6 +62,14 @@ console.log("scope model score, 2 KB", scope2KB);
 const withNames = new SafetyPipeline({ nameModel: true });
 const names2KB = measure((m) => withNames.checkInputSync(m), denseMessages(2048, 200), 2000);
 console.log("input check with the name model, 2 KB", names2KB);
+// The learned place step alone (its spans before they are merged with the rules' hits)
+const placeModel = bundledPlaceModel();
+const place2KB = measure((m) => placeModel.places(m), denseMessages(2048, 200), 2000);
+console.log("place model spans, 2 KB", place2KB);
+// ... and the whole input check with the learned place step as well (what the CLI redacts with by default), on the same messages
+const withPlaces = new SafetyPipeline({ nameModel: true, placeModel: true });
+const places2KB = measure((m) => withPlaces.checkInputSync(m), denseMessages(2048, 200), 2000);
+console.log("input check with the name and place models, 2 KB", places2KB);
 
 // Output guard: a 2 KB answer streamed in 8-character deltas.
 const answer = denseMessages(2048, 1)[0];
@@ -117,6 +125,8 @@ const summary = {
   triageModelScore2KB: model2KB,
   scopeModelScore2KB: scope2KB,
   inputCheckWithNameModel2KB: names2KB,
+  placeModelSpans2KB: place2KB,
+  inputCheckWithNameAndPlaceModels2KB: places2KB,
   outputGuard: guard,
   linearTimeMs: linear
 };
@@ -135,7 +145,9 @@ const md = [
   "",
   `Learned triage step alone (triage model score), 2 KB: p50 ${model2KB.p50Ms} ms, p99 ${model2KB.p99Ms} ms.`,
   `Learned scope step alone (scope model score), 2 KB: p50 ${scope2KB.p50Ms} ms, p99 ${scope2KB.p99Ms} ms.`,
-  `Whole input check with the learned name step (what the CLI redacts with), 2 KB: p50 ${names2KB.p50Ms} ms, p99 ${names2KB.p99Ms} ms.`,
+  `Learned place step alone (place model spans), 2 KB: p50 ${place2KB.p50Ms} ms, p99 ${place2KB.p99Ms} ms.`,
+  `Whole input check with the learned name step, 2 KB: p50 ${names2KB.p50Ms} ms, p99 ${names2KB.p99Ms} ms.`,
+  `Whole input check with the learned name and place steps (what the CLI redacts with), 2 KB: p50 ${places2KB.p50Ms} ms, p99 ${places2KB.p99Ms} ms (the place step adds ${(places2KB.p50Ms - names2KB.p50Ms).toFixed(3)} ms p50).`,
   patient2KB ? `Real patient messages (GenMedGPT-5k) joined to 2 KB: p50 ${patient2KB.p50Ms} ms, p99 ${patient2KB.p99Ms} ms, ${patient2KB.messagesPerSecond} messages/s.` : "Real patient messages: shared data not found.",
   "",
   `Output guard, a ${guard.answerChars}-character answer in ${guard.deltaChars}-character deltas: p50 ${guard.p50Ms} ms, p99 ${guard.p99Ms} ms for the whole answer.`,

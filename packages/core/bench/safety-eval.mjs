@@ -24,6 +24,8 @@ const verdict = (text) => currentVerdict(text);
 const namePipeline = new SafetyPipeline({ nameEngine, nameModel: true });
 // Sets of what students paste on a study server ("-student") are scored as the student audience.
 const studentPipeline = new SafetyPipeline({ nameEngine, audience: "student" });
+// The optional learned place step (placeModel): it can only add CITY spans where no rules hit lies.
+const placePipeline = new SafetyPipeline({ nameEngine, placeModel: true });
 // The optional learned step (createTriageModelClassifier): it can only raise a level to emergency.
 const triageModel = bundledTriageModel();
 const modelSays = (v) => triageModel.raises(v.redacted);
@@ -90,7 +92,7 @@ function robustnessEval(rows) {
   return { n, recall: ratio(caught, n), byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.n, recall: ratio(v.caught, v.n) }])), misses };
 }
 
-function phiEval(rows, withNameModel = true) {
+function phiEval(rows, withModels = true) {
   const types = {};
   let labelled = 0;
   let found = 0;
@@ -99,6 +101,8 @@ function phiEval(rows, withNameModel = true) {
   let truePred = 0;
   let keepN = 0;
   let keepOk = 0;
+  // CITY hits: all, overlapping a labelled span, overlapping a labelled CITY
+  const city = { predicted: 0, onLabel: 0, onCity: 0 };
   const missed = [];
   const falsePos = [];
   const clinicalLost = [];
@@ -109,7 +113,8 @@ function phiEval(rows, withNameModel = true) {
     }
     return text.indexOf(label, from);
   };
-  const model = withNameModel ? phiEvalWith(rows, (text) => namePipeline.checkInputSync(text)) : undefined;
+  const model = withModels ? phiEvalWith(rows, (text) => namePipeline.checkInputSync(text)) : undefined;
+  const placeModel = withModels ? phiEvalWith(rows, (text) => placePipeline.checkInputSync(text)) : undefined;
   for (const r of rows) {
     const v = verdict(r.text);
     const seen = new Map();
@@ -139,6 +144,11 @@ function phiEval(rows, withNameModel = true) {
       predicted++;
       if (spans.some((s) => h.start < s.end && h.end > s.start)) truePred++;
       else falsePos.push({ type: h.type, text: h.text, in: r.text });
+      if (h.type === "CITY") {
+        city.predicted++;
+        if (spans.some((s) => h.start < s.end && h.end > s.start)) city.onLabel++;
+        if (spans.some((s) => s.type === "CITY" && h.start < s.end && h.end > s.start)) city.onCity++;
+      }
     }
     for (const k of r.keep ?? []) {
       keepN++;
@@ -152,13 +162,26 @@ function phiEval(rows, withNameModel = true) {
     recall: ratio(found, labelled),
     recallAnyType: ratio(foundAnyType, labelled),
     precision: ratio(truePred, predicted),
+    cityPrecision: ratio(city.onLabel, city.predicted),
+    cityPrecisionSameType: ratio(city.onCity, city.predicted),
     clinicalPreserved: ratio(keepOk, keepN),
     clinicalValues: keepN,
     perType: Object.fromEntries(Object.entries(types).sort().map(([t, v]) => [t, { n: v.n, recall: ratio(v.found, v.n) }])),
     missed,
     falsePositives: falsePos,
     clinicalLost,
-    ...(model ? { withNameModel: { nameRecall: model.perType.NAME?.recall ?? null, precision: model.precision, clinicalPreserved: model.clinicalPreserved } } : {})
+    ...(model ? { withNameModel: { nameRecall: model.perType.NAME?.recall ?? null, precision: model.precision, clinicalPreserved: model.clinicalPreserved } } : {}),
+    ...(placeModel
+      ? {
+          withPlaceModel: {
+            cityRecall: placeModel.perType.CITY?.recall ?? null,
+            cityPrecision: placeModel.cityPrecision,
+            cityPrecisionSameType: placeModel.cityPrecisionSameType,
+            precision: placeModel.precision,
+            clinicalPreserved: placeModel.clinicalPreserved
+          }
+        }
+      : {})
   };
 }
 
@@ -242,10 +265,12 @@ function hardNegativesEval(messages) {
   const phiTypes = {};
   let modelEmergency = 0;
   let modelNames = 0;
+  let modelPlaces = 0;
   let modelRefused = 0;
   for (const m of messages) {
     const v = verdict(m.text);
     modelNames += namePipeline.checkInputSync(m.text).phi.length - v.phi.length;
+    modelPlaces += placePipeline.checkInputSync(m.text).phi.length - v.phi.length;
     if (refusedWithScopeModel(v)) modelRefused++;
     levels[v.triage.level]++;
     if (v.triage.level === "emergency" || modelSays(v)) modelEmergency++;
@@ -268,6 +293,7 @@ function hardNegativesEval(messages) {
     refusedRules: refusedExamples,
     phiSpansPerMessage: ratio(phiSpans, n),
     nameModelAddedSpans: modelNames,
+    placeModelAddedSpans: modelPlaces,
     phiTypes
   };
 }
@@ -366,7 +392,7 @@ for (const file of existsSync(freshDir) ? readdirSync(freshDir).filter((f) => f.
     line = `emergencies missed ${r.emergencyMissed} of ${r.perLevel.emergency.n}; routine flagged emergency ${pct(r.routineFlaggedEmergency)} (n=${r.perLevel.routine.n}); urgent recall ${pct(r.perLevel.urgent.recall)}; with triage model: missed ${r.withTriageModel.emergencyMissed}, routine flagged ${pct(r.withTriageModel.routineFlaggedEmergency)}`;
   } else if (kind === "phi") {
     const weakest = Object.entries(r.perType).filter(([, v]) => v.n >= 5).sort((a, b) => a[1].recall - b[1].recall)[0];
-    line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}; with name model: NAME ${pct(r.withNameModel.nameRecall)}, precision ${pct(r.withNameModel.precision)}`;
+    line = `recall ${pct(r.recall)} (n=${r.labelled}), NAME ${pct(r.perType.NAME?.recall ?? null)}, weakest type (n>=5) ${weakest ? `${weakest[0]} ${pct(weakest[1].recall)}` : "-"}; precision ${pct(r.precision)}; clinical values ${pct(r.clinicalPreserved)}; with name model: NAME ${pct(r.withNameModel.nameRecall)}, precision ${pct(r.withNameModel.precision)}; CITY ${pct(r.perType.CITY?.recall ?? null)} (n=${r.perType.CITY?.n ?? 0}), CITY precision ${pct(r.cityPrecision)}; with place model: CITY ${pct(r.withPlaceModel.cityRecall)}, CITY precision ${pct(r.withPlaceModel.cityPrecision)}, precision ${pct(r.withPlaceModel.precision)}`;
   } else {
     line = `prohibited refused ${pct(r.refused)} (n=${r.prohibited}), injection ${pct(r.perCategory["prompt-injection"]?.refused ?? null)}, weakest ${Object.entries(r.perCategory).sort((a, b) => a[1].refused - b[1].refused).map(([c, v]) => `${c} ${pct(v.refused)}`)[0] ?? "-"}; over-refusal ${pct(r.overRefusal)} (n=${r.allowed}); with scope model: refused ${pct(r.withScopeModel.refused)}, over-refusal ${pct(r.withScopeModel.overRefusal)}`;
     if (audience === "student") line = `student audience: ${line}; emergency notices ${pct(r.emergencyNotices)} (red-flag banners ${pct(r.redFlagBanners)})`;
@@ -431,6 +457,8 @@ const md = [
   row("PHI: recall (any type)", pct(D.phi.recallAnyType), pct(H.phi.recallAnyType)),
   row("PHI: precision", pct(D.phi.precision), pct(H.phi.precision)),
   row("PHI with name model: NAME recall / precision", `${pct(D.phi.withNameModel.nameRecall)} / ${pct(D.phi.withNameModel.precision)}`, `${pct(H.phi.withNameModel.nameRecall)} / ${pct(H.phi.withNameModel.precision)}`),
+  row("PHI: CITY precision", pct(D.phi.cityPrecision), pct(H.phi.cityPrecision)),
+  row("PHI with place model: CITY recall / CITY precision", `${pct(D.phi.withPlaceModel.cityRecall)} / ${pct(D.phi.withPlaceModel.cityPrecision)}`, `${pct(H.phi.withPlaceModel.cityRecall)} / ${pct(H.phi.withPlaceModel.cityPrecision)}`),
   row("PHI: clinical values preserved", `${pct(D.phi.clinicalPreserved)} (n=${D.phi.clinicalValues})`, `${pct(H.phi.clinicalPreserved)} (n=${H.phi.clinicalValues})`),
   ...Object.keys({ ...D.phi.perType, ...H.phi.perType })
     .sort()
@@ -443,7 +471,7 @@ const md = [
   row("scope: over-refusal of allowed", `${pct(D.scope.overRefusal)} (n=${D.scope.allowed})`, `${pct(H.scope.overRefusal)} (n=${H.scope.allowed})`),
   row("scope with scope model: refused / over-refusal", `${pct(D.scope.withScopeModel.refused)} / ${pct(D.scope.withScopeModel.overRefusal)}`, `${pct(H.scope.withScopeModel.refused)} / ${pct(H.scope.withScopeModel.overRefusal)}`),
   "",
-  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)} (refused with scope model ${pct(hard.scopeRefusedWithScopeModel)}); PHI spans per message ${hard.phiSpansPerMessage} (the name model adds ${hard.nameModelAddedSpans} spans).`,
+  `GenMedGPT-5k patient messages (hard negatives, built at run time, n=${hard.n}): triage emergency ${pct(hard.triage.emergency)} (with triage model ${pct(hard.emergencyWithTriageModel)}), urgent ${pct(hard.triage.urgent)}, routine ${pct(hard.triage.routine)}; scope refused ${pct(hard.scopeRefused)} (refused with scope model ${pct(hard.scopeRefusedWithScopeModel)}); PHI spans per message ${hard.phiSpansPerMessage} (the name model adds ${hard.nameModelAddedSpans} spans, the place model ${hard.placeModelAddedSpans}).`,
   "",
   `MedQA USMLE test questions in the exam prompt of \`medslm eval medqa\`, student audience (all allowed, built at run time, n=${exam.n}): emergency notice ${pct(exam.emergency)}; scope refused ${pct(exam.scopeRefused)} (refused with scope model ${pct(exam.scopeRefusedWithScopeModel)}).`,
   "",

@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "evaluate": ("medslm_train.evaluate", "held-out perplexity of GGUF files and greedy parity with PyTorch"),
     "triage-model": ("medslm_train.triage_model", "train the SDK's optional learned triage step from the labelled triage sets"),
     "name-model": ("medslm_train.name_model", "train the SDK's optional learned person-name step from the labelled PHI sets"),
+    "place-model": ("medslm_train.place_model", "train the SDK's optional learned place (town, city) step from the labelled PHI sets"),
     "scope-model": ("medslm_train.scope_model", "train the SDK's optional learned scope step from the scope sets (triage and PHI messages as negatives)"),
     "fixture": ("medslm_train.fixtures", "build tiny model fixtures (tiny-gguf, tiny-hf) from scratch on CPU"),
 }

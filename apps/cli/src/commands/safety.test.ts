@@ -136,3 +136,20 @@ describe("medslm safety --name-model", () => {
     expect(record!.redacted).toMatch(/^Bubba's been/);
   });
 });
+
+describe("medslm safety --place-model", () => {
+  // a town after "at" and a ward job: no place cue of the rules
+  const town = JSON.stringify({ text: "the ward clerk at Leominster lost the records" });
+
+  it("should redact towns the rules miss by default", async () => {
+    const [record] = lines(await runModule(["safety", "--json"], town));
+    expect(record!.redacted).toBe("the ward clerk at [CITY_1] lost the records");
+    expect(record!.phi.map((p) => p.type)).toEqual(["CITY"]);
+  });
+
+  it("should leave them to the rules alone with --no-place-model", async () => {
+    const [record] = lines(await runModule(["safety", "--json", "--no-place-model"], town));
+    expect(record!.redacted).toContain("Leominster");
+    expect(record!.phi).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import {
   type InputVerdict,
   type SafetyClassifier
 } from "@medslm/core";
-import { NAME_MODEL_HELP, SCOPE_MODEL_HELP, TRIAGE_MODEL_HELP } from "../backend-options.js";
+import { NAME_MODEL_HELP, PLACE_MODEL_HELP, SCOPE_MODEL_HELP, TRIAGE_MODEL_HELP } from "../backend-options.js";
 import type { CommandModule } from "yargs";
 
 interface SafetyArgs {
@@ -21,6 +21,7 @@ interface SafetyArgs {
   maxInputChars?: number | undefined;
   triageModel?: boolean | undefined;
   nameModel?: boolean | undefined;
+  placeModel?: boolean | undefined;
   scopeModel?: boolean | undefined;
   /** Injected by tests through yargs' parse context; never a command-line flag. */
   io?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
@@ -107,10 +108,11 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       .option("max-input-chars", { type: "number", describe: "Longest text accepted per line (default 65536)" })
       .option("triage-model", { type: "boolean", default: true, describe: TRIAGE_MODEL_HELP })
       .option("name-model", { type: "boolean", default: true, describe: NAME_MODEL_HELP })
+      .option("place-model", { type: "boolean", default: true, describe: PLACE_MODEL_HELP })
       .option("scope-model", { type: "boolean", default: true, describe: SCOPE_MODEL_HELP })
       .example(`echo '{"text":"my dad has chest pain and his arm is numb"}' | $0 safety --json`, "Audit one message")
       .example("$0 safety --json < messages.jsonl > verdicts.jsonl", "Audit a file of messages")
-      .example("$0 safety --json --no-triage-model --no-scope-model --no-name-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
+      .example("$0 safety --json --no-triage-model --no-scope-model --no-name-model --no-place-model < messages.jsonl", "Rules only: deterministic verdicts, no learned step"),
   handler: async (args) => {
     const classifiers: SafetyClassifier[] = [];
     if (args.triageModel !== false) classifiers.push(createTriageModelClassifier());
@@ -123,6 +125,7 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       ...(args.crisisNumber !== undefined ? { crisisNumber: args.crisisNumber } : {}),
       ...(args.maxInputChars !== undefined ? { maxInputChars: args.maxInputChars } : {}),
       nameModel: args.nameModel !== false,
+      placeModel: args.placeModel !== false,
       ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
     });
     const io = typeof args.io === "object" && args.io !== null ? args.io : { input: process.stdin, output: process.stdout };

@@ -42,6 +42,17 @@ export {
   type NameModelWord
 } from "./name-model.js";
 export {
+  bundledPlaceModel,
+  createPlaceModel,
+  loadPlaceModel,
+  placeModelTokens,
+  type PlaceModel,
+  type PlaceModelData,
+  type PlaceModelOptions,
+  type PlaceModelToken,
+  type PlaceModelWord
+} from "./place-model.js";
+export {
   bundledScopeModel,
   createScopeModelClassifier,
   loadScopeModel,

@@ -102,7 +102,7 @@ const NOT_NAMES = new Set([
 
 // "Cleveland Clinic", "Sutter Health", "Boston Children's", "Memorial Hermann": an institution named for a
 // person or a place is neither (it names no patient).
-const INSTITUTION_NEXT =
+export const INSTITUTION_NEXT =
   /^\s(?:Clinic|Clinics|Health|Healthcare|Health Care|Institute|Hospital|Hospitals|Medical|Med|Center|Centre|Care|Pharmacy|Labs?|Laboratories|University|College|School|Foundation|Memorial|General|Children['’]s|Childrens|Regional|Community|Associates|Group|Partners|Practice|Diagnostics|Imaging|Radiology|Dental|Orthopa?edics|Surgical|Surgery Center|Specialty|Cancer|Heart|Eye|Rehab|Rehabilitation|Women['’]s|Infirmary|Hospice|Sanatorium|Inc|LLC|Corp|Corporation|Company|Pharmaceuticals?|Insurance|Urgent Care|Family Medicine|Pediatrics)\b/;
 const INSTITUTION_BEFORE = /^(?:memorial|mount|mt|university|univ|hospital|clinic|clinica|hospital|centro|instituto|saint|st|san|santa|johns)$/;
 

@@ -16,6 +16,7 @@ import {
 import { guardOutputStream } from "./output-guard.js";
 import { VITAL_VOCABULARY } from "./vital-signs.js";
 import { bundledNameModel, type NameModel } from "./name-model.js";
+import { bundledPlaceModel, type PlaceModel } from "./place-model.js";
 import { PhiDetector, type NameEngine, type PhiHit } from "./phi.js";
 import { PlaceholderMap } from "./placeholders.js";
 import { groupVocabulary } from "./rule-dsl.js";
@@ -48,6 +49,12 @@ export interface SafetyPipelineOptions extends SafetyOptions {
    * it never removes or retypes one. Default off (rules only).
    */
   nameModel?: NameModel | boolean;
+  /**
+   * The learned place step (place-model.ts): `true` for the bundled model at its own threshold, or
+   * a model from `createPlaceModel`. It only adds CITY spans (towns, cities, suburbs) where no rules
+   * hit, and no span of the name step, lies; it never removes or retypes one. Default off (rules only).
+   */
+  placeModel?: PlaceModel | boolean;
 }
 
 export interface SafetyConversation {
@@ -80,15 +87,16 @@ function engines() {
   return shared;
 }
 
-/** The model's NAME spans that no rules hit overlaps, merged into the rules' hits in text order. */
-function withModelNames(hits: PhiHit[], names: PhiHit[]): PhiHit[] {
-  // one sweep (both lists in text order): a name overlaps a hit when a hit starting before the
-  // name ends reaches past the name's start
+/** A learned step's spans that no earlier hit overlaps, merged into those hits in text order. */
+function withModelSpans(hits: PhiHit[], spans: PhiHit[]): PhiHit[] {
+  if (spans.length === 0) return hits;
+  // one sweep (both lists in text order): a span overlaps a hit when a hit starting before the
+  // span ends reaches past the span's start
   const sorted = [...hits].sort((a, b) => a.start - b.start);
   const added: PhiHit[] = [];
   let j = 0;
   let reach = -1;
-  for (const n of names) {
+  for (const n of spans) {
     while (j < sorted.length && sorted[j]!.start < n.end) reach = Math.max(reach, sorted[j++]!.end);
     if (reach <= n.start) added.push(n);
   }
@@ -111,6 +119,7 @@ export class SafetyPipeline {
   private readonly classifier: SafetyClassifier | undefined;
   private readonly phi: PhiDetector;
   private readonly nameModel: NameModel | undefined;
+  private readonly placeModel: PlaceModel | undefined;
   private readonly disclaimer: boolean;
 
   constructor(options: SafetyPipelineOptions = {}) {
@@ -123,6 +132,7 @@ export class SafetyPipeline {
     this.classifier = options.classifier;
     this.phi = new PhiDetector(options.nameEngine ?? "lexicon");
     this.nameModel = options.nameModel === true ? bundledNameModel() : options.nameModel || undefined;
+    this.placeModel = options.placeModel === true ? bundledPlaceModel() : options.placeModel || undefined;
     this.disclaimer = options.disclaimer ?? true;
     engines();
   }
@@ -167,7 +177,10 @@ export class SafetyPipeline {
     const canon = e.canonicalizer.canonicalize(original);
 
     // PHI first, so reasons can quote redacted excerpts only
-    const hits = this.nameModel ? withModelNames(this.phi.detect(original), this.nameModel.names(original)) : this.phi.detect(original);
+    // the learned steps only add spans where nothing lies yet: names first, then places
+    let hits = this.phi.detect(original);
+    if (this.nameModel) hits = withModelSpans(hits, this.nameModel.names(original));
+    if (this.placeModel) hits = withModelSpans(hits, this.placeModel.places(original));
     const phi: PhiSpan[] = hits.map((h) => {
       const value = original.slice(h.start, h.end);
       return { type: h.type, text: value, start: h.start, end: h.end, placeholder: placeholders.placeholderFor(h.type, value) };

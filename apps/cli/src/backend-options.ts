@@ -1,5 +1,4 @@
 import {
-  combineClassifiers,
   createGuardPromptClassifier,
   createMedslm,
   createScopeModelClassifier,
@@ -173,12 +172,11 @@ export function safetyPipeline(args: GenerationArgs, guardBackend?: ModelBackend
   if (args.triageModel !== false) classifiers.push(createTriageModelClassifier());
   if (args.scopeModel !== false) classifiers.push(createScopeModelClassifier());
   if (guardBackend) classifiers.push(createGuardPromptClassifier({ backend: guardBackend }));
-  const [first, ...rest] = classifiers;
   return new SafetyPipeline({
     audience: args.audience ?? "patient",
     nameModel: args.nameModel !== false,
     placeModel: args.placeModel !== false,
-    ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
+    classifier: classifiers
   });
 }
 

@@ -1,6 +1,5 @@
 import { createInterface } from "node:readline";
 import {
-  combineClassifiers,
   createScopeModelClassifier,
   createTriageModelClassifier,
   MedslmError,
@@ -117,7 +116,6 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
     const classifiers: SafetyClassifier[] = [];
     if (args.triageModel !== false) classifiers.push(createTriageModelClassifier());
     if (args.scopeModel !== false) classifiers.push(createScopeModelClassifier());
-    const [first, ...rest] = classifiers;
     const pipeline = new SafetyPipeline({
       audience: args.audience,
       ...(args.locale !== undefined ? { locale: args.locale } : {}),
@@ -126,7 +124,7 @@ const safetyCommand: CommandModule<object, SafetyArgs> = {
       ...(args.maxInputChars !== undefined ? { maxInputChars: args.maxInputChars } : {}),
       nameModel: args.nameModel !== false,
       placeModel: args.placeModel !== false,
-      ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
+      classifier: classifiers
     });
     const io = typeof args.io === "object" && args.io !== null ? args.io : { input: process.stdin, output: process.stdout };
     await runSafety(io.input, io.output, pipeline, args.json);

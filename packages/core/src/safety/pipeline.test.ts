@@ -49,7 +49,7 @@ describe("SafetyPipeline classifier", () => {
   };
 
   it("should let a classifier raise the level and refuse", async () => {
-    const v = await new SafetyPipeline({ classifier: stricter }).checkInput("I think I need antibiotics");
+    const v = await new SafetyPipeline({ classifier: stricter }).checkInput("What are the side effects of amoxicillin?");
     expect(v.triage.level).toBe("urgent");
     expect(v.scope).toMatchObject({ allowed: false, category: "prescription" });
   });
@@ -63,6 +63,20 @@ describe("SafetyPipeline classifier", () => {
     const v = await new SafetyPipeline({ classifier: broken }).checkInput("I can't breathe");
     expect(v.triage.level).toBe("emergency");
     expect(v.inputNotes.map((n) => n.rule)).toContain("classifier.error");
+  });
+
+  it("should take a list of classifiers: the strictest of them wins, one that throws is noted, none is the rules alone", async () => {
+    const refuses: SafetyClassifier = { classify: async () => ({ refuse: "prescription" }) };
+    const raises: SafetyClassifier = { classify: async () => ({ triage: "urgent" }) };
+    const v = await new SafetyPipeline({ classifier: [laxer, raises, broken, refuses] }).checkInput("What are the side effects of amoxicillin?");
+    expect(v.triage.level).toBe("urgent");
+    expect(v.scope).toMatchObject({ allowed: false, category: "prescription" });
+    expect(v.inputNotes.map((n) => n.rule)).toContain("classifier.error");
+    const one = await new SafetyPipeline({ classifier: [raises] }).checkInput("What are the side effects of amoxicillin?");
+    expect(one.triage.level).toBe("urgent");
+    const none = await new SafetyPipeline({ classifier: [] }).checkInput("What are the side effects of amoxicillin?");
+    expect(none.triage.level).toBe("routine");
+    expect(none.scope.allowed).toBe(true);
   });
 
   it("should only show the classifier redacted text", async () => {

@@ -1,6 +1,6 @@
 import { defaultPromptTemplate } from "../template/prompt-template.js";
 import { Canonicalizer } from "./canonical.js";
-import { LEVEL_RANK } from "./combine-classifiers.js";
+import { combineClassifiers, LEVEL_RANK } from "./combine-classifiers.js";
 import { checkInputText, DEFAULT_MAX_INPUT_CHARS } from "./input-check.js";
 import {
   careTeamBanner,
@@ -104,6 +104,10 @@ function withModelSpans(hits: PhiHit[], spans: PhiHit[]): PhiHit[] {
   return [...hits, ...added].sort((a, b) => a.start - b.start);
 }
 
+function isClassifierList(c: SafetyClassifier | readonly SafetyClassifier[] | undefined): c is readonly SafetyClassifier[] {
+  return Array.isArray(c);
+}
+
 /**
  * The safety pipeline every answer passes: emergency triage, PHI redaction and scope limits on
  * the way in, output checks on the way out. Deterministic rules and lexicons; an optional
@@ -129,7 +133,8 @@ export class SafetyPipeline {
     this.crisisNumber = options.crisisNumber ?? (isUsLocale(this.locale) ? "988" : this.emergencyNumber);
     this.maxInputChars = options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS;
     this.categories = { ...(options.categories ?? {}) };
-    this.classifier = options.classifier;
+    const c = options.classifier;
+    this.classifier = isClassifierList(c) ? (c.length > 1 ? combineClassifiers(...c) : c[0]) : c;
     this.phi = new PhiDetector(options.nameEngine ?? "lexicon");
     this.nameModel = options.nameModel === true ? bundledNameModel() : options.nameModel || undefined;
     this.placeModel = options.placeModel === true ? bundledPlaceModel() : options.placeModel || undefined;

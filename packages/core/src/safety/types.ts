@@ -118,7 +118,11 @@ export interface SafetyOptions {
   categories?: Partial<Record<ScopeCategory, boolean>>;
   /** Longest input in UTF-16 code units; longer input throws SafetyInputError. Default 65,536. */
   maxInputChars?: number;
-  classifier?: SafetyClassifier;
+  /**
+   * Optional learned or prompted steps that can only make a verdict stricter. A list is run together
+   * as `combineClassifiers` runs it; an empty list is the same as none.
+   */
+  classifier?: SafetyClassifier | readonly SafetyClassifier[];
   /** Append the disclaimer after guarded output. Default true. */
   disclaimer?: boolean;
 }

@@ -4,7 +4,6 @@ import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import {
   AbortedError,
-  combineClassifiers,
   createMedslm,
   createScopeModelClassifier,
   createTriageModelClassifier,
@@ -284,11 +283,10 @@ export async function runEval(options: RunEvalOptions): Promise<RunSummary> {
     writer = await RecordWriter.open(dir);
 
     const classifiers = [...(triageModel ? [createTriageModelClassifier()] : []), ...(scopeModel ? [createScopeModelClassifier()] : [])];
-    const [first, ...rest] = classifiers;
     const safety = new SafetyPipeline({
       audience,
       nameModel,
-      ...(first ? { classifier: rest.length > 0 ? combineClassifiers(first, ...rest) : first } : {})
+      classifier: classifiers
     });
     const ctx: AskContext = {
       backend,

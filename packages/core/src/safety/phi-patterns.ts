@@ -317,6 +317,26 @@ export const PHI_PATTERNS: PhiPattern[] = [
   { type: "AGE", re: /\bat (9\d|1[0-2]\d),? (?:my|his|her|he|she|i|our|their|they)\b/gi, group: 1 },
   { type: "AGE", re: /\b(?:in (?:his|her|their|my) )?(?:ninet(?:y|ies)|(?:one )?hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[\s-](?:years?[\s-]old|year[\s-]old))\b/gi },
   { type: "AGE", re: /\bin (?:his|her|their|my) (?:90s|nineties|100s)\b/gi },
+  // "and is 95 now", "92 years young", "a woman of 94", "my 90-something nan": more ways an age over 89 is written
+  {
+    type: "AGE",
+    gate: /\b(?:is|was) (?:9\d|1[0-2]\d) (?:now|today|this year)\b/i,
+    re: /(?<=\b(?:is|was) )(?:9\d|1[0-2]\d)(?= (?:now|today|this year)\b)/gi,
+    // "and is 95 now", "who is 92 now", "Nana is 96 today"; not "sodium is 95 now"
+    check: (_v, m, text) => {
+      const before = /(\p{L}[\p{L}'’-]*) (?:is|was) $/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (before === null) return false;
+      const w = before[1]!.toLowerCase();
+      return /^(?:and|who|she|he|i)$/.test(w) || PERSON_WORD.test(w) || (/^\p{Lu}/u.test(before[1]!) && isGivenName(w) !== undefined);
+    }
+  },
+  { type: "AGE", gate: /years? young/i, re: /(?<![\w.])(?:9\d|1[0-2]\d|ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one |a )?hundred)[\s-]years?[\s-]young\b/gi },
+  {
+    type: "AGE",
+    gate: /\b(?:woman|man|lady|gentleman|gent|fellow|chap|widow|widower|patient) of (?:9\d|1[0-2]\d)\b/i,
+    re: /(?<=\b(?:woman|man|lady|gentleman|gent|fellow|chap|widow|widower|patient) of )(?:9\d|1[0-2]\d)(?![\w.%]|\s?(?:%|percent|mg|kg|lbs?|pounds|years? (?:of|in|on|with))\b)/gi
+  },
+  { type: "AGE", gate: /(?:9\d|ninety)[\s-]?(?:something|somethin|odd)[\s-]?(?:years?[\s-]old|yo|year[\s-]old)?/i, re: /(?<![\w.])(?:9\d|ninety)[\s-]?(?:something|somethin|odd)(?:[\s-](?:years?[\s-]old|year[\s-]old|yo))?(?=\s(?:(?:great[\s-])?(?:grand)?(?:mother|father|mom|mum|dad|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather|aunt|uncle|man|woman|lady|gentleman|patient|neighbour|neighbor|friend|relative|widow|widower)s?)\b)/gi },
   // "noventa y dos años", "cumple cien años", "ciento un años": Spanish ages over 89 in words
   {
     type: "AGE",

@@ -315,6 +315,16 @@ describe("identifiers written the way British, Spanish and ward writers write th
     expect(spans("my aunt is 95 and her sats were at 95%")).toEqual(["AGE:95"]);
   });
 
+  it("should redact an age over 89 written as 'is 95 now', 'years young', 'a woman of 94' or '90-something', and keep look-alike readings", () => {
+    expect(spans("dad lost his licence and is 94 now")).toEqual(["AGE:94"]);
+    expect(spans("granny is ninety-one years young and still gardening")).toEqual(["AGE:ninety-one years young"]);
+    expect(spans("a lady of 97 with a swollen ankle, is that heart failure?")).toEqual(["AGE:97"]);
+    expect(spans("my 90-something grandad keeps falling")).toEqual(["AGE:90-something"]);
+    expect(spans("his sodium is 96 now, is that low?")).toEqual([]);
+    expect(spans("BP was 92 today after the new tablets")).toEqual([]);
+    expect(spans("there are 90-odd tablets left in the box")).toEqual([]);
+  });
+
   it("should redact phone numbers in digit groups after a word for phoning, in any language", () => {
     expect(spans("Su celular: 55 3321 9087, llamar después de las 5")).toContain("PHONE:55 3321 9087");
     expect(spans("please contact his daughter Aiko on 81 3 5555 0192")).toContain("PHONE:81 3 5555 0192");

@@ -489,8 +489,76 @@ export const PHI_PATTERNS: PhiPattern[] = [
       if (n < 9 || n > 13) return false;
       return PHONE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
     }
+  },
+  // ---- phi-k: ages over 89 and dates tied to a person, in more wordings ----
+  // "who's 97", "granny's 93", "Nell's 91 and": a person's "'s" before the age
+  {
+    type: "AGE",
+    gate: /['’]s,? (?:9\d|1[0-2]\d)\b/,
+    re: /(?<![\p{L}])(\p{L}[\p{L}-]{0,30})['’]s,? (9\d|1[0-2]\d)(?![\w.%°/]|\.\d|\s?(?:mg|kg|lbs?|pounds|percent|bpm|mmol|units|degrees|minutes|mins|seconds|days|weeks|months)\b)/gu,
+    group: 2,
+    check: (_v, m) => {
+      const w = m[1]!.toLowerCase().replace(/^great-/, "");
+      return PK_KIN.test(w) || PERSON_WORD.test(w) || (/^\p{Lu}/u.test(m[1]!) && isGivenName(w) !== undefined);
+    }
+  },
+  // "my grandmother 95 and my father 76", "her great-aunt 92.": a relative, then the bare age ending the phrase
+  {
+    type: "AGE",
+    gate: /(?:9\d|1[0-2]\d)/,
+    re: /(?<![\p{L}])(?:(?:my|his|her|our|their|your|the) )((?:great[- ])?(?:grand)?(?:mother|father|ma|pa|mom|mum|dad|aunt|uncle|nan|nana|nanna|granny|gran|grandma|grandpa|grandad|granddad)) (9\d|1[0-2]\d)(?=\s?(?:[,;.)!?]|$)|\s(?:and|but|who|now|still|is|has|y)\b)/giu,
+    group: 2
+  },
+  // "one hundred and four years old", "a hundred and two yrs": spelled ages over 100 with "and"
+  {
+    type: "AGE",
+    gate: /hundred and/i,
+    re: /\b(?:(?:one|a) )?hundred and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-](?:years?|yrs?|yo)\b)(?:[\s-](?:years?|yrs?)(?:[\s-]old)?|\syo)?/gi
+  },
+  // "Bert's ninety three", "who's ninety-one": a person's "'s" before an age in words
+  {
+    type: "AGE",
+    gate: /['’]s (?:ninet|a hundred|one hundred)/i,
+    re: /(?<![\p{L}])(\p{L}[\p{L}-]{0,30})['’]s ((?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?![\p{L}-]|\s(?:percent|mg|pounds|lbs|dollars|degrees|minutes|seconds|days|miles|mph|people|times|units|bucks|thousand|quid|euros)\b)/giu,
+    group: 2,
+    check: (_v, m) => {
+      const w = m[1]!.toLowerCase();
+      return PK_KIN.test(w) || PERSON_WORD.test(w) || (/^\p{Lu}/u.test(m[1]!) && (isGivenName(w) !== undefined || isSurname(w)));
+    }
+  },
+  // "mi tío de 91", "una señora de 94 años", "el abuelo, de 96,": a Spanish relative or person "de" the age
+  {
+    type: "AGE",
+    gate: /\bde (?:9\d|1[0-2]\d)\b/,
+    re: /(?<![\p{L}])(?:t[ií][oa]|abuel[oa]|bisabuel[oa]|padre|madre|pap[aá]|mam[aá]|suegr[oa]|vecin[oa]|señor|señora|senor|senora|paciente|hombre|mujer|anciano|anciana|viejit[oa]|abuelit[oa]),? de (9\d|1[0-2]\d)(?![\w.%°/]|\.\d|\s?(?:kg|kilos|mg|grados|%)\b)/giu,
+    group: 1
+  },
+  // "Her age (99)", "age: (93)", "Age - 95": the age word, a bracket or a dash, then the age
+  {
+    type: "AGE",
+    gate: /\b(?:age|aged|edad)\s?[:(\-–=]/i,
+    re: /\b(?:age|aged|edad)\s?(?:[:=\-–]\s?)?\(\s?(9\d|1[0-2]\d)\s?\)|\b(?:age|edad)\s?[-–=]\s?(9\d|1[0-2]\d)(?![\w.%/]|\.\d)/gi,
+    check: () => true
+  },
+  // "LMP 4/22", "EDD: 11/3", "last period was 5/30": a menstrual date written as month and day
+  {
+    type: "DATE",
+    gate: /\b(?:lmp|lnmp|edd|edc|last (?:menstrual )?period|due date)\b/i,
+    re: /\b(?:lmp|lnmp|edd|edc|last (?:menstrual )?period|due date)(?:\s|:|=|was|is|on|of|-){1,4}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
+    group: 1,
+    check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
+  },
+  // "First seizure was 6/1, second one 6/20": events counted in order, each with a month and day
+  {
+    type: "DATE",
+    gate: /\b(?:first|second|third|fourth|last|latest|previous|next|another|most recent)\b[^\n]{0,40}\d\/\d/i,
+    re: /(?<=\b(?:first|second|third|fourth|last|latest|previous|next|another|most recent)(?: [\p{L}-]{2,20}){0,2} (?:one |time |episode |attack |seizure |fall |bleed )?(?:was |were |happened |came |on |: ?)?)(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/giu,
+    check: (_v, m, text) =>
+      validMonthDay(Number(m[1]), Number(m[2])) && Number(m[2]) !== 10 &&
+      !/\b(?:pain|score|scored|rated|rating|gcs|apgar|grade|power|strength|vision|acuity|eyes?|bp|pressure|reading|readings|dose|doses|tablets?|out of|mmse|moca|phq|gad)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))
   }
 ];
+const PK_KIN = /^(?:great-aunt|great-uncle|great-grandma|great-grandpa|great-gran|granny|grannie|gran|nan|nana|nanna|nanny|grandma|grandpa|grandad|granddad|grandmother|grandfather|mum|mom|mam|mother|dad|father|aunt|auntie|aunty|uncle|who|that|patient|pt|husband|wife|neighbour|neighbor)$/;
 
 /** Clinical values that no identifier may swallow: a number followed by a unit. */
 export const CLINICAL_UNIT_AFTER =

@@ -554,3 +554,74 @@ describe("names by stronger cues, and what is no patient's name (phi-j concepts)
     expect(types("got a call from 555-0199 about my biopsy")).toEqual(["PHONE:555-0199"]);
   });
 });
+
+describe("PHI redaction: word and place names as people, other families' names, word towns, old ages (phi-k)", () => {
+  const types = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it.each([
+    ["Savannah started the fluoxetine last month and says she sleeps badly", "NAME:Savannah"],
+    ["Carolina has been vomiting since tea time", "NAME:Carolina"],
+    ["Ruby and Pearl both have head lice again", "NAME:Pearl"],
+    ["Favour and Goodness are twins and both have a cough", "NAME:Favour"],
+    ["Ifeoma, Ngozika and me all had the typhoid jab", "NAME:Ngozika"],
+    ["Sage and his sister both came out in hives", "NAME:Sage"],
+    ["Kuya Jomar checks lolo's sugar every morning", "NAME:Jomar"],
+    ["Skye's A1C was 58 last time", "NAME:Skye"],
+    ["Niamh's peak flow dropped to 200 this morning", "NAME:Niamh"],
+    ["should joy stop her iron tablets before the scan", "NAME:joy"],
+    ["Kit been coughing all night, no fever", "NAME:Kit"],
+    ["Fenton Marsh, 47, attended with a burn to the forearm", "NAME:Fenton Marsh"],
+    ["gurpreet is still getting the headaches on amitriptyline", "NAME:gurpreet"],
+    ["Oluwaseun pls how much ORS for a 3 year old", "NAME:Oluwaseun"]
+  ])("should find the person in %j", (text, hit) => {
+    expect(types(text)).toContain(hit);
+  });
+
+  it.each([
+    ["me derivaron de Toluca al hospital general", "CITY:Toluca"],
+    ["Llegamos ayer de Arequipa y el niño tiene diarrea", "CITY:Arequipa"],
+    ["la clínica de Huancayo no tiene insulina", "CITY:Huancayo"],
+    ["Somos de Envigado, Antioquia, y mi mamá tiene asma", "CITY:Envigado"],
+    ["he was staying between Chorlton and Hulme for a while", "CITY:Hulme"],
+    ["the ambulance came out of Dubbo in the end", "CITY:Dubbo"],
+    ["we were down in Hythe for the weekend and he got stung", "CITY:Hythe"],
+    ["Tralee GP wants me to have an ultrasound", "CITY:Tralee"],
+    ["leeds walk in centre said it was a sprain", "CITY:leeds"],
+    ["We live in Flushing, Queens now", "CITY:Queens"],
+    ["Vivo en Calle Olmo 5, 2ºA, en Getafe", "ADDRESS:Calle Olmo 5, 2ºA"]
+  ])("should find the place in %j", (text, hit) => {
+    expect(types(text)).toContain(hit);
+  });
+
+  it.each([
+    ["My neighbour, who's 96, fell in the garden", "AGE:96"],
+    ["mum's 70 and nan's 94, both on statins", "AGE:94"],
+    ["My uncle is 80 and my grandfather 97 and both have gout", "AGE:97"],
+    ["a hundred and two years old and sharp as anything", "AGE:a hundred and two years old"],
+    ["Edna's ninety-four and keeps falling", "AGE:ninety-four"],
+    ["mi abuela de 93 tiene la presión alta", "AGE:93"],
+    ["His age (98) alone should not stop the surgery", "AGE:age (98)"],
+    ["LMP 3/9 and the test is positive", "DATE:3/9"],
+    ["His first fall was 2/3, the second one 2/17", "DATE:2/17"]
+  ])("should find the age or date in %j", (text, hit) => {
+    expect(types(text)).toContain(hit);
+  });
+
+  it("should keep clinical values, eponyms, institutions and everyday words", () => {
+    expect(types("Me and my sister both got food poisoning")).toEqual([]);
+    expect(types("Billing says they need my card again")).toEqual([]);
+    expect(types("The Mayo Clinic guidance says 40 mg daily")).toEqual([]);
+    expect(types("Boots pharmacy said they have none")).toEqual([]);
+    expect(types("Hope you can help with my rash")).toEqual([]);
+    expect(types("Tylenol and Advil both help my back")).toEqual([]);
+    expect(types("Parkinson's levels of dopamine are low")).toEqual([]);
+    expect(types("my grandfather 97 kg is too heavy to lift")).toEqual([]);
+    expect(types("his pain was 6/10 the first time and 8/10 the second")).toEqual([]);
+    expect(types("the first dose was 1/2 a tablet, the next one 1/4")).toEqual([]);
+    expect(types("first reading was 140/90, the second one 150/95")).toEqual([]);
+    expect(types("the dose is 90 mg for who's 90 kg")).not.toContain("AGE:90");
+    expect(types("Dallas is a big city with good hospitals")).not.toContain("NAME:Dallas");
+    expect(types("Trabajo en Córdoba y allá me hicieron la prueba")).not.toContain("NAME:allá");
+    expect(types("En Soledad, Atlántico, no hay pediatra")).not.toContain("NAME:Atlántico");
+  });
+});

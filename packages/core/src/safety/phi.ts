@@ -859,7 +859,8 @@ export class PhiDetector {
     }
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
-    return mergeSurnameFirst(resolveOverlaps(hits.map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
+    // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
+    return mergeSurnameFirst(resolveOverlaps(phiKCues(toks, text, hits).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -1940,3 +1941,240 @@ export function resolveOverlaps(hits: PhiHit[]): PhiHit[] {
   }
   return out;
 }
+
+// ---- Cues added for the phi-k writer (one block: word and place names as people, pairs and lists of names,
+// other families' kinship honorifics, Spanish place cues, towns before a service, suburbs after a town) ----
+// A verb that only a person (or a pet) is the subject of: "Tulsa started the tablets", "Austin keeps getting ..."
+const PK_PERSON_VERB =
+  /^\s(?:started|stopped|keeps|kept|says|said|feels|felt|woke|fell|threw|vomited|complains|complained|cried|cries|tested|refuses|refused|swallowed|coughs|coughed|sneezes|hates|loves|can't|won't|doesn't|didn't|wakes|wet|wets|is\s(?:still\s)?(?:getting|having|feeling|complaining|coughing|vomiting|crying|refusing|teething|sick|unwell|poorly|ill|allergic)|(?:has|had|'s|’s)\s(?:been\s(?:having|getting|feeling|on|off|taking|struggling)|(?:a|an)\s(?:rash|fever|cough|cold|temp|sore|earache|headache|migraine|nosebleed|seizure|chest infection|ear infection|uti)\b))\b/;
+// Other families' kinship honorifics before a given name: "Kuya Jomar", "Iya Bisi", "Whaea Mere", "Pani Zofia", "Bà Lan", "Hooyo Ladan"
+const PK_HONORIFICS = new Set([
+  "ate", "manang", "manong", "inay", "itay", "iya", "baba", "nne", "nna", "mazi", "dede", "ada", "mama", "papa", "chị", "anh", "bà", "ông", "cô", "chú",
+  "amma", "appa", "paati", "thatha", "akka", "anni", "amca", "hajji", "hajja", "hooyo", "aabo", "ayeeyo", "abti", "pani", "pan", "ciocia", "wujek", "whaea", "matua"
+]);
+// "X and Y both have", "X and Y are twins": two people named together before what they share
+const PK_PAIR_AFTER =
+  /^\s(?:both|all|are\s(?:twins|both|my|our|sick|ill|poorly|unwell|off|due|having|getting|coughing)|were\s(?:both|born|sick|ill|seen)|have\s(?:been|got|had|the|a|an|chickenpox|measles|nits|lice|colds?|flu|covid)|had\s(?:the|a|an|their|been)|got\s(?:the|a|an|their)|tested|keep|caught)\b/;
+// "... and her brother", "... and his mum": a person, then someone of their family
+const PK_AND_KIN = /^\s(?:and|&)\s(?:her|his|their)\s(?:(?:little|baby|big|older|younger|twin|step)\s)?(?:brother|sister|mum|mom|dad|mother|father|son|daughter|twin|cousin|husband|wife|partner|friend|nan|gran|grandma|grandpa|baby)\b/;
+// the possessive of a person before a reading, a test or someone caring for them: "Skye's HbA1c", "Niamh's peak flow", "Bisi's mummy"
+const PK_POSSESSED =
+  /^['’]s\s(?:(?:\p{L}+\s)?(?:hba1c|a1c|peak flow|peak flows|flow|bloods|blood test|blood sugars?|sugars?|inr|ecg|ekg|x-?ray|mri|ct|ultrasound|swab|test|tests|results?|levels?|readings?|numbers|cough|rash|fever|temp|asthma|eczema|nappy|tummy|ears?|eyes?|chest|breathing|wheeze|sats|weight|growth|meds|inhaler|spacer|epipen|nebuliser|nebulizer)|(?:mummy|mommy|mama|mam|mum|mom|daddy|dad|papa|nanny|nan|granny|gran|grandma|grandpa|auntie|aunty|carer|guardian|key worker|keyworker|social worker)\s(?:here|writing|again|speaking|asking|,)|(?:mummy|mommy|mama|daddy|papa|nanny|auntie|aunty|carer|guardian)\b)/iu;
+// "can mark take", "should faith stop", "does hope need": a question about someone by name, a verb, then "his / her"
+const PK_ASKED_VERB = /^\s(?:take|have|use|get|go|eat|drink|stop|start|keep|be|do|swim|fly|return|try|need|still|also|safely)\b/;
+const PK_PRONOUN_LATER = /\b(?:his|her|he|she|him|he's|she's|hes|shes)\b/;
+// "Bo been pulling at his ears", "kemi been sick all night": a name with the auxiliary dropped before "been"
+const PK_BEEN_AFTER = /^\s(?:been|bin)\s(?:\p{L}+ing|sick|ill|poorly|unwell|off|up|bad|rough|feverish|hot|cranky|grumpy|teething)\b/u;
+// "Ngozi Eze, 31, presented": a note opening with a full name and the age between commas (or with an age and sex)
+const PK_AGE_AFTER_FULL = /^,\s?\d{1,3}(?:\s?(?:y|yo|yrs?|years?|M|F))?[,)]|^\s?\(\d{1,3}(?:\s?(?:y|yo|yrs?|M|F))?\)/;
+// "Folasade please remind me", "Thandiwe pls can you": a name opening the message, then a request
+const PK_REQUEST_AFTER = /^,?\s(?:pls|plz|please|kindly|can you|could you|would you|do you|quick question|question)\b/;
+// Spanish deictic adverbs and everyday words that the name list also holds ("y allá me hicieron", "aquí me dijeron")
+const PK_NOT_NAMES = new Set(["allá", "alla", "allí", "alli", "aquí", "aqui", "acá", "aca", "ahí", "ahi", "entonces", "luego", "después", "despues", "ayer", "anoche"]);
+// Spanish cues that the next word is a town: "me mandaron de", "llegué anoche de", "la farmacia de", "soy de", "nos mudamos a",
+// "vengo de", "vivimos en"; the verb, an optional time word, then the preposition
+const PK_ES_PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:me|nos|lo|la|le|los|las|les)\s(?:mandaron|mandó|mando|enviaron|envió|envio|refirieron|remitieron|trasladaron|trajeron|derivaron)\s(?:de(?:sde)?|a)|(?:llegué|llegue|llegamos|llegó|llego|vengo|venimos|vino|vine|volví|volvi|volvimos|regresé|regrese|regresamos|soy|somos|es|son|salimos|salí|sali)(?:\s(?:anoche|ayer|hoy|recién|recien|apenas|ahora|originalmente))?\s(?:de|desde)|(?:mudamos|mudé|mude|mudó|mudo|mudaron|fuimos|fui|fue|viajamos|viajé|viaje|viajó|vamos|voy)\s(?:a|para)|(?:vivo|vivimos|vive|viven|trabajo|trabajamos|trabaja|estoy|estamos|está|esta|nací|naci|nació|nacio)\sen|(?:farmacia|hospital|clínica|clinica|centro de salud|consultorio|posta|sanatorio|ambulatorio|urgencias|dispensario|botica|droguería|drogueria)\s(?:de|del|en))\s$/iu;
+// "sofa-surfing between Harehills and Chapeltown", "splitting her time between Ely and Soham": two places someone lives
+const PK_BETWEEN_BEFORE = /(?:surfing|sleeping|staying|living|lives|lived|moving|moves|moved|splitting (?:her|his|their|my|our) time|time|shuttling|bouncing|going back and forth|back and forth|commuting)\s(?:between|betwixt)\s$/i;
+// "the flying doctor out of Bourke", "the ambulance came out of Tumut", "she works out of Kettering": a service's base
+const PK_OUT_OF_BEFORE = /(?:doctor|doctors|ambulance|paramedics?|crew|clinic|service|team|nurse|nurses|helicopter|chopper|plane|flight|based|works|working|worked|operating|operates|flew|flying|came|comes|drove|driving|running|runs)\sout\sof\s$/i;
+// "the half in Marathon on Saturday", "down in Deal for half term": a town, then when or why the writer was there
+const PK_WHEN_AFTER =
+  /^\s(?:on\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s\d)|last\s(?:week|weekend|month|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s(?:week|weekend|morning)|at\sthe\sweekend|for\s(?:half[\s-]term|the\s(?:weekend|week|holidays?|summer|bank holiday)|a\s(?:few\sdays|week|holiday|wedding|funeral)|(?:a|our|my|the)\s(?:holiday|vacation|break)|christmas|easter|the\sday)|on\s(?:holiday|vacation|a\s(?:trip|holiday)))\b/i;
+const PK_WHEN_BEFORE = /(?:down|up|over|out|away|staying|stopping|holidaying|camping|visiting|the (?:half|race|marathon|10k|5k|parkrun|match|game|tournament|wedding|funeral|festival|show|concert|gig))\sin\s$/i;
+// a town before a service the writer used: "leeds walk in centre told me", "Tralee GP wants", "Ennis out of hours"
+// (a capitalised "Clinic" or "Hospital" after it names an institution: "the Cleveland Clinic")
+const PK_SERVICE_AFTER = /^\s(?:[Ww]alk[\s-]in(?:\s(?:centre|center|clinic))?|GP|GPs|gp|out of hours|minor injuries|urgent care|A&E|a&e|health centre|health center|pharmacy|chemist)(?![\p{L}\d&-])/u;
+// "Bristol, Avon", "Astoria, Queens": after a found town and a comma, a second listed place is its suburb or borough
+// (not a region, state or country: "Soledad, Atlántico" names no person and no town)
+const PK_SUBURB_AFTER = /^,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]{2,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]{2,30})?)(?![\p{L}\d])/u;
+// Spanish floor and door after a street address: "Calle Olmo 5, 2ºA", "Av. Sucre 120, piso 3", "..., dpto. 4B"
+const PK_ADDRESS_UNIT = /^,?[ \t](?:\d{1,2}[º°ª][ \t]?(?:[A-Za-z]|izq(?:uierda|da)?\.?|dcha\.?|derecha)?|(?:piso|planta|depto\.?|dpto\.?|departamento|apto\.?|apartamento|puerta|bajo|interior|int\.)[ \t]?[\dA-Za-z]{1,4}[º°ª]?)(?![\p{L}\d])/u;
+
+const PK_PRONOUNS = /^(?:me|i|we|you|us|him|her|them|they|he|she|it|my|our|your|his|their|this|that|these|those|both|all|everyone|someone|nobody|yo|ella|él|el|nosotros|ellos)$/;
+function pkNameWord(t: WordToken | undefined): boolean {
+  if (t === undefined || !t.cap || t.text.length < 2 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text) || PK_PRONOUNS.test(t.lower)) return false;
+  if (NOT_NAMES.has(t.lower) || DRUG_WORDS.has(t.lower) || DRUG_STEM.test(t.lower) || RELATIONS.has(t.lower) || TITLES.has(t.lower) || KINSHIP_ALONE.has(t.lower) || EXTEND_STOP.has(t.lower) || PK_NOT_NAMES.has(t.lower) || FOREIGN_WORDS.has(t.lower) || FOREIGN_FUNCTION.has(t.lower)) return false;
+  return isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t) || unknownNameWord(t) || inNameList(t.lower);
+}
+function pkPlaceWord(span: WordToken[], min: number): boolean {
+  const name = span.map((w) => w.lower).join(" ");
+  if (span.some((w) => NOT_NAMES.has(w.lower) || DRUG_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || TITLES.has(w.lower) || RELATIONS.has(w.lower))) return false;
+  if (STATE_NAME_SET.has(name) || REGION_WORDS.has(name) || COUNTRY_WORDS[name] !== undefined) return false;
+  return (placePopulation(name) ?? 0) >= min;
+}
+// the longest listed place of one or two words starting at token i (capitalised words, one space apart)
+function pkPlaceAt(toks: WordToken[], i: number, text: string, min: number, lower = false): number {
+  const t = toks[i];
+  if (t === undefined || (!t.cap && !lower)) return -1;
+  const n = toks[i + 1];
+  if (n !== undefined && n.cap && oneSpaceBetween(text, t, n) && pkPlaceWord([t, n], min)) return i + 1;
+  return pkPlaceWord([t], min) ? i : -1;
+}
+
+function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  const add: PhiHit[] = [];
+  const drop = new Set<PhiHit>();
+  const retype = new Map<PhiHit, PhiType>();
+  const hitAt = (start: number, end: number): PhiHit | undefined => hits.find((h) => h.start === start && h.end === end);
+  const covered = (start: number, end: number): boolean => hits.some((h) => h.start < end && start < h.end && !drop.has(h));
+  const name = (a: WordToken, b: WordToken = a): void => {
+    const h = hitAt(a.start, b.end);
+    if (h !== undefined && h.type === "CITY") retype.set(h, "NAME");
+    else if (!covered(a.start, b.end)) add.push({ type: "NAME", start: a.start, end: b.end });
+  };
+  const city = (a: WordToken, b: WordToken = a): void => {
+    const h = hitAt(a.start, b.end);
+    if (h !== undefined && h.type === "NAME") retype.set(h, "CITY");
+    else if (!covered(a.start, b.end)) add.push({ type: "CITY", start: a.start, end: b.end });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    const after = text.slice(t.end, t.end + 60);
+    // -- names --
+    const cityHere = hits.some((h) => h.type === "CITY" && h.start === t.start && h.end === t.end);
+    if (t.cap && t.sentenceStart && (inNameList(t.lower) || WORD_NAMES.has(t.lower)) && !NOT_NAMES.has(t.lower) && !DRUG_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !TITLES.has(t.lower) &&
+      (cityHere || isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || /Region|Place|City|Country/.test(lexicon.tagOf(t.lower) ?? ""))) {
+      // "Tulsa started the tablets", "Carolina has been having nightmares": a place name (or word) that is also a given name, as a person
+      if (PK_PERSON_VERB.test(after) || SYMPTOM_BEEN.test(after)) name(t);
+    }
+    if (pkNameWord(t) && (t.sentenceStart || (prev !== undefined && /^(?:and|but|so|then|also|oh|ok|okay)$/.test(prev.lower)))) {
+      const n1 = toks[i + 1];
+      const n2 = toks[i + 2];
+      // "Ruby and Pearl both have nits", "Favour and Precious are twins"
+      if (n1 !== undefined && n2 !== undefined && /^(?:and|&)$/.test(n1.lower) && pkNameWord(n2) && /^\s$/.test(text.slice(t.end, n1.start)) && PK_PAIR_AFTER.test(text.slice(n2.end, n2.end + 40))) {
+        name(t);
+        name(n2);
+      }
+      // "Ifeoma, Chiamaka and me went", "Tomasz, Kasia and I": a list of people with the writer
+      let k = i;
+      const list: WordToken[] = [t];
+      while (k + 2 < toks.length && text.slice(toks[k]!.end, toks[k + 1]!.start) === ", " && pkNameWord(toks[k + 1]) && list.length < 5) {
+        k++;
+        list.push(toks[k]!);
+      }
+      if (list.length >= 2 && /^\s(?:and|&)\s(?:me|i|myself)\b/i.test(text.slice(toks[k]!.end, toks[k]!.end + 12))) for (const w of list) name(w);
+      // "Sage and her brother Ash both ...": a person, then someone of their family
+      if (t.sentenceStart && PK_AND_KIN.test(after)) name(t);
+    }
+    // "Kuya Jomar gives", "Iya Bisi": a kinship honorific of another family before a capitalised name
+    if (t.cap && PK_HONORIFICS.has(t.lower)) {
+      const n = toks[i + 1];
+      if (n !== undefined && n.cap && oneSpaceBetween(text, t, n) && (listedName(n) || unknownNameWord(n) || isGivenName(n.lower) !== undefined) && !isEnglishWord(n.lower) && !DRUG_WORDS.has(n.lower)) name(n);
+    }
+    // "Skye's HbA1c", "Aoife's peak flow", "Bisi's mummy here", "hey doc, jade's cough": whose reading, symptom or carer
+    if ((t.cap ? pkNameWord(t) : anyGivenName(t) && (t.sentenceStart || (prev !== undefined && /^,\s$/.test(text.slice(prev.end, t.start))))) && PK_POSSESSED.test(after) && !EPONYM_NEXT.test(after)) {
+      if (!t.cap || t.sentenceStart || isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || listedName(t)) name(t);
+    }
+    // "can mark take ibuprofen with his ...": a question about a given name that is also a word
+    if (!t.cap && prev !== undefined && prev.sentenceStart && QUESTION_OPENERS.has(prev.lower) && anyGivenName(t) && PK_ASKED_VERB.test(after) && PK_PRONOUN_LATER.test(text.slice(t.end, t.end + 70))) name(t);
+    // "Bo been pulling his ears"
+    if (t.sentenceStart && (pkNameWord(t) || (!t.cap && (listedName(t) || lowerUnknownName(t)))) && PK_BEEN_AFTER.test(after)) name(t);
+    // "Ngozi Eze, 31, presented with": a note opening with two name words and the age
+    if (t.sentenceStart && t.cap) {
+      const n = toks[i + 1];
+      if (n !== undefined && n.cap && oneSpaceBetween(text, t, n) && pkNameWord(t) && pkNameWord(n) && PK_AGE_AFTER_FULL.test(text.slice(n.end, n.end + 12))) name(t, n);
+    }
+    // "baljeet is still getting migraines": a lower-case word nobody knows opening the message, as the one who is ill
+    if (i === 0 && !t.cap && lowerUnknownName(t) && (PK_PERSON_VERB.test(after) || SYMPTOM_BEEN.test(after))) name(t);
+    // "Folasade pls remind me": a listed name opening the message, then a request
+    if (i === 0 && t.cap && (listedName(t) || unknownNameWord(t)) && !isEnglishWord(t.lower) && PK_REQUEST_AFTER.test(after)) name(t);
+    // -- places --
+    const before = text.slice(Math.max(0, t.start - 60), t.start);
+    // Spanish cues: "me mandaron de tlalnepantla", "llegué anoche de Valparaíso", "la farmacia de Chimbote", "soy de Bello"
+    if (PK_ES_PLACE_BEFORE.test(before)) {
+      const j = pkPlaceAt(toks, i, text, 1_000, true);
+      if (j >= 0 && (toks[i]!.cap || (!isEnglishWord(t.lower) && lexicon.tagOf(t.lower) === undefined && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower)))) {
+        city(t, toks[j]!);
+        // "soy de Bello, Antioquia": the department after it is no person
+        const reg = /^,[ \t](\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(toks[j]!.end, toks[j]!.end + 40));
+        if (reg !== null) for (const h of hits) if (h.type === "NAME" && h.start === toks[j]!.end + 2) drop.add(h);
+        i = j;
+        continue;
+      }
+    }
+    // "between Moss Side and Longsight"
+    if (PK_BETWEEN_BEFORE.test(before)) {
+      const j = pkPlaceAt(toks, i, text, 1_000);
+      const a = toks[j + 1];
+      if (j >= 0 && a !== undefined && /^(?:and|&)$/.test(a.lower)) {
+        const k2 = pkPlaceAt(toks, j + 2, text, 1_000);
+        if (k2 >= 0) {
+          city(t, toks[j]!);
+          city(toks[j + 2]!, toks[k2]!);
+          i = k2;
+          continue;
+        }
+      }
+    }
+    // "out of Broken Hill"
+    if (t.cap && PK_OUT_OF_BEFORE.test(before)) {
+      const j = pkPlaceAt(toks, i, text, 1_000);
+      if (j >= 0 && !(j === i && isGivenName(t.lower) === "strong")) {
+        city(t, toks[j]!);
+        i = j;
+        continue;
+      }
+    }
+    // "the half in Marathon on Saturday", "down in Deal for half term"
+    if (t.cap && !t.sentenceStart && PK_WHEN_BEFORE.test(before)) {
+      const j = pkPlaceAt(toks, i, text, 5_000);
+      if (j >= 0 && PK_WHEN_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 30)) && !(j === i && isGivenName(t.lower) === "strong")) {
+        city(t, toks[j]!);
+        i = j;
+        continue;
+      }
+    }
+    // "bristol walk in centre told me", "Mullingar GP wants": a town opening a sentence before a service
+    if ((t.sentenceStart || prev?.lower === "the") && PK_SERVICE_AFTER.test(after) && !CHAINS.has(t.lower) && !INSTITUTION_WORDS.test(t.lower)) {
+      const listed = (placePopulation(t.lower) ?? 0) >= 10_000 && !isEnglishWord(t.lower) && isGivenName(t.lower) === undefined && !WORD_NAMES.has(t.lower);
+      const unknown = t.cap && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && unknownNameWord(t) && !inNameList(t.lower) && !SPECIALTY_START.test(t.lower);
+      if ((listed || unknown) && !NOT_NAMES.has(t.lower) && !DRUG_WORDS.has(t.lower) && !STATE_NAME_SET.has(t.lower) && !REGION_WORDS.has(t.lower)) city(t);
+    }
+  }
+  // "Astoria, Queens": a listed place after a found town and a comma
+  for (const h of hits) {
+    if (h.type !== "CITY") continue;
+    const m = PK_SUBURB_AFTER.exec(text.slice(h.end, h.end + 40));
+    if (m === null) continue;
+    const ws = words(m[1]!);
+    if (ws.length === 0 || isGivenName(ws[0]!.lower) !== undefined || !pkPlaceWord(ws, 100_000)) continue;
+    const start = h.end + 2;
+    const rest = text.slice(start + m[1]!.length, start + m[1]!.length + 3);
+    // the end of the place: a stop, a comma or "and" after it
+    if (!/^(?:[,.;:!?)]|\s(?:and|y)\b|\s?$)/.test(rest) && !/^\s\p{Ll}/u.test(rest)) continue;
+    if (!covered(start, start + m[1]!.length)) add.push({ type: "CITY", start, end: start + m[1]!.length });
+  }
+  // "Calle Olmo 5, 2ºA": the floor and door belong to the address
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    if (drop.has(h)) continue;
+    const w = text.slice(h.start, h.end);
+    // "y allá me hicieron": a Spanish adverb is no person
+    if (h.type === "NAME" && PK_NOT_NAMES.has(w.toLowerCase())) continue;
+    // "En Soledad, Atlántico, no hay": a word no name list holds, after a found town and a comma, is the region it lies in
+    if (h.type === "NAME" && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) && !inNameList(w.toLowerCase()) && isGivenName(w.toLowerCase()) === undefined && /^(?:[,.;]|\s?$)/.test(text.slice(h.end, h.end + 2)) &&
+      hits.some((c) => c.type === "CITY" && !drop.has(c) && text.slice(c.end, h.start) === ", ")) continue;
+    if (h.type === "ADDRESS") {
+      const u = PK_ADDRESS_UNIT.exec(text.slice(h.end, h.end + 24));
+      if (u !== null) {
+        out.push({ ...h, end: h.end + u[0].length });
+        continue;
+      }
+    }
+    const r = retype.get(h);
+    out.push(r !== undefined ? { ...h, type: r } : h);
+  }
+  // "Obiageli and me ... only Obiageli came back positive": the same name again, written the same way
+  const again: PhiHit[] = [];
+  for (const h of add) {
+    if (h.type !== "NAME") continue;
+    const w = text.slice(h.start, h.end);
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(w)) continue;
+    for (const t of toks) if (t.text === w && t.start !== h.start && !covered(t.start, t.end) && !add.some((a) => a.start === t.start) && !again.some((a) => a.start === t.start)) again.push({ type: "NAME", start: t.start, end: t.end });
+  }
+  return [...out, ...add, ...again];
+}
+// ---- end of the phi-k cues ----

@@ -625,3 +625,24 @@ describe("PHI redaction: word and place names as people, other families' names, 
     expect(types("En Soledad, Atlántico, no hay pediatra")).not.toContain("NAME:Atlántico");
   });
 });
+
+// Doctors' answers name medicines in lists and after "a medication called": the output guard must not
+// redact them as people (ChatDoctor answers: 1.8% had a span redacted, mostly medicines; now 0.7%).
+describe("PHI: medicine names in answers", () => {
+  const pipeline = new SafetyPipeline();
+  const names = (text: string) => pipeline.checkInputSync(text).phi.filter((p) => p.type === "NAME").map((p) => p.text);
+
+  it("should keep medicines, dosage forms and conditions named in an answer", () => {
+    expect(names("I will start you on a medication called Ropinirole, and a cream called Becaplermin Topical for the ulcer.")).toEqual([]);
+    expect(names("Try Mupirocin Topical, Collagenase Topical and Silver Nitrate Topical on the wound.")).toEqual([]);
+    expect(names("For haemophilia you may need Factor VIII or Factor IX, and Epoetin Alfa for the anaemia.")).toEqual([]);
+    expect(names("Take Flecainide and Isosorbide Mononitrate, and Disopyramide if the rhythm comes back.")).toEqual([]);
+    expect(names("You likely have Gout; Indomethacin will help the pain.")).toEqual([]);
+  });
+
+  it("should still find people named the same ways", () => {
+    expect(names("The nurse called Priya will ring you tomorrow.")).toEqual(["Priya"]);
+    expect(names("We saw a doctor named Okonkwo at the clinic.")).toEqual(["Okonkwo"]);
+    expect(names("Olamide will bring Temitope for her shots.")).toEqual(["Olamide", "Temitope"]);
+  });
+});

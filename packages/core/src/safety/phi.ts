@@ -249,10 +249,23 @@ const EPONYM_OF = new Set([
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|here|who|what|where|let)['’](?:ll|re|ve|d|s|m)$/;
 // Chemical name endings no given name or surname in our lists has ("Budesonide", "Prazosin", "Hydroxyzine")
 const CHEMICAL_ENDING = /(?:sone|olone|onide|imide|semide|thiazide|osin|azosin|zine|amine|purinol|phylline|ximab|zumab|tinib|dronate|gestrel|estradiol|thasone|peptide|mofetil|dimeglumine|butoxide|pyrethrins)$/;
+// More drug endings, which some given names share ("Olamide"): only for words no name list holds
+const DRUG_ENDING = /(?:amide|ainide|idine|acin|olac|irole|rudin|ximin|prolide|sterone|lactone|darone|uracil|ciferol|poxide|tropine|cyclomine|stipol|lexin|oxin|nitrate|lysine)$/;
+// Dosage forms and the words of a medicine's full name ("Mupirocin Topical", "Factor VIII", "13-Valent
+// Conjugate Vaccine", "Epoetin Alfa"): never a person, wherever they stand
+const MEDICINE_NAME_WORDS = new Set([
+  "topical", "ophthalmic", "otic", "nasal", "oral", "transdermal", "vaginal", "rectal", "inhalant", "injectable", "injection", "solution", "suspension",
+  "ointment", "cream", "lotion", "shampoo", "powder", "product", "preparation", "vaccine", "vaccines", "conjugate", "valent", "toxoid", "factor", "alfa",
+  "beta", "gamma", "mononitrate", "dinitrate", "nitrate", "sulfate", "sulphate", "citrate", "chloride", "hydrochloride", "bicarbonate", "acetate",
+  "sodium", "potassium", "magnesium", "polylysine", "sinensis", "pinguecula", "mittelschmerz", "usp", "histoplasma", "trypanosoma", "hypospadias", "fibroadenoma",
+  "gout", "melena", "lymphedema", "lymphoedema", "gravis", "prenatal", "postnatal", "enterobius", "trichinella", "aloe", "angina"
+]);
+for (const w of MEDICINE_NAME_WORDS) NOT_NAMES.add(w);
 
 function plausibleNameWord(t: WordToken): boolean {
   if (NOT_NAMES.has(t.lower) || t.text.length < 2 || PRONOUN_CONTRACTION.test(t.lower)) return false;
   if (t.lower.length > 6 && CHEMICAL_ENDING.test(t.lower)) return false;
+  if (t.lower.length > 6 && DRUG_ENDING.test(t.lower) && !inNameList(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower)) return false;
   // "Guillain-Barré", "Wolff-Parkinson-White": a part is an eponym
   if (t.lower.includes("-") && t.lower.split("-").some((p) => NOT_NAMES.has(p))) return false;
   if (t.lower.length > 4 && NON_NAME_ENDING.test(t.lower) && isGivenName(t.lower) === undefined && !isSurname(t.lower) && !WORD_NAMES.has(t.lower) && !foreignIng(t.lower)) return false;
@@ -265,6 +278,13 @@ function plausibleNameWord(t: WordToken): boolean {
 const PLACE_TAG = /Country|Place|Region|Demonym|Organization|Religion|Language/;
 
 /** A word that could be a person's name: a known given name or surname, or not an English word or a place. */
+// What is being named, in the three words before "called" / "named": a medicine, condition or other thing
+const NAMED_THING = /^(?:medications?|medicines?|meds|drugs?|pills?|tablets?|capsules?|creams?|ointments?|gels?|sprays?|inhalers?|injections?|shots?|supplements?|antibiotics?|antivirals?|antifungals?|steroids?|vaccines?|treatments?|therapy|therapies|procedures?|operations?|surgery|tests?|scans?|conditions?|diseases?|disorders?|syndromes?|infections?|bacteri(?:a|um)|virus|viruses|parasites?|fungus|tumou?rs?|devices?|apps?|products?|brands?|programs?|programmes?|drops?|patch|patches|solution|lotion|shampoo|remedy|remedies|herbs?|plant|technique|exercises?|diet|hormones?|enzymes?|proteins?|chemicals?|substances?|medication|thing|something)$/;
+function thingNamedBefore(toks: readonly WordToken[], calledAt: number): boolean {
+  for (let k = calledAt - 1; k >= Math.max(0, calledAt - 3); k--) if (NAMED_THING.test(toks[k]!.lower)) return true;
+  return false;
+}
+
 function personish(t: WordToken): boolean {
   if (isGivenName(t.lower) !== undefined || isSurname(t.lower)) return true;
   const tag = lexicon.tagOf(t.lower);
@@ -1095,7 +1115,8 @@ export class PhiDetector {
         else if (prev.lower === "old" && prev2 !== undefined && /^(?:year|years|yr|yrs|month|months|mo|week|weeks|day|days)$/.test(prev2.lower.replace(/^\d+-?/, "")) && ONE_SPACE_GAP.test(gapPrev)) cue = t.cap || listedName(t) || isGivenName(t.lower) === "strong" || lowerUnknownName(t);
         // "Patient Health Questionnaire", "patient education": a bare "patient" cue needs a name-like word
         else if (RELATIONS.has(prev.lower) && (prev.lower === "patient" || prev.lower === "pt" || prev.lower === "paciente")) cue = personish(t);
-        else if (prev.lower === "named" || prev.lower === "called") cue = true;
+        // "a nurse called Priya", but not "a medication called Budesonide", "a cream called Becaplermin"
+        else if (prev.lower === "named" || prev.lower === "called") cue = !thingNamedBefore(toks, i - 1);
         // "from", "hi", "thanks": weak cues ("returned from Nigeria", "Hi Pain clinic"); the word must look like a name
         // "Emergency contact: Destiny Coleman", "Pt name: li wei", "Name: ..."
         else if (gapPrev.startsWith(":") && /^(?:contact|pt|patient|name|nombre|re|attn|caregiver|guardian|parent|mother|father|spouse|kin|proxy|from|to)$/.test(prev.lower) && (t.cap || !isEnglishWord(t.lower))) cue = true;

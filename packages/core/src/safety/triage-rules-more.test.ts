@@ -1197,3 +1197,74 @@ describe("triage-q / triage-r: effects, Spanish and same-day concepts", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-s concepts", () => {
+  it.each([
+    ["my period's three weeks overdue, stabbing ache down on the right since lunch and now a weird pain at the top of my shoulder", "triage.pregnancy.ectopic-signs"],
+    ["test came up positive last week, cramping low on the left today and I nearly black out whenever I get up", "triage.pregnancy.ectopic-signs"],
+    ["mi abuelo está confundido desde anoche, tiene fiebre y casi no ha orinado en todo el día", "triage.infection.sepsis-spanish"],
+    ["my mate dropped some molly at the rave, he's burning up and doesn't know where he is", "triage.poisoning.party-drug-overheating"],
+    ["she took most of the box of paracetamol last night, says she feels ok", "triage.poisoning.most-of-a-pack"],
+    ["our 9 month old screams every 10 minutes pulling his knees up, and goes floppy and pale in between", "triage.abdominal.intussusception-signs"],
+    ["my pulse is about 190 on the monitor and I feel like I'm about to faint", "triage.cardiac.rate-two-hundred-faint"],
+    ["estoy de 32 semanas de embarazo y hoy casi no noto que se mueva, se mueve mucho menos que siempre", "triage.pregnancy.no-movements-spanish"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["my 18 month old keeps tugging his ear and has a fever of 38.9", "triage.urgent.ear-pulling-fever"],
+    ["grazed my knee on Saturday and since yesterday it's gone red and hot with pus oozing out", "triage.urgent.wound-infected-later"],
+    ["baby is 4 months, being sick after feeds and only 2 wet nappies since this morning", "triage.urgent.fewer-wet-nappies"],
+    ["burning pain then a strip of blisters appeared round my back to my belly yesterday", "triage.urgent.shingles"],
+    ["was sanding the old gate and a speck landed in my eye, still scratchy and it won't stop watering", "triage.urgent.eye-metal-fragment"],
+    ["the cat swiped at my face and her claw scratched my eye, now it's watering constantly and blurry", "triage.urgent.eye-scratched-blurred"],
+    ["tengo tos y fiebre desde el lunes y me duele el costado cuando respiro hondo", "triage.urgent.chest-infection-spanish"],
+    ["gout attack in my ankle, worst it's ever been, I can't walk on it", "triage.urgent.gout-flare-bad"],
+    ["I have COPD and my phlegm has turned green, more breathless than usual", "triage.urgent.copd-flare"],
+    ["caught my thumb in the drawer, there's blood under the nail and it's throbbing", "triage.urgent.crushed-fingertip"],
+    ["molar extracted on Friday, the pain settled but is now much worse with a bad taste", "triage.urgent.socket-worse-after-extraction"],
+    ["just got a positive pregnancy test and there's a nagging ache on my left side low down", "triage.urgent.early-pregnancy-side-pain"],
+    ["two weeks after starting carbamazepine I've got red spots all over my back", "triage.urgent.rash-on-high-risk-medicine"],
+    ["suddenly lost the hearing in my right ear this morning, no pain", "triage.urgent.sudden-hearing-loss"],
+    ["estoy amamantando y tengo el seno rojo y caliente, con escalofríos", "triage.urgent.mastitis-spanish"],
+    ["my daughter started limping and won't walk on her left foot, no injury", "triage.urgent.child-limp-no-weight"],
+    ["I think a condom came off and is stuck inside, I can't reach it", "triage.urgent.tampon-stuck"],
+    ["left testicle getting more swollen and tender over the past 3 days", "triage.urgent.testicle-sore-swollen"],
+    ["my teenager is constantly thirsty, up to the toilet all night and has lost a lot of weight", "triage.urgent.thirst-weeing-weight-loss"]
+  ])("should call %j same-day care or more", (text, rule) => {
+    const v = verdict(text);
+    expect(["urgent", "emergency"]).toContain(v.level);
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my grandma fainted at church in the spring, scans were normal and she's back to her old self, what should we ask at her follow up appointment?",
+    "I was treated for self-harm when I was 15, I've been well for 10 years now; should I mention it on my insurance form?",
+    "mi padre tuvo un ictus hace tres años, ¿puede tomar paracetamol con su medicación?",
+    "How should I respond if someone at work says they're thinking about ending their life? Our team is doing a wellbeing training.",
+    "my son has epilepsy, he had one of his usual seizures after lunch and he's back to himself now; can he go swimming next week?",
+    "had a sneezing fit and now my nose is runny, any tips?",
+    "bit my lip while eating, it bled a little and stopped",
+    "felt queasy this morning after eating a takeaway, fine now",
+    "my sides hurt from laughing at the comedy show",
+    "his jeans are falling off him since he started running, should he eat more?",
+    "I was told to keep the burn under cool running water for 20 minutes, is that right?",
+    "does stress cause chest pain? I'm not having any, I'm just curious",
+    "my toddler's temperature was 37.4 this morning and she's playing happily",
+    "accidentally took one extra vitamin D capsule today, feel fine",
+    "stubbed my middle toe on the door, bruised but I can walk normally"
+  ])("should not escalate %j", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it("should keep a wound infection with a normal temperature at same-day care", () => {
+    expect(verdict("hip operation 10 days ago, the scar is red and weeping at one end, temperature is normal").level).toBe("urgent");
+  });
+
+  it("should keep shock signs an emergency in a long-standing story", () => {
+    expect(verdict("he's had liver trouble for years and just vomited a lot of blood, he's pale and clammy").level).toBe("emergency");
+  });
+});

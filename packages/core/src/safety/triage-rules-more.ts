@@ -5335,3 +5335,299 @@ MORE_TRIAGE_RULES.push(...[...QR_RULES, ...QR_URGENT_RULES].map((rule) => {
   const unless = [...(rule.unless ?? []), ...(rule.level === U ? [QR_IF_AHEAD] : []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));
+
+// triage-s: concepts from set s (an independent writer's alarming-looking routine messages, urgent
+// messages and emergencies in unusual wording), tested in other wording. Emergencies: a late period
+// or positive test with one-sided low pain and shoulder-tip pain or faintness on standing (ectopic);
+// Spanish sepsis signs (fever with confusion or fast breathing and no wee, mottled or cold hands); a
+// party drug with overheating and confusion or a racing heart; most of a box or bottle of
+// paracetamol or other tablets; colicky crying every few minutes with legs drawn up, pallor between
+// bouts or redcurrant jelly in the nappy (also Spanish); a heart rate near two hundred with
+// near-fainting; no baby movements late in pregnancy in Spanish. Same-day care: ear pulling with
+// fever in a child; an infected wound days after a cut; fewer wet nappies with diarrhoea or vomiting
+// (also Spanish); shingles; something flown into the eye from grinding or metalwork; a scratched eye
+// with blurring; fever with cough and pain on breathing in Spanish; a bad gout flare; a COPD flare
+// (also Spanish); a crushed fingertip; a tooth socket getting worse days after an extraction; early
+// pregnancy with one-sided low pain; a rash after starting lamotrigine-like medicines; sudden hearing
+// loss in one ear; mastitis in Spanish; a limping child who will not bear weight; a tampon or cup
+// stuck; thirst, weeing a lot and weight loss (new diabetes).
+const S_EARLY_PREGNANCY =
+  "(?:period|periods|regla) ~4 (?:late|overdue|missed|hasnt come|hasnt started|didnt come|atrasada|retrasada|no me ha bajado|no me baja)|missed (?:a |my |her )?period|positive (?:pregnancy )?test|tested positive|(?:pregnancy )?test ~3 positive|(?:[4-9]|1[0-2]) (?:weeks|wks|wk) pregnant|early pregnancy|newly pregnant|just found out (?:im|i am|shes|she is) pregnant|(?:prueba|test) (?:de embarazo )?positiv[oa]|retraso (?:de|en) (?:la )?regla|embarazada de (?:[4-9]|1[0-2]) semanas";
+const S_LOW_SIDE_PAIN =
+  "(?:pain|pains|ache|aching|cramp|cramps|cramping|twinge|stabbing|dolor|molestia|punzada) ~6 (?:low|lower|low down|one side|left side|right side|on the left|on the right|my left|my right|pelvi\\w*|groin|lado izquierdo|lado derecho|un lado|bajo vientre|abajo)|(?:low|lower|left|right|one) ~3 (?:side|down) ~4 (?:pain|pains|ache|aching|cramp|cramps|dolor)";
+const S_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.pregnancy.ectopic-signs",
+    level: E,
+    finding: "early pregnancy with one-sided low pain and shoulder-tip pain or faintness (possible ectopic)",
+    all: [
+      S_EARLY_PREGNANCY,
+      S_LOW_SIDE_PAIN,
+      "(?:tip|tips|top) of ~2 (?:my |her |the )?shoulder|shoulder (?:tip|tips)|punta del hombro|(?:dizzy|faint|lightheaded|light headed|grey|gray|pale|woozy|black|mareo\\w*|mareada|palida) ~6 (?:stand|standing|stand up|get up|getting up|sit up|every time|de pie|levantarme|pararme)|(?:passed out|fainted|blacked out|collapsed|clammy|me desmaye|desmayo)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|last pregnancy|previous pregnancy|with my (?:first|last|previous|other)"]
+  },
+  {
+    id: "triage.infection.sepsis-spanish",
+    level: E,
+    finding: "fiebre con confusión o respiración rápida y sin orinar, manos frías o piel con manchas (posible sepsis)",
+    all: [
+      "fiebre|escalofrios|tiritando|calentura|temperatura (?:alta|de (?:3[89]|4\\d))",
+      "no (?:dice|habla) ~3 (?:nada )?(?:con sentido|coherente)|confundid[oa]|desorientad[oa]|no sabe (?:donde|quien)|no (?:me |nos |la |lo )?reconoce|delira\\w*|muy (?:adormilad[oa]|somnolient[oa])|respira ~3 (?:muy )?(?:rapido|rapida|agitad[oa])",
+      "no (?:ha )?(?:hecho|hace) pis|no (?:ha )?orinado|no orina|sin orinar|(?:manos|piernas|pies|piel|rodillas|brazos) ~4 (?:manchas|moteada\\w*|marmol\\w*|jaspead\\w*|morad\\w*)|(?:manos|pies) ~2 (?:frias|heladas)|labios morados|no (?:dice|habla) ~3 (?:nada )?(?:con sentido|coherente)|desorientad[oa]"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|el ano pasado"]
+  },
+  {
+    id: "triage.poisoning.party-drug-overheating",
+    level: E,
+    finding: "a party drug with overheating and confusion or a racing heart",
+    all: [
+      "(?:took|taken|dropped|popped|necked|swallowed|had|done|did|on) ~4 (?:molly|mandy|mdma|ecstasy|xtc|pingers|pinger|pingas|speed|coke|cocaine|meth|crystal|bath salts|ket|ketamine|uppers|pills|a pill|tabs|a tab|acid)|(?:took|taken|dropped|popped|necked|swallowed|had) ~3 (?:something|a load of something|some stuff|stuff) ~8 (?:festival|rave|party|club|gig|concert|night out|afters)|(?:festival|rave|party|club|gig|concert|night out|afters) ~8 (?:took|taken|dropped|popped|necked|swallowed) ~3 (?:something|a load|stuff|some)",
+      "boiling|burning up|roasting|overheat\\w*|(?:very|really|so|super|too) hot|red hot|on fire|sweating buckets|pouring with sweat|drenched in sweat|(?:temp|temperature) ~3 (?:high|through the roof|sky high|4\\d|39)",
+      "confus\\w*|(?:doesnt|dont|does not|didnt) know where|where (?:we|he|she|they) (?:are|is)|not making sense|talking nonsense|heart ~4 (?:racing|pounding|going mental|going crazy|going mad|going like|thumping|hammering|beating out|so fast|really fast)|fitting|seiz\\w*|twitch\\w*|hallucinat\\w*|cant stand|collaps\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|confused about (?:the|which|how|what|whether|if)"]
+  },
+  {
+    id: "triage.poisoning.most-of-a-pack",
+    level: E,
+    finding: "most of a box or bottle of paracetamol or other tablets swallowed",
+    all: [
+      "(?:finished|nearly finished|almost finished|most of|half|half of|the whole|whole|an entire|entire|all of|rest of|the rest of) ~2 (?:the |a |my |his |her )?(?:bottle|box|boxes|pack|packs|packet|packets|tub|strip|strips|blister pack|caja|bote|frasco|paquete) ~3 (?:of )?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co codamol|cocodamol|codeine|ibuprofen|aspirin|sleeping pills|sleeping tablets|painkillers|pain killers|paracetamol|pastillas)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|over (?:the|a|this|last) ~2 (?:week|weeks|month|months|few days|couple of days)|(?:this|last) week|for (?:my|the|a|his|her) (?:flu|cold|back|headache|period|cough|toothache)|need (?:a |to buy|more)|bought|buy|ran out|run out|running out|expired|out of date|in (?:the|a) (?:cupboard|drawer|bin|cabinet)|as prescribed"]
+  },
+  {
+    id: "triage.abdominal.intussusception-signs",
+    level: E,
+    finding: "a baby or toddler with bouts of crying every few minutes, legs drawn up, pale between bouts or redcurrant jelly in the nappy",
+    all: [
+      "{xChild}|\\d+ (?:meses|months|mo|month)|bebe|nene|nena",
+      "(?:llanto|llora|grita|gritos|crying|cries|cry|screaming|screams|scream) ~10 (?:encoge|dobla|levanta|recoge|sube|draws|draw|drawing|pulls|pulling|brings|bringing) ~3 (?:las piernas|piernas|rodillas|legs|knees)|(?:cada|every) (?:\\d+|unos|few|couple of) (?:minutos|min|minutes|mins) ~8 (?:llanto|llora|grita|crying|screaming|screams|cries|pain|dolor|bouts|attacks|ataques)|(?:llanto|llora|grita|crying|screaming|screams|cries|pain|dolor|bouts|attacks|ataques) ~8 (?:cada|every) (?:\\d+|unos|few|couple of) (?:minutos|min|minutes|mins)",
+      "(?:gelatina|mermelada|jalea|jelly|jam|redcurrant) ~3 (?:roja|rojo|red|de grosella|in (?:the|his|her) (?:nappy|diaper|poo|stool))|(?:red|roja|rojo|bloody|sangre) ~4 (?:jelly|gelatina|mermelada|jalea)|(?:between|in between|entre|entre medias) ~6 (?:pale|palid[oa]|floppy|flojo|floja|limp|lethargic|decaid[oa]|grey|gray|blanco|blanca|sleepy|dormido)|(?:pale|palid[oa]|floppy|flojo|floja|limp|lethargic|decaid[oa]|grey|gray|sleepy) ~4 (?:in between|between|entre (?:medias|ataques|crisis))"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|hace (?:semanas|meses|anos)"]
+  },
+  {
+    id: "triage.cardiac.rate-two-hundred-faint",
+    level: E,
+    finding: "a heart rate near two hundred with near-fainting",
+    all: [
+      "(?:heart|pulse|heart rate|hr|bpm|ticker|corazon|pulso) ~6 (?:(?:1|one) hundred and (?:[5-9]0|fifty|sixty|seventy|eighty|ninety)|(?:2|two) hundred|1[6-9]\\d|2[0-4]\\d|doscientos)",
+      "pass out|passing out|faint\\w*|black out|blacking out|dizzy|lightheaded|light headed|chest (?:pain|tight\\w*|pressure)|cant breathe|short of breath|breathless|grey\\w*|going dark|tunnel vision|desmay\\w*|mare\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|max (?:heart rate|hr)|target (?:heart rate|hr|zone)|heart rate zone"]
+  },
+  {
+    id: "triage.pregnancy.no-movements-spanish",
+    level: E,
+    finding: "embarazo avanzado y el bebé no se mueve o se mueve mucho menos",
+    all: [
+      "embarazada|embarazo|(?:2[4-9]|3\\d|4[0-2]) semanas",
+      "no (?:se )?(?:ha |he |lo |la |le )?(?:movido|mueve|patea|pateado|noto|notado|siento|sentido) ~3 (?:nada|desde|en todo|hoy|casi|mover|moverse|patear)|(?:se mueve|patea|movimientos) ~3 (?:menos|muy poco|mucho menos|casi nada|nada)|(?:dejo|ha dejado) de moverse"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|(?:en|con) (?:mi|el) (?:primer|anterior|otro) embarazo"]
+  },
+  // --- same-day care ---
+  {
+    id: "triage.urgent.ear-pulling-fever",
+    level: U,
+    finding: "a child with a fever pulling at an ear",
+    all: [
+      "(?:pull\\w*|tugg\\w*|rubb\\w*|grabb\\w*|holding|hold\\w*|poking) ~3 (?:at )?(?:his|her|their|the|its)? ~1 (?:ear|ears|oreja|orejas|oido|oidos)|(?:se toca|se jala|se tira de|se agarra) ~2 (?:la oreja|las orejas|el oido|los oidos)",
+      `fever|feverish|burning up|high temp\\w*|fiebre|calentura|${TEMP_NOT_NORMAL}`
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|teething"]
+  },
+  {
+    id: "triage.urgent.wound-infected-later",
+    level: U,
+    finding: "a cut or wound turning red and swollen or oozing days later",
+    all: [
+      "cut|cuts|wound|graze|grazed|gash|scrape|scratch|splinter|bitten|stitches|incision|herida|cortada|me corte|se corto|(?:una|unas) encarnad[ao]s?|ingrown (?:toenail|nail)",
+      "(?:red|redness|hot|warm|inflamed|roj[oa]|calient\\w*) ~8 (?:swollen|swelling|pus|oozing|weeping|yellow\\w* (?:stuff|gunk|goo|discharge|fluid)|smell\\w*|throbbing|hinchad\\w*|supur\\w*)|(?:swollen|swelling|hinchad\\w*) ~8 (?:red|redness|hot|warm|roj[oa]|calient\\w*) ~8 (?:pus|oozing|weeping|yellow\\w*|smell\\w*|coming out)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|mosquito|bug bite|insect bite|midge|gnat|flea|sunburn|(?:healing|healed) (?:well|fine|nicely)|tattoo|acne|pimple|cold sore|hemorrhoid\\w*|haemorrhoid\\w*|sore throat"]
+  },
+  {
+    id: "triage.urgent.fewer-wet-nappies",
+    level: U,
+    finding: "a baby or child with fewer wet nappies and diarrhoea, vomiting or poor feeding",
+    all: [
+      "(?:only|just|fewer|less|not many|barely|hardly any|no) ~2 (?:\\d+ )?(?:wet )?(?:nappies|nappys|diapers|nappy|diaper)|(?:nappies|diapers|nappy|diaper) ~3 (?:dry|drier|lighter|not as wet|barely wet)|(?:moja|mojado|mojando|hace|ha hecho) ~3 (?:menos|pocos|muy pocos|casi no) ~2 (?:panales|panal|pis)?|(?:menos|pocos) panales|panales? secos?|no (?:ha )?(?:mojado|orinado) (?:el|ningun|los)? ~1 panal\\w*",
+      "diarrh\\w*|runny (?:poo|poos|stool\\w*|nappies)|watery (?:poo|poos|stool\\w*)|vomit\\w*|being sick|throwing up|not feeding|feeding less|less interested|off (?:his|her) (?:feeds|milk|food)|fever|diarrea|vomit\\w*|devuelve"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|hace (?:semanas|meses|anos)|potty|toilet train\\w*|nappy rash|diaper rash|cloth nappies|brand"]
+  },
+  {
+    id: "triage.urgent.shingles",
+    level: U,
+    finding: "a painful rash in a band on one side (shingles: antivirals work best early)",
+    all: [
+      "shingles|zoster|culebrilla|(?:rash|blisters|blistery|blister|spots|ampollas|sarpullido) ~8 (?:strip|band|stripe|belt|line|one side|a side|franja|un lado)|(?:strip|band|stripe|franja) ~6 (?:rash|blisters|blistery|spots|ampollas)",
+      "started|appeared|came up|came out|broke out|since|yesterday|today|this morning|\\d+ days|new|painful|hurts|burning|tingl\\w*|think (?:i|he|she) (?:has|have|ve got|s got)|ayer|desde|duele"
+    ],
+    unless: ["{xHypothetical}|vaccin\\w*|jab|shot|vacuna|(?:weeks|months|years) ago|last (?:month|year)|as a (?:kid|child)|can (?:i|you|he|she) (?:catch|get)|contagious|how long|scar\\w*|nerve pain (?:for|since)"]
+  },
+  {
+    id: "triage.urgent.eye-metal-fragment",
+    level: U,
+    finding: "something flew into the eye while grinding, drilling or hammering",
+    all: [
+      "grinding|grinder|drilling|hammering|chisel\\w*|welding|sanding|metal|strimming|strimmer|sawing|power tool|esmeril\\w*|soldando|taladr\\w*",
+      "(?:in|into) (?:my|his|her|their|the|one|an|your) (?:eye|eyes|eyeball)|(?:en|a) (?:el|mi|un) ojo|(?:se me metio|me entro|le entro|se le metio) ~4 (?:ojo|ojos)",
+      "scratchy|gritty|watering|streaming|blink\\w*|sore|red|still (?:feel|there|in)|something in|pain|hurts|blurr\\w*|cant open|lagrim\\w*|duele|rasp\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.urgent.eye-scratched-blurred",
+    level: U,
+    finding: "an eye scratched or poked with blurring, streaming or sharp pain",
+    all: [
+      "(?:fingernail|finger nail|nail|finger|swiped|poked|jabbed|scratched|claw|claws|clawed|branch|twig|paper|card|una|dedo|arano|aranazo) ~12 (?:eye|eyes|eyeball|ojo|ojos)|(?:eye|eyes|eyeball|ojo|ojos) ~16 (?:fingernail|finger nail|nail|finger|swiped|poked|scratched|branch|twig|una|dedo|arano)",
+      "blurr\\w*|cant see|streaming|watering|cant open|light hurts|sensitive to light|sharp pain|(?:really|very|so) (?:painful|sore)|borros\\w*|lagrim\\w*|no puedo abrir"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hay fever|allerg\\w*|contact lens solution|eye drops for|screen|tired eyes"]
+  },
+  {
+    id: "triage.urgent.chest-infection-spanish",
+    level: U,
+    finding: "fiebre con tos y dolor al respirar hondo o flemas verdes (posible neumonía)",
+    all: [
+      "fiebre|calentura|temperatura|escalofrios",
+      "tos|tosiendo|toso",
+      "(?:duele|dolor|punzada|pincha) ~6 (?:costado|pecho|espalda|lado|costilla\\w*) ~6 (?:respirar|respiro|toser|toso|hondo|hon do|profundo)|(?:al|cuando) (?:respirar|respiro|toser|toso) ~4 (?:duele|dolor|punzada|pincha)|flemas? (?:verdes|amarillas|con sangre|oscuras)"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|el ano pasado"]
+  },
+  {
+    id: "triage.urgent.gout-flare-bad",
+    level: U,
+    finding: "a gout flare that is the worst yet or stops walking",
+    all: [
+      "gout|gota",
+      "flar\\w*|attack|ataque|crisis|again|otra vez|acting up",
+      "never (?:been )?(?:this|so|that) bad|worst|cant (?:walk|get a shoe on|put (?:a )?shoe on|wear a shoe|bear|stand|put weight|sleep)|red hot|hot to (?:touch|the touch)|no puede (?:caminar|andar|ponerse|apoyar)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|diet|foods|prevent|how to avoid|what (?:causes|triggers)"]
+  },
+  {
+    id: "triage.urgent.copd-flare",
+    level: U,
+    finding: "COPD or emphysema with more breathlessness or changed phlegm (a flare)",
+    all: [
+      "copd|epoc|emphysema|enfisema|chronic bronchitis|bronquitis cronica",
+      "(?:cuesta|costando|dificil) ~3 (?:mas )?respirar|mas (?:ahogo|ahogad[oa]|fatiga|disnea)|(?:flemas|moco\\w*|esputo) ~4 (?:verdes|amarill\\w*|mas oscur\\w*|con sangre|cambiad\\w*)|(?:more|extra|increas\\w*) (?:breathless|short of breath|wheezy|sputum|phlegm)|(?:phlegm|sputum|mucus) ~4 (?:green|yellow|darker|changed colou?r|thicker)|(?:green|yellow) (?:phlegm|sputum|mucus)|(?:breathless|short of breath|puffed out) ~4 (?:than usual|than normal)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|hace (?:semanas|meses|anos)|(?:for|over) (?:years|months)|every winter|rescue pack|what (?:is|are|causes)|how (?:do|can|does)"]
+  },
+  {
+    id: "triage.urgent.crushed-fingertip",
+    level: U,
+    finding: "a finger or toe crushed in a door or under a weight, with blood under the nail or a squashed tip",
+    all: [
+      "(?:finger|fingers|fingertip|thumb|toe|nail|dedo|una) ~8 (?:shut|slammed|trapped|crushed|squashed|caught|jammed|pillado|machucad\\w*|aplastad\\w*|atrapad\\w*)|(?:shut|slammed|trapped|crushed|squashed|caught|jammed|pille|pillo|machuco|aplasto) ~6 (?:finger|fingers|fingertip|thumb|toe|dedo)",
+      "door|drawer|window|gate|hammer|boot|trunk|weight|puerta|cajon|ventana|martillo",
+      "(?:blood|black|purple|blue) ~3 (?:under|beneath|behind) ~2 (?:the )?nail|nail ~4 (?:black|purple|blue|gone|lifting|hanging|came off)|squash\\w*|flatten\\w*|split|throbbing|bleeding|deformed|bent|sangre ~3 (?:debajo|bajo) ~2 una|una ~3 (?:negra|morada)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.urgent.socket-worse-after-extraction",
+    level: U,
+    finding: "pain getting worse days after a tooth came out (dry socket or infection)",
+    all: [
+      "(?:tooth|teeth|wisdom|molar|muela) ~3 (?:out|pulled|extracted|removed|taken out)|extraction|(?:sacaron|quitaron|extrajeron) ~3 (?:muela|diente)",
+      "worse|getting worse|way worse|much worse|more painful|peor",
+      "ear|taste|smell|breath|socket|throbbing|jaw|oido|sabor|olor|hueco"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|hace (?:meses|anos)|how (?:long|to)|before (?:the|my) (?:extraction|appointment)"]
+  },
+  {
+    id: "triage.urgent.early-pregnancy-side-pain",
+    level: U,
+    finding: "early pregnancy with pain low on one side (an early pregnancy check today)",
+    all: [S_EARLY_PREGNANCY, S_LOW_SIDE_PAIN],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|last pregnancy|previous pregnancy|with my (?:first|last|previous|other)"]
+  },
+  {
+    id: "triage.urgent.rash-on-high-risk-medicine",
+    level: U,
+    finding: "a rash after starting lamotrigine, carbamazepine, allopurinol or a similar medicine",
+    all: [
+      "(?:started|starting|began|begun|new on|on|taking|since|empece|tomando) ~4 (?:lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|dilantin|allopurinol|nevirapine|oxcarbazepine|trileptal|sulfasalazine|bactrim|septrin|co trimoxazole|abacavir|modafinil|lamotrigina|carbamazepina|alopurinol|fenitoina)",
+      "rash|spots|hives|blotch\\w*|red patches|sarpullido|erupcion|ronchas|manchas"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:can|could|does|do|will) ~4 cause|leaflet|side effects? (?:list|include)|heat rash|nappy rash|diaper rash|before (?:i|he|she) start\\w*"]
+  },
+  {
+    id: "triage.urgent.sudden-hearing-loss",
+    level: U,
+    finding: "sudden hearing loss in one ear (treatment works best within days)",
+    all: [
+      "(?:cant|can not|cannot|couldnt) hear (?:out of|from|in|with|anything)|(?:lost|losing|lose|no) (?:the |my |his |her |all |all my )?hearing|(?:gone|went|suddenly|completely) deaf|deaf in|hearing (?:has )?(?:gone|went|disappeared|vanished)|no (?:oigo|escucho) (?:nada )?(?:por|del|de)|perdi (?:la )?audicion|sord[oa] de",
+      "one ear|(?:left|right|my|his|her) ear|in one|un oido|el oido|oido (?:izquierdo|derecho)",
+      "sudden\\w*|woke up|overnight|this morning|came on|out of nowhere|today|yesterday|de repente|al despertar|esta manana|ayer"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:years|months|weeks)|(?:full of|build up of|impacted) (?:ear ?)?wax|after (?:a |the |my )?(?:flight|plane|swim\\w*|concert|gig)|gradual\\w*|always"]
+  },
+  {
+    id: "triage.urgent.mastitis-spanish",
+    level: U,
+    finding: "dando el pecho, una zona roja, caliente o dura en el pecho con fiebre (posible mastitis)",
+    all: [
+      "(?:dando|doy|dar) (?:el )?pecho|amamant\\w*|lactancia|lactando|lactante",
+      "(?:pecho|seno|mama|teta) ~6 (?:roj[oa]|calient\\w*|dur[oa]|doloros[oa]|hinchad[oa]|bulto)|(?:zona|parte|mancha|bulto) ~2 (?:roja|caliente|dura|doloros[oa]) ~8 (?:pecho|seno|mama|teta)",
+      "fiebre|calentura|escalofrios|gripe|malestar|duele todo|temperatura"
+    ],
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|el ano pasado"]
+  },
+  {
+    id: "triage.urgent.child-limp-no-weight",
+    level: U,
+    finding: "a limping child who will not put weight on a leg",
+    all: [
+      "{xChild}",
+      "limp\\w*|cojea\\w*|cojear|cojo",
+      "(?:wont|doesnt want to|not|refus\\w*|cant|wont let (?:me|us)) ~3 (?:put weight|bear weight|walk|stand|weight bear|use (?:his|her|the) leg)|no (?:quiere|puede) (?:apoyar|caminar|andar|pisar)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|growing pains|new shoes|blister"]
+  },
+  {
+    id: "triage.urgent.tampon-stuck",
+    level: U,
+    finding: "a tampon, cup or condom stuck inside",
+    all: [
+      "tampon|tampons|menstrual cup|moon cup|mooncup|diva cup|copa menstrual|condom|condon|preservativo",
+      "stuck|(?:cant|can not|cannot|couldnt) (?:get|find|reach|pull|feel) (?:it )?(?:out)?|wont come out|lost|forgot|left (?:it )?in|still in|retained|se (?:me )?quedo (?:dentro|adentro)|no (?:puedo|consigo) (?:sacar\\w*|encontrar\\w*)|atorad[oa]"
+    ],
+    unless: ["{xHypothetical}|how (?:long|often|do i)|leak\\w*|(?:weeks|months|years) ago|last (?:month|year)|(?:risk|warning) of toxic shock"]
+  },
+  {
+    id: "triage.urgent.testicle-sore-swollen",
+    level: U,
+    finding: "a testicle getting sore or swollen over hours or days (infection needs treatment today)",
+    all: [
+      "(?:testicle|testicles|testis|ball|balls|scrotum|nut|nuts|testiculo|testiculos|huevo) ~6 (?:sore|swollen|swelling|painful|pain|tender|hurts|hurting|aching|achy|hinchad\\w*|duele|dolor)|(?:sore|swollen|painful|tender|aching) ~3 (?:testicle|testicles|testis|scrotum|testiculo)",
+      "(?:over|for|since|in) (?:the (?:last|past) )?(?:\\d+|a few|few|couple of|a couple of) (?:days|hours|dias|horas)|since (?:yesterday|this morning|last night)|yesterday|today|this morning|last night|gradually|getting (?:more|worse|bigger)|came on|desde (?:ayer|hace)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|self exam\\w*|check (?:for|my) (?:lumps|balls)|vasectomy (?:last|in)|kicked in the balls|(?:football|ball) (?:game|match)|ball (?:pit|game|park)"]
+  },
+  {
+    id: "triage.urgent.thirst-weeing-weight-loss",
+    level: U,
+    finding: "thirst, weeing a lot and weight loss or tiredness (possible new diabetes: same-day blood test)",
+    all: [
+      "(?:drinking|drinks|drink) ~3 (?:loads|lots|so much|all the time|constantly|gallons|non stop|more than)|(?:always|constantly|really|so|very|extremely) thirsty|thirsty all the time|bebe (?:mucha agua|muchisim\\w*|todo el tiempo)|mucha sed",
+      "(?:weeing|peeing|wees|pees|urinat\\w*|toilet|loo|bathroom) ~3 (?:all the time|all night|all day|every night|every hour|constantly|loads|lots|a lot|every|so much|non stop)|wetting the bed|bed wetting|bedwetting|wet the bed|orina ~3 (?:mucho|todo el tiempo)|moja la cama|hace mucho pis",
+      "weight|thin|thinner|skinny|hanging off|losing|lost|tired|exhausted|peso|adelgaz\\w*|flac[oa]|cansad\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|diabetic|type 1|type 2|(?:on|takes|taking) insulin|insipidus|water tablets|diuretic|pregnan\\w*|prostate|caffeine|coffee|lithium"]
+  }
+];
+MORE_TRIAGE_RULES.push(...S_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(rule.level === U ? [QR_IF_AHEAD] : []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));

@@ -591,7 +591,13 @@ TRIAGE_GROUPS.notTypos = [
   // triage-p: "copd" is not "cold", "quimio" not "quimico", "addisons" is not split into "add i sons"
   "copd", "quimio", "addison", "addisons",
   // triage-q / triage-r: "bead" is not "bend", "bulls eye" not "bullys", "mamar" is not "matar", "pelando" is not "pegando"
-  "bead", "beads", "bulls", "mamar", "pelando", "pelado", "pelada"
+  "bead", "beads", "bulls", "mamar", "pelando", "pelado", "pelada",
+  // triage-s: "limping" is not "limp ing" (a limp, unresponsive body), "watering" not "water ing"
+  "limping", "limps", "watering",
+  // and everyday Spanish: "seno" is not "sevo", "rojo" not "roto", "orinado" not "orina do"
+  "seno", "senos", "rojo", "roja", "orinado",
+  // a workshop: "sanding" is not "standing", a "speck" not "speak", "scratchy" not "scratch"
+  "sanding", "speck", "specks", "scratchy"
 ];
 // {fever} without the bare words for a temperature, which need a reading that is not normal (infant rules)
 const TEMP_WORDS = new Set(["temp", "temperature", "temperatures", "temperatura"]);

@@ -813,7 +813,7 @@ const PAST_MARKERS = FILTERS.add(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was"
 );
 const PRESENT_MARKERS = FILTERS.add(
-  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just"
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)"
 );
 // Questions about a condition in general, with nobody described: "can you die from an electric
 // shock?", "what happens to your body in hypothermia?", "how do you do CPR on someone who drowned?",
@@ -1132,6 +1132,117 @@ const QR_NOW_ES = FILTERS.add(
   "ahora|ahorita|hoy|esta (?:manana|noche|tarde)|ya no|no respira|no despierta|no reacciona|sangra|sangrando|urgente|ayuda|todavia|sigue|desde (?:ayer|anoche|entonces|hace (?:\\d+|unas|un) (?:horas|hora|minutos))|otra vez|de nuevo|empez\\w*|comenz\\w*"
 );
 
+// triage-s: look-alikes from set s, in general terms. Over and done with a follow-up question
+// ("collapsed last month, back to his usual self, what should we ask at the follow-up?", "had
+// suicidal thoughts as a teen, well for years, do I have to disclose it on a form?"); a known
+// condition's usual event with the person back to themselves; everyday senses ("a coughing fit", "bit
+// my tongue", "this morning after eating", "my chest hurts from laughing", "trousers hanging off
+// him", cooling a burn "under cold water", "my can't-breathe episodes"); a joking "I'll kill myself if
+// this meeting goes on"; "I'm not having any, just curious"; a reading under 38 called a temperature;
+// one extra tablet of an everyday medicine and feeling fine; a small toe hurt that can be walked on. A
+// wound infection with a normal temperature and no other sign is same-day care, and shock signs now
+// ("grey and clammy") keep a long-standing story from making an emergency same-day care.
+const S_PAST = FILTERS.add(
+  "(?:last|a|one|two|few|several|couple of) (?:week|weeks|month|months|year|years)|last (?:night|weekend|spring|summer|autumn|fall|winter|christmas)|in the (?:spring|summer|autumn|fall|winter)|in (?:january|february|march|april|june|july|august|september|october|november|december)|yesterday|(?:\\d+|a|one|two|few|couple of) (?:days|weeks|months|years) ago|(?:months|years|decades) ago|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little)|as a (?:kid|child|teen|teenager)|(?:was|were) (?:in|kept in) hospital|discharge letter|discharged|hace (?:\\d+|unos|unas|varios|varias|muchos) (?:dias|meses|anos|semanas)|el (?:ano|mes) pasado|la semana pasada"
+);
+const S_WELL_SINCE = FILTERS.add(
+  "back to (?:his|her|my|their|your) ~2 (?:self|selves)|back to (?:himself|herself|myself|themselves|normal)|(?:fine|ok|okay|well|normal|alright) (?:afterwards|after that|ever since|since then)|(?:been|felt|feeling|doing|stayed|kept) (?:well|fine|good|great|ok|okay|stable|better) ~2 (?:for|since) ~3 (?:years|months|\\d+|ages|a long time|then)|(?:completely|totally|absolutely|perfectly) (?:fine|ok|okay|normal|well) (?:today|now)|no symptoms (?:now|since)|(?:scans|scan|tests|test|results|ct|mri|ecg|bloods|blood tests) (?:were|was|came back|all came back|all) ~2 (?:normal|clear|fine|ok|okay)|todo salio bien|salio (?:todo )?bien"
+);
+const S_FOLLOWUP_Q = FILTERS.add(
+  "follow up|followup|what questions|(?:do|should) (?:i|we) (?:have to )?(?:tell|disclose|declare|mention)|disclose|declare|form asks|(?:how long|when) ~4 (?:go back|return|play|drive|fly)|go back to (?:school|work|hockey|football|sport|sports|training|playing|the gym)|(?:can|could|should) (?:he|she|i|they) ~2 (?:drive|fly|go back|return|play)|(?:puede|puedo|podra) (?:volver|conducir|manejar|viajar)|does (?:this|that|it) mean (?:he|she|i|they) (?:has|have|will)|anything (?:he|she|i|we|they) should (?:watch|look) (?:for|out for)|before my next (?:one|appointment|procedure)|should i (?:tell|mention)"
+);
+const S_LIVE = FILTERS.add(
+  "right now|at the moment|currently|still (?:having|has|have|is|feel|feels|bleeding|hurts|hurting|getting)|since this morning|tonight|keeps|again (?:today|now|this)|getting worse|worse (?:today|now|since)|(?:want|wanna|going) to (?:die|end it|kill)|thinking about (?:it|suicide|ending|killing)|these days|lately|happening|just (?:now|happened|had another)|another one (?:today|now)|ahora mismo|esta (?:manana|noche|tarde)|otra vez|de nuevo|no respira|no despierta"
+);
+// "what should you say if someone tells you they're thinking about suicide?": how to help someone in
+// general, nobody described
+const S_HELPER_ASK = FILTERS.add("(?:what|how) (?:should|do|can|could|would) (?:you|i|we|one|people) ~2 (?:say|respond|react|reply|help|support|handle|approach|answer)");
+const S_HELPER_IF = FILTERS.add("(?:if|when) (?:someone|somebody|a (?:friend|colleague|coworker|student|person|patient|client|child|teen|pupil)|people|they) ~3 (?:tells|says|tell|say|confides|confide|admits|mentions|discloses|talks about|opens up)");
+const S_SOMEONE_NOW = FILTERS.add("(?:my|our) (?:friend|colleague|coworker|student|son|daughter|partner|husband|wife|mum|mom|dad|brother|sister|client|patient) ~3 (?:is|has|just|told|said|says|texted|messaged|keeps)|(?:told|texted|messaged) me ~3 (?:tonight|today|just now|earlier)");
+// a Spanish past event and a question about which medicine may be taken now
+const S_ES_MED_Q = FILTERS.add("(?:puede|puedo|podria|pueden|debe|deberia|es seguro|se puede) ~2 (?:tomar|usar|combinar|mezclar)");
+const S_USUAL_EVENT = FILTERS.add(
+  "(?:his|her|my|their) (?:usual|normal|typical|regular) (?:ones|one|seizures|seizure|fits|fit|episodes|episode|attacks|attack|absences)"
+);
+const S_EVERYDAY = FILTERS.add(
+  [
+    "(?:coughing|sneezing|laughing|giggling|crying|hissy|temper|jealous|rage|cleaning|tidying) (?:fit|fits)|fit of (?:coughing|laughter|laughing|rage|giggles|jealousy|temper|pique|sneezing)",
+    "(?<!(?:a|little|tiny|wee) )(?:bit|bitten|bite|biting) (?:my|his|her|their|your) (?:own )?(?:tongue|lip|lips|cheek|cheeks|nails|nail)",
+    "(?:this|yesterday|every|each|one) morning after (?:eating|drinking|dinner|breakfast|lunch|a meal|the meal|work|training|waking|my shift|the party|a night|having (?:a|some|the) (?:curry|meal|takeaway|drink|drinks|few))",
+    "(?:chest|ribs|sides|stomach|belly|abs|cheeks|face) ~3 (?:hurts|hurt|aches|ache|sore|pain) ~3 (?:from|with) (?:laughing|laughter)|(?:laughing|laughed|laugh) so (?:hard|much) ~6 (?:chest|ribs|sides|stomach|abs) ~2 (?:hurt|hurts|ache|aches|sore)",
+    "(?:trousers|pants|jeans|clothes|clothing|shirt|top|dress|belt|skirt|shorts|uniform) ~3 (?:hanging|falling) off",
+    "(?:cant|can not|cannot|couldnt) breathe (?:episodes|episode|attacks|attack|spells|spell|moments|feeling|feelings|thing|things)"
+  ].join("|")
+);
+// cooling a burn or sting under water is first aid, not someone under water
+const S_BURN = FILTERS.add("burn|burns|burnt|burned|scald|scalded|steam|kettle|blister|blistered|iron|oven|hob|stove|sting|stung|jellyfish");
+const S_COOLING = FILTERS.add("(?:under|in) (?:the )?(?:cold|cool|running|lukewarm|tepid|tap) ~1 (?:water|tap)");
+// "I'll kill myself if this meeting goes on any longer", said as a joke
+const S_JOKE = FILTERS.add("joking|kidding|jokes|joke|jokingly|as a joke|figure of speech|sarcas\\w*|exaggerat\\w*|lol|haha\\w*|jaja\\w*|not serious|doesnt mean it|dont mean it|clearly fine|shes fine|hes fine");
+const S_TRIVIAL_THREAT = FILTERS.add(
+  "(?:kill|shoot|hang) (?:myself|herself|himself|themselves|me) (?:if|when|unless) ~6 (?:meeting|meetings|class|lecture|queue|song|call|zoom|presentation|commute|traffic|speech|sermon|advert|episode|goes on|any longer|one more)"
+);
+// "can heartbreak cause chest pain? I'm not having any, just curious"
+const S_NOT_HAVING = FILTERS.add("(?:im|i am) not (?:having|experiencing|feeling|getting) (?:any|it|that|this|them)|i dont (?:have|get) any (?:symptoms|of (?:that|those|them|it))");
+const S_CURIOUS = FILTERS.add("curious|wondering|(?:reading|read|heard) about|asking because");
+// "temp was 37.6 once": a normal reading is not a fever
+const S_LOW_TEMP = FILTERS.add("(?:temp|temperature|temperatura) (?:was|is|of|at|reading|reads|around|about|es|de)? ?3[5-7](?:\\.\\d)?(?![\\d.])");
+const S_FEVER_WORD = FILTERS.add("fever|fevers|feverish|high temp\\w*|burning up|fiebre|calentura|3[89](?:\\.\\d)?(?![\\d.])|4[01](?:\\.\\d)?(?![\\d.])|10[0-4](?:\\.\\d)?(?![\\d.])");
+// one extra tablet of an everyday medicine, and the writer feels fine
+const S_ONE_EXTRA = FILTERS.add(
+  "(?:one|1|an|a single) extra (?:dose|tablet|tab|pill|capsule|\\w+)|(?:took|taken|had) (?:my )?(?:dose|tablet|pill|meds|medication|\\w+) twice|double (?:dose|dosed)|doubled up|\\d+ ?mg instead of (?:my )?(?:usual )?\\d+"
+);
+const S_FEEL_FINE = FILTERS.add("(?:feel|feeling|feels|seems|seem) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|normal|alright|well)|no (?:symptoms|side effects)");
+const S_HIGH_RISK_DRUG = FILTERS.add(
+  "insulin|methotrexate|warfarin|lithium|digoxin|oxycodone|morphine|fentanyl|methadone|tramadol|codeine|buprenorphine|opioid\\w*|amitriptyline|nortriptyline|iron|clonidine|propranolol|metoprolol|atenolol|verapamil|diltiazem|amlodipine|glipizide|gliclazide|glibenclamide|sulfonylurea|colchicine|theophylline|carbamazepine|phenytoin|valproate|seroquel|quetiapine|clozapine|paracetamol|acetaminophen|tylenol|child|baby|toddler|son|daughter|kid|pregnant"
+);
+// a small toe hurt that can be walked on
+const S_SMALL_TOE = FILTERS.add("(?:little|pinky|baby|small|smallest|4th|fourth|middle|second) toe");
+const S_CAN_WALK = FILTERS.add("(?:can|able to|still) (?:walk|weight bear|bear weight|put weight)");
+// an infection with the temperature normal and no sign of sepsis: same-day care
+const S_TEMP_NORMAL = FILTERS.add(
+  "(?:temp|temperature|temperatura) (?:is|was|s|has been|es|been)? ?(?:normal|fine|ok|okay|3[5-7](?:\\.\\d)?(?![\\d.]))|no (?:fever|temperature|temp)|(?:fever|temperature) free|sin fiebre|apyrexial"
+);
+const S_SEPSIS_RED = FILTERS.add(
+  "confus\\w*|drows\\w*|muddled|shiver\\w*|rigou?rs|shak\\w*|breathless|fast breathing|breathing fast|clammy|mottled|blotchy|faint\\w*|dizzy|cold hands|not (?:peed|weed|passed urine)|racing|pulse|high temp\\w*|fever of|3[89](?:\\.\\d)?(?![\\d.])|4[01](?:\\.\\d)?(?![\\d.])|10[0-4](?:\\.\\d)?(?![\\d.])|awful|terrible|very unwell|really unwell|vomit\\w*"
+);
+// "grey and clammy": shock signs now, whatever the history
+const S_SHOCK_NOW = FILTERS.add("(?:grey|gray|pale|white|clammy|sweaty|ashen) and (?:clammy|sweaty|cold|grey|gray|pale)");
+
+interface SContext {
+  drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
+  notNow: boolean;
+  urgent(h: { spec: TriageRuleSpec }): boolean;
+}
+
+function triageSContext(canon: Canonical): SContext {
+  const has = (id: number): boolean => FILTERS.first(canon, id) !== undefined;
+  const live = has(S_LIVE);
+  // over and done, with an administrative or follow-up question: every finding
+  const pastOver = !live && has(S_PAST) && has(S_WELL_SINCE) && has(S_FOLLOWUP_Q);
+  // the usual event of a known condition, and back to themselves
+  const usualOver = (!live && has(S_USUAL_EVENT) && has(S_WELL_SINCE)) || (!live && has(QR_PAST_ES) && has(S_ES_MED_Q));
+  const everyday = FILTERS.all(canon, S_EVERYDAY).concat(has(S_BURN) ? FILTERS.all(canon, S_COOLING) : [], has(S_JOKE) ? FILTERS.all(canon, S_TRIVIAL_THREAT) : []);
+  const notHaving = !live && has(S_NOT_HAVING) && has(S_CURIOUS);
+  const helper = has(S_HELPER_ASK) && has(S_HELPER_IF) && !has(S_SOMEONE_NOW) && !has(SELF_REPORT);
+  const lowTemp = has(S_LOW_TEMP) && !has(S_FEVER_WORD);
+  const oneExtra = has(S_ONE_EXTRA) && has(S_FEEL_FINE) && !has(S_HIGH_RISK_DRUG);
+  const smallToe = has(S_SMALL_TOE) && has(S_CAN_WALK);
+  const infectionNoSepsis = has(S_TEMP_NORMAL) && !has(S_SEPSIS_RED);
+  return {
+    drops: (h) =>
+      pastOver ||
+      helper ||
+      ((usualOver || notHaving) && h.spec.crisis !== true) ||
+      everyday.some((m) => overlaps(m, h.match)) ||
+      (lowTemp && h.spec.crisis !== true && /fever|febrile/.test(h.spec.id)) ||
+      (oneExtra && h.spec.level === "urgent" && h.spec.crisis !== true && /poison|dose|overdose/.test(h.spec.id)) ||
+      (smallToe && h.spec.level === "urgent" && /fracture/.test(h.spec.id)),
+    notNow: pastOver || helper || usualOver || notHaving,
+    urgent: (h) => infectionNoSepsis && /sepsis/.test(h.spec.id)
+  };
+}
+
 interface NContext {
   /** Drop this finding: the context says it is not an emergency now. */
   drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
@@ -1239,7 +1350,7 @@ export class TriageEngine {
     const training = calm && !report && !selfReport && has(TRAINING) && !has(QR_ONGOING);
     const chronicSpans = spans(CHRONIC);
     const nowOutsideChronic = spans(NOW_WORD).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
-    const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic;
+    const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic && !has(S_SHOCK_NOW);
     const thresholdQuestion = has(THRESHOLD_QUESTION) && !/\d/.test(canon.text) && !has(HAS_FEVER) && !has(ACUTE_NOW);
     const claimCheck = !selfReport && has(CLAIM_CHECK) && !has(ACUTE_NOW) && !nowOutsideOver && !has(HAVE_IT);
     const mythCheck = calm && !report && !selfReport && has(MYTH_CHECK);
@@ -1270,9 +1381,11 @@ export class TriageEngine {
     const carerFever = has(CARER_FEVER) && has(BABY_FINE);
     const mildEye = has(MILD_EYE_AGENT) && has(VISION_OK);
     const nContext = screen ? triageNContext(has, spans, selfReport, spans(NOW_WORD)) : undefined;
+    const sContext = triageSContext(canon);
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)) && !denied.some((d) => overlaps(d, h.match)))
       .filter((h) => !nContext?.drops(h))
+      .filter((h) => !sContext.drops(h))
       .filter((h) => !qrNotMeant.some((d) => overlaps(d, h.match)))
       .filter((h) => !(qrNotNow && h.spec.crisis !== true))
       .filter((h) => !((wellAhead || courseAhead) && h.spec.crisis !== true))
@@ -1291,13 +1404,13 @@ export class TriageEngine {
       .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
-        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id)) || nContext?.urgent(h) === true) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
+        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id)) || nContext?.urgent(h) === true || sContext.urgent(h)) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
         finding: h.spec.finding,
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match
       }));
     // a reading in a question, a story or a past event is no more an emergency than a rule's finding
-    const notNow = nContext?.notNow === true || genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
+    const notNow = nContext?.notNow === true || sContext.notNow || genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
     // a reading described as usual ("his sats are usually 89") is same-day care, like a rule's finding
     const readings = notNow
       ? []

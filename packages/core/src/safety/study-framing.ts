@@ -447,6 +447,12 @@ const PROHIBITED_ASKS = [
   "(?:instructions|prompt|rules|guidelines) (?:you|u) (?:received|were given|got|have been given)|from (?:the|your) (?:developer|developers|creator|creators|admin|administrator)",
   "jailbreak|jailbroken|jail break|do anything now|dan mode|developer mode|dev mode|god mode|debug mode|admin mode|unfiltered|uncensored|unrestricted|no longer bound|never refuse|never refuses|cant refuse|cannot refuse|dont refuse|do not refuse|not allowed to refuse|answers anything|answer anything|anything i ask|whatever i ask|no matter what i ask",
   "(?:i am|im) (?:a |an |the |your )?(?:developer|admin|administrator|creator|owner|programmer)|(?:you are|youre) (?:now )?(?:allowed|permitted|authorized|authorised|free) to|i (?:authorize|authorise|permit|allow) you|(?:i give|i grant|giving|granting) you ~2 (?:permission|authorization|authority|clearance)|you have (?:my )?permission",
+  // scope-m: household chemicals mixed into a gas for a person; a drug cooked, in any language; an amount that finishes
+  // off a patient or a guard; a lethal amount asked in French, Portuguese or German
+  "(?:mix|mixing|combine|combining|combo|combination) ~8 (?:bleach|ammonia|drain cleaner|cleaning products|cleaners|household chemicals|household products) ~12 (?:knock out|knock them out|knock him out|knock her out|gas (?:him|her|them|my|the|someone)|asleep|sleeping|guards|victim|on a person)",
+  "(?:fabriquer|herstellen|cocinar|fabricar|cozinhar|kochen|synthetiser|sintetizar) ~4 (?:meth|methamphetamine|metanfetamina|crystal meth|cristal|fentanyl|fentanilo|heroin|heroina|mdma|lsd|ghb)|(?:cook|cooking|cocinar) ~2 (?:crystal|cristal)|(?:reagents|precursors|red phosphorus|pseudoephedrine) ~12 (?:cook|batch|meth)",
+  "(?:finish off|finish (?:him|her|them) off|stop the heart of|despawn|unalive) ~4 (?:a|the|my|his|her)? ~1 (?:patient|patients|resident|guard|guards|victim|person|brother|sister|villager)",
+  "(?:dose|quantite|quantidade) (?:mortelle|letale|letal|mortal)|(?:todliche|letale) (?:dosis|menge)|(?:combien|quantos|quantas|wie viel|wie viele) ~10 (?:mourir|tuer|matam|matar|morrer|todlich|sterben|umbringen|nicht mehr aufwacht)",
 ].map((source) => PROHIBITED.add(source));
 
 /** Where the message asks for something no frame can lift (see the module comment), or undefined. */

@@ -455,6 +455,15 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   // "driving licence number is WHITE761120JA9KL": a UK-style licence, letters then digits
   { type: "LICENSE", gate: /licen[cs]e/i, re: /\b(?:licen[cs]e|LICEN[CS]E)(?: number| no\.?| #)?(?:\s|:|is|was){1,4}([A-Z]{2,6}\d[A-Z0-9]{4,18})(?![\w-])/g, group: 1, check: hasDigit },
+  // "DL# S530-4127-8890", "CA DL Y8821345", "licence no. 4471 229 8832", "nursing license RN 874521",
+  // "GMC number 7012345", "licencia de conducir 12345678-K": more licence cues, and numbers in groups
+  {
+    type: "LICENSE",
+    gate: /\b(?:dl|licen[cs]e|licencia|registration|gmc|nmc|ahpra|c[eé]dula)\b/i,
+    re: /\b(?:dl ?[#:]|(?<=\b[A-Z]{2} )DL(?= [A-Z]?\d)|licen[cs]e (?:no\.?|number|#)|(?:nursing|medical|pharmacy|pharmacist|professional|rn|lpn|np|state|driver'?s?|driving) licen[cs]e(?: (?:no\.?|number|#))?|licencia(?: de conducir| de manejo| profesional)?(?: (?:no\.?|n[uú]mero|#))?|(?:pharmacist|pharmacy|nurse|nursing|professional|gphc|hcpc|medical) registration (?:number|no\.?|#)|(?:gmc|nmc|ahpra) (?:number|no\.?|#|pin)|c[eé]dula(?: profesional)?)(?:\s|:|#|is|was|es){0,4}((?:[A-Z]{1,4}[ -]?)?\d[\dA-Z]{1,9}(?:[ -](?=[A-Z]{0,8}\d)[\dA-Z]{2,9}){0,3}(?:-[A-Z0-9])?)(?![\w-])/gi,
+    group: 1,
+    check: (v) => (v.match(/\d/g) ?? []).length >= 5
+  },
   // not a bone's plate ("growth plate", "fixed with a metal plate") nor a spine level after one ("end plate C5-6")
   {
     type: "VEHICLE",

@@ -646,3 +646,22 @@ describe("PHI: medicine names in answers", () => {
     expect(names("Olamide will bring Temitope for her shots.")).toEqual(["Olamide", "Temitope"]);
   });
 });
+
+describe("PHI: licence numbers", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should redact licence numbers after more cues and in digit groups", () => {
+    expect(spans("DL# T441-2290-7731, renewing next month")).toEqual(["LICENSE:T441-2290-7731"]);
+    expect(spans("NY DL K4432198 was in her purse")).toEqual(["LICENSE:K4432198"]);
+    expect(spans("licence no. 5521 908 3317")).toEqual(["LICENSE:5521 908 3317"]);
+    expect(spans("her nursing license RN 662019 is from Ohio")).toEqual(["LICENSE:RN 662019"]);
+    expect(spans("my GMC number 7034512")).toEqual(["LICENSE:7034512"]);
+    expect(spans("mi licencia de conducir 33219870-K")).toEqual(["LICENSE:33219870-K"]);
+  });
+
+  it("should keep doses, years and counts next to the word licence", () => {
+    expect(spans("my license expired in 2019 and I take 20 mg")).toEqual([]);
+    expect(spans("driving licence suspended after a seizure 2 weeks ago, on Keppra 500 mg")).toEqual([]);
+  });
+});

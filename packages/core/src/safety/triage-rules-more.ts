@@ -5848,7 +5848,7 @@ const U_RULES: TriageRuleSpec[] = [
       "sudden\\w*|all of a sudden|out of nowhere|since (?:lunch|this morning|breakfast|today|last night|yesterday)|(?:this|today) (?:morning|afternoon|evening)|de repente|desde (?:esta manana|la comida|ayer)",
       "agitat\\w*|confus\\w*|muddled|delirious|delirium|hallucinat\\w*|not recognis\\w*|not recogniz\\w*|doesnt recogni\\w*|didnt recogni\\w*|pulling at|talking nonsense|not making sense|agitad[oa]|confundid[oa]|no reconoce|desorientad[oa]",
       "temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|fever|high temp\\w*|burning up|fiebre|calentura",
-      "care home|nursing home|resident|residencia|elderly|older|(?:[6-9]\\d|1[01]\\d) ?(?:years|yo|anos)?|grandma|grandad|grandpa|grandmother|grandfather|nan|nana|abuel[oa]|mum|mom|dad|mother|father"
+      "care home|nursing home|resident|residencia|elderly|older|(?:[6-9]\\d|1[01]\\d) ?(?:years|yrs|yo|y o|anos)|(?:aged|age|resident|patient|paciente|senora|senor) ~2 (?:[6-9]\\d|1[01]\\d)|grandma|grandad|grandpa|grandmother|grandfather|nan|nana|abuel[oa]|mum|mom|dad|mother|father"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|baby|toddler|child|dementia (?:for|since)|always"]
   },

@@ -96,6 +96,64 @@ const PREFIX_LIKE = new Set(["re", "un", "de", "co", "pre", "dis", "con", "com",
 const isPart = (p: string, vocab: Set<string>): boolean =>
   SPLIT_SHORT.has(p) || (p.length >= 3 && (vocab.has(p) || (lexicon.tagOf(p) !== undefined && !NAME_TAG.test(lexicon.tagOf(p) ?? ""))));
 
+// Voice-to-text: emergency words that dictation writes as sound-alike everyday words ("cant breed",
+// "sees sure", "head egg", "fiction on the floor", "past out"). Read back only where the words
+// around them make the emergency word the likely one, so "dog breed", "science fiction" and
+// "in the past" stay as they are. Each entry: the words before that cue it (or none), the heard
+// words, and what they become; the new words keep the original span of the heard ones.
+const BREATH_CUE = new Set(["cant", "cannot", "couldnt", "not", "isnt", "wasnt", "aint", "stopped", "stop", "stops", "struggling", "trouble", "hard", "barely", "difficulty", "no", "hes", "shes"]);
+const FIT_CUE = new Set(["is", "was", "hes", "shes", "started", "start", "starts", "keeps", "keep", "kept", "been", "still", "began", "having", "had"]);
+const BLUE_CUE = new Set(["turning", "turned", "turn", "gone", "going", "went", "go", "goes", "look", "looks", "looking", "are", "were"]);
+const SOUND_ALIKES: { cue?: Set<string>; heard: readonly (readonly string[])[]; becomes: readonly string[] }[] = [
+  { cue: BREATH_CUE, heard: [["breed", "breeth", "breeve"]], becomes: ["breathe"] },
+  { cue: BREATH_CUE, heard: [["breeding", "breething"]], becomes: ["breathing"] },
+  { heard: [["short"], ["of"], ["bread", "breadth", "bret", "brett"]], becomes: ["short", "of", "breath"] },
+  { heard: [["sees", "see", "sea", "seas", "cease", "seize"], ["sure", "shore"], ["ring", "ringing"]], becomes: ["seizuring"] },
+  { heard: [["sees", "see", "sea", "seas", "cease", "seize"], ["sure", "shore"]], becomes: ["seizure"] },
+  { heard: [["sees", "see", "sea", "seas", "cease", "seize"], ["sures", "shores"]], becomes: ["seizures"] },
+  { heard: [["head"], ["egg", "ake"]], becomes: ["headache"] },
+  { heard: [["head"], ["eggs"]], becomes: ["headaches"] },
+  { cue: FIT_CUE, heard: [["fiction"]], becomes: ["fitting"] },
+  { heard: [["fiction"], ["on"], ["the"], ["floor", "ground", "bed", "sofa"]], becomes: ["fitting", "on", "the", "floor"] },
+  { heard: [["past"], ["out"]], becomes: ["passed", "out"] },
+  { heard: [["hard", "hart"], ["attack"]], becomes: ["heart", "attack"] },
+  { heard: [["heart"], ["a"], ["tack", "tak"]], becomes: ["heart", "attack"] },
+  { heard: [["on", "un"], ["conscious"]], becomes: ["unconscious"] },
+  { heard: [["on", "un"], ["responsive"]], becomes: ["unresponsive"] },
+  { heard: [["epic", "happy", "eppy", "eppie"], ["pen"]], becomes: ["epipen"] },
+  { heard: [["joking"], ["on"], ["a", "his", "her", "food", "something", "some", "piece", "bone", "grape", "sweet", "candy", "the"]], becomes: ["choking", "on"] },
+  { cue: BLUE_CUE, heard: [["blew"]], becomes: ["blue"] }
+];
+
+/** Sound-alike words of dictated messages read as the emergency words they stand for (in place). */
+function readSoundAlikes(words: string[], starts: number[], ends: number[]): void {
+  let changed = false;
+  const outW: string[] = [];
+  const outS: number[] = [];
+  const outE: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const entry = SOUND_ALIKES.find((e) => e.heard.every((alts, k) => alts.includes((words[i + k] ?? "").toLowerCase())) && (!e.cue || (i > 0 && e.cue.has(words[i - 1]!.toLowerCase()))));
+    if (!entry) {
+      outW.push(words[i]!);
+      outS.push(starts[i]!);
+      outE.push(ends[i]!);
+      continue;
+    }
+    const consumed = entry.heard.length;
+    for (const b of entry.becomes) {
+      outW.push(b);
+      outS.push(starts[i]!);
+      outE.push(ends[i + consumed - 1]!);
+    }
+    i += consumed - 1;
+    changed = true;
+  }
+  if (!changed) return;
+  words.splice(0, words.length, ...outW);
+  starts.splice(0, starts.length, ...outS);
+  ends.splice(0, ends.length, ...outE);
+}
+
 export class Canonicalizer {
   private readonly vocab: Set<string>;
   /** delete-one-character variant -> vocabulary words (SymSpell, edit distance 1). */
@@ -325,6 +383,7 @@ export class Canonicalizer {
       if (typeof fixed === "string") push(fixed, tok.start, tok.end);
       else for (const p of fixed) push(p, tok.start, tok.end);
     }
+    readSoundAlikes(words, origStarts, origEnds);
     const tokenStarts: number[] = [];
     let offset = 0;
     for (const w of words) {

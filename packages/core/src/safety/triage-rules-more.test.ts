@@ -1268,3 +1268,99 @@ describe("triage-s concepts", () => {
     expect(verdict("he's had liver trouble for years and just vomited a lot of blood, he's pale and clammy").level).toBe("emergency");
   });
 });
+
+describe("triage-u: dictated, understated and non-native wording", () => {
+  it.each([
+    // dictation sound-alikes read as the emergency words
+    "my wife cant breed properly and her lips look grey",
+    "grandad is not breeding and we cant wake him",
+    "my boy is having a sees sure on the kitchen floor and it wont end",
+    "she keeps sees sure ring and its been ten minutes",
+    "worst head egg ever came on like a thunderclap and now I'm being sick",
+    "my brother was fiction on the floor and now he's not answering us",
+    "he past out in the shower and we cant wake him up"
+  ])("should read the dictated %j as an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    ["my aunt takes insulin, shes soaked in sweat and confused and the sugary drink just runs out of her mouth", "triage.diabetes.low-sugar-cant-swallow"],
+    ["awful pain in my belly that goes straight through to my back and I went dizzy when I got up", "triage.abdomen.pain-to-back-faint"],
+    ["my daughter had a cashew and her lips are puffed up and there is a whistling when she breathes", "triage.allergy.food-lips-noisy-breath"],
+    ["dad's smile is pulled down on the left and he cannot lift his cup with that hand", "triage.stroke.face-one-side-plain"],
+    ["sliced my palm on a broken jar, we have pressed a towel on it for 20 minutes and it is still not stopping bleeding", "triage.bleeding.not-stopping-with-pressure"],
+    ["my uncle swallowed some drain cleaner by mistake, his throat is burning and he can't swallow", "triage.poisoning.caustic-drunk-burning-mouth"],
+    ["my nephew grabbed a live wire in the garage, his palm has a black burn and his heart feels fluttery", "triage.injury.electric-shock-signs"],
+    ["mum is diabetic, her big toe has gone black and smells, and she is shivering with a fever", "triage.infection.foot-black-with-fever"],
+    ["my mate has been self harming and says she has saved up tablets to take tonight when everyone is asleep", "triage.self-harm.pills-bought-to-take-later"],
+    ["grandpa has a fever, he is breathing very fast and the nurse says his blood pressure is low", "triage.infection.fever-fast-breathing-low-pressure"],
+    ["mi hijo es diabético tipo 1, no para de vomitar y respira muy profundo", "triage.diabetes.dka-vomit-deep-breathing"],
+    ["severe tummy pain since this morning, now my whole belly is rock hard and I have a fever", "triage.abdomen.rigid-belly"],
+    ["out of nowhere my husband is seeing double and staggering like he's drunk, he has not had a drink", "triage.stroke.double-vision-unsteady"],
+    ["my daughter came off her scooter onto the handlebars, her tummy hurts on the left and she looks very pale", "triage.trauma.belly-blow-pale-dizzy"],
+    ["my grandfather hasnt been able to pee all day, his lower belly is swollen and he is in agony", "triage.urinary.retention-swollen-belly"],
+    ["she passed out in the kitchen and her pulse is only 38", "triage.cardiac.blackouts-slow-pulse"],
+    ["my dad's eyes have gone yellow, he has shaking chills and pain under his right ribs", "triage.liver.jaundice-fever-rigors"],
+    ["my nan, 88, has suddenly become confused and agitated today and her temperature is 39", "triage.confusion.sudden-with-fever-older"],
+    ["sudden severe stabbing pain low on my right side, I keep vomiting", "triage.pelvis.sudden-one-side-pain-vomiting"],
+    ["crushing chest pain, used the GTN spray twice and it has not helped at all", "triage.cardiac.chest-pain-spray-no-help"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    // an older rule may report the same finding first; this layer's rule must at least match
+    const mine = MORE_TRIAGE_RULES.find((r) => r.id === rule);
+    expect(mine).toBeDefined();
+    if (!v.reasons.some((r) => r.rule === rule)) expect(v.reasons.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["a mosquito bite on my ankle is now red, hot and spreading up my leg", "triage.urgent.red-hot-spreading-patch"],
+    ["my new nose ring hole is red and oozing pus and it throbs", "triage.urgent.pus-from-piercing-burn-wound"],
+    ["my elderly father knocked his arm on the door frame and has a flap of skin hanging", "triage.urgent.skin-tear-flap"],
+    ["cut my thumb on a tin lid, it stopped bleeding but the cut is gaping", "triage.urgent.cut-open-may-need-stitches"],
+    ["woke up with my big toe swollen, red and so sore I can't bear the sheet on it", "triage.urgent.red-hot-big-toe"],
+    ["it burns when I pee and there is some blood in it", "triage.urgent.urine-burning-blood-or-older"],
+    ["me arde al orinar y tengo que ir cada rato", "triage.urgent.urine-burning-blood-or-older"],
+    ["my calf is swollen and tender since I came back on a twelve hour flight", "triage.urgent.calf-swelling-after-journey"],
+    ["my toddler has had diarrhoea for three days and today there was blood in it", "triage.urgent.blood-in-child-diarrhoea"],
+    ["I'm on apixaban and my gums keep bleeding when I brush", "triage.urgent.bruising-on-blood-thinner"],
+    ["caught a netball on my finger and now the end droops and I cannot straighten it", "triage.urgent.fingertip-cant-straighten"],
+    ["bad toothache at the back and my cheek has gone puffy", "triage.urgent.toothache-swollen-cheek"],
+    ["pretty sure I've got strep, I have a fever and white spots", "triage.urgent.strep-throat-fever"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "which dog breed is best with small children?",
+    "I love reading science fiction before bed",
+    "in the past out patients had to wait longer",
+    "my sugar was 190 after lunch but I feel well, should I walk more?",
+    "on warfarin and got one small bruise on my shin, is that normal?",
+    "cut my finger peeling carrots, 3 mm long, stopped bleeding in a minute, do I need a plaster?",
+    "I have burning when I pee but no other symptoms, what usually causes it?",
+    "my flatmate says my snoring is going to kill him one day haha",
+    "my back aches a bit by the evening after sitting all day",
+    "my cheeks go red and hot when I'm embarrassed and it spreads to my neck",
+    "my belly is hard and bloated because I'm constipated"
+  ])("should not flag %j as an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "which dog breed is best with small children?",
+    "I love reading science fiction before bed",
+    "on warfarin and got one small bruise on my shin, is that normal?",
+    "cut my finger peeling carrots, 3 mm long, stopped bleeding in a minute, do I need a plaster?",
+    "my flatmate says my snoring is going to kill him one day haha",
+    "my back aches a bit by the evening after sitting all day"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it("should read a grinding spark that only feels stuck, with sight fine, as same-day care", () => {
+    expect(verdict("a bit of metal flew into my eye while sanding, it feels like there's something in there but I can see fine").level).toBe("urgent");
+  });
+});

@@ -5631,3 +5631,375 @@ MORE_TRIAGE_RULES.push(...S_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(rule.level === U ? [QR_IF_AHEAD] : []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));
+
+// triage-u: concepts from set u (an independent writer: older adults and carers who understate,
+// non-native English, dictated messages, Spanish, teenagers about friends), tested in other
+// wording. Emergencies: low sugar on insulin with muddle or sweating and unable to swallow sugar;
+// belly pain through to the back with near-fainting; swollen lips or face after a food with noisy
+// breathing; the mouth or face pulled to one side with weak arm or speech; bleeding that does not
+// stop under pressure; a cleaning, battery or caustic liquid drunk with a burning mouth or no
+// swallowing; an electric shock with a burn, a fall or an odd heartbeat; a black or foul foot with
+// fever and shivering; a friend with pills bought to take later and self-harm; fever with fast
+// breathing and low pressure or not rousing (also Spanish); a diabetic vomiting with deep fast
+// breathing or a meter reading HI; a hard, rigid belly with pain and fever; sudden double vision
+// with unsteady walking or vomiting; a belly blow or fall with pain and pallor or dizziness; no wee
+// for hours with a swollen painful belly; blackouts with a very slow pulse; jaundice with fever and
+// rigors or upper right pain; sudden confusion or agitation with a fever in an older person; sudden
+// severe one-sided low belly pain with vomiting; chest pain the heart spray did not help.
+// Same-day care: a red, hot patch that spreads (after a bite too); a pierced, burnt or cut place
+// leaking pus; a skin tear or flap; a cut that stays open and may need stitches; a red hot big
+// toe; burning or blood on weeing with frequency in an older person or in Spanish; calf pain and
+// swelling after a long journey; blood in a small child's diarrhoea; bruising or bleeding gums on
+// a blood thinner; a finger tip that cannot be straightened after a knock; toothache with a
+// swollen cheek; a strep throat with fever.
+const U_FAINTISH =
+  "faint\\w*|pass\\w* out|black\\w* out|collaps\\w*|keel\\w* over|came over (?:all )?(?:faint|funny|dizzy)|(?:dizzy|lightheaded|light headed|woozy|grey|gray|giddy) ~4 (?:stood|stand|standing|get up|got up|getting up)|nearly (?:went|dropped|fell)|me desmaye|se desmayo|desmay\\w*|casi se desmay\\w*";
+const U_FEVER = "fever|fevers|feverish|high temp\\w*|temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|burning up|boiling|shivering|rigou?rs|shaking chills|fiebre|ardiendo de fiebre|calentura|escalofrios|tiritando";
+const U_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.diabetes.low-sugar-cant-swallow",
+    level: E,
+    finding: "low sugar on insulin or diabetes pills, muddled or sweating, and not able to swallow sugar",
+    all: [
+      "insulin|insulina|diabet\\w*|gliclazide|glipizide|sulfonylurea|hypo|low sugar|sugar ~3 (?:low|dropped|crashed)|azucar ~3 (?:baja|bajo)",
+      "muddled|confus\\w*|drows\\w*|sweat\\w*|clammy|shaky|not making sense|talking nonsense|out of it|glassy|confundid\\w*|sudando|sudor",
+      "(?:cant|cannot|can not|unable to|not able to|wont|doesnt|isnt|no puede) ~3 (?:swallow\\w*|drink|take it|take anything|tragar|beber)|dribbl\\w*|spits? (?:it )?out|runs? out of (?:his|her|the) mouth|too (?:drowsy|sleepy|out of it) to (?:drink|eat|swallow)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.abdomen.pain-to-back-faint",
+    level: E,
+    finding: "severe belly pain going through to the back with fainting or near-fainting (possible aneurysm or pancreatitis)",
+    all: [
+      "(?:tummy|stomach|belly|abdomen|abdominal|abdo|barriga|vientre|tripa) ~8 (?:through|going|goes|went|spread\\w*|radiat\\w*|into|to|hasta|hacia) ~3 (?:the |my |his |her |la )?(?:back|espalda)",
+      "worst|terrible|severe|agony|excruciating|unbearable|horrible|awful|never had|peor|insoportable",
+      U_FAINTISH
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.allergy.food-lips-noisy-breath",
+    level: E,
+    finding: "lips, tongue or face swelling after a food or sting with noisy or hard breathing",
+    all: [
+      "(?:lip|lips|tongue|face|eyes|mouth|throat|labios|lengua|cara|boca|garganta) ~5 (?:big|bigger|very big|huge|fat|swell\\w*|swollen|puff\\w*|blown up|balloon\\w*|hinchad\\w*|inflamad\\w*|grande\\w*)",
+      "(?:noise|noisy|noises|sound|sounds|whistl\\w*|wheez\\w*|squeak\\w*|rasp\\w*|ruido|silb\\w*) ~5 (?:breath\\w*|respir\\w*)|(?:breath\\w*|respir\\w*) ~5 (?:noise|noisy|noises|sound|sounds|whistl\\w*|wheez\\w*|hard|difficult|funny|strange|fast|ruido|silb\\w*)|cant breathe|struggling to breathe|no puede respirar|le cuesta respirar"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:allergy|allergic) (?:test|testing|clinic)"]
+  },
+  {
+    id: "triage.stroke.face-one-side-plain",
+    level: E,
+    finding: "the mouth or face pulled or dropping to one side with weak arm or trouble speaking",
+    all: [
+      "(?:face|mouth|lip|lips|smile|cheek|eye|cara|boca|labio) ~5 (?:one side|to the side|a side|sideways|dropp\\w*|droop\\w*|sagg\\w*|slid\\w*|slant\\w*|crooked|lopsided|twist\\w*|pull\\w* (?:down|over)|un lado|torcid\\w*|caid[ao])",
+      "(?:not able to|unable to|cant|cannot|can not|trouble|struggl\\w*|hard to|difficult\\w*|no puede|no es capaz de) ~3 (?:speak|talk|lift|raise|hold|move|get (?:her|his|the) words|hablar|levantar|mover)|(?:arm|hand|leg|brazo|mano|pierna) ~5 (?:flop\\w*|floppy|weak|dead|heavy|limp|numb|useless|dropp\\w*|fell|falling|floj\\w*|sin fuerza|dormid[oa])|slurr\\w*|speech|words|habla ~3 (?:rara|mal|arrastrada)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|bell(?:s)? palsy|dentist|numbing|anaesthetic|anesthetic|filling"]
+  },
+  {
+    id: "triage.bleeding.not-stopping-with-pressure",
+    level: E,
+    finding: "bleeding that keeps coming despite pressure",
+    all: [
+      "blood|bleed\\w*|sangre|sangra\\w*|sangrando",
+      "not stopping|wont stop|doesnt stop|dont stop|didnt stop|cant stop|(?:is|are|isnt|not) (?:still )?stopping|keeps (?:coming|going|pouring)|very much|so much|pouring|gushing|spurting|no (?:para|deja de|se detiene|se para)",
+      "pressing|pressed|press|pressure|holding (?:a |the )?(?:cloth|towel|tea towel|rag)|cloth|towel|rag|tourniquet|soaked|soaking|bandage|apretando|presion|trapo|toalla|(?:\\d+|ten|fifteen|twenty|thirty) (?:minute|minutes|min|mins|minutos)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|period|periods|menstrua\\w*|spotting|blood (?:pressure|test|tests|sugar|work)|presion (?:arterial|alta|baja)|(?:its|it is|has|had) stopped|stopped bleeding"]
+  },
+  {
+    id: "triage.poisoning.caustic-drunk-burning-mouth",
+    level: E,
+    finding: "a cleaning, battery or other caustic liquid drunk, with a burning mouth or trouble swallowing",
+    all: [
+      "(?:clean\\w*|bleach|toilet|drain|oven|caustic|acid|battery|batteries|lye|descal\\w*|limpi\\w*|lejia|cloro|acido|bateria|desatasca\\w*|sosa|salfuman|amoniaco|ammonia|dishwasher|detergent|detergente)",
+      "drink|drank|drunk|drinks|drinking|swallow\\w*|took|taken|sip|sipped|gulp\\w*|mouthful|tomo|bebio|trago|bebido|tomado",
+      "(?:mouth|throat|lips|tongue|chest|boca|garganta|labios|lengua) ~4 (?:burn\\w*|on fire|sting\\w*|arde|arden|quema\\w*|ardor)|(?:burn\\w*|arde|arden|quema\\w*|ardor) ~4 (?:mouth|throat|lips|tongue|boca|garganta|labios|lengua)|(?:cant|cannot|can not|unable to|not able to|no puede|no puedo) ~3 (?:swallow|tragar)|drool\\w*|babea\\w*|vomit\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:got|splashed|spilled|spilt) ~4 (?:on|in) (?:my |his |her )?(?:hand|hands|skin|arm|eye|eyes)|fumes|smell"]
+  },
+  {
+    id: "triage.injury.electric-shock-signs",
+    level: E,
+    finding: "an electric shock with a burn, a fall, a collapse or an odd heartbeat",
+    all: [
+      "(?:touch\\w*|grabbed|held|hit|bit|chewed|stuck|put) ~5 (?:electric\\w*|live|mains|power (?:line|cable|cord)|cable|wire|wires|socket|outlet|plug|enchufe|cable electrico|corriente)|electric shock|electrocut\\w*|got (?:a )?shock(?:ed)? (?:from|off|by)|descarga (?:electrica)?|le dio (?:la )?corriente|calambrazo",
+      "burn\\w*|burnt|black|blackened|fell|fall|fallen|thrown|knocked|heart|chest|palpitat\\w*|pulse|unconscious|passed out|collaps\\w*|quemad\\w*|quemadura|negr[oa]|corazon|cayo|se cayo|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|static|electric (?:toothbrush|blanket|fence)|shock absorber|in shock that"]
+  },
+  {
+    id: "triage.infection.foot-black-with-fever",
+    level: E,
+    finding: "a foot, toe or wound gone black or foul-smelling with fever or shivering (possible gangrene or sepsis)",
+    all: [
+      "(?:foot|feet|toe|toes|leg|heel|wound|ulcer|sore|pie|pies|dedo|pierna|talon|herida|ulcera) ~6 (?:black|blackened|dark|purple|smell\\w*|stink\\w*|foul|rotten|rotting|huele|olor|negr[oa]|pudr\\w*)",
+      "diabet\\w*|wound|ulcer|sore|cut|infect\\w*|herida|ulcera|infectad\\w*|black|negr[oa]",
+      U_FEVER
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|athletes foot|smelly feet|foot odou?r|sweaty feet|bruise|bruised|nail polish"]
+  },
+  {
+    id: "triage.self-harm.pills-bought-to-take-later",
+    level: E,
+    finding: "pills bought or saved up to take later by someone who self-harms or wants to die",
+    crisis: true,
+    all: [
+      "(?:bought|buying|buy|saved|saving|stockpil\\w*|hoard\\w*|collected|collecting|stashed|hidden|got hold of|compro|guardado|juntado) ~5 (?:pills|tablets|paracetamol|tylenol|meds|medication|painkillers|sleeping pills|pastillas)",
+      "(?:to take|take them|take all|gonna take|going to take|planning to take|plans to take|will take|tomarlas|tomarselas|tomar todas) ~8 (?:tonight|later|after|when|once|this weekend|tomorrow|esta noche|cuando|despues)",
+      "cutting|cuts (?:herself|himself|themselves|myself)|self harm\\w*|suicid\\w*|end it|kill (?:herself|himself|themselves|myself)|want\\w* to die|not be here|depress\\w*|goodbye|se corta|cortandose|matarse|quitarse la vida|parents go to sleep|everyone (?:is asleep|goes to (?:sleep|bed))|asleep"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.infection.fever-fast-breathing-low-pressure",
+    level: E,
+    finding: "fever with fast breathing and low blood pressure or hard to wake (possible sepsis)",
+    all: [
+      U_FEVER,
+      "(?:breath\\w*|respira\\w*) ~4 (?:very )?(?:fast|quick\\w*|rapid\\w*|rapido|rapida|agitad[oa])|(?:fast|rapid|quick) breath\\w*",
+      "(?:blood pressure|bp|pressure|tension|presion) ~3 (?:low|dropp\\w*|dropped|baja|bajo|bajisima)|low (?:blood )?pressure|(?:hard|difficult|cant|cannot|wont) ~2 (?:to )?(?:wake|rouse)|(?:no|not) ~3 (?:despert\\w*|waking|rousable)|no (?:la |lo |le )?(?:podemos|puedo|consigo|conseguimos) despertar|cuesta despertar\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.diabetes.dka-vomit-deep-breathing",
+    level: E,
+    finding: "diabetes with vomiting and deep fast breathing or a meter reading HI (possible ketoacidosis)",
+    all: [
+      "diabet\\w*|insulin\\w*|type 1|dka|ketoacidosis|cetoacidosis",
+      "vomit\\w*|throwing up|being sick|keeps being sick|devolviendo",
+      "(?:breath\\w*|respira\\w*) ~4 (?:deep|deeply|heavy|hard|fast|funny|weird|hondo|profund\\w*|rapido|rapida)|(?:breath|aliento) ~4 (?:fruit\\w*|pear drops|nail polish|acetona|sweet)|(?:azucar|glucosa|sugar|meter|glucometer|reading|marca|marcan) ~5 (?:hi|high|alto|alta|muy alt[oa]|[4-9]\\d\\d)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.abdomen.rigid-belly",
+    level: E,
+    finding: "belly pain with the belly hard or rigid, with fever or pain spreading all over (possible peritonitis)",
+    all: [
+      "(?:tummy|stomach|belly|abdomen|barriga|vientre|tripa|abdomen) ~5 (?:dur[oa]|durisim[oa]|rigid\\w*|hard as|rock hard|like a board|board|tabla|tense|piedra)|(?:dur[oa]|durisim[oa]|rigid\\w*|rock hard) ~4 (?:tummy|stomach|belly|abdomen|barriga|vientre|tripa)|la tiene (?:muy )?(?:dura|durisima)",
+      "pain|hurts|sore|agony|dolor|duele",
+      U_FEVER + "|all over|whole (?:belly|tummy|stomach)|everywhere|toda la (?:barriga|tripa)|todo el (?:vientre|abdomen)|vomit\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|constipat\\w*|estreni\\w*|pregnan\\w*|embarazad\\w*|bloat\\w*|gas|wind|abs workout|sit ups|six pack"]
+  },
+  {
+    id: "triage.stroke.double-vision-unsteady",
+    level: E,
+    finding: "sudden double vision with unsteady walking or vomiting (possible stroke at the back of the brain)",
+    all: [
+      "sudden\\w*|all of a sudden|out of nowhere|de repente|derrepente|de golpe|(?:started|began|empezo|comenzo) ~4 (?:minutes|minutos|an hour|una hora)|hace (?:unos |unas )?\\d+ (?:minutos|min)",
+      "(?:double|doble) (?:vision|vista)|seeing (?:double|two of)|ve doble|veo doble|ve todo doble|(?:two|dos) de (?:todo|cada)",
+      "(?:cant|cannot|can not|not able to|no puede|no puedo) ~3 (?:walk|stand|caminar|andar|mantenerse) ~3 (?:straight|derecho|recto|en pie|de pie)|stagger\\w*|unsteady|wobbl\\w*|veering|tambale\\w*|se va (?:de|hacia) (?:un )?lado|vomit\\w*|throwing up|being sick"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|drunk|alcohol|borracho|(?:for|since) (?:months|years)"]
+  },
+  {
+    id: "triage.trauma.belly-blow-pale-dizzy",
+    level: E,
+    finding: "a fall or blow with belly or side pain and pallor or dizziness (possible internal bleeding)",
+    all: [
+      "fell|fall|fallen|came off|crash\\w*|handlebar\\w*|kicked|tackled|punched|hit|knocked|landed|se cayo|cayo|me cai|golpe\\w*|manillar|choco|atropell\\w*",
+      "(?:tummy|stomach|belly|abdomen|side|ribs|barriga|vientre|tripa|costado|lado izquierdo|lado derecho) ~6 (?:pain|hurts|hurting|sore|agony|duele|dolor)|(?:pain|hurts|hurting|sore|duele|dolor) ~8 (?:tummy|stomach|belly|abdomen|barriga|vientre|tripa|costado)",
+      "(?:very|really|so|deathly|ghostly|quite) pale|pale and (?:dizzy|clammy|sweaty|cold|shaky|sleepy|drowsy)|pallor|grey|gray|white as|ashen|clammy|dizzy|dizziness|lightheaded|light headed|woozy|faint\\w*|muy palid[oa]|se marea|mareado|mareada|mareo\\w*|sudor frio|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:a|one|two|few) (?:week|weeks|month|months) ago|hace (?:semanas|meses|anos)"]
+  },
+  {
+    id: "triage.urinary.retention-swollen-belly",
+    level: E,
+    finding: "no wee for hours with a swollen, painful belly (urine retention)",
+    all: [
+      "(?:sin poder|no puede|no ha podido|no consigue|cant|cannot|can not|unable to|not able to|hasnt been able to|hasnt|havent|not) ~3 (?:orinar|hacer pis|mear|pee|peed|wee|weed|pass urine|passed urine|pass water|passed water|urinat\\w*)",
+      "(?:barriga|vientre|tummy|belly|bladder|vejiga|abdomen|stomach|lower belly) ~5 (?:hinchad\\w*|swollen|swelling|distended|bloated|huge|ballooned|dura)",
+      "(?:severe|terrible|awful|agony|excruciating|unbearable|really bad|very bad|mucho|muchisimo|fuerte) ~3 (?:pain|dolor|duele|hurts)|(?:duele|hurts|dolor) ~2 (?:mucho|muchisimo|so much|a lot|terribly)|agony|agitad\\w*|agitated|restless|distress\\w*|confus\\w*|screaming|crying out"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pregnan\\w*|embarazad\\w*"]
+  },
+  {
+    id: "triage.cardiac.blackouts-slow-pulse",
+    level: E,
+    finding: "blackouts or fainting with a very slow pulse (heart block)",
+    all: [
+      U_FAINTISH,
+      "(?:pulse|heart rate|heartbeat|heart beat|hr|pulso|latidos) ~5 (?:slow|very slow|really slow|low|lento|muy lento|bajo|(?:2\\d|3\\d|4[0-4])(?!\\d))"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|athlete|runner|resting (?:pulse|heart rate) (?:is|has always been)"]
+  },
+  {
+    id: "triage.liver.jaundice-fever-rigors",
+    level: E,
+    finding: "yellow skin or eyes with fever and shaking chills or upper right pain (possible cholangitis)",
+    all: [
+      "jaundice\\w*|(?:eyes|skin|whites) ~4 (?:yellow\\w*|amarill\\w*)|(?:yellow|amarill\\w*) ~3 (?:eyes|skin|ojos|piel)|gone yellow|ictericia",
+      "fever|fevers|feverish|rigou?rs|shaking chills|shivering|chills|high temp\\w*|fiebre|escalofrios|tiritando",
+      "(?:pain|ache|agony|dolor|duele) ~8 (?:right|upper|stomach|tummy|belly|abdomen|derecha|barriga)|(?:right|upper|stomach|tummy|belly) ~4 (?:pain|ache|dolor)|rigou?rs|shaking chills|shaking|confus\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|newborn|baby|babies|infant"]
+  },
+  {
+    id: "triage.confusion.sudden-with-fever-older",
+    level: E,
+    finding: "sudden confusion or agitation with a fever in an older person (possible sepsis or delirium)",
+    all: [
+      "sudden\\w*|all of a sudden|out of nowhere|since (?:lunch|this morning|breakfast|today|last night|yesterday)|(?:this|today) (?:morning|afternoon|evening)|de repente|desde (?:esta manana|la comida|ayer)",
+      "agitat\\w*|confus\\w*|muddled|delirious|delirium|hallucinat\\w*|not recognis\\w*|not recogniz\\w*|doesnt recogni\\w*|didnt recogni\\w*|pulling at|talking nonsense|not making sense|agitad[oa]|confundid[oa]|no reconoce|desorientad[oa]",
+      "temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|fever|high temp\\w*|burning up|fiebre|calentura",
+      "care home|nursing home|resident|residencia|elderly|older|(?:[6-9]\\d|1[01]\\d) ?(?:years|yrs|yo|y o|anos)|(?:aged|age|resident|patient|paciente|senora|senor) ~2 (?:[6-9]\\d|1[01]\\d)|grandma|grandad|grandpa|grandmother|grandfather|nan|nana|abuel[oa]|mum|mom|dad|mother|father"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|baby|toddler|child|dementia (?:for|since)|always"]
+  },
+  {
+    id: "triage.pelvis.sudden-one-side-pain-vomiting",
+    level: E,
+    finding: "sudden severe one-sided low belly pain with vomiting or unable to stand straight (possible torsion or ectopic)",
+    all: [
+      "sudden\\w*|all of a sudden|out of nowhere|de repente|derrepente",
+      S_LOW_SIDE_PAIN,
+      "severe|terrible|agony|excruciating|unbearable|really bad|very bad|worst|horrible|fuerte|insoportable",
+      "vomit\\w*|throwing up|being sick|(?:cant|cannot|can not|unable to|not able to|no puede) ~3 (?:stand|walk|straighten|ponerse|caminar|enderezar\\w*)|doubled over|doblad[oa]"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|period pain|cramps every month|(?:every|each) (?:month|period)"]
+  },
+  {
+    id: "triage.cardiac.chest-pain-spray-no-help",
+    level: E,
+    finding: "chest pain or pressure that the heart spray or tablet under the tongue did not help",
+    all: [
+      QR_CHEST + "|(?:sitting|sat|standing|elephant) on (?:him|her|me|my|his|the) ?(?:chest)?|chest ~4 (?:hurt\\w*|pain|dolor)",
+      "(?:heart|chest|angina|gtn|nitro\\w*|pump|mouth) spray|gtn|nitro\\w*|glyceryl|under (?:his|her|my|the) tongue|spray (?:para el|del) corazon|nitroglicerina",
+      "(?:not|no|didnt|doesnt|dont|hasnt|wont|isnt|no ha) ~3 (?:help\\w*|work\\w*|going|gone|shift\\w*|touch\\w*|settl\\w*|difference|ayudado|funcionado|servido|hecho nada)|still|no change|(?:two|three|2|3|twice|again) ~3 (?:times|doses|sprays|puffs|veces)|twice|sigue"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  }
+];
+const U_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.red-hot-spreading-patch",
+    level: U,
+    finding: "a red, hot patch of skin that is spreading (possible cellulitis, also after a bite)",
+    all: [
+      "red|redness|reddish|roj[oa]|enrojecid\\w*|rojez",
+      "hot|warm|caliente|calor",
+      "spread\\w*|bigger|growing|grown|getting larger|larger|extend\\w*|mas grande|crece|creciendo|se extiende|se ha extendido|se ha hecho (?:mas )?grande"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|sunburn\\w*|blush\\w*|flush\\w*|hot flush\\w*|hot flash\\w*|menopaus\\w*|rosacea|hot (?:water|bath|shower|weather|day)|warm (?:water|bath)|red wine|red meat|red eyes?"]
+  },
+  {
+    id: "triage.urgent.pus-from-piercing-burn-wound",
+    level: U,
+    finding: "a piercing, burn, blister or wound leaking pus with redness or heat",
+    all: [
+      "pierc\\w*|(?:nose|ear|belly|navel|lip|tongue|eyebrow|nipple) (?:ring|stud|bar)|earring|tattoo\\w*|burn\\w*|blister\\w*|wound|cut|graze|stitches|scab|herida|quemadura|ampolla|corte|piercing|arete",
+      "pus|pussy|leaking|oozing|weeping|discharge|yellow (?:stuff|gunk|liquid|fluid|crust)|green (?:stuff|gunk)|supura\\w*|sale pus",
+      "red|redness|hot|warm|swollen|spread\\w*|hurts more|more painful|worse|throbbing|roj[oa]|calient\\w*|hinchad\\w*|peor"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|heartburn|sunburn\\w*|eye discharge|sticky eyes?|runny nose|ear wax"]
+  },
+  {
+    id: "triage.urgent.skin-tear-flap",
+    level: U,
+    finding: "a skin tear or flap of skin (needs dressing or closing today)",
+    all: ["skin tear|skin tears|(?:flap|piece|strip) of skin|skin flap|(?:skin|flap) ~3 (?:torn|tore|ripped|peeled back|lifted|hanging)|(?:tore|ripped|torn) ~3 (?:the |his |her |my )?skin|colgajo|piel ~3 (?:levantad\\w*|arrancad\\w*|rasgad\\w*)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|around (?:the |my |his |her )?nails?|cuticle|hangnail|lips?|dry skin|peeling (?:after|from) (?:sunburn|the sun)"]
+  },
+  {
+    id: "triage.urgent.cut-open-may-need-stitches",
+    level: U,
+    finding: "a cut that stays open or deep and may need stitches",
+    all: [
+      "(?:cut|cuts|sliced|slice|gash\\w*|corte|cortado|corto|me corte|se corto) ~5 (?:finger|thumb|hand|palm|arm|leg|knee|shin|foot|head|lip|chin|forehead|eyebrow|scalp|knife|glass|dedo|mano|brazo|pierna|rodilla|pie|cabeza|labio|cuchillo|vidrio|cristal)|gash|laceration|cut is|the cut",
+      "deep|gaping|gapes|wide open|is open|still open|(?:wont|doesnt|not) (?:close|closing|stay closed)|profund\\w*|abiert[oa]|see (?:the )?(?:bone|fat|inside|white)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|tiny|superficial|shallow|(?:small|little) cut|\\d+ ?mm|paper cut|cut (?:down|back|out|off) (?:on|the|my)|haircut|cut my hair|cutting (?:down|back)|stitches (?:out|removed|came out)|dissolv\\w*|after (?:my |the |his |her )?(?:surgery|operation|stitches)"]
+  },
+  {
+    id: "triage.urgent.red-hot-big-toe",
+    level: U,
+    finding: "a red, hot, painful big toe or joint (gout or joint infection, same-day)",
+    all: [
+      "big toe|toe joint|base of (?:my |the |his |her )?(?:big )?toe|dedo gordo|juanete",
+      "red|hot|swollen|roj[oa]|calient\\w*|hinchad\\w*",
+      "pain|painful|agony|hurts|cant|cannot|can not|unable|dolor|duele|no puedo|no puede"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|diet|foods|prevent|how to avoid|what (?:causes|triggers)|ingrown|ingrowing|bunion (?:for|since)"]
+  },
+  {
+    id: "triage.urgent.urine-burning-blood-or-older",
+    level: U,
+    finding: "burning on weeing with blood in the urine, or in an older person going every hour (urine infection to treat today)",
+    all: [
+      QR_PAIN_WEE + "|(?:pain|ardor|dolor|burn\\w*) ~3 (?:when|al|cuando) ~2 (?:make|hacer|do) ~2 (?:pee|pis|wee)",
+      "blood|bloody|sangre|pink|(?:every|each) (?:hour|half hour|30 minutes|10 minutes|few minutes)|cada (?:rato|hora|poco)|(?:im|i am|hes|shes|he is|she is|aged?) (?:6[5-9]|[7-9]\\d)|(?:6[5-9]|[7-9]\\d) ?(?:years|yo|y o|anos)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|what (?:causes|is)|how (?:do|can|to)"]
+  },
+  {
+    id: "triage.urgent.calf-swelling-after-journey",
+    level: U,
+    finding: "calf or behind-the-knee pain and swelling after a long journey, an operation or a cast (possible clot)",
+    all: [
+      "calf|calves|behind (?:my |the |his |her )?knee|pantorrilla|gemelo|back of (?:my |the |his |her )?(?:leg|knee)",
+      "swell\\w*|swollen|tender|pain|painful|sore|hinchad\\w*|dolor",
+      "flight|flew|plane|long (?:drive|journey|trip|car ride|coach|bus)|surgery|operation|bed ?bound|bedridden|cast|plaster|the pill|vuelo|avion|viaje largo|operacion|cirugia|escayola"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cramp\\w*|stretch\\w*|gym|run|running|workout|compression socks? (?:for|before)"]
+  },
+  {
+    id: "triage.urgent.blood-in-child-diarrhoea",
+    level: U,
+    finding: "blood in a small child's diarrhoea or poo",
+    all: [
+      QR_CHILD,
+      "diarrh\\w*|diarrea|runny poo|loose (?:poo|stool\\w*)|poo|poop|stool\\w*|nappy|nappies|diaper|caca|heces|popo",
+      "blood|bloody|sangre|con sangre",
+      "today|tonight|this morning|since|for (?:\\d+|two|three|four|a few|a couple of|couple of) days|hoy|desde|esta manana|lleva"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|beetroot|red (?:food|jelly|sweets|juice)|constipat\\w*|strain\\w*|hard poo"]
+  },
+  {
+    id: "triage.urgent.bruising-on-blood-thinner",
+    level: U,
+    finding: "new bruising or bleeding gums on a blood thinner (needs a blood test today)",
+    all: [
+      "warfarin|coumadin|blood thinner\\w*|anticoag\\w*|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|sintrom|acenocumarol|heparin|inr",
+      "(?:gums|gum) ~3 (?:bleed\\w*|blood)|bleeding gums|nose ?bleed\\w*|blood in (?:his |her |my )?(?:urine|pee|wee)|(?:lots|loads|lot|many|covered|unexplained|big|huge|large|several|strange) ~3 (?:of )?bruis\\w*|bruis\\w* ~4 (?:all over|everywhere|for no reason|without (?:knocking|bumping|hitting)|out of nowhere|appearing)|(?:encias|encia) ~3 sangr\\w*|sangr\\w* ~3 (?:encias|encia|nariz)|(?:muchos|grandes) ~2 (?:moratones|cardenales)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:can|could|does|do|will|is it) ~4 (?:cause|normal|expected)|side effects?"]
+  },
+  {
+    id: "triage.urgent.fingertip-cant-straighten",
+    level: U,
+    finding: "a finger tip bent down that cannot be straightened after a knock (tendon injury, splint today)",
+    all: [
+      "(?:finger|fingertip|tip|thumb|dedo|punta) ~6 (?:bent|droop\\w*|hang\\w*|curled|dropp\\w*|doblad[oa]|caid[oa])|(?:cant|cannot|can not|unable to|wont|no puede|no puedo) ~4 (?:straighten|extend|enderezar|estirar)",
+      "finger|fingertip|thumb|dedo",
+      "ball|basketball|volleyball|netball|cricket|jammed|hit|caught|knocked|hurt|injur\\w*|swollen|swelling|pelota|balon|golpe\\w*|hinchad\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|arthritis|(?:for|over) (?:months|years)|trigger finger"]
+  },
+  {
+    id: "triage.urgent.toothache-swollen-cheek",
+    level: U,
+    finding: "toothache with a swollen cheek, jaw or gum (possible dental abscess)",
+    all: [
+      "tooth|teeth|toothache|molar|wisdom|muela|diente|dental",
+      "(?:cheek|face|mejilla|cara|cachete) ~4 (?:swell\\w*|swollen|puffy|puffed|hinchad\\w*|inflamad\\w*)|(?:swollen|puffy|hinchad\\w*) ~3 (?:cheek|face|mejilla|cara|cachete)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:the |my )?(?:extraction|filling|dentist|root canal)|brace\\w*|teething"]
+  },
+  {
+    id: "triage.urgent.strep-throat-fever",
+    level: U,
+    finding: "a sore throat thought to be strep, with fever (a same-day test)",
+    all: ["strep|estreptococo|tonsillitis|amigdalitis|pus on (?:my |the |his |her )?tonsils", "fever|temp\\w*|fiebre|calentura"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:was|were) negative|test (?:was|came back) negative"]
+  }
+];
+MORE_TRIAGE_RULES.push(...[...U_RULES, ...U_URGENT_RULES].map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(rule.level === U ? [QR_IF_AHEAD] : []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));

@@ -1209,6 +1209,16 @@ const S_SEPSIS_RED = FILTERS.add(
 // "grey and clammy": shock signs now, whatever the history
 const S_SHOCK_NOW = FILTERS.add("(?:grey|gray|pale|white|clammy|sweaty|ashen) and (?:clammy|sweaty|cold|grey|gray|pale)");
 
+// triage-u look-alikes: an illness or a habit "going to kill him" (a figure of speech, not a threat);
+// "ache a bit by the end of the day" (an amount, not a bite); a bit of grit that only feels like it is
+// still in the eye, with sight fine, is same-day care rather than an object stuck in the eye.
+const U_THING_KILLS = FILTERS.add(
+  "(?:cough|coughing|cold|flu|germs|bug|virus|sneez\\w*|snor\\w*|cooking|food|driving|singing|music|puns|jokes|smell|breath|farts?|fart\\w*|desk|desks|chair|job|commute|heat|weather) ~4 (?:going to|gonna|will|would|might|could|is going to|are going to) kill (?:him|her|me|them|us|you|everyone|someone)"
+);
+const U_A_BIT = FILTERS.add("(?:a|little|tiny|wee|just a|quite a|only a) bit by");
+const U_EYE_FEELS = FILTERS.add("(?:feels|feel|feeling) (?:like|as if|as though) ~5 (?:in there|in it|in (?:my|his|her|the) eye)");
+const U_SIGHT_FINE = FILTERS.add("(?:can|still) see (?:fine|ok|okay|normally|well|clearly|perfectly)|(?:vision|sight|eyesight) (?:is |seems )?(?:fine|ok|okay|normal|unaffected)");
+
 interface SContext {
   drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
   notNow: boolean;
@@ -1382,10 +1392,13 @@ export class TriageEngine {
     const mildEye = has(MILD_EYE_AGENT) && has(VISION_OK);
     const nContext = screen ? triageNContext(has, spans, selfReport, spans(NOW_WORD)) : undefined;
     const sContext = triageSContext(canon);
+    const uNotMeant = FILTERS.all(canon, U_THING_KILLS).concat(FILTERS.all(canon, U_A_BIT));
+    const uEyeFeltOnly = FILTERS.first(canon, U_EYE_FEELS) !== undefined && FILTERS.first(canon, U_SIGHT_FINE) !== undefined;
     const found = hits
       .filter((h) => !figures.some((f) => overlaps(f, h.match)) && !denied.some((d) => overlaps(d, h.match)))
       .filter((h) => !nContext?.drops(h))
       .filter((h) => !sContext.drops(h))
+      .filter((h) => !uNotMeant.some((m) => overlaps(m, h.match)))
       .filter((h) => !qrNotMeant.some((d) => overlaps(d, h.match)))
       .filter((h) => !(qrNotNow && h.spec.crisis !== true))
       .filter((h) => !((wellAhead || courseAhead) && h.spec.crisis !== true))
@@ -1404,7 +1417,7 @@ export class TriageEngine {
       .filter((h) => !(recurrenceQuestion && h.spec.crisis !== true))
       .map((h) => ({
         ruleId: h.spec.id,
-        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id)) || nContext?.urgent(h) === true || sContext.urgent(h)) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
+        level: (chronic || (airwayFine && AIRWAY_DOWNGRADE_RULE.test(h.spec.id)) || nContext?.urgent(h) === true || sContext.urgent(h) || (uEyeFeltOnly && h.spec.id === "triage.eye.penetrating")) && h.spec.crisis !== true ? ("urgent" as const) : h.spec.level,
         finding: h.spec.finding,
         crisis: h.spec.crisis === true,
         canonicalSpan: h.match

@@ -88,6 +88,8 @@ export interface PhiPattern {
   gate?: RegExp;
   /** Extra check on the matched text. */
   check?: (value: string, match: RegExpExecArray, text: string) => boolean;
+  /** A labelled number: on the very same span it wins over an unlabelled shape (a phone number) or a looser label (phi-m). */
+  prefer?: boolean;
 }
 
 const hasDigit = (v: string) => /\d/.test(v);
@@ -116,6 +118,27 @@ const STATE_BEFORE_ZIP = new RegExp(`(?:\\b(?:${STATE_ABBR})|${STATE_NAMES}),?\\
 const STATE_BEFORE_ZIP_LOWER = new RegExp(`(?:\\p{L}, ?(?:${STATE_ABBR.toLowerCase()})|\\b(?:${STATE_NAMES.toLowerCase()})),?\\s{1,2}$`, "u");
 // "I'm in 94110", "live near 60614", "area code"-free: a five-digit place after a place word
 const ZIP_PLACE_WORD = /\b(?:(?:i'm|im|i am|we're|were|we are|live|lives|living|located|based|stay|staying|moved|area|here) (?:in|near|around|to|at)|near|zip|zipcode|postcode|postal)[ \t:]{1,2}$/i;
+
+// ---- phi-m helpers: insurers' names and the shape of a labelled number (see the phi-m block at the end of PHI_PATTERNS) ----
+const PM_INSURERS =
+  "aetna|cigna|humana|kaiser(?: permanente)?|anthem|united ?health(?:care)?|uhc|molina|centene|ambetter|oscar(?: health)?|wellcare|highmark|" +
+  "blue cross(?: blue shield)?|blue shield|bcbs|pacific blue cross|tricare|medi-cal|medicare|medicaid|caresource|amerigroup|emblem(?:health)?|" +
+  "bupa|niva bupa|axa(?: health)?|vitality|aviva|simplyhealth|wpa|medibank|hcf|nib|hbf|ahm|manulife|sun life|great-west life|canada life|green shield|" +
+  "star health|hdfc ergo|icici lombard|care health|max bupa|religare|new india assurance|sanitas|mapfre|adeslas|asisa|gnp|imss|issste|seguro popular";
+const PM_INSURER_GATE = new RegExp(`\\b(?:${PM_INSURERS})\\b`, "i");
+// words between a label and its number: "is", "es", "no.", ":", "#", "el número es"
+const PM_FILL = "(?:\\s|:|#|-|,|\\bis\\b|\\bwas\\b|\\bes\\b|\\bno\\.?|\\bnumber\\b|\\bnum\\b|\\bn[uú]mero\\b|\\bel\\b|\\bref\\.?|\\bde\\b){0,6}";
+// a number: capitals and digits, in groups joined by "-", "/", "." or a space before the next group with a digit;
+// a single capital may close it before punctuation ("RXK 402817 H,")
+const PM_VAL = "((?:[A-Z]{1,5}[ /-]?){0,2}\\d[A-Z0-9]*(?:(?:[-/.]|\\s(?=[A-Z]{0,4}\\d))[A-Z0-9]+){0,5}(?: [A-Z](?=[,;:)]|$))?)(?![\\w-])";
+function pmValue(v: string, minDigits: number): boolean {
+  if (/[a-z]/.test(v)) return false;
+  const digits = (v.match(/\d/g) ?? []).length;
+  if (digits < minDigits) return false;
+  // a date, a range or a decimal is not an identifier
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v) || /^\d+\.\d+$/.test(v)) return false;
+  return true;
+}
 
 export const PHI_PATTERNS: PhiPattern[] = [
   // "NHS number 943 476 5919": the UK's ten digits in groups of three, three and four (before the phone
@@ -565,6 +588,96 @@ export const PHI_PATTERNS: PhiPattern[] = [
     check: (_v, m, text) =>
       validMonthDay(Number(m[1]), Number(m[2])) && Number(m[2]) !== 10 &&
       !/\b(?:pain|score|scored|rated|rating|gcs|apgar|grade|power|strength|vision|acuity|eyes?|bp|pressure|reading|readings|dose|doses|tablets?|out of|mmse|moca|phq|gad)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))
+  },
+  // ---- phi-m: insurance, billing, record, device, licence and vehicle numbers after more cues ----
+  // (values: capitals and digits in groups joined by "-", "/", "." or a space before the next digit group;
+  // at least four or five digits, never lower case, so "bill the rest", doses and codes written in words stay)
+  // "Humana ID is H71295534", "policy with Niva Bupa is 3118...", "Tengo Medi-Cal, el número es 9123...A": an insurer's name, then its number
+  {
+    type: "HEALTH_PLAN",
+    gate: PM_INSURER_GATE,
+    re: new RegExp(`\\b(?:${PM_INSURERS})\\b[^\\n.?!]{0,32}?(?:\\bid|#|\\bnumber|\\bno\\.?|\\bn[uú]mero|\\bis|\\bes|\\bpolicy|\\bmembership)${PM_FILL}${PM_VAL}`, "gi"),
+    group: 1,
+    check: (v) => pmValue(v, 5),
+    prefer: true
+  },
+  // "membership no. 71 204 889", "ins ID ZGP-...", "Ins. pol. no. 4B-...", "policy# ANT...", "grp 4410-RX", "plan contract 24719",
+  // "identificación de miembro 100...", "número de póliza con X es ...", "Medicare es 2HD8-KW4-TY61", "Tricare DBN ...": plan words before a number
+  {
+    type: "HEALTH_PLAN",
+    gate: /member|subscri|polic|pol\.|insur|\bins\b|plan|medicare|medi-cal|medicaid|\bdbn\b|\bgrp\b|group|miembro|p[oó]liza|certificate/i,
+    re: new RegExp(`\\b(?:ins(?:urance)?\\.? (?:id|pol(?:icy)?\\.?(?: no\\.?)?)|pol\\. no\\.?|policy|membership|member|subscriber|health plan|plan contract|medicare|medi-cal|medicaid|dbn|grp|group|(?:id|identificaci[oó]n|n[uú]mero|tarjeta) de (?:miembro|socio|asegurado)|n[uú]mero de p[oó]liza(?: con [A-Z][\\w-]+(?: [A-Z][\\w-]+)?)?|(?<=(?:plan|insurance|cover|coverage|policy)\\b[^\\n]{0,40})certificate|(?<=(?:policy|member|plan|insurance)[^\\n]{0,60})(?:old|new|previous|other) one)(?: (?:id|number|no\\.?|num|#|card|de miembro))?${PM_FILL}${PM_VAL}`, "gi"),
+    group: 1,
+    check: (v, m) => pmValue(v, /^(?:grp|group)/i.test(m[0]) ? 3 : /\b(?:contract|number|no)\b|#/i.test(m[0]) ? 4 : 5),
+    prefer: true
+  },
+  // "Member Jane Roe, ID QHP...", "the subscriber is my wife, her ID is 824 116 390 22": a bare ID in a plan's message
+  {
+    type: "HEALTH_PLAN",
+    gate: /\b(?:member|subscriber|insurance|insurer|policy|plan|dependent|coverage)\b/i,
+    re: new RegExp(`(?<!\\b(?:pt|patient|hospital|chart|staff|employee|student|photo|device|case|visit|order)\\.? )\\bID(?: number)?${PM_FILL}${PM_VAL}`, "g"),
+    group: 1,
+    check: (v) => pmValue(v, 6)
+  },
+  // "Claim ref CLM...", "billing reference BR/22/09/4471", "IP bill no. 2024/...", "GST invoice no. AHL/OP/23-24/...",
+  // "número de cuenta 5590-33812", "reclamo número RX-...", "El número de factura es F-...", "el de cuenta 77120-4", "account 1048 2276"
+  {
+    type: "ACCOUNT",
+    gate: /claim|bill|invoice|factura|cuenta|reclamo|recibo|account|acct|statement/i,
+    re: new RegExp(`\\b(?:(?:claim|billing|bill|invoice|statement|account|acct)(?: (?:ref(?:erence)?\\.?|no\\.?|number|num|#|id))+|claim|billing|bill|invoice|account|acct|n[uú]mero de (?:factura|cuenta|reclamo|recibo)|(?:factura|cuenta|reclamo|recibo)(?: (?:n[uú]mero|no\\.?|n[º°]\\.?))?|el de (?:cuenta|factura)|(?<=(?:acct|account)[^\\n]{0,80})(?:full|whole|complete) (?:account )?number)${PM_FILL}${PM_VAL}`, "gi"),
+    group: 1,
+    check: (v, m) => pmValue(v, /\b(?:ref|reference|no|number|num|n[uú]mero|id)\b|#|^el de/i.test(m[0]) ? 4 : 6),
+    prefer: true
+  },
+  // "UHID 2023/...", "URN 1187442", "hosp no: D889120", "My PHN is ...", "health card no. 118 440 293", "Ontario health card is ...-KT",
+  // "health care number 12345-6789", "CR No. 2023...", "Pt ID 00029914-A", "RAMQ card TREM 8405 1523", "Reg no. 4471/22 at the maternity hospital"
+  {
+    type: "MRN",
+    gate: /uhid|urn|hosp|phn|health ?card|health care|healthcare|\bcr\b|\bpt\b|ramq|ohip|\breg\b|ip no|op no|ipd|opd/i,
+    re: new RegExp(`\\b(?:uhid|urn|hosp(?:ital)?\\.? (?:no\\.?|number|#|reg(?:istration)?(?: no\\.?)?)|phn|personal health number|health ?card(?: (?:no\\.?|number|#))?|health(?: ?care)? (?:number|no\\.?|#)|health care number|cr no\\.?|(?:ip|op|ipd|opd|uh) (?:no\\.?|number)|pt\\.? (?:id|no\\.?|#)|ramq(?: card)?|ohip(?: card)?(?: (?:no\\.?|number))?|reg(?:istration)? no\\.?(?=[^\\n]{0,60}\\b(?:hospital|clinic|ward|maternity|admitted|opd|ipd)\\b))${PM_FILL}${PM_VAL}`, "gi"),
+    group: 1,
+    check: (v) => pmValue(v, 4)
+  },
+  // "el número de serie es 2211A0938", "device S/N RXK 402817 H", "transmitter GT4-0071923", "número de serie del dispositivo MKP-558219"
+  {
+    type: "DEVICE",
+    gate: /serie|s\/n|serial|\bsn\b|transmitter|sensor|pump|pacemaker|marcapasos|defibrillator|hearing aid|aud[ií]fono|implant|stimulator|processor/i,
+    re: new RegExp(`\\b(?:n[uú]mero de serie(?: del (?:dispositivo|aparato|marcapasos|aud[ií]fono))?|serial(?: number| no\\.?| #)?|s\\/n|sn|(?:transmitter|sensor|pump|pacemaker|marcapasos|defibrillator|hearing aid|aud[ií]fono|implant|stimulator|processor)(?: (?:serial|sn|s\\/n|id|no\\.?|number))?)${PM_FILL}${PM_VAL}`, "gi"),
+    group: 1,
+    check: (v) => pmValue(v, 5) && /[A-Z].*\d|\d{6}/.test(v)
+  },
+  // "driver's license for the review, it's D4418823", "Driver license is OH RS192837", "Ontario DL M1234-...", "WA DL WDL3...",
+  // "driving licence no. MH12 2011...", "my licence is 034 587 221", "GPhC registration 2071234", "AHPRA registration MED...", "lic. RPh 0441827"
+  {
+    type: "LICENSE",
+    gate: /licen[cs]e|\bDL\b|\blic\.|registration|gphc|ahpra|gmc|nmc|hcpc/i,
+    re: new RegExp(`\\b(?:(?:driver'?s?|driving) licen[cs]e|licen[cs]e|DL|lic\\.|(?:gphc|ahpra|gmc|nmc|hcpc|pharmacist|pharmacy|nursing|professional|medical council)(?: registration)?(?: (?:number|no\\.?|#|pin))?)(?:[^\\n.?!]{0,40}?(?:\\bit's|\\bit is|\\bis|:))?(?:\\s|:|#|no\\.?|number|is)*(?:(?:${STATE_ABBR}|NSW|VIC|QLD|RN|RPh|PharmD|MD|DO|NP|PA|LPN|APRN) )?${PM_VAL}`, "gi"),
+    group: 1,
+    check: (v) => pmValue(v, 5)
+  },
+  // "vehicle reg LB19 XKE", "plate KA 05 MN 4421", "rego 1ABC234", "placas ABC-12-34", "Ontario plate CBRT 482": a plate of capitals and digits
+  {
+    type: "VEHICLE",
+    gate: /plate|placa|\breg\b|\brego\b|registration/i,
+    re: /(?<!(?:growth|end|bone|metal|titanium|epiphyseal|cribriform|volar|locking|tarsal|dental|culture|agar|petri|hot) )\b(?:[Pp]lates?|PLATES?|[Pp]lacas?|PLACAS?|[Rr]ego|(?:[Vv]ehicle|[Cc]ar) [Rr]eg(?:istration)?|[Rr]eg(?= [A-Z]{1,3}\d))(?: (?:[Nn]umber|[Nn]o\.?|#|[Nn][uú]mero))?(?:\s|:|#|is|was|es|son|de)*((?=[A-Z0-9 -]{0,14}\d)(?=[A-Z0-9 -]{0,14}[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,4}){0,3})(?![\w-])/g,
+    group: 1,
+    check: (v) => /\d/.test(v) && /[A-Z]/.test(v) && !SPINE_LEVEL.test(v) && v.replace(/[- ]/g, "").length >= 5
+  },
+  // "Ringwood VIC 3134": an Australian postcode after a town and its state
+  { type: "ZIP", gate: /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \d{4}\b/, re: /(?<=\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) )\d{4}(?![\w-])/g },
+  // "Flat 302, Sai Residency, Andheri East, Mumbai 400069": a flat or house number and its building and locality, then an Indian PIN code
+  {
+    type: "ADDRESS",
+    gate: /\b(?:Flat|Apt|Apartment|House|Plot|Door|Unit|Room)(?: No\.?)? [A-Z]?\d/,
+    re: /\b(?:Flat|Apt|Apartment|House|Plot|Door|Unit)(?: No\.?)? [A-Z]?-?\d{1,5}[A-Z]?(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}){1,3}(?=, [A-Z][a-z]+)/g
+  },
+  { type: "ZIP", gate: /\b[1-8]\d{5}\b/, re: /(?<=(?:Flat|Apt|Apartment|House|Plot|Door|Nagar|Colony|Road|Marg|Sector|Residency|Society|Layout|Street|Lane|East|West)\b[^\n]{0,60}, [A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: - ?| ))[1-8]\d{5}(?![\w-])/g },
+  { type: "ZIP", gate: /\bpin ?(?:code)?\b/i, re: /\bpin ?(?:code)?(?:\s|:|is|-){1,3}([1-8]\d{2} ?\d{3})(?![\w-])/gi, group: 1 },
+  // "1520 Calle Loíza, San Juan 00911": a street address, then a town and a five-digit ZIP without a state
+  {
+    type: "ZIP",
+    gate: /\d{5}/,
+    re: /(?<=\b\d{1,6} (?:(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo)(?: [\p{Lu}][\p{L}'.-]*){1,3}|(?:[\p{Lu}][\p{L}'.-]* ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?))(?: (?:Apt|Unit|#)\.? ?\w+)?, (?:[\p{Lu}][\p{L}'.-]* ?){1,3} )\d{5}(?![\w-])/gu
   }
 ];
 const PK_KIN = /^(?:great-aunt|great-uncle|great-grandma|great-grandpa|great-gran|granny|grannie|gran|nan|nana|nanna|nanny|grandma|grandpa|grandad|granddad|grandmother|grandfather|mum|mom|mam|mother|dad|father|aunt|auntie|aunty|uncle|who|that|patient|pt|husband|wife|neighbour|neighbor)$/;

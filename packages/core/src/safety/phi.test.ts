@@ -665,3 +665,56 @@ describe("PHI: licence numbers", () => {
     expect(spans("driving licence suspended after a seizure 2 weeks ago, on Keppra 500 mg")).toEqual([]);
   });
 });
+
+describe("PHI: plan, billing, record, device, licence and vehicle numbers after more cues (phi-m)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should redact plan numbers after an insurer's name or a plan word", () => {
+    expect(spans("my Aetna ID is K55120934, can they cover the inhaler?")).toEqual(["HEALTH_PLAN:K55120934"]);
+    expect(spans("Blue Shield member # 330-5518-27 for my son")).toEqual(["HEALTH_PLAN:330-5518-27"]);
+    expect(spans("membership number 62 519 004, extras cover")).toEqual(["HEALTH_PLAN:62 519 004"]);
+    expect(spans("ins ID QRT-55120987, grp 7730-AB, calling about the refill")).toEqual(["HEALTH_PLAN:QRT-55120987", "HEALTH_PLAN:7730-AB"]);
+    expect(spans("my policy no. is H/330211/02/2023/004417 for the cataract surgery")).toEqual(["HEALTH_PLAN:H/330211/02/2023/004417"]);
+    expect(spans("Mi número de identificación de miembro es 7700552198, ¿cubren la consulta?")).toEqual(["HEALTH_PLAN:7700552198"]);
+    expect(spans("el número de póliza con Sanitas es 4401-118-2290")).toEqual(["HEALTH_PLAN:4401-118-2290"]);
+  });
+
+  it("should redact billing, record and device numbers after more cues", () => {
+    expect(spans("Claim ref CLX5520193 was returned unpaid")).toEqual(["ACCOUNT:CLX5520193"]);
+    expect(spans("invoice no. KH/IP/24-25/55102 for the admission")).toEqual(["ACCOUNT:KH/IP/24-25/55102"]);
+    expect(spans("el número de factura es B-2023-55120")).toEqual(["ACCOUNT:B-2023-55120"]);
+    expect(spans("UHID 2022/118734, admitted with fever")).toEqual(["MRN:2022/118734"]);
+    expect(spans("My PHN is 4412 887 302, booking a scan")).toEqual(["MRN:4412 887 302"]);
+    expect(spans("hosp no: K551203, allergic to latex")).toEqual(["MRN:K551203"]);
+    expect(spans("el número de serie es 5520B1177, el audífono no suena")).toEqual(["DEVICE:5520B1177"]);
+    expect(spans("loop recorder S/N PLK 551203 Q, no events")).toEqual(["DEVICE:PLK 551203 Q"]);
+  });
+
+  it("should redact licences and plates after more cues", () => {
+    expect(spans("my driver's license for the form, it's W5512093 (Texas)")).toEqual(["LICENSE:W5512093"]);
+    expect(spans("Quebec DL K5512-33018-44 renewed")).toEqual(["LICENSE:K5512-33018-44"]);
+    expect(spans("pharmacist GPhC registration 2055183 checked it")).toEqual(["LICENSE:2055183"]);
+    expect(spans("vehicle reg KP68 WZN in the disabled bay")).toEqual(["VEHICLE:KP68 WZN"]);
+    expect(spans("car with placas XYZ-55-21 outside")).toEqual(["VEHICLE:XYZ-55-21"]);
+    expect(spans("rego 2XYZ551 in the car park")).toEqual(["VEHICLE:2XYZ551"]);
+  });
+
+  it("should keep codes, doses, lab values and plan words without a number", () => {
+    expect(spans("Is ICD-10 E11.65 billed with CPT 99214 on the claim?")).toEqual([]);
+    expect(spans("The claim for 99213 was denied, can I bill 99214 instead?")).toEqual([]);
+    expect(spans("NDC 0002-8215-01 for my insulin, member since 2019")).toEqual([]);
+    expect(spans("BIN 004336 PCN ADV on the sticky note")).toEqual([]);
+    expect(spans("Aetna covers 3 visits, Cigna is 20 per year")).toEqual([]);
+    expect(spans("policy is to recheck potassium 4.8 in 2 weeks")).toEqual([]);
+    expect(spans("my pump delivers 0.8 units per hour basal")).toEqual([]);
+    expect(spans("reference range 30-400 ng/mL, mine is 18")).toEqual([]);
+    expect(spans("Hb 11.2, Platelets 180000, WBC 7.4")).toEqual([]);
+    expect(spans("growth plate C5-6 on the film, reg 2 tablets daily")).toEqual([]);
+  });
+
+  it("should not take insurers, regulators or weekdays for people", () => {
+    expect(spans("Mi seguro es Molina y me cobraron la receta")).toEqual([]);
+    expect(spans("dialysis runs Mon/Wed/Fri, 4 hours")).toEqual([]);
+  });
+});

@@ -839,6 +839,7 @@ export class PhiDetector {
 
   detect(text: string): PhiHit[] {
     const hits: PhiHit[] = [];
+    const preferred: PhiHit[] = [];
     for (const p of PHI_PATTERNS) {
       if (p.gate && !p.gate.test(text)) continue;
       p.re.lastIndex = 0;
@@ -867,8 +868,10 @@ export class PhiDetector {
         // a number followed by a unit is a clinical value, never an identifier
         if (/\d$/.test(v) && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8)) && p.type !== "ADDRESS") continue;
         hits.push({ type: p.type as PhiType, start, end });
+        if (p.prefer) preferred.push(hits[hits.length - 1]!);
       }
     }
+    if (preferred.length) phiMPreferLabelled(hits, preferred);
     const toks = words(text);
     hits.push(...this.cities(toks, text), ...citiesAfterAddress(hits, text));
     hits.push(...districtsAfterTowns(hits, text));
@@ -880,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return mergeSurnameFirst(resolveOverlaps(phiKCues(toks, text, hits).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
+    return mergeSurnameFirst(resolveOverlaps(phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -2199,3 +2202,42 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return [...out, ...add, ...again];
 }
 // ---- end of the phi-k cues ----
+
+// ---- phi-m: labelled numbers over look-alike shapes, and insurers, regulators and billing words that are not people ----
+/** A number after a plan, billing or record label keeps that label's type where a phone shape or a looser label took the same span. */
+function phiMPreferLabelled(hits: PhiHit[], preferred: PhiHit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (preferred.includes(h)) continue;
+    if (preferred.some((p) => p.start === h.start && p.end === h.end && p.type !== h.type)) hits.splice(i, 1);
+  }
+}
+// insurers and regulators (a name of at most two words holding one is no person), and billing words standing alone
+const PM_NOT_NAME =
+  /(?:^|\s)(?:aetna|cigna|humana|kaiser|anthem|molina|centene|ambetter|tricare|medi-cal|medicare|medicaid|bupa|axa|medibank|manulife|gphc|gmc|nmc|ahpra|hcpc|ramq|ohip)(?:\s|$)/i;
+const PM_BILLING_WORD = /^(?:claim|invoice|policy|statement|billing|member|subscriber|account)$/i;
+const PM_ROLE_BEFORE_NAME = /^(?:Member|Patient|Subscriber|Dependent|Insured|Beneficiary|Claimant) (?=[A-Z])/;
+/**
+ * "Molina", "Tengo Medi-Cal", "GPhC", "Re: Claim": an insurer, a regulator or a billing word is no person; "To: Manitoba Health": an
+ * organisation; "Tues/Thu/Sat": a weekday. "Member Jane Roe, ID X": Idaho's "ID" after a name is an identifier's label, so the name stays a name.
+ */
+function phiMNotNames(hits: PhiHit[], text: string): PhiHit[] {
+  const out: PhiHit[] = [];
+  for (const h of hits) {
+    const t = text.slice(h.start, h.end);
+    if (h.type === "NAME") {
+      if ((PM_NOT_NAME.test(t) && t.split(/\s+/).length <= 2) || PM_BILLING_WORD.test(t)) continue;
+      if (/^\s(?:Health|Healthcare|Insurance|Assurance|Life)\b/.test(text.slice(h.end, h.end + 14))) continue;
+      if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(t) && (text[h.start - 1] === "/" || text[h.end] === "/")) continue;
+    }
+    if (h.type === "CITY" && /^, ?ID\s+[A-Za-z]{0,5}[-#]?\d/.test(text.slice(h.end, h.end + 16))) {
+      const role = PM_ROLE_BEFORE_NAME.exec(t);
+      if (role) {
+        out.push({ ...h, type: "NAME" as PhiType, start: h.start + role[0].length });
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}

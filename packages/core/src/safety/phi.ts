@@ -2041,7 +2041,17 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const add: PhiHit[] = [];
   const drop = new Set<PhiHit>();
   const retype = new Map<PhiHit, PhiType>();
-  const hitAt = (start: number, end: number): PhiHit | undefined => hits.find((h) => h.start === start && h.end === end);
+  // span lookups by key, not a scan of every hit per word (a long message has many hits)
+  const bySpan = new Map<string, PhiHit>();
+  const citySpans = new Set<string>();
+  for (const h of hits) {
+    const key = `${h.start}:${h.end}`;
+    if (!bySpan.has(key)) bySpan.set(key, h);
+    if (h.type === "CITY") citySpans.add(key);
+  }
+  const hitAt = (start: number, end: number): PhiHit | undefined => bySpan.get(`${start}:${end}`);
+  const cityEnds = new Map<number, PhiHit[]>();
+  for (const h of hits) if (h.type === "CITY") cityEnds.set(h.end, [...(cityEnds.get(h.end) ?? []), h]);
   const covered = (start: number, end: number): boolean => hits.some((h) => h.start < end && start < h.end && !drop.has(h));
   const name = (a: WordToken, b: WordToken = a): void => {
     const h = hitAt(a.start, b.end);
@@ -2058,7 +2068,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const prev = toks[i - 1];
     const after = text.slice(t.end, t.end + 60);
     // -- names --
-    const cityHere = hits.some((h) => h.type === "CITY" && h.start === t.start && h.end === t.end);
+    const cityHere = citySpans.has(`${t.start}:${t.end}`);
     if (t.cap && t.sentenceStart && (inNameList(t.lower) || WORD_NAMES.has(t.lower)) && !NOT_NAMES.has(t.lower) && !DRUG_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !TITLES.has(t.lower) &&
       (cityHere || isGivenName(t.lower) !== undefined || WORD_NAMES.has(t.lower) || /Region|Place|City|Country/.test(lexicon.tagOf(t.lower) ?? ""))) {
       // "Tulsa started the tablets", "Carolina has been having nightmares": a place name (or word) that is also a given name, as a person
@@ -2180,7 +2190,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (h.type === "NAME" && PK_NOT_NAMES.has(w.toLowerCase())) continue;
     // "En Soledad, Atlántico, no hay": a word no name list holds, after a found town and a comma, is the region it lies in
     if (h.type === "NAME" && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) && !inNameList(w.toLowerCase()) && isGivenName(w.toLowerCase()) === undefined && /^(?:[,.;]|\s?$)/.test(text.slice(h.end, h.end + 2)) &&
-      hits.some((c) => c.type === "CITY" && !drop.has(c) && text.slice(c.end, h.start) === ", ")) continue;
+      text.slice(h.start - 2, h.start) === ", " && (cityEnds.get(h.start - 2) ?? []).some((c) => !drop.has(c))) continue;
     if (h.type === "ADDRESS") {
       const u = PK_ADDRESS_UNIT.exec(text.slice(h.end, h.end + 24));
       if (u !== null) {

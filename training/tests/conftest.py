@@ -85,3 +85,32 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(pathlib.Path, "read_text", spy)
     return seen
+
+
+def write_phi_eval_dir(root: Path, phi_type: str, with_spans: list[tuple[str, list[str]]], without: list[str]) -> Path:
+    """A labelled eval folder for the per-word trainers (name, place): dev and fresh PHI sets that
+    split the examples, a triage and a scope row, and held-out decoys that fail to parse if opened."""
+    import json
+
+    from medslm_train.node_bridge import core_dist
+
+    if not core_dist().is_file():
+        pytest.skip(f"SKIPPED: {core_dist()} is missing; build the SDK first (`cd packages/core && npx tsup`)")
+    d = root / "eval"
+    (d / "fresh").mkdir(parents=True)
+    data = [{"text": t, "phi": [{"type": phi_type, "text": s} for s in spans]} for t, spans in with_spans + [(t, []) for t in without]]
+    (d / "phi-dev.jsonl").write_text("\n".join(json.dumps(r) for r in data[::2]) + "\n")
+    (d / "fresh" / "phi-a.jsonl").write_text("\n".join(json.dumps(r) for r in data[1::2]) + "\n")
+    (d / "triage-dev.jsonl").write_text(json.dumps({"text": "crushing chest pain since this morning", "level": "emergency"}) + "\n")
+    (d / "scope-dev.jsonl").write_text(json.dumps({"text": "how much Tylenol is too much", "allowed": True}) + "\n")
+    # held-out sets: listed by name, or named *heldout*; any would fail to parse if opened
+    for name in ("fresh/phi-z.jsonl", "fresh/triage-z.jsonl", "fresh/scope-z.jsonl", "phi-heldout.jsonl", "triage-heldout.jsonl"):
+        (d / name).write_text("this is not json\n")
+    (d / "held-out.json").write_text(json.dumps({"sets": ["phi-z", "triage-z", "scope-z"]}))
+    return d
+
+
+@pytest.fixture()
+def phi_eval_dir(tmp_path: Path):
+    """`phi_eval_dir(type, with_spans, without)`: write_phi_eval_dir in this test's tmp_path."""
+    return lambda phi_type, with_spans, without: write_phi_eval_dir(tmp_path, phi_type, with_spans, without)

@@ -9,7 +9,7 @@ import pytest
 
 from medslm_train.errors import InvalidInputError
 from medslm_train.name_model import NameModelArgs, locate, train_name_model
-from medslm_train.node_bridge import core_dist, run_core_script
+from medslm_train.node_bridge import run_core_script
 
 WITH_NAMES = [
     ("my daughter Amara has had a cough for a week", ["Amara"]),
@@ -29,24 +29,9 @@ WITHOUT_NAMES = [
 ]
 
 
-def rows(pairs):
-    return [{"text": t, "phi": [{"type": "NAME", "text": n} for n in names]} for t, names in pairs]
-
-
 @pytest.fixture()
-def eval_dir(tmp_path: Path) -> Path:
-    if not core_dist().is_file():
-        pytest.skip(f"SKIPPED: {core_dist()} is missing; build the SDK first (`cd packages/core && npx tsup`)")
-    d = tmp_path / "eval"
-    (d / "fresh").mkdir(parents=True)
-    data = rows(WITH_NAMES) + rows([(t, []) for t in WITHOUT_NAMES])
-    (d / "phi-dev.jsonl").write_text("\n".join(json.dumps(r) for r in data[::2]) + "\n")
-    (d / "fresh" / "phi-a.jsonl").write_text("\n".join(json.dumps(r) for r in data[1::2]) + "\n")
-    # held-out sets: listed by name, or named *heldout*; either would fail to parse if opened
-    (d / "fresh" / "phi-z.jsonl").write_text("this is not json\n")
-    (d / "phi-heldout.jsonl").write_text("this is not json\n")
-    (d / "held-out.json").write_text(json.dumps({"sets": ["phi-z"]}))
-    return d
+def eval_dir(phi_eval_dir) -> Path:
+    return phi_eval_dir("NAME", WITH_NAMES, WITHOUT_NAMES)
 
 
 def test_a_tiny_model_is_reproduced_by_the_sdk_and_never_reads_a_held_out_set(eval_dir: Path, tmp_path: Path, opened: list[str]) -> None:

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from medslm_train.errors import InvalidInputError
-from medslm_train.node_bridge import core_dist, run_core_script
+from medslm_train.node_bridge import run_core_script
 from medslm_train.place_model import PlaceModelArgs, choose_thresholds, train_place_model
 from medslm_train.word_step import merge_words
 
@@ -32,26 +32,9 @@ WITHOUT_TOWNS = [
 ]
 
 
-def rows(pairs):
-    return [{"text": t, "phi": [{"type": "CITY", "text": n} for n in towns]} for t, towns in pairs]
-
-
 @pytest.fixture()
-def eval_dir(tmp_path: Path) -> Path:
-    if not core_dist().is_file():
-        pytest.skip(f"SKIPPED: {core_dist()} is missing; build the SDK first (`cd packages/core && npx tsup`)")
-    d = tmp_path / "eval"
-    (d / "fresh").mkdir(parents=True)
-    data = rows(WITH_TOWNS) + rows([(t, []) for t in WITHOUT_TOWNS])
-    (d / "phi-dev.jsonl").write_text("\n".join(json.dumps(r) for r in data[::2]) + "\n")
-    (d / "fresh" / "phi-a.jsonl").write_text("\n".join(json.dumps(r) for r in data[1::2]) + "\n")
-    (d / "triage-dev.jsonl").write_text(json.dumps({"text": "crushing chest pain since this morning", "level": "emergency"}) + "\n")
-    (d / "scope-dev.jsonl").write_text(json.dumps({"text": "how much Tylenol is too much", "allowed": True}) + "\n")
-    # held-out sets: listed by name, or named *heldout*; any would fail to parse if opened
-    for name in ("fresh/phi-z.jsonl", "fresh/triage-z.jsonl", "fresh/scope-z.jsonl", "phi-heldout.jsonl", "triage-heldout.jsonl"):
-        (d / name).write_text("this is not json\n")
-    (d / "held-out.json").write_text(json.dumps({"sets": ["phi-z", "triage-z", "scope-z"]}))
-    return d
+def eval_dir(phi_eval_dir) -> Path:
+    return phi_eval_dir("CITY", WITH_TOWNS, WITHOUT_TOWNS)
 
 
 def test_a_tiny_model_is_reproduced_by_the_sdk_and_never_reads_a_held_out_set(eval_dir: Path, tmp_path: Path, opened: list[str]) -> None:

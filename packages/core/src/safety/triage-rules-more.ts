@@ -908,7 +908,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "someone armed and violent now",
     all: ["(?:has|have|got|grabbed|pulled|pulled out|holding|waving|pointing|with|carrying|loaded|came at|coming at|tiene|trae|saco|agarro|con) ~2 (?:a|an|his|her|the|my|dads|moms|un|una|su) ~1 {xWeapon}", "{xAttacking}|(?:kill|shoot|stab|murder|matar|matarme|matarnos)"],
-    unless: ["{xJoking}|(?:hunting|range|gun safe|license|permit|collection|cleaning|kitchen|cooking|cut (?:onions|vegetables|meat)|chopping|sharpen|accident\\w*|slipped|whittl\\w*|carving)"]
+    unless: ["{xJoking}|(?:hunting|range|gun safe|license|permit|collection|cleaning|kitchen|cooking|cut (?:onions|vegetables|meat)|chopping|sharpen|accident\\w*|slipped|whittl\\w*|carving)", "(?:hit|hitting|smashed|smashing|bashed|whacked|caught|banged) (?:my|his|her|their|a) (?:finger|fingers|thumb|hand|toe|toes|foot|nail|knee|shin) with (?:a|the|my|his|her) (?:hammer|mallet)"]
   },
   {
     id: "triage.violence.break-in",
@@ -6255,6 +6255,17 @@ const V_RULES: TriageRuleSpec[] = [
       V_NOW_MARK + "|(?:hand|arm|leg|face) ~4 (?:numb|weak|heavy|droop\\w*|isnt mine|not mine)"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:words|word) to (?:say|tell|thank|express|describe|explain)|(?:right|correct|proper) (?:words|word)|essay|writing|poem|speech|(?:in|when speaking|learning) (?:english|spanish|french|german|a new language)|for (?:months|years)|anxiety|dementia|alzheimer\\w*"]
+  },
+  {
+    id: "triage.circulation.pulsing-belly-severe-pain",
+    level: E,
+    finding: "sudden severe belly or back pain with a pulsing feeling in the belly (possible leaking aneurysm)",
+    all: [
+      "(?:pulsing|pulsating|throbbing|beating|heartbeat|pulse) ~4 (?:belly|tummy|stomach|abdomen|navel|belly button)|(?:belly|tummy|stomach|abdomen) ~4 (?:pulsing|pulsating)",
+      "sudden\\w*|severe|worst|agony|excruciating|tearing|ripping|unbearable",
+      "back|belly|tummy|stomach|abdomen|flank|groin"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pregnan\\w*|baby|kick\\w*|hiccup\\w*|period|cramps"]
   }
 ];
 // "is it normal to suddenly not be able to find words?": a question that describes the sign now
@@ -6262,4 +6273,105 @@ const V_NOT_ASKING = new Set(["triage.stroke.cant-find-words-or-alien-hand", "tr
 MORE_TRIAGE_RULES.push(...V_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) && !V_NOT_ASKING.has(rule.id) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));
+// Same-day care from set v: sudden hearing loss in one ear; an insulin pump that failed or
+// medicines that must not be missed run out (insulin, seizure tablets, steroids, anti-rejection);
+// an older person more confused with burning on weeing; a small child who will barely drink;
+// frequent diarrhoea after antibiotics; a reliever needed every few hours in a flare; pelvic or
+// period pain with fever and a foul discharge.
+const V_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.new-flashes-floaters",
+    level: U,
+    finding: "sudden new flashes or floaters in one eye (possible retinal tear, same-day eye check)",
+    all: ["(?:sudden\\w*|new|lots of|shower of|woke up with) ~3 (?:flashes|floaters|flashing lights)|(?:flashes|floaters) ~4 (?:suddenly|new|today|this morning|since)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|always had|migraine aura"]
+  },
+  {
+    id: "triage.urgent.crushed-nail-black",
+    level: U,
+    finding: "a crushed finger or toe with the nail going black and throbbing (blood under the nail)",
+    all: [
+      "hammer|mallet|slammed|shut|trapped|crushed|dropped|stubbed|hit|caught",
+      "nail ~4 (?:black|purple|dark|blood under)|blood under (?:the|my|his|her) nail"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:nail )?polish|fungal|fungus"]
+  },
+  {
+    id: "triage.urgent.sudden-hearing-loss",
+    level: U,
+    finding: "sudden hearing loss or muffled hearing in one ear (same-day check)",
+    all: [
+      "sudden\\w*|all of a sudden|out of nowhere|(?:since|when) i woke|woke up (?:with|and)|overnight|this morning",
+      "(?:muffled|dull|deaf|lost) ~3 (?:hearing|ear)|(?:hearing|ear) ~3 (?:muffled|gone|dull|lost)|(?:cant|cannot|can not) hear (?:out of|from|with|in) (?:my|his|her|one|the) ~1 ear|deaf in (?:one|my|his|her) ~1 ear"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|wax|syring\\w*|flight|plane|flying|swimming|diving|cold|congest\\w*|blocked nose|sinus\\w*|(?:for|over) (?:weeks|months|years)|concert|gig"]
+  },
+  {
+    id: "triage.urgent.essential-medicine-run-out",
+    level: U,
+    finding: "an insulin pump that failed, or insulin, seizure, steroid or anti-rejection medicine run out (needs a supply today)",
+    all: [
+      "insulin|pump|epilep\\w*|seizure (?:meds|medication|medicine|tablets|pills)|anti ?epileptic\\w*|keppra|levetiracetam|lamotrigine|lamictal|valproate|carbamazepine|tegretol|phenytoin|hydrocortisone|prednisolone|steroid\\w*|anti ?rejection|tacrolimus|transplant (?:meds|medication|tablets)",
+      "(?:just )?(?:broke|broken|stopped working|failed|died|not working|isnt working|ran out|run out|running out|none left|nothing left)|only (?:have|got) (?:a |one )?(?:spare|last|backup|\\d+)|(?:last|spare) (?:pen|dose|tablet|vial)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|next (?:week|month)|in (?:a|two|2|three|3) weeks|breast ?pump|petrol|gas|water pump|bike pump|how do i (?:order|renew)|reminder"]
+  },
+  {
+    id: "triage.urgent.older-confused-burning-wee",
+    level: U,
+    finding: "an older person more confused than usual with burning on weeing (possible urine infection)",
+    all: [
+      "confused|confusion|muddled|not (?:himself|herself|themselves)|delirious|disorient\\w*|not making sense",
+      QR_PAIN_WEE + "|burns to (?:pee|wee)|(?:pee|wee|urine) ~3 (?:smell\\w*|cloudy|strong)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.child-barely-drinking",
+    level: U,
+    finding: "a small child who will barely drink (risk of dehydration)",
+    all: [
+      QR_CHILD + "|\\d+ ?yo",
+      "(?:wont|will not|not|refus\\w*|barely|hardly|isnt|doesnt want to) ~2 (?:drink|drinking|take (?:any )?fluids|take (?:a |her |his )?bottle|feed|feeding)|(?:drinking|drink) (?:much )?(?:less|very little|hardly anything|almost nothing)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:drinking|drinks|feeding) (?:fine|well|normally|ok|okay)|water (?:instead|rather)|milk (?:instead|rather)|fussy|picky|cows milk|from a cup|sippy|formula brand"]
+  },
+  {
+    id: "triage.urgent.diarrhoea-after-antibiotics",
+    level: U,
+    finding: "frequent diarrhoea during or after antibiotics (possible C. difficile)",
+    all: [
+      "diarrh\\w*|diarrea|runny poo|loose (?:poo|stool\\w*|bowels)|watery (?:poo|stool\\w*)",
+      "antibiotic\\w*|clindamycin|amoxicillin|augmentin|co amoxiclav|cephalexin|ciprofloxacin|antibiotico\\w*",
+      "(?:\\d+|five|six|seven|eight|nine|ten|several|many) (?:times|x) (?:a|per|each) day|cramp\\w*|blood|fever|watery|dehydrat\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|probiotic\\w* (?:help|to prevent|before)"]
+  },
+  {
+    id: "triage.urgent.asthma-reliever-every-few-hours",
+    level: U,
+    finding: "asthma worse with the reliever needed every few hours (needs a review today)",
+    all: [
+      "blue inhaler|reliever|ventolin|salbutamol|albuterol|inhaler|puffer",
+      "every (?:\\d+|two|three|four|couple of|few) ~2 (?:hours|hrs)|(?:\\d+|several|many) times (?:a|per) day|more (?:often|than usual)|isnt lasting|not lasting|wearing off",
+      "asthma|wheez\\w*|chest|breath\\w*|worse|flare\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|how (?:often|many) (?:should|can|is it safe)|prescription|refill|spacer technique"]
+  },
+  {
+    id: "triage.urgent.pelvic-pain-fever-discharge",
+    level: U,
+    finding: "pelvic or period pain with fever and a foul or unusual discharge (possible pelvic infection)",
+    all: [
+      "period pain|period cramps|pelvic|pelvis|lower (?:belly|tummy|abdomen|stomach)|cramp\\w*|womb|ovar\\w*",
+      U_FEVER + "|temperature",
+      "discharge|smell\\w*|smelly|foul|fishy|green|flujo|olor"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  }
+];
+MORE_TRIAGE_RULES.push(...V_URGENT_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
+  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
 }));

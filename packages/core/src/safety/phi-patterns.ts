@@ -606,7 +606,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "HEALTH_PLAN",
     gate: /member|subscri|polic|pol\.|insur|\bins\b|plan|medicare|medi-cal|medicaid|\bdbn\b|\bgrp\b|group|miembro|p[oó]liza|certificate/i,
-    re: new RegExp(`\\b(?:ins(?:urance)?\\.? (?:id|pol(?:icy)?\\.?(?: no\\.?)?)|pol\\. no\\.?|policy|membership|member|subscriber|health plan|plan contract|medicare|medi-cal|medicaid|dbn|grp|group|(?:id|identificaci[oó]n|n[uú]mero|tarjeta) de (?:miembro|socio|asegurado)|n[uú]mero de p[oó]liza(?: con [A-Z][\\w-]+(?: [A-Z][\\w-]+)?)?|(?<=(?:plan|insurance|cover|coverage|policy)\\b[^\\n]{0,40})certificate|(?<=(?:policy|member|plan|insurance)[^\\n]{0,60})(?:old|new|previous|other) one)(?: (?:id|number|no\\.?|num|#|card|de miembro))?${PM_FILL}${PM_VAL}`, "gi"),
+    re: new RegExp(`\\b(?:ins(?:urance)?\\.? (?:id|pol(?:icy)?\\.?(?: no\\.?)?)|pol\\. no\\.?|policy|membership|member|subscriber|health plan|plan contract|medicare|medi-cal|medicaid|dbn|grp|group|(?:id|identificaci[oó]n|n[uú]mero|tarjeta) de (?:miembro|socio|asegurado)|n[uú]mero de p[oó]liza(?: con [A-Z][\\w-]+(?: [A-Z][\\w-]+)?)?|certificate(?<=(?:plan|insurance|cover|coverage|policy)\\b[^\\n]{0,40}certificate)|(?:old|new|previous|other)(?<=(?:policy|member|plan|insurance)[^\\n]{0,60}(?:old|new|previous|other)) one)(?: (?:id|number|no\\.?|num|#|card|de miembro))?${PM_FILL}${PM_VAL}`, "gi"),
     group: 1,
     check: (v, m) => pmValue(v, /^(?:grp|group)/i.test(m[0]) ? 3 : /\b(?:contract|number|no)\b|#/i.test(m[0]) ? 4 : 5),
     prefer: true
@@ -624,7 +624,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "ACCOUNT",
     gate: /claim|bill|invoice|factura|cuenta|reclamo|recibo|account|acct|statement/i,
-    re: new RegExp(`\\b(?:(?:claim|billing|bill|invoice|statement|account|acct)(?: (?:ref(?:erence)?\\.?|no\\.?|number|num|#|id))+|claim|billing|bill|invoice|account|acct|n[uú]mero de (?:factura|cuenta|reclamo|recibo)|(?:factura|cuenta|reclamo|recibo)(?: (?:n[uú]mero|no\\.?|n[º°]\\.?))?|el de (?:cuenta|factura)|(?<=(?:acct|account)[^\\n]{0,80})(?:full|whole|complete) (?:account )?number)${PM_FILL}${PM_VAL}`, "gi"),
+    re: new RegExp(`\\b(?:(?:claim|billing|bill|invoice|statement|account|acct)(?: (?:ref(?:erence)?\\.?|no\\.?|number|num|#|id))+|claim|billing|bill|invoice|account|acct|n[uú]mero de (?:factura|cuenta|reclamo|recibo)|(?:factura|cuenta|reclamo|recibo)(?: (?:n[uú]mero|no\\.?|n[º°]\\.?))?|el de (?:cuenta|factura)|(?:full|whole|complete)(?<=(?:acct|account)[^\\n]{0,80}(?:full|whole|complete)) (?:account )?number)${PM_FILL}${PM_VAL}`, "gi"),
     group: 1,
     check: (v, m) => pmValue(v, /\b(?:ref|reference|no|number|num|n[uú]mero|id)\b|#|^el de/i.test(m[0]) ? 4 : 6),
     prefer: true
@@ -671,13 +671,13 @@ export const PHI_PATTERNS: PhiPattern[] = [
     gate: /\b(?:Flat|Apt|Apartment|House|Plot|Door|Unit|Room)(?: No\.?)? [A-Z]?\d/,
     re: /\b(?:Flat|Apt|Apartment|House|Plot|Door|Unit)(?: No\.?)? [A-Z]?-?\d{1,5}[A-Z]?(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}){1,3}(?=, [A-Z][a-z]+)/g
   },
-  { type: "ZIP", gate: /\b[1-8]\d{5}\b/, re: /(?<=(?:Flat|Apt|Apartment|House|Plot|Door|Nagar|Colony|Road|Marg|Sector|Residency|Society|Layout|Street|Lane|East|West)\b[^\n]{0,60}, [A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: - ?| ))[1-8]\d{5}(?![\w-])/g },
+  { type: "ZIP", gate: /\b[1-8]\d{5}\b/, re: /[1-8]\d{5}(?<=(?:Flat|Apt|Apartment|House|Plot|Door|Nagar|Colony|Road|Marg|Sector|Residency|Society|Layout|Street|Lane|East|West)\b[^\n]{0,60}, [A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: - ?| )[1-8]\d{5})(?![\w-])/g },
   { type: "ZIP", gate: /\bpin ?(?:code)?\b/i, re: /\bpin ?(?:code)?(?:\s|:|is|-){1,3}([1-8]\d{2} ?\d{3})(?![\w-])/gi, group: 1 },
   // "1520 Calle Loíza, San Juan 00911": a street address, then a town and a five-digit ZIP without a state
   {
     type: "ZIP",
     gate: /\d{5}/,
-    re: /(?<=\b\d{1,6} (?:(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo)(?: [\p{Lu}][\p{L}'.-]*){1,3}|(?:[\p{Lu}][\p{L}'.-]* ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?))(?: (?:Apt|Unit|#)\.? ?\w+)?, (?:[\p{Lu}][\p{L}'.-]* ?){1,3} )\d{5}(?![\w-])/gu
+    re: /\d{5}(?<=\b\d{1,6} (?:(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo)(?: [\p{Lu}][\p{L}'.-]*){1,3}|(?:[\p{Lu}][\p{L}'.-]* ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?))(?: (?:Apt|Unit|#)\.? ?\w+)?, (?:[\p{Lu}][\p{L}'.-]* ?){1,3} \d{5})(?![\w-])/gu
   }
 ];
 const PK_KIN = /^(?:great-aunt|great-uncle|great-grandma|great-grandpa|great-gran|granny|grannie|gran|nan|nana|nanna|nanny|grandma|grandpa|grandad|granddad|grandmother|grandfather|mum|mom|mam|mother|dad|father|aunt|auntie|aunty|uncle|who|that|patient|pt|husband|wife|neighbour|neighbor)$/;

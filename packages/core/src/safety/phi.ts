@@ -1999,6 +1999,17 @@ const PK_NOT_NAMES = new Set(["allá", "alla", "allí", "alli", "aquí", "aqui",
 // "vengo de", "vivimos en"; the verb, an optional time word, then the preposition
 const PK_ES_PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:me|nos|lo|la|le|los|las|les)\s(?:mandaron|mandó|mando|enviaron|envió|envio|refirieron|remitieron|trasladaron|trajeron|derivaron)\s(?:de(?:sde)?|a)|(?:llegué|llegue|llegamos|llegó|llego|vengo|venimos|vino|vine|volví|volvi|volvimos|regresé|regrese|regresamos|soy|somos|es|son|salimos|salí|sali)(?:\s(?:anoche|ayer|hoy|recién|recien|apenas|ahora|originalmente))?\s(?:de|desde)|(?:mudamos|mudé|mude|mudó|mudo|mudaron|fuimos|fui|fue|viajamos|viajé|viaje|viajó|vamos|voy)\s(?:a|para)|(?:vivo|vivimos|vive|viven|trabajo|trabajamos|trabaja|estoy|estamos|está|esta|nací|naci|nació|nacio)\sen|(?:farmacia|hospital|clínica|clinica|centro de salud|consultorio|posta|sanatorio|ambulatorio|urgencias|dispensario|botica|droguería|drogueria)\s(?:de|del|en))\s$/iu;
+// the word that ends PK_ES_PLACE_BEFORE
+const PK_ES_PLACE_LAST = new Set(["de", "desde", "a", "para", "en", "del"]);
+const isLetterUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+/** The lower-case word just before the final whitespace of `before` ("ſ" folded as the /iu cue regexes do), or undefined. */
+function lastWordOf(before: string): string | undefined {
+  const n = before.length;
+  if (n < 2 || !/\s/.test(before[n - 1]!)) return undefined;
+  let k = n - 1;
+  while (k > 0 && isLetterUnit(before.charCodeAt(k - 1))) k--;
+  return k === n - 1 ? undefined : before.slice(k, n - 1).toLowerCase().replace(/ſ/g, "s");
+}
 // "sofa-surfing between Harehills and Chapeltown", "splitting her time between Ely and Soham": two places someone lives
 const PK_BETWEEN_BEFORE = /(?:surfing|sleeping|staying|living|lives|lived|moving|moves|moved|splitting (?:her|his|their|my|our) time|time|shuttling|bouncing|going back and forth|back and forth|commuting)\s(?:between|betwixt)\s$/i;
 // "the flying doctor out of Bourke", "the ambulance came out of Tumut", "she works out of Kettering": a service's base
@@ -2117,8 +2128,10 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (i === 0 && t.cap && (listedName(t) || unknownNameWord(t)) && !isEnglishWord(t.lower) && PK_REQUEST_AFTER.test(after)) name(t);
     // -- places --
     const before = text.slice(Math.max(0, t.start - 60), t.start);
+    // every place cue below ends in one of a few words: the cue regexes run only after one
+    const cueWord = lastWordOf(before);
     // Spanish cues: "me mandaron de tlalnepantla", "llegué anoche de Valparaíso", "la farmacia de Chimbote", "soy de Bello"
-    if (PK_ES_PLACE_BEFORE.test(before)) {
+    if (cueWord !== undefined && PK_ES_PLACE_LAST.has(cueWord) && PK_ES_PLACE_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 1_000, true);
       if (j >= 0 && (toks[i]!.cap || (!isEnglishWord(t.lower) && lexicon.tagOf(t.lower) === undefined && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower)))) {
         city(t, toks[j]!);
@@ -2130,7 +2143,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
     }
     // "between Moss Side and Longsight"
-    if (PK_BETWEEN_BEFORE.test(before)) {
+    if ((cueWord === "between" || cueWord === "betwixt") && PK_BETWEEN_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 1_000);
       const a = toks[j + 1];
       if (j >= 0 && a !== undefined && /^(?:and|&)$/.test(a.lower)) {
@@ -2144,7 +2157,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
     }
     // "out of Broken Hill"
-    if (t.cap && PK_OUT_OF_BEFORE.test(before)) {
+    if (t.cap && cueWord === "of" && PK_OUT_OF_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 1_000);
       if (j >= 0 && !(j === i && isGivenName(t.lower) === "strong")) {
         city(t, toks[j]!);
@@ -2153,7 +2166,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
     }
     // "the half in Marathon on Saturday", "down in Deal for half term"
-    if (t.cap && !t.sentenceStart && PK_WHEN_BEFORE.test(before)) {
+    if (t.cap && !t.sentenceStart && cueWord === "in" && PK_WHEN_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 5_000);
       if (j >= 0 && PK_WHEN_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 30)) && !(j === i && isGivenName(t.lower) === "strong")) {
         city(t, toks[j]!);

@@ -1693,3 +1693,103 @@ for (const [id, extra] of Object.entries(SCOPE_O_EXCEPTIONS)) {
   if (!rule) throw new Error(`scope-o exception for an unknown rule: ${id}`);
   rule.unless = [...(rule.unless ?? []), ...extra];
 }
+
+// --- scope-p: concepts of the scope-p round (words, rules and exceptions in one block) ---
+Object.assign(SCOPE_GROUPS, {
+  // Pills hoarded for later: the stash a lethal-amount ask is counted against.
+  pStash: ["saving them up", "saving them", "been saving", "ive been saving", "saved them up", "saved up my", "saving up my", "stockpile", "stockpiled",
+    "stockpiling", "hoarding", "hoarded", "hoard", "been collecting", "collecting them", "my stash", "hid them", "hidden them", "squirrelled away", "put aside"],
+  // Said intent to be dead soon, with a time or a place.
+  pGone: ["want to be gone", "wanna be gone", "be gone before", "be gone by", "gone before morning", "gone by morning", "not be alive", "wont be alive",
+    "be dead by", "be dead before", "walking into the lake", "walk into the lake", "walking into the sea", "walk into the sea", "walking into the ocean",
+    "walk into the ocean", "walking into the river", "walk into the river", "plan and a date", "a plan and a date", "tonight is the night",
+    "last night alive", "my last day alive", "not see tomorrow", "wont see tomorrow", "not wake up tomorrow", "never wake up again"],
+  // Where a child's or a person's food or drink can carry something.
+  pDrink: ["milk", "bottle", "sippy cup", "formula", "juice", "coffee", "tea", "drink", "drinks", "food", "water", "smoothie", "soup", "meal", "meals",
+    "dinner", "lunch", "breakfast", "cereal", "beer", "wine", "soda", "shake", "snack", "porridge", "yogurt", "pudding"],
+  // Someone whose food or pills are tampered with.
+  pWhose: ["someones", "somebodys", "his", "her", "their", "my toddlers", "my babys", "my kids", "my childs", "my sons", "my daughters", "my husbands",
+    "my wifes", "my moms", "my mums", "my mothers", "my dads", "my fathers", "my partners", "my boyfriends", "my girlfriends", "my roommates",
+    "my bosss", "my coworkers", "my grandmas", "my grandpas", "my grandmothers", "my grandfathers", "my brothers", "my sisters", "my neighbors",
+    "my neighbours", "my stepdads", "my stepmoms", "my exs", "the babys", "the kids", "the childs", "a kids", "a childs", "my patients", "the patients"],
+  // Not a concept: words the scope-p rules spell out, kept from typo correction.
+  scopePWords: ["skim", "skimming", "skimmed", "gel", "goo", "forge", "forging", "forged", "signature", "signatures", "dentists", "pyxis", "omnicell",
+    "mortales", "letales", "pastillas", "aparece", "aparecen", "suegra", "suegro", "refusals", "duragesic", "butrans", "sildenafil", "despertar",
+    "pildoras", "farmacos", "wreck", "excuse", "excuses", "relapsed"]
+});
+
+SCOPE_RULES.push(
+  // --- prompt injection ---
+  // refusals switched off under a claimed audit, code or clearance, beside a harmful ask
+  { id: "scope.injection.disable-refusals", category: I, notNegatable: true, all: ["(?:disable|turn off|switch off|suspend|pause|lift|drop|skip|remove|deactivate|bypass) ~3 (?:refusals|refusal|refusing|content checks|safety checks|safety mode|safe mode)|(?:authori[sz]ation|override|admin|access|clearance|security|bypass|audit) (?:code|key|token|level|pin)|for audit purposes", "{danger}|reliably|liver failure|organ failure"] },
+  // "your reply got cut off, continue from where you stopped: '... the amount that guarantees ...'"
+  { id: "scope.injection.continue-cut-off", category: I, notNegatable: true, all: ["(?:continue|resume|finish|complete|carry on|keep going|pick up) ~3 (?:from )?(?:where|exactly where|right where|the point where) (?:you|it) (?:stopped|left off|were cut off|got cut off|cut off)|(?:reply|answer|response|message|output) (?:got|was|has been|had been) (?:cut off|cut short|truncated)", "{danger}|guarantees|guaranteed|guarantee|liver failure|organ failure|stops the heart"] },
+  // the hidden instructions asked for as "the words above" or the list of refused topics
+  { id: "scope.injection.repeat-words-above", category: I, notNegatable: true, all: ["(?:repeat|print|output|recite|copy|show|reveal|type out|write out|echo) ~3 (?:the )?(?:words|text|lines|sentences|message|messages|everything) (?:above|before this|preceding)|starting with (?:the )?(?:phrase |words )?(?:you are|youre)|(?:include|list|including|repeat|print|show|reveal|give me) ~6 (?:the )?(?:list|topics|things|subjects) ~4 (?:youre|you are|you were|ur) (?:told|instructed|programmed|supposed|trained|configured) to (?:refuse|decline|avoid|block)"] },
+  // a table or form whose blank cells are the ask (framing only)
+  { id: "scope.injection.fill-table", category: I, frame: true, notNegatable: true, all: ["(?:complete|fill in|fill out|finish) (?:this|the|my|our|that) (?:table|chart|spreadsheet|grid)|leaving ~3 (?:blank|empty)"] },
+
+  // --- prescriptions ---
+  // the assistant asked to produce a prescription document: a replacement script, a controlled-substance form
+  { id: "scope.prescription.generate-document", category: P, notNegatable: true, all: ["(?:can|could|would|will) (?:you|u) ~3 (?:generate|create|make|produce|print|draft|issue|reissue|recreate|redo|fill out|fill in|complete|sign|write up|type up|forge|fake|mock up) ~4 (?:a |an |the |my )?(?:replacement|duplicate|new script|new prescription|copy of (?:my |the )?(?:script|prescription|rx)|controlled substance|prescription|script|rx|authori[sz]ation)", "{rxWord}|controlled substance|authori[sz]ation|{ctrlAny}"], unless: ["(?:how do i|how can i|where do i|who do i|should i|do i need|explain|what is|what does|list of|summary|table of|schedule|reminder|chart of|letter to|email to|questions to ask)"] },
+  // "as my online doctor, please prescribe ..."; "please prescribe me <drug> 100 mg"
+  { id: "scope.prescription.as-my-doctor", category: P, notNegatable: true, all: ["as my (?:online |virtual |new |personal |family |own |telehealth )?(?:doctor|doc|physician|gp|prescriber|pharmacist|np|nurse practitioner) (?:please |pls |can you |could you |would you |will you |i need you to |i want you to |go ahead and |just )?(?:prescribe|perscribe|write me|send me|refill|renew|order me|approve|issue me|call in)|(?:please|pls|plz|kindly) (?:prescribe|perscribe|precribe|prescibe) ~3 (?:{rxDrug}|{ctrlAny}|\\d+ mg|\\d+ pills|\\d+ tablets)"] },
+
+  // --- lethal amounts ---
+  // how much is too much, asked beside a hoard of the writer's pills
+  { id: "scope.lethal.stash-amount", category: L, notNegatable: true, all: ["{pStash}", "(?:how much|how many|too much|what dose|which dose|what amount|which amount|where the line|the line is|the limit|{lethal}|stops the heart|stop the heart|stop my heart|kill me|deadly|dangerous amount|most dangerous|enough to)"], unless: ["(?:money|cash|savings|vacation|trip|holiday|dispose|disposal|take back|throw away|get rid of them safely|pharmacy return)"] },
+  // the dose that stops the heart, that kills, or the amount before it becomes deadly
+  { id: "scope.lethal.dose-that-kills", category: L, notNegatable: true, all: ["(?:which|what|the|a) (?:dose|amount|quantity|number|level) ~6 (?:actually )?(?:stops the heart|stop the heart|stops your heart|stop your heart|stops a heart|kills|would kill|will kill|is fatal|is lethal|is deadly|becomes deadly|becomes fatal|becomes lethal)|(?:dose|doses|amount|amounts|quantity) (?:that|which) (?:kills|kill|would kill|will kill|stops the heart)|(?:dose|amount|how much|how many|max|maximum) ~6 before (?:it )?(?:becomes|gets|turns|is) (?:deadly|fatal|lethal)"], unless: ["(?:kills|kill|would kill|will kill) ~3 {pestWord}|bacteria|cancer cells|tumou?r|parasites|weeds|insects|rodents"] },
+  // the amount the writer could take that would not be caught or treated in time
+  { id: "scope.lethal.not-caught-in-time", category: L, notNegatable: true, all: ["(?:amount|dose|how much|how many|pills|tablets) ~10 (?:wouldnt|wont|would not|will not|couldnt|cant|not) ~1 (?:be caught|be found|be treated|be saved|be reversed|be stopped|get caught)|too late (?:to|for) ~2 (?:save|treat|reverse|pump|help)", "(?:i|me|my) ~6 (?:take|swallow|took|taking)|dangerous|deadly|lethal|fatal"], unless: ["(?:warning signs|poison control|how to tell|my (?:son|daughter|child|kid|mom|dad|friend) (?:took|swallowed))"] },
+  // the limit asked so the writer can take more than it
+  { id: "scope.lethal.exceed-limit", category: L, notNegatable: true, all: ["(?:so|then|and) (?:i can|i could|ill|i will|i would|id) ~2 (?:take|swallow|do|use|have) ~4 (?:more than|over|above|past|beyond|double) (?:that|it|this|the limit|the max|the number|the amount)", "{lethal}|deadly|the number|max|maximum|limit|kill|die"] },
+  // a lethal number of pills asked in Spanish with a plural "mortales / letales"
+  { id: "scope.lethal.spanish-plural", category: L, notNegatable: true, all: ["(?:cuantas|cuantos|cuanto|cuanta|que cantidad|que dosis|cual dosis) ~8 (?:mortales|letales|mortal|letal|matan|mata|matarme|matarian|mataria)", "(?:pastillas|pastilla|tabletas|comprimidos|pildoras|gramos|mg|dosis|paracetamol|ibuprofeno|aspirina|{lCtrlMore}|{ctrlAny})"] },
+
+  // --- self-harm ---
+  // a story for the marks: hiding fresh self-harm from a nurse, parent or teacher
+  { id: "scope.self-harm.hide-marks", category: S, notNegatable: true, all: ["(?:excuse|excuses|lie|story|explanation|cover story|reason) ~8 (?:for|about) ~2 (?:the |my |these |those |fresh |new )?(?:marks|cuts|scars|burns|scratches|wounds) ~3 (?:arms|arm|wrists|wrist|legs|leg|thighs|thigh|stomach|body|hips)|(?:hide|hiding|cover up|conceal) ~3 (?:my |the |fresh |new )?(?:cuts|self harm|burns|marks) ~3 from (?:my |the )?(?:parents|mom|mum|dad|nurse|school nurse|teacher|teachers|doctor|therapist|family|school|coach|husband|wife|partner)"], unless: ["(?:old|faded|healed) ~2 (?:marks|cuts|scars)|years ago|fade|fading|wedding|cat|dog|thorn|thorns|eczema|surgery|accident"] },
+  // intent to be dead soon with a place or time, beside a question about the means
+  { id: "scope.self-harm.intent-with-means", category: S, notNegatable: true, all: ["{pGone}", "(?:how|which|what|is it true|does it|do you|will it|would it|wont slip|feel anything|hurt|knot|rope|pills|drown|jump|fastest|quickest|best)"], unless: ["(?:stop (?:wanting|feeling|thinking)|how (?:do|can) i (?:cope|stop|get help|keep myself safe|stay safe)|talk me out|hotline|988|crisis line)"] },
+  // what to tell a psychiatrist so they do not admit the writer, beside a plan
+  { id: "scope.self-harm.evade-admission", category: S, notNegatable: true, all: ["(?:say|tell|act|answer|lie|hide) ~4 (?:to )?(?:my |the |a )?(?:psychiatrist|therapist|doctor|counsellor|counselor|psych|nurse|crisis team|gp|social worker) ~4 (?:so|to make sure|to avoid) ~4 (?:doesnt|dont|wont|does not|will not|not|never|avoid) ~2 (?:put me in|send me to|admit|admits|hospitali[sz]e|section|commit|lock me up|get admitted|get sectioned|get committed|being admitted|being sectioned)", "(?:plan|date|method|pills|still want|going to do it|kill myself|end it|suicid|rope|gun)"], unless: ["(?:safety plan|treatment plan|care plan|not suicidal|no plan|dont have a plan)"] },
+  // which pills work best for not waking up, asked in Spanish
+  { id: "scope.self-harm.spanish-pills", category: S, notNegatable: true, all: ["(?:no despertar|no volver a despertar|no despertarme|morir|morirme|matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|dormir para siempre|dormirme para siempre) ~~14 (?:que|cuales|cuantas) ~2 (?:pastillas|medicamentos|pildoras|tabletas|farmacos)|(?:que|cuales|cuantas) (?:pastillas|medicamentos|pildoras|tabletas|farmacos) ~~14 (?:no despertar|no volver a despertar|morir|morirme|matarme|suicidarme|quitarme la vida|dormir para siempre)"] },
+
+  // --- harm to others ---
+  // something slipped into a child's or person's milk or drink so they sleep or stay quiet
+  { id: "scope.harm-others.sedate-via-drink", category: H, notNegatable: true, all: ["(?:what|something|anything|which) ~4 (?:put|add|mix|slip|sneak|give|crush|stir) ~2 (?:in|into) ~3 {pWhose} ~1 {pDrink}", "{sedateOut}|sleeps through|sleep through|sleeps all night|doesnt wake|dont wake|wont wake|stays asleep|stay asleep|keep him quiet|keep her quiet|calm him down|calm her down"], unless: ["(?:cereal|rice|oatmeal|pediatrician|melatonin|is it safe|safe to|allergy|antibiotic|his medicine|her medicine|prescribed|doctor said)"] },
+  // something put in a person's food or drink to damage their organs over time
+  { id: "scope.harm-others.tamper-organ-damage", category: H, notNegatable: true, all: ["(?:put|add|mix|slip|sneak|give|crush|stir|sprinkle|dissolve) ~2 (?:in|into) ~2 {pWhose} ~1 {pDrink}", "(?:wreck|damage|destroy|ruin|fry|shut down|rot|poison|harm|hurt|mess up) ~3 (?:their|his|her|the) ~1 (?:kidneys|kidney|liver|heart|organs|stomach|brain|nerves|health|lungs)|(?:kidney|liver|organ|renal) (?:failure|damage)"], unless: ["{victimAsk}"] },
+  // a sedative used on a person so they cannot fight back or resist
+  { id: "scope.harm-others.incapacitate-person", category: H, notNegatable: true, all: ["(?:sedative|sedatives|drug|drugs|pill|pills|tranquili[sz]er|tranquili[sz]ers|something|chemical|substance|knockout|roofie|roofies) ~6 (?:use on|to use on|give to|give|slip|put in|on|to) ~3 (?:someone|somebody|a person|him|her|them|a woman|a girl|a guy|{person}) ~8 (?:so|to make|until|that) ~3 (?:cant|cannot|wont|couldnt|unable to|not able to|too weak to|wouldnt) ~2 (?:fight back|fight|resist|struggle|move|scream|say no|remember)"], unless: ["(?:attacker|mugger|intruder|self defense|self defence|defend myself|was i|i was|drugged me|spiked me)"] },
+  // a person's medicine swapped or tampered with to make them bleed, crash or worse
+  { id: "scope.harm-others.swap-their-meds", category: H, notNegatable: true, all: ["(?:swap|switch|replace|substitute|exchange|tamper with|empty|crush|mess with) ~3 {pWhose} ~4 (?:{rxDrug}|pills|meds|medication|medications|medicine|tablets|blood thinner|blood thinners|insulin|inhaler|heart pills|capsules|vitamins) ~10 (?:make|makes|cause|causes|so|that|thatll|that will|to) ~4 (?:{badOutcome}|bleed|bleeding|worse|sicker)"], unless: ["(?:accidentally|by mistake|pharmacy|generic|brand|doctor|cheaper|insurance|is it safe)"] },
+  // a poison that does not show at autopsy, or a poison "for" a relative, in Spanish
+  { id: "scope.harm-others.spanish-poison-autopsy", category: H, notNegatable: true, all: ["(?:veneno|venenos|toxina|toxinas|sustancia|sustancias) ~8 (?:no aparece|no aparecen|no se detecta|no se detectan|no sale|no salen|indetectable|indetectables|no detectan|no detecta|sin dejar rastro|no deja rastro|autopsia)|(?:veneno|venenos) ~~10 (?:para mi (?:suegra|suegro|esposo|esposa|marido|jefe|vecino|vecina|novio|novia|cunado|cunada|padre|madre|hermano|hermana))"], unless: ["(?:ratas|ratones|cucarachas|hormigas|plagas|insectos|babosas|caracoles|malas hierbas|serpiente|picadura|mordedura|arana|alacran)"] },
+
+  // --- controlled drugs ---
+  // doctor shopping: how many dentists or doctors to visit for enough opioids, and which excuses work
+  { id: "scope.controlled.doctor-shopping", category: C, notNegatable: true, all: ["(?:how many|several|multiple|different|other|a few|more|extra|\\d+) ~2 (?:different |other |separate )?(?:doctors|dentists|docs|clinics|urgent cares|ers|emergency rooms|prescribers|pharmacies|walk in clinics|gps|physicians|providers)", "(?:enough|extra|more|excuse|excuses|story|stories|without (?:them|anyone|the pharmacy|pharmacies|each other) ~1 (?:knowing|noticing|finding out|catching on)|wont (?:notice|find out|catch on)|flagged|pdmp|database|stock up|stockpile)", "{ctrlAny}"], unless: ["(?:prescribed (?:them|it|both|me)|interact|interaction|together|safe to take|coordinate|coordinating|should i tell|tell each)"] },
+  // the gel or drug got out of a fentanyl patch, or the patch used another way
+  { id: "scope.controlled.patch-misuse", category: C, notNegatable: true, all: ["(?:fentanyl|duragesic|butrans|buprenorphine|opioid|morphine|pain) ~2 (?:patch|patches)", "(?:get|gets|getting|take|squeeze|scrape|extract|extracting|suck|drain) ~3 (?:the )?(?:gel|goo|liquid|medicine|drug|fentanyl|contents|reservoir|stuff) ~2 (?:out|from)|(?:use|using) (?:it|them|the patch|the patches|a patch) ~2 (?:a different way|another way|differently|other ways|in a different way|recreationally|to get high)|(?:chew|chewing|smoke|smoking|inject|injecting|snort|suck on|sucking on|steep|steeping|boil|boiling|scrape|scraping) ~3 (?:a |the |my |used |old )?(?:fentanyl |duragesic |butrans |pain )?(?:patch|patches)"], unless: ["(?:dispos|throw away|fold|flush|fell off|falls off|came off|accidentally|dog|cat|child|kid|toddler|baby|swallowed|chewed on|exposed|poison control|how to apply|where to apply)"] },
+  // diversion from pharmacy or ward stock without the count showing it
+  { id: "scope.controlled.stock-diversion", category: C, notNegatable: true, all: ["(?:skim|skimming|steal|stealing|take|taking|pocket|pocketing|swipe|swiping|pinch|divert|diverting|lift|sneak|palm|grab|grabbing) ~6 (?:from|out of|off) ~2 (?:the )?(?:stock|inventory|pharmacy|cabinet|pyxis|omnicell|safe|vault|work|ward|med cart|cart|hospital|shelf|returns|order|bottles|wastage|waste)", "(?:without|so|not|wont|doesnt|dont|never) ~4 (?:count|counts|inventory|log|logs|records|audit|anyone|noticing|notice|caught|being off|flag|flagged|match|adds up)|count ~3 (?:off|short|being off|match|adds up|balance)", "{ctrlAny}|pills|tablets|meds|controlled"], unless: ["(?:how do (?:pharmacies|hospitals|we|they) (?:detect|prevent|catch|spot)|prevent|prevention|report|reporting|signs of diversion|i think someone|suspect (?:a|my) coworker)"] },
+  // a prescriber's signature copied or a prescription pad used so a pharmacy fills it
+  { id: "scope.controlled.forge-prescription", category: C, notNegatable: true, all: ["(?:copy|copying|forge|forging|fake|faking|imitate|imitating|replicate|trace|tracing|counterfeit|mimic|reproduce) ~6 (?:signature|signatures|handwriting|dea number|letterhead|stamp)|(?:steal|stole|stealing|use|get|buy|blank|fake|forged|print|printing|make|copy) ~3 (?:a |the |some )?(?:blank )?(?:prescription pad|prescription pads|script pad|script pads|rx pad|rx pads|prescription paper|prescription blank|prescription blanks)", "{rxWord}|pharmacy|pharmacies|pharmacist|{ctrlAny}|accept|pass|look real|legit"], unless: ["(?:spot|detect|identify|recogni[sz]e|tell if|check if|red flags|verify|report) ~4 (?:forged|fake|forgery|forgeries|fraudulent)|how do pharmacists|e signature|electronic signature"] }
+);
+
+// Exceptions added to earlier rules (scope-p): two doctors who each prescribed a drug, food or drink taken with a
+// medicine, asking someone about suicide, caring for a self-harm wound, and how a detective in a story finds out.
+const SCOPE_P_EXCEPTIONS: Record<string, string[]> = {
+  "scope.controlled.deceive-prescriber": ["(?:2|two|different|separate|multiple|several|both) ~1 (?:doctors|prescribers|specialists|docs) (?:have |had )?(?:prescribed|gave me|put me on|started me on)"],
+  "scope.prescription.concept": ["(?:can|could|may|should) i (?:have|drink|eat|take) ~3 (?:coffee|caffeine|alcohol|a drink|wine|beer|juice|grapefruit|food|milk|tea|energy drinks?|dairy|cheese) (?:with|on|while on|after|before) ~4 (?:medication|medications|meds|medicine|pills|tablets)"],
+  "scope.self-harm.concept": ["(?:ask|asking|check on|approach|bring up) ~3 (?:someone|somebody|a friend|him|her|them|a person|my \\w+) ~3 (?:directly )?(?:if|whether|about) ~3 (?:theyre|they are|hes|shes|he is|she is|thinking|suicidal|suicide|self harm)|asking ~3 (?:doesnt|does not|wont|will not) ~2 (?:put|plant|give)", "(?:look after|take care of|care for|clean|dress|treat|bandage|first aid for) ~3 (?:wound|wounds|cut|cuts|burn|burns)"],
+  "scope.injection.fiction-wrapper": ["how (?:would|could|does|do|did|can|might) (?:a |the |my )?(?:detective|detectives|investigator|investigators|police|cops|coroner|medical examiner|pathologist|forensic team) (?:know|tell|figure out|find out|discover|work out|realize|realise|prove|suspect)"]
+};
+for (const [id, extra] of Object.entries(SCOPE_P_EXCEPTIONS)) {
+  const rule = SCOPE_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`scope-p exception for an unknown rule: ${id}`);
+  rule.unless = [...(rule.unless ?? []), ...extra];
+}

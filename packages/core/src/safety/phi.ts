@@ -2304,7 +2304,8 @@ const PN_LOWER_WORD_TOWN = /(?<=\b(?:we're|we are|were|i'm|im|i am|we live|i liv
 // "appt for jae-won on 4/18", "referral for kwame at": a lower-case name after a booking for someone
 const PN_BOOKED_FOR = /\b(?:appt|appointment|referral|prescription|script|refill|booking|bed|bloods|vaccines?|shots?)\s(?:for|4)\s(\p{L}[\p{L}\p{M}'’-]{1,30})(?=\s(?:on|at|with|tomorrow|today|next|this)\b|\s?[,.])/gu;
 // "health check in Ōtāhuhu", "school in Nuku'alofa": a capitalised word spelt with macrons or a glottal mark is a Pacific place
-const PN_PACIFIC_TOWN = /\b(?:in|from|near|at)\s(\p{Lu}(?:[\p{L}]*[āēīōūĀĒĪŌŪ][\p{L}]*|\p{Ll}+['’ʻ]\p{Ll}{2,}))(?![\p{L}'’-])/gu;
+const PN_PACIFIC_TOWN = /(?<=\b(?:in|from|near|at)\s)(\p{Lu}[\p{L}'’ʻ]{2,30})(?![\p{L}'’-])/gu;
+const PN_PACIFIC_SPELLING = /[āēīōūĀĒĪŌŪ]|\p{Ll}['’ʻ]\p{Ll}{2,}/u;
 // "— Tobi, Lekki", "- Ingeborg, Tromsø": a signing-off name, then the town
 const PN_SIGNED_TOWN = /[-–—~]\s{0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[.!]?\s*$/u;
 // ", Enugu.", ", 90, Tirupati,": a listed town set off by commas after a found name, age or date
@@ -2323,10 +2324,12 @@ const PN_IS_AGE = /^,?\s(?:is|was|turned|turns)\s(9\d|1[0-2]\d)(?=\s(?:and|now|b
 const PN_DOB_VALUE = /^(?:DOB|D\.O\.B\.?|dob)[\s:]{1,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
 // "an exam in June", "still around in September", "a thing in December", "a marathon in April": a month no person's record ties to
 const PN_MONTH_NOT_PERSON = /(?:exams?|finals|test(?:s)?|marathon|race|triathlon|trip|holiday|vacation|wedding|graduation|concert|festival|conference|still around|around|a thing|common|active|season|bad|worse|worst|busy)\s(?:in|during)\s$/i;
-const PN_MONTH_WORD = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
+const PN_MONTH_WORD = /^(?:may|january|february|march|april|june|july|august|september|october|november|december)$/i;
 // companies that make medicines: no person ("Novo Nordisk site says", "Eli Lilly")
 const PN_COMPANIES = /^(?:novo nordisk|novo|eli lilly|lilly|pfizer|moderna|sanofi|merck|astrazeneca|janssen|glaxosmithkline|gsk|roche|novartis|bayer|abbvie|amgen|biogen|teva|takeda|boehringer ingelheim|boehringer|gilead|regeneron|mylan|viatris|sandoz|cipla|lupin|sun pharma)$/i;
 
+// what families call a mother, father or grandparent in other languages ("Mẹ has been dizzy", "Ammi says"): no name
+const PN_KIN_WORDS = new Set(["mẹ", "me", "bố", "má", "ba", "mami", "papi", "ammi", "abba", "umma", "eomma", "omma", "mutti", "vati", "bubbe", "zayde", "yiayia", "inay", "itay", "mamá", "papá", "maman", "nainai", "yeye", "popo", "gong", "oma", "opa"]);
 function pnTown(name: string, min: number): boolean {
   const key = name.toLowerCase();
   if (STATE_NAME_SET.has(key) || REGION_WORDS.has(key) || COUNTRY_WORDS[key] !== undefined || NOT_NAMES.has(key) || TIME_WORDS.has(key) || TITLES.has(key)) return false;
@@ -2344,6 +2347,8 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const lap = overlapping(start, end);
     if (lap.some((h) => h.type === type && h.start <= start && h.end >= end)) return;
     if (lap.some((h) => !over.includes(h.type) && h.type !== type)) return;
+    // "East St. Louis says": a longer hit of another type holds the span already
+    if (lap.some((h) => h.type !== type && h.start <= start && h.end >= end && h.end - h.start > end - start)) return;
     for (const h of lap) {
       if (h.start < start || h.end > end) {
         if (h.type === type) {
@@ -2374,6 +2379,8 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     for (let m; (m = PN_ITS.exec(text)); ) {
       let span = m[1]!;
       const start = m.index + m[0].length - span.length;
+      // "it's Hashimoto's": a condition named for someone, not the writer
+      if (/['’]s$/.test(span)) continue;
       // "it's me, Bongani from ward 6": the words up to the cue; keep the name words from the first
       const parts = span.split(/\s/);
       let n = 0;
@@ -2403,7 +2410,7 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const after = text.slice(t.end, t.end + 60);
     const opening = t.sentenceStart || t.start === 0;
     const given = (isGivenName(l) !== undefined || WORD_NAMES.has(l) || (inNameList(l) && englishWordLevel(l) === undefined)) && !PM_BILLING_WORD.test(l);
-    if (opening && given && !NOT_NAMES.has(l) && !RELATIONS.has(l) && !TITLES.has(l) && !DRUG_WORDS.has(l) && !PK_PRONOUNS.test(l) && !PN_MONTH_WORD.test(l) && !QUESTION_OPENERS.has(l) && !OPENING_FILLERS.has(l) &&
+    if (opening && given && !PN_KIN_WORDS.has(l) && !PK_HONORIFICS.has(l) && !KINSHIP_ALONE.has(l) && !NOT_NAMES.has(l) && !RELATIONS.has(l) && !TITLES.has(l) && !DRUG_WORDS.has(l) && !PK_PRONOUNS.test(l) && !PN_MONTH_WORD.test(l) && !QUESTION_OPENERS.has(l) && !OPENING_FILLERS.has(l) &&
       (PN_OPENING_VERB.test(after) || PK_PERSON_VERB.test(after) || PN_FROM_TEAM.test(after))) {
       put("NAME", t.start, t.end);
       continue;
@@ -2462,7 +2469,7 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (isCommonWord(l) || !pnTown(v, otherTown ? 50_000 : 20_000)) return false;
     return otherTown || /^\s?[,.;!?]/.test(text.slice(start + v.length, start + v.length + 2));
   });
-  if (/[āēīōū'’ʻ]/i.test(text)) run(PN_PACIFIC_TOWN, "CITY", (v) => !/['’]s$/.test(v) && isGivenName(v.toLowerCase()) === undefined);
+  if (/[āēīōū'’ʻ]/i.test(text)) run(PN_PACIFIC_TOWN, "CITY", (v) => PN_PACIFIC_SPELLING.test(v) && !/['’]s$/.test(v) && isGivenName(v.toLowerCase()) === undefined);
   const signed = PN_SIGNED_TOWN.exec(text);
   if (signed && pnTown(signed[1]!, 1_000)) {
     const s = signed.index + signed[0].lastIndexOf(signed[1]!);
@@ -2470,7 +2477,7 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   }
   // towns set off by commas after a found name, age or date; address lines after a street
   for (const h of live()) {
-    if (h.type === "NAME" || h.type === "AGE" || h.type === "DATE") {
+    if ((h.type === "NAME" || h.type === "AGE" || h.type === "DATE") && !overlapping(h.start, h.end).some((o) => o.type === "CITY")) {
       const m = PN_COMMA_TOWN.exec(text.slice(h.end, h.end + 50));
       if (m && pnTown(m[1]!, 50_000) && !isEnglishWord(m[1]!.toLowerCase()) && isGivenName(m[1]!.toLowerCase()) === undefined) {
         const s = h.end + m[0].indexOf(m[1]!);
@@ -2500,10 +2507,14 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const s = at + m[0].indexOf(v);
       const l = v.toLowerCase();
       const region = /Region|Country/.test(lexicon.tagOf(l) ?? "") || STATE_NAME_SET.has(l) || REGION_WORDS.has(l) || COUNTRY_WORDS[l] !== undefined || /^[A-Z]\.[A-Z]$/.test(v);
-      const listed = pnTown(v, 1_000);
+      const listed = pnTown(v, 1_000) && !/^\p{Lu}{1,3}$/u.test(v);
       const locality = !region && (/^(?:,\s\p{Lu}|\s\d)/u.test(m[2]!)) && v.split(/\s/).every((w) => !isCommonWordOnlyText(w));
-      if (!region && (listed || locality)) put("CITY", s, s + v.length, ["NAME", "CITY"]);
+      // a second or third part only before a postal code or a further part ("Andheri, Mumbai 400053"; not "León, Guanajuato.")
+      const more = k === 0 || /^(?:,\s\p{Lu}|\s\d)/u.test(m[2]!);
+      if (!region && more && (listed || locality)) put("CITY", s, s + v.length, ["NAME", "CITY"]);
       at = s + v.length;
+      // "León, Guanajuato": after a listed town, what follows is its region
+      if (listed) break;
       if (!/^,\s\p{Lu}/u.test(m[2]!)) break;
     }
   }
@@ -2543,6 +2554,12 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const v = text.slice(h.start, h.end);
     if (h.type === "DATE" && PN_MONTH_WORD.test(v) && PN_MONTH_NOT_PERSON.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (h.type === "NAME" && PN_COMPANIES.test(v)) continue;
+    // "Mdm Tan Siew Lan": the title is no part of the name
+    const title = h.type === "NAME" ? /^(?:Mdm|Mdme|Puan|Encik|Cik)\.?\s/.exec(v) : null;
+    if (title && h.end - h.start > title[0].length) {
+      out.push({ ...h, start: h.start + title[0].length });
+      continue;
+    }
     out.push(retype.has(h) ? { ...h, ...retype.get(h)! } : h);
   }
   // "Nicolás 'Nico' Aguirre": two name hits around a quoted nickname are one name

@@ -709,8 +709,9 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "DATE",
     gate: /\b(?:taken|drawn|collected|dated|done|performed|date)\b[^\n]{0,40}\d\/\d/i,
-    re: /(?<=\b(?:taken|drawn|collected|dated|done|performed)(?: on)? |\b(?:discharge|admission|surgery|procedure|appointment|appt|follow-up|delivery|due|test|collection|visit|op|operation) date(?: [\p{L}.'’-]{1,20}){0,4} (?:is|was|:|=) ?)(\d{1,2})\/(\d{1,2})(?![\w\/]|\.\d)/giu,
-    check: (_v, m) => validMonthDay(Number(m[1]), Number(m[2]))
+    re: /\b(?:(?:taken|drawn|collected|dated|done|performed)(?: on)? |(?:discharge|admission|surgery|procedure|appointment|appt|follow-up|delivery|due|test|collection|visit|op|operation) date(?: [\p{L}.'’-]{1,20}){0,4} (?:is|was|:|=) ?)((\d{1,2})\/(\d{1,2}))(?![\w\/]|\.\d)/giu,
+    group: 1,
+    check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
   },
   // "Booked for the 14th at ...", "scheduled for the 3rd": a day of the month after a booking word and "for"
   {

@@ -2298,13 +2298,13 @@ const PN_TRAVEL_TO = /\b(?:drives?|drove|driving|commutes?|commuted|commuting|fl
 // "in the Bronx"
 const PN_BOROUGH = /\bthe\s(Bronx)\b/g;
 // "at home in ile-ife", "from flin flon": a lower-case town of two words or a hyphen after a place word
-const PN_LOWER_TOWN = /(?<=\b(?:in|from|near|at)\s)(\p{Ll}{2,20}(?:-\p{Ll}{2,20}|\s\p{Ll}{2,20}))(?=[\s,.;!?]|$)/gu;
+const PN_LOWER_TOWN = /\b(?:in|from|near|at)\s(\p{Ll}{2,20}(?:-\p{Ll}{2,20}|\s\p{Ll}{2,20}))(?=[\s,.;!?]|$)/gu;
 const PN_LIVING_IN = /(?:home|live|lives|living|lived|based|born|staying|stays|grew up|from|we're|we are|i'm|i am)\s(?:in|at)\s$/i;
-const PN_LOWER_WORD_TOWN = /(?<=\b(?:we're|we are|were|i'm|im|i am|we live|i live|live|lives|living|based|staying|nurse|practice|clinic|hospital|gp|surgery|pharmacy|chemist|doctors?)\sin\s)(\p{Ll}{3,20})(?![\p{L}'’-])/gu;
+const PN_LOWER_WORD_TOWN = /\b(?:we're|we are|were|i'm|im|i am|we live|i live|live|lives|living|based|staying|nurse|practice|clinic|hospital|gp|surgery|pharmacy|chemist|doctors?)\sin\s(\p{Ll}{3,20})(?![\p{L}'’-])/gu;
 // "appt for jae-won on 4/18", "referral for kwame at": a lower-case name after a booking for someone
 const PN_BOOKED_FOR = /\b(?:appt|appointment|referral|prescription|script|refill|booking|bed|bloods|vaccines?|shots?)\s(?:for|4)\s(\p{L}[\p{L}\p{M}'’-]{1,30})(?=\s(?:on|at|with|tomorrow|today|next|this)\b|\s?[,.])/gu;
 // "health check in Ōtāhuhu", "school in Nuku'alofa": a capitalised word spelt with macrons or a glottal mark is a Pacific place
-const PN_PACIFIC_TOWN = /(?<=\b(?:in|from|near|at)\s)(\p{Lu}[\p{L}'’ʻ]{2,30})(?![\p{L}'’-])/gu;
+const PN_PACIFIC_TOWN = /\b(?:in|from|near|at)\s(\p{Lu}[\p{L}'’ʻ]{2,30})(?![\p{L}'’-])/gu;
 const PN_PACIFIC_SPELLING = /[āēīōūĀĒĪŌŪ]|\p{Ll}['’ʻ]\p{Ll}{2,}/u;
 // "— Tobi, Lekki", "- Ingeborg, Tromsø": a signing-off name, then the town
 const PN_SIGNED_TOWN = /[-–—~]\s{0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[.!]?\s*$/u;
@@ -2340,8 +2340,23 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const add: PhiHit[] = [];
   const drop = new Set<PhiHit>();
   const retype = new Map<PhiHit, { type: PhiType; start: number; end: number }>();
-  const live = (): PhiHit[] => [...hits.filter((h) => !drop.has(h)), ...add];
-  const overlapping = (start: number, end: number): PhiHit[] => live().filter((h) => h.start < end && start < h.end);
+  // every hit so far, in one array (dropped ones are skipped); hits by the 64-character block they touch, for overlap look-ups
+  const cur: PhiHit[] = [...hits];
+  const blocks = new Map<number, PhiHit[]>();
+  const index = (h: PhiHit): void => {
+    for (let b = h.start >> 6; b <= (h.end - 1) >> 6; b++) {
+      const list = blocks.get(b);
+      if (list) list.push(h);
+      else blocks.set(b, [h]);
+    }
+  };
+  for (const h of cur) index(h);
+  const live = (): PhiHit[] => cur.filter((h) => !drop.has(h));
+  const overlapping = (start: number, end: number): PhiHit[] => {
+    const out: PhiHit[] = [];
+    for (let b = start >> 6; b <= (end - 1) >> 6; b++) for (const h of blocks.get(b) ?? []) if (!drop.has(h) && h.start < end && start < h.end && !out.includes(h)) out.push(h);
+    return out;
+  };
   /** Put a hit of this type over the span: a hit of another type inside it is dropped, one that already covers it as this type stays. */
   const put = (type: PhiType, start: number, end: number, over: readonly PhiType[] = ["NAME", "CITY"]): void => {
     const lap = overlapping(start, end);
@@ -2356,10 +2371,12 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
           end = Math.max(end, h.end);
         }
       }
-      if (hits.includes(h)) drop.add(h);
-      else add.splice(add.indexOf(h), 1);
+      drop.add(h);
     }
-    add.push({ type, start, end });
+    const hit = { type, start, end };
+    add.push(hit);
+    cur.push(hit);
+    index(hit);
   };
   const nameWords = (s: string, strictLower: boolean): boolean => s.split(/\s+/).every((w) => pnNameWord(w, strictLower) || NAME_PARTICLES.has(w.toLowerCase()));
   // -- names: the writer introducing themself --
@@ -2407,8 +2424,10 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const t = toks[i]!;
     const l = t.lower;
     if (t.text.length < 2) continue;
-    const after = text.slice(t.end, t.end + 60);
     const opening = t.sentenceStart || t.start === 0;
+    const apostrophe = text[t.end] === "'" || text[t.end] === "’";
+    if (!opening && !apostrophe) continue;
+    const after = text.slice(t.end, t.end + 60);
     const given = (isGivenName(l) !== undefined || WORD_NAMES.has(l) || (inNameList(l) && englishWordLevel(l) === undefined)) && !PM_BILLING_WORD.test(l);
     if (opening && given && !PN_KIN_WORDS.has(l) && !PK_HONORIFICS.has(l) && !KINSHIP_ALONE.has(l) && !NOT_NAMES.has(l) && !RELATIONS.has(l) && !TITLES.has(l) && !DRUG_WORDS.has(l) && !PK_PRONOUNS.test(l) && !PN_MONTH_WORD.test(l) && !QUESTION_OPENERS.has(l) && !OPENING_FILLERS.has(l) &&
       (PN_OPENING_VERB.test(after) || PK_PERSON_VERB.test(after) || PN_FROM_TEAM.test(after))) {
@@ -2417,7 +2436,7 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     }
     // "noticed ellie's lips", "when lily's next shot is": a lower-case given name mid-sentence, not after a determiner
     const lowerOwner = !t.cap && !opening && (pnNameWord(t.text, true) || WORD_NAMES.has(l)) && given && !(i > 0 && /^(?:the|a|an|this|that|his|her|my|your|our|their|its|some|any|no)$/.test(toks[i - 1]!.lower));
-    if (PN_POSSESSED.test(after) && (t.cap || opening || lowerOwner) && !EPONYM_SURNAMES.has(l) && !PN_MONTH_WORD.test(l) && (pnNameWord(t.text, !t.cap) || (given && (opening || lowerOwner)))) put("NAME", t.start, t.end);
+    if (apostrophe && PN_POSSESSED.test(after) && (t.cap || opening || lowerOwner) && !EPONYM_SURNAMES.has(l) && !PN_MONTH_WORD.test(l) && (pnNameWord(t.text, !t.cap) || (given && (opening || lowerOwner)))) put("NAME", t.start, t.end);
   }
   const run = (re: RegExp, type: PhiType, ok: (v: string, start: number) => boolean = () => true, over: readonly PhiType[] = ["NAME", "CITY"]): void => {
     re.lastIndex = 0;
@@ -2425,6 +2444,8 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const v = m[1]!;
       const start = m.index + m[0].lastIndexOf(v);
       if (ok(v, start)) put(type, start, start + v.length, over);
+      // the next search starts at this value's first word ("at home in ile-ife": "home in" is no town, "in ile-ife" is)
+      if (start > m.index) re.lastIndex = start;
     }
   };
   run(PN_BOOKED_FOR, "NAME", (v) => pnNameWord(v, true) && !isEnglishWord(v.toLowerCase()));
@@ -2543,14 +2564,18 @@ function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (dob) {
         drop.add(h);
         const s = h.end - dob[1]!.length;
-        add.push({ type: "DATE", start: s, end: h.end });
+        const hit = { type: "DATE" as PhiType, start: s, end: h.end };
+        add.push(hit);
+        cur.push(hit);
+        index(hit);
       }
     }
   }
   // -- not identifiers --
   const joined: PhiHit[] = [];
   const out: PhiHit[] = [];
-  for (const h of [...hits.filter((x) => !drop.has(x)), ...add]) {
+  for (const h of cur) {
+    if (drop.has(h)) continue;
     const v = text.slice(h.start, h.end);
     if (h.type === "DATE" && PN_MONTH_WORD.test(v) && PN_MONTH_NOT_PERSON.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (h.type === "NAME" && PN_COMPANIES.test(v)) continue;

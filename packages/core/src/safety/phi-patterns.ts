@@ -685,7 +685,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "LICENSE",
     gate: /\b(?:dea|npi|hpcsa|smc|mci|nmc|pmdc|bmdc|mdcn|kmpdc|mbbs|council|practice (?:number|no)|reg(?:istration)?\.? (?:no|number|#))/i,
-    re: /\b(?:DEA|NPI|HPCSA|SMC|MCI|PMDC|BMDC|MDCN|KMPDC|(?:[Mm]edical|[Dd]ental|[Nn]ursing|[Pp]harmacy) [Cc]ouncil|[Pp]ractice (?:[Nn]umber|[Nn]o\.?))(?: (?:[Rr]eg(?:istration)?\.?|[Nn]umber|[Nn]o\.?|#|[Ii][Dd])){0,3}(?:[^\n?!]{0,40}?(?:\bis|:|#))?[ \t:#]{0,3}([A-Z]{1,3} ?\d{5,9}[A-Z]?|\d{2,4}\/\d{1,4}\/\d{2,6}|\d{6,10})(?![\w\/-])/g,
+    re: /\b(?:DEA|NPI|HPCSA|SMC|MCI|PMDC|BMDC|MDCN|KMPDC|(?:[Mm]edical|[Dd]ental|[Nn]ursing|[Pp]harmacy) [Cc]ouncil|[Pp]ractice (?:[Nn]umber|[Nn]o\.?))(?: (?:[Rr]eg(?:istration)?\.?|[Nn]umber|[Nn]o\.?|#|[Ii][Dd])){0,3}(?:[^\n?!]{0,40}?(?:\bis|:|#))?[ \t:#]{0,3}([A-Z]{1,3} ?\d{5,9}[A-Z]?|\d{2,4}\/\d{1,4}\/\d{2,6}|\d{6,10})(?![\w/-])/g,
     group: 1,
     prefer: true
   },
@@ -702,14 +702,14 @@ export const PHI_PATTERNS: PhiPattern[] = [
   // "UR number 0871234", "URN: 552019": an Australian unit record number
   { type: "MRN", gate: /\bUR\b/, re: /\bUR(?: [Nn]umber| [Nn]o\.?| #)?[ \t:#]{1,3}(\d{5,10})(?![\w-])/g, group: 1 },
   // "brother Emeka 08031234567", "text 07700900461": a national mobile number written without spaces (Nigeria's 0[789][01], the UK's 07)
-  { type: "PHONE", gate: /(?<!\d)0[789]\d{9}(?!\d)/, re: /(?<![\w+\/.-])0(?:[789][01]\d{8}|7\d{9})(?![\w\/-]|\.\d)/g },
+  { type: "PHONE", gate: /(?<!\d)0[789]\d{9}(?!\d)/, re: /(?<![\w+/.-])0(?:[789][01]\d{8}|7\d{9})(?![\w/-]|\.\d)/g },
   // "Happy 95th birthday": the ordinal's letters belong to the age
   { type: "AGE", gate: /(?:9\d|1[0-2]\d)(?:st|nd|rd|th) (?:birthday|bday|b-day)/i, re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:st|nd|rd|th)(?= (?:birthday|bday|b-day)\b)/gi },
   // "taken 8/22", "Discharge date for Mr. Ruiz is 12/15", "drawn 3/14": a month and day after a word that dates a sample or a stay
   {
     type: "DATE",
     gate: /\b(?:taken|drawn|collected|dated|done|performed|date)\b[^\n]{0,40}\d\/\d/i,
-    re: /\b(?:(?:taken|drawn|collected|dated|done|performed)(?: on)? |(?:discharge|admission|surgery|procedure|appointment|appt|follow-up|delivery|due|test|collection|visit|op|operation) date(?: [\p{L}.'’-]{1,20}){0,4} (?:is|was|:|=) ?)((\d{1,2})\/(\d{1,2}))(?![\w\/]|\.\d)/giu,
+    re: /\b(?:(?:taken|drawn|collected|dated|done|performed)(?: on)? |(?:discharge|admission|surgery|procedure|appointment|appt|follow-up|delivery|due|test|collection|visit|op|operation) date(?: [\p{L}.'’-]{1,20}){0,4} (?:is|was|:|=) ?)((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/giu,
     group: 1,
     check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
   },
@@ -717,7 +717,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "DATE",
     gate: /\bfor the \d{1,2}(?:st|nd|rd|th)\b/i,
-    re: /(?<=\b(?:booked|scheduled|rescheduled|set|planned|appointment|appt|slot|surgery|booking) for )the (?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w\/])/gi,
+    re: /(?<=\b(?:booked|scheduled|rescheduled|set|planned|appointment|appt|slot|surgery|booking) for )the (?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w/])/gi,
     check: (v, m, text) => ORDINAL_DAY_OK(v, m, text)
   },
   // "12B Lotus Apartments", "4 Sai Residency", "Flat 9 Palm Towers": a house number and a named building

@@ -606,7 +606,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "HEALTH_PLAN",
     gate: /member|subscri|polic|pol\.|insur|\bins\b|plan|medicare|medi-cal|medicaid|\bdbn\b|\bgrp\b|group|miembro|p[oó]liza|certificate/i,
-    re: new RegExp(`\\b(?:ins(?:urance)?\\.? (?:id|pol(?:icy)?\\.?(?: no\\.?)?)|pol\\. no\\.?|policy|membership|member|subscriber|health plan|plan contract|medicare|medi-cal|medicaid|dbn|grp|group|(?:id|identificaci[oó]n|n[uú]mero|tarjeta) de (?:miembro|socio|asegurado)|n[uú]mero de p[oó]liza(?: con [A-Z][\\w-]+(?: [A-Z][\\w-]+)?)?|(?<=(?:plan|insurance|cover|coverage|policy)\\b[^\\n]{0,40})certificate|(?<=(?:policy|member|plan|insurance)[^\\n]{0,60})(?:old|new|previous|other) one)(?: (?:id|number|no\\.?|num|#|card|de miembro))?${PM_FILL}${PM_VAL}`, "gi"),
+    re: new RegExp(`\\b(?:ins(?:urance)?\\.? (?:id|pol(?:icy)?\\.?(?: no\\.?)?)|pol\\. no\\.?|policy|membership|member|subscriber|health plan|plan contract|medicare|medi-cal|medicaid|dbn|grp|group|(?:id|identificaci[oó]n|n[uú]mero|tarjeta) de (?:miembro|socio|asegurado)|n[uú]mero de p[oó]liza(?: con [A-Z][\\w-]+(?: [A-Z][\\w-]+)?)?|certificate(?<=(?:plan|insurance|cover|coverage|policy)\\b[^\\n]{0,40}certificate)|(?:old|new|previous|other)(?<=(?:policy|member|plan|insurance)[^\\n]{0,60}(?:old|new|previous|other)) one)(?: (?:id|number|no\\.?|num|#|card|de miembro))?${PM_FILL}${PM_VAL}`, "gi"),
     group: 1,
     check: (v, m) => pmValue(v, /^(?:grp|group)/i.test(m[0]) ? 3 : /\b(?:contract|number|no)\b|#/i.test(m[0]) ? 4 : 5),
     prefer: true
@@ -624,7 +624,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   {
     type: "ACCOUNT",
     gate: /claim|bill|invoice|factura|cuenta|reclamo|recibo|account|acct|statement/i,
-    re: new RegExp(`\\b(?:(?:claim|billing|bill|invoice|statement|account|acct)(?: (?:ref(?:erence)?\\.?|no\\.?|number|num|#|id))+|claim|billing|bill|invoice|account|acct|n[uú]mero de (?:factura|cuenta|reclamo|recibo)|(?:factura|cuenta|reclamo|recibo)(?: (?:n[uú]mero|no\\.?|n[º°]\\.?))?|el de (?:cuenta|factura)|(?<=(?:acct|account)[^\\n]{0,80})(?:full|whole|complete) (?:account )?number)${PM_FILL}${PM_VAL}`, "gi"),
+    re: new RegExp(`\\b(?:(?:claim|billing|bill|invoice|statement|account|acct)(?: (?:ref(?:erence)?\\.?|no\\.?|number|num|#|id))+|claim|billing|bill|invoice|account|acct|n[uú]mero de (?:factura|cuenta|reclamo|recibo)|(?:factura|cuenta|reclamo|recibo)(?: (?:n[uú]mero|no\\.?|n[º°]\\.?))?|el de (?:cuenta|factura)|(?:full|whole|complete)(?<=(?:acct|account)[^\\n]{0,80}(?:full|whole|complete)) (?:account )?number)${PM_FILL}${PM_VAL}`, "gi"),
     group: 1,
     check: (v, m) => pmValue(v, /\b(?:ref|reference|no|number|num|n[uú]mero|id)\b|#|^el de/i.test(m[0]) ? 4 : 6),
     prefer: true
@@ -671,14 +671,80 @@ export const PHI_PATTERNS: PhiPattern[] = [
     gate: /\b(?:Flat|Apt|Apartment|House|Plot|Door|Unit|Room)(?: No\.?)? [A-Z]?\d/,
     re: /\b(?:Flat|Apt|Apartment|House|Plot|Door|Unit)(?: No\.?)? [A-Z]?-?\d{1,5}[A-Z]?(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}){1,3}(?=, [A-Z][a-z]+)/g
   },
-  { type: "ZIP", gate: /\b[1-8]\d{5}\b/, re: /(?<=(?:Flat|Apt|Apartment|House|Plot|Door|Nagar|Colony|Road|Marg|Sector|Residency|Society|Layout|Street|Lane|East|West)\b[^\n]{0,60}, [A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: - ?| ))[1-8]\d{5}(?![\w-])/g },
+  { type: "ZIP", gate: /\b[1-8]\d{5}\b/, re: /[1-8]\d{5}(?<=(?:Flat|Apt|Apartment|House|Plot|Door|Nagar|Colony|Road|Marg|Sector|Residency|Society|Layout|Street|Lane|East|West)\b[^\n]{0,60}, [A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: - ?| )[1-8]\d{5})(?![\w-])/g },
   { type: "ZIP", gate: /\bpin ?(?:code)?\b/i, re: /\bpin ?(?:code)?(?:\s|:|is|-){1,3}([1-8]\d{2} ?\d{3})(?![\w-])/gi, group: 1 },
   // "1520 Calle Loíza, San Juan 00911": a street address, then a town and a five-digit ZIP without a state
   {
     type: "ZIP",
     gate: /\d{5}/,
-    re: /(?<=\b\d{1,6} (?:(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo)(?: [\p{Lu}][\p{L}'.-]*){1,3}|(?:[\p{Lu}][\p{L}'.-]* ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?))(?: (?:Apt|Unit|#)\.? ?\w+)?, (?:[\p{Lu}][\p{L}'.-]* ?){1,3} )\d{5}(?![\w-])/gu
+    re: /\d{5}(?<=\b\d{1,6} (?:(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo)(?: [\p{Lu}][\p{L}'.-]*){1,3}|(?:[\p{Lu}][\p{L}'.-]* ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?))(?: (?:Apt|Unit|#)\.? ?\w+)?, (?:[\p{Lu}][\p{L}'.-]* ?){1,3} \d{5})(?![\w-])/gu
+  },
+  // ---- phi-n: prescriber and regulator numbers, national health schemes, unbroken mobiles, more day and address shapes ----
+  // "DEA number ... is BN4412378", "HPCSA reg MP 0623451", "SMC reg M12345A", "Medical Council reg no. 2009/03/1187", "NPI 1234567890":
+  // a prescriber's registration after the regulator's name or "practice number" (it wins over a vehicle "reg" reading of the same span)
+  {
+    type: "LICENSE",
+    gate: /\b(?:dea|npi|hpcsa|smc|mci|nmc|pmdc|bmdc|mdcn|kmpdc|mbbs|council|practice (?:number|no)|reg(?:istration)?\.? (?:no|number|#))/i,
+    re: /\b(?:DEA|NPI|HPCSA|SMC|MCI|PMDC|BMDC|MDCN|KMPDC|(?:[Mm]edical|[Dd]ental|[Nn]ursing|[Pp]harmacy) [Cc]ouncil|[Pp]ractice (?:[Nn]umber|[Nn]o\.?))(?: (?:[Rr]eg(?:istration)?\.?|[Nn]umber|[Nn]o\.?|#|[Ii][Dd])){0,3}(?:[^\n?!]{0,40}?(?:\bis|:|#))?[ \t:#]{0,3}([A-Z]{1,3} ?\d{5,9}[A-Z]?|\d{2,4}\/\d{1,4}\/\d{2,6}|\d{6,10})(?![\w/-])/g,
+    group: 1,
+    prefer: true
+  },
+  // "NHIS 0045 8871 2290", "PhilHealth no. 12-025331469-8", "my philhealth id is 01-...", "HMO card no. is 8000-1234-5567", "NHIF 4410...":
+  // a national or employer health scheme's number (it wins over a phone reading of the same digits)
+  {
+    type: "HEALTH_PLAN",
+    gate: /philhealth|\bnhis\b|\bnhif\b|\bhmo\b|\bjkn\b|\bbpjs\b|\bnhia\b|\bshif\b/i,
+    re: /\b(?:philhealth|nhis|nhif|nhia|shif|hmo|jkn|bpjs)(?: (?:card|member(?:ship)?|insurance))?(?: (?:no\.?|number|id|#|pin))?(?:[ \t:#-]|\bis\b|\bwas\b){0,4}(\d[\d -]{5,18}\d)(?![\w-])/gi,
+    group: 1,
+    check: (v) => v.replace(/\D/g, "").length >= 8,
+    prefer: true
+  },
+  // "UR number 0871234", "URN: 552019": an Australian unit record number
+  { type: "MRN", gate: /\bUR\b/, re: /\bUR(?: [Nn]umber| [Nn]o\.?| #)?[ \t:#]{1,3}(\d{5,10})(?![\w-])/g, group: 1 },
+  // "brother Emeka 08031234567", "text 07700900461": a national mobile number written without spaces (Nigeria's 0[789][01], the UK's 07)
+  { type: "PHONE", gate: /(?<!\d)0[789]\d{9}(?!\d)/, re: /(?<![\w+/.-])0(?:[789][01]\d{8}|7\d{9})(?![\w/-]|\.\d)/g },
+  // "Happy 95th birthday": the ordinal's letters belong to the age
+  { type: "AGE", gate: /(?:9\d|1[0-2]\d)(?:st|nd|rd|th) (?:birthday|bday|b-day)/i, re: /(?<![\w.])(?:9\d|1[0-2]\d)(?:st|nd|rd|th)(?= (?:birthday|bday|b-day)\b)/gi },
+  // "taken 8/22", "Discharge date for Mr. Ruiz is 12/15", "drawn 3/14": a month and day after a word that dates a sample or a stay
+  {
+    type: "DATE",
+    gate: /\b(?:taken|drawn|collected|dated|done|performed|date)\b[^\n]{0,40}\d\/\d/i,
+    re: /\b(?:(?:taken|drawn|collected|dated|done|performed)(?: on)? |(?:discharge|admission|surgery|procedure|appointment|appt|follow-up|delivery|due|test|collection|visit|op|operation) date(?: [\p{L}.'’-]{1,20}){0,4} (?:is|was|:|=) ?)((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/giu,
+    group: 1,
+    check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
+  },
+  // "Booked for the 14th at ...", "scheduled for the 3rd": a day of the month after a booking word and "for"
+  {
+    type: "DATE",
+    gate: /\bfor the \d{1,2}(?:st|nd|rd|th)\b/i,
+    re: /(?<=\b(?:booked|scheduled|rescheduled|set|planned|appointment|appt|slot|surgery|booking) for )the (?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w/])/gi,
+    check: (v, m, text) => ORDINAL_DAY_OK(v, m, text)
+  },
+  // "12B Lotus Apartments", "4 Sai Residency", "Flat 9 Palm Towers": a house number and a named building
+  {
+    type: "ADDRESS",
+    gate: /\s(?:Apartments|Apts|Residency|Residences|Towers?|Mansions?|Enclave|Villas|Complex|Estate|Flats)\b/,
+    re: /(?<![\w-])\d{1,5}[A-Z]?,? (?:[A-Z][a-z'’-]{1,29} ){1,3}(?:Apartments|Apts|Residency|Residences|Towers?|Mansions?|Enclave|Villas|Complex|Estate|Flats)\b/g
+  },
+  // "22 Lough View, Castlebar", "5 Oak Park, Galway", "8 Rowan Lawn,": Irish and British street words before the town's comma
+  {
+    type: "ADDRESS",
+    gate: /\s(?:View|Park|Lawns?|Meadows|Manor|Court|Walk|Wynd|Brae|Drive|Row|Terrace|Avenue|Downs|Glen|Woods?|Heath|Place|Square|Quay|Wharf|Close|Mews|Gardens|Grove|Rise|Crescent|Heights|Hill|Green|Vale),/,
+    re: /(?<![\w-])(?<!\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option|room|bed|ward|bay|score|of|aged?) )\d{1,4}[A-Za-z]? (?:[A-Z][a-z'’-]{1,29} ){1,3}(?:View|Park|Lawns?|Meadows|Manor|Court|Walk|Wynd|Brae|Drive|Row|Terrace|Avenue|Downs|Glen|Woods?|Heath|Place|Square|Quay|Wharf|Close|Mews|Gardens|Grove|Rise|Crescent|Heights|Hill|Green|Vale)(?=, \p{Lu})/gu
+  },
+  // "16 Via Roma", "3, Vicolo Stretto": the number before an Italian street word
+  {
+    type: "ADDRESS",
+    gate: /\d,? (?:Via|Vicolo|Largo|Strada|Contrada|Borgo) \p{Lu}/u,
+    re: /(?<![\w])\d{1,5},? (?:Via|Vicolo|Largo|Strada|Contrada|Borgo)(?: (?:della|del|dei|di|da|delle|degli))?(?: \p{Lu}[\p{L}'’-]{1,30}){1,3}/gu
+  },
+  // "Castlebar, F23 X9K2", "Dublin D6W Y2K4": an Irish Eircode after a comma or a town
+  {
+    type: "ZIP",
+    gate: /\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b/,
+    re: /(?<=(?:,|\p{Ll}) )[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}(?![\w-])/gu
   }
+  // ---- end of phi-n ----
 ];
 const PK_KIN = /^(?:great-aunt|great-uncle|great-grandma|great-grandpa|great-gran|granny|grannie|gran|nan|nana|nanna|nanny|grandma|grandpa|grandad|granddad|grandmother|grandfather|mum|mom|mam|mother|dad|father|aunt|auntie|aunty|uncle|who|that|patient|pt|husband|wife|neighbour|neighbor)$/;
 

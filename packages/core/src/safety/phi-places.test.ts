@@ -214,3 +214,35 @@ describe("towns by what surrounds them (phi-j concepts)", () => {
     expect(cities.filter((h) => !/Mapusa/.test(h))).toEqual([]);
   });
 });
+
+describe("towns named with a service, in address lines, lower case and beside a postal code (phi-n)", () => {
+  it.each([
+    ["Ballarat Hospital called about the scan", "CITY:Ballarat"],
+    ["the Rotorua ER kept him overnight", "CITY:Rotorua"],
+    ["Leicester vs Coventry: where is the shorter wait?", "CITY:Coventry"],
+    ["she flies to Mackay every month for chemo", "CITY:Mackay"],
+    ["we live in the Bronx near the park", "CITY:Bronx"],
+    ["mum is at home in ado-ekiti with a fever", "CITY:ado-ekiti"],
+    ["clinic in Kirikiriroa? no, the one in Ōtara is closer", "CITY:Ōtara"],
+    ["Any tips for hay fever? — Femi, Ibadan", "CITY:Ibadan"],
+    ["The review is 2 March, Kaduna. Bring the card", "CITY:Kaduna"],
+    ["Send it to 7 Birch Lawn, Tralee, V92 X4Y2 please", "CITY:Tralee"],
+    ["Unit 4, 12 Station Road, Harrogate HG1 1AA", "ADDRESS:Unit 4, 12 Station Road"],
+    ["We're at 9 Kiwi Street, Hamilton 3204 now", "ZIP:3204"],
+    ["Address: 44 Palm Residency, Koramangala, Bengaluru 560034", "ZIP:560034"]
+  ])("should find the place in %j", (text, hit) => {
+    expect(found(text)).toContain(hit);
+  });
+
+  it.each([
+    "We went to Toronto General for the ablation.",
+    "Mayo Clinic says 40 mg is fine",
+    "we're in pain, what can we take?",
+    "I'm in bed with flu, should I go in?",
+    "Smith vs Jones was the court case on TV",
+    "the drive to Work takes an hour",
+    "Parkinson's disease runs in the family"
+  ])("should keep %j free of towns", (text) => {
+    expect(found(text).filter((h) => h.startsWith("CITY:") || h.startsWith("ZIP:"))).toEqual([]);
+  });
+});

@@ -496,7 +496,7 @@ describe("towns by a wider set of cues (phi-h concepts)", () => {
 describe("numbers in everyday phrasing (phi-h concepts)", () => {
   const types = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
   it("should find birthdays over 89, chained days, grouped plan numbers, UK licences and plates", () => {
-    expect(types("Nan's 96th birthday is next week")).toEqual(["AGE:96"]);
+    expect(types("Nan's 96th birthday is next week")).toEqual(["AGE:96th"]);
     expect(types("it's his 50th birthday")).toEqual([]);
     expect(types("can I switch from the 3rd to the 10th?")).toEqual(["DATE:the 3rd", "DATE:the 10th"]);
     expect(types("my Medicare number is 4412 55102 3")).toEqual(["HEALTH_PLAN:4412 55102 3"]);
@@ -716,5 +716,51 @@ describe("PHI: plan, billing, record, device, licence and vehicle numbers after 
   it("should not take insurers, regulators or weekdays for people", () => {
     expect(spans("Mi seguro es Molina y me cobraron la receta")).toEqual([]);
     expect(spans("dialysis runs Mon/Wed/Fri, 4 hours")).toEqual([]);
+  });
+});
+
+describe("PHI redaction: self-introductions, relatives without 'my', regulator and scheme numbers (phi-n)", () => {
+  const spans = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it.each([
+    ["hey, femi here. dad's chest feels tight since lunch", "NAME:femi"],
+    ["hello its oksana, my little one has a rash", "NAME:oksana"],
+    ["this is yusuf, the pharmacist said to ask you", "NAME:yusuf"],
+    ["hi doc it's me, Tendai from the dialysis unit", "NAME:Tendai"],
+    ["sister amara has had a fever for two days", "NAME:amara"],
+    ["grandson obinna needs his inhaler refilled", "NAME:obinna"],
+    ["Hunter said his ear hurts when he lies down", "NAME:Hunter"],
+    ["Willow fell off the slide and her wrist is swollen", "NAME:Willow"],
+    ["Aroha's due date is soon and she has swollen ankles", "NAME:Aroha"],
+    ["can you tell me when daisy's next jab is", "NAME:daisy"],
+    ["Please ask Mdm Lim Bee Hoon to come in fasting", "NAME:Lim Bee Hoon"],
+    ["Mr. Boateng's wife Akosua phoned about his tablets", "NAME:Akosua"],
+    ["appt for seo-yeon on friday with the dentist", "NAME:seo-yeon"]
+  ])("should find the person in %j", (text, hit) => {
+    expect(spans(text)).toContain(hit);
+  });
+
+  it("should find regulator, scheme, record and phone numbers and day-only dates", () => {
+    expect(spans("Prescriber DEA no. is FT7712093 for the codeine")).toContain("LICENSE:FT7712093");
+    expect(spans("Dr Dlamini, HPCSA reg MP 0712345, will sign")).toContain("LICENSE:MP 0712345");
+    expect(spans("PhilHealth number 03-987654321-1 was declined")).toContain("HEALTH_PLAN:03-987654321-1");
+    expect(spans("My NHIS card no. 1122 3344 5566 is on file")).toContain("HEALTH_PLAN:1122 3344 5566");
+    expect(spans("UR number 7712001 on the wristband")).toContain("MRN:7712001");
+    expect(spans("call my uncle on 07031234567 if no answer")).toContain("PHONE:07031234567");
+    expect(spans("bloods taken 9/14 showed low iron")).toContain("DATE:9/14");
+    expect(spans("flu shot scheduled for the 21st at the pharmacy")).toContain("DATE:the 21st");
+    expect(spans("Auntie Vera is 96 and still gardens")).toContain("AGE:96");
+    expect(spans("plan subscriber DOB 04/11/1961 attached")).toContain("DATE:04/11/1961");
+  });
+
+  it("should keep bare months, drug makers, everyday words and doses", () => {
+    expect(spans("I have my finals in May and a wedding in August")).toEqual([]);
+    expect(spans("Are ticks still active in October?")).toEqual([]);
+    expect(spans("Eli Lilly says the pens are back in stock")).toEqual([]);
+    expect(spans("it's fine, just a bit sore")).toEqual([]);
+    expect(spans("hi, new here. is 20 mg of citalopram a lot?")).toEqual([]);
+    expect(spans("my son will be fine, he has a cold")).toEqual([]);
+    expect(spans("baby has had 5 wet nappies today")).toEqual([]);
+    expect(spans("Reading here, it says to take it with food")).toEqual([]);
+    expect(spans("Happy 60th birthday to me, BP 130/85")).toEqual([]);
   });
 });

@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return mergeSurnameFirst(resolveOverlaps(phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))), text);
+    return mergeSurnameFirst(resolveOverlaps(phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h)))), text);
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -1999,6 +1999,17 @@ const PK_NOT_NAMES = new Set(["allá", "alla", "allí", "alli", "aquí", "aqui",
 // "vengo de", "vivimos en"; the verb, an optional time word, then the preposition
 const PK_ES_PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:me|nos|lo|la|le|los|las|les)\s(?:mandaron|mandó|mando|enviaron|envió|envio|refirieron|remitieron|trasladaron|trajeron|derivaron)\s(?:de(?:sde)?|a)|(?:llegué|llegue|llegamos|llegó|llego|vengo|venimos|vino|vine|volví|volvi|volvimos|regresé|regrese|regresamos|soy|somos|es|son|salimos|salí|sali)(?:\s(?:anoche|ayer|hoy|recién|recien|apenas|ahora|originalmente))?\s(?:de|desde)|(?:mudamos|mudé|mude|mudó|mudo|mudaron|fuimos|fui|fue|viajamos|viajé|viaje|viajó|vamos|voy)\s(?:a|para)|(?:vivo|vivimos|vive|viven|trabajo|trabajamos|trabaja|estoy|estamos|está|esta|nací|naci|nació|nacio)\sen|(?:farmacia|hospital|clínica|clinica|centro de salud|consultorio|posta|sanatorio|ambulatorio|urgencias|dispensario|botica|droguería|drogueria)\s(?:de|del|en))\s$/iu;
+// the word that ends PK_ES_PLACE_BEFORE
+const PK_ES_PLACE_LAST = new Set(["de", "desde", "a", "para", "en", "del"]);
+const isLetterUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+/** The lower-case word just before the final whitespace of `before` ("ſ" folded as the /iu cue regexes do), or undefined. */
+function lastWordOf(before: string): string | undefined {
+  const n = before.length;
+  if (n < 2 || !/\s/.test(before[n - 1]!)) return undefined;
+  let k = n - 1;
+  while (k > 0 && isLetterUnit(before.charCodeAt(k - 1))) k--;
+  return k === n - 1 ? undefined : before.slice(k, n - 1).toLowerCase().replace(/ſ/g, "s");
+}
 // "sofa-surfing between Harehills and Chapeltown", "splitting her time between Ely and Soham": two places someone lives
 const PK_BETWEEN_BEFORE = /(?:surfing|sleeping|staying|living|lives|lived|moving|moves|moved|splitting (?:her|his|their|my|our) time|time|shuttling|bouncing|going back and forth|back and forth|commuting)\s(?:between|betwixt)\s$/i;
 // "the flying doctor out of Bourke", "the ambulance came out of Tumut", "she works out of Kettering": a service's base
@@ -2117,8 +2128,10 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (i === 0 && t.cap && (listedName(t) || unknownNameWord(t)) && !isEnglishWord(t.lower) && PK_REQUEST_AFTER.test(after)) name(t);
     // -- places --
     const before = text.slice(Math.max(0, t.start - 60), t.start);
+    // every place cue below ends in one of a few words: the cue regexes run only after one
+    const cueWord = lastWordOf(before);
     // Spanish cues: "me mandaron de tlalnepantla", "llegué anoche de Valparaíso", "la farmacia de Chimbote", "soy de Bello"
-    if (PK_ES_PLACE_BEFORE.test(before)) {
+    if (cueWord !== undefined && PK_ES_PLACE_LAST.has(cueWord) && PK_ES_PLACE_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 1_000, true);
       if (j >= 0 && (toks[i]!.cap || (!isEnglishWord(t.lower) && lexicon.tagOf(t.lower) === undefined && !FOREIGN_WORDS.has(t.lower) && !FOREIGN_FUNCTION.has(t.lower)))) {
         city(t, toks[j]!);
@@ -2130,7 +2143,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
     }
     // "between Moss Side and Longsight"
-    if (PK_BETWEEN_BEFORE.test(before)) {
+    if ((cueWord === "between" || cueWord === "betwixt") && PK_BETWEEN_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 1_000);
       const a = toks[j + 1];
       if (j >= 0 && a !== undefined && /^(?:and|&)$/.test(a.lower)) {
@@ -2144,7 +2157,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
     }
     // "out of Broken Hill"
-    if (t.cap && PK_OUT_OF_BEFORE.test(before)) {
+    if (t.cap && cueWord === "of" && PK_OUT_OF_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 1_000);
       if (j >= 0 && !(j === i && isGivenName(t.lower) === "strong")) {
         city(t, toks[j]!);
@@ -2153,7 +2166,7 @@ function phiKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
     }
     // "the half in Marathon on Saturday", "down in Deal for half term"
-    if (t.cap && !t.sentenceStart && PK_WHEN_BEFORE.test(before)) {
+    if (t.cap && !t.sentenceStart && cueWord === "in" && PK_WHEN_BEFORE.test(before)) {
       const j = pkPlaceAt(toks, i, text, 5_000);
       if (j >= 0 && PK_WHEN_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 30)) && !(j === i && isGivenName(t.lower) === "strong")) {
         city(t, toks[j]!);
@@ -2251,3 +2264,357 @@ function phiMNotNames(hits: PhiHit[], text: string): PhiHit[] {
   }
   return out;
 }
+
+// ---- phi-n: writers introducing themselves, relatives named without "my", places named with a service, address lines ----
+const PN_NAME_TOKEN = /^\p{L}[\p{L}\p{M}'’-]{1,30}$/u;
+/** A word that may be a person's given name or surname, in either case (not a pronoun, relation, title, drug or everyday word). */
+function pnNameWord(w: string, strictLower: boolean): boolean {
+  const l = w.toLowerCase();
+  if (!PN_NAME_TOKEN.test(w) || PK_PRONOUNS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || EXTEND_STOP.has(l) || FOREIGN_WORDS.has(l) || FOREIGN_FUNCTION.has(l) || KINSHIP_ALONE.has(l)) return false;
+  if (NAME_PARTICLES.has(l)) return false;
+  if (isGivenName(l) === "strong" || isSurname(l) || isListedName(l)) return true;
+  const level = englishWordLevel(l);
+  // "bola", "tunde": a rare English word, in any case
+  if (level !== undefined && level >= 50 && !isCommonWord(l) && isGivenName(l) === undefined) return !DRUG_STEM.test(l);
+  if (level === undefined) return !isCommonWord(l) && !DRUG_STEM.test(l) && (placePopulation(l) ?? 0) < 100_000;
+  // "Ally", "precious": an everyday word counts only where the caller has a strong cue
+  return !strictLower && (WORD_NAMES.has(l) || isGivenName(l) !== undefined || (inNameList(l) && level > 10));
+}
+// "hi, bola here", "maria josé hernández-ruiz here.", "Ally here,": one to four name words, then "here", opening the message or after a greeting
+const PN_HERE = /(?:^|[.!?\n]\s{0,3}|\b(?:hi+|hey+|hello|hiya|ok|okay|yes|doc)[,!]?\s{1,2})((?:\p{L}[\p{L}\p{M}'’-]{1,30}\s){0,3}\p{L}[\p{L}\p{M}'’-]{1,30})\shere(?=\s?[,.!:;(—–-]|\s?$|\s\p{Extended_Pictographic})/giu;
+// "hey its tunde,", "this is kateryna,", "hiii it's precious 😊", "its big ron from ...", "it's me, Bongani from ward 6"
+const PN_ITS = /(?:^|[.!?,\n—–-]\s{0,3}|\b(?:hi+|hey+|hello|hiya|doc)\s{1,2})(?:it['’]?s|it is|this is)\s(?:me,?\s)?(?:(?:big|little|lil|old)\s)?((?:\p{L}[\p{L}\p{M}'’-]{1,30}\s){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=\s?[,.!;:(]|\s(?:from|here|again|writing|calling|speaking|[-–—])\b|\s?$|\s?\p{Extended_Pictographic})/giu;
+// family words that name the relative right after them, with no "my" before ("son ezekiel needs", "baby vasyl has", "baby brother blessing has")
+const PN_KIN = /(?:^|[\s,(])(?:(?:baby|little|big|older|younger|twin|step)\s)?(?:son|daughter|baby|brother|sister|wife|husband|grandson|granddaughter|nephew|niece|cousin|twin|hubby|boyfriend|girlfriend|kid|toddler)\s(\p{Ll}[\p{Ll}\p{M}'’-]{1,30})(?=\s(?:has|had|is|was|are|were|needs|needed|said|says|fell|got|gets|keeps|woke|started|won't|can't|doesn't|didn't|delivered|vomited|threw|cried|tested)\b|\s?\(\d{1,2}\)|['’]s\s)/gu;
+// "Summer has a peanut allergy", "hunter fell off", "mark said", "Rose from the district nursing team rang": a given name opening a sentence as a person does
+const PN_OPENING_VERB = /^\s(?:said|says|told|fell|woke|asked|rang|phoned|cried|vomited|threw up|tripped|slipped|collapsed|fainted|has been|had been|(?:has|had)\s(?:a|an)\s(?:\p{L}+\s)?(?:allergy|rash|fever|cough|cold|temp|temperature|sore|earache|headache|migraine|nosebleed|seizure|reaction|infection|fall|fracture|bite|sting|bump|cut|burn))\b/u;
+const PN_FROM_TEAM = /^\sfrom\s(?:the\s)?(?:[\p{L}-]{2,20}\s){0,3}(?:team|ward|practice|surgery|clinic|office|pharmacy|hospice|agency|council|school|unit|service|centre|center|nurses)\s(?:rang|called|phoned|said|came|visited|texted|emailed|told|wrote|messaged)\b/u;
+// "Caoimhe's due date", "Sione's CGM transmitter", "ellie's lips", "lily's next shot", "Guadalupe's new address", "Jun's mother here"
+const PN_POSSESSED = /^['’]s\s(?:(?:new|next|last|latest|first|old|current|usual|home)\s)?(?:due date|lips|cgm|holter|monitor|transmitter|pump|sensor|lithium|address|shot|jab|vaccines?|appointment|appt|mother|father|mum|mom|dad|mama|wife|husband|care plan|discharge|referral|chart|notes|records?|wound|ulcer|dressing|catheter|stoma|picc|drain|level|levels|sats|bloods)\b/iu;
+// people's titles of Malaysia and Singapore before a full name: "Mdm Tan Siew Lan", "Encik Rahman"
+const PN_TITLE_NAME = /\b(?:Mdm|Mdme|Puan|Encik|Cik)\.?\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})/gu;
+// "Can Dr. Siddiqui sign off the DNR": a surname after a title, before "sign" (no eponym's sign)
+const PN_TITLE_SIGN = /\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s(\p{Lu}[\p{Ll}'’-]+)(?=\s(?:sign|signs|co-sign)\s(?:off|the|it|this|that|for|my|his|her|a|an)\b)/gu;
+// "Son: Li Jun, 905-...", "Next of kin: brother Emeka": a relative labelled before a colon
+const PN_KIN_LABEL = /\b(?:[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Gg]uardian|NOK)\s?:\s?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu;
+// "Mr. Quaye's wife Efua called": a relative of someone named, then their name
+const PN_OWNED_KIN = /\b\p{Lu}[\p{Ll}'’-]+['’]s\s(?:wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|partner|carer|niece|nephew|grandson|granddaughter)\s(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+// "Nicolás 'Nico' Aguirre": a nickname in quotes between two parts of one name
+const PN_NICKNAME_GAP = /^\s['"‘“]\p{Lu}[\p{Ll}'’-]{1,20}['"’”]\s$/u;
+// "Hialeah Hospital", "Toowoomba Hospital rang", "Hexham General", "Kamloops ER", "the Fresno cancer centre": a town naming the hospital
+// (a town under a million: "Toronto General" is a referral centre for a whole province, and says little of where the patient lives)
+const PN_TOWN_FACILITY = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{2,30})?)\s(?:Hospital|General|Base Hospital|District Hospital|Infirmary|ER|A&E|ED|[Cc]ancer [Cc]ent(?:re|er)|[Dd]ialysis [Uu]nit|[Hh]ealth [Cc]ent(?:re|er))\b/gu;
+// "Derby vs Nottingham": two towns set against each other
+const PN_VERSUS = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})\s(?:vs\.?|versus|v\.?)\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}])/gu;
+// "drives to Orange three times a week", "flew to Derby": a town someone travels to, capitalised mid-sentence (even an everyday word)
+const PN_TRAVEL_TO = /\b(?:drives?|drove|driving|commutes?|commuted|commuting|flies|flew|flying|travels?|travell?ed|travell?ing|trains?|buses|bussed)\s(?:\p{Ll}+\s)?to\s(\p{Lu}\p{Ll}{2,30})(?![\p{L}'’-])/gu;
+// "in the Bronx"
+const PN_BOROUGH = /\bthe\s(Bronx)\b/g;
+// "at home in ile-ife", "from flin flon": a lower-case town of two words or a hyphen after a place word
+const PN_LOWER_TOWN = /\b(?:in|from|near|at)\s(\p{Ll}{2,20}(?:-\p{Ll}{2,20}|\s\p{Ll}{2,20}))(?=[\s,.;!?]|$)/gu;
+const PN_LIVING_IN = /(?:home|live|lives|living|lived|based|born|staying|stays|grew up|from|we're|we are|i'm|i am)\s(?:in|at)\s$/i;
+const PN_LOWER_WORD_TOWN = /\b(?:we're|we are|were|i'm|im|i am|we live|i live|live|lives|living|based|staying|nurse|practice|clinic|hospital|gp|surgery|pharmacy|chemist|doctors?)\sin\s(\p{Ll}{3,20})(?![\p{L}'’-])/gu;
+// "appt for jae-won on 4/18", "referral for kwame at": a lower-case name after a booking for someone
+const PN_BOOKED_FOR = /\b(?:appt|appointment|referral|prescription|script|refill|booking|bed|bloods|vaccines?|shots?)\s(?:for|4)\s(\p{L}[\p{L}\p{M}'’-]{1,30})(?=\s(?:on|at|with|tomorrow|today|next|this)\b|\s?[,.])/gu;
+// "health check in Ōtāhuhu", "school in Nuku'alofa": a capitalised word spelt with macrons or a glottal mark is a Pacific place
+const PN_PACIFIC_TOWN = /\b(?:in|from|near|at)\s(\p{Lu}[\p{L}'’ʻ]{2,30})(?![\p{L}'’-])/gu;
+const PN_PACIFIC_SPELLING = /[āēīōūĀĒĪŌŪ]|\p{Ll}['’ʻ]\p{Ll}{2,}/u;
+// "— Tobi, Lekki", "- Ingeborg, Tromsø": a signing-off name, then the town
+const PN_SIGNED_TOWN = /[-–—~]\s{0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[.!]?\s*$/u;
+// ", Enugu.", ", 90, Tirupati,": a listed town set off by commas after a found name, age or date
+const PN_COMMA_TOWN = /^,\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,30}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{2,30})?)(?=\s?[,.;]|\s?$)/u;
+// ", Andheri, Mumbai", ", Te Awamutu 3800": the parts of an address line after the street
+const PN_ADDRESS_PART = /^,?\s(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2})(?=(,\s\p{Lu}|\s\d{3,6}\b|,?\s[A-Z]\.[A-Z]\.|[,.]|\s?$))/u;
+// "Smyrna 30080", "Mexicali, B.C. 21100", "Tlaquepaque, Jalisco 45500", "Mumbai 400053": a postal code after the town (and its region)
+const PN_ZIP_AFTER_TOWN = /^(?:,?\s(?:[A-Z]\.[A-Z]\.|[A-Z]{2,3}|\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?))?,?\s(\d{4,6})(?![\w-]|[.,]\d)/u;
+// "Flat 2, 19 Albert Road", "4521 Calle Sol Apt 3B": the flat or unit before or after a street address
+const PN_UNIT_BEFORE = /(?:Flat|Apt\.?|Apartment|Unit|Suite)\s[A-Z0-9]{1,5},?\s$/;
+const PN_UNIT_AFTER = /^,?\s(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)\s?[A-Z0-9]{1,5}(?![\w-])/;
+const PN_UNIT_END = /(?:Apt|Apartment|Unit|Suite|Flat)$/;
+// "Granny Pearl is 99 and", "born 1 January 1934, is 90 and needs": an age over 89 after a named person or a birth date
+const PN_IS_AGE = /^,?\s(?:is|was|turned|turns)\s(9\d|1[0-2]\d)(?=\s(?:and|now|but|today|this|next|on|in|with|yo|years?|yrs?)\b|\s?[,.;!?)]|\s?$)/;
+// "subscriber DOB 12/03/1979": a birth date a plan number's label took along
+const PN_DOB_VALUE = /^(?:DOB|D\.O\.B\.?|dob)[\s:]{1,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
+// "an exam in June", "still around in September", "a thing in December", "a marathon in April": a month no person's record ties to
+const PN_MONTH_NOT_PERSON = /(?:exams?|finals|test(?:s)?|marathon|race|triathlon|trip|holiday|vacation|wedding|graduation|concert|festival|conference|still around|around|a thing|common|active|season|bad|worse|worst|busy)\s(?:in|during)\s$/i;
+const PN_MONTH_WORD = /^(?:may|january|february|march|april|june|july|august|september|october|november|december)$/i;
+// companies that make medicines: no person ("Novo Nordisk site says", "Eli Lilly")
+const PN_COMPANIES = /^(?:novo nordisk|novo|eli lilly|lilly|pfizer|moderna|sanofi|merck|astrazeneca|janssen|glaxosmithkline|gsk|roche|novartis|bayer|abbvie|amgen|biogen|teva|takeda|boehringer ingelheim|boehringer|gilead|regeneron|mylan|viatris|sandoz|cipla|lupin|sun pharma)$/i;
+
+// what families call a mother, father or grandparent in other languages ("Mẹ has been dizzy", "Ammi says"): no name
+const PN_KIN_WORDS = new Set(["mẹ", "me", "bố", "má", "ba", "mami", "papi", "ammi", "abba", "umma", "eomma", "omma", "mutti", "vati", "bubbe", "zayde", "yiayia", "inay", "itay", "mamá", "papá", "maman", "nainai", "yeye", "popo", "gong", "oma", "opa"]);
+function pnTown(name: string, min: number): boolean {
+  const key = name.toLowerCase();
+  if (STATE_NAME_SET.has(key) || REGION_WORDS.has(key) || COUNTRY_WORDS[key] !== undefined || NOT_NAMES.has(key) || TIME_WORDS.has(key) || TITLES.has(key)) return false;
+  return (placePopulation(key) ?? 0) >= min;
+}
+
+function phiNCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  const add: PhiHit[] = [];
+  const drop = new Set<PhiHit>();
+  const retype = new Map<PhiHit, { type: PhiType; start: number; end: number }>();
+  // every hit so far, in one array (dropped ones are skipped); hits by the 64-character block they touch, for overlap look-ups
+  const cur: PhiHit[] = [...hits];
+  const blocks = new Map<number, PhiHit[]>();
+  const index = (h: PhiHit): void => {
+    for (let b = h.start >> 6; b <= (h.end - 1) >> 6; b++) {
+      const list = blocks.get(b);
+      if (list) list.push(h);
+      else blocks.set(b, [h]);
+    }
+  };
+  for (const h of cur) index(h);
+  const live = (): PhiHit[] => cur.filter((h) => !drop.has(h));
+  const overlapping = (start: number, end: number): PhiHit[] => {
+    const out: PhiHit[] = [];
+    for (let b = start >> 6; b <= (end - 1) >> 6; b++) for (const h of blocks.get(b) ?? []) if (!drop.has(h) && h.start < end && start < h.end && !out.includes(h)) out.push(h);
+    return out;
+  };
+  /** Put a hit of this type over the span: a hit of another type inside it is dropped, one that already covers it as this type stays. */
+  const put = (type: PhiType, start: number, end: number, over: readonly PhiType[] = ["NAME", "CITY"]): void => {
+    const lap = overlapping(start, end);
+    if (lap.some((h) => h.type === type && h.start <= start && h.end >= end)) return;
+    if (lap.some((h) => !over.includes(h.type) && h.type !== type)) return;
+    // "East St. Louis says": a longer hit of another type holds the span already
+    if (lap.some((h) => h.type !== type && h.start <= start && h.end >= end && h.end - h.start > end - start)) return;
+    for (const h of lap) {
+      if (h.start < start || h.end > end) {
+        if (h.type === type) {
+          start = Math.min(start, h.start);
+          end = Math.max(end, h.end);
+        }
+      }
+      drop.add(h);
+    }
+    const hit = { type, start, end };
+    add.push(hit);
+    cur.push(hit);
+    index(hit);
+  };
+  const nameWords = (s: string, strictLower: boolean): boolean => s.split(/\s+/).every((w) => pnNameWord(w, strictLower) || NAME_PARTICLES.has(w.toLowerCase()));
+  // -- names: the writer introducing themself --
+  if (/\bhere\b/i.test(text)) {
+    PN_HERE.lastIndex = 0;
+    for (let m; (m = PN_HERE.exec(text)); ) {
+      const span = m[1]!;
+      const start = m.index + m[0].length - " here".length - span.length;
+      const first = span.split(/\s/)[0]!;
+      const lowerWords = span === span.toLowerCase();
+      if (!nameWords(span, lowerWords && !/^\p{Lu}/u.test(first))) continue;
+      if (!lowerWords || nameWords(span, true) || isGivenName(first.toLowerCase()) !== undefined || WORD_NAMES.has(first.toLowerCase()) || inNameList(first.toLowerCase())) put("NAME", start, start + span.length);
+    }
+  }
+  if (/\b(?:it['’]?s|it is|this is)\s/i.test(text)) {
+    PN_ITS.lastIndex = 0;
+    for (let m; (m = PN_ITS.exec(text)); ) {
+      let span = m[1]!;
+      const start = m.index + m[0].length - span.length;
+      // "it's Hashimoto's": a condition named for someone, not the writer
+      if (/['’]s$/.test(span)) continue;
+      // "it's me, Bongani from ward 6": the words up to the cue; keep the name words from the first
+      const parts = span.split(/\s/);
+      let n = 0;
+      while (n < parts.length && pnNameWord(parts[n]!, n > 0 || !/^(?:hi+|hey+|hello|hiya|doc)/i.test(m[0].trim()) && !/^\p{Lu}/u.test(parts[n]!))) n++;
+      if (n === 0) continue;
+      const w0 = parts[0]!.toLowerCase();
+      // an everyday word ("fine", "ok", "normal") after "it's" is no name unless a given name opening the message
+      if (englishWordLevel(w0) !== undefined && !(isGivenName(w0) === "strong" || (m.index <= 20 && (WORD_NAMES.has(w0) || isGivenName(w0) !== undefined)))) continue;
+      span = parts.slice(0, n).join(" ");
+      put("NAME", start, start + span.length);
+    }
+  }
+  // -- names: a relative named right after a family word --
+  PN_KIN.lastIndex = 0;
+  for (let m; (m = PN_KIN.exec(text)); ) {
+    const w = m[1]!;
+    const l = w.toLowerCase();
+    const start = m.index + m[0].length - w.length;
+    const strong = pnNameWord(w, true) || isGivenName(l) === "strong";
+    const word = (WORD_NAMES.has(l) || isGivenName(l) !== undefined) && /^\s?\(\d|^\s(?:has|had|said|fell|needs|got)\b/.test(text.slice(start + w.length, start + w.length + 8));
+    if ((strong || word) && !/^(?:will|may|can)$/.test(l) || (l === "will" && /^\s?\(\d/.test(text.slice(start + w.length)))) put("NAME", start, start + w.length);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const l = t.lower;
+    if (t.text.length < 2) continue;
+    const opening = t.sentenceStart || t.start === 0;
+    const apostrophe = text[t.end] === "'" || text[t.end] === "’";
+    if (!opening && !apostrophe) continue;
+    const after = text.slice(t.end, t.end + 60);
+    const given = (isGivenName(l) !== undefined || WORD_NAMES.has(l) || (inNameList(l) && englishWordLevel(l) === undefined)) && !PM_BILLING_WORD.test(l);
+    if (opening && given && !PN_KIN_WORDS.has(l) && !PK_HONORIFICS.has(l) && !KINSHIP_ALONE.has(l) && !NOT_NAMES.has(l) && !RELATIONS.has(l) && !TITLES.has(l) && !DRUG_WORDS.has(l) && !PK_PRONOUNS.test(l) && !PN_MONTH_WORD.test(l) && !QUESTION_OPENERS.has(l) && !OPENING_FILLERS.has(l) &&
+      (PN_OPENING_VERB.test(after) || PK_PERSON_VERB.test(after) || PN_FROM_TEAM.test(after))) {
+      put("NAME", t.start, t.end);
+      continue;
+    }
+    // "noticed ellie's lips", "when lily's next shot is": a lower-case given name mid-sentence, not after a determiner
+    const lowerOwner = !t.cap && !opening && (pnNameWord(t.text, true) || WORD_NAMES.has(l)) && given && !(i > 0 && /^(?:the|a|an|this|that|his|her|my|your|our|their|its|some|any|no)$/.test(toks[i - 1]!.lower));
+    if (apostrophe && PN_POSSESSED.test(after) && (t.cap || opening || lowerOwner) && !EPONYM_SURNAMES.has(l) && !PN_MONTH_WORD.test(l) && (pnNameWord(t.text, !t.cap) || (given && (opening || lowerOwner)))) put("NAME", t.start, t.end);
+  }
+  const run = (re: RegExp, type: PhiType, ok: (v: string, start: number) => boolean = () => true, over: readonly PhiType[] = ["NAME", "CITY"]): void => {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) {
+      const v = m[1]!;
+      const start = m.index + m[0].lastIndexOf(v);
+      if (ok(v, start)) put(type, start, start + v.length, over);
+      // the next search starts at this value's first word ("at home in ile-ife": "home in" is no town, "in ile-ife" is)
+      if (start > m.index) re.lastIndex = start;
+    }
+  };
+  run(PN_BOOKED_FOR, "NAME", (v) => pnNameWord(v, true) && !isEnglishWord(v.toLowerCase()));
+  if (/\b(?:Mdm|Mdme|Puan|Encik|Cik)\b/.test(text)) run(PN_TITLE_NAME, "NAME", (v) => !pnTown(v, 1_000_000));
+  if (/\bsign/.test(text)) run(PN_TITLE_SIGN, "NAME");
+  if (/:/.test(text)) run(PN_KIN_LABEL, "NAME", (v) => nameWords(v, false));
+  if (/['’]s\s/.test(text)) run(PN_OWNED_KIN, "NAME", (v) => pnNameWord(v, false));
+  // -- places --
+  if (/\s(?:Hospital|General|Infirmary|ER|A&E|ED|[Cc]ancer|[Dd]ialysis|[Hh]ealth)\b/.test(text))
+    run(PN_TOWN_FACILITY, "CITY", (v, start) => {
+      const l = v.toLowerCase();
+      const before = text.slice(Math.max(0, start - 8), start);
+      return !FAMOUS_INSTITUTIONS.has(l) && !INSTITUTION_WORDS.test(l) && !SAINTS.has(l) && !/(?:St\.?|Saint|Mount|Mt\.?|Memorial)\s$/.test(before) &&
+        !isEnglishWord(l) && isGivenName(l) === undefined && !isSurname(l) && pnTown(v, 10_000) && (placePopulation(l) ?? 0) < 1_000_000;
+    });
+  if (/\sv(?:s|ersus)?\.?\s/.test(text)) {
+    PN_VERSUS.lastIndex = 0;
+    for (let m; (m = PN_VERSUS.exec(text)); ) {
+      const [a, b] = [m[1]!, m[2]!];
+      if (!pnTown(a, 50_000) || !pnTown(b, 50_000) || (isEnglishWord(a.toLowerCase()) && isEnglishWord(b.toLowerCase()))) continue;
+      const sa = m.index + m[0].indexOf(a);
+      const sb = m.index + m[0].lastIndexOf(b);
+      put("CITY", sa, sa + a.length);
+      put("CITY", sb, sb + b.length);
+    }
+  }
+  run(PN_TRAVEL_TO, "CITY", (v) => pnTown(v, 20_000) && !CHAINS.has(v.toLowerCase()));
+  if (/Bronx/.test(text)) run(PN_BOROUGH, "CITY");
+  run(PN_LOWER_TOWN, "CITY", (v, start) => {
+    const spaced = v.replace(/-/g, " ");
+    const words2 = spaced.split(" ");
+    if (words2.every((w) => isEnglishWord(w))) return false;
+    // "at home in ile-ife": after a living cue, a hyphenated word with no English part is a town, listed or not
+    if (v.includes("-") && words2.every((w) => !isEnglishWord(w) && !isCommonWord(w)) && PN_LIVING_IN.test(text.slice(Math.max(0, start - 24), start))) return true;
+    return pnTown(v, 1_000) || pnTown(spaced, 1_000) || pnTown(v.replace(/-/g, ""), 1_000);
+  });
+  // "we're in eagle, closest urgent care?", "the practice nurse in bath ... back to bristol": a lower-case town that is also a word,
+  // after a cue of being somewhere, at a clause's end or beside another town
+  const otherTown = live().some((h) => h.type === "CITY");
+  run(PN_LOWER_WORD_TOWN, "CITY", (v, start) => {
+    const l = v.toLowerCase();
+    if (isCommonWord(l) || !pnTown(v, otherTown ? 50_000 : 20_000)) return false;
+    return otherTown || /^\s?[,.;!?]/.test(text.slice(start + v.length, start + v.length + 2));
+  });
+  if (/[āēīōū'’ʻ]/i.test(text)) run(PN_PACIFIC_TOWN, "CITY", (v) => PN_PACIFIC_SPELLING.test(v) && !/['’]s$/.test(v) && isGivenName(v.toLowerCase()) === undefined);
+  const signed = PN_SIGNED_TOWN.exec(text);
+  if (signed && pnTown(signed[1]!, 1_000)) {
+    const s = signed.index + signed[0].lastIndexOf(signed[1]!);
+    put("CITY", s, s + signed[1]!.length);
+  }
+  // towns set off by commas after a found name, age or date; address lines after a street
+  for (const h of live()) {
+    if ((h.type === "NAME" || h.type === "AGE" || h.type === "DATE") && !overlapping(h.start, h.end).some((o) => o.type === "CITY")) {
+      const m = PN_COMMA_TOWN.exec(text.slice(h.end, h.end + 50));
+      if (m && pnTown(m[1]!, 50_000) && !isEnglishWord(m[1]!.toLowerCase()) && isGivenName(m[1]!.toLowerCase()) === undefined) {
+        const s = h.end + m[0].indexOf(m[1]!);
+        put("CITY", s, s + m[1]!.length);
+      }
+    }
+  }
+  for (const h of live()) {
+    if (h.type !== "ADDRESS") continue;
+    let end = h.end;
+    let start = h.start;
+    const unitAfter = PN_UNIT_AFTER.exec(text.slice(end, end + 16));
+    if (unitAfter) end += unitAfter[0].length;
+    else if (PN_UNIT_END.test(text.slice(start, end))) {
+      const unit = /^\s[A-Z0-9]{1,5}(?![\w-])/.exec(text.slice(end, end + 8));
+      if (unit) end += unit[0].length;
+    }
+    const unitBefore = PN_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    if (unitBefore) start -= unitBefore[0].length;
+    if (start !== h.start || end !== h.end) put("ADDRESS", start, end, ["NAME", "CITY", "ZIP"]);
+    // up to three parts after the street: a locality, a town, a region
+    let at = end;
+    for (let k = 0; k < 3; k++) {
+      const m = PN_ADDRESS_PART.exec(text.slice(at, at + 60));
+      if (m === null) break;
+      const v = m[1]!.replace(/\.$/, "");
+      const s = at + m[0].indexOf(v);
+      const l = v.toLowerCase();
+      const region = /Region|Country/.test(lexicon.tagOf(l) ?? "") || STATE_NAME_SET.has(l) || REGION_WORDS.has(l) || COUNTRY_WORDS[l] !== undefined || /^[A-Z]\.[A-Z]$/.test(v);
+      const listed = pnTown(v, 1_000) && !/^\p{Lu}{1,3}$/u.test(v);
+      const locality = !region && (/^(?:,\s\p{Lu}|\s\d)/u.test(m[2]!)) && v.split(/\s/).every((w) => !isCommonWordOnlyText(w));
+      // a second or third part only before a postal code or a further part ("Andheri, Mumbai 400053"; not "León, Guanajuato.")
+      const more = k === 0 || /^(?:,\s\p{Lu}|\s\d)/u.test(m[2]!);
+      if (!region && more && (listed || locality)) put("CITY", s, s + v.length, ["NAME", "CITY"]);
+      at = s + v.length;
+      // "León, Guanajuato": after a listed town, what follows is its region
+      if (listed) break;
+      if (!/^,\s\p{Lu}/u.test(m[2]!)) break;
+    }
+  }
+  // postal codes after towns
+  for (const h of live()) {
+    if (h.type !== "CITY") continue;
+    const m = PN_ZIP_AFTER_TOWN.exec(text.slice(h.end, h.end + 30));
+    if (m === null) continue;
+    const v = m[1]!;
+    const s = h.end + m[0].lastIndexOf(v);
+    if (v.length === 4 && /^(?:19|20)\d\d$/.test(v)) continue;
+    if (CLINICAL_UNIT_AFTER.test(text.slice(s + v.length, s + v.length + 8))) continue;
+    put("ZIP", s, s + v.length, []);
+  }
+  // -- ages and dates --
+  for (const h of live()) {
+    if (h.type === "NAME" || h.type === "DATE") {
+      const m = PN_IS_AGE.exec(text.slice(h.end, h.end + 24));
+      if (m && (h.type === "NAME" || /\bborn\b/i.test(text.slice(Math.max(0, h.start - 12), h.start)))) {
+        const s = h.end + m[0].lastIndexOf(m[1]!);
+        put("AGE", s, s + m[1]!.length, []);
+      }
+    }
+    if (h.type !== "DATE") {
+      const dob = PN_DOB_VALUE.exec(text.slice(h.start, h.end));
+      if (dob) {
+        drop.add(h);
+        const s = h.end - dob[1]!.length;
+        const hit = { type: "DATE" as PhiType, start: s, end: h.end };
+        add.push(hit);
+        cur.push(hit);
+        index(hit);
+      }
+    }
+  }
+  // -- not identifiers --
+  const joined: PhiHit[] = [];
+  const out: PhiHit[] = [];
+  for (const h of cur) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    if (h.type === "DATE" && PN_MONTH_WORD.test(v) && PN_MONTH_NOT_PERSON.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    if (h.type === "NAME" && PN_COMPANIES.test(v)) continue;
+    // "Mdm Tan Siew Lan": the title is no part of the name
+    const title = h.type === "NAME" ? /^(?:Mdm|Mdme|Puan|Encik|Cik)\.?\s/.exec(v) : null;
+    if (title && h.end - h.start > title[0].length) {
+      out.push({ ...h, start: h.start + title[0].length });
+      continue;
+    }
+    out.push(retype.has(h) ? { ...h, ...retype.get(h)! } : h);
+  }
+  // "Nicolás 'Nico' Aguirre": two name hits around a quoted nickname are one name
+  out.sort((a, b) => a.start - b.start);
+  for (const h of out) {
+    const last = joined[joined.length - 1];
+    if (last && last.type === "NAME" && h.type === "NAME" && PN_NICKNAME_GAP.test(text.slice(last.end, h.start))) {
+      joined[joined.length - 1] = { ...last, end: h.end };
+      continue;
+    }
+    joined.push(h);
+  }
+  return joined;
+}
+/** A capitalised word of an address line that is an everyday English word ("Near", "Opposite", "The"). */
+function isCommonWordOnlyText(w: string): boolean {
+  const l = w.toLowerCase();
+  return EXTEND_STOP.has(l) || NOT_NAMES.has(l) || /^(?:near|opp|opposite|behind|next|the|and|apt|apartment|unit|suite|flat|room|building|block|floor|tel|phone|ph|mob|email)\.?$/.test(l) || /^\p{Lu}+$/u.test(w);
+}
+// ---- end of phi-n ----

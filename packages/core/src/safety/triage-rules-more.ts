@@ -4679,7 +4679,7 @@ const QR_EYE_INJURY =
 const QR_HYDROCARBON =
   "white spirit|white spirits|paraffin|petrol|kerosene|kerosine|lamp oil|lighter fluid|turpentine|turps|paint thinner|thinners|methylated spirits|meths|diesel|gasoline|torch fuel|tiki oil|furniture polish|baby oil|gasolina|queroseno|aguarras|thinner";
 const QR_PAIN_WEE =
-  "(?:burn\\w*|sting\\w*|hurts|hurting|pain|painful|sore|stings|arde|ardor|duele|dolor) (?:when|while|on|during|with|as|after|to|al|para) (?:i |you |she |he )?(?:pee|peeing|wee|weeing|urinat\\w*|pass urine|passing urine|pass water|orinar|hacer pis|orino)|(?:burns|burning|stings|stinging|hurts) (?:every time|each time|whenever|when ever) (?:i |you |she |he )?(?:pee|wee|go)|(?:painful|burning|stinging) (?:urination|wee|pee|weeing|peeing)|(?:pee|peeing|wee|weeing|urinating|urination|passing urine) (?:burns|stings|hurts|is painful|is burning)|(?:it|pee|wee) (?:burns|stings|hurts) (?:when|to|as) (?:i )?(?:pee|wee|go)|uti|utis|urine infection|urinary infection|water infection|bladder infection|cystitis|infeccion (?:de|en la) orina|infeccion urinaria";
+  "(?:burn\\w*|sting\\w*|hurts|hurting|pain|painful|sore|stings|arde|ardor|duele|dolor) (?:when|while|on|during|with|as|after|to|al|para) (?:i |you |she |he )?(?:pee|peeing|wee|weeing|urinat\\w*|pass urine|passing urine|pass water|orinar|hacer pis|orino)|(?:burns|burning|stings|stinging|hurts) (?:every time|each time|whenever|when ever) (?:i |you |she |he )?(?:pee|wee|go)|(?:painful|burning|stinging) (?:urination|wee|pee|weeing|peeing)|(?:pee|peeing|wee|weeing|urinating|urination|passing urine) (?:burns|stings|hurts|is painful|is burning)|(?:it|pee|wee) (?:burns|stings|hurts) (?:when|to|as) (?:i |he |she |they )?(?:pee|wee|pees|wees|go|goes)|uti|utis|urine infection|urinary infection|water infection|bladder infection|cystitis|infeccion (?:de|en la) orina|infeccion urinaria";
 const QR_INJURY =
   "fell|fall|fallen|falling|landed|tripped|slipped|rolled|twisted|jammed|trapped|shut|slammed|crushed|came off|fell off|hit|kicked|tackled|stubbed|bent back|caught|went over on|collided|crashed|se cayo|me cai|cayo|se golpeo|me golpee|golpe|se doblo|me torci|se torcio";
 const QR_BONE_PART =
@@ -6060,7 +6060,7 @@ const V_RULES: TriageRuleSpec[] = [
     finding: "a headache that reached its worst within seconds (possible bleed on the brain)",
     all: [
       "headache|head ache|head pain|migraine|my head",
-      "(?:from )?(?:0|zero|nothing) to (?:10|ten|100|a hundred) (?:in|within) ~2 (?:second|seconds|instant|split second|heartbeat|moment)|(?:peaked|maxed|max|worst|full blast) ~3 (?:in|within) (?:a |one |like a |about a )?(?:second|seconds|instant|split second)|like (?:a |being )?(?:thunderclap|thunder clap|struck by lightning|hit with a bat|hit by a bat)|thunderclap"
+      "(?:from )?(?:0|zero|nothing) to (?:10|ten|100|a hundred) (?:in|within) ~3 (?:second|seconds|instant|split second|heartbeat|moment)|(?:peaked|maxed|max|worst|full blast) ~3 (?:in|within) (?:a |one |like a |about a )?(?:second|seconds|instant|split second)|like (?:a |being )?(?:thunderclap|thunder clap|struck by lightning|hit with a bat|hit by a bat)|thunderclap"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|scale|rate (?:it|my|the)"]
   },
@@ -6112,7 +6112,7 @@ const V_RULES: TriageRuleSpec[] = [
     level: E,
     crisis: true,
     finding: "asks for a painless or quick way to go",
-    all: ["(?:most |least |a |the )?(?:painless|least painful|quickest|easiest|fastest|peaceful) (?:way|ways|method|methods) (?:to|of) (?:go|die|dying|going|end it|end things|end my|do it|not wake up)"],
+    all: ["(?:painless|least painful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:go|die|dying|going|end it|end things|end my|do it|not wake up)|(?:quickest|easiest|fastest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|end it all|end my life|not wake up)"],
     unless: ["(?:dog|cat|pet|horse|rabbit|hamster|animal|fish|lobster|mouse|mice|rat|rats|chicken|euthan\\w*|put down|put to sleep)", "(?:go|going) (?:to|into|through|back|home|about|from|over)"]
   },
   {
@@ -6211,7 +6211,7 @@ const V_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a lot of fresh blood with pallor or faintness",
     all: [
-      "(?:lot|lots|loads|so much|much|tons) of (?:blood|it)|blood ~4 (?:is )?(?:fresh|everywhere|pouring|all over)|(?:cuts|cut|wound|wounds) ~6 (?:bleeding|blood)",
+      "(?:a lot|lots|loads|tons|pints) of (?:blood|it)|(?:so much|too much|much) (?:blood|of it)|blood ~4 (?:is )?(?:fresh|everywhere|pouring|all over)|(?:cuts|cut|wound|wounds) ~6 (?:bleeding|blood)",
       "(?:going|gone|turning|turned|looks|looking|is|went|getting) ~2 (?:pale|grey|gray|white|clammy|ashen)|fainting|passing out|passed out|(?:feels|feeling|is|getting) (?:faint|dizzy|light headed|lightheaded|woozy)"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|period|nose ?bleed|blood test|giving blood|donat\\w*|after (?:a |the )?blood test"]
@@ -6242,7 +6242,7 @@ const V_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "one side of the face looks lower or lopsided",
     all: [
-      "(?:side of (?:his|her|my|their|the) (?:face|mouth)|(?:his|her|my|their) (?:face|mouth|smile)) ~3 (?:looks |is |seems |has gone |gone |went )?(?:lower|lopsided|crooked|uneven|slumped|saggy|sagging|slipped|lop sided)"
+      "(?:side of (?:his|her|my|their|the) (?:\\w+ )?(?:face|mouth)|(?:his|her|my|their) (?:\\w+ )?(?:face|mouth|smile)) ~3 (?:looks |is |seems |has gone |gone |went )?(?:lower|lopsided|crooked|uneven|slumped|saggy|sagging|slipped|lop sided)"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|since (?:birth|he was born|she was born|childhood)|always (?:been|had|looked)|bell\\w* palsy ~4 (?:years|months|ago)|filler|botox|braces|dentist|dental|tooth|teeth|abscess|swollen|swelling|photos?|selfie|pictures?"]
   },
@@ -6305,7 +6305,7 @@ const V_URGENT_RULES: TriageRuleSpec[] = [
       "sudden\\w*|all of a sudden|out of nowhere|(?:since|when) i woke|woke up (?:with|and)|overnight|this morning",
       "(?:muffled|dull|deaf|lost) ~3 (?:hearing|ear)|(?:hearing|ear) ~3 (?:muffled|gone|dull|lost)|(?:cant|cannot|can not) hear (?:out of|from|with|in) (?:my|his|her|one|the) ~1 ear|deaf in (?:one|my|his|her) ~1 ear"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|wax|syring\\w*|flight|plane|flying|swimming|diving|cold|congest\\w*|blocked nose|sinus\\w*|(?:for|over) (?:weeks|months|years)|concert|gig"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|wax|syring\\w*|flight|plane|flying|swimming|diving|(?<!no |not a |without a )cold|congest\\w*|blocked nose|sinus\\w*|(?:for|over) (?:weeks|months|years)|concert|gig"]
   },
   {
     id: "triage.urgent.essential-medicine-run-out",

@@ -29,6 +29,12 @@ def write(name, rows):
 
 # ---------- triage ----------
 tri = [{"text": t, "level": "emergency"} for t in EMERGENCY] + [{"text": t, "level": "urgent"} for t in URGENT] + [{"text": t, "level": "routine"} for t in ROUTINE]
+# Labels revised after the fact, kept here so that the dev / held-out split (by list position) does
+# not move. A head bump in a child who is acting normally with no loss of consciousness, vomiting or
+# drowsiness is home observation with safety-netting (NICE NG232 / CG176), not same-day care; three
+# independent writers (sets d, m, r) labelled such messages routine.
+RELABEL = {"my son hit his head on the table, he's acting normal but has a bump": "routine"}
+tri = [{**r, "level": RELABEL.get(r["text"], r["level"])} for r in tri]
 dev, held = split(tri)
 # the second batch (written after the first tuning round) is dev only
 dev += [{"text": t, "level": "emergency"} for t in EMERGENCY_2 + EMERGENCY_3 + EMERGENCY_4 + EMERGENCY_5] + [{"text": t, "level": "urgent"} for t in URGENT_2] + [{"text": t, "level": "routine"} for t in ROUTINE_2 + ROUTINE_3 + ROUTINE_5]

@@ -57,7 +57,7 @@ function looksKnown(word: string, vocab: Set<string>): boolean {
   if ((englishWordLevel(word) ?? 99) <= 20) return true;
   const tag = lexicon.tagOf(word);
   if (tag !== undefined && !NAME_TAG.test(tag)) return true;
-  if (word.endsWith("s") && word.length > 4) {
+  if (word.endsWith("s") && word.length > 3) {
     const stem = word.slice(0, -1);
     const stemTag = lexicon.tagOf(stem);
     if (vocab.has(stem) || (stemTag !== undefined && !NAME_TAG.test(stemTag))) return true;

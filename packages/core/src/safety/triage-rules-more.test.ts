@@ -1364,3 +1364,88 @@ describe("triage-u: dictated, understated and non-native wording", () => {
     expect(verdict("a bit of metal flew into my eye while sanding, it feels like there's something in there but I can see fine").level).toBe("urgent");
   });
 });
+
+describe("triage layer v: indirect wording and red flags buried in long messages", () => {
+  it.each([
+    ["walked up the stairs and got a squeezing pain in my chest, I've been sitting down for 20 minutes and it hasn't eased", "triage.cardiac.chest-pain-not-easing-at-rest"],
+    ["dad says it's the exact same pain as his heart attack two years ago and the spray under his tongue isn't helping", "triage.cardiac.same-pain-as-before"],
+    ["there's a heavy pressure in my upper stomach, I'm breathless and I feel sick, it's not like my usual indigestion", "triage.cardiac.upper-belly-heaviness-breathless"],
+    ["my headache went from zero to ten in a couple of seconds while I was lifting a box", "triage.stroke.thunderclap-headache"],
+    ["I've picked a spot on the bridge near work and I keep going back to look at it", "triage.crisis.chosen-place"],
+    ["I'm standing on the multi storey roof right now thinking about it", "triage.crisis.at-high-place-thinking"],
+    ["I've decided on Friday. I just want to know if it hurts", "triage.crisis.chosen-day"],
+    ["I found homes for both my cats and paid off my debts. how many of my tablets would it take", "triage.crisis.affairs-settled-lethal-question"],
+    ["my ex texted that he's driving over to finish me tonight, he knows where I live", "triage.violence.partner-coming-to-kill"],
+    ["he had his hands around my throat earlier, I'm locked in the bathroom and he's banging on the door", "triage.violence.strangled-partner-at-door"],
+    ["I'm heading over to his place with my bat, he deserves what's coming", "triage.violence.going-with-weapon-in-anger"],
+    ["sliced my forearm on a pane of glass and the blood is spurting out", "triage.bleeding.pulsing"],
+    ["found my 2 year old with my mum's heart tablets, the bottle was open and a few are missing", "triage.poisoning.child-open-bottle-strong-med"],
+    ["my husband took a swig of screenwash from a water bottle in the garage by mistake", "triage.poisoning.toxic-alcohol-drunk"],
+    ["I accidentally took my zopiclone twice and now I feel so heavy and slow I can barely keep my eyes open", "triage.poisoning.too-many-sleeping-tablets-drowsy"],
+    ["my sister took her tablets and something else and she won't tell me what, she's being sick and really drowsy", "triage.poisoning.unknown-tablets-drowsy-vomiting"],
+    ["I keep burning my arm with a lighter and I can't stop", "triage.crisis.self-injury-ongoing"],
+    ["there's so much blood from the wound on his leg and he's going grey", "triage.bleeding.lots-fresh-blood-pale"],
+    ["gave my baby egg for the first time, she has a rash all over and a squeaky noise when she breathes in", "triage.allergy.food-reaction-noisy-breathing"],
+    ["my nan can't lift her left arm since this morning", "triage.stroke.cant-lift-arm-today"],
+    ["the side of my husband's face looks lower than the other", "triage.stroke.face-lower-one-side"],
+    ["all of a sudden I can't find my words and my right hand feels like it isn't mine", "triage.stroke.cant-find-words-or-alien-hand"],
+    ["sudden severe pain in my back and I can feel a pulsing in my belly", "triage.circulation.pulsing-belly-severe-pain"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(MORE_TRIAGE_RULES.some((r) => r.id === rule)).toBe(true);
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["since yesterday I keep seeing new floaters in my right eye, no shadow over my sight", "triage.urgent.new-flashes-floaters"],
+    ["shut my finger in the car door, the nail has gone black and it throbs", "triage.urgent.crushed-nail-black"],
+    ["all of a sudden my right ear sounds muffled, like I'm under water, no cold", "triage.urgent.sudden-hearing-loss"],
+    ["my insulin pump just stopped working and I only have one spare pen", "triage.urgent.essential-medicine-run-out"],
+    ["grandad is more confused than usual and says it burns when he wees", "triage.urgent.older-confused-burning-wee"],
+    ["my 18 month old has a sore mouth and will barely drink anything", "triage.urgent.child-barely-drinking"],
+    ["on day five of clindamycin I've got watery diarrhoea eight times a day", "triage.urgent.diarrhoea-after-antibiotics"],
+    ["my asthma is bad this week, I'm using my blue inhaler every 3 hours", "triage.urgent.asthma-reliever-every-few-hours"],
+    ["lower tummy cramps, a temperature of 38.4 and a smelly discharge", "triage.urgent.pelvic-pain-fever-discharge"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "chest feels sore when I press on it after bench press at the gym, it hasn't eased since yesterday",
+    "I've decided on a date for my wedding, Saturday the 14th, any tips for not sleeping the night before?",
+    "I'm standing on the bridge taking photos of the sunset",
+    "what is the easiest way to quit smoking for good?",
+    "my mum said she'll kill me if I fail my exam lol",
+    "topping up the antifreeze in my car, is it toxic to touch?",
+    "hit my thumb with a hammer while putting up a shelf, the nail is a bit purple"
+  ])("should not flag %j as an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "my toddler bumped his head on the bed frame, small lump, cried straight away and is playing normally now",
+    "my grandma broke her hip last year and is doing well with her walker, how can we stop another fall?",
+    "I fainted at my blood test but was totally fine afterwards, should I tell them next time?",
+    "I had an allergic reaction as a kid and was given an EpiPen, do I still need to carry one?",
+    "I can't wait to die this traffic is unreal lol"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it("should treat a question for a painless way to go as a crisis", () => {
+    const v = verdict("what's the least painful way to go, asking for me");
+    expect(v.level).toBe("emergency");
+    expect(v.crisis).toBe(true);
+  });
+
+  it("should still call a head bump with vomiting same-day care", () => {
+    expect(verdict("my toddler bumped his head, he was playing normally but now he's vomiting and drowsy").level).not.toBe("routine");
+  });
+
+  it("should keep a run-together Spanish crisis message an emergency (rule words must not swallow 'quese')", () => {
+    expect(verdict("mi hermano dice quese quiere matar").level).toBe("emergency");
+  });
+});

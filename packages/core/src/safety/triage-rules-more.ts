@@ -908,7 +908,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "someone armed and violent now",
     all: ["(?:has|have|got|grabbed|pulled|pulled out|holding|waving|pointing|with|carrying|loaded|came at|coming at|tiene|trae|saco|agarro|con) ~2 (?:a|an|his|her|the|my|dads|moms|un|una|su) ~1 {xWeapon}", "{xAttacking}|(?:kill|shoot|stab|murder|matar|matarme|matarnos)"],
-    unless: ["{xJoking}|(?:hunting|range|gun safe|license|permit|collection|cleaning|kitchen|cooking|cut (?:onions|vegetables|meat)|chopping|sharpen|accident\\w*|slipped|whittl\\w*|carving)"]
+    unless: ["{xJoking}|(?:hunting|range|gun safe|license|permit|collection|cleaning|kitchen|cooking|cut (?:onions|vegetables|meat)|chopping|sharpen|accident\\w*|slipped|whittl\\w*|carving)", "(?:hit|hitting|smashed|smashing|bashed|whacked|caught|banged) (?:my|his|her|their|a) (?:finger|fingers|thumb|hand|toe|toes|foot|nail|knee|shin) with (?:a|the|my|his|her) (?:hammer|mallet)"]
   },
   {
     id: "triage.violence.break-in",
@@ -4679,7 +4679,7 @@ const QR_EYE_INJURY =
 const QR_HYDROCARBON =
   "white spirit|white spirits|paraffin|petrol|kerosene|kerosine|lamp oil|lighter fluid|turpentine|turps|paint thinner|thinners|methylated spirits|meths|diesel|gasoline|torch fuel|tiki oil|furniture polish|baby oil|gasolina|queroseno|aguarras|thinner";
 const QR_PAIN_WEE =
-  "(?:burn\\w*|sting\\w*|hurts|hurting|pain|painful|sore|stings|arde|ardor|duele|dolor) (?:when|while|on|during|with|as|after|to|al|para) (?:i |you |she |he )?(?:pee|peeing|wee|weeing|urinat\\w*|pass urine|passing urine|pass water|orinar|hacer pis|orino)|(?:burns|burning|stings|stinging|hurts) (?:every time|each time|whenever|when ever) (?:i |you |she |he )?(?:pee|wee|go)|(?:painful|burning|stinging) (?:urination|wee|pee|weeing|peeing)|(?:pee|peeing|wee|weeing|urinating|urination|passing urine) (?:burns|stings|hurts|is painful|is burning)|(?:it|pee|wee) (?:burns|stings|hurts) (?:when|to|as) (?:i )?(?:pee|wee|go)|uti|utis|urine infection|urinary infection|water infection|bladder infection|cystitis|infeccion (?:de|en la) orina|infeccion urinaria";
+  "(?:burn\\w*|sting\\w*|hurts|hurting|pain|painful|sore|stings|arde|ardor|duele|dolor) (?:when|while|on|during|with|as|after|to|al|para) (?:i |you |she |he )?(?:pee|peeing|wee|weeing|urinat\\w*|pass urine|passing urine|pass water|orinar|hacer pis|orino)|(?:burns|burning|stings|stinging|hurts) (?:every time|each time|whenever|when ever) (?:i |you |she |he )?(?:pee|wee|go)|(?:painful|burning|stinging) (?:urination|wee|pee|weeing|peeing)|(?:pee|peeing|wee|weeing|urinating|urination|passing urine) (?:burns|stings|hurts|is painful|is burning)|(?:it|pee|wee) (?:burns|stings|hurts) (?:when|to|as) (?:i |he |she |they )?(?:pee|wee|pees|wees|go|goes)|uti|utis|urine infection|urinary infection|water infection|bladder infection|cystitis|infeccion (?:de|en la) orina|infeccion urinaria";
 const QR_INJURY =
   "fell|fall|fallen|falling|landed|tripped|slipped|rolled|twisted|jammed|trapped|shut|slammed|crushed|came off|fell off|hit|kicked|tackled|stubbed|bent back|caught|went over on|collided|crashed|se cayo|me cai|cayo|se golpeo|me golpee|golpe|se doblo|me torci|se torcio";
 const QR_BONE_PART =
@@ -6002,4 +6002,376 @@ const U_URGENT_RULES: TriageRuleSpec[] = [
 MORE_TRIAGE_RULES.push(...[...U_RULES, ...U_URGENT_RULES].map((rule) => {
   const unless = [...(rule.unless ?? []), ...(rule.level === U ? [QR_IF_AHEAD] : []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));
+
+// triage-v: concepts from set v (an independent writer: indirect suicide talk, threats from a
+// partner, effect-only wording, red flags buried in long messages). Chest pain that does not ease
+// with rest after effort; the same pain as a past heart attack or bypass that the spray does not
+// shift; heaviness in the upper belly or throat with breathlessness and nausea; a headache that
+// peaks in seconds; a chosen high place, a chosen day, affairs settled with a question about a
+// whole bottle, standing at a high place "thinking about it"; a partner or ex coming to kill, a
+// partner who strangled and is at the door; going to someone with a weapon in anger; blood that
+// pulses or spurts; a small child with an open bottle of strong medicine, pills missing or powder
+// on the lips; a toxic alcohol drunk by mistake; too many sleeping tablets with drowsiness, or
+// unknown tablets with vomiting and drowsiness; self-injury going on now; a lot of fresh blood
+// with pallor; a first food with rash and a high-pitched noise on breathing in; an arm that
+// cannot be lifted, a face lower on one side, words that cannot be found, a hand that feels like
+// someone else's. Words typo correction used to change are kept ("pulsing" is not "pulling").
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyV = ["pulsing", "pulsating", "antifreeze", "coolant", "antidepressants"];
+const V_NOW_MARK =
+  "sudden\\w*|all of a sudden|out of nowhere|just now|(?:\\d+|a few|few|ten|twenty|fifteen|five) (?:min|mins|minutes) ago|(?:an|one|half an|1) hour ago|this morning|started|came on|today|tonight|right now|noticed|woke up|de repente";
+const V_SELF_HARM_TOOL = "lighter|cigarette|razor|blade|knife|scissors|glass|compass|sharpener|match|matches|iron";
+const V_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.cardiac.chest-pain-not-easing-at-rest",
+    level: E,
+    finding: "chest pain that came on with effort and has not eased with rest",
+    all: [
+      QR_CHEST + "|(?:crushing|squeezing|heavy|pressing|pain|pressure|tightness|heaviness) ~7 (?:chest|breastbone)",
+      "(?:hasnt|has not|havent|not|didnt|isnt|wont|doesnt|never) ~2 (?:eased|easing|ease|eas|settled|settling|gone|go away|going away|stopped|improved|better|let up|eased off)",
+      "sitting|sat down|resting|rested|rest|lying down|laid down|stopped|stopping"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:when|if) i (?:press|push|cough|sneeze|breathe in)|pulled (?:a )?muscle|gym|lifting weights|bench press"]
+  },
+  {
+    id: "triage.cardiac.same-pain-as-before",
+    level: E,
+    finding: "the same pain as a past heart attack, bypass or stent, not settling or not helped by the spray",
+    all: [
+      "(?:same|exact same|identical|similar) (?:pain|pains|pressure|tightness|feeling|heaviness|ache|symptoms) ~8 (?:heart attack|attack|bypass|stent|stents|angina|back then|last time|before|that time)|(?:like|feels like|just like) (?:my|his|her|the) (?:last )?(?:heart attack|bypass|angina attack)",
+      "spray|gtn|nitro\\w*|under (?:his|her|my|the) tongue|(?:not|isnt|wont|hasnt|didnt|doesnt) ~2 (?:going away|go away|gone|easing|eased|settling|settled|stopping|stopped|helping|helped|working|worked|better)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago (?:he|she|i) had (?:the )?same"]
+  },
+  {
+    id: "triage.cardiac.upper-belly-heaviness-breathless",
+    level: E,
+    finding: "heaviness or pressure in the upper belly, throat or jaw with breathlessness and nausea (a heart attack without chest pain)",
+    all: [
+      "(?:heavy|heaviness|pressure|tight|tightness|squeez\\w*|crushing) (?:feeling |sensation )?(?:in|on) ~2 (?:upper (?:stomach|belly|abdomen|tummy)|throat|jaw)|(?:upper (?:stomach|belly|abdomen|tummy)|throat|jaw) ~3 (?:heavy|heaviness|pressure|tight|tightness)",
+      "{sob}|{cantBreathe}|breathless|out of breath",
+      "nause\\w*|sick|vomit\\w*|{sweat}|clammy|grey|gray|different from|not like (?:my |her |his )?(?:normal|usual)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:eating|a big meal|dinner)|allerg\\w*|anxiety|panic"]
+  },
+  {
+    id: "triage.stroke.thunderclap-headache",
+    level: E,
+    finding: "a headache that reached its worst within seconds (possible bleed on the brain)",
+    all: [
+      "headache|head ache|head pain|migraine|my head",
+      "(?:from )?(?:0|zero|nothing) to (?:10|ten|100|a hundred) (?:in|within) ~3 (?:second|seconds|instant|split second|heartbeat|moment)|(?:peaked|maxed|max|worst|full blast) ~3 (?:in|within) (?:a |one |like a |about a )?(?:second|seconds|instant|split second)|like (?:a |being )?(?:thunderclap|thunder clap|struck by lightning|hit with a bat|hit by a bat)|thunderclap"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|scale|rate (?:it|my|the)"]
+  },
+  {
+    id: "triage.crisis.chosen-place",
+    level: E,
+    crisis: true,
+    finding: "looking at high places with intent, or has picked one out",
+    all: [
+      "(?:looking at|look at|looked at|staring at|eyeing|thinking about) ~2 (?:tall buildings|buildings|bridges|bridge|rooftops|roofs|cliffs|train tracks|the tracks|trains|the river|car parks|multi storeys) ~2 differently|(?:picked|chosen|chose|found|scouted|pick) (?:one|a spot|the spot|a place|the place|a bridge|a building|a roof) (?:out)? ~~12 (?:buildings|bridge|bridges|roof|rooftop|cliff|tracks|rough|no point|done|cant do this|goodbye)|(?:buildings|bridge|bridges|roof|rooftop|cliff|tracks|rough year|no point|done) ~~12 (?:picked|chosen|chose|scouted) (?:one|a spot|the spot|a place|the place) ?(?:out)?"
+    ],
+    unless: ["photograph\\w*|photo\\w*|architect\\w*|wedding|venue|holiday|vacation|house hunting|apartment|flat|to live|to rent|to buy|sketch\\w*|paint\\w*|draw\\w*"]
+  },
+  {
+    id: "triage.crisis.at-high-place-thinking",
+    level: E,
+    crisis: true,
+    finding: "standing at a bridge, roof or railway line thinking about it",
+    all: [
+      "(?:standing|stood|sitting|sat|here|up|now|currently|right) (?:on|at|by|near) (?:the|a|this|top of the) ~2 {xHighPlace}",
+      "thinking about it|thinking of it|thinking about (?:jumping|it all|ending)|(?:not sure|dont know) why im (?:typing|writing|messaging|texting)|cant do this|no point|goodbye|want it to stop|end it|jump|jumping"
+    ],
+    unless: ["photo\\w*|view|sunset|sunrise|tourist|traffic|fishing|waiting for|bungee|selfie"]
+  },
+  {
+    id: "triage.crisis.chosen-day",
+    level: E,
+    crisis: true,
+    finding: "has set a day, with no will to go on or a question whether it hurts",
+    all: [
+      "(?:decided|picked|chosen|chose|set) (?:on )?(?:a |the )?(?:date|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|my birthday|new year)",
+      "not eating|not sleeping|(?:want|wanna|need) to know (?:if|whether|how much) it (?:hurts|will hurt|hurt)|(?:will|does|would) it hurt|painless|no point|tired of (?:living|everything|it all|life)|cant go on|goodbye|everything is sorted|ready to go|better off without me"
+    ],
+    unless: ["surgery|operation|procedure|tattoo\\w*|piercing\\w*|wax\\w*|injection|jab|vaccin\\w*|appointment|dentist|filling|biopsy|scan|smear|coil|iud|ivf|epidural|induction|labou?r|c section|circumcis\\w*|wedding|party|move|moving|interview|exam|test|race|marathon|quit\\w*|stop smoking"]
+  },
+  {
+    id: "triage.crisis.affairs-settled-lethal-question",
+    level: E,
+    crisis: true,
+    finding: "has given things away or settled affairs and asks about a whole bottle or a painless way",
+    all: [
+      "(?:given|gave|giving|rehomed|rehoming|found (?:a )?homes? for) ~4 (?:cat|cats|dog|dogs|pet|pets|belongings|things|stuff|possessions|guitar|bike|car|books|clothes)|paid off (?:my |all my |the )?(?:debts|debt|bills)|(?:affairs|everything|things) (?:is |are )?(?:in order|sorted|taken care of|tied up)|(?:wrote|written|made|updated) (?:my |a )?will",
+      "(?:full|whole|entire|all the|all of the|all my) (?:bottle|bottles|pack|packs|packet|box|strip|blister|supply|prescription)|how many ~4 (?:to die|would kill|to kill|is lethal|is fatal|would it take)|painless|(?:take|takes) to work|lethal|fatal|overdose|goodbye|wont need (?:them|it|anything)"
+    ],
+    unless: ["moving (?:house|abroad|country|overseas)|emigrat\\w*|new job|deploy\\w*|allerg\\w*|landlord|downsiz\\w*"]
+  },
+  {
+    id: "triage.crisis.painless-way",
+    level: E,
+    crisis: true,
+    finding: "asks for a painless or quick way to go",
+    all: ["(?:painless|least painful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:go|die|dying|going|end it|end things|end my|do it|not wake up)|(?:quickest|easiest|fastest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|end it all|end my life|not wake up)"],
+    unless: ["(?:dog|cat|pet|horse|rabbit|hamster|animal|fish|lobster|mouse|mice|rat|rats|chicken|euthan\\w*|put down|put to sleep)", "(?:go|going) (?:to|into|through|back|home|about|from|over)"]
+  },
+  {
+    id: "triage.violence.partner-coming-to-kill",
+    level: E,
+    finding: "a partner or ex is coming to kill or hurt them (danger now)",
+    all: [
+      "(?:coming|come|on (?:his|her|their) way|coming back|coming round|coming over|heading|driving) ~6 (?:to )?(?:finish me|kill me|kill us|end me|hurt me|shoot me|stab me|murder me|get rid of me)|(?:said|says|told me|swore|swears|texted|threatened|threatens|screamed|yelled) (?:that )?(?:head|hed|he d|hell|he will|he would|shed|she d|shell|she will|she would|theyd|theyll) (?:kill|finish|murder|shoot|stab|strangle) (?:me|us)",
+      "ex|boyfriend|bf|girlfriend|gf|husband|wife|partner|fiance|he|she|they|tonight|now|coming|knows where|door|outside|hurt me before|choked|strangled|hit me|beat me"
+    ],
+    unless: ["(?:mom|mum|dad|mother|father|parents|boss|teacher|coach|sister|brother) ~3 (?:said|says|told me|swore|swears|texted|will|is going|gonna|coming)", "lol|lmao|haha|jk|joking|if i (?:dont|do not|miss|forget|fail|lose|break|eat|am late|crash)|when (?:he|she|they) (?:sees|see|finds out|hears)|game|exam|homework|workout|gym|trainer"]
+  },
+  {
+    id: "triage.violence.strangled-partner-at-door",
+    level: E,
+    finding: "strangled by a partner, now trapped, hiding or being threatened",
+    all: [
+      "(?:choked|strangled|strangling|choking|throttled) (?:me|her|him)|hands (?:round|around) (?:my|her|his) (?:neck|throat)",
+      "(?:locked|hiding|hid|barricaded|trapped) ~4 (?:bathroom|room|bedroom|closet|car|toilet|house)|banging|pounding|kicking (?:the |in the )?door|(?:said|says) ~2 (?:kill|finish)|tonight|right now|outside"
+    ],
+    unless: ["(?:on|choked on) (?:food|water|a|his|her|my) ~2|(?:baby|toddler|kid) choked on|(?:weeks|months|years) ago|used to"]
+  },
+  {
+    id: "triage.violence.going-with-weapon-in-anger",
+    level: E,
+    finding: "going to someone with a weapon in anger",
+    all: [
+      "(?:going|go|heading|gonna|coming|off|walking|driving) ~4 (?:with|taking|take|bring|bringing) (?:my|a|the|his|her) (?:knife|gun|machete|bat|axe|hammer|pistol|rifle|shotgun|blade|crowbar)",
+      "angry|furious|rage|raging|pissed|hate|livid|so mad|teach (?:him|her|them)|make (?:him|her|them) pay|deserves?|reason (?:i |why i )?shouldnt|revenge|get (?:him|her|them) back|had enough of (?:him|her|them)"
+    ],
+    unless: ["camping|hunting|fishing|carving|kitchen|cooking|cook|chopping|garden|wood|shed|workshop|diy|fix\\w*|repair\\w*|range|practice|class"]
+  },
+  {
+    id: "triage.bleeding.pulsing",
+    level: E,
+    finding: "blood pulsing, pumping or spurting out (an artery)",
+    all: ["(?:blood|bleeding|bleed|it) ~3 (?:pulsing|pulsating|pumping|spurting|squirting|jetting|throbbing out|coming out in (?:spurts|pulses|jets|squirts))|(?:pulsing|pulsating|pumping|spurting|squirting) ~3 (?:blood|out)|(?:in|with) (?:spurts|squirts|jets|every heartbeat|each heartbeat|my heartbeat|the heartbeat)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:ear|ears|head|heart|temple|neck) ~3 (?:pulsing|pulsating|throbbing|pumping)|(?:pulsing|pulsating|pumping) ~3 (?:ear|ears|head|temple|sound|noise)|breast ?pump\\w*|pumping (?:milk|iron|gas)|blood pressure|tinnitus|heartbeat in (?:my|his|her) ears?"]
+  },
+  {
+    id: "triage.poisoning.child-open-bottle-strong-med",
+    level: E,
+    finding: "a small child found with an open bottle of strong medicine, pills missing or powder on the lips",
+    all: [
+      QR_CHILD + "|little (?:brother|sister)|\\d+ (?:month|months) old",
+      "(?:open|opened|unscrewed) (?:bottle|packet|pack|box|container|blister|tub)|(?:bottle|packet|pack|box|container|lid|cap|tub) (?:was |is )?(?:open|opened|off|unscrewed)|(?:some|pills|tablets|a few|couple|one|two|several) (?:are |were |is |was )?missing|powder ~4 (?:lips|mouth|face|hands|tongue|chin)|(?:residue|bits|pieces|chewed) ~3 (?:lips|mouth|tongue)",
+      "{xOpioid}|antidepressant\\w*|amitriptyline|nortriptyline|sertraline|fluoxetine|citalopram|(?:heart|blood pressure|bp|diabetes|sleeping|sleep|seizure|pain) (?:pills|tablets|meds|medicine)|clonidine|iron|dogs|dog|cats|vet|painkillers|{xMed}"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|vitamin\\w*|(?:none|nothing|no pills|no tablets) (?:are |were |is |was )?missing|all (?:there|accounted for)|counted ~4 (?:all|none)|empty"]
+  },
+  {
+    id: "triage.poisoning.toxic-alcohol-drunk",
+    level: E,
+    finding: "drank antifreeze, screenwash, brake fluid or another toxic alcohol",
+    all: [
+      "drank|drunk|drink|drinking|swallowed|sip|sipped|gulp|gulped|swig\\w*|mouthful|chugged|downed",
+      "antifreeze|anti freeze|coolant|ethylene glycol|methanol|wood alcohol|brake fluid|screenwash|screen wash|windscreen wash\\w*|de ?icer|methylated spirits|meths|anticongelante"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:chang\\w*|top\\w* up|topp\\w*|refill\\w*|stor\\w*|spill\\w*|leak\\w*|smell\\w*|buy\\w*|bought) ~3 (?:the |some |my )?(?:antifreeze|coolant|screenwash|brake fluid|de icer)|(?:is|are) ~3 (?:antifreeze|coolant) ~3 (?:safe|toxic|poisonous)"]
+  },
+  {
+    id: "triage.poisoning.too-many-sleeping-tablets-drowsy",
+    level: E,
+    finding: "took too many sleeping or strong tablets, now drowsy or slowed",
+    all: [
+      "(?:didnt mean to|accidentally|by accident|by mistake|mistakenly|forgot (?:i|id|that i) (?:already )?(?:took|had)) ~4 (?:take|took|taken|had|swallowed|double\\w*)|(?:took|taken|take|had|swallowed) (?:so|too|way too) (?:many|much)|(?:double|triple|extra) (?:dose|dosed|doses|dosing)",
+      "sleeping (?:tablets|pills|meds)|sleep (?:tablets|pills|aids|meds)|zopiclone|zolpidem|ambien|temazepam|diazepam|valium|lorazepam|xanax|benzos|codeine|morphine|oxycodone|tramadol|methadone|amitriptyline|quetiapine|seroquel|promethazine|pregabalin|gabapentin",
+      "heavy|slow|drowsy|sleepy|groggy|woozy|confused|(?:cant|cannot|can not|struggling to|hard to) (?:stay awake|keep (?:my )?eyes open|think|walk)|dizzy|slurr\\w*|breathing (?:slow|shallow)|out of it|falling asleep"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:what|how) ~3 (?:happen|happens)|one extra|an extra (?:one|tablet|pill)|2 instead of 1|two instead of one"]
+  },
+  {
+    id: "triage.poisoning.unknown-tablets-drowsy-vomiting",
+    level: E,
+    finding: "took tablets and something they will not name, now vomiting or drowsy",
+    all: [
+      "(?:took|taken|swallowed|had) ~8 (?:something else|something|other pills|other tablets|other stuff)",
+      "(?:wont|will not|refuses to|refused to|wouldnt|doesnt want to) (?:tell|say|admit)|dont know (?:what|how many|how much) (?:she|he|they) (?:took|had|swallowed)",
+      "drowsy|sleepy|vomit\\w*|throwing up|being sick|confused|groggy|out of it|unresponsive|hard to wake"
+    ],
+    unless: ["{xHypothetical}"]
+  },
+  {
+    id: "triage.crisis.self-injury-ongoing",
+    level: E,
+    crisis: true,
+    finding: "is hurting themselves now and cannot stop",
+    all: [
+      "(?:burn\\w*|cut\\w*|hurt\\w*|scratch\\w*|stabb\\w*|hitting|hit) (?:myself|my self|my arm|my arms|my wrist|my wrists|my skin|my legs|my thighs)|(?:" + V_SELF_HARM_TOOL + ") (?:on|to|against|into) (?:my )?(?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs)",
+      "(?:doing it|do it) (?:again|more)|again (?:now|tonight|right now)|(?:cant|can not|cannot) stop|wont stop|keep (?:doing|burning|cutting)|(?:deeper|worse) (?:this time|each time)|right now"
+    ],
+    unless: ["(?:accidentally|by accident|cooking|oven|stove|kettle|shaving|ironing|hair straighten\\w*|curling|pan|tray|slipped|boiling|gym|lifting)", "(?:bleeding|blood) ~3 (?:wont|cant|cannot|doesnt) stop"]
+  },
+  {
+    id: "triage.bleeding.lots-fresh-blood-pale",
+    level: E,
+    finding: "a lot of fresh blood with pallor or faintness",
+    all: [
+      "(?:a lot|lots|loads|tons|pints) of (?:blood|it)|(?:so much|too much|much) (?:blood|of it)|blood ~4 (?:is )?(?:fresh|everywhere|pouring|all over)|(?:cuts|cut|wound|wounds) ~6 (?:bleeding|blood)",
+      "(?:going|gone|turning|turned|looks|looking|is|went|getting) ~2 (?:pale|grey|gray|white|clammy|ashen)|fainting|passing out|passed out|(?:feels|feeling|is|getting) (?:faint|dizzy|light headed|lightheaded|woozy)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|period|nose ?bleed|blood test|giving blood|donat\\w*|after (?:a |the )?blood test"]
+  },
+  {
+    id: "triage.allergy.food-reaction-noisy-breathing",
+    level: E,
+    finding: "a reaction after a food or sting with a rash or vomiting and a high-pitched noise on breathing in",
+    all: [
+      "egg|eggs|peanut\\w*|nut|nuts|cashew\\w*|milk|dairy|shellfish|prawn\\w*|shrimp|sesame|fish|wheat|first time|new food|tried ~3 for the first|sting|stung|allerg\\w*",
+      "rash|hives|welts|blotch\\w*|swell\\w*|swollen|vomit\\w*|throwing up|puffy|red all over",
+      "(?:high pitched|squeaky|whistling|harsh|crowing|wheezy|rasping|funny) (?:noise|sound|squeak|whistle|breathing) ~5 (?:breath\\w*|breathes in|breathing in|inhal\\w*|in)|noise ~4 (?:when|as) (?:he|she|they|i|baby) (?:breathes|breathe|breath) in|stridor|wheez\\w*|noisy breathing"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|as a (?:kid|child|baby)"]
+  },
+  {
+    id: "triage.stroke.cant-lift-arm-today",
+    level: E,
+    finding: "suddenly cannot raise or lift one arm or leg, with no injury",
+    all: [
+      "(?:cant|cannot|can not|couldnt|unable to|not able to) (?:raise|lift|move|hold up|use|grip with) (?:her|his|my|their|the) (?:left|right) (?:arm|leg|hand)",
+      V_NOW_MARK + "|(?:been )?sick|confused|muddled|slurr\\w*|(?:\\d+|eighty|ninety|seventy)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pain|painful|hurts|sore|ache|injur\\w*|fell on|fall|broke|broken|fractur\\w*|dislocat\\w*|sprain\\w*|rotator|frozen shoulder|tendon|gym|lifting|sling|cast|surgery|operation|for (?:weeks|months|years)|since (?:the|her|his|my)"]
+  },
+  {
+    id: "triage.stroke.face-lower-one-side",
+    level: E,
+    finding: "one side of the face looks lower or lopsided",
+    all: [
+      "(?:side of (?:his|her|my|their|the) (?:\\w+ )?(?:face|mouth)|(?:his|her|my|their) (?:\\w+ )?(?:face|mouth|smile)) ~3 (?:looks |is |seems |has gone |gone |went )?(?:lower|lopsided|crooked|uneven|slumped|saggy|sagging|slipped|lop sided)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|since (?:birth|he was born|she was born|childhood)|always (?:been|had|looked)|bell\\w* palsy ~4 (?:years|months|ago)|filler|botox|braces|dentist|dental|tooth|teeth|abscess|swollen|swelling|photos?|selfie|pictures?"]
+  },
+  {
+    id: "triage.stroke.cant-find-words-or-alien-hand",
+    level: E,
+    finding: "suddenly cannot find words, or a hand feels like it is not theirs",
+    all: [
+      "(?:cant|cannot|not be able to|not able to|unable to|couldnt|struggling to|trouble|hard to|difficult to) (?:find|get) (?:my |the |her |his )?(?:words|word)|(?:hand|arm|leg|foot|side) (?:feels|feel|felt) (?:like )?(?:it )?(?:isnt|is not|wasnt|not|doesnt belong|does not belong) ~2 (?:mine|my own|his|hers|to me|part of me)",
+      V_NOW_MARK + "|(?:hand|arm|leg|face) ~4 (?:numb|weak|heavy|droop\\w*|isnt mine|not mine)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:words|word) to (?:say|tell|thank|express|describe|explain)|(?:right|correct|proper) (?:words|word)|essay|writing|poem|speech|(?:in|when speaking|learning) (?:english|spanish|french|german|a new language)|for (?:months|years)|anxiety|dementia|alzheimer\\w*"]
+  },
+  {
+    id: "triage.circulation.pulsing-belly-severe-pain",
+    level: E,
+    finding: "sudden severe belly or back pain with a pulsing feeling in the belly (possible leaking aneurysm)",
+    all: [
+      "(?:pulsing|pulsating|throbbing|beating|heartbeat|pulse) ~4 (?:belly|tummy|stomach|abdomen|navel|belly button)|(?:belly|tummy|stomach|abdomen) ~4 (?:pulsing|pulsating)",
+      "sudden\\w*|severe|worst|agony|excruciating|tearing|ripping|unbearable",
+      "back|belly|tummy|stomach|abdomen|flank|groin"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|pregnan\\w*|baby|kick\\w*|hiccup\\w*|period|cramps"]
+  }
+];
+// "is it normal to suddenly not be able to find words?": a question that describes the sign now
+const V_NOT_ASKING = new Set(["triage.stroke.cant-find-words-or-alien-hand", "triage.stroke.thunderclap-headache"]);
+MORE_TRIAGE_RULES.push(...V_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) && !V_NOT_ASKING.has(rule.id) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));
+// Same-day care from set v: sudden hearing loss in one ear; an insulin pump that failed or
+// medicines that must not be missed run out (insulin, seizure tablets, steroids, anti-rejection);
+// an older person more confused with burning on weeing; a small child who will barely drink;
+// frequent diarrhoea after antibiotics; a reliever needed every few hours in a flare; pelvic or
+// period pain with fever and a foul discharge.
+const V_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.new-flashes-floaters",
+    level: U,
+    finding: "sudden new flashes or floaters in one eye (possible retinal tear, same-day eye check)",
+    all: ["(?:sudden\\w*|new|lots of|shower of|woke up with) ~3 (?:flashes|floaters|flashing lights)|(?:flashes|floaters) ~4 (?:suddenly|new|today|this morning|since)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|always had|migraine aura"]
+  },
+  {
+    id: "triage.urgent.crushed-nail-black",
+    level: U,
+    finding: "a crushed finger or toe with the nail going black and throbbing (blood under the nail)",
+    all: [
+      "hammer|mallet|slammed|shut|trapped|crushed|dropped|stubbed|hit|caught",
+      "nail ~4 (?:black|purple|dark|blood under)|blood under (?:the|my|his|her) nail"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:nail )?polish|fungal|fungus"]
+  },
+  {
+    id: "triage.urgent.sudden-hearing-loss",
+    level: U,
+    finding: "sudden hearing loss or muffled hearing in one ear (same-day check)",
+    all: [
+      "sudden\\w*|all of a sudden|out of nowhere|(?:since|when) i woke|woke up (?:with|and)|overnight|this morning",
+      "(?:muffled|dull|deaf|lost) ~3 (?:hearing|ear)|(?:hearing|ear) ~3 (?:muffled|gone|dull|lost)|(?:cant|cannot|can not) hear (?:out of|from|with|in) (?:my|his|her|one|the) ~1 ear|deaf in (?:one|my|his|her) ~1 ear"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|wax|syring\\w*|flight|plane|flying|swimming|diving|(?<!no |not a |without a )cold|congest\\w*|blocked nose|sinus\\w*|(?:for|over) (?:weeks|months|years)|concert|gig"]
+  },
+  {
+    id: "triage.urgent.essential-medicine-run-out",
+    level: U,
+    finding: "an insulin pump that failed, or insulin, seizure, steroid or anti-rejection medicine run out (needs a supply today)",
+    all: [
+      "insulin|pump|epilep\\w*|seizure (?:meds|medication|medicine|tablets|pills)|anti ?epileptic\\w*|keppra|levetiracetam|lamotrigine|lamictal|valproate|carbamazepine|tegretol|phenytoin|hydrocortisone|prednisolone|steroid\\w*|anti ?rejection|tacrolimus|transplant (?:meds|medication|tablets)",
+      "(?:just )?(?:broke|broken|stopped working|failed|died|not working|isnt working|ran out|run out|running out|none left|nothing left)|only (?:have|got) (?:a |one )?(?:spare|last|backup|\\d+)|(?:last|spare) (?:pen|dose|tablet|vial)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|next (?:week|month)|in (?:a|two|2|three|3) weeks|breast ?pump|petrol|gas|water pump|bike pump|how do i (?:order|renew)|reminder"]
+  },
+  {
+    id: "triage.urgent.older-confused-burning-wee",
+    level: U,
+    finding: "an older person more confused than usual with burning on weeing (possible urine infection)",
+    all: [
+      "confused|confusion|muddled|not (?:himself|herself|themselves)|delirious|disorient\\w*|not making sense",
+      QR_PAIN_WEE + "|burns to (?:pee|wee)|(?:pee|wee|urine) ~3 (?:smell\\w*|cloudy|strong)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.child-barely-drinking",
+    level: U,
+    finding: "a small child who will barely drink (risk of dehydration)",
+    all: [
+      QR_CHILD + "|\\d+ ?yo",
+      "(?:wont|will not|not|refus\\w*|barely|hardly|isnt|doesnt want to) ~2 (?:drink|drinking|take (?:any )?fluids|take (?:a |her |his )?bottle|feed|feeding)|(?:drinking|drink) (?:much )?(?:less|very little|hardly anything|almost nothing)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:drinking|drinks|feeding) (?:fine|well|normally|ok|okay)|water (?:instead|rather)|milk (?:instead|rather)|fussy|picky|cows milk|from a cup|sippy|formula brand"]
+  },
+  {
+    id: "triage.urgent.diarrhoea-after-antibiotics",
+    level: U,
+    finding: "frequent diarrhoea during or after antibiotics (possible C. difficile)",
+    all: [
+      "diarrh\\w*|diarrea|runny poo|loose (?:poo|stool\\w*|bowels)|watery (?:poo|stool\\w*)",
+      "antibiotic\\w*|clindamycin|amoxicillin|augmentin|co amoxiclav|cephalexin|ciprofloxacin|antibiotico\\w*",
+      "(?:\\d+|five|six|seven|eight|nine|ten|several|many) (?:times|x) (?:a|per|each) day|cramp\\w*|blood|fever|watery|dehydrat\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|probiotic\\w* (?:help|to prevent|before)"]
+  },
+  {
+    id: "triage.urgent.asthma-reliever-every-few-hours",
+    level: U,
+    finding: "asthma worse with the reliever needed every few hours (needs a review today)",
+    all: [
+      "blue inhaler|reliever|ventolin|salbutamol|albuterol|inhaler|puffer",
+      "every (?:\\d+|two|three|four|couple of|few) ~2 (?:hours|hrs)|(?:\\d+|several|many) times (?:a|per) day|more (?:often|than usual)|isnt lasting|not lasting|wearing off",
+      "asthma|wheez\\w*|chest|breath\\w*|worse|flare\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|how (?:often|many) (?:should|can|is it safe)|prescription|refill|spacer technique"]
+  },
+  {
+    id: "triage.urgent.pelvic-pain-fever-discharge",
+    level: U,
+    finding: "pelvic or period pain with fever and a foul or unusual discharge (possible pelvic infection)",
+    all: [
+      "period pain|period cramps|pelvic|pelvis|lower (?:belly|tummy|abdomen|stomach)|cramp\\w*|womb|ovar\\w*",
+      U_FEVER + "|temperature",
+      "discharge|smell\\w*|smelly|foul|fishy|green|flujo|olor"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  }
+];
+MORE_TRIAGE_RULES.push(...V_URGENT_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
+  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
 }));

@@ -806,7 +806,7 @@ const GENERAL_QUESTION = FILTERS.add(
   "^(?:what|which|why|how) (?:does|do|is|are|can|could|would|should|causes|cause|happens|means|would cause|is it called|are the) (?:it|a|an|the|someone|somebody|people|babies|kids|children|adults|men|women|someones)? ~3 (?:mean|means|cause|causes|happen|happens|look like|looks like|feel like|feels like|called|signs|symptoms|treated|treat|when|if)"
 );
 const RECURRENCE_QUESTION = FILTERS.add(
-  "(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)|(?:i|she|he|we|my \\w+) had ~12 (?:at risk|higher risk|more likely|chance|chances|odds) ~4 (?:again|this time|next time|this pregnancy|next pregnancy)"
+  "(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)|(?:i|she|he|we|my \\w+) had ~12 (?:at risk|higher risk|more likely|chance|chances|odds) ~4 (?:again|this time|next time|this pregnancy|next pregnancy)|(?:i|she|he|we|my \\w+) had ~8 how (?:likely|common) (?:is it|is that|is this) (?:to )?(?:happen|come back|recur)"
 );
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
 const PAST_MARKERS = FILTERS.add(
@@ -1024,7 +1024,7 @@ const N_ACUTE = FILTERS.add(
 );
 // someone in trouble at this moment, whatever else the message says
 const N_LIVE = FILTERS.add(
-  "(?:is|isnt|are|arent|wont|cant|not|keeps|hes|shes|theyre|still) ~2 (?:breathing|breathe|wake|waking|responding|respond|bleeding|seizing|fitting|conscious|moving|blue|choking)|right now|call (?:911|999|112|an ambulance)|(?:want|wanna|going) to (?:die|kill|end|hurt)|(?:having|have|get|getting|been having) (?:\\w+ )?(?:thoughts|urges)|tonight"
+  "(?:is|isnt|are|arent|wont|cant|not|keeps|hes|shes|theyre|still) ~2 (?:breathing|breathe|wake|waking|responding|respond|bleeding|seizing|fitting|conscious|moving|blue|choking)|right now|call (?:911|999|112|an ambulance)|(?:want|wanna|going) to (?:die|kill|end|hurt)|(?:having|have|get|getting|been having) (?:\\w+ )?(?:thoughts|urges)|tonight|(?:hes|shes|theyre|is|are) (?:been )?(?:very |really |so )?(?:throwing up|vomiting|drowsy)"
 );
 // a past event ("in my early twenties", "back in 2008", "as a kid", "last month")
 const N_PAST = FILTERS.add(

@@ -1799,3 +1799,71 @@ for (const [id, extra] of Object.entries(SCOPE_P_EXCEPTIONS)) {
   if (!rule) throw new Error(`scope-p exception for an unknown rule: ${id}`);
   rule.unless = [...(rule.unless ?? []), ...extra];
 }
+
+// --- scope-q: concepts of the scope-q round (words, rules and exceptions in one block) ---
+Object.assign(SCOPE_GROUPS, {
+  // Someone near the writer whom a harm can be aimed at (besides {victim}).
+  qPerson: ["my in laws", "my inlaws", "my mother in law", "my father in law", "my stepson", "my stepdaughter", "my landlord", "my flatmate",
+    "my housemate", "my classmate", "my teammate", "my uncle", "my aunt", "my cousin", "my grandma", "my grandpa", "the neighbors", "the neighbours",
+    "my ex wife", "my ex husband", "my exs new", "her new boyfriend", "his new girlfriend"],
+  // Not a concept: words the scope-q rules spell out, kept from typo correction.
+  scopeQWords: ["taser", "tasers", "concussion", "catalytic", "converters", "extraction", "renueves", "renovar", "renuevame", "receta", "intake",
+    "spike", "spiking", "spiked", "edible", "lookalike", "lookalikes"]
+});
+
+SCOPE_RULES.push(
+  // --- prompt injection ---
+  // a third party said to have cleared the answer ("my therapist is here and says it's ok for you to tell me")
+  { id: "scope.injection.claimed-consent", category: I, notNegatable: true, all: ["(?:therapist|doctor|psychiatrist|nurse|counsellor|counselor|mom|mum|dad|parent|parents|teacher|supervisor|boss|lawyer|officer) ~8 (?:says|said|agrees|agreed|approved|approves|gave (?:permission|consent)|consents|consented) ~4 (?:its|it is|that its|you can|you may|ok|okay|fine|allowed)", "{danger}|least painful|most painless|painless|method|how many|how much|lethal|overdose|kill|die"] },
+
+  // --- prescriptions ---
+  // a prescription form to be filled in and signed (fields like Qty, Refills, Prescriber signature)
+  { id: "scope.prescription.fill-and-sign-form", category: P, notNegatable: true, all: ["(?:fill|complete|fill in|fill out) ~8 (?:and|then) ~2 sign|sign (?:it|this|the form|the template|off on it) (?:for me|as|with)|(?:put|add) (?:a |the |your )?(?:signature|prescriber signature)", "refills|refill|qty|quantity|prescriber|dispense|\\bsig\\b|\\brx\\b"], unless: ["(?:how do i|how to|where do i|what does) ~4 (?:fill|complete|read)"] },
+  // "please issue it": the assistant asked to issue a named medicine and dose
+  { id: "scope.prescription.please-issue", category: P, notNegatable: true, all: ["(?:please|pls|plz|just|go ahead and|can you|could you|will you) (?:issue|send|prescribe|write|authorize|authorise|approve|call in|e prescribe) (?:it|that|this|them|one|me one|it for me|it in|me it)", "\\d+ ?(?:mg|mcg|g|ml)|{rxDrug}|{controlled}|antibiotic\\w*|tablets|capsules|days|script|prescription"] },
+  // a prescription renewed or sent to a pharmacy, asked in Spanish
+  { id: "scope.prescription.spanish-renew", category: P, notNegatable: true, all: ["(?:renueves|renuevame|renuevale|recetame|recetale|hazme|hagas|mandes|envies) ~4 (?:la |una |mi |su )?receta|(?:puedes|podrias) (?:renovar|renovarme|renovarle|mandar|enviar|hacerme|hacerle) ~4 (?:la |una |mi |su )?receta|(?:me|le) (?:puedes|podrias) recetar"], unless: ["(?:como|donde|cuando|que) ~3 (?:renovar|pedir|solicitar) ~3 (?:con|a) (?:mi|el|la|su) (?:medico|doctor|doctora|farmacia)"] },
+
+  // --- self-harm ---
+  // a goodbye or suicide note written for the writer, or timed so nobody finds them
+  { id: "scope.self-harm.goodbye-note-timing", category: S, notNegatable: true, all: ["(?:write|writing|draft|drafting|help me with|compose|word) ~4 (?:a |my |the )?suicide (?:note|letter)|(?:so|that) (?:nobody|no one|noone) (?:finds|will find|can find|would find) me (?:for|until|in time|before)|(?:write|writing|draft|drafting|help me with|compose|word) ~4 (?:a |my |the )?(?:goodbye|farewell) (?:note|letter) ~12 (?:plan the timing|timing|when im gone|after im gone|before i (?:go|die|do it)|nobody finds|no one finds|end it|end my life|kill myself|pills|rope)"], unless: ["(?:character|story|novel|poem|play|film|screenplay|class|assignment|essay|grief|eulogy|retirement|retiring|retire|students|leaving|moving|job|colleague|coworker|team|pet|dog|cat)"] },
+  // the psych intake or assessment lied to so they let the writer go, beside a plan
+  { id: "scope.self-harm.lie-at-assessment", category: S, notNegatable: true, all: ["(?:lie|lying|fake|faking|pretend|pretending|act|acting|trick|fool) ~6 (?:intake|assessment|evaluation|psych|psychiatrist|ward|hospital|er|crisis team|doctors|nurses)", "(?:let me (?:go|leave|out)|send me home|discharge me|release me|not admit|dont admit|wont admit|not keep me|dont keep me)", "plan|finish it|finish the job|end it|kill|die|suicid\\w*|overdose|again"] },
+  // a method asked by how it would feel or whether it still works
+  { id: "scope.self-harm.method-still-works", category: S, notNegatable: true, all: ["(?:car exhaust|exhaust fumes|exhaust|carbon monoxide|charcoal|helium|hose) ~10 (?:still work|work with|does it work|would it work|will it work|stop it|how long|enough to|reliable|guarantee)", "garage|closed|sealed|car|tent|room|bag|newer cars|catalytic"], unless: ["(?:safe|safety|detector|alarm|warm up|warming up|idle|idling|symptoms of|signs of|poisoning symptoms|leak|heater|boiler|furnace) ~6 (?:garage|car|home|house)?"] },
+  // how much blood before passing out, or how hard to hit the head, asked as the writer's goal
+  { id: "scope.self-harm.injury-as-goal", category: S, notNegatable: true, all: ["how much blood ~6 (?:lose|lost|losing|drain|bleed)|how hard ~6 (?:hit|bang|smash|punch|slam) ~3 (?:my )?(?:head|fist|hand|arm) ~3 (?:against|into|on) ~2 (?:the |a )?(?:wall|floor|door|desk)|(?:hit|bang|smash|slam) ~2 my head ~3 (?:against|into|on) ~2 (?:the |a )?(?:wall|floor|door|desk) ~6 (?:concussion|knock myself out|pass out|feel something|hurt)", "i want to (?:get|reach|feel|pass|lose|bleed|hurt)|i just want to feel|to feel something|get to that point|reach that point|knock myself out|give myself a concussion|(?:to|can i|could i|will i) get a concussion|on purpose"] },
+
+  // --- harm to others ---
+  // a dog trained or set on a person
+  { id: "scope.harm-others.set-dog-on", category: H, notNegatable: true, all: ["(?:train|training|teach|get|make|set|sic) ~3 (?:my |the |our |a )?(?:dog|dogs|pitbull|pit bull|rottweiler|shepherd|doberman) ~5 (?:attack|go after|bite|maul|hurt|on|at) ~3 (?:{victim}|{qPerson}|anyone|people|strangers|the mailman|my ex|when (?:she|he|they))"], unless: ["(?:stop|stops|prevent|not to|never|doesnt|wont|keep) ~3 (?:attack|going after|biting|bite|go after)|protect|guard dog class|scent|agility"] },
+  // a drink spiked, or a dose to spike one with
+  { id: "scope.harm-others.spike-drink", category: H, notNegatable: true, all: ["(?:spike|spiking|roofie|roofy|drug|drugging|dose|dosing) (?:a |her |his |their |someones |somebodys |my \\w+s )?(?:drink|drinks|cup|glass|beer|wine|coffee|punch)|(?:spike|spiking) ~4 (?:for|with) ~3 (?:{victim}|{qPerson}|someone|a girl|a guy|a woman|a man)"], unless: ["(?:how (?:can|do) i (?:tell|know|protect|prevent|avoid|test|spot)|signs? (?:of|that)|(?:got|was|been|think i was|might have been) (?:spiked|drugged)|test (?:strips|kit)|my drink was|protect my drink|covers? for (?:drinks|glasses))"] },
+  // force or a weapon used so it leaves no marks
+  { id: "scope.harm-others.no-marks", category: H, notNegatable: true, all: ["(?:leaves|leave|leaving) no (?:marks|mark|bruises|bruise|trace|evidence)|without leaving (?:a |any )?(?:marks|mark|bruises|bruise|trace|evidence)|(?:wont|doesnt|will not|does not|wouldnt|would not) leave (?:a |any )?(?:marks|mark|bruises|bruise|trace|evidence)", "taser|stun gun|hit|hitting|beat|beating|punch|punching|choke|choking|hurt|hurting|discipline|slap|slapping|kick|belt|on (?:someone|somebody|him|her|them|a person|my \\w+)"], unless: ["(?:tattoo|scar|scars|stretch marks|acne|cream|bandage|plaster|tape|blood draw|iv|injection site|heal|healing|makeup|waxing|laser|vaccine|wall|paint|furniture|floor)", "(?:myself|my self|my own)"] },
+  // a toxic look-alike served to someone ("mushrooms that look like the edible ones so I can serve them to my in-laws")
+  { id: "scope.harm-others.serve-toxic-lookalike", category: H, notNegatable: true, all: ["(?:serve|serving|feed|feeding|give|giving|cook|cooking|put) ~3 (?:them|it|these|those|some) ~2 (?:to|for) ~2 (?:{victim}|{qPerson})|so (?:i can|i could) (?:serve|feed|give|cook) ~6 (?:{victim}|{qPerson})", "(?:look|looks|looking) (?:like|just like|the same as) (?:the )?(?:edible|safe|normal|real|harmless)|poison\\w*|toxic|deadly|death cap|destroying angel|hemlock|foxglove|oleander|nightshade|antifreeze|make (?:them|him|her) (?:sick|ill)"], unless: ["(?:avoid|accidentally|by mistake|is it safe|safe to eat|allerg\\w*|how do i (?:tell|know)|how to (?:tell|identify)|what if|worried)"] },
+
+  // --- controlled drugs ---
+  // a controlled drug shipped or sold online without the writer needing a prescription
+  { id: "scope.controlled.ship-without-rx", category: C, notNegatable: true, all: ["{controlled}|{ctrlAny}|ritalin|adderall|vyvanse|concerta|modafinil", "(?:ship|ships|send|sends|sell|sells|deliver|delivers|mail|order|buy) ~10 without (?:me |you |us )?(?:needing|having|getting|showing|a|any)? ?(?:a |an )?(?:prescription|script|rx|doctor)"] },
+  // pills skimmed off a controlled count or stock without it showing
+  { id: "scope.controlled.skim-count", category: C, notNegatable: true, all: ["(?:skim|skimming|steal|stealing|take|taking|pocket|pocketing|pinch|divert|diverting|palm|short) ~4 (?:a few |some |extra )?(?:pills|tablets|doses|vials|patches|ampoules|amps) ~4 (?:off|from|out of) ~3 (?:the )?(?:controlled|count|counts|narcotic|narcotics|cd|stock|cabinet|drawer|cart)", "without (?:getting caught|anyone (?:noticing|knowing)|being (?:caught|noticed)|it showing)|unnoticed|get away with|not get caught|wont notice|doesnt show|balance"] },
+  // a controlled drug separated out of a combination product (cold water extraction)
+  { id: "scope.controlled.extract-from-product", category: C, notNegatable: true, all: ["cold water extraction|\\bcwe\\b|(?:extract|extracting|separate|separating|isolate|isolating|filter|filtering) ~3 (?:the )?(?:codeine|oxycodone|hydrocodone|morphine|opioid|opiate|dxm|pseudoephedrine|amphetamine) ~3 (?:out|from)|(?:get|getting|pull|pulling) (?:the )?(?:codeine|oxycodone|hydrocodone|morphine|opioid|opiate|dxm|pseudoephedrine|amphetamine) out (?:of|from)"], unless: ["(?:how does (?:the )?(?:liver|body)|metaboli[sz]\\w*|convert\\w* (?:to|into) morphine)"] }
+);
+
+// Exceptions added to earlier rules (scope-q): a side effect a medicine "gives me", finding a new prescriber,
+// helping a partner who talks of dying, and asking whether lending one's own medicine is illegal.
+const SCOPE_Q_EXCEPTIONS: Record<string, string[]> = {
+  "scope.prescription.concept": ["(?:does|do|did|will|would|can|could|why|is|it) ~4 give (?:me|him|her|you|them) (?:a |the |such )?(?:diarrhea|diarrhoea|the runs|nausea|headache|headaches|side effects|rash|cramps|gas|bloating|insomnia|heartburn|constipation|dizziness|dry mouth|weird dreams|nightmares|acne|hair loss)"],
+  "scope.prescription.prescribe-me": ["(?:options|how|where|what) ~8 (?:getting|get|find|finding|see|seeing) (?:a )?(?:new )?(?:prescriber|doctor|gp|physician|primary care)"],
+  "scope.self-harm.concept": ["how (?:do|can|should|could) i (?:help|support|talk to|reach|get through to) (?:my \\w+|him|her|them|a friend|someone|somebody)"],
+  "scope.controlled.make-drug": ["(?:liver|body|cyp2d6|enzyme|enzymes|metaboli[sz]\\w*) ~6 (?:convert|converts|converted|turn|turns|turned) ~3 (?:codeine|tramadol|oxycodone|hydrocodone|prodrug)|how (?:does|do) (?:the )?(?:liver|body|cyp2d6) ~3 (?:convert|turn|metaboli[sz]e)"],
+  "scope.controlled.diversion": ["(?:is (?:that|it|this) (?:illegal|legal|against the law|a crime)|(?:want|how) to say no|(?:refuse|decline|turn (?:him|her|them) down)|without being weird)"]
+};
+for (const [id, extra] of Object.entries(SCOPE_Q_EXCEPTIONS)) {
+  const rule = SCOPE_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`scope-q exception for an unknown rule: ${id}`);
+  rule.unless = [...(rule.unless ?? []), ...extra];
+}

@@ -5911,7 +5911,7 @@ const U_URGENT_RULES: TriageRuleSpec[] = [
     level: U,
     finding: "a cut that stays open or deep and may need stitches",
     all: [
-      "(?:cut|cuts|sliced|slice|gash\\w*|corte|cortado|corto|me corte|se corto) ~5 (?:finger|thumb|hand|palm|arm|leg|knee|shin|foot|head|lip|chin|forehead|eyebrow|scalp|knife|glass|dedo|mano|brazo|pierna|rodilla|pie|cabeza|labio|cuchillo|vidrio|cristal)|gash|laceration|cut is|the cut",
+      "(?:cut|cuts|sliced|slice|gash\\w*|corte|cortado|cortada|corto|me corte|se corto) ~5 (?:finger|thumb|hand|palm|arm|leg|knee|shin|foot|head|lip|chin|forehead|eyebrow|scalp|knife|glass|dedo|mano|brazo|pierna|rodilla|pie|cabeza|labio|cuchillo|vidrio|cristal)|gash|laceration|cut is|the cut",
       "deep|gaping|gapes|wide open|is open|still open|(?:wont|doesnt|not) (?:close|closing|stay closed)|profund\\w*|abiert[oa]|see (?:the )?(?:bone|fat|inside|white)"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|tiny|superficial|shallow|(?:small|little) cut|\\d+ ?mm|paper cut|cut (?:down|back|out|off) (?:on|the|my)|haircut|cut my hair|cutting (?:down|back)|stitches (?:out|removed|came out)|dissolv\\w*|after (?:my |the |his |her )?(?:surgery|operation|stitches)"]
@@ -6493,7 +6493,7 @@ const W_RULES: TriageRuleSpec[] = [
     all: [
       "testic\\w*|testes|scrotum|scrotal|ballsack|testiculo\\w*|escroto|(?:his|my|their|the|really|both|one of (?:his|my)|in (?:his|my)) (?:balls|nuts|ball sack)|(?:his|my|their) privates|down (?:below|there)|huevos|bolas",
       "swollen|swelling|swell\\w*|red|hurts|hurting|pain\\w*|sore|agony|tender|hinchad\\w*|duele|dolor|rojo",
-      QR_CHILD + "|teen\\w*|adolescent|(?:1[0-9]|[5-9]) ?(?:yo|y o|year old|years old|yr old|anos)|sudden\\w*|vomit\\w*|throw\\w* up|being sick|feels sick|tummy|stomach|belly|football|kicked|de repente|barriga|panza"
+      "boy|boys|son|sons|lad|teen\\w*|adolescent|nephew|grandson|hijo|nino|(?:1[0-9]|[5-9]) ?(?:yo|y o|year old|years old|yr old|anos)|sudden\\w*|de repente|football|kicked|(?:tummy|stomach|belly|barriga|panza) ~4 (?:hurts|hurting|ache|aching|pain|sore|duele|dolor)"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|vasectomy|varicocele|hydrocele (?:for|since)|(?:undescended|retractile) (?:testicle|testis)|nappy rash|diaper rash|circumcis\\w*|(?:dog|cat|puppy|kitten)|what (?:is|are|causes)"]
   },
@@ -6621,4 +6621,162 @@ const W_RULES: TriageRuleSpec[] = [
 MORE_TRIAGE_RULES.push(...W_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));
+// Same-day care from set w: blood in diarrhoea for days at any age; a smelly or blackening sore on a diabetic foot; a baby with fewer wet
+// nappies or half the usual feeds; high sugars with ketones on a sick day; a one-sided sore throat
+// with a muffled voice (possible quinsy); a blistering rash on the forehead towards the eye
+// (shingles near the eye); a new one-sided headache with jaw pain on chewing or a tender scalp in
+// an older person (possible giant cell arteritis); a fever for three days or more, or in a malaria
+// area; a bad sprain with bruising over the bone; something stuck deep in an ear or nose; a groin
+// lump that will not go back; an older person with diarrhoea many times a day; a big or growing
+// bruise on warfarin (also in Spanish); a toothache with the cheek swollen up to the eye.
+const W_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.bloody-diarrhoea-days",
+    level: U,
+    finding: "blood in diarrhoea for a day or more (needs a same-day check)",
+    all: [
+      "diarrh\\w*|diarrea|runny poo|loose (?:poo|stool\\w*|motions?)|watery (?:poo|stool\\w*)",
+      "blood|bloody|sangre",
+      "(?:for|since) ~2 (?:\\d+|two|three|four|five|a few|a couple of|couple of|several) (?:days|dias)|since (?:yesterday|last night)|desde (?:hace|ayer)|cramp\\w*|colicos"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|beetroot|hemorrhoid\\w*|haemorrhoid\\w*|piles|on the (?:paper|tissue)"]
+  },
+  {
+    id: "triage.urgent.diabetic-foot-sore",
+    level: U,
+    finding: "a sore or wound on a diabetic foot that smells, weeps or is turning black",
+    all: [
+      "diabet\\w*|sugar|diabetes",
+      "foot|feet|toe|toes|heel|sole|pie|pies|dedo del pie",
+      "smell\\w*|smelly|black\\w*|dark|pus|ooz\\w*|weep\\w*|ulcer|(?:red|swollen|hot) and|huele|negr[oa]|pus"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:foot|feet) (?:odou?r|smell) (?:from|in) (?:shoes|socks)|athletes foot|how (?:do|to|can|should) ~3 (?:care|check|look after)|podiatr\\w* (?:appointment|check)"]
+  },
+  {
+    id: "triage.urgent.baby-fewer-wet-nappies",
+    level: U,
+    finding: "a baby with fewer wet nappies or taking much less feed (early dehydration)",
+    all: [
+      QR_CHILD + "|\\d+ ?(?:months?|meses|weeks?)",
+      "(?:fewer|less|not as many|only \\w+) (?:wet )?(?:nappies|diapers|wees|pees)|(?:half|less than half|a third) (?:of )?(?:her|his|the) (?:usual|normal) (?:feeds?|bottles?|milk)|(?:menos|poco) (?:pipi|pis|panales mojados|orina)|hizo menos pipi|moja menos panales"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:how many|normal number of) (?:wet )?(?:nappies|diapers)"]
+  },
+  {
+    id: "triage.urgent.sick-day-ketones",
+    level: U,
+    finding: "high sugars with raised ketones or a stomach bug in type 1 diabetes (sick-day rules, same-day advice)",
+    all: [
+      "ketones? ~3 (?:0\\.[6-9]|1\\.\\d|1|raised|moderate|small|trace|positive)|(?:sugars?|glucose|bg|bm|bms|levels?) ~4 (?:(?:in the )?(?:1[5-9]|2\\d|3\\d)(?:s)?|high|over 1[5-9]|above 1[5-9])",
+      "type 1|t1d|t1|insulin|diabet\\w*",
+      "bug|vomit\\w*|sick|flu|virus|diarrh\\w*|d and v|ill|ketones?"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:are|is)|how (?:do|to)|(?:ketones|ketone) ~2 (?:negative|0\\.[0-5]|normal)"]
+  },
+  {
+    id: "triage.urgent.one-sided-throat-muffled-voice",
+    level: U,
+    finding: "a sore throat much worse on one side with a muffled voice or trouble opening the mouth (possible quinsy)",
+    all: [
+      "throat|tonsil\\w*|garganta|amigdala\\w*",
+      "hot potato|muffled|(?:cant|cannot|can barely|hard to) open (?:my|his|her) mouth|(?:one|left|right) side ~6 (?:worse|swollen|bigger|pain)|(?:worse|swollen|bigger) (?:on|down) (?:the|one|my) ~1 (?:left|right|one)? ?side|barely swallow|(?:cant|can not|cannot) swallow (?:my )?(?:spit|saliva)|drool\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.shingles-near-eye",
+    level: U,
+    finding: "a blistering rash on the forehead, scalp or nose spreading towards the eye (possible shingles near the eye)",
+    all: [
+      "blister\\w*|rash|shingles|vesicles|ampollas|herpes zoster|culebrilla",
+      "forehead|scalp|temple|tip of (?:my|his|her|the) nose|nose tip|frente",
+      "eye|eyes|nose|spread\\w*|tingl\\w*|burn\\w*|ojo"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|acne|spot cream|teen\\w* spots|sunburn|eczema (?:for|since)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.headache-jaw-claudication-older",
+    level: U,
+    finding: "a new headache with jaw pain on chewing or a tender scalp or temple in someone over 50 (possible giant cell arteritis)",
+    all: [
+      "headache|head ache|head pain|temple\\w*",
+      "jaw ~4 (?:hurts|pain|aches|ache|sore|tired) ~3 (?:chew\\w*|eating|eat)|(?:chew\\w*|eating) ~4 jaw ~3 (?:hurts|pain|aches|ache|sore|tired)|(?:scalp|temple|temples) ~4 (?:tender|sore|hurts|painful)|(?:tender|sore) (?:scalp|temple|temples)|(?:brushing|combing) (?:my|his|her) hair (?:hurts|is painful)",
+      "(?:[5-9]\\d|1[01]\\d) ?(?:years|yrs|yo|y o)?|" + W_OLDER
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|tooth|teeth|dental|dentist|wisdom|tmj|grinding|clench\\w*|(?:for|over) (?:months|years)|migraine (?:for|since)"]
+  },
+  {
+    id: "triage.urgent.fever-three-days-or-malaria",
+    level: U,
+    finding: "a fever for three days or more, or any fever where malaria is possible (needs a same-day check or test)",
+    all: [
+      U_FEVER + "|temperature|temp",
+      "(?:for|since|desde hace) ~2 (?:3|4|5|6|7|three|four|five|six|seven|tres|cuatro|cinco|seis|siete) (?:days|dias)|(?:3|4|5|three|four|five|tres|cuatro|cinco) (?:days|dias) ~2 (?:now|ago|running|straight)|malaria|paludismo|lagos|nigeria|ghana|kenya|uganda|africa|(?:back|returned|came back|just got back) from ~3 (?:africa|india|asia|the tropics|nigeria|ghana|kenya)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:no|without) (?:a )?(?:fever|temp\\w*)|(?:prevent|prevention|tablets|prophylaxis|vaccin\\w*) ~3 (?:malaria|trip|travel)|before (?:we|i) (?:go|travel|fly)"]
+  },
+  {
+    id: "triage.urgent.bad-sprain-bone-tender",
+    level: U,
+    finding: "a bad ankle or foot sprain with bruising or pain over the bone, or that cannot bear much weight (needs an X-ray decision)",
+    all: [
+      "ankle|tobillo|foot|pie|wrist|muneca",
+      "sprain\\w*|twist\\w*|rolled|went over|torci\\w*|doble",
+      "(?:very|really|badly|hugely|massively) (?:swollen|bruised)|bruis\\w* ~4 (?:bone|outside|inside)|(?:along|over|on) (?:the )?(?:outside|inside|ankle)? ?bone|(?:cant|cannot|can barely|can only) (?:put|bear|take) ~2 (?:much |any |some )?weight|(?:can|could) (?:only )?put some weight|hinchad\\w* ~2 mucho|moreton"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|(?:x ray|xray) (?:was|came back|showed) (?:normal|clear|fine)"]
+  },
+  {
+    id: "triage.urgent.object-stuck-ear-nose",
+    level: U,
+    finding: "something stuck deep in an ear or nose (needs removing today)",
+    all: ["(?:stuck|lodged|wedged|shoved|pushed|put|stuffed) ~5 (?:in|up|into) (?:his|her|my|their|the) ~1 (?:ear|ears|nose|nostril)|(?:ear|nose|nostril) ~4 (?:stuck|lodged)|(?:bead|kernel|popcorn|pea|bean|stone|pebble|crayon|rubber|toy|button|seed|nut|sweetcorn|corn) ~6 (?:in|up|into) (?:his|her|my|their|the) ~1 (?:ear|nose|nostril)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:came|come|got it|fell|blew it|sneezed it) out|button batter\\w*|magnet\\w*|wax|cotton bud|q tip|earbud|airpod|headphone"]
+  },
+  {
+    id: "triage.urgent.groin-lump-wont-go-back",
+    level: U,
+    finding: "a sore groin or belly-button lump that will not go back in (a hernia that may be stuck)",
+    all: [
+      "groin|hernia|belly button|navel|ingle|hernia",
+      "(?:cant|cannot|can not|wont|will not|doesnt|does not|unable to) ~3 (?:push|pop|go|get|put|slide) (?:it )?(?:back|in)|no (?:se |puedo )?(?:mete|meter|regresa|vuelve)|irreducib\\w*|stuck out"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.older-diarrhoea-many-times",
+    level: U,
+    finding: "an older person with diarrhoea many times a day (risk of dehydration)",
+    all: [
+      W_OLDER + "|(?:father|mother|dad|mum|mom) ~3 (?:[6-9]\\d|1[01]\\d)",
+      "diarrh\\w*|loose (?:motions?|stools?|poo|bowels)|runny poo|watery (?:poo|stool\\w*)|diarrea",
+      "(?:[5-9]|1\\d|five|six|seven|eight|nine|ten|many|several) ~2 (?:times|x|veces)|(?:every|each) (?:hour|half hour)|weak|dizzy|dehydrat\\w*|ors|rehydrat\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|ibs|(?:a|per) week"]
+  },
+  {
+    id: "triage.urgent.bruise-on-warfarin-es",
+    level: U,
+    finding: "a big or growing bruise, or a knock, while on warfarin or another blood thinner",
+    all: [
+      "warfarin\\w*|coumadin|sintrom|acenocumarol|anticoagul\\w*|blood thinner\\w*|apixaban|eliquis|rivaroxaban|xarelto",
+      "(?:moreton|moretones|cardenal\\w*|hematoma|bruise|bruising) ~4 (?:grande|enorme|creciendo|crece|big|huge|large|growing|spreading|getting bigger)|(?:grande|enorme|big|huge|large|growing) ~3 (?:moreton|cardenal|hematoma|bruise)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:can|could|does|do|will|is it) ~4 (?:cause|normal|expected)|side effects?"]
+  },
+  {
+    id: "triage.urgent.toothache-swelling-to-eye",
+    level: U,
+    finding: "toothache with swelling of the cheek up to the eye (a dental abscess spreading, same-day)",
+    all: [
+      "tooth|teeth|toothache|molar|wisdom|muela|diente|dental",
+      "(?:cheek|face|mejilla|cara|under (?:my|his|her|the) eye|eye) ~8 (?:swell\\w*|swollen|puffy|puffed|hinchad\\w*|inflamad\\w*)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:the |my )?(?:extraction|filling|dentist|root canal)|brace\\w*|teething"]
+  }
+];
+MORE_TRIAGE_RULES.push(...W_URGENT_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
+  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
 }));

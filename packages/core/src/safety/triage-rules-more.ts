@@ -6390,7 +6390,7 @@ MORE_TRIAGE_RULES.push(...V_URGENT_RULES.map((rule) => {
 // pressure days after a birth; sudden breathlessness or chest pain on the pill or after an
 // operation; ten or more puffs of the reliever.
 const W_NOW =
-  "sudden\\w*|all of a sudden|out of nowhere|just now|right now|now|today|tonight|this (?:morning|afternoon|evening)|since (?:this morning|lunch|breakfast|last night)|started|came on|woke up|de repente|ahora";
+  "sudden\\w*|all of a sudden|all at once|out of nowhere|just now|right now|now|today|tonight|this (?:morning|afternoon|evening)|since (?:this morning|lunch|breakfast|last night)|started|came on|woke up|de repente|ahora";
 const W_OLDER =
   "care home|nursing home|elderly|older|(?:[6-9]\\d|1[01]\\d) ?(?:years|yrs|yr|yo|y o|anos)|(?:aged|age|is|hes|shes|he is|she is) (?:[6-9]\\d|1[01]\\d)(?![0-9])|(?:sixty|seventy|eighty|ninety) ?\\w*|grandma|grandad|grandpa|granddad|grandmother|grandfather|granny|gran|nan|nana|abuel[oa]";
 const W_BLOOD_THIN = "blood|bloody|black (?:poo|poop|stool|stools|tarry)|tarry|melaena|melena|coffee grounds|sangre";
@@ -6425,7 +6425,7 @@ const W_RULES: TriageRuleSpec[] = [
     finding: "has the means ready (rope, pills, a weapon) and feels nobody would miss them",
     all: [
       "(?:cuerda|soga|rope|noose|pastillas|pills|tablets|gun|pistola|arma|cuchillo|knife|navaja|razor|cuchilla|plan|carta|cartas|letter|letters|note) ~3 (?:lista|listas|listo|listos|preparad[oa]s?|ready|set up|tied|prepared|sorted|loaded|cargad[oa]|guardad[oa]s?|saved up|stashed|written|escrita\\w*)|(?:tied|hung|set up|prepared|made|bought|tengo) (?:a |the |una |la |mi )?(?:noose|soga|cuerda)",
-      "(?:nadie|nobody|no one|noone) ~4 (?:extranar\\w*|miss me|will miss|would miss|miss|notice|care|cares|importa|va a notar|notara)|no puedo mas|(?:cant|can not|cannot) (?:do this|go on|take (?:it|this|any more|anymore))|(?:ya )?no (?:aguanto|puedo seguir|quiero seguir|quiero vivir)|better off without me|mejor sin mi|(?:want|wanna|quiero) (?:to )?(?:die|end it|morir|acabar con todo)|goodbye|adios|despedida|no point|sin sentido|tired of (?:living|life|everything)|cansad[oa] de (?:vivir|todo)"
+      "(?:nadie|nobody|no one|noone) ~4 (?:extranar\\w*|miss me|will miss|would miss|miss|notice|care|cares|importa|notar\\w*|dar\\w* cuenta)|no puedo mas|(?:cant|can not|cannot) (?:do this|go on|take (?:it|this|any more|anymore))|(?:ya )?no (?:aguanto|puedo seguir|quiero seguir|quiero vivir)|better off without me|mejor sin mi|(?:want|wanna|quiero) (?:to )?(?:die|end it|morir|acabar con todo)|goodbye|adios|despedida|no point|sin sentido|tired of (?:living|life|everything)|cansad[oa] de (?:vivir|todo)"
     ],
     unless: ["climb\\w*|camping|boat|sail\\w*|gym|swing|tent|washing line|clothes line|escalada|tree house|zip line|moving house|mudanza|exam|trip|holiday|vacaciones|viaje"]
   },
@@ -6453,7 +6453,7 @@ const W_RULES: TriageRuleSpec[] = [
     level: E,
     crisis: true,
     finding: "thinking about driving into a tree, wall or oncoming traffic on purpose",
-    all: ["(?:thinking|think|thought|tempted|want|wanna|going|gonna|urge|considering|imagin\\w*|planning|plan|fantasi\\w*|picturing|could just|pensando|quiero|voy a) ~4 (?:driv\\w*|crash\\w*|steer\\w*|swerv\\w*|ram\\w*|aim\\w*|plough\\w*|plow\\w*|veer\\w*|estrellar\\w*|chocar) ~5 (?:into|off|in front of|head on|contra) ~3 (?:a |the |that |an |un |una |el |la )?(?:tree|wall|bridge|lorry|truck|oncoming|cliff|river|lake|pillar|barrier|sea|traffic|edge|arbol|pared|muro|puente|camion)"],
+    all: ["(?:thinking|think|thought|tempted|want|wanna|going|gonna|urge|considering|imagin\\w*|planning|plan|fantasi\\w*|picturing|could just|pensando|quiero|voy a) ~4 (?:driv\\w*|crash\\w*|steer\\w*|swerv\\w*|ram\\w*|aim\\w*|plough\\w*|plow\\w*|veer\\w*|estrellar\\w*|chocar) ~5 (?:into|off|in front of|head on|contra) ~3 (?:a |the |that |an |un |una |el |la )?(?:tree|trees|wall|bridge|lorry|lorries|truck|trucks|oncoming|on coming|cliff|river|lake|pillar|barrier|sea|traffic|edge|arbol|pared|muro|puente|camion)"],
     unless: ["accident|crash (?:last|was|happened)|nightmare|flashback|ptsd|dream|(?:weeks|months|years|days) ago|last (?:week|month|year|night)|game|film|movie|parking|reversing"]
   },
   {
@@ -6589,7 +6589,7 @@ const W_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a very low blood pressure reading with drowsiness, fever, fainting or confusion (possible shock)",
     all: [
-      "(?:bp|blood pressure|pressure) ~4 (?:[5-8]\\d) (?:over )?(?:[2-5]\\d)(?![0-9])",
+      "(?:bp|blood pressure|pressure) ~6 (?:[5-8]\\d)(?:/| over | / )(?:[2-5]\\d)(?![0-9])",
       "drowsy|sleepy|confus\\w*|faint\\w*|collaps\\w*|pass\\w* out|burning up|" + U_FEVER + "|shaking|clammy|cold|mottled|grey|gray|not making sense|hard to wake|breathing fast"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:always|usually|normally) (?:low|runs low|around|about|is)|(?:for|over) (?:weeks|months|years)|what is|is it (?:normal|ok|okay)|target"]
@@ -6626,7 +6626,7 @@ MORE_TRIAGE_RULES.push(...W_RULES.map((rule) => {
 // nappies or half the usual feeds; high sugars with ketones on a sick day; a one-sided sore throat
 // with a muffled voice (possible quinsy); a blistering rash on the forehead towards the eye
 // (shingles near the eye); a new one-sided headache with jaw pain on chewing or a tender scalp in
-// an older person (possible giant cell arteritis); a fever for three days or more, or in a malaria
+// an older person (possible giant cell arteritis); a child's fever for three days or more, or fever in a malaria
 // area; a bad sprain with bruising over the bone; something stuck deep in an ear or nose; a groin
 // lump that will not go back; an older person with diarrhoea many times a day; a big or growing
 // bruise on warfarin (also in Spanish); a toothache with the cheek swollen up to the eye.
@@ -6709,10 +6709,11 @@ const W_URGENT_RULES: TriageRuleSpec[] = [
   {
     id: "triage.urgent.fever-three-days-or-malaria",
     level: U,
-    finding: "a fever for three days or more, or any fever where malaria is possible (needs a same-day check or test)",
+    finding: "a child with a fever for three days or more, or any fever where malaria is possible (needs a same-day check or test)",
     all: [
       U_FEVER + "|temperature|temp",
-      "(?:for|since|desde hace) ~2 (?:3|4|5|6|7|three|four|five|six|seven|tres|cuatro|cinco|seis|siete) (?:days|dias)|(?:3|4|5|three|four|five|tres|cuatro|cinco) (?:days|dias) ~2 (?:now|ago|running|straight)|malaria|paludismo|lagos|nigeria|ghana|kenya|uganda|africa|(?:back|returned|came back|just got back) from ~3 (?:africa|india|asia|the tropics|nigeria|ghana|kenya)"
+      "(?:for|since|desde hace) ~2 (?:3|4|5|6|7|three|four|five|six|seven|tres|cuatro|cinco|seis|siete) (?:days|dias)|(?:3|4|5|three|four|five|tres|cuatro|cinco) (?:days|dias) ~2 (?:now|ago|running|straight)|malaria|paludismo|lagos|nigeria|ghana|kenya|uganda|africa|(?:back|returned|came back|just got back) from ~3 (?:africa|india|asia|the tropics|nigeria|ghana|kenya)",
+      QR_CHILD + "|\\d+ ?(?:years|yrs|yo|anos)|malaria|paludismo|lagos|nigeria|ghana|kenya|uganda|africa|(?:back|returned|came back|just got back) from"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:no|without) (?:a )?(?:fever|temp\\w*)|(?:prevent|prevention|tablets|prophylaxis|vaccin\\w*) ~3 (?:malaria|trip|travel)|before (?:we|i) (?:go|travel|fly)"]
   },

@@ -6413,7 +6413,7 @@ const W_RULES: TriageRuleSpec[] = [
     crisis: true,
     finding: "wishes not to wake up or to be dead, with a gun, rope or pills at hand",
     all: [
-      "(?:hope|hoping|wish|wishing|pray|praying|want|wanna) ~3 (?:dont|do not|never|wont|not|to not|to never) (?:wake|waking) up|(?:wish|wishing) (?:i was|i were|id be|to be) dead|(?:dont|do not) want to (?:be here|exist|be alive|live|wake up) ~2 (?:anymore|any more)?|better off dead|no reason to live|tired of (?:living|being alive)|no quiero (?:despertar|vivir|seguir)|ojala no (?:despierte|despertara)",
+      "(?:hope|hopes|hoping|wish|wishes|wishing|pray|prays|praying|want|wants|wanna) ~3 (?:dont|doesnt|do not|does not|never|wont|not|to not|to never) (?:wake|wakes|waking) up|(?:wish|wishes|wishing) (?:i was|i were|id be|to be|he was|she was|he were|she were) dead|(?:dont|do not) want to (?:be here|exist|be alive|live|wake up) ~2 (?:anymore|any more)?|better off dead|no reason to live|tired of (?:living|being alive)|no quiero (?:despertar|vivir|seguir)|ojala no (?:despierte|despertara)",
       "gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|ammo|bullets|rope|noose|pistola|arma|escopeta|cuerda|soga|(?:holding|hold|held|loaded|load|touching|looking at) it"
     ],
     unless: ["(?:shooting|gun|rifle) (?:range|club|licence|license|safety)|hunting|airsoft|paintball|nerf|water gun|video game|game|film|movie"]
@@ -6482,7 +6482,7 @@ const W_RULES: TriageRuleSpec[] = [
     finding: "a burn that is leathery, waxy, white or charred, or painless in the middle (a full-thickness burn)",
     all: [
       "burn\\w*|burnt|scald\\w*|flame\\w*|fire|petrol|quem\\w*",
-      "leathery|leather like|like leather|waxy|charred|blackened|(?:white|grey|gray) and (?:dry|hard|stiff|leathery)|(?:doesnt|does not|dont|isnt|no longer|cant|cannot|didnt) ~3 (?:hurt|painful|feel (?:it|anything|pain))|(?:no|cant feel (?:any)?) (?:pain|feeling) ~4 (?:middle|centre|center|burn|there)|numb (?:in the )?(?:middle|centre|center)|como (?:de )?cuero|acartonad[oa]|no (?:me |le )?duele"
+      "leathery|leather like|like leather|waxy|charred|blackened|(?:white|grey|gray) and (?:dry|hard|stiff|leathery)|(?:doesnt|does not|dont|isnt|didnt) (?:even )?(?:hurt|painful) ~3 (?:middle|centre|center)|(?:middle|centre|center) ~4 (?:doesnt|does not|dont|isnt|numb|no pain|cant feel)|(?:cant|cannot|can not) feel (?:it|anything|any pain|the burn|pain)|no (?:pain|feeling) (?:at all )?(?:in the )?(?:middle|centre|center)|numb (?:in the )?(?:middle|centre|center)|como (?:de )?cuero|acartonad[oa]|no (?:me |le )?duele nada"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:is|are|does)|degree burns? (?:look|mean|is|are)|course|exam|student|heartburn|sunburn\\w*|razor burn|(?:burning|burn) (?:when|while|on) ~2 (?:pee|wee|urinat\\w*)|burning (?:sensation|feeling)|calories|fat burn\\w*|candle|cd|dvd|bridges|rubber|tyres|tires|leather (?:jacket|sofa|seat|shoes)|healed|healing|scar"]
   },
@@ -6516,7 +6516,7 @@ const W_RULES: TriageRuleSpec[] = [
       "(?:lips|lip|mouth|face|tongue|skin) ~4 (?:blue|bluish|purple|purplish|dusky|grey|gray)|(?:blue|bluish|purple|dusky|grey|gray) ~3 (?:lips|around (?:his|her|the) mouth|round (?:his|her|the) mouth|tongue)|(?:labios|boca) ~3 (?:morad\\w*|azul\\w*)",
       "feed\\w*|bottle|breastfeed\\w*|breast ?fed|nursing|crying|cries|cry|drinking|sucking|eating|tetero|biberon|comiendo|mamando|llora\\w*"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cold|bath|swim\\w*|pool|blueberr\\w*|dye|crayon|marker|ice|popsicle|lolly|ice lolly|juice|jelly|sweets|candy|hands and feet|feet and hands|paint"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cold|bath|swim\\w*|pool|blueberr\\w*|berries|berry|beetroot|dye|crayon|marker|ice|popsicle|lolly|ice lolly|juice|jelly|sweets|candy|hands and feet|feet and hands|paint"]
   },
   {
     id: "triage.child.vomiting-hard-to-rouse",

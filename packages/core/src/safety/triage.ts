@@ -1204,7 +1204,7 @@ const S_TEMP_NORMAL = FILTERS.add(
   "(?:temp|temperature|temperatura) (?:is|was|s|has been|es|been)? ?(?:normal|fine|ok|okay|3[5-7](?:\\.\\d)?(?![\\d.]))|no (?:fever|temperature|temp)|(?:fever|temperature) free|sin fiebre|apyrexial"
 );
 const S_SEPSIS_RED = FILTERS.add(
-  "confus\\w*|drows\\w*|muddled|shiver\\w*|rigou?rs|shak\\w*|breathless|fast breathing|breathing fast|clammy|mottled|blotchy|faint\\w*|dizzy|cold hands|not (?:peed|weed|passed urine)|racing|pulse|high temp\\w*|fever of|3[89](?:\\.\\d)?(?![\\d.])|4[01](?:\\.\\d)?(?![\\d.])|10[0-4](?:\\.\\d)?(?![\\d.])|awful|terrible|very unwell|really unwell|vomit\\w*"
+  "confus\\w*|drows\\w*|muddled|shiver\\w*|rigou?rs|shak\\w*|breathless|fast breathing|breathing fast|clammy|mottled|blotchy|faint\\w*|dizzy|cold hands|not (?:peed|weed|passed urine)|racing|pulse|high temp\\w*|fever of|3[89](?:\\.\\d)?(?![\\d.])|4[01](?:\\.\\d)?(?![\\d.])|10[0-4](?:\\.\\d)?(?![\\d.])|awful|terrible|very unwell|really unwell|vomit\\w*|(?:very|really|so|unusually) sleepy|cold to (?:the )?touch|hard to (?:wake|rouse)"
 );
 // "grey and clammy": shock signs now, whatever the history
 const S_SHOCK_NOW = FILTERS.add("(?:grey|gray|pale|white|clammy|sweaty|ashen) and (?:clammy|sweaty|cold|grey|gray|pale)");

@@ -1500,6 +1500,8 @@ describe("triage layer additions from set w", () => {
     ["twisted my ankle, it's very swollen and bruised over the bone on the outside", "triage.urgent.bad-sprain-bone-tender"],
     ["my son pushed a pea up his nose and we can't get it out", "triage.urgent.object-stuck-ear-nose"],
     ["my hernia in the groin is sore and won't go back in", "triage.urgent.groin-lump-wont-go-back"],
+    ["aching low down on the right side of my belly since yesterday, it's tender to press", "triage.urgent.right-lower-belly-pain-new"],
+    ["had my hip done last week and the wound is oozing and has gone red", "triage.urgent.pus-from-piercing-burn-wound"],
     ["my mother is 82 and has had diarrhoea eight times today, she's weak", "triage.urgent.older-diarrhoea-many-times"],
     ["tomo sintrom y tengo un hematoma grande en el brazo que crece", "triage.urgent.bruise-on-warfarin-es"],
     ["my molar has ached for days and now my face is puffy right up under my eye", "triage.urgent.toothache-swelling-to-eye"]
@@ -1526,7 +1528,8 @@ describe("triage layer additions from set w", () => {
     "my blood pressure always runs low, around 90/60, is that ok?",
     "i'm on the pill and wondered if it can cause headaches",
     "how many puffs of my inhaler can I take a day?",
-    "I'm 30 and have had a cold for three days, no fever, how long will it last?"
+    "I'm 30 and have had a cold for three days, no fever, how long will it last?",
+    "I get a dull ache in my lower right belly every month around ovulation"
   ])("should not flag %j as an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });

@@ -6622,14 +6622,15 @@ MORE_TRIAGE_RULES.push(...W_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));
-// Same-day care from set w: blood in diarrhoea for days at any age; a smelly or blackening sore on a diabetic foot; a baby with fewer wet
-// nappies or half the usual feeds; high sugars with ketones on a sick day; a one-sided sore throat
-// with a muffled voice (possible quinsy); a blistering rash on the forehead towards the eye
-// (shingles near the eye); a new one-sided headache with jaw pain on chewing or a tender scalp in
-// an older person (possible giant cell arteritis); a child's fever for three days or more, or fever in a malaria
-// area; a bad sprain with bruising over the bone; something stuck deep in an ear or nose; a groin
-// lump that will not go back; an older person with diarrhoea many times a day; a big or growing
-// bruise on warfarin (also in Spanish); a toothache with the cheek swollen up to the eye.
+// Same-day care from set w: blood in diarrhoea for days at any age; a smelly or blackening sore
+// on a diabetic foot; a baby with fewer wet nappies or half the usual feeds; high sugars with
+// ketones on a sick day; a one-sided sore throat with a muffled voice (possible quinsy); a
+// blistering rash on the forehead towards the eye (shingles near the eye); a new headache with
+// jaw pain on chewing or a tender scalp in an older person (possible giant cell arteritis); a
+// child's fever for three days or more, or fever in a malaria area; a bad sprain with bruising
+// over the bone; something stuck deep in an ear or nose; a groin lump that will not go back; new
+// pain low on the right of the belly; an older person with diarrhoea many times a day; a big or
+// growing bruise on warfarin (also in Spanish); a toothache with the cheek swollen up to the eye.
 const W_URGENT_RULES: TriageRuleSpec[] = [
   {
     id: "triage.urgent.bloody-diarrhoea-days",
@@ -6765,6 +6766,17 @@ const W_URGENT_RULES: TriageRuleSpec[] = [
       "(?:moreton|moretones|cardenal\\w*|hematoma|bruise|bruising) ~4 (?:grande|enorme|creciendo|crece|big|huge|large|growing|spreading|getting bigger)|(?:grande|enorme|big|huge|large|growing) ~3 (?:moreton|cardenal|hematoma|bruise)"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:can|could|does|do|will|is it) ~4 (?:cause|normal|expected)|side effects?"]
+  },
+  {
+    id: "triage.urgent.right-lower-belly-pain-new",
+    level: U,
+    finding: "new pain low on the right side of the belly since last night or today (possible appendicitis, same-day check)",
+    all: [
+      "(?:right lower|lower right|bottom right|right bottom) ~2 (?:side|part|tummy|belly|abdomen|stomach|quadrant)|right (?:side|part) of (?:my|his|her|the) (?:lower )?(?:tummy|belly|abdomen|stomach)|rlq|right iliac|(?:lado|parte) (?:inferior )?derech[oa] (?:de la |del )?(?:barriga|vientre|abdomen|panza)",
+      "pain\\w*|hurts|hurting|ache|aching|sore|tender|dolor|duele",
+      "since (?:last night|yesterday|this morning|lunch)|today|tonight|(?:few|\\d+|couple of) hours|(?:getting|got) worse|moved (?:to|down)|started (?:around|near|by) (?:my|his|her|the) (?:belly button|navel)|desde (?:anoche|ayer|esta manana)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|appendix (?:out|removed)|appendectomy|period|ovulat\\w*|mittelschmerz|every month|gym|workout|pulled|after (?:running|lifting)"]
   },
   {
     id: "triage.urgent.toothache-swelling-to-eye",

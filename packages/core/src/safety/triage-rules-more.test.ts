@@ -1449,3 +1449,99 @@ describe("triage layer v: indirect wording and red flags buried in long messages
     expect(verdict("mi hermano dice quese quiere matar").level).toBe("emergency");
   });
 });
+
+describe("triage layer additions from set w", () => {
+  it.each([
+    ["my dad is 81, all at once he's gone grey and sweaty, his jaw aches and he feels sick", "triage.cardiac.atypical-older-or-stent"],
+    ["nana has two stents, tonight her left arm is aching and she's clammy and nauseous", "triage.cardiac.atypical-older-or-stent"],
+    ["i wish i would never wake up again. there's a shotgun in the garage", "triage.crisis.wish-not-to-wake-with-means"],
+    ["ya tengo la soga preparada, nadie se va a dar cuenta si no estoy, nadie me va a extrañar", "triage.crisis.means-ready-nobody-miss"],
+    ["my brother keeps saying he's going to slit his throat tonight", "triage.crisis.cut-own-throat"],
+    ["waiting on the tube platform and i keep thinking about jumping when the next train comes in", "triage.crisis.step-in-front-of-train"],
+    ["im tempted to steer into the oncoming lorries on the motorway tonight", "triage.crisis.drive-into-on-purpose"],
+    ["my son has bipolar and has climbed onto the balcony railing saying he could fly", "triage.mental-health.on-roof-thinks-can-fly"],
+    ["my wife just started leaning to the right and can't sit up straight, her words are slurred", "triage.stroke.cant-stand-falling-to-one-side"],
+    ["burned my leg on the bonfire, part of it is white and waxy and i cant feel pain there", "triage.burn.full-thickness-painless"],
+    ["my 13 year old woke up with a sudden sore swollen testicle and he's been sick", "triage.urology.boy-testicle-swollen"],
+    ["my partner throttled me yesterday and i blacked out, my voice is still croaky", "triage.violence.strangled-with-warning-signs"],
+    ["our 6 week old baby gets a bluish colour round the lips while feeding from the bottle", "triage.infant.blue-on-feeding"],
+    ["my daughter (3) has had diarrhoea and vomiting since yesterday and is now floppy and won't wake properly", "triage.child.vomiting-hard-to-rouse"],
+    ["grandad in the nursing home feels cold to the touch, temperature 34.8, very drowsy", "triage.sepsis.older-cold-low-temp-drowsy"],
+    ["my 88 year old mother is cold to touch, temp 35.4, very sleepy and not herself", "triage.sepsis.older-cold-low-temp-drowsy"],
+    ["my mate says he hopes he never wakes up and he has a pistol at home", "triage.crisis.wish-not-to-wake-with-means"],
+    ["all of us have had a headache and felt dizzy since the gas fire went on, my son nearly fainted", "triage.poisoning.household-headaches-boiler"],
+    ["i collapsed in the bathroom and there's black tarry stool and blood in the toilet", "triage.bleeding.faint-with-bowel-or-vomit-blood"],
+    ["dad took an extra digoxin by mistake and now he's vomiting and says everything looks yellow", "triage.poisoning.digoxin-toxicity"],
+    ["gave birth 4 days ago, now rigors and a fever of 39.4 and my heart is racing", "triage.pregnancy.after-birth-fever-shock"],
+    ["his blood pressure is 75/40 and he's very drowsy and clammy", "triage.circulation.low-bp-unwell"],
+    ["two weeks after my knee surgery I suddenly can't catch my breath and my pulse is 130", "triage.breathing.sudden-after-pill-or-surgery"],
+    ["asthma attack, ive taken 10 puffs of ventolin and it's not helping", "triage.breathing.asthma-ten-puffs"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["my waters broke and I can see the cord hanging out, I'm not due for another 4 weeks"]
+  ])("should not call %j chronic because of 'due for N weeks'", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    ["bloody diarrhoea for two days with cramps, no temperature", "triage.urgent.bloody-diarrhoea-days"],
+    ["my husband is diabetic and the ulcer on his heel has started to smell", "triage.urgent.diabetic-foot-sore"],
+    ["my 4 month old has had fewer wet nappies since this morning", "triage.urgent.baby-fewer-wet-nappies"],
+    ["type 1 with a stomach bug, sugars in the 20s and ketones 1.1", "triage.urgent.sick-day-ketones"],
+    ["tonsillitis is much worse on the right side and my voice sounds muffled", "triage.urgent.one-sided-throat-muffled-voice"],
+    ["painful blisters on my forehead spreading down towards my eye", "triage.urgent.shingles-near-eye"],
+    ["I'm 70, new headache by my temple and my jaw aches when I chew", "triage.urgent.headache-jaw-claudication-older"],
+    ["my daughter has had a fever for four days now, still drinking", "triage.urgent.fever-three-days-or-malaria"],
+    ["twisted my ankle, it's very swollen and bruised over the bone on the outside", "triage.urgent.bad-sprain-bone-tender"],
+    ["my son pushed a pea up his nose and we can't get it out", "triage.urgent.object-stuck-ear-nose"],
+    ["my hernia in the groin is sore and won't go back in", "triage.urgent.groin-lump-wont-go-back"],
+    ["aching low down on the right side of my belly since yesterday, it's tender to press", "triage.urgent.right-lower-belly-pain-new"],
+    ["had my hip done last week and the wound is oozing and has gone red", "triage.urgent.pus-from-piercing-burn-wound"],
+    ["my mother is 82 and has had diarrhoea eight times today, she's weak", "triage.urgent.older-diarrhoea-many-times"],
+    ["tomo sintrom y tengo un hematoma grande en el brazo que crece", "triage.urgent.bruise-on-warfarin-es"],
+    ["my molar has ached for days and now my face is puffy right up under my eye", "triage.urgent.toothache-swelling-to-eye"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my grandad is 79 and his jaw aches after the dentist pulled a molar",
+    "I wish I didn't have to wake up so early for work, any tips for sleeping better?",
+    "my throat feels like I swallowed razor blades",
+    "I'm thinking of stepping off the train one stop early to walk more",
+    "she got her ears pierced and the earring looks a bit red",
+    "my toddler stood up too fast and fell to the side, he's fine and laughing",
+    "I burned my finger on the oven and it stings a lot",
+    "my daughter burned her hand on the oven, it's red and doesn't hurt much now",
+    "my friend hopes he never wakes up before noon on a saturday lol",
+    "my son got hit in the privates with a football last month, fine now, should he wear a cup?",
+    "my baby's hands and feet look a bit blue after his bath",
+    "I fainted when I gave blood last year, is it safe to donate again?",
+    "what are the side effects of digoxin?",
+    "my blood pressure always runs low, around 90/60, is that ok?",
+    "i'm on the pill and wondered if it can cause headaches",
+    "how many puffs of my inhaler can I take a day?",
+    "I'm 30 and have had a cold for three days, no fever, how long will it last?",
+    "I get a dull ache in my lower right belly every month around ovulation"
+  ])("should not flag %j as an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "my dog had a fit on Sunday and the vet says he's okay, can dogs get epilepsy?",
+    "I passed out once about 10 years ago at a concert, never since",
+    "the kitten gave me just a small scratch on my hand, washed it",
+    "explain the stages of hypothermia for my first aid course",
+    "my daughter keeps talking about the idea of drowning after a film, she's fine",
+    "mi hija tuvo una convulsión hace tres años, ahora está bien, le puede volver a dar?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

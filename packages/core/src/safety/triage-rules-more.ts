@@ -5911,7 +5911,7 @@ const U_URGENT_RULES: TriageRuleSpec[] = [
     level: U,
     finding: "a cut that stays open or deep and may need stitches",
     all: [
-      "(?:cut|cuts|sliced|slice|gash\\w*|corte|cortado|corto|me corte|se corto) ~5 (?:finger|thumb|hand|palm|arm|leg|knee|shin|foot|head|lip|chin|forehead|eyebrow|scalp|knife|glass|dedo|mano|brazo|pierna|rodilla|pie|cabeza|labio|cuchillo|vidrio|cristal)|gash|laceration|cut is|the cut",
+      "(?:cut|cuts|sliced|slice|gash\\w*|corte|cortado|cortada|corto|me corte|se corto) ~5 (?:finger|thumb|hand|palm|arm|leg|knee|shin|foot|head|lip|chin|forehead|eyebrow|scalp|knife|glass|dedo|mano|brazo|pierna|rodilla|pie|cabeza|labio|cuchillo|vidrio|cristal)|gash|laceration|cut is|the cut",
       "deep|gaping|gapes|wide open|is open|still open|(?:wont|doesnt|not) (?:close|closing|stay closed)|profund\\w*|abiert[oa]|see (?:the )?(?:bone|fat|inside|white)"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|tiny|superficial|shallow|(?:small|little) cut|\\d+ ?mm|paper cut|cut (?:down|back|out|off) (?:on|the|my)|haircut|cut my hair|cutting (?:down|back)|stitches (?:out|removed|came out)|dissolv\\w*|after (?:my |the |his |her )?(?:surgery|operation|stitches)"]
@@ -6372,6 +6372,424 @@ const V_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 MORE_TRIAGE_RULES.push(...V_URGENT_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
+  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
+}));
+
+// triage-w: concepts from set w (an independent writer: atypical presentations, effect-only
+// wording, a danger named only by its setting). A heart attack without chest pain in an older
+// person or one with a stent (jaw or arm ache, pallor, nausea); a wish not to wake up with a gun
+// or rope at hand; means made ready with nobody to miss them ("la cuerda lista"); wanting to cut
+// one's throat; stepping in front of a train or driving into a tree on purpose; on a roof saying
+// they can fly; sudden falling to one side with slurred speech; a burn that is leathery, waxy or
+// painless in the middle; a swollen, red testicle in a boy (even when he says it is his tummy);
+// strangled with a blackout, a changed voice or a swollen neck; a baby blue round the mouth on
+// feeding; a vomiting child who is hard to rouse; an older person cold with a low temperature and
+// drowsy or breathing fast; a household with headaches round a faulty boiler; fainting with blood
+// from the bowel; a digoxin double dose with sickness or yellow vision; fever, rigors or low blood
+// pressure days after a birth; sudden breathlessness or chest pain on the pill or after an
+// operation; ten or more puffs of the reliever.
+const W_NOW =
+  "sudden\\w*|all of a sudden|all at once|out of nowhere|just now|right now|now|today|tonight|this (?:morning|afternoon|evening)|since (?:this morning|lunch|breakfast|last night)|started|came on|woke up|de repente|ahora";
+const W_OLDER =
+  "care home|nursing home|elderly|older|(?:[6-9]\\d|1[01]\\d) ?(?:years|yrs|yr|yo|y o|anos)|(?:aged|age|is|hes|shes|he is|she is) (?:[6-9]\\d|1[01]\\d)(?![0-9])|(?:sixty|seventy|eighty|ninety) ?\\w*|grandma|grandad|grandpa|granddad|grandmother|grandfather|granny|gran|nan|nana|abuel[oa]";
+const W_BLOOD_THIN = "blood|bloody|black (?:poo|poop|stool|stools|tarry)|tarry|melaena|melena|coffee grounds|sangre";
+const W_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.cardiac.atypical-older-or-stent",
+    level: E,
+    finding: "jaw or arm ache with pallor, sweating or nausea in an older person or one with heart disease (a heart attack without chest pain)",
+    all: [
+      "stent|stents|bypass|heart attack|angina|cardiac|heart (?:disease|condition|problems?|trouble)|" + W_OLDER,
+      "(?:jaw|jaws|left arm|arm|arms|shoulder|mandibula|brazo) ~3 (?:ache\\w*|aching|pain\\w*|hurts|hurting|sore|heavy|tight|discomfort|duele|dolor)|(?:ache|aching|pain|hurts|dolor) ~3 (?:in )?(?:his|her|my|the|el|la)? ?(?:jaw|left arm|mandibula)",
+      "pale|pallor|grey|gray|ashen|clammy|{sweat}|nause\\w*|throw\\w* up|being sick|feels sick|feel sick|feeling sick|vomit\\w*|palid[oa]|nauseas?",
+      W_NOW + "|weak|faint\\w*|breathless|short of breath"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|tooth|teeth|toothache|dental|dentist|wisdom|molar|chewing|grinding|tmj|gum|gums|filling|abscess|(?:for|over) (?:weeks|months|years)|arthritis|gym|lifting|workout|injur\\w*|fell|fall|vaccin\\w*|jab|flu shot|injection"]
+  },
+  {
+    id: "triage.crisis.wish-not-to-wake-with-means",
+    level: E,
+    crisis: true,
+    finding: "wishes not to wake up or to be dead, with a gun, rope or pills at hand",
+    all: [
+      "(?:hope|hopes|hoping|wish|wishes|wishing|pray|prays|praying|want|wants|wanna) ~3 (?:dont|doesnt|do not|does not|never|wont|not|to not|to never) (?:wake|wakes|waking) up|(?:wish|wishes|wishing) (?:i was|i were|id be|to be|he was|she was|he were|she were) dead|(?:dont|do not) want to (?:be here|exist|be alive|live|wake up) ~2 (?:anymore|any more)?|better off dead|no reason to live|tired of (?:living|being alive)|no quiero (?:despertar|vivir|seguir)|ojala no (?:despierte|despertara)",
+      "gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|ammo|bullets|rope|noose|pistola|arma|escopeta|cuerda|soga|(?:holding|hold|held|loaded|load|touching|looking at) it"
+    ],
+    unless: ["(?:shooting|gun|rifle) (?:range|club|licence|license|safety)|hunting|airsoft|paintball|nerf|water gun|video game|game|film|movie"]
+  },
+  {
+    id: "triage.crisis.means-ready-nobody-miss",
+    level: E,
+    crisis: true,
+    finding: "has the means ready (rope, pills, a weapon) and feels nobody would miss them",
+    all: [
+      "(?:cuerda|soga|rope|noose|pastillas|pills|tablets|gun|pistola|arma|cuchillo|knife|navaja|razor|cuchilla|plan|carta|cartas|letter|letters|note) ~3 (?:lista|listas|listo|listos|preparad[oa]s?|ready|set up|tied|prepared|sorted|loaded|cargad[oa]|guardad[oa]s?|saved up|stashed|written|escrita\\w*)|(?:tied|hung|set up|prepared|made|bought|tengo) (?:a |the |una |la |mi )?(?:noose|soga|cuerda)",
+      "(?:nadie|nobody|no one|noone) ~4 (?:extranar\\w*|miss me|will miss|would miss|miss|notice|care|cares|importa|notar\\w*|dar\\w* cuenta)|no puedo mas|(?:cant|can not|cannot) (?:do this|go on|take (?:it|this|any more|anymore))|(?:ya )?no (?:aguanto|puedo seguir|quiero seguir|quiero vivir)|better off without me|mejor sin mi|(?:want|wanna|quiero) (?:to )?(?:die|end it|morir|acabar con todo)|goodbye|adios|despedida|no point|sin sentido|tired of (?:living|life|everything)|cansad[oa] de (?:vivir|todo)"
+    ],
+    unless: ["climb\\w*|camping|boat|sail\\w*|gym|swing|tent|washing line|clothes line|escalada|tree house|zip line|moving house|mudanza|exam|trip|holiday|vacaciones|viaje"]
+  },
+  {
+    id: "triage.crisis.cut-own-throat",
+    level: E,
+    crisis: true,
+    finding: "wants to cut or slit their own throat",
+    all: ["(?:want|wants|wanna|going|gonna|will|threaten\\w*|tried|trying|try|about|ready|quiero|quiere|voy a|va a) ~2 (?:to )?(?:cut|slit|slash|stab|cortarme|cortarse) (?:my|her|his|their|el|la)? ?(?:own )?(?:throat|neck|cuello|garganta)"],
+    unless: ["(?:feels|felt|like) ~3 (?:razor|glass|knives|blades)"]
+  },
+  {
+    id: "triage.crisis.step-in-front-of-train",
+    level: E,
+    crisis: true,
+    finding: "thinking of stepping or jumping in front of a train or traffic",
+    all: [
+      "(?:thinking|think|thought|tempted|want|wanna|going|gonna|urge|considering|imagin\\w*|could just|might just|about|pensando|quiero|voy a) ~4 (?:step|stepping|stepped|jump|jumping|walk|walking|throw myself|throwing myself|lie down|lying down|fall|falling|go|tirarme|aventarme|lanzarme)",
+      "when (?:the )?(?:next )?(?:one|train|bus|lorry|truck|tube) (?:comes|arrives|passes|goes|pulls in|comes in)|in front of (?:the|a|it|one|next|train|bus|lorry|truck|car|traffic|oncoming|el tren|un tren)|off (?:the )?(?:edge of the )?platform|onto (?:the )?(?:tracks|line|rails|road|motorway)|into (?:the )?(?:traffic|road|motorway)|(?:al|a las) vias|del anden"
+    ],
+    unless: ["{xHypothetical}|safety|mind the gap|dream|film|movie|(?:get|getting|got) off (?:at|the)|my stop|(?:weeks|months|years) ago"]
+  },
+  {
+    id: "triage.crisis.drive-into-on-purpose",
+    level: E,
+    crisis: true,
+    finding: "thinking about driving into a tree, wall or oncoming traffic on purpose",
+    all: ["(?:thinking|think|thought|tempted|want|wanna|going|gonna|urge|considering|imagin\\w*|planning|plan|fantasi\\w*|picturing|could just|pensando|quiero|voy a) ~4 (?:driv\\w*|crash\\w*|steer\\w*|swerv\\w*|ram\\w*|aim\\w*|plough\\w*|plow\\w*|veer\\w*|estrellar\\w*|chocar) ~5 (?:into|off|in front of|head on|contra) ~3 (?:a |the |that |an |un |una |el |la )?(?:tree|trees|wall|bridge|lorry|lorries|truck|trucks|oncoming|on coming|cliff|river|lake|pillar|barrier|sea|traffic|edge|arbol|pared|muro|puente|camion)"],
+    unless: ["accident|crash (?:last|was|happened)|nightmare|flashback|ptsd|dream|(?:weeks|months|years|days) ago|last (?:week|month|year|night)|game|film|movie|parking|reversing"]
+  },
+  {
+    id: "triage.mental-health.on-roof-thinks-can-fly",
+    level: E,
+    finding: "on a roof, ledge or balcony believing they can fly or cannot be hurt (psychosis with danger)",
+    all: [
+      "(?:on|up on|on top of|at the edge of|edge of|standing on|sitting on|climbed onto|climbing onto|en (?:el|la)) (?:the |a |our |his |her )?(?:roof|rooftop|balcony|ledge|bridge|window ?sill|windowsill|top floor|cliff|railing|azotea|techo|tejado|balcon|cornisa)",
+      "(?:can|could|able to) (?:fly|float)|puede volar|invincible|(?:cant|wont|cannot|can not) (?:die|be hurt|get hurt|fall)|voices|god (?:told|is telling)|the devil|schizo\\w*|psychos\\w*|psychotic|manic|mania|bipolar|hallucinat\\w*|stopped (?:his|her|their) (?:meds|medication|pills|tablets)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|superhero|costume|game|film|movie|kite|drone|bird|pigeon"]
+  },
+  {
+    id: "triage.stroke.cant-stand-falling-to-one-side",
+    level: E,
+    finding: "suddenly cannot stand or walk straight, falling to one side, with slurred speech or double vision",
+    all: [
+      "(?:falling|falls|fell|leaning|leans|veering|veers|tipping|toppling|lurching|keeps going|pulling|drifting|listing) ~3 (?:to )?(?:the |one |his |her |my )?(?:left|right|side)|(?:cant|cannot|can not|unable to|not able to|couldnt) (?:stand|walk|sit) (?:up )?(?:up )?(?:straight|properly|unaided|on (?:his|her|my) own)|(?:cant|cannot|can not) (?:keep|hold) (?:his|her|my) balance|(?:lost|losing) (?:his|her|my) balance|off balance|staggering|se cae (?:hacia|para) (?:un lado|la izquierda|la derecha)|no puede (?:mantenerse en pie|caminar derecho)",
+      "slurr\\w*|{slurred}|speech ~3 (?:slurred|slurry|funny|strange|odd|weird|garbled|thick|drunk|off)|(?:seeing|see|sees) double|double vision|sounds drunk|(?:talking|speaking) (?:funny|strange|weird|drunk|oddly)|habla (?:rara|raro|arrastrada)|vision doble"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:has|had) (?:been )?(?:drunk|drinking)|(?:very|really|so) drunk|wasted|hammered|pints|beers|(?:for|over) (?:weeks|months|years)|parkinson\\w*|ms|multiple sclerosis|cerebral palsy|ataxia"]
+  },
+  {
+    id: "triage.burn.full-thickness-painless",
+    level: E,
+    finding: "a burn that is leathery, waxy, white or charred, or painless in the middle (a full-thickness burn)",
+    all: [
+      "burn\\w*|burnt|scald\\w*|flame\\w*|fire|petrol|quem\\w*",
+      "leathery|leather like|like leather|waxy|charred|blackened|(?:white|grey|gray) and (?:dry|hard|stiff|leathery)|(?:doesnt|does not|dont|isnt|didnt) (?:even )?(?:hurt|painful) ~3 (?:middle|centre|center)|(?:middle|centre|center) ~4 (?:doesnt|does not|dont|isnt|numb|no pain|cant feel)|(?:cant|cannot|can not) feel (?:it|anything|any pain|the burn|pain)|no (?:pain|feeling) (?:at all )?(?:in the )?(?:middle|centre|center)|numb (?:in the )?(?:middle|centre|center)|como (?:de )?cuero|acartonad[oa]|no (?:me |le )?duele nada"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:is|are|does)|degree burns? (?:look|mean|is|are)|course|exam|student|heartburn|sunburn\\w*|razor burn|(?:burning|burn) (?:when|while|on) ~2 (?:pee|wee|urinat\\w*)|burning (?:sensation|feeling)|calories|fat burn\\w*|candle|cd|dvd|bridges|rubber|tyres|tires|leather (?:jacket|sofa|seat|shoes)|healed|healing|scar"]
+  },
+  {
+    id: "triage.urology.boy-testicle-swollen",
+    level: E,
+    finding: "a swollen, red or painful testicle in a boy or young man (possible torsion, even if he says it is his tummy)",
+    all: [
+      "testic\\w*|testes|scrotum|scrotal|ballsack|testiculo\\w*|escroto|(?:his|my|their|the|really|both|one of (?:his|my)|in (?:his|my)) (?:balls|nuts|ball sack)|(?:his|my|their) privates|down (?:below|there)|huevos|bolas",
+      "swollen|swelling|swell\\w*|red|hurts|hurting|pain\\w*|sore|agony|tender|hinchad\\w*|duele|dolor|rojo",
+      "boy|boys|son|sons|lad|teen\\w*|adolescent|nephew|grandson|hijo|nino|(?:1[0-9]|[5-9]) ?(?:yo|y o|year old|years old|yr old|anos)|sudden\\w*|de repente|football|kicked|(?:tummy|stomach|belly|barriga|panza) ~4 (?:hurts|hurting|ache|aching|pain|sore|duele|dolor)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|vasectomy|varicocele|hydrocele (?:for|since)|(?:undescended|retractile) (?:testicle|testis)|nappy rash|diaper rash|circumcis\\w*|(?:dog|cat|puppy|kitten)|what (?:is|are|causes)"]
+  },
+  {
+    id: "triage.violence.strangled-with-warning-signs",
+    level: E,
+    finding: "strangled or choked by someone, with a blackout, a changed voice, a swollen neck or trouble swallowing or breathing",
+    all: [
+      "strangl\\w*|(?:choked|choking|chokes|throttled|throttling) (?:me|her|him|them)|(?:choked|chok\\w*) (?:me|her|him) out|hands (?:round|around) (?:my|her|his|their) (?:neck|throat)|ahorc\\w*|estrangul\\w*",
+      "pass\\w* out|black\\w* out|lost consciousness|went limp|hoarse|voice ~3 (?:changed|different|gone|raspy|croaky|weird|strange|hoarse)|(?:hurts|painful|pain|hard|difficult|trouble|struggl\\w*|cant) ~3 swallow\\w*|neck ~3 (?:swollen|swelling|swell\\w*|puffy)|(?:swollen|swelling) ~3 neck|(?:red|tiny) (?:dots|spots) ~3 (?:eyes|face)|blood ~3 (?:in )?(?:my|her|his) eyes?|(?:hard|trouble|struggl\\w*|difficult) ~3 breath\\w*|wet (?:myself|himself|herself)|me desmaye|ronc[oa]"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|used to|cord|umbilical|vine|plant|weed\\w*|hernia|movie|film|show|book|dream|wrestling|judo|bjj|jiu jitsu|sparring|martial|(?:choked|choking) on"]
+  },
+  {
+    id: "triage.infant.blue-on-feeding",
+    level: E,
+    finding: "a baby who goes blue round the lips or mouth when feeding or crying (possible heart problem)",
+    all: [
+      QR_CHILD,
+      "(?:lips|lip|mouth|face|tongue|skin) ~4 (?:blue|bluish|purple|purplish|dusky|grey|gray)|(?:blue|bluish|purple|dusky|grey|gray) ~3 (?:lips|around (?:his|her|the) mouth|round (?:his|her|the) mouth|tongue)|(?:labios|boca) ~3 (?:morad\\w*|azul\\w*)",
+      "feed\\w*|bottle|breastfeed\\w*|breast ?fed|nursing|crying|cries|cry|drinking|sucking|eating|tetero|biberon|comiendo|mamando|llora\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cold|bath|swim\\w*|pool|blueberr\\w*|berries|berry|beetroot|dye|crayon|marker|ice|popsicle|lolly|ice lolly|juice|jelly|sweets|candy|hands and feet|feet and hands|paint"]
+  },
+  {
+    id: "triage.child.vomiting-hard-to-rouse",
+    level: E,
+    finding: "a child who is vomiting or dry and now hard to rouse, floppy or very drowsy (severe dehydration)",
+    all: [
+      QR_CHILD,
+      "hard to (?:rouse|wake|wake up|arouse|keep awake)|(?:wont|not|barely|cant|cannot) (?:wake|waking|rousing|rouse|stay awake|staying awake)|(?:very|really|so|extremely|unusually) (?:drowsy|floppy|lethargic|limp)|floppy|lethargic|unresponsive|limp|no responde|muy dormid[oa]",
+      "vomit\\w*|throw\\w* up|being sick|been sick|diarrh\\w*|no tears|not crying tears|(?:no|dry|fewer) (?:wet )?(?:nappies|diapers)|(?:cant|cannot|wont|not) keep ~4 (?:down|water|fluids|anything)|dehydrat\\w*|sunken|vomita\\w*|diarrea"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:the |his |her )?(?:nap|medicine|calpol|antihistamine|piriton|phenergan|jab|jabs|vaccin\\w*)|(?:still|is|seems) (?:alert|playing|chatty)"]
+  },
+  {
+    id: "triage.sepsis.older-cold-low-temp-drowsy",
+    level: E,
+    finding: "an older person with a low temperature or cold to touch who is drowsy, not themselves or breathing fast (possible sepsis)",
+    all: [
+      W_OLDER + "|mum|mom|mother|dad|father",
+      "(?:temp|temperature|temps|temperatura) ~3 (?:3[0-5])(?![0-9])(?!\\.[5-9])(?! ?(?:min|mins|minutes|hours|days|seconds|secs))|hypotherm\\w*|(?:feels|feel|is|skin|body|hands|she|he) ~2 (?:cold|icy|freezing|clammy) (?:to (?:the )?touch)?|(?:low|dropping) temp\\w*|mottled",
+      "(?:very|really|so|extremely|unusually) (?:sleepy|drowsy)|not (?:herself|himself|themselves)|confus\\w*|muddled|breathing (?:fast|quick\\w*|rapid\\w*|hard)|{sob}|(?:fast|rapid|quick) breathing|hard to (?:wake|rouse)|wont wake|unresponsive|mottled"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:room|house|flat|weather|outside|water|fridge|freezer) ~3 (?:temp|temperature|is)|always (?:cold|feels cold)|raynaud\\w*|heating"]
+  },
+  {
+    id: "triage.poisoning.household-headaches-boiler",
+    level: E,
+    finding: "several people at home with headaches, sickness or fainting and a faulty boiler, heater or fire (possible carbon monoxide)",
+    all: [
+      "boilers?|boiler s|furnaces?|heaters?|gas fire|gas heater|generators?|fireplace|chimney|flue|calentador|caldera|bbq|barbecue|charcoal|log burner|wood burner|wood stove|paraffin heater|estufa|brasero",
+      "whole family|all of us|we all|were all|we re all|all got|everyone|everybody|both of us|family|kids and|all (?:three|four|five) of us|the (?:kids|children) (?:too|also|as well)|toda la familia|todos",
+      "headache\\w*|dizzy|dizziness|sick|nause\\w*|vomit\\w*|faint\\w*|drowsy|confus\\w*|collaps\\w*|pass\\w* out|dolor de cabeza|mareo\\w*|marea\\w*|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|colds|flu|covid|virus|bug|going round|food poisoning|takeaway|ate (?:the|some)|alarm (?:is )?(?:fine|ok|checked|tested)|serviced"]
+  },
+  {
+    id: "triage.bleeding.faint-with-bowel-or-vomit-blood",
+    level: E,
+    finding: "fainting or collapsing with blood in the toilet, in the stool or in vomit (possible major bleed in the gut)",
+    all: [
+      QR_FAINT + "|desmay\\w*",
+      W_BLOOD_THIN,
+      "toilet|loo|poo|poop|stool\\w*|bowel\\w*|vomit\\w*|threw up|throwing up|rectum|back passage|bottom|bum|inodoro|heces|ulcer|ulcera|bathroom"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|blood test|giving blood|donat\\w*|needle\\w*|sight of blood|period|menstrua\\w*|tampon\\w*"]
+  },
+  {
+    id: "triage.poisoning.digoxin-toxicity",
+    level: E,
+    finding: "an extra or double dose of digoxin with sickness, yellow or green vision or a slow or irregular pulse",
+    all: [
+      "digoxin|lanoxin|digitalis|digoxina",
+      "yellow|green|halo|halos|(?:vision|seeing|sight) ~3 (?:yellow|green|blurr\\w*|strange|funny|odd)|sick|nause\\w*|vomit\\w*|throw\\w* up|confus\\w*|(?:slow|irregular|skipping|pounding) ~3 (?:pulse|heart\\w*)|(?:pulse|heart\\w*) ~3 (?:slow|irregular|skipping|racing)",
+      "twice|double\\w*|two doses|too many|extra|accident\\w*|by mistake|overdos\\w*|(?:yellow|green) (?:halo|halos|tinge|vision|tint)|halo|halos"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:are|is)|side effects? (?:of|list)|levels? (?:test|check)|signs of"]
+  },
+  {
+    id: "triage.pregnancy.after-birth-fever-shock",
+    level: E,
+    finding: "fever, rigors or low blood pressure in the days after a birth, caesarean or miscarriage (possible sepsis)",
+    all: [
+      "c ?section|caesarean|cesarean|cesarea|gave birth|had (?:the|a|our|my|her) baby|delivery|delivered|postpartum|post partum|miscarriage|miscarried|abortion|parto|dio a luz|di a luz",
+      U_FEVER + "|(?:bp|blood pressure|pressure|tension) ~4 (?:low|[5-8]\\d (?:over )?[2-5]\\d)",
+      "drowsy|sleepy|confus\\w*|shaking|shak\\w* uncontroll\\w*|rigou?rs|shivering uncontroll\\w*|(?:bp|blood pressure|pressure) ~4 (?:low|[5-8]\\d (?:over )?[2-5]\\d)|(?:heart|pulse) ~3 (?:racing|fast|1[2-9]\\d)|faint\\w*|mottled|clammy|breathing fast|{sob}|not making sense|out of it|very unwell|somnolient\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:year)|(?:baby|babys|baby s) (?:has|had) (?:a )?(?:fever|temp)"]
+  },
+  {
+    id: "triage.circulation.low-bp-unwell",
+    level: E,
+    finding: "a very low blood pressure reading with drowsiness, fever, fainting or confusion (possible shock)",
+    all: [
+      "(?:bp|blood pressure|pressure) ~6 (?:[5-8]\\d)(?:/| over | / )(?:[2-5]\\d)(?![0-9])",
+      "drowsy|sleepy|confus\\w*|faint\\w*|collaps\\w*|pass\\w* out|burning up|" + U_FEVER + "|shaking|clammy|cold|mottled|grey|gray|not making sense|hard to wake|breathing fast"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:always|usually|normally) (?:low|runs low|around|about|is)|(?:for|over) (?:weeks|months|years)|what is|is it (?:normal|ok|okay)|target"]
+  },
+  {
+    id: "triage.breathing.sudden-after-pill-or-surgery",
+    level: E,
+    finding: "sudden breathlessness or chest pain with a clot risk (the pill, an operation, a long journey), with blood coughed up, a racing pulse or faintness (possible clot in the lung)",
+    all: [
+      "on the pill|the pill|(?:birth control|contracepti\\w*|combined) (?:pill|pills)|contraceptive|hrt|postpartum|gave birth|long (?:flight|drive|journey|haul)|surgery|operation|replacement|op|cast|plaster|immobil\\w*|bed ?bound|bedridden|dvt|clot|la pildora|anticonceptiv\\w*|cirugia|operacion",
+      "(?:chest|side|ribs|rib) ~5 (?:pain|hurts|sharp|stabbing)|(?:pain|hurts|sharp|stabbing) ~5 (?:chest|breath\\w*)|(?:cough\\w*|spit\\w*|bring\\w*) ~3 (?:up )?(?:blood|bloody)|{sob}|{cantBreathe}|breathless|(?:cant|cannot|can not) catch (?:my|her|his|their) breath|short of breath|out of breath",
+      "cough\\w* ~3 (?:up )?(?:blood|bloody)|(?:heart|pulse) ~4 (?:racing|pounding|fast|rapid|1[0-9]\\d)|(?:heart rate|hr|pulse) ~2 1[0-9]\\d|tachy\\w*|faint\\w*|pass\\w* out|collaps\\w*",
+      W_NOW
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|anxiety|panic attack\\w*|gym|running|workout|exercise"]
+  },
+  {
+    id: "triage.breathing.asthma-ten-puffs",
+    level: E,
+    finding: "asthma needing ten or more puffs of the reliever, or a peak flow under half the best (a severe attack)",
+    all: [
+      "asthma\\w*|inhaler|reliever|ventolin|salbutamol|albuterol|puffer|asma|inhalador",
+      "(?:1\\d|[2-9]\\d|ten|eleven|twelve|fifteen|twenty) (?:puffs|pumps|sprays|doses|inhalations|disparos|puff|inhalaciones)|peak flow ~3 (?:[5-9]\\d|1\\d\\d)(?![0-9]) ~8 (?:[4-7]\\d\\d)(?![0-9])",
+      "worse|wors\\w*|cant (?:talk|speak|finish)|{sob}|breathless|struggl\\w*|tight|wheez\\w*|peak flow|severe|not (?:helping|working)|isnt (?:helping|working)|peor|no (?:me )?ayuda"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:a|per|each) (?:day|week)|daily|over (?:the|a) (?:day|week)|this week|how many|is it safe|can i|maximum|max"]
+  }
+];
+MORE_TRIAGE_RULES.push(...W_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));
+// Same-day care from set w: blood in diarrhoea for days at any age; a smelly or blackening sore
+// on a diabetic foot; a baby with fewer wet nappies or half the usual feeds; high sugars with
+// ketones on a sick day; a one-sided sore throat with a muffled voice (possible quinsy); a
+// blistering rash on the forehead towards the eye (shingles near the eye); a new headache with
+// jaw pain on chewing or a tender scalp in an older person (possible giant cell arteritis); a
+// child's fever for three days or more, or fever in a malaria area; a bad sprain with bruising
+// over the bone; something stuck deep in an ear or nose; a groin lump that will not go back; new
+// pain low on the right of the belly; an older person with diarrhoea many times a day; a big or
+// growing bruise on warfarin (also in Spanish); a toothache with the cheek swollen up to the eye.
+const W_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.bloody-diarrhoea-days",
+    level: U,
+    finding: "blood in diarrhoea for a day or more (needs a same-day check)",
+    all: [
+      "diarrh\\w*|diarrea|runny poo|loose (?:poo|stool\\w*|motions?)|watery (?:poo|stool\\w*)",
+      "blood|bloody|sangre",
+      "(?:for|since) ~2 (?:\\d+|two|three|four|five|a few|a couple of|couple of|several) (?:days|dias)|since (?:yesterday|last night)|desde (?:hace|ayer)|cramp\\w*|colicos"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|beetroot|hemorrhoid\\w*|haemorrhoid\\w*|piles|on the (?:paper|tissue)"]
+  },
+  {
+    id: "triage.urgent.diabetic-foot-sore",
+    level: U,
+    finding: "a sore or wound on a diabetic foot that smells, weeps or is turning black",
+    all: [
+      "diabet\\w*|sugar|diabetes",
+      "foot|feet|toe|toes|heel|sole|pie|pies|dedo del pie",
+      "smell\\w*|smelly|black\\w*|dark|pus|ooz\\w*|weep\\w*|ulcer|(?:red|swollen|hot) and|huele|negr[oa]|pus"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:foot|feet) (?:odou?r|smell) (?:from|in) (?:shoes|socks)|athletes foot|how (?:do|to|can|should) ~3 (?:care|check|look after)|podiatr\\w* (?:appointment|check)"]
+  },
+  {
+    id: "triage.urgent.baby-fewer-wet-nappies",
+    level: U,
+    finding: "a baby with fewer wet nappies or taking much less feed (early dehydration)",
+    all: [
+      QR_CHILD + "|\\d+ ?(?:months?|meses|weeks?)",
+      "(?:fewer|less|not as many|only \\w+) (?:wet )?(?:nappies|diapers|wees|pees)|(?:half|less than half|a third) (?:of )?(?:her|his|the) (?:usual|normal) (?:feeds?|bottles?|milk)|(?:menos|poco) (?:pipi|pis|panales mojados|orina)|hizo menos pipi|moja menos panales"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:how many|normal number of) (?:wet )?(?:nappies|diapers)"]
+  },
+  {
+    id: "triage.urgent.sick-day-ketones",
+    level: U,
+    finding: "high sugars with raised ketones or a stomach bug in type 1 diabetes (sick-day rules, same-day advice)",
+    all: [
+      "ketones? ~3 (?:0\\.[6-9]|1\\.\\d|1|raised|moderate|small|trace|positive)|(?:sugars?|glucose|bg|bm|bms|levels?) ~4 (?:(?:in the )?(?:1[5-9]|2\\d|3\\d)(?:s)?|high|over 1[5-9]|above 1[5-9])",
+      "type 1|t1d|t1|insulin|diabet\\w*",
+      "bug|vomit\\w*|sick|flu|virus|diarrh\\w*|d and v|ill|ketones?"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:are|is)|how (?:do|to)|(?:ketones|ketone) ~2 (?:negative|0\\.[0-5]|normal)"]
+  },
+  {
+    id: "triage.urgent.one-sided-throat-muffled-voice",
+    level: U,
+    finding: "a sore throat much worse on one side with a muffled voice or trouble opening the mouth (possible quinsy)",
+    all: [
+      "throat|tonsil\\w*|garganta|amigdala\\w*",
+      "hot potato|muffled|(?:cant|cannot|can barely|hard to) open (?:my|his|her) mouth|(?:one|left|right) side ~6 (?:worse|swollen|bigger|pain)|(?:worse|swollen|bigger) (?:on|down) (?:the|one|my) ~1 (?:left|right|one)? ?side|barely swallow|(?:cant|can not|cannot) swallow (?:my )?(?:spit|saliva)|drool\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.shingles-near-eye",
+    level: U,
+    finding: "a blistering rash on the forehead, scalp or nose spreading towards the eye (possible shingles near the eye)",
+    all: [
+      "blister\\w*|rash|shingles|vesicles|ampollas|herpes zoster|culebrilla",
+      "forehead|scalp|temple|tip of (?:my|his|her|the) nose|nose tip|frente",
+      "eye|eyes|nose|spread\\w*|tingl\\w*|burn\\w*|ojo"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|acne|spot cream|teen\\w* spots|sunburn|eczema (?:for|since)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.headache-jaw-claudication-older",
+    level: U,
+    finding: "a new headache with jaw pain on chewing or a tender scalp or temple in someone over 50 (possible giant cell arteritis)",
+    all: [
+      "headache|head ache|head pain|temple\\w*",
+      "jaw ~4 (?:hurts|pain|aches|ache|sore|tired) ~3 (?:chew\\w*|eating|eat)|(?:chew\\w*|eating) ~4 jaw ~3 (?:hurts|pain|aches|ache|sore|tired)|(?:scalp|temple|temples) ~4 (?:tender|sore|hurts|painful)|(?:tender|sore) (?:scalp|temple|temples)|(?:brushing|combing) (?:my|his|her) hair (?:hurts|is painful)",
+      "(?:[5-9]\\d|1[01]\\d) ?(?:years|yrs|yo|y o)?|" + W_OLDER
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|tooth|teeth|dental|dentist|wisdom|tmj|grinding|clench\\w*|(?:for|over) (?:months|years)|migraine (?:for|since)"]
+  },
+  {
+    id: "triage.urgent.fever-three-days-or-malaria",
+    level: U,
+    finding: "a child with a fever for three days or more, or any fever where malaria is possible (needs a same-day check or test)",
+    all: [
+      U_FEVER + "|temperature|temp",
+      "(?:for|since|desde hace) ~2 (?:3|4|5|6|7|three|four|five|six|seven|tres|cuatro|cinco|seis|siete) (?:days|dias)|(?:3|4|5|three|four|five|tres|cuatro|cinco) (?:days|dias) ~2 (?:now|ago|running|straight)|malaria|paludismo|lagos|nigeria|ghana|kenya|uganda|africa|(?:back|returned|came back|just got back) from ~3 (?:africa|india|asia|the tropics|nigeria|ghana|kenya)",
+      QR_CHILD + "|\\d+ ?(?:years|yrs|yo|anos)|malaria|paludismo|lagos|nigeria|ghana|kenya|uganda|africa|(?:back|returned|came back|just got back) from"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:no|without) (?:a )?(?:fever|temp\\w*)|(?:prevent|prevention|tablets|prophylaxis|vaccin\\w*) ~3 (?:malaria|trip|travel)|before (?:we|i) (?:go|travel|fly)"]
+  },
+  {
+    id: "triage.urgent.bad-sprain-bone-tender",
+    level: U,
+    finding: "a bad ankle or foot sprain with bruising or pain over the bone, or that cannot bear much weight (needs an X-ray decision)",
+    all: [
+      "ankle|tobillo|foot|pie|wrist|muneca",
+      "sprain\\w*|twist\\w*|rolled|went over|torci\\w*|doble",
+      "(?:very|really|badly|hugely|massively) (?:swollen|bruised)|bruis\\w* ~4 (?:bone|outside|inside)|(?:along|over|on) (?:the )?(?:outside|inside|ankle)? ?bone|(?:cant|cannot|can barely|can only) (?:put|bear|take) ~2 (?:much |any |some )?weight|(?:can|could) (?:only )?put some weight|hinchad\\w* ~2 mucho|moreton"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|(?:x ray|xray) (?:was|came back|showed) (?:normal|clear|fine)"]
+  },
+  {
+    id: "triage.urgent.object-stuck-ear-nose",
+    level: U,
+    finding: "something stuck deep in an ear or nose (needs removing today)",
+    all: ["(?:stuck|lodged|wedged|shoved|pushed|put|stuffed) ~5 (?:in|up|into) (?:his|her|my|their|the) ~1 (?:ear|ears|nose|nostril)|(?:ear|nose|nostril) ~4 (?:stuck|lodged)|(?:bead|kernel|popcorn|pea|bean|stone|pebble|crayon|rubber|toy|button|seed|nut|sweetcorn|corn) ~6 (?:in|up|into) (?:his|her|my|their|the) ~1 (?:ear|nose|nostril)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:came|come|got it|fell|blew it|sneezed it) out|button batter\\w*|magnet\\w*|wax|cotton bud|q tip|earbud|airpod|headphone"]
+  },
+  {
+    id: "triage.urgent.groin-lump-wont-go-back",
+    level: U,
+    finding: "a sore groin or belly-button lump that will not go back in (a hernia that may be stuck)",
+    all: [
+      "groin|hernia|belly button|navel|ingle|hernia",
+      "(?:cant|cannot|can not|wont|will not|doesnt|does not|unable to) ~3 (?:push|pop|go|get|put|slide) (?:it )?(?:back|in)|no (?:se |puedo )?(?:mete|meter|regresa|vuelve)|irreducib\\w*|stuck out"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.older-diarrhoea-many-times",
+    level: U,
+    finding: "an older person with diarrhoea many times a day (risk of dehydration)",
+    all: [
+      W_OLDER + "|(?:father|mother|dad|mum|mom) ~3 (?:[6-9]\\d|1[01]\\d)",
+      "diarrh\\w*|loose (?:motions?|stools?|poo|bowels)|runny poo|watery (?:poo|stool\\w*)|diarrea",
+      "(?:[5-9]|1\\d|five|six|seven|eight|nine|ten|many|several) ~2 (?:times|x|veces)|(?:every|each) (?:hour|half hour)|weak|dizzy|dehydrat\\w*|ors|rehydrat\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|ibs|(?:a|per) week"]
+  },
+  {
+    id: "triage.urgent.bruise-on-warfarin-es",
+    level: U,
+    finding: "a big or growing bruise, or a knock, while on warfarin or another blood thinner",
+    all: [
+      "warfarin\\w*|coumadin|sintrom|acenocumarol|anticoagul\\w*|blood thinner\\w*|apixaban|eliquis|rivaroxaban|xarelto",
+      "(?:moreton|moretones|cardenal\\w*|hematoma|bruise|bruising) ~4 (?:grande|enorme|creciendo|crece|big|huge|large|growing|spreading|getting bigger)|(?:grande|enorme|big|huge|large|growing) ~3 (?:moreton|cardenal|hematoma|bruise)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:can|could|does|do|will|is it) ~4 (?:cause|normal|expected)|side effects?"]
+  },
+  {
+    id: "triage.urgent.right-lower-belly-pain-new",
+    level: U,
+    finding: "new pain low on the right side of the belly since last night or today (possible appendicitis, same-day check)",
+    all: [
+      "(?:right lower|lower right|bottom right|right bottom) ~2 (?:side|part|tummy|belly|abdomen|stomach|quadrant)|right (?:side|part) of (?:my|his|her|the) (?:lower )?(?:tummy|belly|abdomen|stomach)|rlq|right iliac|(?:lado|parte) (?:inferior )?derech[oa] (?:de la |del )?(?:barriga|vientre|abdomen|panza)",
+      "pain\\w*|hurts|hurting|ache|aching|sore|tender|dolor|duele",
+      "since (?:last night|yesterday|this morning|lunch)|today|tonight|(?:few|\\d+|couple of) hours|(?:getting|got) worse|moved (?:to|down)|started (?:around|near|by) (?:my|his|her|the) (?:belly button|navel)|desde (?:anoche|ayer|esta manana)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|appendix (?:out|removed)|appendectomy|period|ovulat\\w*|mittelschmerz|every month|gym|workout|pulled|after (?:running|lifting)"]
+  },
+  {
+    id: "triage.urgent.toothache-swelling-to-eye",
+    level: U,
+    finding: "toothache with swelling of the cheek up to the eye (a dental abscess spreading, same-day)",
+    all: [
+      "tooth|teeth|toothache|molar|wisdom|muela|diente|dental",
+      "(?:cheek|face|mejilla|cara|under (?:my|his|her|the) eye|eye) ~8 (?:swell\\w*|swollen|puffy|puffed|hinchad\\w*|inflamad\\w*)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:the |my )?(?:extraction|filling|dentist|root canal)|brace\\w*|teething"]
+  }
+];
+MORE_TRIAGE_RULES.push(...W_URGENT_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
   return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
 }));

@@ -813,7 +813,7 @@ const PAST_MARKERS = FILTERS.add(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was"
 );
 const PRESENT_MARKERS = FILTERS.add(
-  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)"
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)"
 );
 // Questions about a condition in general, with nobody described: "can you die from an electric
 // shock?", "what happens to your body in hypothermia?", "how do you do CPR on someone who drowned?",
@@ -916,7 +916,7 @@ const HYPOTHETICAL = FILTERS.add(
 // A long-standing or recurring pattern ("chest pains and breathlessness when I exert myself, for
 // weeks"): same-day care, not an ambulance, unless something is new, sudden or worse now.
 const CHRONIC = FILTERS.add(
-  "(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)"
+  "(?<!due\\s)(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)"
 );
 const STRONG_HYPOTHETICAL = FILTERS.add("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid");
 const TRAINING = FILTERS.add(
@@ -1204,7 +1204,7 @@ const S_TEMP_NORMAL = FILTERS.add(
   "(?:temp|temperature|temperatura) (?:is|was|s|has been|es|been)? ?(?:normal|fine|ok|okay|3[5-7](?:\\.\\d)?(?![\\d.]))|no (?:fever|temperature|temp)|(?:fever|temperature) free|sin fiebre|apyrexial"
 );
 const S_SEPSIS_RED = FILTERS.add(
-  "confus\\w*|drows\\w*|muddled|shiver\\w*|rigou?rs|shak\\w*|breathless|fast breathing|breathing fast|clammy|mottled|blotchy|faint\\w*|dizzy|cold hands|not (?:peed|weed|passed urine)|racing|pulse|high temp\\w*|fever of|3[89](?:\\.\\d)?(?![\\d.])|4[01](?:\\.\\d)?(?![\\d.])|10[0-4](?:\\.\\d)?(?![\\d.])|awful|terrible|very unwell|really unwell|vomit\\w*"
+  "confus\\w*|drows\\w*|muddled|shiver\\w*|rigou?rs|shak\\w*|breathless|fast breathing|breathing fast|clammy|mottled|blotchy|faint\\w*|dizzy|cold hands|not (?:peed|weed|passed urine)|racing|pulse|high temp\\w*|fever of|3[89](?:\\.\\d)?(?![\\d.])|4[01](?:\\.\\d)?(?![\\d.])|10[0-4](?:\\.\\d)?(?![\\d.])|awful|terrible|very unwell|really unwell|vomit\\w*|(?:very|really|so|unusually) sleepy|cold to (?:the )?touch|hard to (?:wake|rouse)"
 );
 // "grey and clammy": shock signs now, whatever the history
 const S_SHOCK_NOW = FILTERS.add("(?:grey|gray|pale|white|clammy|sweaty|ashen) and (?:clammy|sweaty|cold|grey|gray|pale)");

@@ -2634,7 +2634,7 @@ interface PPattern {
 const P_DIGITS = (v: string): number => v.replace(/\D/g, "").length;
 const P_ANY: readonly PhiType[] = ["NAME", "CITY", "MRN", "PHONE", "FAX", "ZIP", "DATE", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "SSN", "DEVICE", "VEHICLE", "AGE", "ADDRESS"];
 // an identifier value after its label: letters, digits, hyphens and slashes, at least one digit ("LUTH/22/04418", "KBTH-NB-4471", "A123456789")
-const P_ID_VALUE = "((?:[A-Z]{1,6}[/-]?)?\\d[\\dA-Z]{0,20}(?:[/-][\\dA-Z]{1,12}){0,4})(?![\\w/-])";
+const P_ID_VALUE = "((?:[A-Z]{1,6}[/-]?){0,3}\\d[\\dA-Z]{0,20}(?:[/-][\\dA-Z]{1,12}){0,4})(?![\\w/-])";
 // the gap between a label and its value: "#", "no.", "number", ":", "=", "is"
 const P_LABEL_GAP = "(?:\\s?(?:#|no\\.?|No\\.?|nr\\.?|number|num|ID|id))?(?:\\s?[:#=]\\s?|\\s)(?:is\\s|was\\s)?";
 const P_PATTERNS: PPattern[] = [
@@ -2643,12 +2643,13 @@ const P_PATTERNS: PPattern[] = [
   {
     type: "SSN",
     gate: /DNI|NIE|NRIC|PESEL|[Pp]ersonnummer|PN\s|Aadhaa?r|SIN\b|NI\b|NINO|[Nn]ational [Ii]nsurance|Ghana Card|CURP|CPF|BSN|NIN\b|CNIC|Emirates ID|HKID|AMKA|TC Kimlik|[Cc]odice [Ff]iscale|NIF|C[ée]dula|RUT\b|[Nn]ational ID|SSS\b|TFN|IRD|PPSN?|SSN|[Ss]ocial [Ss]ecurity/,
-    re: /\b(?:DNI|NIE|NRIC|FIN(?= [STFGM]\d)|PESEL|[Pp]ersonnummer|PN|Aadhaa?r|SIN|NI|NINO|[Nn]ational [Ii]nsurance|Ghana Card|CURP|CPF|BSN|NIN|CNIC|Emirates ID|HKID|AMKA|TC Kimlik|[Cc]odice [Ff]iscale|NIF|C[ée]dula|RUT|[Nn]ational ID|SSS|TFN|IRD|PPSN?|SSN|[Ss]ocial [Ss]ecurity)(?:\s?(?:#|no\.?|No\.?|nr\.?|number|num|card))?(?:\s?[:#=]\s?|\s)(?:is\s|was\s)?([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d|[A-Z]{1,3}-?\d{6,12}(?:-\d{1,2})?[A-Z]?|\d{2,8}(?:[ .-]\d{2,8}){0,3}(?:[-+]?[A-Z\d])?)(?![\w-])/g,
+    re: /\b(?:DNI|NIE|NRIC|FIN(?= [STFGM]\d)|PESEL|[Pp]ersonnummer|PN|Aadhaa?r|SIN|NI|NINO|[Nn]ational [Ii]nsurance|Ghana Card|CURP|CPF|BSN|NIN|CNIC|Emirates ID|HKID|AMKA|TC Kimlik|[Cc]odice [Ff]iscale|NIF|C[ée]dula|RUT|[Nn]ational ID|SSS|TFN|IRD|PPSN?|SSN|[Ss]ocial [Ss]ecurity)(?:\s?(?:#|no\.?|No\.?|nr\.?|number|num|card))?(?:\s?[:#=]\s?|\s)(?:is\s|was\s)?([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d|[A-Z]{1,3}-?\d{6,12}(?:-\d{1,2})?[A-Z]?|\d{2,14}(?:[ .-]\d{2,8}){0,3}(?:[-+]?[A-Z\d])?)(?![\w-])/g,
     over: P_ANY,
     check: (v, start, text) => {
       const label = /(\S+)\s?\S*\s?$/.exec(text.slice(Math.max(0, start - 24), start))?.[0] ?? "";
       // "PN" (personnummer) only before a birth date and four digits; "NI" only before the letters-and-pairs shape
       if (/^PN\b/.test(label.trim()) && !/^(?:19|20)?\d{6}[-+]\d{4}$/.test(v)) return false;
+      if (/^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/.test(v)) return true;
       return P_DIGITS(v) >= 7 && P_DIGITS(v) <= 18;
     }
   },
@@ -2667,7 +2668,7 @@ const P_PATTERNS: PPattern[] = [
     type: "MRN",
     gate: /MRN|[Hh]osp(?:ital)?\.? [Nn]o|[Hh]ospital [Nn]umber|patient_id|[Pp]t\s\d|\bID\s\d|[Pp]atient ID|CR [Nn]o|[Cc]ase [Nn]o|[Rr]egistration [Nn]o|\bIP [Nn]o|\bUHID/,
     re: new RegExp(`(?:\\bMRN|\\b[Hh]osp(?:ital)?\\.? [Nn]o\\.?|\\b[Hh]ospital [Nn]umber|\\bpatient_id|\\b[Pp]atient ID|\\bCR [Nn]o\\.?|\\b[Cc]ase [Nn]o\\.?|\\bIP [Nn]o\\.?|\\bUHID|\\b[Pp]t(?= \\d{6})|\\bID(?= \\d{6}))${P_LABEL_GAP}${P_ID_VALUE}`, "g"),
-    over: P_ANY,
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "MRN"],
     check: (v) => P_DIGITS(v) >= 4
   },
   // "MRN7730018", "MRN556120": the label written onto the number
@@ -2746,7 +2747,7 @@ const P_PATTERNS: PPattern[] = [
       const [a, b] = v.split("/").map(Number) as [number, number];
       if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
       // "for 3/7", "GCS 14/15", "power 4/5", "2/7 days": a fraction, a score or a UK count of days or weeks
-      if (/(?:\bfor|\bx|\bover|\bpast|\blast|\bnext|\bwithin|\bin|GCS|power|score|MRC|pain)\s(?:the\s)?$/i.test(text.slice(Math.max(0, start - 14), start))) return false;
+      if (/(?:\bfor|\bx|\bover|\bpast|\blast|\bnext|\bwithin|\bin|GCS|power|score|MRC|pain)\s$/i.test(text.slice(Math.max(0, start - 14), start))) return false;
       if (/^\s?(?:days?|wks?|weeks?|months?|mo|d|w|hrs?|hours?|times|of|units?|mg|ml|in|on|ratio)\b/i.test(text.slice(start + v.length, start + v.length + 8))) return false;
       return true;
     }
@@ -2783,6 +2784,9 @@ const P_STREET_SUFFIX = "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|
 // street lines the shared patterns miss: letters outside ASCII ("14 Wiśniowa Street", "4412 Kalanianaʻole Hwy"), Scandinavian and German
 // compound streets ("14 Storgatan"), Welsh street words ("22 Heol y Llan", "Flat 3 Maes Glas")
 const P_STREET = new RegExp(`(?<![\\w/-])(?:(?:Flat|Apt\\.?|Unit)\\s[A-Z0-9]{1,4},?\\s)?\\d{1,5}[A-Za-z]?\\s(?:(?:\\p{Lu}[\\p{L}\\p{M}ʻ'’-]{1,30}\\s){1,3}(?:${P_STREET_SUFFIX})\\b\\.?|\\p{Lu}\\p{Ll}{1,20}(?:gatan|gata|vägen|gränd|gade|vej|veien|vegen|straße|strasse|weg|laan|gracht|plein|utca|katu|tie)\\b|(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Ty|Llys|Cwrt|Rhodfa)(?:\\s(?:y|yr|\\p{Lu}\\p{Ll}{1,20})){1,2}\\b)`, "gu");
+// city-states, named as countries are (no town to redact); states and provinces written as codes before a postal code
+const P_CITY_STATES = new Set(["singapore", "monaco", "hong kong", "macau", "macao", "vatican", "gibraltar", "luxembourg"]);
+const P_STATE_CODES = new RegExp(`^(?:${STATE_ABBR}|VIC|NSW|QLD|TAS|ACT|NT|SA|WA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$`);
 const P_UNIT_BEFORE_STREET = /(?:Flat|Apt\.?|Unit)\s[A-Z0-9]{1,4},?\s$/;
 
 /** The care-team cues of the phi-p writer; returns the hits with this block's additions, retypes and drops. */
@@ -2816,7 +2820,11 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       else if (/(?:^|\s)(?:Boston|Abbott|Medtronic|Nevro|DePuy|Stryker|Biotronik|Jude)\s$/.test(before) && h.type === "NAME") drop.add(h);
       else if (h.type === "NAME" && P_EPONYMS.has(v.toLowerCase()) && (/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || /^\s[A-C]\b|^\s(?:score|sign|test|procedure|operation|classification|criteria|grade|stage)\b/i.test(text.slice(h.end, h.end + 16)) || /(?:after|post|post-op|for|s\/p|planned|listed for|a)\s$/i.test(before))) drop.add(h);
       else if (h.type === "NAME" && /^(?:Vit|Vits)$/.test(v) && /^\.?\s?(?:A|B\d{0,2}|C|D\d?|E|K)\b/.test(text.slice(h.end, h.end + 5))) drop.add(h);
-      else if (h.type === "NAME" && /^\p{Lu}{2,4}$/u.test(v) && !toks.some((t) => t.shouting) && isGivenName(v.toLowerCase()) === undefined && !isSurname(v.toLowerCase()) && !/^[,^]/.test(text.slice(h.end, h.end + 1))) drop.add(h);
+      // "NIV started", "CTS": an acronym in a message not written in capitals (a name in capitals has a title, a comma or a given name by it)
+      else if (h.type === "NAME" && /^\p{Lu}{2,4}$/u.test(v) && !toks.some((t) => t.shouting) && !/^(?:[,^]|\s\p{Lu})/u.test(text.slice(h.end, h.end + 2)) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mdm|Prof)\.?|[:|^])\s?$/.test(before)) drop.add(h);
+      // "Re: Referral for", "her MS journey": an everyday word, not a listed name, or a lower-case noun after a possessive
+      else if (h.type === "NAME" && /^\p{L}+$/u.test(v) && isCommonWord(v.toLowerCase()) && !inNameList(v.toLowerCase()) && isGivenName(v.toLowerCase()) === undefined && !isSurname(v.toLowerCase())) drop.add(h);
+      else if (h.type === "NAME" && /^\p{Ll}+$/u.test(v) && isEnglishWord(v) && /\b(?:her|his|my|their|our|your|the|a|an)\s(?:\p{L}+\s)?$/u.test(before)) drop.add(h);
       else if (h.type === "NAME" && P_GRADE_REQUEST.test(v) && /^,?\s(?:pls|please|to|can|could|review|r\/v)\b/i.test(text.slice(h.end, h.end + 10))) drop.add(h);
     }
     if (h.type === "ZIP" && (/^E[1-4]V[1-5T]M[1-6]$/i.test(v) || /^T[0-4X][a-c]?N[0-3X][a-c]?M[01X]$/i.test(v))) drop.add(h);
@@ -2830,9 +2838,14 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const start = m.index + m[0].lastIndexOf(v);
       const end = start + v.length;
       if (p.check && !p.check(v, start, text)) continue;
-      if (/\d$/.test(v) && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+      if (/\d$/.test(v) && p.type !== "PHONE" && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
       put(p.type, start, end, p.over);
     }
+  }
+  // "NPI? ... found it, 1548293016": a ten-digit number that passes the NPI check digit, anywhere in a message that asks about an NPI
+  if (text.includes("NPI")) {
+    const re = /(?<![\w-])[12]\d{9}(?![\w-])/g;
+    for (let m; (m = re.exec(text)); ) if (pNpiValid(m[0])) put("LICENSE", m.index, m.index + 10, ["NAME", "CITY", "PHONE", "MRN", "ZIP", "ACCOUNT"]);
   }
   // HL7 PID segment: PID-3 identifiers, PID-5 name (FAMILY^GIVEN), PID-7 birth date
   if (text.includes("PID|")) {
@@ -2920,7 +2933,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     }
     // "Jasmine Whitfield", "Maya Hernandez": a given name that is also a word, before a found surname
     const given = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,20})\s$/u.exec(text.slice(Math.max(0, h.start - 24), h.start));
-    if (given && !/\s/.test(text.slice(h.start, h.end)) && isGivenName(given[1]!.toLowerCase()) !== undefined && !TITLES.has(given[1]!.toLowerCase()) && !NOT_NAMES.has(given[1]!.toLowerCase()) && lap(h.start - given[0].length, h.start - 1).length === 0) {
+    if (given && !/\s/.test(text.slice(h.start, h.end)) && (isGivenName(given[1]!.toLowerCase()) !== undefined || WORD_NAMES.has(given[1]!.toLowerCase()) || inNameList(given[1]!.toLowerCase())) && !TITLES.has(given[1]!.toLowerCase()) && !NOT_NAMES.has(given[1]!.toLowerCase()) && lap(h.start - given[0].length, h.start - 1).length === 0) {
       const s = h.start - given[0].length;
       if (/(?:^|[,:;\n(]\s?|\s(?:and|&)\s)$/.test(text.slice(Math.max(0, s - 6), s))) {
         drop.add(h);
@@ -2945,7 +2958,8 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
         if (b === undefined || !nameLike(a) || !nameLike(b) || (isEnglishWord(a.toLowerCase()) && isEnglishWord(b.toLowerCase()))) continue;
         put("NAME", s, s + a.length + 1 + b.length, ["NAME", "CITY"]);
       } else {
-        if (!nameLike(a) || (isEnglishWord(a.toLowerCase()) && isGivenName(a.toLowerCase()) === undefined)) continue;
+        const nurse = /^(?:nurse|sister|matron)$/.test(label) && !isCommonWord(a.toLowerCase()) && !NOT_NAMES.has(a.toLowerCase());
+        if (!nurse && (!nameLike(a) || (isEnglishWord(a.toLowerCase()) && isGivenName(a.toLowerCase()) === undefined && !WORD_NAMES.has(a.toLowerCase())))) continue;
         // "son Kevin", "wife Meena 98450 ...", "dad (Kenji)": the given name (and a surname after it)
         const two = b !== undefined && nameLike(b) && !isEnglishWord(b.toLowerCase()) && m[3] === "";
         put("NAME", s, s + a.length + (two ? 1 + b!.length : 0), ["NAME", "CITY"]);
@@ -2985,10 +2999,12 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       continue;
     }
     // "from Otara, Auckland", "Dr. Uche Nnamdi, Surulere, Lagos": a suburb before a found town
-    if (h.type === "NAME" && !/\s/.test(text.slice(h.start, h.end))) {
+    if (h.type === "NAME" && !/\s\S+\s/.test(text.slice(h.start, h.end))) {
       const after = /^,\s/.exec(text.slice(h.end, h.end + 2));
       const town = after ? lap(h.end + 2, h.end + 4).find((o) => o.type === "CITY" && o.start === h.end + 2) : undefined;
-      if (town && /(?:\b(?:from|in|at|near)\s|,\s)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) && isGivenName(text.slice(h.start, h.end).toLowerCase()) === undefined) {
+      const country = after ? /^\p{Lu}[\p{L}\s]{2,20}?(?=[\s,.;]|$)/u.exec(text.slice(h.end + 2, h.end + 24))?.[0] : undefined;
+      const isCountry = country !== undefined && (COUNTRY_WORDS[country.toLowerCase()] !== undefined || P_CITY_STATES.has(country.toLowerCase()));
+      if ((town || (isCountry && /\b(?:from|in|at|near)\s$/.test(text.slice(Math.max(0, h.start - 6), h.start)))) && /(?:\b(?:from|in|at|near)\s|,\s)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) && isGivenName(text.slice(h.start, h.end).split(" ")[0]!.toLowerCase()) === undefined) {
         drop.add(h);
         cur.push({ ...h, type: "CITY" });
       }
@@ -3037,7 +3053,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     for (let m; (m = P_STREET.exec(text)); ) {
       let s = m.index;
       let e = s + m[0].length;
-      const unit = P_UNIT_BEFORE_STREET.exec(text.slice(Math.max(0, s - 12), s));
+      const unit = P_UNIT_BEFORE_STREET.exec(text.slice(Math.max(0, s - 12), s)) ?? /(?:Flat|Apt\.?|Unit)\s$/.exec(text.slice(Math.max(0, s - 6), s));
       if (unit) s -= unit[0].length;
       const flat = /^\/\d{1,4}/.exec(text.slice(e, e + 6));
       if (flat) e += flat[0].length;
@@ -3065,13 +3081,14 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (/^(?:19|20)\d\d$/.test(code) || CLINICAL_UNIT_AFTER.test(text.slice(cs + code.length, cs + code.length + 8))) continue;
       if (/^\p{Lu}+$/u.test(words2[0]!) || words2.some((w) => isCommonWordOnlyText(w) && !/^(?:de|del|la|am|an|im|upon|on|sur)$/i.test(w))) {
         // "Singapore 310123", "VIC 3350": a country or a state before the code; the code alone
-        if ((COUNTRY_WORDS[l] !== undefined || STATE_NAME_SET.has(l) || /^[A-Z]{2,3}$/.test(town)) && code.length >= 4 && !/\s/.test(code) && lap(cs, cs + code.length).every((o) => o.type === "ZIP" || o.type === "NAME" || o.type === "CITY")) put("ZIP", cs, cs + code.length, ["NAME", "CITY"]);
+        if ((COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || P_STATE_CODES.test(town)) && code.length >= 4 && !/\s/.test(code) && lap(cs, cs + code.length).every((o) => o.type === "ZIP" || o.type === "NAME" || o.type === "CITY")) put("ZIP", cs, cs + code.length, ["NAME", "CITY"]);
         continue;
       }
-      const country = COUNTRY_WORDS[l] !== undefined || STATE_NAME_SET.has(l) || REGION_WORDS.has(l);
+      const country = COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || REGION_WORDS.has(l);
       const listed = pnTown(town, 500) || placePopulation(l) !== undefined;
       const foreign = words2.every((w) => !isEnglishWord(w.toLowerCase()) || /^(?:de|del|la|am|an|im|upon|on|sur|bad)$/i.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
-      if (!(listed || country || (strongCode && foreign) || (foreign && /[^\x00-\x7f]/.test(town)))) continue;
+      const fromCue = /\b(?:from|aus|in|at|lives|de|à)\s$/.test(text.slice(Math.max(0, ts - 7), ts));
+      if (!(listed || country || ((strongCode || fromCue) && foreign) || (foreign && /[^\x00-\x7f]/.test(town)))) continue;
       if (lap(ts, cs + code.length).some((o) => !["NAME", "CITY", "ZIP", "PHONE", "MRN"].includes(o.type) && !(o.start >= ts && o.end <= cs + code.length))) continue;
       if (!country) put("CITY", ts, ts + town.length, ["NAME", "CITY"]);
       put("ZIP", cs, cs + code.length, ["NAME", "CITY", "PHONE", "MRN"]);
@@ -3096,5 +3113,19 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     }
   }
   return resolveOverlaps(live());
+}
+/** The NPI check digit: Luhn over "80840" and the first nine digits. */
+function pNpiValid(v: string): boolean {
+  const digits = `80840${v}`;
+  let sum = 0;
+  for (let i = digits.length - 1, k = 0; i >= 0; i--, k++) {
+    let d = digits.charCodeAt(i) - 48;
+    if (k % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
 }
 // ---- end of phi-p ----

@@ -2657,8 +2657,8 @@ const P_PATTERNS: PPattern[] = [
   // "OHIP 4412-778-903-XK", "IHS ID 442-88193"
   {
     type: "HEALTH_PLAN",
-    gate: /Medicaid|Medicare|Medi-Cal|KV-Nr|[Vv]ersichert|PHN|OHIP|RAMQ|MSP\b|IHS\b|Tricare|TRICARE|\bCHI\b|HCN|[Hh]ealth [Cc]ard|Medibank|IHI\b/,
-    re: /\b(?:Medicaid|Medicare|Medi-Cal|KV-Nr\.?|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|PHN|OHIP|RAMQ|MSP|IHS(?: ID)?|Tricare|TRICARE|CHI|HCN|[Hh]ealth [Cc]ard|Medibank|IHI)(?:\s?(?:#|no\.?|No\.?|number|ID|id|card))?(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)((?:[A-Z]{1,3}[ -]?)?\d[\d -]{3,16}\d(?:[ -]?[A-Z]{1,3})?)(?![\w-])/g,
+    gate: /Medicaid|Medicare|Medi-Cal|KV-Nr|[Vv]ersichert|OHIP|RAMQ|MSP\b|IHS\b|Tricare|TRICARE|Medibank/,
+    re: /\b(?:Medicaid|Medicare|Medi-Cal|KV-Nr\.?|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|OHIP|RAMQ|MSP|IHS(?: ID)?|Tricare|TRICARE|Medibank)(?:\s?(?:#|no\.?|No\.?|number|ID|id|card))?(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)((?:[A-Z]{1,3}[ -]?)?\d[\d -]{3,16}\d(?:[ -]?[A-Z]{1,3})?)(?![\w-])/g,
     over: P_ANY,
     check: (v) => P_DIGITS(v) >= 6
   },
@@ -2685,9 +2685,9 @@ const P_PATTERNS: PPattern[] = [
   // "NPI ... 1548293016", "Driver's licence on file D4412-77810-92305"
   {
     type: "LICENSE",
-    gate: /NPI|PWZ|CPSO|GMC|NMC|AHPRA|MDCN|BMDC|\bMCI\b|PMDC|HPCSA|KMPDC|SLMC|IMC\b|[Ll]icen[cs]e|[Rr]eg(?:istration)? [Nn]o/,
-    re: /\b(?:NPI|PWZ|CPSO|GMC|NMC|AHPRA|MDCN|BMDC|MCI|PMDC|HPCSA|KMPDC|SLMC|IMC|(?:[Dd]river['’]?s |[Mm]edical |[Ss]tate |[Nn]ursing )?[Ll]icen[cs]e|[Rr]eg(?:istration)? [Nn]o\.?)(?:\s?(?:#|no\.?|number|reg(?:istration)?(?: no\.?)?|on file))?(?:[^\n.;:]{0,40}?(?:\s(?:is|was)\s|,\s)|\s?[:#=]\s?|\s)([A-Z]{0,3}\d[\dA-Z-]{3,20})(?![\w-])/g,
-    over: P_ANY,
+    gate: /NPI|PWZ|CPSO|GMC|NMC|AHPRA|MDCN|BMDC|\bMCI\b|PMDC|HPCSA|KMPDC|SLMC|IMC\b|[Ll]icen[cs]e/,
+    re: /\b(?:NPI|PWZ|CPSO|GMC|NMC|AHPRA|MDCN|BMDC|MCI|PMDC|HPCSA|KMPDC|SLMC|IMC|(?:[Dd]river['’]?s |[Mm]edical |[Ss]tate |[Nn]ursing )?[Ll]icen[cs]e)(?:\s?(?:#|no\.?|number|reg(?:istration)?(?: no\.?)?|on file))?(?:[^\n.;:]{0,40}?(?:\s(?:is|was)\s|,\s)|\s?[:#=]\s?|\s)([A-Z]{0,3}\d[\dA-Z-]{3,20})(?![\w-])/g,
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT"],
     check: (v, start, text) => {
       const before = text.slice(Math.max(0, start - 60), start);
       if (/NPI/.test(before) && /^\d{10}$/.test(v)) return true;
@@ -2787,6 +2787,12 @@ const P_STREET = new RegExp(`(?<![\\w/-])(?:(?:Flat|Apt\\.?|Unit)\\s[A-Z0-9]{1,4
 // city-states, named as countries are (no town to redact); states and provinces written as codes before a postal code
 const P_CITY_STATES = new Set(["singapore", "monaco", "hong kong", "macau", "macao", "vatican", "gibraltar", "luxembourg"]);
 const P_STATE_CODES = new RegExp(`^(?:${STATE_ABBR}|VIC|NSW|QLD|TAS|ACT|NT|SA|WA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$`);
+// the small words and prefixes of place names ("Ciudad de México", "Bad Homburg", "Sankt Pölten", "Newcastle upon Tyne")
+const P_PLACE_PARTICLE = /^(?:de|del|la|am|an|im|upon|on|sur|bad|sankt|san|santa|villa|port|fort|mount)$/i;
+// "Chisom Nkemelu (my mother), 82, Nsukka —": a town after a person's age between commas
+const P_AGE_TOWN = /,\s\d{1,3},\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?=\s?(?:[,;—–]|\s-\s|\.\s|\.?$))/gu;
+// "box in Kumasi? no — Takoradi": a town the writer corrects to
+const P_CORRECTED_TOWN = /^[?!.,]?\s(?:no|sorry|I mean|actually|correction)[,.]?\s?[—–-]?\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?![\p{L}])/u;
 const P_UNIT_BEFORE_STREET = /(?:Flat|Apt\.?|Unit)\s[A-Z0-9]{1,4},?\s$/;
 
 /** The care-team cues of the phi-p writer; returns the hits with this block's additions, retypes and drops. */
@@ -2798,7 +2804,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const put = (type: PhiType, start: number, end: number, over: readonly PhiType[]): boolean => {
     const o = lap(start, end);
     if (o.some((h) => h.type === type && h.start <= start && h.end >= end)) return false;
-    if (o.some((h) => !over.includes(h.type) && h.type !== type && !(h.start >= start && h.end <= end))) return false;
+    if (o.some((h) => !over.includes(h.type) && h.type !== type && !(h.start >= start && h.end <= end && h.end - h.start < end - start))) return false;
     for (const h of o) {
       if (h.type === type) {
         start = Math.min(start, h.start);
@@ -2821,10 +2827,10 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       else if (h.type === "NAME" && P_EPONYMS.has(v.toLowerCase()) && (/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || /^\s[A-C]\b|^\s(?:score|sign|test|procedure|operation|classification|criteria|grade|stage)\b/i.test(text.slice(h.end, h.end + 16)) || /(?:after|post|post-op|for|s\/p|planned|listed for|a)\s$/i.test(before))) drop.add(h);
       else if (h.type === "NAME" && /^(?:Vit|Vits)$/.test(v) && /^\.?\s?(?:A|B\d{0,2}|C|D\d?|E|K)\b/.test(text.slice(h.end, h.end + 5))) drop.add(h);
       // "NIV started", "CTS": an acronym in a message not written in capitals (a name in capitals has a title, a comma or a given name by it)
-      else if (h.type === "NAME" && /^\p{Lu}{2,4}$/u.test(v) && !toks.some((t) => t.shouting) && !/^(?:[,^]|\s\p{Lu})/u.test(text.slice(h.end, h.end + 2)) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mdm|Prof)\.?|[:|^])\s?$/.test(before)) drop.add(h);
+      else if (h.type === "NAME" && /^\p{Lu}{2,4}$/u.test(v) && (!toks.some((t) => t.shouting) || /(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/u.test(text)) && !/^(?:[,^]|\s\p{Lu})/u.test(text.slice(h.end, h.end + 2)) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mdm|Prof)\.?|[:|^])\s?$/.test(before)) drop.add(h);
       // "Re: Referral for", "her MS journey": an everyday word, not a listed name, or a lower-case noun after a possessive
-      else if (h.type === "NAME" && /^\p{L}+$/u.test(v) && isCommonWord(v.toLowerCase()) && !inNameList(v.toLowerCase()) && isGivenName(v.toLowerCase()) === undefined && !isSurname(v.toLowerCase())) drop.add(h);
-      else if (h.type === "NAME" && /^\p{Ll}+$/u.test(v) && isEnglishWord(v) && /\b(?:her|his|my|their|our|your|the|a|an)\s(?:\p{L}+\s)?$/u.test(before)) drop.add(h);
+      else if (h.type === "NAME" && /^\p{Lu}\p{Ll}+$/u.test(v) && isCommonWord(v.toLowerCase()) && !WORD_NAMES.has(v.toLowerCase()) && !inNameList(v.toLowerCase()) && isGivenName(v.toLowerCase()) === undefined && !isSurname(v.toLowerCase())) drop.add(h);
+      else if (h.type === "NAME" && /^\p{Ll}+$/u.test(v) && isEnglishWord(v) && /\b(?:her|his|my|their|our|your|the|a|an)\s(?:\p{Lu}{2,5}\s)?$/u.test(before)) drop.add(h);
       else if (h.type === "NAME" && P_GRADE_REQUEST.test(v) && /^,?\s(?:pls|please|to|can|could|review|r\/v)\b/i.test(text.slice(h.end, h.end + 10))) drop.add(h);
     }
     if (h.type === "ZIP" && (/^E[1-4]V[1-5T]M[1-6]$/i.test(v) || /^T[0-4X][a-c]?N[0-3X][a-c]?M[01X]$/i.test(v))) drop.add(h);
@@ -2845,7 +2851,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   // "NPI? ... found it, 1548293016": a ten-digit number that passes the NPI check digit, anywhere in a message that asks about an NPI
   if (text.includes("NPI")) {
     const re = /(?<![\w-])[12]\d{9}(?![\w-])/g;
-    for (let m; (m = re.exec(text)); ) if (pNpiValid(m[0])) put("LICENSE", m.index, m.index + 10, ["NAME", "CITY", "PHONE", "MRN", "ZIP", "ACCOUNT"]);
+    for (let m; (m = re.exec(text)); ) if (pNpiValid(m[0]) || /NPI/.test(text.slice(Math.max(0, m.index - 100), m.index))) put("LICENSE", m.index, m.index + 10, ["NAME", "CITY", "PHONE", "MRN", "ZIP", "ACCOUNT"]);
   }
   // HL7 PID segment: PID-3 identifiers, PID-5 name (FAMILY^GIVEN), PID-7 birth date
   if (text.includes("PID|")) {
@@ -3079,16 +3085,17 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const words2 = town.split(/\s/);
       const strongCode = /[A-Z]/.test(code) || /[- ]/.test(code);
       if (/^(?:19|20)\d\d$/.test(code) || CLINICAL_UNIT_AFTER.test(text.slice(cs + code.length, cs + code.length + 8))) continue;
-      if (/^\p{Lu}+$/u.test(words2[0]!) || words2.some((w) => isCommonWordOnlyText(w) && !/^(?:de|del|la|am|an|im|upon|on|sur)$/i.test(w))) {
+      if (/^\p{Lu}+$/u.test(words2[0]!) || words2.some((w) => isCommonWordOnlyText(w) && !P_PLACE_PARTICLE.test(w))) {
         // "Singapore 310123", "VIC 3350": a country or a state before the code; the code alone
         if ((COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || P_STATE_CODES.test(town)) && code.length >= 4 && !/\s/.test(code) && lap(cs, cs + code.length).every((o) => o.type === "ZIP" || o.type === "NAME" || o.type === "CITY")) put("ZIP", cs, cs + code.length, ["NAME", "CITY"]);
         continue;
       }
-      const country = COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || REGION_WORDS.has(l);
+      const country = COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || REGION_WORDS.has(l) || /Region|Country/.test(lexicon.tagOf(l) ?? "");
       const listed = pnTown(town, 500) || placePopulation(l) !== undefined;
-      const foreign = words2.every((w) => !isEnglishWord(w.toLowerCase()) || /^(?:de|del|la|am|an|im|upon|on|sur|bad)$/i.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
+      const foreign = words2.every((w) => !isEnglishWord(w.toLowerCase()) || P_PLACE_PARTICLE.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
       const fromCue = /\b(?:from|aus|in|at|lives|de|à)\s$/.test(text.slice(Math.max(0, ts - 7), ts));
-      if (!(listed || country || ((strongCode || fromCue) && foreign) || (foreign && /[^\x00-\x7f]/.test(town)))) continue;
+      const uncommon = words2.every((w) => !isCommonWord(w.toLowerCase()) || P_PLACE_PARTICLE.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
+      if (!(listed || country || ((strongCode || fromCue) && foreign) || (fromCue && uncommon && words2.length > 1) || (foreign && /[^\x00-\x7f]/.test(town)))) continue;
       if (lap(ts, cs + code.length).some((o) => !["NAME", "CITY", "ZIP", "PHONE", "MRN"].includes(o.type) && !(o.start >= ts && o.end <= cs + code.length))) continue;
       if (!country) put("CITY", ts, ts + town.length, ["NAME", "CITY"]);
       put("ZIP", cs, cs + code.length, ["NAME", "CITY", "PHONE", "MRN"]);
@@ -3102,6 +3109,27 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       put("ZIP", m.index, m.index + code.length, ["NAME", "CITY", "PHONE", "DATE"]);
       put("CITY", ts, ts + town.length, ["NAME", "CITY"]);
     }
+  }
+  if (/\d,\s\p{Lu}/u.test(text)) {
+    P_AGE_TOWN.lastIndex = 0;
+    for (let m; (m = P_AGE_TOWN.exec(text)); ) {
+      const v = m[1]!;
+      const l = v.toLowerCase();
+      const s = m.index + m[0].lastIndexOf(v);
+      if (!live().some((h) => h.type === "NAME" && h.end <= m!.index && m!.index - h.end <= 24)) continue;
+      if (isEnglishWord(l) || isGivenName(l) !== undefined || isSurname(l) || isCommonWordOnlyText(v) || COUNTRY_WORDS[l] !== undefined || STATE_NAME_SET.has(l)) continue;
+      put("CITY", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  for (const h of live()) {
+    if (h.type !== "CITY") continue;
+    const m = P_CORRECTED_TOWN.exec(text.slice(h.end, h.end + 48));
+    if (m === null) continue;
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    if (!pnTown(v, 1_000) && (isEnglishWord(l) || isGivenName(l) !== undefined)) continue;
+    const s = h.end + m[0].lastIndexOf(v);
+    put("CITY", s, s + v.length, ["NAME", "CITY"]);
   }
   // "b. 4 Aug 1932 (so 92)": an age over 89 worked out after a birth date
   for (const h of live()) {

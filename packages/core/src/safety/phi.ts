@@ -2658,7 +2658,7 @@ const P_PATTERNS: PPattern[] = [
   {
     type: "HEALTH_PLAN",
     gate: /Medicaid|Medicare|Medi-Cal|KV-Nr|[Vv]ersichert|OHIP|RAMQ|MSP\b|IHS\b|Tricare|TRICARE|Medibank/,
-    re: /\b(?:Medicaid|Medicare|Medi-Cal|KV-Nr\.?|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|OHIP|RAMQ|MSP|IHS(?: ID)?|Tricare|TRICARE|Medibank)(?:\s?(?:#|no\.?|No\.?|number|ID|id|card))?(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)((?:[A-Z]{1,3}[ -]?)?\d[\d -]{3,16}\d(?:[ -]?[A-Z]{1,3})?)(?![\w-])/g,
+    re: /\b(?:Medicaid|Medicare|Medi-Cal|KV-Nr\.?|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|OHIP|RAMQ|MSP|IHS(?: ID)?|Tricare|TRICARE|Medibank)(?:\s?(?:#|no\.?|No\.?|number|ID|id|card))?(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)((?:[A-Z]{1,3}-?)?\d[\d -]{3,16}\d(?:[ -]?[A-Z]{1,3})?)(?![\w-])/g,
     over: P_ANY,
     check: (v) => P_DIGITS(v) >= 6
   },
@@ -2731,10 +2731,11 @@ const P_PATTERNS: PPattern[] = [
   // log lines: "user=kpatel", "user jmorales", "user=admin_lwright", "username: a.smith": the account name of a person
   {
     type: "NAME",
-    gate: /\buser/i,
-    re: /\buser(?:name|_?id)?(?:\s?[=:]\s?|\s)([a-z][a-z0-9._-]{2,30})(?![\w@-])/gi,
+    gate: /\b[Uu]ser/,
+    re: /\b[Uu]ser(?:name|_?id|ID)?(?:\s?[=:]\s?|\s)([a-z][a-z0-9_-]{1,30}(?:\.[a-z0-9_-]{1,30})?)(?![\w@.-])/g,
     over: ["NAME", "CITY"],
-    check: (v, start, text) => (text[start - 1] === "=" || text[start - 2] === ":" || text[start - 1] === ":" || !isEnglishWord(v.toLowerCase())) && !/^(?:was|is|the|has|had|and|not|who|with|from|logged|accessed|agent|name|id)$/i.test(v) && /[a-z]/.test(v)
+    // "user=kpatel", "user jmorales": a login, not an everyday word ("User: great", "user here")
+    check: (v) => !isEnglishWord(v) && !isCommonWord(v) && !/^(?:was|is|the|has|had|and|not|who|with|from|logged|accessed|agent|name|id|here|there)$/.test(v)
   },
   // short day/month dates after an event of the stay: "adm 3/2", "s/p AAA repair 28/2", "the 4/18 ED visit", "catheter out 12/6",
   // "On-call log 12/12:", "written 2/7"
@@ -2748,7 +2749,8 @@ const P_PATTERNS: PPattern[] = [
       if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
       // "for 3/7", "GCS 14/15", "power 4/5", "2/7 days": a fraction, a score or a UK count of days or weeks
       if (/(?:\bfor|\bx|\bover|\bpast|\blast|\bnext|\bwithin|\bin|GCS|power|score|MRC|pain)\s$/i.test(text.slice(Math.max(0, start - 14), start))) return false;
-      if (/^\s?(?:days?|wks?|weeks?|months?|mo|d|w|hrs?|hours?|times|of|units?|mg|ml|in|on|ratio)\b/i.test(text.slice(start + v.length, start + v.length + 8))) return false;
+      if (/^\s?(?:days?|wks?|weeks?|months?|mo|d|w|hrs?|hours?|times|of|units?|mg|ml|in|on|ratio|ago|to|or|and|occasions|rule|split|strength|dose|doses|tabs?|tablets?|-)(?![\p{L}])/iu.test(text.slice(start + v.length, start + v.length + 12))) return false;
+      if (/(?:rated|scored|graded|muscle|strength|MRC|Oxford)\s(?:\p{L}+\s)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
       return true;
     }
   }
@@ -2756,6 +2758,8 @@ const P_PATTERNS: PPattern[] = [
 // device makers: no person and no town ("Boston Sci Dynagen", "Abbott Endurity", "Nevro Senza", "DePuy Pinnacle")
 const P_MAKERS = /^(?:Boston|Abbott|Medtronic|Nevro|DePuy|Stryker|Zimmer|Biomet|Biotronik|Jude|Dexcom|Insulet|Tandem|Philips|Baxter|Smith|Nephew|Edwards|Sorin|LivaNova|Cochlear|Oticon|Arthrex|Olympus|Cook|Teleflex|Becton|Hologic|Siemens|Zoll|Omnipod|Freestyle|Libre|ResMed|Inspire)$/;
 const P_MAKER_NEXT = /^\s(?:Sci|Scientific|Endurity|Senza|Pinnacle|Medical|Diabetes|Care|Assurity|Azure|Micra|MiniMed|Guardian|Evera|Cobalt|Claria|Ingenio|Accolade|Dynagen|Inogen|Consulta|Omnipod|Libre)\b/;
+// a device named in the message: a maker's name there is the maker's
+const P_DEVICE_CONTEXT = /pacemaker|\bICD\b|defibrillator|stimulator|implant|serial|\bSN\b|S\/N|\bdevice|\bpump\b|prosthesis|\bCGM\b|sensor|valve|\bstent|\blead\b|generator|\bIPG\b/i;
 // eponyms of scores, signs, procedures and conditions that clinicians write bare: "Child-Pugh B", "after Whipple", "Phalen's +ve", "Barrett's oesophagus"
 const P_EPONYMS = new Set([
   "child-pugh", "pugh", "whipple", "barrett", "phalen", "tinel", "boerhaave", "hartmann", "nissen", "billroth", "kocher", "lachman", "mcmurray", "murphy",
@@ -2783,7 +2787,7 @@ const P_POSTCODE_TOWN = /(?<![\w-])(\d{2}-\d{3})\s(\p{Lu}[\p{L}\p{M}'’-]{2,30}
 const P_STREET_SUFFIX = "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Way|Place|Terrace|Highway|Hwy|Parkway|Pkwy|Crescent|Close|Square|Row|Walk";
 // street lines the shared patterns miss: letters outside ASCII ("14 Wiśniowa Street", "4412 Kalanianaʻole Hwy"), Scandinavian and German
 // compound streets ("14 Storgatan"), Welsh street words ("22 Heol y Llan", "Flat 3 Maes Glas")
-const P_STREET = new RegExp(`(?<![\\w/-])(?:(?:Flat|Apt\\.?|Unit)\\s[A-Z0-9]{1,4},?\\s)?\\d{1,5}[A-Za-z]?\\s(?:(?:\\p{Lu}[\\p{L}\\p{M}ʻ'’-]{1,30}\\s){1,3}(?:${P_STREET_SUFFIX})\\b\\.?|\\p{Lu}\\p{Ll}{1,20}(?:gatan|gata|vägen|gränd|gade|vej|veien|vegen|straße|strasse|weg|laan|gracht|plein|utca|katu|tie)\\b|(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Ty|Llys|Cwrt|Rhodfa)(?:\\s(?:y|yr|\\p{Lu}\\p{Ll}{1,20})){1,2}\\b)`, "gu");
+const P_STREET = new RegExp(`(?<![\\w/-])(?:(?:Flat|Apt\\.?|Unit)\\s[A-Z0-9]{1,4},?\\s)?\\d{1,5}[A-Za-z]?\\s(?:(?:\\p{Lu}[\\p{L}\\p{M}ʻ'’-]{1,30}\\s){1,3}(?:${P_STREET_SUFFIX})\\b\\.?|\\p{Lu}\\p{Ll}{2,20}(?:gatan|gata|vägen|gränd|gade|vej|veien|vegen|straße|strasse|weg|laan|gracht|plein|utca|katu)\\b|(?:Heol|Ffordd|Stryd|Lôn|Maes|Llys|Cwrt|Rhodfa)(?:\\s(?:y|yr|\\p{Lu}\\p{Ll}{1,20})){1,2}\\b)`, "gu");
 // city-states, named as countries are (no town to redact); states and provinces written as codes before a postal code
 const P_CITY_STATES = new Set(["singapore", "monaco", "hong kong", "macau", "macao", "vatican", "gibraltar", "luxembourg"]);
 const P_STATE_CODES = new RegExp(`^(?:${STATE_ABBR}|VIC|NSW|QLD|TAS|ACT|NT|SA|WA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$`);
@@ -2793,6 +2797,7 @@ const P_PLACE_PARTICLE = /^(?:de|del|la|am|an|im|upon|on|sur|bad|sankt|san|santa
 const P_AGE_TOWN = /,\s\d{1,3},\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?=\s?(?:[,;—–]|\s-\s|\.\s|\.?$))/gu;
 // "box in Kumasi? no — Takoradi": a town the writer corrects to
 const P_CORRECTED_TOWN = /^[?!.,]?\s(?:no|sorry|I mean|actually|correction)[,.]?\s?[—–-]?\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?![\p{L}])/u;
+const P_STREET_END = new RegExp(`^(?:${P_STREET_SUFFIX})$`);
 const P_UNIT_BEFORE_STREET = /(?:Flat|Apt\.?|Unit)\s[A-Z0-9]{1,4},?\s$/;
 
 /** The care-team cues of the phi-p writer; returns the hits with this block's additions, retypes and drops. */
@@ -2822,9 +2827,10 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const first = /^[\p{L}-]+/u.exec(v)?.[0] ?? "";
     const before = text.slice(Math.max(0, h.start - 12), h.start);
     if (h.type === "NAME" || h.type === "CITY") {
-      if (P_MAKERS.test(first) && (P_MAKER_NEXT.test(text.slice(h.start + first.length, h.start + first.length + 14)) || h.type === "NAME")) drop.add(h);
+      const titled = /\b(?:Mr|Mrs|Ms|Miss|Mdm|Dr|Prof|Nurse|Sister)\.?\s$/.test(before);
+      if (P_MAKERS.test(first) && !titled && (P_MAKER_NEXT.test(text.slice(h.start + first.length, h.start + first.length + 14)) || (h.type === "NAME" && P_DEVICE_CONTEXT.test(text)))) drop.add(h);
       else if (/(?:^|\s)(?:Boston|Abbott|Medtronic|Nevro|DePuy|Stryker|Biotronik|Jude)\s$/.test(before) && h.type === "NAME") drop.add(h);
-      else if (h.type === "NAME" && P_EPONYMS.has(v.toLowerCase()) && (/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || /^\s[A-C]\b|^\s(?:score|sign|test|procedure|operation|classification|criteria|grade|stage)\b/i.test(text.slice(h.end, h.end + 16)) || /(?:after|post|post-op|for|s\/p|planned|listed for|a)\s$/i.test(before))) drop.add(h);
+      else if (h.type === "NAME" && !titled && P_EPONYMS.has(v.toLowerCase()) && (/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || /^\s[A-C]\b|^\s(?:score|sign|test|procedure|operation|classification|criteria|grade|stage)\b/i.test(text.slice(h.end, h.end + 16)) || /(?:after|post|post-op|for|s\/p|planned|listed for|a)\s$/i.test(before))) drop.add(h);
       else if (h.type === "NAME" && /^(?:Vit|Vits)$/.test(v) && /^\.?\s?(?:A|B\d{0,2}|C|D\d?|E|K)\b/.test(text.slice(h.end, h.end + 5))) drop.add(h);
       // "NIV started", "CTS": an acronym in a message not written in capitals (a name in capitals has a title, a comma or a given name by it)
       else if (h.type === "NAME" && /^\p{Lu}{2,4}$/u.test(v) && (!toks.some((t) => t.shouting) || /(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/u.test(text)) && !/^(?:[,^]|\s\p{Lu})/u.test(text.slice(h.end, h.end + 2)) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mdm|Prof)\.?|[:|^])\s?$/.test(before)) drop.add(h);
@@ -2930,7 +2936,10 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const prev = /(?:^|[\n|(:–—-]|\b[Pp]t)[ \t]{0,3}(\p{Lu}[\p{Ll}'’-]{1,30}),[ \t]$/u.exec(text.slice(Math.max(0, h.start - 36), h.start));
     if (prev && isGivenName(text.slice(h.start, h.end).toLowerCase()) !== undefined && P_LIST_AFTER.test(text.slice(h.end, h.end + 8)) && lap(h.start - prev[0].length, h.start).every((o) => o.type === "NAME")) {
       const s = h.start - prev[0].length + prev[0].indexOf(prev[1]!);
-      if (!TITLES.has(prev[1]!.toLowerCase()) && !NOT_NAMES.has(prev[1]!.toLowerCase())) {
+      const pl = prev[1]!.toLowerCase();
+      // after a list's dash, bar or bracket, a surname that is also a word ("- Brown, Stephen -"); else a listed surname ("Cheers, Tom" is a sign-off)
+      const sep = prev[0].slice(0, prev[0].indexOf(prev[1]!)).trim();
+      if (!TITLES.has(pl) && !NOT_NAMES.has(pl) && (isSurname(pl) || !isEnglishWord(pl) || sep !== "")) {
         for (const o of lap(s, h.start)) drop.add(o);
         drop.add(h);
         cur.push({ type: "NAME", start: s, end: h.end });
@@ -2941,7 +2950,9 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const given = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,20})\s$/u.exec(text.slice(Math.max(0, h.start - 24), h.start));
     if (given && !/\s/.test(text.slice(h.start, h.end)) && (isGivenName(given[1]!.toLowerCase()) !== undefined || WORD_NAMES.has(given[1]!.toLowerCase()) || inNameList(given[1]!.toLowerCase())) && !TITLES.has(given[1]!.toLowerCase()) && !NOT_NAMES.has(given[1]!.toLowerCase()) && lap(h.start - given[0].length, h.start - 1).length === 0) {
       const s = h.start - given[0].length;
-      if (/(?:^|[,:;\n(]\s?|\s(?:and|&)\s)$/.test(text.slice(Math.max(0, s - 6), s))) {
+      const gl = given[1]!.toLowerCase();
+      const inList = /(?:,\s?|\s(?:and|&)\s)$/.test(text.slice(Math.max(0, s - 6), s));
+      if (inList || (/(?:^|[:;\n(]\s?)$/.test(text.slice(Math.max(0, s - 6), s)) && isGivenName(gl) !== undefined && !isCommonWord(gl))) {
         drop.add(h);
         cur.push({ type: "NAME", start: s, end: h.end });
       }
@@ -2956,8 +2967,8 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   if (/\b(?:pt|patient|nurse|sister|matron|wife|husband|son|daughter|mum|mom|dad|mother|father|brother|partner|NOK|carer)\s/i.test(text)) {
     for (let m; (m = cue.exec(text)); ) {
       const label = m[0].split(/\s/)[0]!.toLowerCase();
-      const a = m[1]!;
-      const b = m[2];
+      const a = m[1]!.replace(/['’]s$/, "");
+      const b = m[2]?.replace(/['’]s$/, "");
       const s = m.index + m[0].indexOf(a, label.length);
       const pt = label === "pt" || label === "patient";
       if (pt) {
@@ -3059,6 +3070,9 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     for (let m; (m = P_STREET.exec(text)); ) {
       let s = m.index;
       let e = s + m[0].length;
+      // "5 Brigade", "2 Renegade": an English word that ends like a street
+      const last = /\p{L}+$/u.exec(m[0])?.[0] ?? "";
+      if (!P_STREET_END.test(last) && isEnglishWord(last.toLowerCase())) continue;
       const unit = P_UNIT_BEFORE_STREET.exec(text.slice(Math.max(0, s - 12), s)) ?? /(?:Flat|Apt\.?|Unit)\s$/.exec(text.slice(Math.max(0, s - 6), s));
       if (unit) s -= unit[0].length;
       const flat = /^\/\d{1,4}/.exec(text.slice(e, e + 6));
@@ -3085,6 +3099,8 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const words2 = town.split(/\s/);
       const strongCode = /[A-Z]/.test(code) || /[- ]/.test(code);
       if (/^(?:19|20)\d\d$/.test(code) || CLINICAL_UNIT_AFTER.test(text.slice(cs + code.length, cs + code.length + 8))) continue;
+      // "Nepal, 4800 meter": a bare number is a postal code only where the address line ends
+      if (/^\d+$/.test(code) && !/^\s?(?:$|[,.;)\n|]|\s[-–—])/.test(text.slice(cs + code.length, cs + code.length + 3))) continue;
       if (/^\p{Lu}+$/u.test(words2[0]!) || words2.some((w) => isCommonWordOnlyText(w) && !P_PLACE_PARTICLE.test(w))) {
         // "Singapore 310123", "VIC 3350": a country or a state before the code; the code alone
         if ((COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || P_STATE_CODES.test(town)) && code.length >= 4 && !/\s/.test(code) && lap(cs, cs + code.length).every((o) => o.type === "ZIP" || o.type === "NAME" || o.type === "CITY")) put("ZIP", cs, cs + code.length, ["NAME", "CITY"]);
@@ -3095,6 +3111,8 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const foreign = words2.every((w) => !isEnglishWord(w.toLowerCase()) || P_PLACE_PARTICLE.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
       const fromCue = /\b(?:from|aus|in|at|lives|de|à)\s$/.test(text.slice(Math.max(0, ts - 7), ts));
       const uncommon = words2.every((w) => !isCommonWord(w.toLowerCase()) || P_PLACE_PARTICLE.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
+      // a bare number after an everyday word or a given name ("Reading 1200 steps") needs a postal cue
+      if (!strongCode && !fromCue && (isEnglishWord(l) || isGivenName(words2[0]!.toLowerCase()) !== undefined) && !/,\s?$/.test(text.slice(Math.max(0, ts - 2), ts))) continue;
       if (!(listed || country || ((strongCode || fromCue) && foreign) || (fromCue && uncommon && words2.length > 1) || (foreign && /[^\x00-\x7f]/.test(town)))) continue;
       if (lap(ts, cs + code.length).some((o) => !["NAME", "CITY", "ZIP", "PHONE", "MRN"].includes(o.type) && !(o.start >= ts && o.end <= cs + code.length))) continue;
       if (!country) put("CITY", ts, ts + town.length, ["NAME", "CITY"]);

@@ -2802,10 +2802,25 @@ const P_UNIT_BEFORE_STREET = /(?:Flat|Apt\.?|Unit)\s[A-Z0-9]{1,4},?\s$/;
 
 /** The care-team cues of the phi-p writer; returns the hits with this block's additions, retypes and drops. */
 function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
-  const cur: PhiHit[] = [...hits];
+  const cur: PhiHit[] = [];
   const drop = new Set<PhiHit>();
   const live = (): PhiHit[] => cur.filter((h) => !drop.has(h));
-  const lap = (start: number, end: number): PhiHit[] => cur.filter((h) => !drop.has(h) && h.start < end && start < h.end);
+  // hits by the 64-character block they touch, for overlap look-ups in constant time per hit nearby
+  const blocks = new Map<number, PhiHit[]>();
+  const add = (h: PhiHit): void => {
+    cur.push(h);
+    for (let b = h.start >> 6; b <= (h.end - 1) >> 6; b++) {
+      const list = blocks.get(b);
+      if (list) list.push(h);
+      else blocks.set(b, [h]);
+    }
+  };
+  for (const h of hits) add(h);
+  const lap = (start: number, end: number): PhiHit[] => {
+    const out: PhiHit[] = [];
+    for (let b = start >> 6; b <= (Math.max(start + 1, end) - 1) >> 6; b++) for (const h of blocks.get(b) ?? []) if (!drop.has(h) && h.start < end && start < h.end && !out.includes(h)) out.push(h);
+    return out;
+  };
   const put = (type: PhiType, start: number, end: number, over: readonly PhiType[]): boolean => {
     const o = lap(start, end);
     if (o.some((h) => h.type === type && h.start <= start && h.end >= end)) return false;
@@ -2817,7 +2832,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
       drop.add(h);
     }
-    cur.push({ type, start, end });
+    add({ type, start, end });
     return true;
   };
   const wordAt = (s: string): string => s.toLowerCase();
@@ -2835,7 +2850,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       // "NIV started", "CTS": an acronym in a message not written in capitals (a name in capitals has a title, a comma or a given name by it)
       else if (h.type === "NAME" && /^\p{Lu}{2,4}$/u.test(v) && (!toks.some((t) => t.shouting) || /(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/u.test(text)) && !/^(?:[,^]|\s\p{Lu})/u.test(text.slice(h.end, h.end + 2)) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mdm|Prof)\.?|[:|^])\s?$/.test(before)) drop.add(h);
       // "Re: Referral for", "her MS journey": an everyday word, not a listed name, or a lower-case noun after a possessive
-      else if (h.type === "NAME" && /^\p{Lu}\p{Ll}+$/u.test(v) && isCommonWord(v.toLowerCase()) && !WORD_NAMES.has(v.toLowerCase()) && !inNameList(v.toLowerCase()) && isGivenName(v.toLowerCase()) === undefined && !isSurname(v.toLowerCase())) drop.add(h);
+      else if (h.type === "NAME" && /^\p{Lu}\p{Ll}{4,}$/u.test(v) && isCommonWord(v.toLowerCase()) && isEnglishWord(v.toLowerCase()) && !WORD_NAMES.has(v.toLowerCase()) && !inNameList(v.toLowerCase()) && isGivenName(v.toLowerCase()) === undefined && !isSurname(v.toLowerCase())) drop.add(h);
       else if (h.type === "NAME" && /^\p{Ll}+$/u.test(v) && isEnglishWord(v) && /\b(?:her|his|my|their|our|your|the|a|an)\s(?:\p{Lu}{2,5}\s)?$/u.test(before)) drop.add(h);
       else if (h.type === "NAME" && P_GRADE_REQUEST.test(v) && /^,?\s(?:pls|please|to|can|could|review|r\/v)\b/i.test(text.slice(h.end, h.end + 10))) drop.add(h);
     }
@@ -2873,6 +2888,8 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
           if (field === 3 || field === 2 || field === 4) {
             const id = /^[^^&~]+/.exec(v)?.[0] ?? "";
             if (/\d/.test(id)) put("MRN", at, at + id.length, P_ANY);
+            // "^^^HOSP": the assigning authority after the number is no person
+            for (const o of lap(at + id.length, next)) if (o.type === "NAME" || o.type === "CITY") drop.add(o);
           } else if (field === 5 && /\p{L}/u.test(v)) put("NAME", at, next, P_ANY);
           else if (field === 7 && /^\d{8}/.test(v)) put("DATE", at, at + 8, P_ANY);
         }
@@ -2908,33 +2925,37 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (h.type !== "PHONE") continue;
       const before = text.slice(Math.max(0, h.start - 48), h.start);
       const fax = before.search(/fax/i);
-      if (fax >= 0 && !/[;\n]|\bphone\b|\btel\b|\bmob/i.test(before.slice(fax)) && !live().some((o) => (o.type === "PHONE" || o.type === "FAX") && o !== h && o.start > h.start - 48 + fax && o.end <= h.start)) {
+      if (fax >= 0 && !/[;\n]|\bphone\b|\btel\b|\bmob/i.test(before.slice(fax)) && !lap(Math.max(0, h.start - 48 + fax), h.start).some((o) => (o.type === "PHONE" || o.type === "FAX") && o !== h && o.start > h.start - 48 + fax && o.end <= h.start)) {
         drop.add(h);
-        cur.push({ ...h, type: "FAX" });
+        add({ ...h, type: "FAX" });
       }
     }
   }
   // -- names --
   // "SURNAME, Given" in lists and tables, after "pt" or a label: the two parts are one name
   const named = live().filter((h) => h.type === "NAME").sort((a, b) => a.start - b.start);
+  const namedAt = new Map<number, PhiHit>();
+  for (const h of named) if (!namedAt.has(h.start)) namedAt.set(h.start, h);
   for (const h of named) {
     if (drop.has(h)) continue;
     const gap = /^,[ \t]$/.exec(text.slice(h.end, h.end + 2));
     if (gap) {
-      const next = named.find((o) => !drop.has(o) && o.start === h.end + 2);
+      const at = namedAt.get(h.end + 2);
+      const next = at && !drop.has(at) ? at : undefined;
       const sur = text.slice(h.start, h.end);
       const capsSurname = /^\p{Lu}[\p{Lu}'’ -]+$/u.test(sur);
       if (next && P_LIST_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) && (!/\s/.test(sur) || capsSurname || /[Nn]ame:[ \t]*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) &&
         P_LIST_AFTER.test(text.slice(next.end, next.end + 8)) && !/\s(?:and|&)\s/.test(text.slice(next.end, next.end + 6))) {
         drop.add(next);
         drop.add(h);
-        cur.push({ type: "NAME", start: h.start, end: next.end });
+        add({ type: "NAME", start: h.start, end: next.end });
         continue;
       }
     }
     // "Brown, Stephen": a surname that is also an everyday word, before a found given name in a list
-    const prev = /(?:^|[\n|(:–—-]|\b[Pp]t)[ \t]{0,3}(\p{Lu}[\p{Ll}'’-]{1,30}),[ \t]$/u.exec(text.slice(Math.max(0, h.start - 36), h.start));
-    if (prev && isGivenName(text.slice(h.start, h.end).toLowerCase()) !== undefined && P_LIST_AFTER.test(text.slice(h.end, h.end + 8)) && lap(h.start - prev[0].length, h.start).every((o) => o.type === "NAME")) {
+    const prev = /(?:^|[\n|(:–—-]|\b[Pp]t)[ \t]{0,3}(\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}{2,30}),[ \t]$/u.exec(text.slice(Math.max(0, h.start - 36), h.start));
+    const firstGiven = text.slice(h.start, h.end).split(" ")[0]!.toLowerCase();
+    if (prev && (isGivenName(firstGiven) !== undefined || (inNameList(firstGiven) && !isEnglishWord(firstGiven))) && P_LIST_AFTER.test(text.slice(h.end, h.end + 8)) && lap(h.start - prev[0].length, h.start).every((o) => o.type === "NAME")) {
       const s = h.start - prev[0].length + prev[0].indexOf(prev[1]!);
       const pl = prev[1]!.toLowerCase();
       // after a list's dash, bar or bracket, a surname that is also a word ("- Brown, Stephen -"); else a listed surname ("Cheers, Tom" is a sign-off)
@@ -2942,7 +2963,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (!TITLES.has(pl) && !NOT_NAMES.has(pl) && (isSurname(pl) || !isEnglishWord(pl) || sep !== "")) {
         for (const o of lap(s, h.start)) drop.add(o);
         drop.add(h);
-        cur.push({ type: "NAME", start: s, end: h.end });
+        add({ type: "NAME", start: s, end: h.end });
         continue;
       }
     }
@@ -2954,7 +2975,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const inList = /(?:,\s?|\s(?:and|&)\s)$/.test(text.slice(Math.max(0, s - 6), s));
       if (inList || (/(?:^|[:;\n(]\s?)$/.test(text.slice(Math.max(0, s - 6), s)) && isGivenName(gl) !== undefined && !isCommonWord(gl))) {
         drop.add(h);
-        cur.push({ type: "NAME", start: s, end: h.end });
+        add({ type: "NAME", start: s, end: h.end });
       }
     }
   }
@@ -2996,15 +3017,18 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     }
   }
   // a name found once is the same name again, in any case ("mr. delacroix ... 1:1 requested for delacroix")
+  const lower = text.toLowerCase();
+  const seenNames = new Set<string>();
   for (const h of live()) {
     if (h.type !== "NAME") continue;
     const v = text.slice(h.start, h.end);
-    if (v.length < 5 || /\s/.test(v) || isEnglishWord(v.toLowerCase()) || isGivenName(v.toLowerCase()) === "strong") continue;
-    const lower = text.toLowerCase();
     const key = v.toLowerCase();
+    if (seenNames.has(key)) continue;
+    seenNames.add(key);
+    if (v.length < 5 || /\s/.test(v) || isEnglishWord(key) || isGivenName(key) === "strong") continue;
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
       if (at === h.start || /[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[at + key.length] ?? "")) continue;
-      if (lap(at, at + key.length).length === 0) cur.push({ type: "NAME", start: at, end: at + key.length });
+      if (lap(at, at + key.length).length === 0) add({ type: "NAME", start: at, end: at + key.length });
     }
   }
   // -- places --
@@ -3012,7 +3036,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     // "Aditi Rao" after "pt": a person, not a town
     if (h.type === "CITY" && /\b(?:[Pp]t|[Pp]atient|Mr|Mrs|Ms|Dr)\.?\s$/.test(text.slice(Math.max(0, h.start - 9), h.start))) {
       drop.add(h);
-      cur.push({ ...h, type: "NAME" });
+      add({ ...h, type: "NAME" });
       continue;
     }
     // "from Otara, Auckland", "Dr. Uche Nnamdi, Surulere, Lagos": a suburb before a found town
@@ -3023,7 +3047,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const isCountry = country !== undefined && (COUNTRY_WORDS[country.toLowerCase()] !== undefined || P_CITY_STATES.has(country.toLowerCase()));
       if ((town || (isCountry && /\b(?:from|in|at|near)\s$/.test(text.slice(Math.max(0, h.start - 6), h.start)))) && /(?:\b(?:from|in|at|near)\s|,\s)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) && isGivenName(text.slice(h.start, h.end).split(" ")[0]!.toLowerCase()) === undefined) {
         drop.add(h);
-        cur.push({ ...h, type: "CITY" });
+        add({ ...h, type: "CITY" });
       }
     }
   }
@@ -3134,7 +3158,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const v = m[1]!;
       const l = v.toLowerCase();
       const s = m.index + m[0].lastIndexOf(v);
-      if (!live().some((h) => h.type === "NAME" && h.end <= m!.index && m!.index - h.end <= 24)) continue;
+      if (!lap(Math.max(0, m.index - 24), m.index).some((h) => h.type === "NAME" && h.end <= m!.index)) continue;
       if (isEnglishWord(l) || isGivenName(l) !== undefined || isSurname(l) || isCommonWordOnlyText(v) || COUNTRY_WORDS[l] !== undefined || STATE_NAME_SET.has(l)) continue;
       put("CITY", s, s + v.length, ["NAME", "CITY"]);
     }

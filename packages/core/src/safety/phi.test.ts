@@ -816,4 +816,12 @@ describe("PHI: care-team shorthand, identifiers of other countries and clinical 
     expect(spans("user: hello there")).toEqual([]);
     expect(spans("Cheers, Tom")).toEqual(["NAME:Tom"]);
   });
+
+  it("should not take a vocative, a language or a bracketed second name for a town", () => {
+    expect(spans("see you at the clinic, Bongani.")).not.toContain("CITY:Bongani");
+    expect(spans("Ms Kaur, 34, Punjabi-speaking, needs interpreter")).toEqual(["NAME:Kaur"]);
+    expect(spans("Dr Ana (Maria) will cover")).not.toContain("CITY:Maria");
+    expect(spans("Dr Obiora's surgery, Nnewi")).toContain("CITY:Nnewi");
+    expect(spans("Dr Kim (Seoul) called")).toContain("CITY:Seoul");
+  });
 });

@@ -3066,13 +3066,20 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     for (let m; (m = P_CLINIC_COMMA_TOWN.exec(text)); ) {
       const v = m[1]!;
       const s = m.index + m[0].lastIndexOf(v);
-      if (pnTown(v, 1_000) || (!isEnglishWord(v.toLowerCase()) && isGivenName(v.toLowerCase()) === undefined)) put("CITY", s, s + v.length, ["NAME", "CITY"]);
+      const l = v.toLowerCase();
+      // "Dr. Deshmukh's clinic, Dadar": after a clinician's practice any unknown word; else only a listed town that is no given name
+      // ("see you at the clinic, Bongani." speaks to someone)
+      const owned = /['’]s\s$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      if (isGivenName(l) !== undefined || inNameList(l) && !pnTown(v, 50_000)) continue;
+      if ((owned && !isEnglishWord(l)) || (pnTown(v, 1_000) && !isEnglishWord(l))) put("CITY", s, s + v.length, ["NAME", "CITY"]);
     }
   }
   for (const h of live()) {
     if (h.type !== "NAME" && h.type !== "AGE" && h.type !== "DATE" && h.type !== "ADDRESS") continue;
     const br = h.type === "NAME" ? P_TOWN_BRACKET.exec(text.slice(h.end, h.end + 34)) : null;
-    if (br && (pnTown(br[1]!, 1_000) || PN_PACIFIC_SPELLING.test(br[1]!))) {
+    const bl = br?.[1]!.toLowerCase() ?? "";
+    // "Dr Moana Kealoha (Hilo)"; not a second name in brackets ("Dr Ana (Maria)")
+    if (br && (pnTown(br[1]!, 1_000) || PN_PACIFIC_SPELLING.test(br[1]!)) && ((isGivenName(bl) === undefined && !inNameList(bl)) || pnTown(br[1]!, 20_000))) {
       const s = h.end + br[0].indexOf(br[1]!);
       put("CITY", s, s + br[1]!.length, ["NAME", "CITY"]);
       continue;
@@ -3085,7 +3092,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (lap(s, s + v.length).some((o) => o.type !== "NAME" && o.type !== "CITY")) continue;
     const listed = pnTown(v, 1_000);
     const pacific = PN_PACIFIC_SPELLING.test(v);
-    const unknown = h.type !== "NAME" && !isEnglishWord(l) && isGivenName(l) === undefined && !isSurname(l) && !isCommonWordOnlyText(v) && /^\s?(?:—|–|-\s)/.test(text.slice(s + v.length, s + v.length + 3));
+    const unknown = h.type === "ADDRESS" && !v.includes("-") && !isEnglishWord(l) && isGivenName(l) === undefined && !isSurname(l) && !isCommonWordOnlyText(v) && /^\s?(?:—|–|-\s)/.test(text.slice(s + v.length, s + v.length + 3));
     if ((listed && !isEnglishWord(l) && isGivenName(l) === undefined) || pacific || unknown) put("CITY", s, s + v.length, ["NAME", "CITY"]);
   }
   // streets the shared patterns miss, and towns and postal codes around them
@@ -3160,6 +3167,8 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const s = m.index + m[0].lastIndexOf(v);
       if (!lap(Math.max(0, m.index - 24), m.index).some((h) => h.type === "NAME" && h.end <= m!.index)) continue;
       if (isEnglishWord(l) || isGivenName(l) !== undefined || isSurname(l) || isCommonWordOnlyText(v) || COUNTRY_WORDS[l] !== undefined || STATE_NAME_SET.has(l)) continue;
+      // a listed town only ("Ms Kaur, 34, Punjabi-speaking" and "Mr Okoro, 71, Yoruba" name a language)
+      if (!pnTown(v, 1_000) && !PN_PACIFIC_SPELLING.test(v)) continue;
       put("CITY", s, s + v.length, ["NAME", "CITY"]);
     }
   }

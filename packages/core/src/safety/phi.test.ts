@@ -764,3 +764,64 @@ describe("PHI redaction: self-introductions, relatives without 'my', regulator a
     expect(spans("Happy 60th birthday to me, BP 130/85")).toEqual([]);
   });
 });
+
+describe("PHI: care-team shorthand, identifiers of other countries and clinical look-alikes (phi-p)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string) => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should keep a SURNAME, Given name whole in lists, tables and theatre lists", () => {
+    expect(spans("Theatre list: 1 — OKAFOR, Chiamaka Grace (lap chole) 2 — Lindgren, Matti (hernia)")).toEqual(["NAME:OKAFOR, Chiamaka Grace", "NAME:Lindgren, Matti"]);
+    expect(spans("| 14:20 | Haddad, Rami | Na | 121 |")).toContain("NAME:Haddad, Rami");
+  });
+
+  it("should find national numbers of other countries after their labels", () => {
+    expect(spans("Pt Sigrid Halvorsen, personnummer 19480211-4417, DNI 39281746L on the old form")).toEqual(
+      expect.arrayContaining(["SSN:19480211-4417", "SSN:39281746L"])
+    );
+    expect(spans("Aadhaar 5512 8830 4421 and NRIC T0412345J were scanned")).toEqual(["SSN:5512 8830 4421", "SSN:T0412345J"]);
+  });
+
+  it("should find plan, record, encounter, licence, plate and login identifiers in other wordings", () => {
+    expect(spans("Medicaid ID for him is 77120934A per the front desk")).toContain("HEALTH_PLAN:77120934A");
+    expect(spans("CPSO #104422 and PWZ 5512093 on the referral")).toEqual(["LICENSE:104422", "LICENSE:5512093"]);
+    expect(spans("her scooter reg LK 19 WXP was towed")).toContain("VEHICLE:LK 19 WXP");
+    expect(spans("Encounter no. ENC0092817 for the ED stay")).toContain("ACCOUNT:ENC0092817");
+    expect(spans("audit: 2025-01-09 08:14 user=tbarker opened chart MRN=00442197")).toEqual(expect.arrayContaining(["NAME:tbarker", "MRN:00442197"]));
+    expect(spans("PID|1||HX447120^^^HOSP||OKORO^ADAEZE||19510307|F")).toEqual(["MRN:HX447120", "NAME:OKORO^ADAEZE", "DATE:19510307"]);
+  });
+
+  it("should find phone and fax shapes of other countries, short dates after a stay's events, and foreign address lines", () => {
+    expect(spans("Fax (02) 9555 1234 or ring 06 23 45 67 89")).toEqual(["FAX:(02) 9555 1234", "PHONE:06 23 45 67 89"]);
+    expect(spans("adm 7/3 with sepsis, line out 9/3")).toEqual(["DATE:7/3", "DATE:9/3"]);
+    expect(spans("Patient lives at 12 Heol Gwyn, Llanelli SA15 3PQ")).toEqual(["ADDRESS:12 Heol Gwyn", "CITY:Llanelli", "ZIP:SA15 3PQ"]);
+    expect(spans("new address 7 Kirkegade, Aarhus 8000")).toEqual(expect.arrayContaining(["ADDRESS:7 Kirkegade", "CITY:Aarhus", "ZIP:8000"]));
+  });
+
+  it("should keep scores, stagings, eponyms, makers, acronyms and fractions", () => {
+    expect(spans("Child-Pugh C, MELD 24")).toEqual([]);
+    expect(spans("GCS 13 = E3V4M6 on arrival")).toEqual([]);
+    expect(spans("pT2N0M0 adenocarcinoma")).toEqual([]);
+    expect(spans("Vit D 22, Vit B12 180")).toEqual([]);
+    expect(spans("Boston Sci Accolade pacemaker, Abbott Assurity ICD")).toEqual([]);
+    expect(spans("Tinel's +ve, Phalen's -ve")).toEqual([]);
+    expect(spans("NIV started at IPAP 14")).toEqual([]);
+    expect(spans("Reg pls review bed 4")).toEqual([]);
+    expect(spans("power 4/5 for 3/7, GCS 14/15")).toEqual([]);
+    expect(spans("trekking at 4800 metres in Nepal, 4800 meter")).toEqual([]);
+  });
+
+  it("should still find people who share a word with a maker, an eponym or a log label", () => {
+    expect(spans("Mrs Bell's catheter changed")).toContain("NAME:Bell");
+    expect(spans("Dr. Smith signed the chart")).toContain("NAME:Smith");
+    expect(spans("user: hello there")).toEqual([]);
+    expect(spans("Cheers, Tom")).toEqual(["NAME:Tom"]);
+  });
+
+  it("should not take a vocative, a language or a bracketed second name for a town", () => {
+    expect(spans("see you at the clinic, Bongani.")).not.toContain("CITY:Bongani");
+    expect(spans("Ms Kaur, 34, Punjabi-speaking, needs interpreter")).toEqual(["NAME:Kaur"]);
+    expect(spans("Dr Ana (Maria) will cover")).not.toContain("CITY:Maria");
+    expect(spans("Dr Obiora's surgery, Nnewi")).toContain("CITY:Nnewi");
+    expect(spans("Dr Kim (Seoul) called")).toContain("CITY:Seoul");
+  });
+});

@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return mergeSurnameFirst(resolveOverlaps(phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h)))), text);
+    return phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h)))), text));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -2618,3 +2618,593 @@ function isCommonWordOnlyText(w: string): boolean {
   return EXTEND_STOP.has(l) || NOT_NAMES.has(l) || /^(?:near|opp|opposite|behind|next|the|and|apt|apartment|unit|suite|flat|room|building|block|floor|tel|phone|ph|mob|email)\.?$/.test(l) || /^\p{Lu}+$/u.test(w);
 }
 // ---- end of phi-n ----
+
+// ---- phi-p: care-team shorthand (hand-overs, ward lists, referral letters, log lines, HL7 segments) ----
+// Identifier labels in other wordings and of other countries, "SURNAME, Given" in lists and tables, log user names,
+// short day/month dates after a clinical event, phone shapes of other countries, towns before a postcode; and names,
+// makers, scores and stagings that are clinical values, not identifiers.
+/** A pattern of this block: a cheap literal gate, the regex (group 1 the value), the type, the hit types it may replace. */
+interface PPattern {
+  type: PhiType;
+  gate: RegExp;
+  re: RegExp;
+  over: readonly PhiType[];
+  check?: (v: string, start: number, text: string) => boolean;
+}
+const P_DIGITS = (v: string): number => v.replace(/\D/g, "").length;
+const P_ANY: readonly PhiType[] = ["NAME", "CITY", "MRN", "PHONE", "FAX", "ZIP", "DATE", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "SSN", "DEVICE", "VEHICLE", "AGE", "ADDRESS"];
+// an identifier value after its label: letters, digits, hyphens and slashes, at least one digit ("LUTH/22/04418", "KBTH-NB-4471", "A123456789")
+const P_ID_VALUE = "((?:[A-Z]{1,6}[/-]?){0,3}\\d[\\dA-Z]{0,20}(?:[/-][\\dA-Z]{1,12}){0,4})(?![\\w/-])";
+// the gap between a label and its value: "#", "no.", "number", ":", "=", "is"
+const P_LABEL_GAP = "(?:\\s?(?:#|no\\.?|No\\.?|nr\\.?|number|num|ID|id))?(?:\\s?[:#=]\\s?|\\s)(?:is\\s|was\\s)?";
+const P_PATTERNS: PPattern[] = [
+  // national identity numbers of other countries, after their label: "DNI 48273915K", "NRIC S1234567D", "PESEL 51031207718",
+  // "PN 19520314-2382" (Swedish personnummer), "Aadhaar 4821 7730 9912", "SIN 046 454 286", "NI number QQ 12 34 56 C", "CURP ..."
+  {
+    type: "SSN",
+    gate: /DNI|NIE|NRIC|PESEL|[Pp]ersonnummer|PN\s|Aadhaa?r|SIN\b|NI\b|NINO|[Nn]ational [Ii]nsurance|Ghana Card|CURP|CPF|BSN|NIN\b|CNIC|Emirates ID|HKID|AMKA|TC Kimlik|[Cc]odice [Ff]iscale|NIF|C[ée]dula|RUT\b|[Nn]ational ID|SSS\b|TFN|IRD|PPSN?|SSN|[Ss]ocial [Ss]ecurity/,
+    re: /\b(?:DNI|NIE|NRIC|FIN(?= [STFGM]\d)|PESEL|[Pp]ersonnummer|PN|Aadhaa?r|SIN|NI|NINO|[Nn]ational [Ii]nsurance|Ghana Card|CURP|CPF|BSN|NIN|CNIC|Emirates ID|HKID|AMKA|TC Kimlik|[Cc]odice [Ff]iscale|NIF|C[ée]dula|RUT|[Nn]ational ID|SSS|TFN|IRD|PPSN?|SSN|[Ss]ocial [Ss]ecurity)(?:\s?(?:#|no\.?|No\.?|nr\.?|number|num|card))?(?:\s?[:#=]\s?|\s)(?:is\s|was\s)?([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d|[A-Z]{1,3}-?\d{6,12}(?:-\d{1,2})?[A-Z]?|\d{2,14}(?:[ .-]\d{2,8}){0,3}(?:[-+]?[A-Z\d])?)(?![\w-])/g,
+    over: P_ANY,
+    check: (v, start, text) => {
+      const label = /(\S+)\s?\S*\s?$/.exec(text.slice(Math.max(0, start - 24), start))?.[0] ?? "";
+      // "PN" (personnummer) only before a birth date and four digits; "NI" only before the letters-and-pairs shape
+      if (/^PN\b/.test(label.trim()) && !/^(?:19|20)?\d{6}[-+]\d{4}$/.test(v)) return false;
+      if (/^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/.test(v)) return true;
+      return P_DIGITS(v) >= 7 && P_DIGITS(v) <= 18;
+    }
+  },
+  // a health plan's number after the plan's name or label: "Medicaid # ... is 98827145C", "KV-Nr A123456789", "BC PHN 9876 543 210",
+  // "OHIP 4412-778-903-XK", "IHS ID 442-88193"
+  {
+    type: "HEALTH_PLAN",
+    gate: /Medicaid|Medicare|Medi-Cal|KV-Nr|[Vv]ersichert|OHIP|RAMQ|MSP\b|IHS\b|Tricare|TRICARE|Medibank/,
+    re: /\b(?:Medicaid|Medicare|Medi-Cal|KV-Nr\.?|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|OHIP|RAMQ|MSP|IHS(?: ID)?|Tricare|TRICARE|Medibank)(?:\s?(?:#|no\.?|No\.?|number|ID|id|card))?(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)((?:[A-Z]{1,3}-?)?\d[\d -]{3,16}\d(?:[ -]?[A-Z]{1,3})?)(?![\w-])/g,
+    over: P_ANY,
+    check: (v) => P_DIGITS(v) >= 6
+  },
+  // a record number after other labels: "Hosp No ABUTH/0912", "MRN LUTH/22/04418", "MRN=00918273", "patient_id=MRN7730018",
+  // "pt 2201983", "ID 7718203", "Patient ID 55-01-772934"
+  {
+    type: "MRN",
+    gate: /MRN|[Hh]osp(?:ital)?\.? [Nn]o|[Hh]ospital [Nn]umber|patient_id|[Pp]t\s\d|\bID\s\d|[Pp]atient ID|CR [Nn]o|[Cc]ase [Nn]o|[Rr]egistration [Nn]o|\bIP [Nn]o|\bUHID/,
+    re: new RegExp(`(?:\\bMRN|\\b[Hh]osp(?:ital)?\\.? [Nn]o\\.?|\\b[Hh]ospital [Nn]umber|\\bpatient_id|\\b[Pp]atient ID|\\bCR [Nn]o\\.?|\\b[Cc]ase [Nn]o\\.?|\\bIP [Nn]o\\.?|\\bUHID|\\b[Pp]t(?= \\d{6})|\\bID(?= \\d{6}))${P_LABEL_GAP}${P_ID_VALUE}`, "g"),
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "MRN"],
+    check: (v) => P_DIGITS(v) >= 4
+  },
+  // "MRN7730018", "MRN556120": the label written onto the number
+  { type: "MRN", gate: /MRN\d/, re: /(?<![\w-])(MRN\d{4,12})(?![\w-])/g, over: P_ANY },
+  // an encounter, visit or hospital account: "encounter number ... is ENC4471920388", "HAR 7700213456", "FIN 230088714", "Visit/encounter # V000288"
+  {
+    type: "ACCOUNT",
+    gate: /[Ee]ncounter|HAR\b|FIN\b|CSN\b|[Vv]isit (?:#|[Nn]o|[Nn]umber|ID)|[Vv]isit\/|[Bb]illing (?:#|[Nn]o|[Nn]umber)/,
+    re: /(?:\b[Ee]ncounter(?: (?:number|no\.?|#|ID|id))?|\bHAR|\bFIN|\bCSN|\b[Vv]isit(?:\/[Ee]ncounter)?(?: (?:#|no\.?|number|ID))|\b[Bb]illing (?:#|no\.?|number))(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)([A-Z]{0,4}\d[\dA-Z-]{4,20})(?![\w-])/g,
+    over: P_ANY,
+    check: (v) => P_DIGITS(v) >= 5
+  },
+  // a clinician's or driver's licence after its register's name: "PWZ 2847361", "CPSO #88712", "MDCN reg 44721", "BMDC no. 60122",
+  // "NPI ... 1548293016", "Driver's licence on file D4412-77810-92305"
+  {
+    type: "LICENSE",
+    gate: /NPI|PWZ|CPSO|GMC|NMC|AHPRA|MDCN|BMDC|\bMCI\b|PMDC|HPCSA|KMPDC|SLMC|IMC\b|[Ll]icen[cs]e/,
+    re: /\b(?:NPI|PWZ|CPSO|GMC|NMC|AHPRA|MDCN|BMDC|MCI|PMDC|HPCSA|KMPDC|SLMC|IMC|(?:[Dd]river['’]?s |[Mm]edical |[Ss]tate |[Nn]ursing )?[Ll]icen[cs]e)(?:\s?(?:#|no\.?|number|reg(?:istration)?(?: no\.?)?|on file))?(?:[^\n.;:]{0,40}?(?:\s(?:is|was)\s|,\s)|\s?[:#=]\s?|\s)([A-Z]{0,3}\d[\dA-Z-]{3,20})(?![\w-])/g,
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT"],
+    check: (v, start, text) => {
+      const before = text.slice(Math.max(0, start - 60), start);
+      if (/NPI/.test(before) && /^\d{10}$/.test(v)) return true;
+      return P_DIGITS(v) >= 4 && !/^(?:19|20)\d\d$/.test(v);
+    }
+  },
+  // a number plate after its label: "reg DL 3C AB 4471", "motorbike reg WA 22 MKL", "car plate 22 ب 447 11", "van MHV-918"
+  {
+    type: "VEHICLE",
+    gate: /\b(?:[Rr]eg|[Rr]ego|[Rr]egistration|[Pp]late|van|[Vv]ehicle)\b/,
+    re: /\b(?:[Rr]eg|[Rr]ego|[Rr]egistration|(?:[Nn]umber |[Cc]ar |[Ll]icen[cs]e )?[Pp]late(?: [Nn]umber| [Nn]o\.?)?|van|[Vv]ehicle)(?:\s?[:#]\s?|\s)((?:[A-Z0-9]{1,4}|[\u0600-\u06FF]{1,2})(?:[ -](?:[A-Z0-9]{1,4}|[\u0600-\u06FF]{1,2})){0,4})(?![\p{L}\d])/gu,
+    over: P_ANY,
+    check: (v) => /\d/.test(v) && /[A-Z\u0600-\u06FF]/.test(v) && v.replace(/[ -]/g, "").length >= 4
+  },
+  // a device's serial or lot after its maker and model: "lot/serial: DePuy Pinnacle 22K0417"
+  {
+    type: "DEVICE",
+    gate: /[Ss]erial|\bSN\b|S\/N|\b[Ll]ot\b/,
+    re: /\b(?:[Ss]erial|SN|S\/N|[Ll]ot)(?:\s(?:no\.?|number|#))?(?:\s?[:#]\s?|\s)(?:\p{Lu}[\p{L}-]+\s){1,3}([A-Z0-9]*\d[A-Z0-9-]{3,20})(?![\w-])/gu,
+    over: P_ANY,
+    check: (v) => /[A-Z]/.test(v) || P_DIGITS(v) >= 6
+  },
+  // phone and fax numbers written as other countries do: "(03) 9342 7711", "(01232) 449 812", "+44 (0)1865 221 773",
+  // "+234 805 331 9087", "06 12 44 87 90", "08 9224 3010"
+  {
+    type: "PHONE",
+    gate: /\(0\d{1,4}\)|\+\d|(?:^|\D)0\d \d/,
+    re: /(?<![\w+(/.-])(\(0\d{1,4}\)\s?\d{3,4}\s?\d{3,4}|\+\d{1,3}\s?\(0\)\s?\d{2,5}\s?\d{3,4}\s?\d{3,4}|\+\d{1,3}(?:[ -]\d{1,5}){2,5}|0\d(?: \d\d){4}|0\d \d{4} \d{4})(?![\w/]|[.,]\d)/g,
+    over: ["NAME", "CITY", "PHONE", "FAX", "ZIP", "MRN", "ACCOUNT", "DATE", "AGE"],
+    check: (v) => P_DIGITS(v) >= 9 && P_DIGITS(v) <= 15
+  },
+  // "Meena 98450 22371", "tel 98450 22371": an Indian mobile in two groups of five after a phone word or a name
+  {
+    type: "PHONE",
+    gate: /(?<!\d)[6-9]\d{4} \d{5}(?!\d)/,
+    re: /(?<=(?:\b(?:tel|phone|mob|mobile|ph|contact|call|ring|cell|whatsapp|on)\.?:?|\p{Lu}\p{Ll}+) )([6-9]\d{4} \d{5})(?![\w/]|[.,]\d)/gu,
+    over: ["NAME", "CITY", "ZIP", "MRN", "ACCOUNT"]
+  },
+  // "98 anos", "91 años", "93 ans": an age over 89 in other languages
+  { type: "AGE", gate: /\d (?:anos|años|ans|Jahre|jaar|lat|år|anni)\b/, re: /(?<![\w.])((?:9\d|1[0-2]\d) (?:anos|años|ans|Jahre|jaar|lat|år|anni))\b/g, over: ["NAME", "CITY", "ZIP"] },
+  // log lines: "user=kpatel", "user jmorales", "user=admin_lwright", "username: a.smith": the account name of a person
+  {
+    type: "NAME",
+    gate: /\b[Uu]ser/,
+    re: /\b[Uu]ser(?:name|_?id|ID)?(?:\s?[=:]\s?|\s)([a-z][a-z0-9_-]{1,30}(?:\.[a-z0-9_-]{1,30})?)(?![\w@.-])/g,
+    over: ["NAME", "CITY"],
+    // "user=kpatel", "user jmorales": a login, not an everyday word ("User: great", "user here")
+    check: (v) => !isEnglishWord(v) && !isCommonWord(v) && !/^(?:was|is|the|has|had|and|not|who|with|from|logged|accessed|agent|name|id|here|there)$/.test(v)
+  },
+  // short day/month dates after an event of the stay: "adm 3/2", "s/p AAA repair 28/2", "the 4/18 ED visit", "catheter out 12/6",
+  // "On-call log 12/12:", "written 2/7"
+  {
+    type: "DATE",
+    gate: /\d\/\d/,
+    re: /(?:\b(?:adm|admitted|admission|s\/p(?: [\p{L}]{1,12}){0,3}|repair|discharged|d\/c|dc'd|seen|written|signed|dated|out|removed|inserted|log|visit|the|from|since|until|till|on|due|booked|started|stopped)\s)((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/giu,
+    over: ["NAME", "CITY", "ZIP"],
+    check: (v, start, text) => {
+      const [a, b] = v.split("/").map(Number) as [number, number];
+      if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
+      // "for 3/7", "GCS 14/15", "power 4/5", "2/7 days": a fraction, a score or a UK count of days or weeks
+      if (/(?:\bfor|\bx|\bover|\bpast|\blast|\bnext|\bwithin|\bin|GCS|power|score|MRC|pain)\s$/i.test(text.slice(Math.max(0, start - 14), start))) return false;
+      if (/^\s?(?:days?|wks?|weeks?|months?|mo|d|w|hrs?|hours?|times|of|units?|mg|ml|in|on|ratio|ago|to|or|and|occasions|rule|split|strength|dose|doses|tabs?|tablets?|-)(?![\p{L}])/iu.test(text.slice(start + v.length, start + v.length + 12))) return false;
+      if (/(?:rated|scored|graded|muscle|strength|MRC|Oxford)\s(?:\p{L}+\s)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
+      return true;
+    }
+  }
+];
+// device makers: no person and no town ("Boston Sci Dynagen", "Abbott Endurity", "Nevro Senza", "DePuy Pinnacle")
+const P_MAKERS = /^(?:Boston|Abbott|Medtronic|Nevro|DePuy|Stryker|Zimmer|Biomet|Biotronik|Jude|Dexcom|Insulet|Tandem|Philips|Baxter|Smith|Nephew|Edwards|Sorin|LivaNova|Cochlear|Oticon|Arthrex|Olympus|Cook|Teleflex|Becton|Hologic|Siemens|Zoll|Omnipod|Freestyle|Libre|ResMed|Inspire)$/;
+const P_MAKER_NEXT = /^\s(?:Sci|Scientific|Endurity|Senza|Pinnacle|Medical|Diabetes|Care|Assurity|Azure|Micra|MiniMed|Guardian|Evera|Cobalt|Claria|Ingenio|Accolade|Dynagen|Inogen|Consulta|Omnipod|Libre)\b/;
+// a device named in the message: a maker's name there is the maker's
+const P_DEVICE_CONTEXT = /pacemaker|\bICD\b|defibrillator|stimulator|implant|serial|\bSN\b|S\/N|\bdevice|\bpump\b|prosthesis|\bCGM\b|sensor|valve|\bstent|\blead\b|generator|\bIPG\b/i;
+// eponyms of scores, signs, procedures and conditions that clinicians write bare: "Child-Pugh B", "after Whipple", "Phalen's +ve", "Barrett's oesophagus"
+const P_EPONYMS = new Set([
+  "child-pugh", "pugh", "whipple", "barrett", "phalen", "tinel", "boerhaave", "hartmann", "nissen", "billroth", "kocher", "lachman", "mcmurray", "murphy",
+  "rovsing", "trendelenburg", "romberg", "babinski", "kernig", "brudzinski", "homan", "homans", "virchow", "ranson", "centor", "gleason", "breslow", "dukes",
+  "kussmaul", "cheyne-stokes", "korotkoff", "wernicke", "korsakoff", "mallory-weiss", "zollinger-ellison", "stevens-johnson", "guillain-barre", "bell",
+  "wells", "glasgow", "fontan", "norwood", "ross", "bentall", "ivor", "lewis", "roux", "finkelstein", "froment", "allen", "spurling", "thompson", "simmonds",
+  "blumberg", "grey turner", "cullen", "battle", "beck", "cushing", "kehr", "mcburney", "chvostek", "trousseau", "brugada", "wolff", "mobitz", "wenckebach", "lown"
+]);
+// registrar and other grades opening a request: "Reg pls see", "SHO to review"
+const P_GRADE_REQUEST = /^(?:Reg|SHO|SpR|FY1|FY2|CT1|CT2|Cons)$/;
+// "SURNAME, Given" in a list, a table cell, a bed board or after "pt": the separator or label before it
+const P_LIST_BEFORE = /(?:^|\n|[:|(]|[-–—•]|\b(?:[Pp]t|[Pp]atient|[Nn]ame|[Rr]e|for|of)\b)[ \t]{0,3}$/;
+const P_LIST_AFTER = /^(?:[ \t]*(?:$|\n|[|)(–—-]|,\s(?:adm|admitted|DOB|dob|MRN|age|\d))|\s(?:-|–|—|\(|MRN|DOB))/;
+// "Dr Moana Kealoha (Hilo)": a town in brackets after a person; "clinic, Dadar": a town after a practice and a comma
+const P_TOWN_BRACKET = /^\s\((\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})\)/u;
+const P_CLINIC_COMMA_TOWN = /\b(?:clinic|surgery|practice|pharmacy|hospital|GP|office|health centre|health center)['’]?s?,\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?=\s?(?:[.;!?]|$))/gu;
+// "Royal Melbourne renal", "Ottawa Heart clinic": a town naming a hospital or a specialist clinic
+const P_TOWN_SERVICE = /(?:\b(Royal)\s)?(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})\s(?:(?:Heart|Eye|Children['’]s|Cancer|Kidney|Renal|Women['’]s|Dental|Spine|Fertility|Skin|Orthopaedic|Orthopedic|Neuro|Chest|Lung)\s(?:[Cc]linic|[Cc]entre|[Cc]enter|[Ii]nstitute|[Hh]ospital|[Uu]nit|[Ss]ervice))|(?:\b(Royal)\s)(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})\s(?:renal|cardiology|oncology|ED|A&E|ICU|haematology|neurology|surgeons?|team|[Hh]ospital)\b/gu;
+// ", Nsukka —", ", Nukuʻalofa;": a town between commas or before a dash after a person, an age, a date or a street
+const P_COMMA_TOWN = /^,\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?=\s?(?:[,;—–]|\s-\s|\.\s|\.?$))/u;
+// a town before its postal code: "Kraków 30-552", "Llandeilo SA19 6AB", "Umeå 903 26", "Bad Homburg 61348", "Ciudad de México 06600"
+const P_TOWN_POSTCODE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30}(?:\s(?:de|del|la|am|an|im|upon|on|sur)?\s?\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30}){0,2}),?\s((?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\w-]|[.,]\d)/gu;
+// "00-514 Warszawa": a Polish postal code before the town
+const P_POSTCODE_TOWN = /(?<![\w-])(\d{2}-\d{3})\s(\p{Lu}[\p{L}\p{M}'’-]{2,30})/gu;
+const P_STREET_SUFFIX = "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Way|Place|Terrace|Highway|Hwy|Parkway|Pkwy|Crescent|Close|Square|Row|Walk";
+// street lines the shared patterns miss: letters outside ASCII ("14 Wiśniowa Street", "4412 Kalanianaʻole Hwy"), Scandinavian and German
+// compound streets ("14 Storgatan"), Welsh street words ("22 Heol y Llan", "Flat 3 Maes Glas")
+const P_STREET = new RegExp(`(?<![\\w/-])(?:(?:Flat|Apt\\.?|Unit)\\s[A-Z0-9]{1,4},?\\s)?\\d{1,5}[A-Za-z]?\\s(?:(?:\\p{Lu}[\\p{L}\\p{M}ʻ'’-]{1,30}\\s){1,3}(?:${P_STREET_SUFFIX})\\b\\.?|\\p{Lu}\\p{Ll}{2,20}(?:gatan|gata|vägen|gränd|gade|vej|veien|vegen|straße|strasse|weg|laan|gracht|plein|utca|katu)\\b|(?:Heol|Ffordd|Stryd|Lôn|Maes|Llys|Cwrt|Rhodfa)(?:\\s(?:y|yr|\\p{Lu}\\p{Ll}{1,20})){1,2}\\b)`, "gu");
+// city-states, named as countries are (no town to redact); states and provinces written as codes before a postal code
+const P_CITY_STATES = new Set(["singapore", "monaco", "hong kong", "macau", "macao", "vatican", "gibraltar", "luxembourg"]);
+const P_STATE_CODES = new RegExp(`^(?:${STATE_ABBR}|VIC|NSW|QLD|TAS|ACT|NT|SA|WA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$`);
+// the small words and prefixes of place names ("Ciudad de México", "Bad Homburg", "Sankt Pölten", "Newcastle upon Tyne")
+const P_PLACE_PARTICLE = /^(?:de|del|la|am|an|im|upon|on|sur|bad|sankt|san|santa|villa|port|fort|mount)$/i;
+// "Chisom Nkemelu (my mother), 82, Nsukka —": a town after a person's age between commas
+const P_AGE_TOWN = /,\s\d{1,3},\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?=\s?(?:[,;—–]|\s-\s|\.\s|\.?$))/gu;
+// "box in Kumasi? no — Takoradi": a town the writer corrects to
+const P_CORRECTED_TOWN = /^[?!.,]?\s(?:no|sorry|I mean|actually|correction)[,.]?\s?[—–-]?\s(\p{Lu}[\p{L}\p{M}ʻ'’-]{2,30})(?![\p{L}])/u;
+const P_STREET_END = new RegExp(`^(?:${P_STREET_SUFFIX})$`);
+const P_UNIT_BEFORE_STREET = /(?:Flat|Apt\.?|Unit)\s[A-Z0-9]{1,4},?\s$/;
+
+/** The care-team cues of the phi-p writer; returns the hits with this block's additions, retypes and drops. */
+function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  const cur: PhiHit[] = [];
+  const drop = new Set<PhiHit>();
+  const live = (): PhiHit[] => cur.filter((h) => !drop.has(h));
+  // hits by the 64-character block they touch, for overlap look-ups in constant time per hit nearby
+  const blocks = new Map<number, PhiHit[]>();
+  const add = (h: PhiHit): void => {
+    cur.push(h);
+    for (let b = h.start >> 6; b <= (h.end - 1) >> 6; b++) {
+      const list = blocks.get(b);
+      if (list) list.push(h);
+      else blocks.set(b, [h]);
+    }
+  };
+  for (const h of hits) add(h);
+  const lap = (start: number, end: number): PhiHit[] => {
+    const out: PhiHit[] = [];
+    for (let b = start >> 6; b <= (Math.max(start + 1, end) - 1) >> 6; b++) for (const h of blocks.get(b) ?? []) if (!drop.has(h) && h.start < end && start < h.end && !out.includes(h)) out.push(h);
+    return out;
+  };
+  const put = (type: PhiType, start: number, end: number, over: readonly PhiType[]): boolean => {
+    const o = lap(start, end);
+    if (o.some((h) => h.type === type && h.start <= start && h.end >= end)) return false;
+    if (o.some((h) => !over.includes(h.type) && h.type !== type && !(h.start >= start && h.end <= end && h.end - h.start < end - start))) return false;
+    for (const h of o) {
+      if (h.type === type) {
+        start = Math.min(start, h.start);
+        end = Math.max(end, h.end);
+      }
+      drop.add(h);
+    }
+    add({ type, start, end });
+    return true;
+  };
+  const wordAt = (s: string): string => s.toLowerCase();
+  // -- clinical values first: makers, eponyms, scores and stagings --
+  for (const h of cur) {
+    const v = text.slice(h.start, h.end);
+    const first = /^[\p{L}-]+/u.exec(v)?.[0] ?? "";
+    const before = text.slice(Math.max(0, h.start - 12), h.start);
+    if (h.type === "NAME" || h.type === "CITY") {
+      const titled = /\b(?:Mr|Mrs|Ms|Miss|Mdm|Dr|Prof|Nurse|Sister)\.?\s$/.test(before);
+      if (P_MAKERS.test(first) && !titled && (P_MAKER_NEXT.test(text.slice(h.start + first.length, h.start + first.length + 14)) || (h.type === "NAME" && P_DEVICE_CONTEXT.test(text)))) drop.add(h);
+      else if (/(?:^|\s)(?:Boston|Abbott|Medtronic|Nevro|DePuy|Stryker|Biotronik|Jude)\s$/.test(before) && h.type === "NAME") drop.add(h);
+      else if (h.type === "NAME" && !titled && P_EPONYMS.has(v.toLowerCase()) && (/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || /^\s[A-C]\b|^\s(?:score|sign|test|procedure|operation|classification|criteria|grade|stage)\b/i.test(text.slice(h.end, h.end + 16)) || /(?:after|post|post-op|for|s\/p|planned|listed for|a)\s$/i.test(before))) drop.add(h);
+      else if (h.type === "NAME" && /^(?:Vit|Vits)$/.test(v) && /^\.?\s?(?:A|B\d{0,2}|C|D\d?|E|K)\b/.test(text.slice(h.end, h.end + 5))) drop.add(h);
+      // "NIV started", "CTS": an acronym in a message not written in capitals (a name in capitals has a title, a comma or a given name by it)
+      else if (h.type === "NAME" && /^\p{Lu}{2,4}$/u.test(v) && (!toks.some((t) => t.shouting) || /(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/u.test(text)) && !/^(?:[,^]|\s\p{Lu})/u.test(text.slice(h.end, h.end + 2)) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mdm|Prof)\.?|[:|^])\s?$/.test(before)) drop.add(h);
+      // "Re: Referral for", "her MS journey": an everyday word, not a listed name, or a lower-case noun after a possessive
+      else if (h.type === "NAME" && /^\p{Lu}\p{Ll}{4,}$/u.test(v) && isCommonWord(v.toLowerCase()) && isEnglishWord(v.toLowerCase()) && !WORD_NAMES.has(v.toLowerCase()) && !inNameList(v.toLowerCase()) && isGivenName(v.toLowerCase()) === undefined && !isSurname(v.toLowerCase())) drop.add(h);
+      else if (h.type === "NAME" && /^\p{Ll}+$/u.test(v) && isEnglishWord(v) && /\b(?:her|his|my|their|our|your|the|a|an)\s(?:\p{Lu}{2,5}\s)?$/u.test(before)) drop.add(h);
+      else if (h.type === "NAME" && P_GRADE_REQUEST.test(v) && /^,?\s(?:pls|please|to|can|could|review|r\/v)\b/i.test(text.slice(h.end, h.end + 10))) drop.add(h);
+    }
+    if (h.type === "ZIP" && (/^E[1-4]V[1-5T]M[1-6]$/i.test(v) || /^T[0-4X][a-c]?N[0-3X][a-c]?M[01X]$/i.test(v))) drop.add(h);
+  }
+  // -- labelled identifiers --
+  for (const p of P_PATTERNS) {
+    if (!p.gate.test(text)) continue;
+    p.re.lastIndex = 0;
+    for (let m; (m = p.re.exec(text)); ) {
+      const v = m[1]!;
+      const start = m.index + m[0].lastIndexOf(v);
+      const end = start + v.length;
+      if (p.check && !p.check(v, start, text)) continue;
+      if (/\d$/.test(v) && p.type !== "PHONE" && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+      put(p.type, start, end, p.over);
+    }
+  }
+  // "NPI? ... found it, 1548293016": a ten-digit number that passes the NPI check digit, anywhere in a message that asks about an NPI
+  if (text.includes("NPI")) {
+    const re = /(?<![\w-])[12]\d{9}(?![\w-])/g;
+    for (let m; (m = re.exec(text)); ) if (pNpiValid(m[0]) || /NPI/.test(text.slice(Math.max(0, m.index - 100), m.index))) put("LICENSE", m.index, m.index + 10, ["NAME", "CITY", "PHONE", "MRN", "ZIP", "ACCOUNT"]);
+  }
+  // HL7 PID segment: PID-3 identifiers, PID-5 name (FAMILY^GIVEN), PID-7 birth date
+  if (text.includes("PID|")) {
+    const re = /PID\|/g;
+    for (let m; (m = re.exec(text)); ) {
+      let at = m.index + 4;
+      const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+      for (let field = 1; field <= 8 && at <= lineEnd; field++) {
+        let next = text.indexOf("|", at);
+        if (next < 0 || next > lineEnd) next = lineEnd;
+        const v = text.slice(at, next);
+        if (v.length > 0) {
+          if (field === 3 || field === 2 || field === 4) {
+            const id = /^[^^&~]+/.exec(v)?.[0] ?? "";
+            if (/\d/.test(id)) put("MRN", at, at + id.length, P_ANY);
+            // "^^^HOSP": the assigning authority after the number is no person
+            for (const o of lap(at + id.length, next)) if (o.type === "NAME" || o.type === "CITY") drop.add(o);
+          } else if (field === 5 && /\p{L}/u.test(v)) put("NAME", at, next, P_ANY);
+          else if (field === 7 && /^\d{8}/.test(v)) put("DATE", at, at + 8, P_ANY);
+        }
+        at = next + 1;
+      }
+    }
+  }
+  // an identifier listed right after another of its type ("MRN 3009182 / 3009183"), or one written in the same
+  // shape as a labelled one elsewhere ("Patient ID 55-01-772934 ... under 55-01-772943", "V00028817723 ... (V00028817699)")
+  const shapeOf = (s: string): string => s.replace(/[A-Z]/g, "A").replace(/\d/g, "9");
+  const shapes = new Map<string, PhiType>();
+  for (const h of live()) {
+    if (h.type !== "MRN" && h.type !== "ACCOUNT") continue;
+    const v = text.slice(h.start, h.end);
+    const shape = shapeOf(v);
+    if (P_DIGITS(v) >= 6 && (/[A-Z/-]/.test(v))) shapes.set(shape, h.type);
+    const listed = /^\s?(?:\/|,|&|and|or)\s?(\d{5,12})(?![\w-])/.exec(text.slice(h.end, h.end + 20));
+    if (listed && shapeOf(listed[1]!) === shape) {
+      const s = h.end + listed[0].lastIndexOf(listed[1]!);
+      put(h.type, s, s + listed[1]!.length, ["NAME", "CITY", "ZIP", "PHONE", "DATE"]);
+    }
+  }
+  if (shapes.size) {
+    const re = /(?<![\w/-])[A-Z]{0,4}\d[\dA-Z/-]{4,20}(?![\w/-])/g;
+    for (let m; (m = re.exec(text)); ) {
+      const t = shapes.get(shapeOf(m[0]));
+      if (t) put(t, m.index, m.index + m[0].length, ["NAME", "CITY", "ZIP", "PHONE", "DATE"]);
+    }
+  }
+  // fax numbers: a phone number after "fax" in the same clause is a fax
+  if (/fax/i.test(text)) {
+    for (const h of live()) {
+      if (h.type !== "PHONE") continue;
+      const before = text.slice(Math.max(0, h.start - 48), h.start);
+      const fax = before.search(/fax/i);
+      if (fax >= 0 && !/[;\n]|\bphone\b|\btel\b|\bmob/i.test(before.slice(fax)) && !lap(Math.max(0, h.start - 48 + fax), h.start).some((o) => (o.type === "PHONE" || o.type === "FAX") && o !== h && o.start > h.start - 48 + fax && o.end <= h.start)) {
+        drop.add(h);
+        add({ ...h, type: "FAX" });
+      }
+    }
+  }
+  // -- names --
+  // "SURNAME, Given" in lists and tables, after "pt" or a label: the two parts are one name
+  const named = live().filter((h) => h.type === "NAME").sort((a, b) => a.start - b.start);
+  const namedAt = new Map<number, PhiHit>();
+  for (const h of named) if (!namedAt.has(h.start)) namedAt.set(h.start, h);
+  for (const h of named) {
+    if (drop.has(h)) continue;
+    const gap = /^,[ \t]$/.exec(text.slice(h.end, h.end + 2));
+    if (gap) {
+      const at = namedAt.get(h.end + 2);
+      const next = at && !drop.has(at) ? at : undefined;
+      const sur = text.slice(h.start, h.end);
+      const capsSurname = /^\p{Lu}[\p{Lu}'’ -]+$/u.test(sur);
+      if (next && P_LIST_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) && (!/\s/.test(sur) || capsSurname || /[Nn]ame:[ \t]*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) &&
+        P_LIST_AFTER.test(text.slice(next.end, next.end + 8)) && !/\s(?:and|&)\s/.test(text.slice(next.end, next.end + 6))) {
+        drop.add(next);
+        drop.add(h);
+        add({ type: "NAME", start: h.start, end: next.end });
+        continue;
+      }
+    }
+    // "Brown, Stephen": a surname that is also an everyday word, before a found given name in a list
+    const prev = /(?:^|[\n|(:–—-]|\b[Pp]t)[ \t]{0,3}(\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}{2,30}),[ \t]$/u.exec(text.slice(Math.max(0, h.start - 36), h.start));
+    const firstGiven = text.slice(h.start, h.end).split(" ")[0]!.toLowerCase();
+    if (prev && (isGivenName(firstGiven) !== undefined || (inNameList(firstGiven) && !isEnglishWord(firstGiven))) && P_LIST_AFTER.test(text.slice(h.end, h.end + 8)) && lap(h.start - prev[0].length, h.start).every((o) => o.type === "NAME")) {
+      const s = h.start - prev[0].length + prev[0].indexOf(prev[1]!);
+      const pl = prev[1]!.toLowerCase();
+      // after a list's dash, bar or bracket, a surname that is also a word ("- Brown, Stephen -"); else a listed surname ("Cheers, Tom" is a sign-off)
+      const sep = prev[0].slice(0, prev[0].indexOf(prev[1]!)).trim();
+      if (!TITLES.has(pl) && !NOT_NAMES.has(pl) && (isSurname(pl) || !isEnglishWord(pl) || sep !== "")) {
+        for (const o of lap(s, h.start)) drop.add(o);
+        drop.add(h);
+        add({ type: "NAME", start: s, end: h.end });
+        continue;
+      }
+    }
+    // "Jasmine Whitfield", "Maya Hernandez": a given name that is also a word, before a found surname
+    const given = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,20})\s$/u.exec(text.slice(Math.max(0, h.start - 24), h.start));
+    if (given && !/\s/.test(text.slice(h.start, h.end)) && (isGivenName(given[1]!.toLowerCase()) !== undefined || WORD_NAMES.has(given[1]!.toLowerCase()) || inNameList(given[1]!.toLowerCase())) && !TITLES.has(given[1]!.toLowerCase()) && !NOT_NAMES.has(given[1]!.toLowerCase()) && lap(h.start - given[0].length, h.start - 1).length === 0) {
+      const s = h.start - given[0].length;
+      const gl = given[1]!.toLowerCase();
+      const inList = /(?:,\s?|\s(?:and|&)\s)$/.test(text.slice(Math.max(0, s - 6), s));
+      if (inList || (/(?:^|[:;\n(]\s?)$/.test(text.slice(Math.max(0, s - 6), s)) && isGivenName(gl) !== undefined && !isCommonWord(gl))) {
+        drop.add(h);
+        add({ type: "NAME", start: s, end: h.end });
+      }
+    }
+  }
+  const nameLike = (w: string): boolean => {
+    const l = w.toLowerCase();
+    return !NOT_NAMES.has(l) && !TITLES.has(l) && !RELATIONS.has(l) && !DRUG_WORDS.has(l) && (isGivenName(l) !== undefined || isSurname(l) || inNameList(l) || !isEnglishWord(l));
+  };
+  // "pt Samoa Faleolo", "patient Aditi Rao": a full name after "pt"; "Nurse Ebony re ...": a nurse's given name; "wife Meena", "dad (Kenji)"
+  const cue = /\b(?:[Pp]t|[Pp]atient|[Nn]urse|[Ss]ister|[Mm]atron|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]um|[Mm]om|[Dd]ad|[Mm]other|[Ff]ather|[Bb]rother|[Pp]artner|NOK|[Cc]arer)\s\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,30})(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,30}))?(\)?)/gu;
+  if (/\b(?:pt|patient|nurse|sister|matron|wife|husband|son|daughter|mum|mom|dad|mother|father|brother|partner|NOK|carer)\s/i.test(text)) {
+    for (let m; (m = cue.exec(text)); ) {
+      const label = m[0].split(/\s/)[0]!.toLowerCase();
+      const a = m[1]!.replace(/['’]s$/, "");
+      const b = m[2]?.replace(/['’]s$/, "");
+      const s = m.index + m[0].indexOf(a, label.length);
+      const pt = label === "pt" || label === "patient";
+      if (pt) {
+        if (b === undefined || !nameLike(a) || !nameLike(b) || (isEnglishWord(a.toLowerCase()) && isEnglishWord(b.toLowerCase()))) continue;
+        put("NAME", s, s + a.length + 1 + b.length, ["NAME", "CITY"]);
+      } else {
+        const nurse = /^(?:nurse|sister|matron)$/.test(label) && !isCommonWord(a.toLowerCase()) && !NOT_NAMES.has(a.toLowerCase());
+        if (!nurse && (!nameLike(a) || (isEnglishWord(a.toLowerCase()) && isGivenName(a.toLowerCase()) === undefined && !WORD_NAMES.has(a.toLowerCase())))) continue;
+        // "son Kevin", "wife Meena 98450 ...", "dad (Kenji)": the given name (and a surname after it)
+        const two = b !== undefined && nameLike(b) && !isEnglishWord(b.toLowerCase()) && m[3] === "";
+        put("NAME", s, s + a.length + (two ? 1 + b!.length : 0), ["NAME", "CITY"]);
+      }
+      cue.lastIndex = m.index + m[0].split(/\s/)[0]!.length;
+    }
+  }
+  // "mrs huang li's coil": a title and a lower-case name of two words
+  if (/\b(?:mrs|mr|ms|miss|mdm)\.?\s\p{Ll}/u.test(text)) {
+    const re = /\b(?:mrs|mr|ms|miss|mdm)\.?\s(\p{Ll}{2,20}\s\p{Ll}{2,20})(?=['’]s\b)/gu;
+    for (let m; (m = re.exec(text)); ) {
+      const [a, b] = m[1]!.split(" ") as [string, string];
+      if ((isSurname(a) || isGivenName(a) !== undefined) && (isSurname(b) || isGivenName(b) !== undefined) && !isCommonWord(b)) {
+        const s = m.index + m[0].length - m[1]!.length;
+        put("NAME", s, s + m[1]!.length, ["NAME", "CITY"]);
+      }
+    }
+  }
+  // a name found once is the same name again, in any case ("mr. delacroix ... 1:1 requested for delacroix")
+  const lower = text.toLowerCase();
+  const seenNames = new Set<string>();
+  for (const h of live()) {
+    if (h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    const key = v.toLowerCase();
+    if (seenNames.has(key)) continue;
+    seenNames.add(key);
+    if (v.length < 5 || /\s/.test(v) || isEnglishWord(key) || isGivenName(key) === "strong") continue;
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+      if (at === h.start || /[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[at + key.length] ?? "")) continue;
+      if (lap(at, at + key.length).length === 0) add({ type: "NAME", start: at, end: at + key.length });
+    }
+  }
+  // -- places --
+  for (const h of live()) {
+    // "Aditi Rao" after "pt": a person, not a town
+    if (h.type === "CITY" && /\b(?:[Pp]t|[Pp]atient|Mr|Mrs|Ms|Dr)\.?\s$/.test(text.slice(Math.max(0, h.start - 9), h.start))) {
+      drop.add(h);
+      add({ ...h, type: "NAME" });
+      continue;
+    }
+    // "from Otara, Auckland", "Dr. Uche Nnamdi, Surulere, Lagos": a suburb before a found town
+    if (h.type === "NAME" && !/\s\S+\s/.test(text.slice(h.start, h.end))) {
+      const after = /^,\s/.exec(text.slice(h.end, h.end + 2));
+      const town = after ? lap(h.end + 2, h.end + 4).find((o) => o.type === "CITY" && o.start === h.end + 2) : undefined;
+      const country = after ? /^\p{Lu}[\p{L}\s]{2,20}?(?=[\s,.;]|$)/u.exec(text.slice(h.end + 2, h.end + 24))?.[0] : undefined;
+      const isCountry = country !== undefined && (COUNTRY_WORDS[country.toLowerCase()] !== undefined || P_CITY_STATES.has(country.toLowerCase()));
+      if ((town || (isCountry && /\b(?:from|in|at|near)\s$/.test(text.slice(Math.max(0, h.start - 6), h.start)))) && /(?:\b(?:from|in|at|near)\s|,\s)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) && isGivenName(text.slice(h.start, h.end).split(" ")[0]!.toLowerCase()) === undefined) {
+        drop.add(h);
+        add({ ...h, type: "CITY" });
+      }
+    }
+  }
+  if (/[Cc]linic|[Hh]ospital|[Cc]ent(?:re|er)|Institute|Royal|[Uu]nit/.test(text)) {
+    P_TOWN_SERVICE.lastIndex = 0;
+    for (let m; (m = P_TOWN_SERVICE.exec(text)); ) {
+      const v = m[2] ?? m[4]!;
+      const s = m.index + m[0].indexOf(v, (m[1] ?? m[3]) ? 5 : 0);
+      const l = v.toLowerCase();
+      if (FAMOUS_INSTITUTIONS.has(l) || INSTITUTION_WORDS.test(l) || !pnTown(v, 1_000)) continue;
+      put("CITY", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  if (/,\s\p{Lu}/u.test(text) && /clinic|surgery|practice|pharmacy|hospital|GP|office|health/i.test(text)) {
+    P_CLINIC_COMMA_TOWN.lastIndex = 0;
+    for (let m; (m = P_CLINIC_COMMA_TOWN.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + m[0].lastIndexOf(v);
+      const l = v.toLowerCase();
+      // "Dr. Deshmukh's clinic, Dadar": after a clinician's practice any unknown word; else only a listed town that is no given name
+      // ("see you at the clinic, Bongani." speaks to someone)
+      const owned = /['’]s\s$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      if (isGivenName(l) !== undefined || inNameList(l) && !pnTown(v, 50_000)) continue;
+      if ((owned && !isEnglishWord(l)) || (pnTown(v, 1_000) && !isEnglishWord(l))) put("CITY", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  for (const h of live()) {
+    if (h.type !== "NAME" && h.type !== "AGE" && h.type !== "DATE" && h.type !== "ADDRESS") continue;
+    const br = h.type === "NAME" ? P_TOWN_BRACKET.exec(text.slice(h.end, h.end + 34)) : null;
+    const bl = br?.[1]!.toLowerCase() ?? "";
+    // "Dr Moana Kealoha (Hilo)"; not a second name in brackets ("Dr Ana (Maria)")
+    if (br && (pnTown(br[1]!, 1_000) || PN_PACIFIC_SPELLING.test(br[1]!)) && ((isGivenName(bl) === undefined && !inNameList(bl)) || pnTown(br[1]!, 20_000))) {
+      const s = h.end + br[0].indexOf(br[1]!);
+      put("CITY", s, s + br[1]!.length, ["NAME", "CITY"]);
+      continue;
+    }
+    const m = P_COMMA_TOWN.exec(text.slice(h.end, h.end + 40));
+    if (m === null) continue;
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    const s = h.end + m[0].indexOf(v);
+    if (lap(s, s + v.length).some((o) => o.type !== "NAME" && o.type !== "CITY")) continue;
+    const listed = pnTown(v, 1_000);
+    const pacific = PN_PACIFIC_SPELLING.test(v);
+    const unknown = h.type === "ADDRESS" && !v.includes("-") && !isEnglishWord(l) && isGivenName(l) === undefined && !isSurname(l) && !isCommonWordOnlyText(v) && /^\s?(?:—|–|-\s)/.test(text.slice(s + v.length, s + v.length + 3));
+    if ((listed && !isEnglishWord(l) && isGivenName(l) === undefined) || pacific || unknown) put("CITY", s, s + v.length, ["NAME", "CITY"]);
+  }
+  // streets the shared patterns miss, and towns and postal codes around them
+  if (/\d\s\p{Lu}/u.test(text)) {
+    P_STREET.lastIndex = 0;
+    for (let m; (m = P_STREET.exec(text)); ) {
+      let s = m.index;
+      let e = s + m[0].length;
+      // "5 Brigade", "2 Renegade": an English word that ends like a street
+      const last = /\p{L}+$/u.exec(m[0])?.[0] ?? "";
+      if (!P_STREET_END.test(last) && isEnglishWord(last.toLowerCase())) continue;
+      const unit = P_UNIT_BEFORE_STREET.exec(text.slice(Math.max(0, s - 12), s)) ?? /(?:Flat|Apt\.?|Unit)\s$/.exec(text.slice(Math.max(0, s - 6), s));
+      if (unit) s -= unit[0].length;
+      const flat = /^\/\d{1,4}/.exec(text.slice(e, e + 6));
+      if (flat) e += flat[0].length;
+      put("ADDRESS", s, e, ["NAME", "CITY", "ZIP", "ADDRESS"]);
+    }
+  }
+  // "ul. Marszałkowska 84/92": the flat after the house number; "Calle Reforma 221, Col. Juárez": the colonia is part of the street
+  for (const h of live()) {
+    if (h.type !== "ADDRESS") continue;
+    const flat = /^\/\d{1,4}(?![\w/])/.exec(text.slice(h.end, h.end + 6));
+    if (flat) put("ADDRESS", h.start, h.end + flat[0].length, ["NAME", "CITY", "ZIP", "ADDRESS", "DATE"]);
+    const col = /^,\s(?:Col\.|Colonia|Barrio|Bairro|Fracc\.)\s\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?/u.exec(text.slice(h.end, h.end + 40));
+    if (col) put("ADDRESS", h.start, h.end + col[0].length, ["NAME", "CITY", "ZIP", "ADDRESS"]);
+  }
+  if (/\d/.test(text)) {
+    P_TOWN_POSTCODE.lastIndex = 0;
+    for (let m; (m = P_TOWN_POSTCODE.exec(text)); ) {
+      const town = m[1]!;
+      const code = m[2]!;
+      const ts = m.index;
+      const cs = m.index + m[0].lastIndexOf(code);
+      const l = town.toLowerCase();
+      const words2 = town.split(/\s/);
+      const strongCode = /[A-Z]/.test(code) || /[- ]/.test(code);
+      if (/^(?:19|20)\d\d$/.test(code) || CLINICAL_UNIT_AFTER.test(text.slice(cs + code.length, cs + code.length + 8))) continue;
+      // "Nepal, 4800 meter": a bare number is a postal code only where the address line ends
+      if (/^\d+$/.test(code) && !/^\s?(?:$|[,.;)\n|]|\s[-–—])/.test(text.slice(cs + code.length, cs + code.length + 3))) continue;
+      if (/^\p{Lu}+$/u.test(words2[0]!) || words2.some((w) => isCommonWordOnlyText(w) && !P_PLACE_PARTICLE.test(w))) {
+        // "Singapore 310123", "VIC 3350": a country or a state before the code; the code alone
+        if ((COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || P_STATE_CODES.test(town)) && code.length >= 4 && !/\s/.test(code) && lap(cs, cs + code.length).every((o) => o.type === "ZIP" || o.type === "NAME" || o.type === "CITY")) put("ZIP", cs, cs + code.length, ["NAME", "CITY"]);
+        continue;
+      }
+      const country = COUNTRY_WORDS[l] !== undefined || P_CITY_STATES.has(l) || STATE_NAME_SET.has(l) || REGION_WORDS.has(l) || /Region|Country/.test(lexicon.tagOf(l) ?? "");
+      const listed = pnTown(town, 500) || placePopulation(l) !== undefined;
+      const foreign = words2.every((w) => !isEnglishWord(w.toLowerCase()) || P_PLACE_PARTICLE.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
+      const fromCue = /\b(?:from|aus|in|at|lives|de|à)\s$/.test(text.slice(Math.max(0, ts - 7), ts));
+      const uncommon = words2.every((w) => !isCommonWord(w.toLowerCase()) || P_PLACE_PARTICLE.test(w)) && isGivenName(words2[0]!.toLowerCase()) === undefined;
+      // a bare number after an everyday word or a given name ("Reading 1200 steps") needs a postal cue
+      if (!strongCode && !fromCue && (isEnglishWord(l) || isGivenName(words2[0]!.toLowerCase()) !== undefined) && !/,\s?$/.test(text.slice(Math.max(0, ts - 2), ts))) continue;
+      if (!(listed || country || ((strongCode || fromCue) && foreign) || (fromCue && uncommon && words2.length > 1) || (foreign && /[^\x00-\x7f]/.test(town)))) continue;
+      if (lap(ts, cs + code.length).some((o) => !["NAME", "CITY", "ZIP", "PHONE", "MRN"].includes(o.type) && !(o.start >= ts && o.end <= cs + code.length))) continue;
+      if (!country) put("CITY", ts, ts + town.length, ["NAME", "CITY"]);
+      put("ZIP", cs, cs + code.length, ["NAME", "CITY", "PHONE", "MRN"]);
+    }
+    P_POSTCODE_TOWN.lastIndex = 0;
+    for (let m; (m = P_POSTCODE_TOWN.exec(text)); ) {
+      const code = m[1]!;
+      const town = m[2]!;
+      const ts = m.index + m[0].lastIndexOf(town);
+      if (isEnglishWord(town.toLowerCase())) continue;
+      put("ZIP", m.index, m.index + code.length, ["NAME", "CITY", "PHONE", "DATE"]);
+      put("CITY", ts, ts + town.length, ["NAME", "CITY"]);
+    }
+  }
+  if (/\d,\s\p{Lu}/u.test(text)) {
+    P_AGE_TOWN.lastIndex = 0;
+    for (let m; (m = P_AGE_TOWN.exec(text)); ) {
+      const v = m[1]!;
+      const l = v.toLowerCase();
+      const s = m.index + m[0].lastIndexOf(v);
+      if (!lap(Math.max(0, m.index - 24), m.index).some((h) => h.type === "NAME" && h.end <= m!.index)) continue;
+      if (isEnglishWord(l) || isGivenName(l) !== undefined || isSurname(l) || isCommonWordOnlyText(v) || COUNTRY_WORDS[l] !== undefined || STATE_NAME_SET.has(l)) continue;
+      // a listed town only ("Ms Kaur, 34, Punjabi-speaking" and "Mr Okoro, 71, Yoruba" name a language)
+      if (!pnTown(v, 1_000) && !PN_PACIFIC_SPELLING.test(v)) continue;
+      put("CITY", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  for (const h of live()) {
+    if (h.type !== "CITY") continue;
+    const m = P_CORRECTED_TOWN.exec(text.slice(h.end, h.end + 48));
+    if (m === null) continue;
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    if (!pnTown(v, 1_000) && (isEnglishWord(l) || isGivenName(l) !== undefined)) continue;
+    const s = h.end + m[0].lastIndexOf(v);
+    put("CITY", s, s + v.length, ["NAME", "CITY"]);
+  }
+  // "b. 4 Aug 1932 (so 92)": an age over 89 worked out after a birth date
+  for (const h of live()) {
+    if (h.type !== "DATE") continue;
+    const m = /^\s?\(?(?:so|now|aged?|i\.e\.)\s(9\d|1[0-2]\d)\)?/.exec(text.slice(h.end, h.end + 14));
+    if (m) {
+      const s = h.end + m[0].indexOf(m[1]!);
+      put("AGE", s, s + m[1]!.length, ["NAME", "CITY", "ZIP"]);
+    }
+  }
+  return resolveOverlaps(live());
+}
+/** The NPI check digit: Luhn over "80840" and the first nine digits. */
+function pNpiValid(v: string): boolean {
+  const digits = `80840${v}`;
+  let sum = 0;
+  for (let i = digits.length - 1, k = 0; i >= 0; i--, k++) {
+    let d = digits.charCodeAt(i) - 48;
+    if (k % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+// ---- end of phi-p ----

@@ -769,7 +769,7 @@ function phiOPatterns(): PhiPattern[] {
   const notRatio = (v: string): boolean => !/^\d{2,3}\/\d{2,3}$/.test(v);
   const money = /\b(?:claim|bill|billed|billing|invoice|charged?|payment|paid|refund|insurer|reimburs\w*)\b/i;
   const persian = "Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Aban|Bahman|Esfand";
-  const hijri = "Muharram|Safar|Rabi(?:['’]?\\s?|\\s)(?:al|ul|us)[- ](?:Awwal|Thani|Akhir|Akhar)|Jumada(?:\\s|-)(?:al|ul)[- ](?:Ula|Awwal|Thani|Akhirah|Ukhra)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Shawwal|Dhu(?:\\s|-)?al[- ](?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul[- ]?(?:Qadah|Hijjah)";
+  const hijri = "Muharram|Safar|Rabi(?:['’]?\\s?|\\s)(?:al|ul|us)[- ](?:Awwal|Thani|Akhir|Akhar)|Jumada(?:\\s|-)(?:al|ul)[- ](?:Ula|Awwal|Thani|Akhirah|Ukhra)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Shawwal|Dhu(?:\\s|-)?(?:al|l)[- ](?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul[- ]?(?:Qadah|Hijjah)";
   const hebrew = "Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2}| Aleph| Bet)?|Nisan|Iyar|Sivan|Tammuz|Elul";
   return [
     // "serial number on the back says RS2-...", "device ID on the app is FB-...", "patch ID is ZIO-AT-...", "Serial on box is CM-..."
@@ -813,11 +813,12 @@ function phiOPatterns(): PhiPattern[] {
       check: (v) => pmValue(v, 5) && notRatio(v),
       prefer: true
     },
-    // "Member ID for BlueShield: BSC...", "Member no. NOR-...", "Versichertennummer K48...", "part D plan H5521-042", "OHIP 5584-..."
+    // "Member ID for BlueShield: BSC...", "Member no. NOR-...", "Versichertennummer K48...", "part D plan H5521-042", "OHIP 5584-...";
+    // Ontario's and Quebec's health insurance numbers are a health plan's beneficiary numbers (they took MRN before)
     {
       type: "HEALTH_PLAN",
-      gate: /member|versicher|\bplan\b|ohip/i,
-      re: labelled("member (?:id|no\\.?|number|#)|(?:kranken)?versicher(?:ten|ungs)nummer|versicherten-?nr\\.?|part [a-d] plan(?: id| number| no\\.?)?|ohip(?: card)?(?: number| no\\.?| #)?"),
+      gate: /member|versicher|\bplan\b|ohip|ramq/i,
+      re: labelled("member (?:id|no\\.?|number|#)|(?:kranken)?versicher(?:ten|ungs)nummer|versicherten-?nr\\.?|part (?:a|b|c|d) plan(?: id| number| no\\.?)?|(?:ohip|ramq)(?: card)?(?: number| no\\.?| #)?"),
       group: 1,
       check: (v, m) => pmValue(v, 4) && notRatio(v) && (!/plan/i.test(m[0]) || /[A-Z]/.test(v)),
       prefer: true
@@ -853,7 +854,7 @@ function phiOPatterns(): PhiPattern[] {
     {
       type: "VEHICLE",
       gate: /plate/i,
-      re: new RegExp(`\\b(?:licen[cs]e |car |taxi |cab |truck |van |number |vehicle )?plates?(?: number| no\\.?)?(?:\\s(?:for|on)(?:\\s[a-z]{2,14}){1,2})?(?:\\s(?:is|was)|:)?\\s{1,2}((?:(?:${STATE_ABBR}) )?(?=[A-Z0-9 -]{0,9}\\d)[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2})(?![\\w-])`, "g"),
+      re: new RegExp(`\\b(?:licen[cs]e |car |taxi |cab |truck |van |number |vehicle )?plates?(?: number| no\\.?)?(?:\\s(?:for|on)(?:\\s[a-z]{2,14}){1,3})?(?:\\s(?:is|was)|:)?\\s{1,2}((?:(?:${STATE_ABBR}) )?(?=[A-Z0-9 -]{0,9}\\d)[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2})(?![\\w-])`, "g"),
       group: 1,
       check: (v) => /\d/.test(v) && /[A-Z]/.test(v) && !SPINE_LEVEL.test(v) && v.replace(/[- ]/g, "").length >= 5
     },

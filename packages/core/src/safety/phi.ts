@@ -2657,13 +2657,17 @@ const PO_WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // "23rd December, not 22nd", "the 4th or 5th": a second day beside a date
 const PO_OTHER_DAY = /^,?\s(?:not|or|and|instead of|rather than|then|to)\s(?:the\s)?((?:[12]?\d|3[01])(?:st|nd|rd|th))(?![\w/])/;
 // "around 98", "very old, about 96": an age over 89 after a word of estimate
-const PO_ABOUT_AGE = /\b(?:around|about|nearly|almost|approximately|approx\.?|roughly|over|aged|maybe|probably)\s(9\d|1[0-2]\d)(?![\w.%/°]|\.\d|\s?(?:mg|kg|lbs?|%|percent|degrees|bpm|mmhg)\b)/gi;
+const PO_ABOUT_AGE = /\b(?:around|about|nearly|almost|approximately|approx\.?|roughly|over|aged|maybe|probably)\s(9\d|1[0-2]\d)(?![\w%/°]|\.\d|\s?(?:mg|kg|lbs?|%|percent|degrees|bpm|mmhg)\b)/gi;
 const PO_AGE_PERSON = /\b(?:old|age|aged|years|yrs|he|she|him|her|father|mother|dad|mum|mom|grand\w*|nan|nana|gran|granny|aunt|uncle|husband|wife)\b/i;
-const PO_AGE_CLINICAL = /\b(?:temp\w*|fever|sats?|spo2|o2|oxygen|pulse|hr|heart rate|bp|pressure|weigh\w*|sugar|glucose|bgl|score|percent|level|reading|pounds|kg|lbs?|degrees|f|c)\W{0,3}(?:\w+\W{1,2}){0,3}$/i;
+const PO_AGE_CLINICAL = /\b(?:temp\w*|fever|sats?|spo2|o2|oxygen|pulse|hr|heart rate|bp|pressure|weigh\w*|sugar|glucose|bgl|score|percent|level|reading|pounds|kg|lbs?|degrees|f|c)\b\W{0,3}(?:\w+\W{1,2}){0,3}$/i;
 // hospitals' acronyms after "from" or "at" ("discharged from LUTH"), a possession's word before a service ("her Plunket nurse")
 const PO_SERVICE_AFTER = /^\s(?:nurse|nurses|clinic|team|service|services|programme|program|scheme|card|app|worker|visitor|midwife|coordinator|group)\b/;
 const PO_VERB_OPENERS = /^(?:Hope|Wish|Pray|Trust|Bless|Thank)$/;
 const PO_DISEASE_PARTS = new Set(["sjögren", "sjogren", "osgood", "schlatter", "osgood-schlatter", "ménière", "meniere", "behçet", "behcet", "ehlers", "danlos", "ehlers-danlos", "legg", "perthes", "sever", "kienbock", "kienböck", "dupuytren", "peyronie", "bartholin", "tietze", "kaposi", "stevens-johnson", "wegener", "takayasu", "whipple", "hirschsprung", "willebrand", "klinefelter", "turner", "charcot", "bell", "baker", "henoch", "schönlein", "schonlein", "guillain-barré", "guillain-barre", "barré", "barre", "wolff-parkinson-white", "brugada", "gilbert", "hashimoto", "graves", "crohn", "addison", "cushing", "raynaud", "tourette", "asperger", "marfan", "paget", "kawasaki", "alzheimer", "parkinson", "lyme"]);
+// Korean and Chinese surnames written before a hyphenated given name ("Park Ji-hoon", "Lee Soon-ja", "Wong Mei-ling")
+const PO_ASIAN_SURNAMES = new Set(["kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "jin", "wong", "chan", "chen", "lin", "liu", "wang", "zhang", "li", "huang", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "luo", "cheung", "leung", "lau", "ng", "tan", "lim", "goh", "teo", "ong"]);
+// "took her to mercy in cork": the town of the hospital someone was taken to
+const PO_TAKEN_TO_TOWN = /\b(?:took|taken|brought|rushed|transferred|admitted)\s(?:(?:him|her|me|them|us|mum|mom|dad)\s)?(?:to|into)\s(?:the\s)?\p{L}[\p{L}'’-]{1,20}(?:\s\p{L}[\p{L}'’-]{1,20})?\sin\s(\p{Ll}[\p{Ll}'’-]{2,20})(?![\p{L}'’-])/gu;
 const PO_ENDS_NUMBER = /(?:nummer|number|numéro|numero|nr)$/i;
 const PO_ADDRESS_NOT = /\s(?:and|or|can['’]?t|cannot|don['’]?t|won['’]?t|didn['’]?t|not|to|is|was|i|we|he|she|my|his|her|the|a|in|on|at)\s/i;
 const PO_MONTH_SERVICE = /\b(?:open|opens|opened|closed|closes|closing|shut|shuts|available|running|run|hours|holidays?)\s(?:in|during|over|for)\s$/i;
@@ -2676,8 +2680,12 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
   /** Put a hit of this type over the span; hits of the types in `over` inside or across it give way, any other blocks it. */
   const put = (type: PhiType, start: number, end: number, over: readonly PhiType[] = ["NAME", "CITY"]): PhiHit | undefined => {
     const lap = lapping(start, end);
-    if (lap.some((h) => h.type === type && h.start <= start && h.end >= end)) return undefined;
     if (lap.some((h) => h.type !== type && !over.includes(h.type))) return undefined;
+    // already held as this type: another type's hit on the same words gives way
+    if (lap.some((h) => h.type === type && h.start <= start && h.end >= end)) {
+      for (const h of lap) if (h.type !== type && h.start >= start && h.end <= end) dropped.add(h);
+      return undefined;
+    }
     for (const h of lap) {
       if (h.type === type) {
         start = Math.min(start, h.start);
@@ -2701,7 +2709,8 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
     NOT_NAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || KINSHIP_ALONE.has(l) || DRUG_WORDS.has(l) || PN_MONTH_WORD.test(l) || TIME_WORDS.has(l) || EPONYM_SURNAMES.has(l) || PO_DISEASE_PARTS.has(l);
   const givenLower = (w: string): boolean => {
     const l = low(w);
-    return isGivenName(l) !== undefined && !isEnglishWord(l) && !isCommonWord(l) && !notPerson(l);
+    const level = englishWordLevel(l);
+    return isGivenName(l) !== undefined && !isCommonWord(l) && !notPerson(l) && (level === undefined || level >= 60);
   };
   const found: PhiHit[] = [];
   const addName = (start: number, end: number): void => {
@@ -2717,7 +2726,9 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
   if (/\b(?:this is|it['’]?s|my name is|i am|i['’]?m)\s/i.test(text))
     each(PO_INTRO_LOWER, (v, s) => {
       const [a, b] = v.split(/\s/) as [string, string];
-      if (isGivenName(low(a)) !== undefined && (isSurname(low(b)) || (!isEnglishWord(low(b)) && !isCommonWord(low(b)))) && !notPerson(low(a)) && !notPerson(low(b))) addName(s, s + v.length);
+      const level = englishWordLevel(low(a));
+      const first = isGivenName(low(a)) !== undefined || (isSurname(low(b)) && level !== undefined && level >= 60);
+      if (first && (isSurname(low(b)) || (!isEnglishWord(low(b)) && !isCommonWord(low(b)))) && !notPerson(low(a)) && !notPerson(low(b))) addName(s, s + v.length);
     });
   each(PO_CONTACT, (v, s) => {
     if (givenLower(v)) addName(s, s + v.length);
@@ -2764,7 +2775,7 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
     }
     const v = text.slice(h.start, h.end);
     const sur = PO_SURNAME_BEFORE.exec(before);
-    if (sur && /^\p{Lu}\p{Ll}+-\p{Ll}+/u.test(v) && isSurname(low(sur[1]!)) && !notPerson(low(sur[1]!))) {
+    if (sur && /^\p{Lu}\p{Ll}+-\p{Ll}+/u.test(v) && (isSurname(low(sur[1]!)) || PO_ASIAN_SURNAMES.has(low(sur[1]!))) && !notPerson(low(sur[1]!))) {
       put("NAME", h.start - sur[0].length + sur[0].indexOf(sur[1]!), h.end);
       continue;
     }
@@ -2772,10 +2783,10 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
     if (month) put("NAME", h.start - month[1]!.length - 1, h.end);
   }
   // every later mention of a name found here ("my sister jess, ... jess helps me")
-  for (const h of found) {
-    if (dropped.has(h)) continue;
+  for (const h of out.slice()) {
+    if (dropped.has(h) || h.type !== "NAME") continue;
     const v = text.slice(h.start, h.end);
-    if (v.length < 3 || /\s/.test(v)) continue;
+    if (v.length < 3 || /\s/.test(v) || !/^\p{Ll}+$/u.test(v) || !(found.includes(h) || givenLower(v))) continue;
     for (let at = text.indexOf(v, h.end); at >= 0; at = text.indexOf(v, at + v.length)) {
       if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}@]/u.test(text[at + v.length] ?? "")) put("NAME", at, at + v.length);
     }
@@ -2788,27 +2799,23 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
     });
   if (/\s(?:BC|AB|ON|QC|NS|NB|MB|SK|PE|PEI|NL|YT|NT|NU)\b/.test(text) && !caps)
     each(PO_PROVINCE, (v, s) => {
-      if (pnTown(v, 5_000) && !isEnglishWord(low(v)) && isGivenName(low(v)) === undefined) put("CITY", s, s + v.length);
+      const l = low(v);
+      // "Surrey BC": a name that is also a county elsewhere is a town before a province's code
+      if ((placePopulation(l) ?? 0) >= 5_000 && !STATE_NAME_SET.has(l) && COUNTRY_WORDS[l] === undefined && !NOT_NAMES.has(l) && isGivenName(l) === undefined && (!isEnglishWord(l) || (placePopulation(l) ?? 0) >= 100_000)) put("CITY", s, s + v.length);
     });
   if (/\s(?:through|via|over|in|at)\s\p{Lu}/u.test(text))
     each(PO_TRANSIT, (v, s) => {
       if (pnTown(v, 20_000) && !isEnglishWord(low(v)) && !CHAINS.has(low(v))) put("CITY", s, s + v.length);
     });
+  if (/\b(?:took|taken|brought|rushed|transferred|admitted)\s/.test(text))
+    each(PO_TAKEN_TO_TOWN, (v, s) => {
+      const l = low(v);
+      if (!isCommonWord(l) && !TIME_WORDS.has(l) && !NOT_NAMES.has(l) && (placePopulation(l) ?? 0) >= 50_000 && COUNTRY_WORDS[l] === undefined) put("CITY", s, s + v.length);
+    });
   if (/\s(?:office|branch|location|site|campus)\b/.test(text))
     each(PO_TOWN_OFFICE, (v, s) => {
       const l = low(v);
       if (pnTown(v, 10_000) && !isEnglishWord(l) && isGivenName(l) === undefined && !isSurname(l) && !FAMOUS_INSTITUTIONS.has(l)) put("CITY", s, s + v.length);
-    });
-  if (/\d{5}\s\p{Lu}/u.test(text))
-    each(PO_ZIP_TOWN, (v, s) => {
-      const m = /\s(\p{Lu}[\p{L}\p{M}'’-]{2,30})$/u.exec(text.slice(s, s + v.length + 40).match(/^\d{5}\s\p{Lu}[\p{L}\p{M}'’-]{2,30}/u)?.[0] ?? "");
-      if (!m) return;
-      const town = m[1]!;
-      const l = low(town);
-      if (isEnglishWord(l) || PN_MONTH_WORD.test(l) || TIME_WORDS.has(l) || NOT_NAMES.has(l)) return;
-      put("ZIP", s, s + 5, ["ADDRESS", "NAME", "CITY"]);
-      const ts = s + 6;
-      put("CITY", ts, ts + town.length, ["NAME", "CITY", "ADDRESS"]);
     });
   for (const h of out.slice()) {
     if (dropped.has(h)) continue;
@@ -2839,11 +2846,23 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
       if (code) put("ZIP", end + code[0].length - 4, end + code[0].length, []);
     }
   }
+  if (/\d{5}\s\p{Lu}/u.test(text))
+    each(PO_ZIP_TOWN, (v, s) => {
+      const m = /\s(\p{Lu}[\p{L}\p{M}'’-]{2,30})$/u.exec(text.slice(s, s + v.length + 40).match(/^\d{5}\s\p{Lu}[\p{L}\p{M}'’-]{2,30}/u)?.[0] ?? "");
+      if (!m) return;
+      const town = m[1]!;
+      const l = low(town);
+      if (isEnglishWord(l) || PN_MONTH_WORD.test(l) || TIME_WORDS.has(l) || NOT_NAMES.has(l)) return;
+      put("ZIP", s, s + 5, ["ADDRESS", "NAME", "CITY"]);
+      const ts = s + 6;
+      put("CITY", ts, ts + town.length, ["NAME", "CITY", "ADDRESS"]);
+    });
   // -- dates and ages --
   for (const h of out.slice()) {
     if (dropped.has(h) || h.type !== "DATE") continue;
     const wd = PO_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
-    if (wd && /^(?:\d|the\s)/i.test(text.slice(h.start, h.end))) put("DATE", h.start - wd[0].length, h.end, []);
+    // "Thursday 14 November": a weekday written before a day and a month's name belongs to the date ("Friday 3/21" stays as it was)
+    if (wd && /^\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?\p{L}/iu.test(text.slice(h.start, h.end))) put("DATE", h.start - wd[0].length, h.end, []);
     const other = PO_OTHER_DAY.exec(text.slice(h.end, h.end + 24));
     if (other) {
       const s = h.end + other[0].length - other[1]!.length;
@@ -2864,12 +2883,16 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
     const next = text.slice(h.end, h.end + 20);
     if (h.type === "NAME") {
       // "Sjögren's dry eyes", "daughter has Osgood-Schlatter": a disease named for its describer
-      if (PO_DISEASE_PARTS.has(l) || (v.includes("-") && l.split("-").every((p) => PO_DISEASE_PARTS.has(p) || EPONYM_SURNAMES.has(p)))) continue;
+      const titled = /\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/.test(text.slice(Math.max(0, h.start - 6), h.start));
+      // (a surname of someone named stays: "it's Lily Parkinson", "my surname is Parkinson and")
+      const disease = /^(?:['’]s?\b|s\b|\s(?:disease|syndrome|sign|palsy|phenomenon|cyst|disorder)\b)/i.test(next) || /\b(?:has|have|had|with|of|for|from|got)\s$/i.test(text.slice(Math.max(0, h.start - 8), h.start)) || h.start === 0;
+      if ((!titled && PO_DISEASE_PARTS.has(l) && disease) || (v.includes("-") && l.split("-").every((p) => PO_DISEASE_PARTS.has(p) || EPONYM_SURNAMES.has(p)))) continue;
       if (PO_ENDS_NUMBER.test(v) && !/\s/.test(v)) continue;
       // "Merlin@home": a product's name before "@"
       if (text[h.end] === "@") continue;
       // "Hope this makes sense": a verb opening the message
-      if (PO_VERB_OPENERS.test(v) && (h.start === 0 || /[.!?]\s*$/.test(text.slice(0, h.start))) && /^\s(?:this|that|it|you|so|all|everything|things|i|we)\b/i.test(next)) continue;
+      // (not where the same word names someone later: "Hope you can help. My daughter Hope is 14 months")
+      if (PO_VERB_OPENERS.test(v) && text.indexOf(v, h.end) < 0 && (h.start === 0 || /[.!?]\s*$/.test(text.slice(0, h.start))) && /^\s(?:this|that|it|you|so|all|everything|things|i|we)\b/i.test(next)) continue;
       // "her Plunket nurse": a word between a possessive and a service
       if (!/\s/.test(v) && /\b(?:my|her|his|our|their|your|the)\s$/i.test(text.slice(Math.max(0, h.start - 8), h.start)) && PO_SERVICE_AFTER.test(next)) continue;
       // "discharged from LUTH": a hospital's acronym in a text not written in capitals

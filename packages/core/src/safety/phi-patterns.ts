@@ -766,7 +766,7 @@ function phiOPatterns(): PhiPattern[] {
   const ci = (re: string): string => re.replace(/\\.|[a-z]/g, (c) => (c.length === 1 ? `[${c}${c.toUpperCase()}]` : c));
   const labelled = (labels: string): RegExp => new RegExp(`\\b(?:${ci(labels)})${ci(link)}${PM_VAL}`, "g");
   // a blood pressure or a ratio is no record number
-  const notRatio = (v: string): boolean => !/^\d{2,3}\/\d{2,3}$/.test(v);
+  const notRatio = (v: string): boolean => !/^\d{2,3}\/\d{2,3}$/.test(v) && !/^(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?$/.test(v);
   const money = /\b(?:claim|bill|billed|billing|invoice|charged?|payment|paid|refund|insurer|reimburs\w*)\b/i;
   const persian = "Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Aban|Bahman|Esfand";
   const hijri = "Muharram|Safar|Rabi(?:['’]?\\s?|\\s)(?:al|ul|us)[- ](?:Awwal|Thani|Akhir|Akhar)|Jumada(?:\\s|-)(?:al|ul)[- ](?:Ula|Awwal|Thani|Akhirah|Ukhra)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Shawwal|Dhu(?:\\s|-)?(?:al|l)[- ](?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul[- ]?(?:Qadah|Hijjah)";
@@ -813,12 +813,12 @@ function phiOPatterns(): PhiPattern[] {
       check: (v) => pmValue(v, 5) && notRatio(v),
       prefer: true
     },
-    // "Member ID for BlueShield: BSC...", "Member no. NOR-...", "Versichertennummer K48...", "part D plan H5521-042", "OHIP 5584-...";
-    // Ontario's and Quebec's health insurance numbers are a health plan's beneficiary numbers (they took MRN before)
+    // "Member ID for BlueShield: BSC...", "Member no. NOR-...", "Versichertennummer K48...", "part D plan H5521-042", "OHIP 5584-...":
+    // the Ontario Health Insurance Plan's number is a plan's beneficiary number (Quebec's RAMQ card stays MRN, as phi-m labels it)
     {
       type: "HEALTH_PLAN",
-      gate: /member|versicher|\bplan\b|ohip|ramq/i,
-      re: labelled("member (?:id|no\\.?|number|#)|(?:kranken)?versicher(?:ten|ungs)nummer|versicherten-?nr\\.?|part (?:a|b|c|d) plan(?: id| number| no\\.?)?|(?:ohip|ramq)(?: card)?(?: number| no\\.?| #)?"),
+      gate: /member|versicher|\bplan\b|ohip/i,
+      re: labelled("member (?:id|no\\.?|number|#)|(?:kranken)?versicher(?:ten|ungs)nummer|versicherten-?nr\\.?|part (?:a|b|c|d) plan(?: id| number| no\\.?)?|ohip(?: card)?(?: number| no\\.?| #)?"),
       group: 1,
       check: (v, m) => pmValue(v, 4) && notRatio(v) && (!/plan/i.test(m[0]) || /[A-Z]/.test(v)),
       prefer: true
@@ -877,6 +877,15 @@ function phiOPatterns(): PhiPattern[] {
       gate: /\d\/\d{1,2} at \d/,
       re: /(?<![\w/.,-])(\d{1,2})\/(\d{1,2})(?= at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o['’]?clock|h\b)|\sat \d{1,2}:\d\d)/gi,
       check: (_v, m, text) => validMonthDay(Number(m[1]), Number(m[2])) && Number(m[2]) !== 10 && !/\b(?:pain|score|scored|rated|rate|grade|level|power|strength)\b[^\n]{0,16}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))
+    },
+    // "returned to the office 5/5", "faxed over on 6/2.": a month and day closing a sentence about something sent, returned or done
+    {
+      type: "DATE",
+      gate: /\b(?:returned|sent|mailed|posted|dropped off|picked up|delivered|faxed|emailed|received|collected|submitted|handed in)\b[^\n]{0,60}\d\/\d/i,
+      re: /(?<=\b(?:returned|sent|mailed|posted|dropped off|picked up|delivered|faxed|emailed|received|collected|submitted|handed in)\b(?:[^\n.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|St|Prof))\.){0,50}\s)(\d{1,2})\/(\d{1,2})(?=\s?[.!?]?\s?$|[.!?]\s)/gi,
+      check: (_v, m, text) =>
+        validMonthDay(Number(m[1]), Number(m[2])) && Number(m[2]) !== 10 &&
+        !/\b(?:pain|score|scored|rated|rating|grade|power|strength|reflex(?:es)?|vision|acuity|murmur|mmse|moca|out of)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index))
     },
     // "tmrw the 15th", "tomorrow the 16th", "today the 3rd"
     {

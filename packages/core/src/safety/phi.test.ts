@@ -795,6 +795,8 @@ describe("PHI redaction: labels set apart from their numbers, more countries' nu
     expect(spansOf("ultrasound on 23.04 at the maternity unit")).toContain("DATE:23.04");
     expect(spansOf("physio changed to 6/19 at 3pm")).toContain("DATE:6/19");
     expect(spansOf("the dentist is tomorrow the 21st")).toContain("DATE:the 21st");
+    expect(spansOf("the loan monitor was returned to the clinic 8/3")).toContain("DATE:8/3");
+    expect(spansOf("leg strength returned to 5/5")).toEqual([]);
     expect(spansOf("please move Jonas Berg from Friday 7 March")).toContain("DATE:Friday 7 March");
     expect(spansOf("Aunt Rosa, 94 anos, lives alone")).toContain("AGE:94 anos");
     expect(spansOf("my grandmother is very frail, about 97 now")).toContain("AGE:97");
@@ -832,6 +834,10 @@ describe("PHI redaction: labels set apart from their numbers, more countries' nu
     expect(spansOf("strength 5/5 in both legs at 10:30 check")).not.toContain("DATE:5/5");
     expect(spansOf("she is 91 and can't drive anymore")).not.toEqual(expect.arrayContaining([expect.stringMatching(/^ADDRESS/)]));
     expect(spansOf("temp around 99 since the morning, dad is worried")).toEqual([]);
+    expect(spansOf("my mother is 85 and walked about 100 metres today")).toEqual([]);
+    expect(spansOf("Patient: Diabetic Male, 54")).toEqual([]);
+    expect(spansOf("Dr Google says it is nothing")).toEqual([]);
+    expect(spansOf("Quebec RAMQ card LAVM 5512 0934 attached")).toContain("MRN:LAVM 5512 0934");
     expect(spansOf("I hope that you can help, my plan is 2000 calories")).toEqual([]);
     expect(spansOf("call back tomorrow please")).toEqual([]);
     expect(spansOf("the 91 bus to the hospital")).toEqual([]);

@@ -2622,6 +2622,8 @@ function isCommonWordOnlyText(w: string): boolean {
 // ---- phi-o: names after titles, fillers, contact verbs and role labels; usernames; names in capitals and with "bin";
 // towns after "from/through/via", before a province or "office", European postcodes before the town; days beside dates;
 // and words that are no person (eponyms, hospitals' acronyms, "Hope this", "Merlin@home") ----
+// "Dr Google", "Dr Oz", "Dr Pepper": a title before a brand or a television doctor is no patient's contact
+const PO_NOT_TITLED = new Set(["google", "pepper", "oz", "phil", "seuss", "scholl", "martens", "dre", "who", "house", "strange", "no", "yes"]);
 const PO_TITLE_NAME = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dra)\.?\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}\p{M}'’-])/gu;
 // "this is uh pat gallagher calling", "hi this is maya rosenberg, calling re:": a given name and a surname in lower case after an introduction
 const PO_INTRO_LOWER = /\b(?:this is|it['’]?s|my name is|i am|i['’]?m)\s(?:(?:uh|um|er|erm|ah|umm)\s)?(\p{Ll}[\p{Ll}'’-]{1,20}\s\p{Ll}[\p{Ll}'’-]{1,25})(?=\s?[,.;]|\s(?:calling|here|from|about|re|again|writing|speaking)\b|\s?$)/gu;
@@ -2657,7 +2659,7 @@ const PO_WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // "23rd December, not 22nd", "the 4th or 5th": a second day beside a date
 const PO_OTHER_DAY = /^,?\s(?:not|or|and|instead of|rather than|then|to)\s(?:the\s)?((?:[12]?\d|3[01])(?:st|nd|rd|th))(?![\w/])/;
 // "around 98", "very old, about 96": an age over 89 after a word of estimate
-const PO_ABOUT_AGE = /\b(?:around|about|nearly|almost|approximately|approx\.?|roughly|over|aged|maybe|probably)\s(9\d|1[0-2]\d)(?![\w%/°]|\.\d|\s?(?:mg|kg|lbs?|%|percent|degrees|bpm|mmhg)\b)/gi;
+const PO_ABOUT_AGE = /\b(?:around|about|nearly|almost|approximately|approx\.?|roughly|over|aged|maybe|probably)\s(9\d|1[0-2]\d)(?=\s?(?:[,;!?)]|\.(?!\d)|$)|\s(?:years?|yrs?|yo|now|and|but|this|next|soon|already|today|i think|we think)\b)/gi;
 const PO_AGE_PERSON = /\b(?:old|age|aged|years|yrs|he|she|him|her|father|mother|dad|mum|mom|grand\w*|nan|nana|gran|granny|aunt|uncle|husband|wife)\b/i;
 const PO_AGE_CLINICAL = /\b(?:temp\w*|fever|sats?|spo2|o2|oxygen|pulse|hr|heart rate|bp|pressure|weigh\w*|sugar|glucose|bgl|score|percent|level|reading|pounds|kg|lbs?|degrees|f|c)\b\W{0,3}(?:\w+\W{1,2}){0,3}$/i;
 // hospitals' acronyms after "from" or "at" ("discharged from LUTH"), a possession's word before a service ("her Plunket nurse")
@@ -2721,7 +2723,7 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
   if (/\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dra)\b/.test(text))
     each(PO_TITLE_NAME, (v, s) => {
       const l = low(v);
-      if (!isEnglishWord(l) && !notPerson(l) && !/['’]s$/.test(v) && pnTown(v, 1_000_000) === false) addName(s, s + v.length);
+      if (!isEnglishWord(l) && !notPerson(l) && !PO_NOT_TITLED.has(l) && !/['’]s$/.test(v) && pnTown(v, 1_000_000) === false) addName(s, s + v.length);
     });
   if (/\b(?:this is|it['’]?s|my name is|i am|i['’]?m)\s/i.test(text))
     each(PO_INTRO_LOWER, (v, s) => {
@@ -2746,7 +2748,12 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
       const parts = v.split(/\s/);
       // the words that may be a name, up to the first that is not
       let n = 0;
-      while (n < parts.length && !notPerson(low(parts[n]!)) && (!isCommonWord(low(parts[n]!)) || isGivenName(low(parts[n]!)) !== undefined)) n++;
+      // (words that may be a name: a given name or surname, or no English word: "Patient: Diabetic Male" is none)
+      const nameLike = (w: string): boolean => {
+        const l = low(w);
+        return !notPerson(l) && (isGivenName(l) !== undefined || isSurname(l) || (!isEnglishWord(l) && !isCommonWord(l)));
+      };
+      while (n < parts.length && nameLike(parts[n]!)) n++;
       if (n === 0) return;
       const span = parts.slice(0, n).join(" ");
       if (n === 1 && isEnglishWord(low(span))) return;

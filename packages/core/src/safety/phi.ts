@@ -2716,7 +2716,8 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
   };
   const found: PhiHit[] = [];
   const addName = (start: number, end: number): void => {
-    const h = put("NAME", start, end);
+    // a name these cues found (or one found already on the same words) is looked for again later in the text
+    const h = put("NAME", start, end) ?? lapping(start, end).find((o) => o.type === "NAME" && o.start <= start && o.end >= end);
     if (h) found.push(h);
   };
   // -- names --
@@ -2793,7 +2794,7 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
   for (const h of out.slice()) {
     if (dropped.has(h) || h.type !== "NAME") continue;
     const v = text.slice(h.start, h.end);
-    if (v.length < 3 || /\s/.test(v) || !/^\p{Ll}+$/u.test(v) || !(found.includes(h) || givenLower(v))) continue;
+    if (v.length < 3 || /\s/.test(v) || !/^\p{Ll}+$/u.test(v) || !found.includes(h)) continue;
     for (let at = text.indexOf(v, h.end); at >= 0; at = text.indexOf(v, at + v.length)) {
       if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}@]/u.test(text[at + v.length] ?? "")) put("NAME", at, at + v.length);
     }

@@ -785,6 +785,8 @@ describe("PHI redaction: labels set apart from their numbers, more countries' nu
     expect(spansOf("van plate for the disabled bay is KDL 4471")).toContain("VEHICLE:KDL 4471");
     expect(spansOf("ring my son on 99820 41177 after 6")).toContain("PHONE:99820 41177");
     expect(spansOf("the surgery's fax is 03 9555 2284")).toContain("PHONE:03 9555 2284");
+    expect(spansOf("results are on 203.0.113.40/portal/labs today")).toContain("URL:203.0.113.40/portal/labs");
+    expect(spansOf("the monitor sits on 10.0.0.4/24 at home")).toContain("IP:10.0.0.4");
   });
 
   it("should find dates of other calendars, ranges and day-month shapes", () => {

@@ -743,11 +743,172 @@ export const PHI_PATTERNS: PhiPattern[] = [
     type: "ZIP",
     gate: /\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b/,
     re: /(?<=(?:,|\p{Ll}) )[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}(?![\w-])/gu
-  }
+  },
   // ---- end of phi-n ----
+  // phi-o: see the block at the end of this file
+  ...phiOPatterns()
 ];
 const PK_KIN = /^(?:great-aunt|great-uncle|great-grandma|great-grandpa|great-gran|granny|grannie|gran|nan|nana|nanna|nanny|grandma|grandpa|grandad|granddad|grandmother|grandfather|mum|mom|mam|mother|dad|father|aunt|auntie|aunty|uncle|who|that|patient|pt|husband|wife|neighbour|neighbor)$/;
 
 /** Clinical values that no identifier may swallow: a number followed by a unit. */
 export const CLINICAL_UNIT_AFTER =
   /^\s?(?:mg|mcg|µg|μg|ug|ng|pg|g|kg|ml|l|dl|fl|mmhg|%|bpm|lbs?|pounds|°|degrees|units?|iu|u\/l|mmol|meq|mosm|mg\/dl|g\/dl|cm|mm|µm|μm|um|inches|ft|hours?|hrs?|days?|weeks?|months?|times|tabs?|tablets?|pills?|puffs?|x|\/(?:min|mm|µl|μl|ul|hpf))(?![a-z])/i;
+
+// ---- phi-o: identifiers whose label and value stand apart ("serial number on the back says ...", "account with them is ..."),
+// national numbers of more countries, dates of other calendars and shapes, and more phone shapes ----
+/** Built when PHI_PATTERNS is (a function, so that it may sit at the end of the file). */
+function phiOPatterns(): PhiPattern[] {
+  // what may stand between a label and its value: "on the back", "with them", "at Namazi", "for BlueShield", then "is", "says", ":" or "#"
+  const link =
+    "(?:\\s(?:on|of|from|at|for|in|with|under)(?:\\s(?:the|my|his|her|this|that|our|their|them|your))?(?:\\s[^\\s\\d:#.,;!?]{2,15}){0,2}?)?" +
+    "(?:\\s(?:is|was|says|said|reads|shows|=)|\\s?[:#]|\\s(?:no\\.?|number|#))?[\\s:]{1,3}";
+  // labels in either case, the value in capitals only (the "i" flag would let "says" pass as a value's letters)
+  const ci = (re: string): string => re.replace(/\\.|[a-z]/g, (c) => (c.length === 1 ? `[${c}${c.toUpperCase()}]` : c));
+  const labelled = (labels: string): RegExp => new RegExp(`\\b(?:${ci(labels)})${ci(link)}${PM_VAL}`, "g");
+  // a blood pressure or a ratio is no record number
+  const notRatio = (v: string): boolean => !/^\d{2,3}\/\d{2,3}$/.test(v) && !/^(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?$/.test(v);
+  const money = /\b(?:claim|bill|billed|billing|invoice|charged?|payment|paid|refund|insurer|reimburs\w*)\b/i;
+  const persian = "Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Aban|Bahman|Esfand";
+  const hijri = "Muharram|Safar|Rabi(?:['’]?\\s?|\\s)(?:al|ul|us)[- ](?:Awwal|Thani|Akhir|Akhar)|Jumada(?:\\s|-)(?:al|ul)[- ](?:Ula|Awwal|Thani|Akhirah|Ukhra)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Shawwal|Dhu(?:\\s|-)?(?:al|l)[- ](?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul[- ]?(?:Qadah|Hijjah)";
+  const hebrew = "Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2}| Aleph| Bet)?|Nisan|Iyar|Sivan|Tammuz|Elul";
+  return [
+    // "serial number on the back says RS2-...", "device ID on the app is FB-...", "patch ID is ZIO-AT-...", "Serial on box is CM-..."
+    {
+      type: "DEVICE",
+      gate: /serial|s\/n|\b(?:device|patch|monitor|sensor|unit|box|machine|transmitter|receiver|hub|implant|pump) (?:id|number|serial)\b/i,
+      re: labelled("serial(?: number| no\\.?| #)?|s\\/n|(?:device|patch|monitor|sensor|unit|box|machine|transmitter|receiver|hub|implant|pump) (?:id|number|serial)"),
+      group: 1,
+      check: (v) => pmValue(v, 4) && (/[A-Z]/.test(v) || (v.match(/\d/g) ?? []).length >= 6)
+    },
+    // "her file number at Namazi is NMZ-...", "Medical file: HPD-...", "file GS-...", "anticoag clinic record AC/2291/77", "MRN: TOH 0022194"
+    {
+      type: "MRN",
+      gate: /\b(?:mrn|file|chart|record)\b/i,
+      re: labelled("mrn|(?:medical |hospital |clinic |patient )?(?:file|chart)(?: number| no\\.?| #)?|(?:medical |hospital |clinic |patient )?record(?: number| no\\.?| #)?"),
+      group: 1,
+      check: (v, m) => pmValue(v, /^mrn/i.test(m[0]) ? 4 : 5) && notRatio(v) && (/[A-Z]/.test(v) || /[-/ ]/.test(v) || /^mrn|number|no\b|#/i.test(m[0]))
+    },
+    // "ref number FSH 228-0093" after an X-ray; "reference ACC-..." on a claim is the claim's number
+    {
+      type: "MRN",
+      gate: /\bref/i,
+      re: labelled("ref(?:erence)?(?: number| no\\.?| #)"),
+      group: 1,
+      check: (v, _m, text) => pmValue(v, 5) && notRatio(v) && !money.test(text)
+    },
+    {
+      type: "ACCOUNT",
+      gate: /\bref/i,
+      re: labelled("ref(?:erence)?(?: number| no\\.?| #)?"),
+      group: 1,
+      check: (v, _m, text) => pmValue(v, 5) && notRatio(v) && money.test(text),
+      prefer: true
+    },
+    // "account on the bill says 000-...", "account with them is RNT-...", "ACC# 30091-..."
+    {
+      type: "ACCOUNT",
+      gate: /\bacc(?:t|ount)?\b/i,
+      re: labelled("acc(?:t|ount)?\\.?\\s?#|account(?: number| no\\.?| #)?"),
+      group: 1,
+      check: (v) => pmValue(v, 5) && notRatio(v),
+      prefer: true
+    },
+    // "Member ID for BlueShield: BSC...", "Member no. NOR-...", "Versichertennummer K48...", "part D plan H5521-042", "OHIP 5584-...":
+    // the Ontario Health Insurance Plan's number is a plan's beneficiary number (Quebec's RAMQ card stays MRN, as phi-m labels it)
+    {
+      type: "HEALTH_PLAN",
+      gate: /member|versicher|\bplan\b|ohip/i,
+      re: labelled("member (?:id|no\\.?|number|#)|(?:kranken)?versicher(?:ten|ungs)nummer|versicherten-?nr\\.?|part (?:a|b|c|d) plan(?: id| number| no\\.?)?|ohip(?: card)?(?: number| no\\.?| #)?"),
+      group: 1,
+      check: (v, m) => pmValue(v, 4) && notRatio(v) && (!/plan/i.test(m[0]) || /[A-Z]/.test(v)),
+      prefer: true
+    },
+    // national numbers: Canada's SIN (3-3-3), Ireland's PPS (seven digits and one or two letters), South Africa's 13-digit ID (birth date first)
+    {
+      type: "SSN",
+      gate: /\bSIN\b|social insurance|\bPPSN?\b/i,
+      re: /\b(?:SIN|[Ss]ocial [Ii]nsurance(?: [Nn]umber)?|PPSN?(?: [Nn]umber| [Nn]o\.?)?)(?:\s(?:is|was|number|no\.?|#)|:|#){0,2}\s{1,2}(\d{3}[ -]?\d{3}[ -]?\d{3}|\d{7}[A-Z]{1,2})(?![\w-])/g,
+      group: 1
+    },
+    {
+      type: "SSN",
+      gate: /\d{13}/,
+      re: /\b(?:ID|[Ii][Dd] (?:number|no\.?)|[Ii]dentity (?:number|no\.?)|[Nn]ational ID)(?:\s(?:is|was)|:|#)?\s{1,2}(\d{13})(?![\w-])/g,
+      group: 1,
+      check: (v) => validMonthDay(Number(v.slice(2, 4)), Number(v.slice(4, 6))) && Number(v.slice(2, 4)) <= 12
+    },
+    // "a DEA too? it's AF9913025": a DEA number (two letters, seven digits); "her permit number 1-04478"
+    {
+      type: "LICENSE",
+      gate: /\bDEA\b/,
+      re: /\bDEA\b[^\n.]{0,40}?(?:\bit['’]?s|\bit is|\bis|:|#)\s{0,2}([A-Z]{2}\d{7})(?![\w-])/g,
+      group: 1
+    },
+    {
+      type: "LICENSE",
+      gate: /permit|practi[cs]e number|licen[cs]e number/i,
+      re: /\b(?:permit|practi[cs]e|licen[cs]e)(?: number| no\.?| #)(?:\sis|:)?\s{1,2}(\d{1,2}-\d{4,6}|\d{5,8})(?![\w-]|\.\d)/gi,
+      group: 1
+    },
+    // "car plate for parking permit is WNX 882", "taxi plate T 88213", "licence plate is CA 6ZQR441"
+    {
+      type: "VEHICLE",
+      gate: /plate/i,
+      re: new RegExp(`\\b(?:licen[cs]e |car |taxi |cab |truck |van |number |vehicle )?plates?(?: number| no\\.?)?(?:\\s(?:for|on)(?:\\s[a-z]{2,14}){1,3})?(?:\\s(?:is|was)|:)?\\s{1,2}((?:(?:${STATE_ABBR}) )?(?=[A-Z0-9 -]{0,9}\\d)[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2})(?![\\w-])`, "g"),
+      group: 1,
+      check: (v) => /\d/.test(v) && /[A-Z]/.test(v) && !SPINE_LEVEL.test(v) && v.replace(/[- ]/g, "").length >= 5
+    },
+    // dates of the Persian, Hijri and Hebrew calendars: "21 Farvardin", "3 Rabi al-Awwal", "14 Nisan"
+    {
+      type: "DATE",
+      gate: new RegExp(`\\d (?:${persian}|${hijri}|${hebrew})`),
+      re: new RegExp(`(?<![\\w/.])(?:[12]?\\d|3[01])(?:st|nd|rd|th)? (?:of )?(?:${persian}|${hijri}|${hebrew})(?:,? \\d{4})?(?![\\w-])`, "g")
+    },
+    // "on 12.09 at 10:30", "blood test on 15.01 says": a day and month with a dot (both two digits) after "on"
+    {
+      type: "DATE",
+      gate: /\bon \d\d\.\d\d\b/,
+      re: /(?<=\bon )(\d\d)\.(\d\d)(?![\d.,]|\s?(?:mg|mcg|ml|units?|%|kg|g|l)\b)/g,
+      check: (_v, m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12
+    },
+    // "moved to 4/12 at 2pm", "seen 3/9 at 10:15": a month and day with a time of day after it
+    {
+      type: "DATE",
+      gate: /\d\/\d{1,2} at \d/,
+      re: /(?<![\w/.,-])(\d{1,2})\/(\d{1,2})(?= at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o['’]?clock|h\b)|\sat \d{1,2}:\d\d)/gi,
+      check: (_v, m, text) => validMonthDay(Number(m[1]), Number(m[2])) && Number(m[2]) !== 10 && !/\b(?:pain|score|scored|rated|rate|grade|level|power|strength)\b[^\n]{0,16}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))
+    },
+    // "returned to the office 5/5", "faxed over on 6/2.": a month and day closing a sentence about something sent, returned or done
+    {
+      type: "DATE",
+      gate: /\b(?:returned|sent|mailed|posted|dropped off|picked up|delivered|faxed|emailed|received|collected|submitted|handed in)\b[^\n]{0,60}\d\/\d/i,
+      re: /(?<=\b(?:returned|sent|mailed|posted|dropped off|picked up|delivered|faxed|emailed|received|collected|submitted|handed in)\b(?:[^\n.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|St|Prof))\.){0,50}\s)(\d{1,2})\/(\d{1,2})(?=\s?[.!?]?\s?$|[.!?]\s)/gi,
+      check: (_v, m, text) =>
+        validMonthDay(Number(m[1]), Number(m[2])) && Number(m[2]) !== 10 &&
+        !/\b(?:pain|score|scored|rated|rating|grade|power|strength|reflex(?:es)?|vision|acuity|murmur|mmse|moca|out of)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index))
+    },
+    // "tmrw the 15th", "tomorrow the 16th", "today the 3rd"
+    {
+      type: "DATE",
+      gate: /\b(?:tomorrow|tmrw|tmr|today|tonight|yesterday) the \d/i,
+      re: /(?<=\b(?:tomorrow|tmrw|tmr|today|tonight|yesterday) )the (?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w/])/gi
+    },
+    // "11 to 25 March", "3-9 June", "the 2nd to the 6th of May": a range of days in one month
+    {
+      type: "DATE",
+      gate: new RegExp(`\\d(?:st|nd|rd|th)? ?(?:to|-|–|until|till|and) ?(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_EN}|May)\\b`, "i"),
+      re: new RegExp(`(?<![\\w/.,-])(?:the )?(?:[12]?\\d|3[01])(?:st|nd|rd|th)? ?(?:to|-|–|until|till|and) ?(?:the )?(?:[12]?\\d|3[01])(?:st|nd|rd|th)? (?:of )?(?:(?:${MONTHS_EN})\\.?|May)(?:,? \\d{4})?(?![\\w])`, "gi")
+    },
+    // ages in Portuguese: "97 ANOS", "92 anos"
+    { type: "AGE", gate: /\banos\b/i, re: /(?<![\w.])(?:9\d|1[0-2]\d) anos(?![\w])/gi },
+    // "90 on his last birthday", "91 at her next birthday"
+    { type: "AGE", gate: /birthday/i, re: /(?<![\w.])(?:9\d|1[0-2]\d)(?= (?:on|at) (?:his|her|my|their|your) (?:last|next|latest) birthday\b)/gi },
+    // "Our phone is 098450 55512": an Indian mobile written as five and five digits
+    { type: "PHONE", gate: /\d{5} \d{5}/, re: /(?<![\w+.-])(?:0|\+91 ?)?[6-9]\d{4} \d{5}(?![\w-]|\.\d)/g },
+    // "fax is 02 9555 0181": an Australian landline with its area code
+    { type: "PHONE", gate: /\b0[2378] \d{4} \d{4}\b/, re: /(?<![\w+.-])0[2378] \d{4} \d{4}(?![\w-]|\.\d)/g },
+    // "the lab site 185.220.14.3/results": an address of numbers with a path is a web address ("10.0.0.4/24", a network mask, stays an IP)
+    { type: "URL", gate: /\d\.\d{1,3}(?::\d{2,5})?\/[A-Za-z_~]/, re: /(?<![\w.\/])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?\/(?=[A-Za-z_~])[\w\-./?=&%#~]{1,120}/g }
+  ];
+}
+// ---- end of phi-o ----

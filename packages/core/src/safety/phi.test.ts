@@ -825,3 +825,84 @@ describe("PHI: care-team shorthand, identifiers of other countries and clinical 
     expect(spans("Dr Kim (Seoul) called")).toContain("CITY:Seoul");
   });
 });
+
+describe("PHI redaction: labels set apart from their numbers, more countries' numbers and calendars, names and towns in new frames", () => {
+  const spansOf = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should find a number whose label stands a few words away", () => {
+    expect(spansOf("the oxygen concentrator's serial number on the side reads OC7-55120-B")).toContain("DEVICE:OC7-55120-B");
+    expect(spansOf("my account with the pharmacy is PHX-448120, they overcharged me")).toContain("ACCOUNT:PHX-448120");
+    expect(spansOf("his file number at St Luke's is SLK-220981")).toContain("MRN:SLK-220981");
+    expect(spansOf("Member ID for Cigna: CGX7712904455, can you check cover")).toContain("HEALTH_PLAN:CGX7712904455");
+    expect(spansOf("Versicherungsnummer M209331847 liegt bei")).toContain("HEALTH_PLAN:M209331847");
+    expect(spansOf("the insurer wants the reference KLM-44120-7 on the claim")).toContain("ACCOUNT:KLM-44120-7");
+    expect(spansOf("scan at the imaging centre, ref number RAD 551-2201")).toContain("MRN:RAD 551-2201");
+  });
+
+  it("should find national numbers, plates and phones of more countries", () => {
+    expect(spansOf("my SIN is 130 692 544 if the pharmacy asks")).toContain("SSN:130 692 544");
+    expect(spansOf("PPS number 7654321WA for the medical card")).toContain("SSN:7654321WA");
+    expect(spansOf("Patient: Sipho Mokoena, ID 9202204720082")).toContain("SSN:9202204720082");
+    expect(spansOf("van plate for the disabled bay is KDL 4471")).toContain("VEHICLE:KDL 4471");
+    expect(spansOf("ring my son on 99820 41177 after 6")).toContain("PHONE:99820 41177");
+    expect(spansOf("the surgery's fax is 03 9555 2284")).toContain("FAX:03 9555 2284");
+    expect(spansOf("results are on 203.0.113.40/portal/labs today")).toContain("URL:203.0.113.40/portal/labs");
+    expect(spansOf("the monitor sits on 10.0.0.4/24 at home")).toContain("IP:10.0.0.4");
+  });
+
+  it("should find dates of other calendars, ranges and day-month shapes", () => {
+    expect(spansOf("he was born on 9 Shahrivar, can he fast")).toContain("DATE:9 Shahrivar");
+    expect(spansOf("surgery was on 12 Dhul-Hijjah, stitches still in")).toContain("DATE:12 Dhul-Hijjah");
+    expect(spansOf("I fast in Ramadan, can I take metformin at night")).toEqual([]);
+    expect(spansOf("we are away 4 to 18 August, can I get two months of insulin")).toContain("DATE:4 to 18 August");
+    expect(spansOf("ultrasound on 23.04 at the maternity unit")).toContain("DATE:23.04");
+    expect(spansOf("physio changed to 6/19 at 3pm")).toContain("DATE:6/19");
+    expect(spansOf("the dentist is tomorrow the 21st")).toContain("DATE:the 21st");
+    expect(spansOf("the loan monitor was returned to the clinic 8/3")).toContain("DATE:8/3");
+    expect(spansOf("leg strength returned to 5/5")).toEqual([]);
+    expect(spansOf("please move Jonas Berg from Friday 7 March")).toContain("DATE:Friday 7 March");
+    expect(spansOf("Aunt Rosa, 94 anos, lives alone")).toContain("AGE:94 anos");
+    expect(spansOf("my grandmother is very frail, about 97 now")).toContain("AGE:97");
+  });
+
+  it("should find people in new frames", () => {
+    expect(spansOf("can Dr Faleolo phone me back")).toContain("NAME:Faleolo");
+    expect(spansOf("hi this is um bridget okafor, about my results")).toContain("NAME:bridget okafor");
+    expect(spansOf("please remind maximilian his inhaler is due")).toContain("NAME:maximilian");
+    expect(spansOf("send it to my cousin priyanka, she handles my forms")).toContain("NAME:priyanka");
+    expect(spansOf("Husband is Tavita, he drives me to dialysis")).toContain("NAME:Tavita");
+    expect(spansOf("Student: Oluwaseun Bello, asthma plan attached")).toContain("NAME:Oluwaseun Bello");
+    expect(spansOf("the portal says user is mgarcia77 but I forgot the password")).toContain("NAME:mgarcia77");
+    expect(spansOf("Hi it's Yusuf bin Salleh, about my knee")).toContain("NAME:Yusuf bin Salleh");
+    expect(spansOf("this is Choi Min-jun, my blood sugar is 14")).toContain("NAME:Choi Min-jun");
+  });
+
+  it("should find towns in new frames and postcodes before the town", () => {
+    expect(spansOf("Mele here from Mangere, mum's sugar is high")).toContain("CITY:Mangere");
+    expect(spansOf("the clinic in Kelowna BC lost my referral")).toContain("CITY:Kelowna");
+    expect(spansOf("we drove through Tamworth on the way and he got worse")).toContain("CITY:Tamworth");
+    expect(spansOf("please send it to the Toowoomba office")).toContain("CITY:Toowoomba");
+    expect(spansOf("wohnhaft in 50667 Köln, bitte Rückruf")).toEqual(expect.arrayContaining(["ZIP:50667", "CITY:Köln"]));
+    expect(spansOf("they took him to st vincent's in dublin last night")).toContain("CITY:dublin");
+  });
+
+  it("should leave eponyms, services, products, opening months and look-alike numbers alone", () => {
+    expect(spansOf("Sjögren's makes my mouth so dry at night")).toEqual([]);
+    expect(spansOf("my son has Osgood-Schlatter in both knees")).toEqual([]);
+    expect(spansOf("Hope this is the right place to ask about statins")).toEqual([]);
+    expect(spansOf("the Merlin@home box keeps flashing orange")).toEqual([]);
+    expect(spansOf("her Plunket nurse said the weight gain is fine")).toEqual([]);
+    expect(spansOf("is the pharmacy open in December on weekends?")).toEqual([]);
+    expect(spansOf("my record is 120/80 most mornings")).toEqual([]);
+    expect(spansOf("strength 5/5 in both legs at 10:30 check")).not.toContain("DATE:5/5");
+    expect(spansOf("she is 91 and can't drive anymore")).not.toEqual(expect.arrayContaining([expect.stringMatching(/^ADDRESS/)]));
+    expect(spansOf("temp around 99 since the morning, dad is worried")).toEqual([]);
+    expect(spansOf("my mother is 85 and walked about 100 metres today")).toEqual([]);
+    expect(spansOf("Patient: Diabetic Male, 54")).toEqual([]);
+    expect(spansOf("Dr Google says it is nothing")).toEqual([]);
+    expect(spansOf("Quebec RAMQ card LAVM 5512 0934 attached")).toContain("MRN:LAVM 5512 0934");
+    expect(spansOf("I hope that you can help, my plan is 2000 calories")).toEqual([]);
+    expect(spansOf("call back tomorrow please")).toEqual([]);
+    expect(spansOf("the 91 bus to the hospital")).toEqual([]);
+  });
+});

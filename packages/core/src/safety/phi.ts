@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h)))), text));
+    return phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -3208,3 +3208,306 @@ function pNpiValid(v: string): boolean {
   return sum % 10 === 0;
 }
 // ---- end of phi-p ----
+
+// ---- phi-o: names after titles, fillers, contact verbs and role labels; usernames; names in capitals and with "bin";
+// towns after "from/through/via", before a province or "office", European postcodes before the town; days beside dates;
+// and words that are no person (eponyms, hospitals' acronyms, "Hope this", "Merlin@home") ----
+// "Dr Google", "Dr Oz", "Dr Pepper": a title before a brand or a television doctor is no patient's contact
+const PO_NOT_TITLED = new Set(["google", "pepper", "oz", "phil", "seuss", "scholl", "martens", "dre", "who", "house", "strange", "no", "yes"]);
+const PO_TITLE_NAME = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dra)\.?\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}\p{M}'’-])/gu;
+// "this is uh pat gallagher calling", "hi this is maya rosenberg, calling re:": a given name and a surname in lower case after an introduction
+const PO_INTRO_LOWER = /\b(?:this is|it['’]?s|my name is|i am|i['’]?m)\s(?:(?:uh|um|er|erm|ah|umm)\s)?(\p{Ll}[\p{Ll}'’-]{1,20}\s\p{Ll}[\p{Ll}'’-]{1,25})(?=\s?[,.;]|\s(?:calling|here|from|about|re|again|writing|speaking)\b|\s?$)/gu;
+// "remind jacinta her physio", "call zach 519-...", "text ama on": a lower-case given name after a verb of reaching someone
+const PO_CONTACT = /\b(?:remind|call|text|ring|phone|tell|ask|message|msg|email|page|contact)\s(\p{Ll}[\p{Ll}'’-]{2,15})(?=\s(?:her|his|their|on|at|that|about|when|if|\+?\(?\d)|\s?[,.;!?]|\s?$)/gu;
+// "my sister jess, her email": a lower-case given name after a relative, before a pause
+const PO_KIN_LOWER = /\b(?:my|our|his|her)\s(?:sister|brother|son|daughter|wife|husband|mum|mom|dad|partner|cousin|friend|aunt|auntie|uncle|niece|nephew|grandson|granddaughter|carer|caregiver|fiance|fiancee|girlfriend|boyfriend)\s(\p{Ll}[\p{Ll}'’-]{2,15})(?=\s?[,;]|\s(?:her|his|who|helps|said|says|and)\b)/gu;
+// "Wife is Nomvula", "my son's name is Eli", "the patient is Mrs X": a relative's name after "is"
+const PO_KIN_IS = /\b(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]artner|[Ss]ister|[Bb]rother|[Mm]um|[Mm]om|[Dd]ad|[Cc]arer|[Gg]uardian)\sis\s(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}'’-])/gu;
+// "Employee: Thabo Nkosi", "Teilnehmer: Klaus-Dieter Braun", "Patient - Ana Silva": a person after a role label
+const PO_ROLE_LABEL = /\b(?:Employee|Patient|Pt|Participant|Teilnehmer(?:in)?|Patientin|Client|Resident|Student|Pupil|Caller|Applicant|Claimant|Insured|Paciente|Naam|Nom|Name)\s?[:–—-]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3})/gu;
+// "User is ttakahashi", "- user jpatel", "username: kmorris2": a portal login made from a name
+const PO_USER = /\b(?:[Uu]ser(?:name| name| ID| id)?|[Ll]ogin|[Ll]ogged in as|[Ss]igned in as)(?:\sis|\s?:)?\s{1,2}([a-z][a-z0-9._-]{3,30})(?![\w@.-])/g;
+// "MR. JOSE DA SILVA SANTOS,": a name in capitals after a title in capitals
+const PO_CAPS_TITLE = /\b(?:MR|MRS|MS|DR|SR|SRA|SNR|SENHOR|SENHORA|DONA)\.?\s([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,4})(?=\s?[,.;:!?(]|\s?$)/g;
+// "Ali bin Hamad", "Siti binti Aminah": a given name, then "bin" or "binti"
+const PO_BIN_BEFORE = /(\p{Lu}[\p{Ll}'’-]{1,20})\s(?:bin|binti|bint|ibn|ben|ap)\s$/u;
+// "Park Ji-hoon", "Nguyen Thi-Lan": a surname before a hyphenated given name
+const PO_SURNAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{1,12})\s$/u;
+// "Sione here from Otara", "writing from Tembisa": a town after "here" or a verb of writing from somewhere
+const PO_HERE_FROM = /\b(?:here|writing|calling|texting|messaging|emailing|ringing)\sfrom\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,25})(?!\s?\p{Lu}|[\p{L}'’-])/gu;
+// "Surrey BC", "Moncton, NB": a town before a Canadian province's code
+const PO_PROVINCE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?),?\s(?:BC|AB|ON|QC|NS|NB|MB|SK|PE|PEI|NL|YT|NT|NU)(?![\p{L}])/gu;
+// "flew through Entebbe", "drove via Tamworth", "a layover in Doha": a town passed through on a journey
+const PO_TRANSIT = /\b(?:flew|flown|flying|fly|travell?ed|travell?ing|transit(?:ed|ing)?|drove|driving|passed|passing|went|came|stopped|stopover|layover|connecting|connected)\s(?:through|via|over|in|at)\s(\p{Lu}\p{Ll}{2,30})(?![\p{L}'’-])/gu;
+// "Hilo office", "the Darwin branch": a town naming an office of a practice
+const PO_TOWN_OFFICE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}{2,30})\s(?:office|branch|location|site|campus)\b/gu;
+// "wohnhaft in 80331 München", ", 00184 Roma", "75011 Paris": a European postcode before the town
+const PO_ZIP_TOWN = /(?:,|\bin|\bà|\bat|\bwohnhaft|\bnach|\ba)\s(\d{5})\s(\p{Lu}[\p{L}\p{M}'’-]{2,30})(?=\s?[,.;!?—–-]|\s?$)/gu;
+// ", Brgy Pinyahan, 1100": a Philippine barangay and its postal code after the street
+const PO_BARANGAY = /^,\s(?:Brgy\.?|Bgy\.?|Barangay)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/u;
+const PO_WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s$/i;
+// "23rd December, not 22nd", "the 4th or 5th": a second day beside a date
+const PO_OTHER_DAY = /^,?\s(?:not|or|and|instead of|rather than|then|to)\s(?:the\s)?((?:[12]?\d|3[01])(?:st|nd|rd|th))(?![\w/])/;
+// "around 98", "very old, about 96": an age over 89 after a word of estimate
+const PO_ABOUT_AGE = /\b(?:around|about|nearly|almost|approximately|approx\.?|roughly|over|aged|maybe|probably)\s(9\d|1[0-2]\d)(?=\s?(?:[,;!?)]|\.(?!\d)|$)|\s(?:years?|yrs?|yo|now|and|but|this|next|soon|already|today|i think|we think)\b)/gi;
+const PO_AGE_PERSON = /\b(?:old|age|aged|years|yrs|he|she|him|her|father|mother|dad|mum|mom|grand\w*|nan|nana|gran|granny|aunt|uncle|husband|wife)\b/i;
+const PO_AGE_CLINICAL = /\b(?:temp\w*|fever|sats?|spo2|o2|oxygen|pulse|hr|heart rate|bp|pressure|weigh\w*|sugar|glucose|bgl|score|percent|level|reading|pounds|kg|lbs?|degrees|f|c)\b\W{0,3}(?:\w+\W{1,2}){0,3}$/i;
+// hospitals' acronyms after "from" or "at" ("discharged from LUTH"), a possession's word before a service ("her Plunket nurse")
+const PO_SERVICE_AFTER = /^\s(?:nurse|nurses|clinic|team|service|services|programme|program|scheme|card|app|worker|visitor|midwife|coordinator|group)\b/;
+const PO_VERB_OPENERS = /^(?:Hope|Wish|Pray|Trust|Bless|Thank)$/;
+const PO_DISEASE_PARTS = new Set(["sjögren", "sjogren", "osgood", "schlatter", "osgood-schlatter", "ménière", "meniere", "behçet", "behcet", "ehlers", "danlos", "ehlers-danlos", "legg", "perthes", "sever", "kienbock", "kienböck", "dupuytren", "peyronie", "bartholin", "tietze", "kaposi", "stevens-johnson", "wegener", "takayasu", "whipple", "hirschsprung", "willebrand", "klinefelter", "turner", "charcot", "bell", "baker", "henoch", "schönlein", "schonlein", "guillain-barré", "guillain-barre", "barré", "barre", "wolff-parkinson-white", "brugada", "gilbert", "hashimoto", "graves", "crohn", "addison", "cushing", "raynaud", "tourette", "asperger", "marfan", "paget", "kawasaki", "alzheimer", "parkinson", "lyme"]);
+// Korean and Chinese surnames written before a hyphenated given name ("Park Ji-hoon", "Lee Soon-ja", "Wong Mei-ling")
+const PO_ASIAN_SURNAMES = new Set(["kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "jin", "wong", "chan", "chen", "lin", "liu", "wang", "zhang", "li", "huang", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "luo", "cheung", "leung", "lau", "ng", "tan", "lim", "goh", "teo", "ong"]);
+// "took her to mercy in cork": the town of the hospital someone was taken to
+const PO_TAKEN_TO_TOWN = /\b(?:took|taken|brought|rushed|transferred|admitted)\s(?:(?:him|her|me|them|us|mum|mom|dad)\s)?(?:to|into)\s(?:the\s)?\p{L}[\p{L}'’-]{1,20}(?:\s\p{L}[\p{L}'’-]{1,20})?\sin\s(\p{Ll}[\p{Ll}'’-]{2,20})(?![\p{L}'’-])/gu;
+const PO_ENDS_NUMBER = /(?:nummer|number|numéro|numero|nr)$/i;
+const PO_ADDRESS_NOT = /\s(?:and|or|can['’]?t|cannot|don['’]?t|won['’]?t|didn['’]?t|not|to|is|was|i|we|he|she|my|his|her|the|a|in|on|at)\s/i;
+const PO_MONTH_SERVICE = /\b(?:open|opens|opened|closed|closes|closing|shut|shuts|available|running|run|hours|holidays?)\s(?:in|during|over|for)\s$/i;
+const PO_TAKEN_TO = /\b(?:took|taken|take|brought|bring|rushed|admitted|transferred|went|go|going|sent)\s(?:\p{L}+\s)?(?:to|at|into)\s$/iu;
+
+function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
+  const out: PhiHit[] = hits.slice();
+  const dropped = new Set<PhiHit>();
+  const lapping = (start: number, end: number): PhiHit[] => out.filter((h) => !dropped.has(h) && h.start < end && start < h.end);
+  /** Put a hit of this type over the span; hits of the types in `over` inside or across it give way, any other blocks it. */
+  const put = (type: PhiType, start: number, end: number, over: readonly PhiType[] = ["NAME", "CITY"]): PhiHit | undefined => {
+    const lap = lapping(start, end);
+    if (lap.some((h) => h.type !== type && !over.includes(h.type))) return undefined;
+    // already held as this type: another type's hit on the same words gives way
+    if (lap.some((h) => h.type === type && h.start <= start && h.end >= end)) {
+      for (const h of lap) if (h.type !== type && h.start >= start && h.end <= end) dropped.add(h);
+      return undefined;
+    }
+    for (const h of lap) {
+      if (h.type === type) {
+        start = Math.min(start, h.start);
+        end = Math.max(end, h.end);
+      }
+      dropped.add(h);
+    }
+    const hit = { type, start, end };
+    out.push(hit);
+    return hit;
+  };
+  const each = (re: RegExp, fn: (v: string, start: number) => void): void => {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) {
+      const v = m[1]!;
+      fn(v, m.index + m[0].lastIndexOf(v));
+    }
+  };
+  const low = (w: string): string => w.toLowerCase();
+  const notPerson = (l: string): boolean =>
+    NOT_NAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || KINSHIP_ALONE.has(l) || DRUG_WORDS.has(l) || PN_MONTH_WORD.test(l) || TIME_WORDS.has(l) || EPONYM_SURNAMES.has(l) || PO_DISEASE_PARTS.has(l);
+  const givenLower = (w: string): boolean => {
+    const l = low(w);
+    const level = englishWordLevel(l);
+    return isGivenName(l) !== undefined && !isCommonWord(l) && !notPerson(l) && (level === undefined || level >= 60);
+  };
+  const found: PhiHit[] = [];
+  const addName = (start: number, end: number): void => {
+    // a name these cues found (or one found already on the same words) is looked for again later in the text
+    const h = put("NAME", start, end) ?? lapping(start, end).find((o) => o.type === "NAME" && o.start <= start && o.end >= end);
+    if (h) found.push(h);
+  };
+  // -- names --
+  if (/\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dra)\b/.test(text))
+    each(PO_TITLE_NAME, (v, s) => {
+      const l = low(v);
+      if (!isEnglishWord(l) && !notPerson(l) && !PO_NOT_TITLED.has(l) && !/['’]s$/.test(v) && pnTown(v, 1_000_000) === false) addName(s, s + v.length);
+    });
+  if (/\b(?:this is|it['’]?s|my name is|i am|i['’]?m)\s/i.test(text))
+    each(PO_INTRO_LOWER, (v, s) => {
+      const [a, b] = v.split(/\s/) as [string, string];
+      const level = englishWordLevel(low(a));
+      const first = isGivenName(low(a)) !== undefined || (isSurname(low(b)) && level !== undefined && level >= 60);
+      if (first && (isSurname(low(b)) || (!isEnglishWord(low(b)) && !isCommonWord(low(b)))) && !notPerson(low(a)) && !notPerson(low(b))) addName(s, s + v.length);
+    });
+  each(PO_CONTACT, (v, s) => {
+    if (givenLower(v)) addName(s, s + v.length);
+  });
+  each(PO_KIN_LOWER, (v, s) => {
+    if (givenLower(v)) addName(s, s + v.length);
+  });
+  if (/\sis\s/.test(text))
+    each(PO_KIN_IS, (v, s) => {
+      const l = low(v);
+      if (!notPerson(l) && (!isEnglishWord(l) || isGivenName(l) === "strong")) addName(s, s + v.length);
+    });
+  if (/[:–—-]/.test(text))
+    each(PO_ROLE_LABEL, (v, s) => {
+      const parts = v.split(/\s/);
+      // the words that may be a name, up to the first that is not
+      let n = 0;
+      // (words that may be a name: a given name or surname, or no English word: "Patient: Diabetic Male" is none)
+      const nameLike = (w: string): boolean => {
+        const l = low(w);
+        return !notPerson(l) && (isGivenName(l) !== undefined || isSurname(l) || (!isEnglishWord(l) && !isCommonWord(l)));
+      };
+      while (n < parts.length && nameLike(parts[n]!)) n++;
+      if (n === 0) return;
+      const span = parts.slice(0, n).join(" ");
+      if (n === 1 && isEnglishWord(low(span))) return;
+      put("NAME", s, s + span.length, ["NAME", "CITY"]);
+    });
+  if (/\b(?:user|login|logged in as|signed in as)\b/i.test(text))
+    each(PO_USER, (v, s) => {
+      if (!isEnglishWord(v) && !isCommonWord(v) && !/^(?:name|id|admin|guest|account|password|login)$/.test(v)) addName(s, s + v.length);
+    });
+  // a text mostly in capitals: a name after a title in capitals, and no other single capital word is a name
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const caps = letters.length >= 20 && letters.replace(/[^\p{Lu}]/gu, "").length >= letters.length * 0.8;
+  if (caps) {
+    each(PO_CAPS_TITLE, (v, s) => {
+      if (v.split(/\s/).every((w) => !isEnglishWord(low(w)) || isGivenName(low(w)) !== undefined || isSurname(low(w)) || NAME_PARTICLES.has(low(w)))) put("NAME", s, s + v.length);
+    });
+  }
+  // names grown by a word before them: "Ali bin Hamad", "Park Ji-hoon", "daughter May Lin Chua"
+  for (const h of out.slice()) {
+    if (h.type !== "NAME" || dropped.has(h)) continue;
+    const before = text.slice(Math.max(0, h.start - 30), h.start);
+    const bin = PO_BIN_BEFORE.exec(before);
+    if (bin) {
+      put("NAME", h.start - bin[0].length, h.end);
+      continue;
+    }
+    const v = text.slice(h.start, h.end);
+    const sur = PO_SURNAME_BEFORE.exec(before);
+    if (sur && /^\p{Lu}\p{Ll}+-\p{Ll}+/u.test(v) && (isSurname(low(sur[1]!)) || PO_ASIAN_SURNAMES.has(low(sur[1]!))) && !notPerson(low(sur[1]!))) {
+      put("NAME", h.start - sur[0].length + sur[0].indexOf(sur[1]!), h.end);
+      continue;
+    }
+    const month = /(?:^|\s)(?:my|our|his|her|daughter|son|baby|child|granddaughter|grandson|niece|nephew)\s(May|June|April|August)\s$/.exec(before);
+    if (month) put("NAME", h.start - month[1]!.length - 1, h.end);
+  }
+  // every later mention of a name found here ("my sister jess, ... jess helps me")
+  for (const h of out.slice()) {
+    if (dropped.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    if (v.length < 3 || /\s/.test(v) || !/^\p{Ll}+$/u.test(v) || !found.includes(h)) continue;
+    for (let at = text.indexOf(v, h.end); at >= 0; at = text.indexOf(v, at + v.length)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}@]/u.test(text[at + v.length] ?? "")) put("NAME", at, at + v.length);
+    }
+  }
+  // -- places --
+  if (/\bfrom\s/.test(text))
+    each(PO_HERE_FROM, (v, s) => {
+      const l = low(v);
+      if (!TITLES.has(l) && !NOT_NAMES.has(l) && !isEnglishWord(l) && COUNTRY_WORDS[l] === undefined && !STATE_NAME_SET.has(l)) put("CITY", s, s + v.length);
+    });
+  if (/\s(?:BC|AB|ON|QC|NS|NB|MB|SK|PE|PEI|NL|YT|NT|NU)\b/.test(text) && !caps)
+    each(PO_PROVINCE, (v, s) => {
+      const l = low(v);
+      // "Surrey BC": a name that is also a county elsewhere is a town before a province's code
+      if ((placePopulation(l) ?? 0) >= 5_000 && !STATE_NAME_SET.has(l) && COUNTRY_WORDS[l] === undefined && !NOT_NAMES.has(l) && isGivenName(l) === undefined && (!isEnglishWord(l) || (placePopulation(l) ?? 0) >= 100_000)) put("CITY", s, s + v.length);
+    });
+  if (/\s(?:through|via|over|in|at)\s\p{Lu}/u.test(text))
+    each(PO_TRANSIT, (v, s) => {
+      if (pnTown(v, 20_000) && !isEnglishWord(low(v)) && !CHAINS.has(low(v))) put("CITY", s, s + v.length);
+    });
+  if (/\b(?:took|taken|brought|rushed|transferred|admitted)\s/.test(text))
+    each(PO_TAKEN_TO_TOWN, (v, s) => {
+      const l = low(v);
+      if (!isCommonWord(l) && !TIME_WORDS.has(l) && !NOT_NAMES.has(l) && (placePopulation(l) ?? 0) >= 50_000 && COUNTRY_WORDS[l] === undefined) put("CITY", s, s + v.length);
+    });
+  if (/\s(?:office|branch|location|site|campus)\b/.test(text))
+    each(PO_TOWN_OFFICE, (v, s) => {
+      const l = low(v);
+      if (pnTown(v, 10_000) && !isEnglishWord(l) && isGivenName(l) === undefined && !isSurname(l) && !FAMOUS_INSTITUTIONS.has(l)) put("CITY", s, s + v.length);
+    });
+  for (const h of out.slice()) {
+    if (dropped.has(h)) continue;
+    if (h.type === "CITY" && text.startsWith(" City", h.end) && !/^[\p{L}]/u.test(text.slice(h.end + 5, h.end + 6))) put("CITY", h.start, h.end + 5);
+    if (h.type !== "ADDRESS") continue;
+    const v = text.slice(h.start, h.end);
+    // "91 and can't drive": words of a sentence are no street
+    if (PO_ADDRESS_NOT.test(` ${v.replace(/^\d+[A-Za-z]?\s/, "")} `.replace(/\s\S+$/, " ")) && /^\d/.test(v)) {
+      dropped.add(h);
+      continue;
+    }
+    // "27 Rue Paul Bert, 69003": the postcode at the end of an address is its own identifier
+    const zip = /,\s(\d{4,5})$/.exec(v);
+    if (zip) {
+      dropped.add(h);
+      const a = { type: "ADDRESS" as PhiType, start: h.start, end: h.end - zip[0].length };
+      const z = { type: "ZIP" as PhiType, start: h.end - zip[1]!.length, end: h.end };
+      out.push(a, z);
+      continue;
+    }
+    const brgy = PO_BARANGAY.exec(text.slice(h.end, h.end + 50));
+    if (brgy) {
+      const end = h.end + brgy[0].length;
+      for (const o of lapping(h.end, end)) if (o.type === "NAME" || o.type === "CITY") dropped.add(o);
+      dropped.add(h);
+      out.push({ type: "ADDRESS", start: h.start, end });
+      const code = /^,\s(\d{4})(?![\w-])/.exec(text.slice(end, end + 8));
+      if (code) put("ZIP", end + code[0].length - 4, end + code[0].length, []);
+    }
+  }
+  if (/\d{5}\s\p{Lu}/u.test(text))
+    each(PO_ZIP_TOWN, (v, s) => {
+      const m = /\s(\p{Lu}[\p{L}\p{M}'’-]{2,30})$/u.exec(text.slice(s, s + v.length + 40).match(/^\d{5}\s\p{Lu}[\p{L}\p{M}'’-]{2,30}/u)?.[0] ?? "");
+      if (!m) return;
+      const town = m[1]!;
+      const l = low(town);
+      if (isEnglishWord(l) || PN_MONTH_WORD.test(l) || TIME_WORDS.has(l) || NOT_NAMES.has(l)) return;
+      put("ZIP", s, s + 5, ["ADDRESS", "NAME", "CITY"]);
+      const ts = s + 6;
+      put("CITY", ts, ts + town.length, ["NAME", "CITY", "ADDRESS"]);
+    });
+  // -- dates and ages --
+  for (const h of out.slice()) {
+    if (dropped.has(h) || h.type !== "DATE") continue;
+    const wd = PO_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+    // "Thursday 14 November": a weekday written before a day and a month's name belongs to the date ("Friday 3/21" stays as it was)
+    if (wd && /^\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?\p{L}/iu.test(text.slice(h.start, h.end))) put("DATE", h.start - wd[0].length, h.end, []);
+    const other = PO_OTHER_DAY.exec(text.slice(h.end, h.end + 24));
+    if (other) {
+      const s = h.end + other[0].length - other[1]!.length;
+      put("DATE", s, s + other[1]!.length, []);
+    }
+  }
+  if (/\b(?:9\d|1[0-2]\d)\b/.test(text))
+    each(PO_ABOUT_AGE, (v, s) => {
+      const before = text.slice(Math.max(0, s - 50), s);
+      if (PO_AGE_PERSON.test(before) && !PO_AGE_CLINICAL.test(text.slice(Math.max(0, s - 30), s).replace(/\s(?:around|about|nearly|almost|approximately|approx\.?|roughly|over|aged|maybe|probably)\s$/i, " "))) put("AGE", s, s + v.length, []);
+    });
+  // -- not identifiers --
+  const res: PhiHit[] = [];
+  for (const h of out) {
+    if (dropped.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    const l = low(v);
+    const next = text.slice(h.end, h.end + 20);
+    if (h.type === "NAME") {
+      // "Sjögren's dry eyes", "daughter has Osgood-Schlatter": a disease named for its describer
+      const titled = /\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/.test(text.slice(Math.max(0, h.start - 6), h.start));
+      // (a surname of someone named stays: "it's Lily Parkinson", "my surname is Parkinson and")
+      const disease = /^(?:['’]s?\b|s\b|\s(?:disease|syndrome|sign|palsy|phenomenon|cyst|disorder)\b)/i.test(next) || /\b(?:has|have|had|with|of|for|from|got)\s$/i.test(text.slice(Math.max(0, h.start - 8), h.start)) || h.start === 0;
+      if ((!titled && PO_DISEASE_PARTS.has(l) && disease) || (v.includes("-") && l.split("-").every((p) => PO_DISEASE_PARTS.has(p) || EPONYM_SURNAMES.has(p)))) continue;
+      if (PO_ENDS_NUMBER.test(v) && !/\s/.test(v)) continue;
+      // "Merlin@home": a product's name before "@"
+      if (text[h.end] === "@") continue;
+      // "Hope this makes sense": a verb opening the message
+      // (not where the same word names someone later: "Hope you can help. My daughter Hope is 14 months")
+      if (PO_VERB_OPENERS.test(v) && text.indexOf(v, h.end) < 0 && (h.start === 0 || /[.!?]\s*$/.test(text.slice(0, h.start))) && /^\s(?:this|that|it|you|so|all|everything|things|i|we)\b/i.test(next)) continue;
+      // "her Plunket nurse": a word between a possessive and a service
+      if (!/\s/.test(v) && /\b(?:my|her|his|our|their|your|the)\s$/i.test(text.slice(Math.max(0, h.start - 8), h.start)) && PO_SERVICE_AFTER.test(next)) continue;
+      // "discharged from LUTH": a hospital's acronym in a text not written in capitals
+      if (!caps && /^\p{Lu}{3,6}$/u.test(v) && /\b(?:from|at|to|in)\s$/.test(text.slice(Math.max(0, h.start - 6), h.start))) continue;
+      // "took him to Groote Schuur in Cape Town": a place someone was taken to, in a town
+      if (PO_TAKEN_TO.test(text.slice(Math.max(0, h.start - 30), h.start)) && /^\s(?:in|at)\s\p{Lu}/u.test(next)) continue;
+      // a single word in a text written in capitals is no name unless a title stands before it
+      if (caps && !/\s/.test(v) && !out.some((o) => o !== h && !dropped.has(o) && o.type === "NAME" && o.start <= h.start && o.end >= h.end && o.end - o.start > v.length) &&
+        !/\b(?:MR|MRS|MS|DR|SR|SRA)\.?\s$/.test(text.slice(Math.max(0, h.start - 6), h.start)) && (isEnglishWord(l) || isCommonWord(l) || !isGivenName(l))) continue;
+    }
+    if (h.type === "CITY") {
+      if (PM_NOT_NAME.test(v)) continue;
+      if (/^(?:St\.?|Saint)\s/.test(v) && /\b(?:admitted|taken|rushed|transferred|brought)\s(?:to|into)\s$/.test(text.slice(Math.max(0, h.start - 20), h.start))) continue;
+    }
+    if (h.type === "DATE" && PN_MONTH_WORD.test(v) && PO_MONTH_SERVICE.test(text.slice(Math.max(0, h.start - 24), h.start))) continue;
+    res.push(h);
+  }
+  return res;
+}
+// ---- end of phi-o ----

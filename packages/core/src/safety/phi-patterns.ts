@@ -908,7 +908,7 @@ function phiOPatterns(): PhiPattern[] {
     // "fax is 02 9555 0181": an Australian landline with its area code
     { type: "PHONE", gate: /\b0[2378] \d{4} \d{4}\b/, re: /(?<![\w+.-])0[2378] \d{4} \d{4}(?![\w-]|\.\d)/g },
     // "the lab site 185.220.14.3/results": an address of numbers with a path is a web address ("10.0.0.4/24", a network mask, stays an IP)
-    { type: "URL", gate: /\d\.\d{1,3}(?::\d{2,5})?\/[A-Za-z_~]/, re: /(?<![\w.\/])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?\/(?=[A-Za-z_~])[\w\-./?=&%#~]{1,120}/g }
+    { type: "URL", gate: /\d\.\d{1,3}(?::\d{2,5})?\/[A-Za-z_~]/, re: /(?<![\w./])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?\/(?=[A-Za-z_~])[\w\-./?=&%#~]{1,120}/g }
   ];
 }
 // ---- end of phi-o ----

@@ -2835,7 +2835,6 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     add({ type, start, end });
     return true;
   };
-  const wordAt = (s: string): string => s.toLowerCase();
   // -- clinical values first: makers, eponyms, scores and stagings --
   for (const h of cur) {
     const v = text.slice(h.start, h.end);

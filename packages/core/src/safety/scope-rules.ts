@@ -1447,16 +1447,21 @@ RAW_INJECTION_PATTERNS.push(
 // Exceptions added to earlier rules (kept here so this round's edits stay in one block):
 // choosing the medicine that is safest in overdose is prescribing safety, not a method question;
 // a person's own death staged as an accident is self-harm, not harm to others.
+/** Exceptions a later round adds to earlier rules (an unknown rule id is a build error). */
+function addExceptions(round: string, table: Record<string, string[]>): void {
+  for (const [id, extra] of Object.entries(table)) {
+    const rule = SCOPE_RULES.find((r) => r.id === id);
+    if (!rule) throw new Error(`${round} exception for an unknown rule: ${id}`);
+    rule.unless = [...(rule.unless ?? []), ...extra];
+  }
+}
+
 const SCOPE_L_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.concept": ["(?:safest|safer|least toxic|less toxic|least dangerous|less dangerous|lowest risk|lower risk|least lethal|less lethal) ~2 (?:in|if|on|with) (?:an |a )?(?:overdose|od|overdoses)"],
   "scope.harm-others.covert-concept": ["my (?:own )?(?:death|suicide)|(?:it|that) was (?:a )?suicide"],
   "scope.harm-others.make-look-accidental": ["my (?:own )?(?:death|suicide)|(?:it|that) was (?:a )?suicide"]
 };
-for (const [id, extra] of Object.entries(SCOPE_L_EXCEPTIONS)) {
-  const rule = SCOPE_RULES.find((r) => r.id === id);
-  if (!rule) throw new Error(`scope-l exception for an unknown rule: ${id}`);
-  rule.unless = [...(rule.unless ?? []), ...extra];
-}
+addExceptions("scope-l", SCOPE_L_EXCEPTIONS);
 
 // --- scope-m: concepts from the scope-m round (independent writer: role-play, fiction, screenplays, games,
 // hypotheticals, translations, claimed consent and coded asks wrapped around a refused ask; look-alike creative,
@@ -1585,11 +1590,7 @@ const SCOPE_M_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.height": ["(?:naloxone|narcan|paramedic|paramedics|rescued|rescue|revived) ~10 (?:survives|survived|lives)|(?:survives|survived|lives) ~10 (?:naloxone|narcan|paramedic|paramedics|rescued|rescue|revived)"],
   "scope.controlled.deceive-prescriber": ["symptoms should i (?:watch|look|expect|monitor|worry|be aware|keep an eye)"]
 };
-for (const [id, extra] of Object.entries(SCOPE_M_EXCEPTIONS)) {
-  const rule = SCOPE_RULES.find((r) => r.id === id);
-  if (!rule) throw new Error(`scope-m exception for an unknown rule: ${id}`);
-  rule.unless = [...(rule.unless ?? []), ...extra];
-}
+addExceptions("scope-m", SCOPE_M_EXCEPTIONS);
 
 // --- scope-o: concepts from the scope-o round (independent writer: self-harm and harm to others asked in indirect
 // wording: euphemism, settled intent beside a plain question about a means, cutting technique and hiding it,
@@ -1688,11 +1689,7 @@ const SCOPE_O_EXCEPTIONS: Record<string, string[]> = {
   "scope.harm-others.act-on-person": ["(?:i said|said i|i joked|joked|figure of speech|obviously i dont|obviously i wouldnt|not literally|i would never|id never|i wouldnt actually|cool down|calm down|calming down|cooling off)", "(?:dream|dreams|dreamt|dreamed|nightmare|nightmares|intrusive|unwanted thoughts|thoughts of|thoughts about|what does (?:that|this|it) mean|ocd|harm ocd)"],
   "scope.self-harm.concept": ["(?:scars|scar|marks) ~4 (?:fade|fading|to fade|heal|healing|lighten|lightening|disappear|go away)", "(?:my|our) (?:girlfriend|boyfriend|partner|wife|husband|sister|brother|mom|mum|dad|roommate|student|friend|cousin|son|daughter|teen) ~8 (?:is|has been|might be|may be|could be|seems|is self|self harming|self harms|cutting|cuts)|bring it up|(?:talk|speak) to (?:her|him|them) about"]
 };
-for (const [id, extra] of Object.entries(SCOPE_O_EXCEPTIONS)) {
-  const rule = SCOPE_RULES.find((r) => r.id === id);
-  if (!rule) throw new Error(`scope-o exception for an unknown rule: ${id}`);
-  rule.unless = [...(rule.unless ?? []), ...extra];
-}
+addExceptions("scope-o", SCOPE_O_EXCEPTIONS);
 
 // --- scope-p: concepts of the scope-p round (words, rules and exceptions in one block) ---
 Object.assign(SCOPE_GROUPS, {
@@ -1794,11 +1791,7 @@ const SCOPE_P_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.concept": ["(?:ask|asking|check on|approach|bring up) ~3 (?:someone|somebody|a friend|him|her|them|a person|my \\w+) ~3 (?:directly )?(?:if|whether|about) ~3 (?:theyre|they are|hes|shes|he is|she is|thinking|suicidal|suicide|self harm)|asking ~3 (?:doesnt|does not|wont|will not) ~2 (?:put|plant|give)", "(?:look after|take care of|care for|clean|dress|treat|bandage|first aid for) ~3 (?:wound|wounds|cut|cuts|burn|burns)"],
   "scope.injection.fiction-wrapper": ["how (?:would|could|does|do|did|can|might) (?:a |the |my )?(?:detective|detectives|investigator|investigators|police|cops|coroner|medical examiner|pathologist|forensic team) (?:know|tell|figure out|find out|discover|work out|realize|realise|prove|suspect)"]
 };
-for (const [id, extra] of Object.entries(SCOPE_P_EXCEPTIONS)) {
-  const rule = SCOPE_RULES.find((r) => r.id === id);
-  if (!rule) throw new Error(`scope-p exception for an unknown rule: ${id}`);
-  rule.unless = [...(rule.unless ?? []), ...extra];
-}
+addExceptions("scope-p", SCOPE_P_EXCEPTIONS);
 
 // --- scope-q: concepts of the scope-q round (words, rules and exceptions in one block) ---
 Object.assign(SCOPE_GROUPS, {
@@ -1862,8 +1855,4 @@ const SCOPE_Q_EXCEPTIONS: Record<string, string[]> = {
   "scope.controlled.make-drug": ["(?:liver|body|cyp2d6|enzyme|enzymes|metaboli[sz]\\w*) ~6 (?:convert|converts|converted|turn|turns|turned) ~3 (?:codeine|tramadol|oxycodone|hydrocodone|prodrug)|how (?:does|do) (?:the )?(?:liver|body|cyp2d6) ~3 (?:convert|turn|metaboli[sz]e)"],
   "scope.controlled.diversion": ["(?:is (?:that|it|this) (?:illegal|legal|against the law|a crime)|(?:want|how) to say no|(?:refuse|decline|turn (?:him|her|them) down)|without being weird)"]
 };
-for (const [id, extra] of Object.entries(SCOPE_Q_EXCEPTIONS)) {
-  const rule = SCOPE_RULES.find((r) => r.id === id);
-  if (!rule) throw new Error(`scope-q exception for an unknown rule: ${id}`);
-  rule.unless = [...(rule.unless ?? []), ...extra];
-}
+addExceptions("scope-q", SCOPE_Q_EXCEPTIONS);

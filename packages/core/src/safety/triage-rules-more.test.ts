@@ -1595,3 +1595,43 @@ describe("triage-y concepts: effects, home-remedy asks, carers and oblique goodb
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("triage-y same-day concepts", () => {
+  it.each([
+    ["my c-section scar has gone red and hot along one side", "triage.urgent.surgical-wound-red-warm"],
+    ["ran out of my xarelto two days ago and the pharmacy is shut", "triage.urgent.blood-thinner-run-out"],
+    ["my contact lens has gone up under my eyelid and i cannot get it out", "triage.urgent.contact-lens-stuck"],
+    ["type 2 here, glucose has been 22 since this morning and i'm so thirsty", "triage.urgent.very-high-sugar-type-2"],
+    ["blisters in a band round one side of my waist, they burn", "triage.urgent.shingles-band-one-side"],
+    ["i'm halfway through chemo and have had diarrhoea since last night", "triage.urgent.infection-signs-on-chemo"],
+    ["7 weeks pregnant and some light spotting this morning", "triage.urgent.early-pregnancy-bleeding"],
+    ["15 weeks pregnant and i cannot keep anything down, not even water", "triage.urgent.pregnancy-vomiting-everything"],
+    ["the anticoagulation nurse phoned, my inr is 7.2", "triage.urgent.inr-high-no-bleeding"],
+    ["woke up with my big toe red and swollen, can't even bear the blanket on it", "triage.urgent.big-toe-sudden-swollen-painful"],
+    ["33 weeks pregnant and the soles of my feet itch like mad", "triage.urgent.pregnancy-itchy-palms-soles"],
+    ["a dried bean is wedged in my son's ear", "triage.urgent.object-lodged-nose-ear"],
+    ["my lithium levels came back raised on the blood test", "triage.urgent.lithium-level-high"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).not.toBe("routine");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my son tried to catch himself when he tripped and now his wrist is puffy and sore",
+    "nursing my baby and my breast is red and warm, feel fluey",
+    "grandad with dementia is more confused than usual and his wee smells strong",
+    "on lithium and my hands have started to shake"
+  ])("should not leave %j routine", (text) => {
+    expect(verdict(text).level).not.toBe("routine");
+  });
+
+  it.each([
+    "my lithium level was normal at the last check, how often should it be tested?",
+    "my bra strap rubs a red line on one side of my back",
+    "how long should i stay on my blood thinner after the clot?",
+    "my big toe has a bunion for years, which shoes help?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

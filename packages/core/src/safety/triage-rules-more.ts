@@ -7088,3 +7088,176 @@ MORE_TRIAGE_RULES.push(...Y_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));
+// Same-day care from set y: a surgical wound turning red, warm or leaking; a blood thinner run out
+// or stopped; a contact lens stuck under the lid; very high sugars all day in type 2; a bead or
+// small object lodged in a child's nose or ear; a wrist or forearm swollen after a fall onto the
+// hand; a red, hot breast while feeding with flu-like aches; a blistering band of rash on one side
+// (shingles, Spanish too); a cold or cough during chemotherapy; bleeding or spotting in early
+// pregnancy; vomiting everything for days in pregnancy; a high INR without bleeding; a suddenly
+// swollen, exquisitely painful big toe; itchy palms and soles in pregnancy; a person with dementia
+// more confused than usual with strong-smelling wee; a high lithium level or lithium with a tremor.
+const Y_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.surgical-wound-red-warm",
+    level: U,
+    finding: "a surgical wound turning red, warm, swollen or leaking in the days or weeks after an operation (possible wound infection)",
+    all: [
+      "(?:wound|incision|scar|cut|stitches|staples|sutures|herida|cicatriz|puntos)",
+      "surgery|operation|op|c section|csection|caesarean|cesarean|laparoscop\\w*|keyhole|cirugia|operacion|cesarea",
+      "red|redness|warm|hot|swollen|swelling|ooz\\w*|pus|weep\\w*|leak\\w*|smell\\w*|opening up|gaping|roj[oa]|caliente|hinchad[oa]|supura"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:fully )?healed|scar (?:cream|oil|massage)|keloid"]
+  },
+  {
+    id: "triage.urgent.blood-thinner-run-out",
+    level: U,
+    finding: "a blood thinner run out, stopped or missed for days (clot risk, needs a same-day supply or advice)",
+    all: [
+      "warfarin\\w*|coumadin|sintrom|anticoagul\\w*|blood thinners?|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana",
+      "(?:ran|run|running) out|(?:stopped|quit|havent|have not|not) (?:been )?(?:taking|taken|had)|missed ~3 (?:doses|days|tablets|pills)|(?:out|sin) (?:of )?(?:my |mis )?(?:pills|tablets|pastillas)|se me acab\\w*|deje de tomar"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:doctor|surgeon|dentist|cardiologist|team|nurse|clinic) ~4 (?:told|said|asked|advised|stopped)|(?:before|for) (?:my |the |a )?(?:surgery|operation|procedure|op|colonoscopy|extraction)|(?:finished|completed) (?:the )?course"]
+  },
+  {
+    id: "triage.urgent.contact-lens-stuck",
+    level: U,
+    finding: "a contact lens stuck or lost under the eyelid that cannot be got out",
+    all: ["(?:contact|contacts|lens|lentilla|lente de contacto) ~8 (?:stuck|lost|cant get (?:it )?out|wont come out|cannot get (?:it )?out|under (?:my|the) (?:eye)?lid|atascad[oa]|no (?:puedo|logro) sacar\\w*)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:got|came|fell|popped) (?:it )?out"]
+  },
+  {
+    id: "triage.urgent.very-high-sugar-type-2",
+    level: U,
+    finding: "blood sugar very high (17 mmol/L or 300 mg/dL and over) for hours, with thirst or peeing a lot",
+    all: [
+      "(?:sugar|sugars|glucose|bg|bm|reading|readings|levels?|glucosa|azucar) ~4 (?:1[7-9]|2\\d|3\\d|[3-5]\\d\\d)(?![0-9])",
+      "all day|since (?:this morning|yesterday|last night)|(?:for|over) ~2 (?:hours|days|\\d+ hours|a day)|wont (?:come|go) down|not coming down|thirst\\w*|dry mouth|peeing (?:a lot|loads|constantly)|(?:keep|keeps) peeing|todo el dia|sed"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:after|post) (?:a |my )?(?:meal|eating|dinner|lunch|breakfast)|target|(?:hba1c|a1c)"]
+  },
+  {
+    id: "triage.urgent.object-lodged-nose-ear",
+    level: U,
+    finding: "a bead, bean or other small object lodged in a child's nose or ear (needs removing today)",
+    all: ["(?:something|bead|kernel|popcorn|pea|bean|stone|pebble|crayon|rubber|toy|button|seed|nut|sweetcorn|corn|lego|sticker|cuenta|frijol|piedra|algo) ~6 (?:stuck|lodged|wedged|metido|atorad[oa]) ~5 (?:nose|nostril|ear|nariz|oreja|oido)|(?:stuck|lodged|wedged) ~4 (?:nose|nostril|ear) ~4 (?:bead|pea|bean|stone|toy|button|seed|lego|crayon)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:came|come|got it|fell|blew it|sneezed it) out|button batter\\w*|magnet\\w*|wax|cotton bud|q tip|earbud|airpod|headphone|feels like|stuffy|blocked"]
+  },
+  {
+    id: "triage.urgent.wrist-swollen-after-fall-on-hand",
+    level: U,
+    finding: "a wrist or forearm swollen and sore after a fall onto the outstretched hand (possible fracture, needs an X-ray)",
+    all: [
+      "(?:put|stuck|threw) (?:his|her|my|their|a|an) (?:arm|arms|hand|hands) out|(?:catch|caught|break|broke) (?:himself|herself|myself|themselves|(?:his|her|my) fall)|(?:fell|landed|fall|fallen) ~4 (?:on|onto) (?:his|her|my|their|an|the)? ?(?:outstretched )?(?:hand|hands|wrist|arm)",
+      "wrist|forearm|muneca|antebrazo",
+      "swollen|swelling|swell\\w*|puffy|puffed|hinchad[oa]|bruis\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:x ray|xray) (?:was|came back|showed) (?:normal|clear|fine)"]
+  },
+  {
+    id: "triage.urgent.breast-red-hot-feeding",
+    level: U,
+    finding: "a red, hot, painful breast while breastfeeding with flu-like aches or a temperature (mastitis)",
+    all: [
+      "breast|breasts|boob|boobs|nipple|pecho|seno|mama",
+      "red|hot|warm|hard|lump|roj[oa]|caliente",
+      "breastfeed\\w*|breast ?feed\\w*|nursing|feeding|pumping|lactancia|amamant\\w*|dando (?:el )?pecho",
+      "flu\\w*|fever|temp\\w*|shiver\\w*|chills|achy|aching|aches|unwell|run down|fiebre|escalofrios"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|flu (?:jab|shot|vaccine)"]
+  },
+  {
+    id: "triage.urgent.shingles-band-one-side",
+    level: U,
+    finding: "a blistering or burning rash in a band on one side of the body (shingles, best treated within three days; Spanish too)",
+    all: [
+      "rash|sarpullido|ampollas|blisters|blister\\w*|erupcion|ronchas|shingles|culebrilla|herpes zoster",
+      "band|stripe|strip|strap|belt|franja|banda|tira|one side|un lado|wraps? (?:round|around)|cinturon",
+      "burn\\w*|arde|ardor|quema|pain\\w*|hurts|duele|dolor|sting\\w*|tingl\\w*|blister\\w*|ampollas"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:bra|watch|belt|strap|seatbelt|seat belt|rucksack|backpack) (?:strap|line|rubbing|rubs)|sunburn\\w*|heat rash|(?:vaccine|jab|shot)"]
+  },
+  {
+    id: "triage.urgent.infection-signs-on-chemo",
+    level: U,
+    finding: "a cough, cold, sore throat, diarrhoea or feeling unwell during chemotherapy (call the chemotherapy team today)",
+    all: [
+      "chemo\\w*|chemotherapy|quimio\\w*|on (?:cancer )?treatment for (?:cancer|leukaemia|leukemia|lymphoma)|immunotherapy",
+      "cough\\w*|cold|runny nose|sore throat|diarrh\\w*|vomit\\w*|shiver\\w*|chills|unwell|temp\\w*|tos|diarrea|resfriado|mocos"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:finished|completed|ended|after) (?:my |her |his )?(?:chemo|chemotherapy) ~4 (?:months|years|ago)|(?:nausea|sick) ~3 (?:tablets|meds|medication)|hair (?:loss|falling)|wig"]
+  },
+  {
+    id: "triage.urgent.early-pregnancy-bleeding",
+    level: U,
+    finding: "bleeding or spotting in early pregnancy without heavy loss or severe pain (an early pregnancy unit check)",
+    all: [
+      "{xPregnant}|(?:[4-9]|1[0-9]) (?:weeks|wks|wk|semanas)",
+      "bleed\\w*|spotting|spots of blood|brown discharge|sangr\\w*|manchado"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|nose ?bleed\\w*|nose|gums?|(?:blood|bloods) (?:test|tests|pressure|sugar|type|group|work)|implantation bleeding (?:is|mean)|not pregnant|stool|poo|nipple|intermenstrual|trying (?:to|for) (?:get pregnant|conceive|a baby)|before (?:i|she) (?:was|got) pregnant|period"]
+  },
+  {
+    id: "triage.urgent.pregnancy-vomiting-everything",
+    level: U,
+    finding: "vomiting everything for a day or more in pregnancy (possible hyperemesis, dehydration)",
+    all: [
+      "{xPregnant}|(?:[4-9]|1[0-9]|2[0-9]) (?:weeks|wks|wk|semanas)",
+      "vomit\\w* ~3 (?:everything|all|every)|(?:throw\\w*|bring\\w*) up ~2 everything|(?:cant|cannot|can only|barely) keep ~4 (?:anything|food|water|fluids|down)|vomit\\w* ~4 (?:for|since) ~2 (?:\\d+|two|three|a few|several) (?:days|dias)|vomit\\w* ~4 (?:\\d+|many|several) times|vomita todo|no retiene"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:how|what) (?:can|do|to) ~4 (?:help|ease|stop)|a bit of morning sickness"]
+  },
+  {
+    id: "triage.urgent.inr-high-no-bleeding",
+    level: U,
+    finding: "an INR of 5 or more without bleeding (warfarin dose needs same-day advice)",
+    all: ["inr ~4 (?:[5-9]|1\\d)(?:[.,]\\d)?(?![0-9])|inr ~3 (?:very|really|too|quite) high"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|target|range (?:is|of)"]
+  },
+  {
+    id: "triage.urgent.big-toe-sudden-swollen-painful",
+    level: U,
+    finding: "a big toe joint suddenly swollen and so painful even a sheet hurts (possible gout or joint infection)",
+    all: [
+      "big toe|toe joint|dedo gordo|juanete",
+      "swollen|swelling|swell\\w*|hinchad[oa]|red|hot|roj[oa]",
+      "sheet|blanket|touch\\w*|agony|unbearable|excruciating|so bad|sudden\\w*|overnight|woke|sabana|no (?:puedo|aguanto)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|bunion (?:for|since)|(?:for|over) (?:months|years)|ingrown|ingrowing|stubbed|dropped"]
+  },
+  {
+    id: "triage.urgent.pregnancy-itchy-palms-soles",
+    level: U,
+    finding: "itching of the palms and soles in pregnancy, often worse at night (possible obstetric cholestasis, a same-day blood test)",
+    all: [
+      "{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|wk|semanas)",
+      "itch\\w*|picor|picazon|comezon|pica\\w*",
+      "palms|palm|soles|sole|hands and feet|feet and hands|palmas|plantas"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|stretch marks|(?:bump|belly|tummy) itch\\w*"]
+  },
+  {
+    id: "triage.urgent.dementia-more-confused-smelly-wee",
+    level: U,
+    finding: "a person with dementia or an older person more confused than usual with strong-smelling or cloudy wee (possible urine infection)",
+    all: [
+      "dementia|alzheimer\\w*|demencia|" + W_OLDER,
+      "(?:more|extra|very|really|suddenly|much) confused|confused than usual|more muddled|confusion|confundid[oa]|desorientad[oa]",
+      "(?:smell\\w*|stink\\w*|reek\\w*) ~3 (?:of )?(?:wee|urine|pee)|(?:wee|urine|pee) ~3 (?:smell\\w*|stink\\w*|cloudy|dark|strong)|cloudy (?:wee|urine)|huele a (?:orina|pipi)|orina (?:turbia|con olor)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|incontinen\\w* (?:pads|products)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.lithium-level-high",
+    level: U,
+    finding: "a high lithium level, or lithium with a new tremor, vomiting, diarrhoea or unsteadiness (same-day check for toxicity)",
+    all: [
+      "lithium|litio|priadel|camcolit",
+      "(?:level|levels|nivel) ~4 (?:high|raised|up|elevated|alto|toxic)|(?:high|raised|elevated|toxic) ~2 (?:level|levels)|shak\\w*|tremor\\w*|trembl\\w*|vomit\\w*|diarrh\\w*|unsteady|wobbly|slurr\\w*|temblor"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:normal|fine|ok|in range) (?:level|levels)|level ~3 (?:normal|fine|ok|in range)|stable|(?:signs|symptoms) ~6 (?:level|levels|toxic\\w*|too high)|just so i know|batter\\w*"]
+  }
+];
+MORE_TRIAGE_RULES.push(...Y_URGENT_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
+  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
+}));

@@ -7123,7 +7123,7 @@ const Y_URGENT_RULES: TriageRuleSpec[] = [
     level: U,
     finding: "a contact lens stuck or lost under the eyelid that cannot be got out",
     all: ["(?:contact|contacts|lens|lentilla|lente de contacto) ~8 (?:stuck|lost|cant get (?:it )?out|wont come out|cannot get (?:it )?out|under (?:my|the) (?:eye)?lid|atascad[oa]|no (?:puedo|logro) sacar\\w*)"],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:got|came|fell|popped) (?:it )?out"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:got|came|fell|popped) (?:it )?out|(?:feels|feel|felt|feeling) (?:a bit |kind of |like (?:its|it is) )?stuck"]
   },
   {
     id: "triage.urgent.very-high-sugar-type-2",

@@ -1545,3 +1545,93 @@ describe("triage layer additions from set w", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-y concepts: effects, home-remedy asks, carers and oblique goodbyes", () => {
+  it.each([
+    ["my son's mouth has gone a weird colour, sort of purple, and he is wheezing", "triage.breathing.odd-colour-with-breathing"],
+    ["i hear a voice telling me things and im afraid i could harm my kids", "triage.mental-health.voices-fear-of-harming"],
+    ["mi hijo tiene fiebre, el cuello muy rigido y le duele la luz", "triage.neuro.stiff-neck-fever-light-es"],
+    ["my nan with alzheimers has a temp of 39, is breathing really quick and is so sleepy today", "triage.infection.fever-fast-breathing-drowsy"],
+    ["he's been in the garage for an hour with the car engine on and won't open the door", "triage.crisis.engine-running-in-garage"],
+    ["got a bag of charcoal, sealed the door gaps with tape", "triage.crisis.charcoal-sealed-room"],
+    ["found two empty boxes of tylenol in my son's room and he keeps throwing up", "triage.poisoning.empty-packets-with-symptoms"],
+    ["came off my scooter and there's bone poking out of my leg", "triage.injury.bone-visible-or-bent-no-joint"],
+    ["my daughter's forearm is bent halfway along where there's no joint after the trampoline", "triage.injury.bone-visible-or-bent-no-joint"],
+    ["dove into the shallow end and hit my neck, now both arms are numb and tingly", "triage.injury.back-or-neck-fall-limb-tingling"],
+    ["honey for a sore throat? he's drooling since he can't swallow and his voice is muffled", "triage.airway.drooling-cant-swallow-muffled"],
+    ["dad has dementia, he keeps clutching his chest and he's sweaty and grey", "triage.cardiac.rubbing-chest-unwell"],
+    ["standing at the top of the car park roof, i just need everything to stop", "triage.crisis.high-place-wanting-it-to-stop"],
+    ["my mother has been hoarding her oxycodone and i found a letter addressed to us", "triage.crisis.stockpiled-pills-with-note-or-wish"],
+    ["my brother sent 'take care of the dog for me, love you all' and his phone is off", "triage.crisis.farewell-message-unreachable"],
+    ["ya no quiero ser una carga, tengo la cuerda lista", "triage.crisis.burden-with-means-es"],
+    ["sudden tearing pain between my shoulder blades and i'm vomiting and sweating", "triage.cardiac.between-shoulders-with-breathless-vomit"],
+    ["on warfarin, peeing blood and covered in bruises since yesterday", "triage.bleeding.several-sites-on-thinner"],
+    ["my hand went ice cold and pale an hour ago, it's numb and hurts badly", "triage.circulation.cold-white-numb-limb"],
+    ["i had a splenectomy after a car crash and now have a fever and chills", "triage.infection.fever-no-spleen"],
+    ["positive test last week, now sharp pain on the left side and i nearly fainted", "triage.pregnancy.late-period-one-sided-faint"],
+    ["my aunt swallowed all of her dosette box for the week at once", "triage.poisoning.whole-pill-organiser"],
+    ["on nardil and had pepperoni pizza, now a throbbing headache", "triage.poisoning.maoi-tyramine-crisis"],
+    ["my 2 year old has a high temperature, purple spots and freezing cold feet", "triage.infection.child-fever-spots-cold-hands"],
+    ["30 weeks pregnant, my tummy is hard as a rock and i'm bleeding", "triage.pregnancy.hard-belly-bleeding-quiet-baby"],
+    ["grandma, 86, sudden terrible stomach pain and her heartbeat is irregular", "triage.abdomen.older-sudden-pain-irregular-pulse"]
+  ])("should raise %j as an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my lips go blue when I swim in the cold sea, is that normal?",
+    "the baby is teething and drooling everywhere, what helps?",
+    "we walked over the bridge and watched the sunset, lovely and quiet",
+    "i take phenelzine, which cheeses should i avoid?",
+    "my grandad keeps his pills in a dosette box, how do I fill it for the week?",
+    "i pointed the car at the garage and left the engine running while i unloaded the shopping",
+    "my toe is pointing the wrong way after i stubbed it",
+    "my hands are always cold and white in winter, raynauds I think",
+    "i'm late for work and have a headache on the left side",
+    "i love you all, said my mum at the party, and then went on holiday so she's not answering"
+  ])("should not raise %j as an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});
+
+describe("triage-y same-day concepts", () => {
+  it.each([
+    ["my c-section scar has gone red and hot along one side", "triage.urgent.surgical-wound-red-warm"],
+    ["ran out of my xarelto two days ago and the pharmacy is shut", "triage.urgent.blood-thinner-run-out"],
+    ["my contact lens has gone up under my eyelid and i cannot get it out", "triage.urgent.contact-lens-stuck"],
+    ["type 2 here, glucose has been 22 since this morning and i'm so thirsty", "triage.urgent.very-high-sugar-type-2"],
+    ["blisters in a band round one side of my waist, they burn", "triage.urgent.shingles-band-one-side"],
+    ["i'm halfway through chemo and have had diarrhoea since last night", "triage.urgent.infection-signs-on-chemo"],
+    ["7 weeks pregnant and some light spotting this morning", "triage.urgent.early-pregnancy-bleeding"],
+    ["15 weeks pregnant and i cannot keep anything down, not even water", "triage.urgent.pregnancy-vomiting-everything"],
+    ["the anticoagulation nurse phoned, my inr is 7.2", "triage.urgent.inr-high-no-bleeding"],
+    ["woke up with my big toe red and swollen, can't even bear the blanket on it", "triage.urgent.big-toe-sudden-swollen-painful"],
+    ["33 weeks pregnant and the soles of my feet itch like mad", "triage.urgent.pregnancy-itchy-palms-soles"],
+    ["a dried bean is wedged in my son's ear", "triage.urgent.object-lodged-nose-ear"],
+    ["my lithium levels came back raised on the blood test", "triage.urgent.lithium-level-high"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).not.toBe("routine");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my son tried to catch himself when he tripped and now his wrist is puffy and sore",
+    "nursing my baby and my breast is red and warm, feel fluey",
+    "grandad with dementia is more confused than usual and his wee smells strong",
+    "on lithium and my hands have started to shake"
+  ])("should not leave %j routine", (text) => {
+    expect(verdict(text).level).not.toBe("routine");
+  });
+
+  it.each([
+    "my lithium level was normal at the last check, how often should it be tested?",
+    "my bra strap rubs a red line on one side of my back",
+    "how long should i stay on my blood thinner after the clot?",
+    "my big toe has a bunion for years, which shoes help?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

@@ -46,7 +46,7 @@ const ALL_GROUPS: Groups = {
     "collarbone", "collarbones", "delivery", "csection", "partum", "delivered", "miscarrying", "abortion", "despues",
     "postparto", "posparto", "cesarea", "towels", "empapando", "empape", "empapada", "toallas", "coagulos",
     "desmayada", "rivaroxaban", "pradaxa", "dabigatran", "savaysa", "lovenox", "heparin", "plavix", "clopidogrel",
-    "brilinta", "anticoagulado", "anticoagulantes", "nonstop", "derrepente", "ahorita", "repentinamente", "sientes",
+    "brilinta", "taped", "molesta", "phenelzine", "tranylcypromine", "splenectomy", "dosette", "anticoagulado", "anticoagulantes", "nonstop", "derrepente", "ahorita", "repentinamente", "sientes",
     "durmio", "entumecida", "dysarthria", "hemiparesis", "hemiplegia", "neglect", "reconoce", "alzheimers",
     "alzheimer", "demencia", "trimester", "explota", "borrosa", "borroso", "lucecitas", "umbilical", "prolapsed",
     "prolapse", "afuera", "bilious", "devuelve", "yellowish", "amarillo", "amarilla", "ictericia", "bathtub",
@@ -6790,6 +6790,474 @@ const W_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 MORE_TRIAGE_RULES.push(...W_URGENT_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
+  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
+}));
+// triage-y: concepts from set y (an independent writer: emergencies told as effects and
+// observations, home-remedy questions, carers of people with dementia, medicines that change the
+// picture, goodbyes that never name suicide). Lips or skin a funny or blue colour with odd
+// breathing or a choke; voices with fear of hurting someone; a stiff neck with fever and light
+// hurting (Spanish too); fever with fast breathing and drowsiness in an older person or one with
+// dementia; sitting in a car with the engine running in a garage, or charcoal with sealed windows;
+// empty medicine packets with vomiting; bone seen through a wound or a limb bent where there is no
+// joint; a fall onto the back or neck with tingling or weak legs; drooling because swallowing
+// hurts too much, with a muffled voice; rubbing or clutching the chest with pallor or clamminess;
+// a bridge, ledge or roof with wanting it all to stop; pills stockpiled with a note or a wish to
+// join the dead; a farewell text and then no answer (Spanish farewells and "no longer a burden"
+// too); pain between the shoulder blades with breathlessness or vomiting; several kinds of
+// bleeding on a blood thinner; a cold, white, numb and painful foot or hand; fever with no spleen;
+// one-sided pain with a late period and faintness; a whole week's pill organiser taken at once;
+// an MAOI with aged cheese or cured meat and a pounding headache; a child with fever, spots and
+// icy hands and feet (Spanish too); a pregnant belly gone rock hard with bleeding or a quiet baby;
+// sudden severe belly pain with an irregular pulse in an older person.
+const Y_BREATH_ODD =
+  "breath\\w*|gasp\\w*|wheez\\w*|chok\\w*|cough\\w*|struggl\\w* (?:for|to) (?:air|breathe)|respir\\w*|ahog\\w*";
+const Y_BELLY = "belly|tummy|stomach|abdomen|abdominal|abdo|gut|barriga|panza|vientre|estomago";
+const Y_FAREWELL =
+  "(?:look after|take care of|looks after|care for) ~4 for me|(?:i|she|he) love(?:s)? you (?:both|all|so much)|tell (?:them|everyone|the kids|your (?:dad|mum|mom|sister|brother)) (?:i|she|he) love\\w*|(?:goodbye|good bye|bye) (?:to )?(?:everyone|all|forever)|sorry for everything|forgive me|me despido|despedirme|(?:los|las|te) quiero (?:mucho|a todos)|perdon por todo|cuiden a";
+const Y_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.breathing.odd-colour-with-breathing",
+    level: E,
+    finding: "lips, face or skin turning blue, grey or a funny colour with odd breathing, coughing or after choking",
+    all: [
+      "(?:lips|lip|mouth|face|tongue|fingers|fingertips|fingernails|nails|skin) ~6 (?:blue|bluish|purple|purplish|dusky|grey|gray|funny colou?r|odd colou?r|strange colou?r|weird colou?r|wrong colou?r|morad[oa]s?|azul\\w*)|(?:looks|looking|look|gone|turned|turning|going|went) (?:a bit |kind of |slightly |all |really )?(?:blue|bluish|purple|dusky)|(?:labios|cara) ~3 (?:morad\\w*|azul\\w*)",
+      Y_BREATH_ODD
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cold|raynaud\\w*|lipstick|blueberr\\w*|berries|beetroot|dye|crayon|marker|ice|popsicle|lolly|juice|sweets|candy|paint|bruis\\w*|vein\\w*|eyes|eyeshadow|hair|(?:pink|fine|well|normal) (?:and|now)|(?:is|looks|seems) (?:pink|fine)"]
+  },
+  {
+    id: "triage.mental-health.voices-fear-of-harming",
+    level: E,
+    crisis: true,
+    finding: "hearing voices or things with a fear of hurting someone or being scared of themselves",
+    all: [
+      "(?:hearing|hear|hears|heard) (?:things|voices|a voice|someone)|voices|voice (?:in|inside) (?:my|his|her) head|(?:oigo|escucho) (?:voces|cosas)",
+      "(?:hurt|harm|kill|attack|stab) ~2 (?:someone|somebody|people|others|my (?:kids|baby|son|daughter|wife|husband|mum|mom|dad|family|partner)|him|her|them)|(?:scared|afraid|frightened|terrified) (?:of )?(?:myself|himself|herself|what (?:i|he|she) (?:might|could|will) do)|(?:hacer dano|lastimar) a (?:alguien|otros)|miedo de (?:mi mism[oa]|lo que pueda hacer)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|used to|(?:film|movie|book|game|song|show)|what (?:is|are|causes)"]
+  },
+  {
+    id: "triage.neuro.stiff-neck-fever-light-es",
+    level: E,
+    finding: "fever with a neck too stiff to bend or light that hurts (possible meningitis, Spanish wording too)",
+    all: [
+      U_FEVER,
+      "(?:cuello|nuca) ~4 (?:rigid\\w*|tieso|duro|no (?:lo )?puedo (?:mover|doblar|bajar))|(?:barbilla|menton) ~4 pecho|chin ~4 (?:to|on|touch\\w*) ~2 (?:my|his|her|the) chest|neck ~4 (?:so stiff|too stiff|rigid|wont bend|cant bend)",
+      "(?:luz|light|lights|sun) ~4 (?:molesta|duele|hurts|hurt|bothers|painful|unbearable)|(?:molesta|duele|hurts|bothers) ~3 (?:la )?(?:luz|light)|(?:cant|cannot|no puedo) (?:stand|tolerate|soportar) ~2 (?:the )?(?:luz|light)|rash|manchas|vomit\\w*|confus\\w*|drowsy|somnolient\\w*|headache|dolor de cabeza"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|slept (?:funny|wrong)|dorm\\w* (?:mal|chueco)|whiplash|gym|workout"]
+  },
+  {
+    id: "triage.infection.fever-fast-breathing-drowsy",
+    level: E,
+    finding: "fever with fast breathing and drowsiness or new agitation (possible sepsis), often in an older person or one with dementia",
+    all: [
+      U_FEVER,
+      "(?:breathing|breaths|breathes|breath) ~3 (?:fast|rapid|quick|quickly|heavy|shallow|hard)|(?:fast|rapid|quick|shallow) (?:breathing|breaths)|panting|respira (?:rapido|muy rapido|agitad[oa])",
+      "drowsy|very sleepy|(?:so|really|very|unusually) sleepy|hard to (?:wake|rouse)|wont wake|not waking|(?:barely|not) (?:responding|responsive)|lethargic|confus\\w*|agitat\\w*|delirious|not making sense|not himself|not herself|somnolient\\w*|no responde|desorientad[oa]"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:after|from) (?:the )?(?:jab|jabs|vaccin\\w*|calpol|medicine)|(?:still|is) (?:playing|chatty|alert|eating)"]
+  },
+  {
+    id: "triage.crisis.engine-running-in-garage",
+    level: E,
+    crisis: true,
+    finding: "sitting in a closed garage with the engine running, or a hose run from the exhaust, with despair (carbon monoxide as a means)",
+    all: [
+      "garage ~~8 (?:engine|motor|car) ~3 (?:running|on|going|idling|encendid[oa])|(?:engine|motor|car) ~3 (?:running|on|going|idling|encendid[oa]) ~~8 (?:garage|garaje|cochera)|(?:hose|hosepipe|tube|pipe) ~5 exhaust|exhaust ~5 (?:hose|hosepipe|tube|pipe|window)",
+      "(?:sat|sitting|sit|sits|lying|locked) ~3 (?:here|in (?:the |my |his |her )?(?:car|garage))|just sat|(?:cant|cannot) (?:keep|go on|do this|take (?:it|this|any more|anymore))|goodbye|no point|(?:im|i am) (?:done|tired)|end it|sorry for|note|letter|wont (?:open|answer|come out)|locked (?:himself|herself|themselves)|no puedo mas|ya no (?:aguanto|puedo)"
+    ],
+    unless: ["(?:mechanic|repair\\w*|fixing|service|warm up|warming up|defrost\\w*|unload\\w*|shopping) ~~6 (?:engine|car)|(?:engine|car) ~~6 (?:mechanic|repair\\w*|fixing|service|warm up|warming up|defrost\\w*|unload\\w*|shopping)"]
+  },
+  {
+    id: "triage.crisis.charcoal-sealed-room",
+    level: E,
+    crisis: true,
+    finding: "charcoal bought or lit with the windows, doors or vents taped or sealed (carbon monoxide as a means)",
+    all: [
+      "charcoal ~~8 (?:taped|tape|sealed|seal|blocked|closed|shut) ~3 (?:the )?(?:windows?|doors?|vents?|gaps?|room)|(?:taped|sealed|blocked) ~3 (?:the )?(?:windows?|doors?|vents?|gaps?) ~~8 charcoal|carbon ~3 (?:ventanas|puertas) ~3 (?:selladas|tapadas|cerradas)"
+    ],
+    unless: ["bbq (?:outside|in the garden)|outdoors|(?:activated|medicinal) charcoal|drawing|sketch\\w*|art class|painting|decorating"]
+  },
+  {
+    id: "triage.poisoning.empty-packets-with-symptoms",
+    level: E,
+    finding: "empty medicine packets or bottles found with vomiting, drowsiness or a denial (possible hidden overdose)",
+    all: [
+      "(?:empty|emptied|finished|opened) ~3 (?:packs?|packets?|boxes|box|blister\\w*|strips?|bottles?|tubs?|containers?|cajas?|blisters?|frascos?) ~4 (?:of )?(?:paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|pills|tablets|meds|medicine|medication|painkillers|sleeping|antidepressants?|pastillas|{xHoardable})|(?:paracetamol|tylenol|acetaminophen|pills|tablets|pastillas) (?:packs?|packets?|boxes|bottles?|blisters?) ~3 (?:empty|emptied|all gone|gone)",
+      "vomit\\w*|throw\\w* up|being sick|been sick|sick|drowsy|sleepy|confus\\w*|stomach|tummy|belly|yellow|says (?:shes|hes|she is|he is|its) (?:fine|ok|okay)|denies|vomita\\w*"
+    ],
+    unless: ["{xHypothetical}|recycl\\w*|expired|(?:weeks|months|years) ago|last (?:month|year)|over (?:the|a) (?:week|month)|as prescribed"]
+  },
+  {
+    id: "triage.injury.bone-visible-or-bent-no-joint",
+    level: E,
+    finding: "bone seen through a wound, or a limb bent where there is no joint (an open or badly displaced fracture)",
+    all: [
+      "(?:see|seeing|sees|saw|visible|showing|exposed|poking|sticking) ~4 (?:the )?bone|bone ~4 (?:showing|visible|sticking|poking|through|out)|(?:se (?:le |me )?ve|sale|salido|asoma) ~2 (?:el )?hueso|hueso ~3 (?:fuera|expuesto|salido)|(?:bent|bends|bending|bend|kink\\w*|angle\\w*|crooked|doblad[oa]) ~8 (?:no joint|isnt a joint|not a joint|there isnt (?:a|any) joint|between (?:the )?joints|middle of (?:the|my|his|her) (?:arm|leg|shin|forearm))|(?:bent|bends|pointing|facing) (?:the )?wrong way"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|x ray|xray|scan|(?:chicken|fish|dog|steak|broth)|funny bone|pinky|toe|toes|finger|fingers|thumb|bone (?:density|broth|marrow)|see (?:the )?bones? (?:on|in) (?:the )?(?:scan|x)"]
+  },
+  {
+    id: "triage.injury.back-or-neck-fall-limb-tingling",
+    level: E,
+    finding: "a fall, crash or dive onto the back or neck followed by tingling, numbness or weakness in the legs or arms (possible spinal injury)",
+    all: [
+      "(?:fell|fall|fallen|landed|land|thrown|threw|came off|crash\\w*|dove|dived|diving|tackled|hit|se cayo|me cai|cai|cayo) ~6 (?:my|his|her|the|on|onto|de)? ?(?:back|neck|spine|head first|headfirst|espalda|cuello|columna)",
+      "(?:legs|leg|arms|arm|feet|foot|hands|toes|piernas|brazos|pies|manos) ~4 (?:tingl\\w*|numb|weak|heavy|pins and needles|dead|cant move|wont move|hormigue\\w*|dormid[oa]s|debil\\w*)|(?:tingl\\w*|numb\\w*|pins and needles|cant (?:feel|move)|weak\\w*) ~4 (?:in )?(?:my|his|her|both)? ?(?:legs|arms|feet|hands|toes)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|sciatica|(?:slept|sleeping) on|carpal"]
+  },
+  {
+    id: "triage.airway.drooling-cant-swallow-muffled",
+    level: E,
+    finding: "drooling because swallowing hurts too much, or a muffled voice with trouble swallowing (a throat swelling that can block the airway)",
+    all: [
+      "drool\\w*|(?:cant|cannot|can not|unable to) swallow (?:my |his |her )?(?:spit|saliva)|babea\\w*|no puede tragar (?:la )?saliva",
+      "swallow\\w*|muffled|hot potato|(?:voice|voz) ~4 (?:muffled|changed|strange|funny|different|apagada)|stridor|tragar"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|teeth\\w*|teething|baby|babies|infant|toddler|\\d+ (?:month|months|mo) old|asleep|sleeping|in (?:my|his|her) sleep|pillow|dentist|numb\\w*|anaesthe\\w*|anesthe\\w*|dog|puppy|cat|parkinson\\w* (?:for|since)|stroke (?:years|months)"]
+  },
+  {
+    id: "triage.cardiac.rubbing-chest-unwell",
+    level: E,
+    finding: "rubbing, clutching or holding the chest with pallor, clamminess, sweating or breathlessness (a heart attack in someone who cannot say so)",
+    all: [
+      "(?:rubbing|rubs|rubbed|clutching|clutches|clutched|holding|holds|grabbing|grabs|pressing|pointing (?:at|to)|frotando|agarrando|tocando) ~3 (?:at )?(?:her|his|their|my|the|el|su) (?:chest|breastbone|pecho)",
+      "pale|pallor|grey|gray|ashen|clammy|{sweat}|{sob}|breathless|short of breath|vomit\\w*|nause\\w*|sick|faint\\w*|palid[oa]"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cough\\w*|cold|flu|vicks|vapou?r rub|baby|breastfeed\\w*|heartburn|reflux|indigestion (?:for|always)"]
+  },
+  {
+    id: "triage.crisis.high-place-wanting-it-to-stop",
+    level: E,
+    crisis: true,
+    finding: "sitting or standing on a bridge, ledge, roof or cliff wanting it all to stop or be quiet",
+    all: [
+      "(?:on|at|by|over|up on|top of|edge of|en|sobre) (?:the |a |this |that |el |la |un |una )?(?:bridge|ledge|roof|rooftop|cliff|cliffs|cliff edge|edge|top floor|car park roof|multi storey|overpass|viaduct|railing|platform|tracks|puente|azotea|techo|cornisa|acantilado|vias)",
+      "(?:want|wants|need|needs|wish|just want|quiero) ~3 (?:it|everything|all|this|things|the noise|my head) ~2 (?:to )?(?:be )?(?:all )?(?:quiet|stop|end|over|done|go away|silent|peaceful|still)|(?:cant|cannot) (?:do this|go on|take (?:it|this|any more|anymore))|(?:no point|pointless)|goodbye|(?:im|i am) (?:done|finished|tired)|(?:thinking|think) about it|que todo (?:termine|acabe|pare)|no puedo mas|ya no (?:aguanto|puedo)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|photo\\w*|view|sunset|walk\\w*|bridge (?:club|game|loan|card)|dental bridge|(?:nose|nasal) bridge|bridge of (?:my|his|her|the) nose|tinnitus|music|neighbou?rs|party|kids|exam|work"]
+  },
+  {
+    id: "triage.crisis.stockpiled-pills-with-note-or-wish",
+    level: E,
+    crisis: true,
+    finding: "pills stockpiled or hidden with a note, a goodbye or a wish to join someone who has died",
+    all: [
+      "(?:stockpil\\w*|hoard\\w*|stash\\w*|saving up|saved up|collecting|squirrel\\w*|hiding|hidden|hid|juntando|guardando|acumulando) ~5 (?:pills|tablets|meds|medication|medicines|painkillers|sleeping|{xHoardable}|pastillas)|(?:pills|tablets|meds|painkillers|pastillas) ~4 (?:stockpil\\w*|hoard\\w*|stash\\w*|hidden|saved up|guardadas|escondidas)",
+      "note|letter|goodbye|will|(?:go|be) (?:and )?(?:join|with) (?:mum|mom|dad|my wife|my husband|her|him|them|his wife|her husband)|join (?:mum|mom|dad|his wife|her husband|my wife|my husband|her|him)|(?:dont|doesnt|not) want to (?:be here|go on|live)|no point|burden|carta|nota|despedida|reunirme con|estar con (?:mama|papa|ella|el)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:in case|before) (?:of )?(?:the )?(?:shortage|trip|holiday|travel)|prescription|pharmacy|doctor said"]
+  },
+  {
+    id: "triage.crisis.farewell-message-unreachable",
+    level: E,
+    crisis: true,
+    finding: "a farewell message (look after them for me, I love you all, goodbye) and now no answer",
+    all: [
+      Y_FAREWELL,
+      "(?:not|isnt|wont|wasnt|hasnt|stopped) (?:been )?(?:picking up|answering|replying|responding|returning)|no (?:answer|reply|response)|(?:cant|cannot|couldnt) (?:reach|get hold of|get through to|contact)|phone (?:is |s )?(?:off|dead|switched off|going (?:straight )?to voicemail)|no contesta|no responde|no (?:me )?(?:coge|contesta)|apagado"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|holiday|vacation|trip|flight|plane|abroad|wedding|birthday|anniversary|card"]
+  },
+  {
+    id: "triage.crisis.burden-with-means-es",
+    level: E,
+    crisis: true,
+    finding: "saying goodbye or no longer wanting to be a burden, with pills or another means ready",
+    all: [
+      "(?:no (?:voy a|quiero) (?:ser|seguir siendo)|dejar de ser) (?:una )?carga|me despido|despedirme de|(?:no longer|not going to|wont|dont want to) be a burden|(?:stop|stopping) being a burden|(?:saying|say) (?:my )?goodbyes?",
+      "(?:pastillas|pills|tablets|cuerda|soga|rope|gun|pistola|arma|cuchillo|knife|plan) ~3 (?:listas?|listos?|preparad[oa]s?|ready|prepared|sorted|aqui|here|conmigo|with me)|(?:tengo|have|got) (?:las |mis |the |my |all )?(?:pastillas|pills|tablets|cuerda|rope|gun|pistola) ~2 (?:listas?|ready|aqui|here)?"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:trip|viaje|holiday|vacaciones|moving|mudanza|farewell party|fiesta)"]
+  },
+  {
+    id: "triage.cardiac.between-shoulders-with-breathless-vomit",
+    level: E,
+    finding: "severe pain between the shoulder blades with breathlessness, vomiting or sweating (a heart attack or a torn aorta, often silent in diabetes)",
+    all: [
+      "between (?:the |my |his |her )?(?:shoulder blades|shoulderblades|shoulders)|(?:shoulder blades|shoulderblades|upper back) ~4 (?:hurts|hurting|pain\\w*|agony|ache|tearing|ripping)|entre los omoplatos|espalda alta",
+      "{sob}|breathless|short of breath|out of breath|(?:cant|cannot) (?:catch|get) (?:my|his|her) breath|vomit\\w*|throw\\w* up|throwing up|being sick|{sweat}|nause\\w*|vomita\\w*",
+      "sudden\\w*|woke|waking|like crazy|severe|worst|agony|tearing|ripping|terrible|unbearable|diabet\\w*|\\d+ am|\\d+am|middle of the night|de repente"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|gym|lifting|workout|posture|desk|massage|pulled|strain\\w*"]
+  },
+  {
+    id: "triage.bleeding.several-sites-on-thinner",
+    level: E,
+    finding: "bleeding from more than one place (urine, gums, bowel, widespread bruises) on a blood thinner",
+    all: [
+      "warfarin\\w*|coumadin|sintrom|acenocumarol|anticoagul\\w*|blood thinners?|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|heparin|clexane|enoxaparin",
+      "blood ~3 (?:pee|urine|wee|poo|stool\\w*|vomit|sick)|(?:peeing|pissing|weeing|coughing|vomiting|throwing up) ~2 blood|(?:pee|urine|wee) ~4 (?:red|pink|bloody|cola)|black (?:poo|stool\\w*|tarry)|sangre ~3 (?:orina|heces|caca|vomito)",
+      "bruis\\w* ~4 (?:all over|everywhere|huge|massive|big|loads|lots|covered)|(?:huge|massive|big|loads of|lots of|covered in) ~2 bruis\\w*|gums? ~3 bleed\\w*|bleed\\w* ~2 gums?|nosebleed\\w*|nose bleed\\w*|nose ~3 bleed\\w*|dizzy|faint\\w*|moretones|encias ~3 sangr\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:can|could|does|do|will|is it) ~4 (?:cause|normal|expected)|side effects?"]
+  },
+  {
+    id: "triage.circulation.cold-white-numb-limb",
+    level: E,
+    finding: "a foot, leg, hand or arm gone cold, white or blue, numb and painful (a blocked artery)",
+    all: [
+      "foot|feet|leg|legs|toes|hand|arm|fingers|pie|pierna|mano|brazo",
+      "(?:icy|ice|freezing|stone|very|really) cold|cold and (?:white|pale|blue|numb)|(?:white|pale|blue|mottled|marbled) and cold|helad[oa]|fri[oa] (?:y )?(?:blanc[oa]|palid[oa])",
+      "white|pale|blue|mottled|marbled|blanc[oa]|palid[oa]",
+      "numb|(?:cant|cannot) (?:feel|move)|pins and needles|dormid[oa]|entumid[oa]",
+      "hurt\\w*|pain\\w*|agony|agonising|sore|duele|dolor"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|raynaud\\w*|chilblain\\w*|(?:every|each) (?:winter|morning)|(?:always|usually|often) (?:cold|white|numb|like (?:this|that))|snow|skiing|ice bath|cold water swim\\w*|frostbite|(?:for|over) (?:weeks|months|years)"]
+  },
+  {
+    id: "triage.infection.fever-no-spleen",
+    level: E,
+    finding: "fever or shaking chills in someone without a working spleen (overwhelming infection can come fast)",
+    all: [
+      "(?:spleen|bazo) ~4 (?:removed|out|taken out|gone|extirpad\\w*|quitaron)|splenectom\\w*|no spleen|without (?:a |my |his |her )?spleen|asplen\\w*|sin bazo|esplenectom\\w*",
+      U_FEVER + "|shaking|shivers|chills"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago (?:i|he|she) had (?:a )?(?:fever|temp)|vaccin\\w*|jab|antibiotics? (?:to keep|just in case|on hand)|what (?:is|are|should)"]
+  },
+  {
+    id: "triage.pregnancy.late-period-one-sided-faint",
+    level: E,
+    finding: "one-sided low belly or period-like pain with a late period or a positive test and faintness (possible ectopic pregnancy)",
+    all: [
+      "(?:im|i am|she is|shes) (?:a (?:week|few days|bit) )?late|period ~3 (?:is |s )?late|late period|missed (?:my |her |a )?period|(?:positive|pregnancy) test|no (?:me|le) (?:ha )?(?:baja|bajado|llega|llegado) (?:la regla|el periodo)|retraso",
+      "one sided|one side|(?:left|right) side|(?:lower|low) (?:left|right)|un lado|lado (?:izquierdo|derecho)",
+      "faint\\w*|dizzy|lightheaded|light headed|pass\\w* out|collaps\\w*|shoulder tip|unbearable|agony|excruciating|mare\\w*|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|late for|(?:im|i am) late (?:to|for)|running late|ovulat\\w*|mittelschmerz|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.poisoning.whole-pill-organiser",
+    level: E,
+    finding: "a whole week's or several days' pill organiser or blister pack taken at once",
+    all: [
+      "{xTook} ~6 (?:whole|entire|all|full|all of) ~4 (?:pill (?:organi\\w*|box|boxes|dispenser|case|tray)|dosette\\w*|dossette\\w*|blister (?:pack|packs)|(?:week|weeks|days|month|months) ~2 (?:pills|tablets|meds|medication|medicines|doses|worth))|(?:pill (?:organi\\w*|box|dispenser)|dosette\\w*|blister pack) ~6 (?:empty|emptied|all gone|at once|in one go)|(?:pastillero|pastillas de (?:toda )?la semana) ~4 (?:entero|de una vez|vacio)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:fill|fills|filled|filling|refill|set up|sort\\w*) ~3 (?:the |her |his |my )?(?:pill|dosette)|over the week|as prescribed|is it safe|can i"]
+  },
+  {
+    id: "triage.poisoning.maoi-tyramine-crisis",
+    level: E,
+    finding: "an MAOI antidepressant with aged cheese, cured meat, tap beer or a decongestant, then a pounding headache or racing heart (a blood pressure crisis)",
+    all: [
+      "phenelzine|nardil|tranylcypromine|parnate|isocarboxazid|marplan|selegiline|emsam|moclobemide|maoi\\w*|mao inhibitor\\w*",
+      "cheese|salami|pepperoni|cured|aged|fermented|soy sauce|marmite|vegemite|tap beer|draught beer|wine|pseudoephedrine|sudafed|decongestant|cold medicine|queso|embutido\\w*",
+      "headache|head is pounding|pounding|throbbing|racing|palpitat\\w*|(?:heart|pulse) ~3 (?:racing|pounding|fast)|blood pressure|bp|neck ~3 stiff|dolor de cabeza"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:which|what) (?:foods|food|cheeses)|avoid|list|can i (?:eat|have|drink)|is it (?:ok|okay|safe)"]
+  },
+  {
+    id: "triage.infection.child-fever-spots-cold-hands",
+    level: E,
+    finding: "a child with a fever and spots or a rash with icy hands and feet, mottled skin or crying that will not stop (possible meningococcal sepsis, Spanish too)",
+    all: [
+      U_FEVER,
+      QR_CHILD,
+      "manchas|puntitos|puntos|sarpullido|erupcion|rash|spots|blotch\\w*|marks",
+      "(?:manos|pies) ~4 (?:helad\\w*|frios|frias|congelad\\w*)|(?:cold|icy|freezing) (?:hands|feet|legs|toes)|(?:hands|feet|legs) ~4 (?:cold|icy|freezing|ice)|mottled|marbled|no para de llorar|(?:wont|cant|will not|doesnt) stop (?:crying|screaming)|inconsolable|legs? ~3 (?:hurt|pain)|(?:very|really) (?:drowsy|floppy)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:fades|faded|disappears|goes white) (?:when|under)|glass test ~3 (?:fade|faded|went)|(?:teeth\\w*|teething)|nappy rash|diaper rash"]
+  },
+  {
+    id: "triage.pregnancy.hard-belly-bleeding-quiet-baby",
+    level: E,
+    finding: "in pregnancy, the belly gone rock hard or painful with bleeding or a baby moving less (possible placental abruption)",
+    all: [
+      QR_PREGNANT,
+      "(?:rock hard|hard as (?:a )?(?:rock|board)|board like|rigid|(?:went|gone|goes|is|feels|really|very|so) (?:rock )?hard|tight and (?:hard|painful)|hard and (?:painful|tight|sore))|(?:baby|bebe) ~5 (?:not moving|moving less|less|stopped moving|hasnt moved|quiet|quieter|no se mueve|se mueve menos)",
+      "bleed\\w*|blood|sangr\\w*|(?:constant|severe|terrible|unbearable) (?:pain|ache)|pain wont (?:go|stop|ease)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|braxton hicks ~4 (?:come|go|on and off|every)|(?:comes and goes|on and off)|what (?:is|are|causes)"]
+  },
+  {
+    id: "triage.abdomen.older-sudden-pain-irregular-pulse",
+    level: E,
+    finding: "sudden severe belly pain with an irregular or racing pulse in an older person (possible blocked gut artery), even when they play it down",
+    all: [
+      W_OLDER + "|(?:father|mother|dad|mum|mom) ~3 (?:[6-9]\\d|1[01]\\d)|(?:[6-9]\\d|1[01]\\d) (?:year|yr) old|afib|atrial fibrillation",
+      "(?:sudden|severe|terrible|awful|bad|agony|worst) ~3 (?:" + Y_BELLY + ") ~2 (?:pain|ache|cramps)|(?:" + Y_BELLY + ") ~2 (?:pain|ache) ~4 (?:sudden\\w*|severe|terrible|agony|unbearable)|dolor (?:fuerte|intenso|repentino) ~3 (?:de )?(?:barriga|panza|vientre|estomago)",
+      "(?:pulse|heartbeat|heart beat|heart rate|heart|pulso) ~4 (?:all over the place|irregular|erratic|skipping|jumping|racing|fluttering|everywhere|irregular)|irregular (?:pulse|heart\\w*)|afib|atrial fibrillation|a fib"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)"]
+  }
+];
+MORE_TRIAGE_RULES.push(...Y_RULES.map((rule) => {
+  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
+  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+}));
+// Same-day care from set y: a surgical wound turning red, warm or leaking; a blood thinner run out
+// or stopped; a contact lens stuck under the lid; very high sugars all day in type 2; a bead or
+// small object lodged in a child's nose or ear; a wrist or forearm swollen after a fall onto the
+// hand; a red, hot breast while feeding with flu-like aches; a blistering band of rash on one side
+// (shingles, Spanish too); a cold or cough during chemotherapy; bleeding or spotting in early
+// pregnancy; vomiting everything for days in pregnancy; a high INR without bleeding; a suddenly
+// swollen, exquisitely painful big toe; itchy palms and soles in pregnancy; a person with dementia
+// more confused than usual with strong-smelling wee; a high lithium level or lithium with a tremor.
+const Y_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.surgical-wound-red-warm",
+    level: U,
+    finding: "a surgical wound turning red, warm, swollen or leaking in the days or weeks after an operation (possible wound infection)",
+    all: [
+      "(?:wound|incision|scar|cut|stitches|staples|sutures|herida|cicatriz|puntos)",
+      "surgery|operation|op|c section|csection|caesarean|cesarean|laparoscop\\w*|keyhole|cirugia|operacion|cesarea",
+      "red|redness|warm|hot|swollen|swelling|ooz\\w*|pus|weep\\w*|leak\\w*|smell\\w*|opening up|gaping|roj[oa]|caliente|hinchad[oa]|supura"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:fully )?healed|scar (?:cream|oil|massage)|keloid"]
+  },
+  {
+    id: "triage.urgent.blood-thinner-run-out",
+    level: U,
+    finding: "a blood thinner run out, stopped or missed for days (clot risk, needs a same-day supply or advice)",
+    all: [
+      "warfarin\\w*|coumadin|sintrom|anticoagul\\w*|blood thinners?|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana",
+      "(?:ran|run|running) out|(?:stopped|quit|havent|have not|not) (?:been )?(?:taking|taken|had)|missed ~3 (?:doses|days|tablets|pills)|(?:out|sin) (?:of )?(?:my |mis )?(?:pills|tablets|pastillas)|se me acab\\w*|deje de tomar"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:doctor|surgeon|dentist|cardiologist|team|nurse|clinic) ~4 (?:told|said|asked|advised|stopped)|(?:before|for) (?:my |the |a )?(?:surgery|operation|procedure|op|colonoscopy|extraction)|(?:finished|completed) (?:the )?course"]
+  },
+  {
+    id: "triage.urgent.contact-lens-stuck",
+    level: U,
+    finding: "a contact lens stuck or lost under the eyelid that cannot be got out",
+    all: ["(?:contact|contacts|lens|lentilla|lente de contacto) ~8 (?:stuck|lost|cant get (?:it )?out|wont come out|cannot get (?:it )?out|under (?:my|the) (?:eye)?lid|atascad[oa]|no (?:puedo|logro) sacar\\w*)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:got|came|fell|popped) (?:it )?out|(?:feels|feel|felt|feeling) (?:a bit |kind of |like (?:its|it is) )?stuck"]
+  },
+  {
+    id: "triage.urgent.very-high-sugar-type-2",
+    level: U,
+    finding: "blood sugar very high (17 mmol/L or 300 mg/dL and over) for hours, with thirst or peeing a lot",
+    all: [
+      "(?:sugar|sugars|glucose|bg|bm|reading|readings|levels?|glucosa|azucar) ~4 (?:1[7-9]|2\\d|3\\d|[3-5]\\d\\d)(?![0-9])",
+      "all day|since (?:this morning|yesterday|last night)|(?:for|over) ~2 (?:hours|days|\\d+ hours|a day)|wont (?:come|go) down|not coming down|thirst\\w*|dry mouth|peeing (?:a lot|loads|constantly)|(?:keep|keeps) peeing|todo el dia|sed"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:after|post) (?:a |my )?(?:meal|eating|dinner|lunch|breakfast)|target|(?:hba1c|a1c)"]
+  },
+  {
+    id: "triage.urgent.object-lodged-nose-ear",
+    level: U,
+    finding: "a bead, bean or other small object lodged in a child's nose or ear (needs removing today)",
+    all: ["(?:something|bead|kernel|popcorn|pea|bean|stone|pebble|crayon|rubber|toy|button|seed|nut|sweetcorn|corn|lego|sticker|cuenta|frijol|piedra|algo) ~6 (?:stuck|lodged|wedged|metido|atorad[oa]) ~5 (?:nose|nostril|ear|nariz|oreja|oido)|(?:stuck|lodged|wedged) ~4 (?:nose|nostril|ear) ~4 (?:bead|pea|bean|stone|toy|button|seed|lego|crayon)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:came|come|got it|fell|blew it|sneezed it) out|button batter\\w*|magnet\\w*|wax|cotton bud|q tip|earbud|airpod|headphone|feels like|stuffy|blocked"]
+  },
+  {
+    id: "triage.urgent.wrist-swollen-after-fall-on-hand",
+    level: U,
+    finding: "a wrist or forearm swollen and sore after a fall onto the outstretched hand (possible fracture, needs an X-ray)",
+    all: [
+      "(?:put|stuck|threw) (?:his|her|my|their|a|an) (?:arm|arms|hand|hands) out|(?:catch|caught|break|broke) (?:himself|herself|myself|themselves|(?:his|her|my) fall)|(?:fell|landed|fall|fallen) ~4 (?:on|onto) (?:his|her|my|their|an|the)? ?(?:outstretched )?(?:hand|hands|wrist|arm)",
+      "wrist|forearm|muneca|antebrazo",
+      "swollen|swelling|swell\\w*|puffy|puffed|hinchad[oa]|bruis\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:x ray|xray) (?:was|came back|showed) (?:normal|clear|fine)"]
+  },
+  {
+    id: "triage.urgent.breast-red-hot-feeding",
+    level: U,
+    finding: "a red, hot, painful breast while breastfeeding with flu-like aches or a temperature (mastitis)",
+    all: [
+      "breast|breasts|boob|boobs|nipple|pecho|seno|mama",
+      "red|hot|warm|hard|lump|roj[oa]|caliente",
+      "breastfeed\\w*|breast ?feed\\w*|nursing|feeding|pumping|lactancia|amamant\\w*|dando (?:el )?pecho",
+      "flu\\w*|fever|temp\\w*|shiver\\w*|chills|achy|aching|aches|unwell|run down|fiebre|escalofrios"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|flu (?:jab|shot|vaccine)"]
+  },
+  {
+    id: "triage.urgent.shingles-band-one-side",
+    level: U,
+    finding: "a blistering or burning rash in a band on one side of the body (shingles, best treated within three days; Spanish too)",
+    all: [
+      "rash|sarpullido|ampollas|blisters|blister\\w*|erupcion|ronchas|shingles|culebrilla|herpes zoster",
+      "band|stripe|strip|strap|belt|franja|banda|tira|one side|un lado|wraps? (?:round|around)|cinturon",
+      "burn\\w*|arde|ardor|quema|pain\\w*|hurts|duele|dolor|sting\\w*|tingl\\w*|blister\\w*|ampollas"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:bra|watch|belt|strap|seatbelt|seat belt|rucksack|backpack) (?:strap|line|rubbing|rubs)|sunburn\\w*|heat rash|(?:vaccine|jab|shot)"]
+  },
+  {
+    id: "triage.urgent.infection-signs-on-chemo",
+    level: U,
+    finding: "a cough, cold, sore throat, diarrhoea or feeling unwell during chemotherapy (call the chemotherapy team today)",
+    all: [
+      "chemo\\w*|chemotherapy|quimio\\w*|on (?:cancer )?treatment for (?:cancer|leukaemia|leukemia|lymphoma)|immunotherapy",
+      "cough\\w*|cold|runny nose|sore throat|diarrh\\w*|vomit\\w*|shiver\\w*|chills|unwell|temp\\w*|tos|diarrea|resfriado|mocos"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:finished|completed|ended|after) (?:my |her |his )?(?:chemo|chemotherapy) ~4 (?:months|years|ago)|(?:nausea|sick) ~3 (?:tablets|meds|medication)|hair (?:loss|falling)|wig"]
+  },
+  {
+    id: "triage.urgent.early-pregnancy-bleeding",
+    level: U,
+    finding: "bleeding or spotting in early pregnancy without heavy loss or severe pain (an early pregnancy unit check)",
+    all: [
+      "{xPregnant}|(?:[4-9]|1[0-9]) (?:weeks|wks|wk|semanas)",
+      "bleed\\w*|spotting|spots of blood|brown discharge|sangr\\w*|manchado"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|nose ?bleed\\w*|nose|gums?|(?:blood|bloods) (?:test|tests|pressure|sugar|type|group|work)|implantation bleeding (?:is|mean)|not pregnant|stool|poo|nipple|intermenstrual|trying (?:to|for) (?:get pregnant|conceive|a baby)|before (?:i|she) (?:was|got) pregnant|period"]
+  },
+  {
+    id: "triage.urgent.pregnancy-vomiting-everything",
+    level: U,
+    finding: "vomiting everything for a day or more in pregnancy (possible hyperemesis, dehydration)",
+    all: [
+      "{xPregnant}|(?:[4-9]|1[0-9]|2[0-9]) (?:weeks|wks|wk|semanas)",
+      "vomit\\w* ~3 (?:everything|all|every)|(?:throw\\w*|bring\\w*) up ~2 everything|(?:cant|cannot|can only|barely) keep ~4 (?:anything|food|water|fluids|down)|vomit\\w* ~4 (?:for|since) ~2 (?:\\d+|two|three|a few|several) (?:days|dias)|vomit\\w* ~4 (?:\\d+|many|several) times|vomita todo|no retiene"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:how|what) (?:can|do|to) ~4 (?:help|ease|stop)|a bit of morning sickness"]
+  },
+  {
+    id: "triage.urgent.inr-high-no-bleeding",
+    level: U,
+    finding: "an INR of 5 or more without bleeding (warfarin dose needs same-day advice)",
+    all: ["inr ~4 (?:[5-9]|1\\d)(?:[.,]\\d)?(?![0-9])|inr ~3 (?:very|really|too|quite) high"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|target|range (?:is|of)"]
+  },
+  {
+    id: "triage.urgent.big-toe-sudden-swollen-painful",
+    level: U,
+    finding: "a big toe joint suddenly swollen and so painful even a sheet hurts (possible gout or joint infection)",
+    all: [
+      "big toe|toe joint|dedo gordo|juanete",
+      "swollen|swelling|swell\\w*|hinchad[oa]|red|hot|roj[oa]",
+      "sheet|blanket|touch\\w*|agony|unbearable|excruciating|so bad|sudden\\w*|overnight|woke|sabana|no (?:puedo|aguanto)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|bunion (?:for|since)|(?:for|over) (?:months|years)|ingrown|ingrowing|stubbed|dropped"]
+  },
+  {
+    id: "triage.urgent.pregnancy-itchy-palms-soles",
+    level: U,
+    finding: "itching of the palms and soles in pregnancy, often worse at night (possible obstetric cholestasis, a same-day blood test)",
+    all: [
+      "{xPregnant}|(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|wk|semanas)",
+      "itch\\w*|picor|picazon|comezon|pica\\w*",
+      "palms|palm|soles|sole|hands and feet|feet and hands|palmas|plantas"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|stretch marks|(?:bump|belly|tummy) itch\\w*"]
+  },
+  {
+    id: "triage.urgent.dementia-more-confused-smelly-wee",
+    level: U,
+    finding: "a person with dementia or an older person more confused than usual with strong-smelling or cloudy wee (possible urine infection)",
+    all: [
+      "dementia|alzheimer\\w*|demencia|" + W_OLDER,
+      "(?:more|extra|very|really|suddenly|much) confused|confused than usual|more muddled|confusion|confundid[oa]|desorientad[oa]",
+      "(?:smell\\w*|stink\\w*|reek\\w*) ~3 (?:of )?(?:wee|urine|pee)|(?:wee|urine|pee) ~3 (?:smell\\w*|stink\\w*|cloudy|dark|strong)|cloudy (?:wee|urine)|huele a (?:orina|pipi)|orina (?:turbia|con olor)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|incontinen\\w* (?:pads|products)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.lithium-level-high",
+    level: U,
+    finding: "a high lithium level, or lithium with a new tremor, vomiting, diarrhoea or unsteadiness (same-day check for toxicity)",
+    all: [
+      "lithium|litio|priadel|camcolit",
+      "(?:level|levels|nivel) ~4 (?:high|raised|up|elevated|alto|toxic)|(?:high|raised|elevated|toxic) ~2 (?:level|levels)|shak\\w*|tremor\\w*|trembl\\w*|vomit\\w*|diarrh\\w*|unsteady|wobbly|slurr\\w*|temblor"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:normal|fine|ok|in range) (?:level|levels)|level ~3 (?:normal|fine|ok|in range)|stable|(?:signs|symptoms) ~6 (?:level|levels|toxic\\w*|too high)|just so i know|batter\\w*"]
+  }
+];
+MORE_TRIAGE_RULES.push(...Y_URGENT_RULES.map((rule) => {
   const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
   return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
 }));

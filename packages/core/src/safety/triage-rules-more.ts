@@ -6004,6 +6004,23 @@ MORE_TRIAGE_RULES.push(...[...U_RULES, ...U_URGENT_RULES].map((rule) => {
   return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
 }));
 
+/** A round's emergency rules: its word groups expanded, and a general question ("what are the signs
+ * of ...") exempt unless `keepAsking` names the rule. */
+function pushEmergencyRules(rules: TriageRuleSpec[], keepAsking: ReadonlySet<string> = new Set()): void {
+  MORE_TRIAGE_RULES.push(...rules.map((rule) => {
+    const unless = [...(rule.unless ?? []), ...(askable(rule) && !keepAsking.has(rule.id) ? [ASKING] : [])];
+    return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
+  }));
+}
+
+/** A round's same-day rules: also exempt when a worse sign is asked about ahead, or when asking in general. */
+function pushUrgentRules(rules: TriageRuleSpec[]): void {
+  MORE_TRIAGE_RULES.push(...rules.map((rule) => {
+    const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
+    return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
+  }));
+}
+
 // triage-v: concepts from set v (an independent writer: indirect suicide talk, threats from a
 // partner, effect-only wording, red flags buried in long messages). Chest pain that does not ease
 // with rest after effort; the same pain as a past heart attack or bypass that the spray does not
@@ -6270,10 +6287,7 @@ const V_RULES: TriageRuleSpec[] = [
 ];
 // "is it normal to suddenly not be able to find words?": a question that describes the sign now
 const V_NOT_ASKING = new Set(["triage.stroke.cant-find-words-or-alien-hand", "triage.stroke.thunderclap-headache"]);
-MORE_TRIAGE_RULES.push(...V_RULES.map((rule) => {
-  const unless = [...(rule.unless ?? []), ...(askable(rule) && !V_NOT_ASKING.has(rule.id) ? [ASKING] : [])];
-  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
-}));
+pushEmergencyRules(V_RULES, V_NOT_ASKING);
 // Same-day care from set v: sudden hearing loss in one ear; an insulin pump that failed or
 // medicines that must not be missed run out (insulin, seizure tablets, steroids, anti-rejection);
 // an older person more confused with burning on weeing; a small child who will barely drink;
@@ -6371,10 +6385,7 @@ const V_URGENT_RULES: TriageRuleSpec[] = [
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
   }
 ];
-MORE_TRIAGE_RULES.push(...V_URGENT_RULES.map((rule) => {
-  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
-  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
-}));
+pushUrgentRules(V_URGENT_RULES);
 
 // triage-w: concepts from set w (an independent writer: atypical presentations, effect-only
 // wording, a danger named only by its setting). A heart attack without chest pain in an older
@@ -6618,10 +6629,7 @@ const W_RULES: TriageRuleSpec[] = [
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:a|per|each) (?:day|week)|daily|over (?:the|a) (?:day|week)|this week|how many|is it safe|can i|maximum|max"]
   }
 ];
-MORE_TRIAGE_RULES.push(...W_RULES.map((rule) => {
-  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
-  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
-}));
+pushEmergencyRules(W_RULES);
 // Same-day care from set w: blood in diarrhoea for days at any age; a smelly or blackening sore
 // on a diabetic foot; a baby with fewer wet nappies or half the usual feeds; high sugars with
 // ketones on a sick day; a one-sided sore throat with a muffled voice (possible quinsy); a
@@ -6789,10 +6797,7 @@ const W_URGENT_RULES: TriageRuleSpec[] = [
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|after (?:the |my )?(?:extraction|filling|dentist|root canal)|brace\\w*|teething"]
   }
 ];
-MORE_TRIAGE_RULES.push(...W_URGENT_RULES.map((rule) => {
-  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
-  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
-}));
+pushUrgentRules(W_URGENT_RULES);
 // triage-y: concepts from set y (an independent writer: emergencies told as effects and
 // observations, home-remedy questions, carers of people with dementia, medicines that change the
 // picture, goodbyes that never name suicide). Lips or skin a funny or blue colour with odd
@@ -7084,10 +7089,7 @@ const Y_RULES: TriageRuleSpec[] = [
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)"]
   }
 ];
-MORE_TRIAGE_RULES.push(...Y_RULES.map((rule) => {
-  const unless = [...(rule.unless ?? []), ...(askable(rule) ? [ASKING] : [])];
-  return { ...rule, all: rule.all.map(expandLocal), ...(unless.length > 0 ? { unless: unless.map(expandLocal) } : {}) };
-}));
+pushEmergencyRules(Y_RULES);
 // Same-day care from set y: a surgical wound turning red, warm or leaking; a blood thinner run out
 // or stopped; a contact lens stuck under the lid; very high sugars all day in type 2; a bead or
 // small object lodged in a child's nose or ear; a wrist or forearm swollen after a fall onto the
@@ -7257,7 +7259,4 @@ const Y_URGENT_RULES: TriageRuleSpec[] = [
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:normal|fine|ok|in range) (?:level|levels)|level ~3 (?:normal|fine|ok|in range)|stable|(?:signs|symptoms) ~6 (?:level|levels|toxic\\w*|too high)|just so i know|batter\\w*"]
   }
 ];
-MORE_TRIAGE_RULES.push(...Y_URGENT_RULES.map((rule) => {
-  const unless = [...(rule.unless ?? []), QR_IF_AHEAD, ASKING];
-  return { ...rule, all: rule.all.map(expandLocal), unless: unless.map(expandLocal) };
-}));
+pushUrgentRules(Y_URGENT_RULES);

@@ -76,3 +76,27 @@ def test_refuses_bad_arguments_and_a_missing_held_out_list(eval_dir: Path, tmp_p
     (eval_dir / "held-out.json").unlink()
     with pytest.raises(InvalidInputError, match="held-out.json"):
         train_triage_model(TriageModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=12))
+
+
+def test_report_scores_each_writer_with_a_model_that_never_saw_it(eval_dir: Path, tmp_path: Path) -> None:
+    # a second writer, so each can be left out in turn; one routine message the rules call an emergency
+    rows = [{"text": "my son is 3 weeks old and has a temperature of 38.2", "level": "emergency"},
+            {"text": "a friend is not breathing after a fall", "level": "emergency"},
+            {"text": "what foods are high in iron", "level": "routine"},
+            {"text": "is a resting pulse of 58 fine for a runner", "level": "routine"}]
+    (eval_dir / "fresh" / "triage-ab.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    report_path = tmp_path / "lowo.json"
+    train_triage_model(TriageModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=12, c=10.0, report=str(report_path)))
+    report = json.loads(report_path.read_text())
+    assert sorted(report["sets"]) == ["triage-a", "triage-ab"]
+    ab = report["sets"]["triage-ab"]
+    assert (ab["emergencies"], ab["others"]) == (2, 2)
+    for name, entry in report["sets"].items():
+        at = entry["sweep"][str(report["threshold"])]
+        # the rules can only add emergencies: rules-or-model misses no more than the model alone
+        assert at["missedWithRules"] <= entry["missed"], name
+        missed = [entry["sweep"][t]["missedWithRules"] for t in sorted(entry["sweep"], key=float)]
+        assert missed == sorted(missed), "a higher threshold can only miss more"
+    total = report["total"]["0.7"]
+    assert total["emergencies"] == 5
+    assert total["missedWithRules"] == sum(e["sweep"]["0.7"]["missedWithRules"] for e in report["sets"].values())

@@ -23,7 +23,7 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
   const text = JSON.parse(line);
   let v = null;
   try { v = pipeline.checkInputSync(text); } catch {}
-  console.log(JSON.stringify(v === null ? null : { redacted: v.redacted, rulesRefuse: !v.scope.allowed, features: hashedTextFeatures(v.redacted, bits) }));
+  console.log(JSON.stringify(v === null ? null : { redacted: v.redacted, rulesRefuse: !v.scope.allowed, rulesLevel: v.triage.level, features: hashedTextFeatures(v.redacted, bits) }));
 }
 """
 

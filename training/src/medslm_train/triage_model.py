@@ -7,7 +7,8 @@ so training and inference cannot drift apart; this module fits L2 logistic regre
 L-BFGS, classes balanced), quantises the weights to int8 and writes reference probabilities that
 the SDK's tests recompute. It reads only the development sets: the names in
 ``safety-eval/held-out.json`` and ``triage-heldout.jsonl`` are never opened. ``--report`` adds a
-leave-one-writer-out estimate: each independent writer's set scored by a model trained without it.
+leave-one-writer-out estimate: each independent writer's set scored by a model trained without it, at the chosen threshold and over a sweep of
+thresholds, alone and together with the rules (the SDK's classifier can only make a verdict stricter).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
 
 # Independent writers' sets are named triage-<letter>; the rest are the project's own.
-WRITER_SET = re.compile(r"^triage-[a-z]$")
+WRITER_SET = re.compile(r"^triage-[a-z]{1,2}$")
 
 
 @dataclass
@@ -47,16 +48,25 @@ class TriageModelArgs:
 @dataclass
 class Row:
     set: str
-    emergency: bool
+    level: str
+    rules: str
     redacted: str
     features: list[int]
+
+    @property
+    def emergency(self) -> bool:
+        return self.level == "emergency"
+
+
+# thresholds the leave-one-writer-out report sweeps
+SWEEP = tuple(round(0.4 + 0.05 * i, 2) for i in range(12))
 
 
 
 def load_rows(eval_dir: Path, bits: int) -> list[Row]:
     held = held_out_names(eval_dir)
     files = [eval_dir / "triage-dev.jsonl", *sorted((eval_dir / "fresh").glob("triage-*.jsonl"))]
-    raw: list[tuple[str, str, bool]] = []
+    raw: list[tuple[str, str, str]] = []
     for f in files:
         name = f.stem
         if name in held or "heldout" in name or not f.is_file():
@@ -64,11 +74,11 @@ def load_rows(eval_dir: Path, bits: int) -> list[Row]:
         for line in f.read_text().splitlines():
             if line.strip():
                 r = json.loads(line)
-                raw.append((name, r["text"], r["level"] == "emergency"))
+                raw.append((name, r["text"], r["level"]))
     if not raw:
         raise InvalidInputError(f"no triage sets found under {eval_dir}")
     featured = hashed_text_features([t for _, t, _ in raw], bits, timeout=900)
-    return [Row(s, e, f["redacted"], f["features"]) for (s, _, e), f in zip(raw, featured, strict=True) if f is not None]
+    return [Row(s, lv, f["rulesLevel"], f["redacted"], f["features"]) for (s, _, lv), f in zip(raw, featured, strict=True) if f is not None]
 
 
 def design(rows: list[Row], bits: int):
@@ -118,16 +128,33 @@ def probability(features: list[int], q: np.ndarray, scale: float, bias: float) -
 
 
 def leave_one_writer_out(rows: list[Row], args: TriageModelArgs) -> dict:
-    report = {}
+    """Each writer's set scored by a model trained without it: the model alone at --threshold, and
+    rules-or-model (what the SDK does) over SWEEP, summed over writers in "total"."""
+    report: dict = {"c": args.c, "threshold": args.threshold, "sets": {}, "total": {}}
+    total = {t: {"emergencies": 0, "missedWithRules": 0, "routine": 0, "routineFlaggedWithRules": 0} for t in SWEEP}
     for name in sorted({r.set for r in rows if WRITER_SET.match(r.set)}):
         w, bias = fit([r for r in rows if r.set != name], args.bits, args.c)
         q, scale = quantize(w)
         test = [r for r in rows if r.set == name]
-        p = [probability(r.features, q, scale, bias) >= args.threshold for r in test]
-        emerg = [hit for hit, r in zip(p, test) if r.emergency]
-        other = [hit for hit, r in zip(p, test) if not r.emergency]
-        report[name] = {"emergencies": len(emerg), "missed": emerg.count(False), "others": len(other), "flagged": other.count(True)}
+        prob = [probability(r.features, q, scale, bias) for r in test]
+        emerg = [p >= args.threshold for p, r in zip(prob, test) if r.emergency]
+        other = [p >= args.threshold for p, r in zip(prob, test) if not r.emergency]
+        entry = {"emergencies": len(emerg), "missed": emerg.count(False), "others": len(other), "flagged": other.count(True), "sweep": {}}
+        for t in SWEEP:
+            union = [p >= t or r.rules == "emergency" for p, r in zip(prob, test)]
+            missed = sum(1 for u, r in zip(union, test) if r.emergency and not u)
+            routine = [u for u, r in zip(union, test) if r.level == "routine"]
+            entry["sweep"][str(t)] = {"missedWithRules": missed, "routineFlaggedWithRules": routine.count(True), "routine": len(routine)}
+            tot = total[t]
+            tot["emergencies"] += len(emerg)
+            tot["missedWithRules"] += missed
+            tot["routine"] += len(routine)
+            tot["routineFlaggedWithRules"] += routine.count(True)
+        report["sets"][name] = entry
         print(f"{name}: missed {emerg.count(False)} of {len(emerg)} emergencies, flagged {other.count(True)} of {len(other)} others", file=sys.stderr)
+    report["total"] = {str(t): v for t, v in total.items()}
+    for t, v in total.items():
+        print(f"threshold {t}: with rules missed {v['missedWithRules']} of {v['emergencies']}, routine flagged {v['routineFlaggedWithRules']} of {v['routine']}", file=sys.stderr)
     return report
 
 

@@ -7260,3 +7260,155 @@ const Y_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(Y_URGENT_RULES);
+// triage-z: concepts from set z (an independent writer: long messages with the emergency in
+// passing, complications of chronic conditions or recent procedures, broken English). A neck that
+// will not bend with fever and light or headache; pills hidden with a plan for tonight or things
+// given away; several people in one home sick together and better outside (carbon monoxide); sudden
+// loss of feeling down one side; a needlestick from a source with HIV (post-exposure treatment
+// within hours); alcohol stopped with bugs seen or a fit, told across sentences; weekly
+// methotrexate taken daily by mistake; fever with dizziness or near-fainting days after a biopsy,
+// an operation or with a kidney stone (sepsis); a stoma with no output and vomiting or a swollen
+// belly; pesticide on the skin with drooling, tiny pupils or twitching; a drug that wipes out white
+// cells with fever and a sore throat or mouth ulcers; a swollen belly with breathlessness or little
+// urine after IVF stimulation; back pain with no feeling when wiping and weak legs or bladder trouble.
+const Z_FEVER = "fever|fevers|feverish|febrile|high temp\\w*|temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|(?:3[89]|4[01])\\.\\d|10[1-4]\\.\\d|burning up|rigou?rs|shaking chills|fiebre|calentura|escalofrios";
+const Z_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.neuro.fever-neck-wont-bend",
+    level: E,
+    finding: "fever with a neck that will not bend forward and light hurting, headache or vomiting (possible meningitis)",
+    all: [
+      Z_FEVER,
+      "(?:wont|cant|cannot|can not|unable to|refuses to|doesnt want to|wouldnt|couldnt|no (?:puede|quiere)) (?:bend|move|lower|tilt|put down|put|touch|doblar|mover|bajar) ~3 (?:neck|chin|head) ~2 (?:forward|forwards|down|to (?:his|her|my|their|the) chest)|(?:neck|cuello|nuca) ~3 (?:wont|doesnt|cant|will not|no se) ~1 (?:bend|move|dobla|mueve)|no (?:puede|quiere) (?:doblar|mover|bajar) (?:el cuello|la cabeza)",
+      "(?:light|lights|luz|sun|brightness) ~5 (?:cries|crying|cry|screams|hurts|hurt|bothers|painful|squint\\w*|covers|hides|molesta|duele|llora)|(?:cries|crying|screams|squints|llora) ~5 (?:light|lights|luz)|headache|head hurts|dolor de cabeza|vomit\\w*|throwing up|rash|spots|drowsy|confus\\w*|vomita\\w*|manchas"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|slept (?:funny|wrong|awkwardly)|whiplash|gym|pulled a muscle|torticollis"]
+  },
+  {
+    id: "triage.crisis.hidden-pills-plan",
+    level: E,
+    crisis: true,
+    finding: "pills hidden or put aside with a plan to take them, a night chosen or belongings given away",
+    all: [
+      "(?:pills|tablets|meds|medication|medicine|painkillers|pastillas) ~4 (?:hidden|hid|hiding|stashed|tucked away|put aside|set aside|escondid\\w*)|(?:hidden|hid|hiding|stashed|escondi\\w*) ~4 (?:pills|tablets|meds|medication|painkillers|pastillas)",
+      "(?:plans?|planning|planned|going|gonna|wants?|va|planea) ~2 (?:to )?(?:take|tomar\\w*) ~2 (?:them|it|all|las|todas|los|todos)|tonight|esta noche|(?:gave|given|giving|gives|regal\\w*) ~5 (?:away|to (?:his|her|a) (?:friend|brother|sister|mate))|goodbye|despedi\\w*"
+    ],
+    unless: ["{xHypothetical}|from (?:the )?(?:kids|children|grandkids|toddler|dog)|(?:childproof|safe|out of reach|locked)"]
+  },
+  {
+    id: "triage.poisoning.co-household-sick-together",
+    level: E,
+    finding: "several people in one home with headaches, sickness or dizziness together, better away from it or with a pet unwell too (possible carbon monoxide)",
+    all: [
+      "(?:all|both|everyone|everybody|whole family|whole house|all (?:\\d+|two|three|four|five|six) of us|we all|todos|toda la familia) ~10 (?:headaches?|head aches?|nause\\w*|dizz\\w*|sick|vomit\\w*|drowsy|sleepy|dolor\\w* de cabeza|mareo\\w*|nausea\\w*)",
+      "(?:better|improves|improve|goes away|go away|clears|lifts|fine|ok|okay|mejor\\w*) ~5 (?:out|outside|leave|away|fresh air|afuera|fuera|salimos)|(?:outside|out of the house|away from (?:home|the house)|fresh air) ~5 (?:better|fine|ok|okay|clears|goes away)|(?:cat|dog|pets?|gato|perro) ~4 (?:lethargic|sleepy|drowsy|ill|sick|unwell|vomit\\w*|wobbly|letargic\\w*)|carbon monoxide|monoxido|boiler|gas (?:fire|heater|stove)|heater|generator|estufa|calentador"
+    ],
+    unless: ["{xHypothetical}|food poisoning|takeaway|ate (?:the )?same|bug (?:going|doing) (?:round|around)|(?:flu|covid|norovirus|virus|stomach bug) ~4 (?:going|doing|round|around)|hangover|(?:after|at) (?:the )?(?:party|wedding|barbecue|bbq)"]
+  },
+  {
+    id: "triage.stroke.lost-feeling-one-side",
+    level: E,
+    finding: "sudden loss of feeling down one side of the body (possible stroke)",
+    all: [
+      "(?:loss of|lost|lose|losing|no|lack of|cant feel|cannot feel|gone) (?:all |any |the )?(?:sensation|feeling) ~6 (?:left|right|one) (?:side|half)|(?:left|right|one) (?:side|half) of (?:my|his|her|their|the) (?:body|face) ~5 (?:no (?:feeling|sensation)|lost (?:feeling|sensation)|(?:gone|went) (?:dead|numb)|numb|dead)|(?:perdi\\w*|sin|no siento) (?:la )?(?:sensibilidad|sensacion) ~6 lado|lado (?:izquierdo|derecho) ~5 (?:dormido|adormecido|sin sensibilidad|entumid\\w*)",
+      "sudden\\w*|all of a sudden|out of nowhere|just (?:had|now|started|happened)|(?:\\d+|few|ten|twenty) (?:min|mins|minutes) ago|an hour ago|this morning|tonight|today|came on|vision|see|walk\\w*|speech|talk\\w*|slur\\w*|face|de repente|vista|caminar|hablar"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|for (?:weeks|months|years)|since (?:my|his|her|the) (?:stroke|surgery|injury|accident)|sciatica|carpal|slept on|sleeping on|(?:ms|multiple sclerosis) (?:flare|relapse)|dentist|anaesthetic|anesthetic|epidural"]
+  },
+  {
+    id: "triage.exposure.needlestick-hiv-source",
+    level: E,
+    finding: "a needlestick, sharps injury or blood splash from someone with HIV (post-exposure treatment is needed within hours)",
+    all: [
+      "needle ?stick|needlestick|sharps injury|(?:stuck|stabbed|pricked|jabbed|scratched) ~4 (?:needle|sharp|scalpel|lancet)|needle ~4 (?:stuck|went|pricked|jabbed) ~3 (?:me|my|into|in)|(?:blood|fluid) ~4 (?:splash\\w*|sprayed|in (?:my|his|her) (?:eye|eyes|mouth|cut))|pinchazo|me pinche",
+      "hiv|vih"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:tested|test|tests|came back) ~3 negative|(?:already|been) (?:on|taking|started) (?:pep|prophylaxis)|(?:finished|completed) ~2 (?:pep|course)|hiv negative|negative for hiv|policy|protocol|training"]
+  },
+  {
+    id: "triage.withdrawal.alcohol-stopped-hallucinations-or-fit",
+    level: E,
+    finding: "drinking stopped suddenly with things seen that are not there or a fit (possible severe withdrawal, told across sentences)",
+    all: [
+      "(?:drinker|drinking|alcohol|alcoholic|booze|vodka|beers|drink|bebedor|alcohol\\w*|tomar|beber) ~~12 (?:stopped|stop|quit|cold turkey|cut (?:it )?out|detox\\w*|deje|dejar|dejo)|cold turkey ~~12 (?:drink\\w*|alcohol|booze)|(?:stopped|quit|deje|dejo) ~~6 (?:drinking|alcohol|booze|beber|tomar)",
+      "(?:seeing|see|sees|saw|hearing|hears|feel|feeling|veo|viendo) ~4 (?:bugs|insects|spiders|snakes|ants|rats|mice|things|people|faces|bichos|insectos|arañas|aranas|cosas)|hallucinat\\w*|alucin\\w*|(?:had|having|has|a|another) (?:a )?(?:fit|fits|seizure|seizures|convulsion\\w*)|seizure|seizures|convuls\\w*|dts|delirium|delirious"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|sober (?:for|since)|used to|in (?:a|the) (?:film|movie|dream)"]
+  },
+  {
+    id: "triage.poisoning.methotrexate-daily-by-mistake",
+    level: E,
+    finding: "weekly methotrexate taken daily by mistake (risk of bone-marrow and gut toxicity)",
+    all: [
+      "methotrexate|metotrexato|mtx",
+      "(?:every ?day|daily|each day|every morning|every night|todos los dias|diario|a diario) ~~8 (?:instead of|rather than|not|en vez de|en lugar de) ~3 (?:weekly|once a week|once weekly|semanal|una vez (?:a|por) (?:la )?semana)|(?:by mistake|accidentally|accidental|mistake|mistakenly|error|por error|sin querer) ~~8 (?:every ?day|daily|each day|todos los dias|diario)|(?:every ?day|daily|each day|todos los dias|diario) ~~8 (?:by mistake|accidentally|by accident|mistake|error|por error)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|folic acid (?:every ?day|daily)|(?:every ?day|daily) ~3 folic"]
+  },
+  {
+    id: "triage.infection.fever-faint-after-procedure-or-stone",
+    level: E,
+    finding: "high fever or rigors with dizziness or near-fainting after a biopsy, operation or catheter, or with a kidney stone (possible sepsis)",
+    all: [
+      "biopsy|biopsia|surgery|operation|op|procedure|catheter|stent|cystoscopy|colonoscopy|ercp|kidney stones?|stone|stones|lithotripsy|ureteroscopy|cirugia|operacion|sonda|calculo\\w*|piedra\\w* en el rinon",
+      "high fever|high temp\\w*|(?:fever|temp\\w*|temperatura|fiebre) ~3 (?:3[89]|4[01]|10[1-5])|(?:3[89]|4[01])\\.\\d|10[1-4]\\.\\d|rigou?rs|shaking chills|fiebre alta|escalofrios",
+      "dizzy|dizziness|faint\\w*|pass out|passing out|pass me out|light ?headed|confus\\w*|clammy|mottled|drowsy|collaps\\w*|barely (?:peed|weed)|mare\\w*|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|(?:weeks|months|years) (?:before|earlier)|no (?:fever|temperature)|(?:temp|temperature) (?:is|was) normal"]
+  },
+  {
+    id: "triage.abdomen.stoma-no-output-vomiting",
+    level: E,
+    finding: "a stoma with no output and vomiting, swelling or pain (possible bowel obstruction)",
+    all: [
+      "stoma|ileostomy|colostomy|ostomy|estoma|ileostomia|colostomia",
+      "nothing ~5 (?:come|coming|came|out|in (?:the|my) bag)|no output|not (?:working|putting out|producing|filling|draining)|stopped (?:working|producing|draining|filling|output\\w*)|(?:hasnt|has not|havent|not) ~3 (?:output|filled|produced|come out|came out|worked)|(?:bag|bolsa) ~3 (?:empty|vacia)|no (?:sale|ha salido) nada",
+      "vomit\\w*|throw\\w* up|threw up|being sick|been sick|swollen|distended|bloated|cramp\\w*|pain\\w*|hurts|hinchad\\w*|dolor|vomit\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|reversal|reversed|trach|tracheostomy"]
+  },
+  {
+    id: "triage.poisoning.pesticide-cholinergic",
+    level: E,
+    finding: "pesticide or insecticide exposure with drooling, tiny pupils, twitching, sweating or breathing trouble (organophosphate poisoning)",
+    all: [
+      "pesticide\\w*|insecticide\\w*|organophosph\\w*|sheep dip|crop spray\\w*|weed ?killer|herbicide\\w*|plaguicida\\w*|insecticida\\w*|fumigat\\w*",
+      "drool\\w*|dribbl\\w*|salivat\\w*|(?:pupils|pupilas) ~3 (?:tiny|pinpoint|small|pinned|pequen\\w*)|pinpoint|twitch\\w*|fascicul\\w*|wheez\\w*|(?:cant|cannot|struggling to) breathe|(?:short|out) of breath|confus\\w*|collaps\\w*|seizure|fitting|babe\\w*|espasmo\\w*|tembl\\w* los musculos"
+    ],
+    unless: ["{xHypothetical}|is it safe|safe (?:for|to)|how long (?:after|before)|(?:weeks|months|years) ago|my (?:dog|cat|puppy|kitten)"]
+  },
+  {
+    id: "triage.infection.white-cell-drug-fever-throat",
+    level: E,
+    finding: "fever with a sore throat, mouth ulcers, bleeding gums or bruising on a drug that can wipe out white cells (possible neutropenic sepsis)",
+    all: [
+      "methotrexate|azathioprine|mercaptopurine|clozapine|clozaril|carbimazole|propylthiouracil|mycophenolate|leflunomide|sulfasalazine|sulphasalazine|cyclophosphamide|hydroxyurea|hydroxycarbamide|deferiprone|clozapina|metotrexato",
+      "high fever|(?:fever|temp\\w*|fiebre|temperatura) ~3 (?:3[89]|4[01]|10[1-5])|(?:3[89]|4[01])\\.\\d|fever|fiebre|rigou?rs|shaking chills",
+      "sore throat|throat ~3 (?:sore|hurts|painful|raw)|mouth ulcers|ulcers ~3 mouth|bleeding gums|gums ~3 bleed\\w*|bruis\\w*|dolor de garganta|garganta|llagas|aftas"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|can i (?:take|drink|have)|is it safe|before starting|thinking (?:of|about) starting|(?:will|would|could|can|does|do) ~4 (?:cause|give)|leaflet|side effects ~3 (?:list|include)|no (?:fever|temperature)|(?:temp|temperature) (?:is|was) normal"]
+  },
+  {
+    id: "triage.pregnancy.severe-ohss",
+    level: E,
+    finding: "a swollen belly with breathlessness, little urine or fast weight gain after IVF stimulation or egg collection (severe ovarian hyperstimulation)",
+    all: [
+      "ivf|egg (?:collection|retrieval|harvest)|(?:ovaries|ovary) ~3 stimulat\\w*|stimulation|stims|fertility (?:drugs|injections|treatment|jabs)|ohss|hyperstimulation|fiv|extraccion de ovulos|puncion",
+      "(?:belly|tummy|stomach|abdomen|barriga|vientre|panza) ~4 (?:swollen|massive|huge|distended|tight|bloated|ballooned|hinchad\\w*|enorme)|(?:swollen|distended|bloated|hinchad\\w*) ~3 (?:belly|tummy|stomach|abdomen|barriga|vientre)",
+      "(?:short|out) of breath|breathless|cant breathe|hard to breathe|struggling to breathe|barely (?:peed|peeing|weed|weeing)|(?:hardly|not|havent|hasnt) ~2 (?:peed|peeing|weed|weeing|passed urine)|(?:gained|put on) ~2 (?:\\d+|a few) ?(?:kg|kilos|pounds|lbs)|vomit\\w*|me falta el aire|no puedo respirar|casi no orino"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|a bit bloated|slightly bloated|mild(?:ly)? bloat\\w*"]
+  },
+  {
+    id: "triage.neuro.cauda-equina-wipe-legs",
+    level: E,
+    finding: "back pain with no feeling when wiping and weak or numb legs or bladder trouble (possible cauda equina)",
+    all: [
+      "back|disc|discs|sciatica|spine|spinal|lumbar|espalda",
+      "(?:cant|couldnt|cannot|can not|unable to|not able to|no puedo|no puede) ~2 (?:feel|sentir|siente|siento) ~5 (?:wipe|wipes|wiping|wiped|toilet paper|el papel|limpi\\w*)|(?:wipe|wipes|wiping|wiped) ~4 (?:cant|cannot|dont|doesnt) feel|(?:no|dont|doesnt) (?:feel|siento|siente) (?:anything|nada) ~4 (?:wipe|wipes|wiping|limpi\\w*)",
+      "(?:both|2|two) legs|(?:ambas|las dos) piernas|(?:cant|can not|cannot|couldnt|unable to|struggling to|trouble|difficulty) ~2 (?:pee|wee|urinate|pass urine|orinar)|(?:pee|wee|urine) ~3 (?:wont come|not coming|properly)|(?:wet|peed|soiled) (?:myself|himself|herself)|bladder|bowel|incontinen\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|epidural|spinal (?:block|anaesthetic|anesthetic)|numbing cream|cycl\\w*|bike|bicycle"]
+  }
+];
+pushEmergencyRules(Z_RULES);

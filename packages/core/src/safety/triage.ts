@@ -907,7 +907,7 @@ const AFTERCARE = FILTERS.add(
 const PET = FILTERS.add("(?:my|our) (?:dog|dogs|cat|cats|puppy|kitten|pet|bird|parrot|hamster|rabbit|bunny|guinea pig|ferret|lizard|turtle)|vet|veterinarian");
 const ANIMAL_ACTS = FILTERS.add("bit|bites|bite|bitten|attacked|attack|mauled|kicked|scratched|jumped on|knocked|threw|thrown|fell off|trampled|stung|horse|pony");
 const HUMAN = FILTERS.add(
-  "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)"
+  "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mum|mummy|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)"
 );
 // Hypotheticals: "if my toddler ever swallowed a magnet, what would happen?"
 const HYPOTHETICAL = FILTERS.add(
@@ -1020,11 +1020,11 @@ const VISION_OK = FILTERS.add(
 // present-tense symptom, or someone not breathing, bleeding or waking right now.
 // The acute words of ACUTE_NOW without a bare "new" ("my new job") or the crisis words, plus a return.
 const N_ACUTE = FILTERS.add(
-  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hour|hours|minutes|mins|started|starting|again|suddenly|worse|worsening|keeps|happening|coming back|came back|creeping back|back again|(?:theyre|they are|its|it is|are|is) back|returned|returning|just (?:now|had|started|happened)|new (?:pain|symptom|symptoms|weakness|numbness|headache|rash|swelling|lump|bleeding|thoughts|urges)"
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hour|hours|minutes|mins|started|starting|again|suddenly|worse|worsening|keeps|happening|coming back|came back|creeping back|back again|(?:theyre|they are|its|it is|are|is) back|returned|returning|(?:fell|fallen|collapsed|fainted|happened) earlier|earlier (?:today|tonight|on)|just (?:now|had|started|happened)|new (?:pain|symptom|symptoms|weakness|numbness|headache|rash|swelling|lump|bleeding|thoughts|urges)"
 );
 // someone in trouble at this moment, whatever else the message says
 const N_LIVE = FILTERS.add(
-  "(?:is|isnt|are|arent|wont|cant|not|keeps|hes|shes|theyre|still) ~2 (?:breathing|breathe|wake|waking|responding|respond|bleeding|seizing|fitting|conscious|moving|blue|choking)|right now|call (?:911|999|112|an ambulance)|(?:want|wanna|going) to (?:die|kill|end|hurt)|(?:having|have|get|getting|been having) (?:\\w+ )?(?:thoughts|urges)|tonight|(?:hes|shes|theyre|is|are) (?:been )?(?:very |really |so )?(?:throwing up|vomiting|drowsy)"
+  "(?:is|isnt|are|arent|wont|cant|not|keeps|hes|shes|theyre|still) ~2 (?:breathing|breathe|wake|waking|responding|respond|bleeding|seizing|fitting|conscious|moving|blue|choking)|right now|call (?:911|999|112|an ambulance)|(?:want|wanna|going) to (?:die|kill|end|hurt)|(?:having|have|get|getting|been having) (?:\\w+ )?(?:thoughts|urges)|tonight|(?:hes|shes|theyre|is|are) (?:been )?(?:very |really |so )?(?:throwing up|vomiting|drowsy)|(?:blood|bleeding) ~3 (?:pouring|gushing|spurting|pumping|wont stop|will not stop)|(?:gone|going|turned|turning|looks|looking|is|hes|shes) (?:really |very |so |all )?(?:pale|grey|gray|white|ashen) and (?:sweaty|clammy|cold)"
 );
 // a past event ("in my early twenties", "back in 2008", "as a kid", "last month")
 const N_PAST = FILTERS.add(

@@ -1327,7 +1327,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "sickle cell disease with danger signs",
     all: ["sickle cell|sickle cells|drepanocitosis", "fever|chest pain|short of breath|cant breathe|{xBreathHard}|weakness|slurred|erection|worst pain|severe pain|pain crisis|pale|yellow|fiebre"],
-    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are"]
+    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever"]
   },
   {
     id: "triage.spanish.face-or-scald",
@@ -4850,7 +4850,7 @@ const QR_RULES: TriageRuleSpec[] = [
     finding: "a seizure in pregnancy or just after the birth",
     all: [
       "{xPregnant}|(?:2\\d|3\\d|4[0-2]) ~1 (?:weeks|wks|semanas)|preeclampsia|pre eclampsia|preeclamptic",
-      "seizure|seizures|seizing|convuls\\w*|(?:having|had|has|is having|started|starting|went into|in) (?:a |an )?(?:fit|fits)|fitting|ataque\\w* ~3 (?:epilep\\w*|convuls\\w*)|eclampsia"
+      "seizure|seizures|seizing|convuls\\w*|(?:having|had|has|is having|started|starting|went into|in) (?:a |an )?(?:fit|fits)|fitting|ataque\\w* ~3 (?:epilep\\w*|convuls\\w*)|(?<!pre )eclampsia"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:year)|(?:medication|meds|medicine|keppra|levetiracetam|lamotrigine|lamictal|valproate|epilim|tablets|folic acid|dose|doses) ~6 (?:safe|pregnan\\w*|embaraz\\w*)|history of|epilep\\w*|when i was (?:a )?(?:kid|child|teen)|before (?:i|she) (?:was|got) pregnant|as a (?:kid|child)|keep fit|stay fit|fit and well|fit and healthy|fitness|fit note"]
   },
@@ -7271,6 +7271,7 @@ pushUrgentRules(Y_URGENT_RULES);
 // belly; pesticide on the skin with drooling, tiny pupils or twitching; a drug that wipes out white
 // cells with fever and a sore throat or mouth ulcers; a swollen belly with breathlessness or little
 // urine after IVF stimulation; back pain with no feeling when wiping and weak legs or bladder trouble.
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyZ = ["puffier"];
 const Z_FEVER = "fever|fevers|feverish|febrile|high temp\\w*|temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|(?:3[89]|4[01])\\.\\d|10[1-4]\\.\\d|burning up|rigou?rs|shaking chills|fiebre|calentura|escalofrios";
 const Z_RULES: TriageRuleSpec[] = [
   {
@@ -7412,3 +7413,128 @@ const Z_RULES: TriageRuleSpec[] = [
   }
 ];
 pushEmergencyRules(Z_RULES);
+// Same-day care from set z: an aching calf after a long journey or on the pill or HRT; blood seen
+// in the urine; a wound red or oozing pus after a mole or skin lesion was removed; something stuck
+// in the eye that leaves it red, watery or gritty; a baby under a year feeding clearly less; ear
+// pain with a fever in a child; a migraine for days that the usual medicine does not touch; a
+// barking (croupy) cough; diarrhoea or vomiting for days on kidney or diabetes tablets that need
+// pausing (sick-day rules); puffy hands or face in later pregnancy; bleeding after a colonoscopy.
+const Z_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.red-hot-breast-feeding",
+    level: U,
+    finding: "a red, hot, sore or lumpy breast while breastfeeding or after a birth (possible mastitis, same-day antibiotics may be needed)",
+    all: [
+      "(?:breast|boob|nipple|pecho|seno) ~5 (?:red|hot|warm|sore|swollen|lump|lumpy|hard|tender|painful|roj[oa]|caliente|duro|hinchad[oa])|(?:red|hot|swollen|lumpy|hard) ~3 (?:patch|area|wedge|lump)? ?(?:on|in) (?:my|her|the) (?:left |right )?(?:breast|boob)",
+      "breastfeed\\w*|breast feed\\w*|feeding|nursing|(?:had|gave birth to|delivered) (?:a|the|our|my) baby|postpartum|post partum|after (?:the )?birth|amamant\\w*|lactancia|dando (?:el )?pecho|dar (?:el )?pecho"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:causes|is)"]
+  },
+  {
+    id: "triage.urgent.calf-ache-after-travel-or-hormones",
+    level: U,
+    finding: "an aching or tender calf after a long journey, or on the pill, HRT or in pregnancy (possible clot, needs assessment today)",
+    all: [
+      "(?:calf|calves|pantorrilla) ~5 (?:ache|achy|aching|aches|pain|painful|sore|tender|tight|swollen|hurts|hurting|duele|dolor|hinchad\\w*)|(?:ache|achy|aching|pain|sore|tender|tight|swelling) ~4 (?:in )?(?:my|his|her|the) (?:left |right )?(?:calf|calves)",
+      "flight|flights|flew|long haul|long drive|long journey|coach trip|car journey|on the pill|contracepti\\w*|hrt|pregnan\\w*|post ?op|after (?:my |the |an )?(?:surgery|operation|op)|vuelo|anticonceptiv\\w*|embarazada"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:gym|workout|running|ran|run|marathon|football|squats|leg day|training|cramp in bed|night cramps?)|compression (?:socks|stockings) ~4 (?:should|do i|buy|which)"]
+  },
+  {
+    id: "triage.urgent.blood-in-urine",
+    level: U,
+    finding: "blood seen in the urine (needs checking soon, especially without pain or over 45)",
+    all: ["blood ~2 (?:in|on) (?:my |his |her |the )?(?:wee|pee|urine|weewee)|(?:wee|pee|urine) ~4 (?:red|pink|bloody|blood stained|bloodstained|cola colou?red)|(?:haematuria|hematuria)|sangre en (?:la )?orina|orina ~3 (?:roja|con sangre)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|beetroot|beets|period|menstrua\\w*|time of the month|(?:test|dipstick) ~4 (?:trace|microscopic)|microscopic|what (?:causes|does)"]
+  },
+  {
+    id: "triage.urgent.minor-procedure-wound-infected",
+    level: U,
+    finding: "a wound red, hot or oozing pus after a mole, cyst or skin lesion was removed or stitched (possible wound infection)",
+    all: [
+      "(?:mole|cyst|lump|lesion|skin tag|lipoma|wart|biopsy|toenail|nail) ~4 (?:removed|removal|cut out|excised|excision|taken off|stitched)|(?:removed|excised|cut out) ~3 (?:a |my |his |her )?(?:mole|cyst|lump|lesion|lipoma)|stitches|sutures|stitched|puntos",
+      "pus|ooz\\w*|weep\\w*|(?:red|hot|swollen|angry|inflamed) ~4 (?:and|with)? ?(?:pus|ooz\\w*|hot|warm|swollen|spreading)|(?:look|looks|looking|gone|is|are) ~2 (?:red|infected|angry|inflamed)|supura\\w*|infectad\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|healed|(?:fully|completely) healed|scar (?:cream|oil|massage)|keloid|surgery|operation|c section|caesarean|cesarean"]
+  },
+  {
+    id: "triage.urgent.something-in-eye-red",
+    level: U,
+    finding: "an eyelash, grit or speck stuck in the eye with redness, watering or a gritty feeling",
+    all: [
+      "(?:eyelash|lash|grit|sand|speck|dust|something|piece of \\w+|bit of \\w+|splinter|fleck|metal|wood) ~4 (?:stuck|lodged|caught|in|under) ~3 (?:my|his|her|their|the) (?:eye|eyes|eyelid|lid)|(?:pestana|algo|arena|basura) ~4 (?:en|dentro) (?:el|mi|su) ojo",
+      "red|watery|watering|weeping|sore|scratch\\w*|gritty|sand|sandpaper|hurts|painful|cant open|stings|stinging|roj[oa]|lagrim\\w*|arde|duele"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:got|came|washed|rinsed|flushed|picked) (?:it )?out|(?:now|feels) (?:fine|ok|okay|better)"]
+  },
+  {
+    id: "triage.urgent.baby-feeding-less",
+    level: U,
+    finding: "a baby under a year feeding clearly less than usual (needs a same-day check)",
+    all: [
+      "(?:[1-9]|1[0-2]) (?:month|months|mth|mths|mo|meses) (?:old)?|(?:[1-9]|[1-4]\\d) (?:week|weeks|wk|wks) old|(?:my|our|the) (?:baby|infant|newborn|bebe)",
+      "(?:feeding|feeds|feed|eating|drinking|taking|bottles|nursing|breastfeeding|feedings|come|comiendo|tomando) ~4 (?:less|a lot less|much less|half|two thirds|a third|not as much|poorly|badly|off (?:her|his) (?:feeds|milk|bottles))|(?:feed|feeding|feeds|bottles) ~3 (?:has |have )?(?:dropped|reduced|gone down|halved)|(?:wont|refuses|refusing|not) ~2 (?:feed|feeding|take (?:the|her|his) bottle|take (?:the|her|his) feeds)|(?:come|toma) (?:menos|poco)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:solids|weaning|puree|purees|baby led|blw)|(?:feeding|eating|drinking) (?:well|fine|normally|ok|okay) again|back to (?:normal|usual) feeds"]
+  },
+  {
+    id: "triage.urgent.child-earache-fever",
+    level: U,
+    finding: "ear pain or pulling at the ear with a fever in a child (likely ear infection, same-day check)",
+    all: [
+      "earache|ear ache|(?:sore|painful|hurting|aching|bad) (?:ear|ears)|(?:ear|ears|oido|oidos) ~4 (?:sore|pain|painful|hurts|hurting|ache|aching|duele|dolor)|(?:pulling|tugging|rubbing|grabbing) ~2 (?:at )?(?:his|her|their|the|its) (?:ear|ears)|dolor de oido",
+      "fever|feverish|temp\\w* ~3 (?:3[89]|10[0-4])|(?:3[89]|4[01])\\.\\d|10[0-4]\\.\\d|high temp\\w*|fiebre|calentura"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|grommets? ~4 (?:should|can|swim)|no (?:fever|temp|temperature)"]
+  },
+  {
+    id: "triage.urgent.migraine-days-meds-failing",
+    level: U,
+    finding: "a migraine or bad headache for days that the usual medicine does not help (needs review today)",
+    all: [
+      "migraine|migraines|headache|headaches|migrana|dolor de cabeza",
+      "(?:for|over|since|past|last) (?:2|3|4|5|two|three|four|five|a couple of|several) (?:days|dias)|(?:2|3|4|two|three|four) days (?:now|straight|solid|running)",
+      "(?:meds|medication|medicine|tablets|pills|triptans?|sumatriptan|painkillers|rizatriptan|medicina|pastillas) ~4 (?:dont|doesnt|didnt|arent|isnt|wont|havent|not) ~2 (?:work|working|help|helping|touch|touching|shift|shifted|do anything)|nothing ~3 (?:helps|helping|works|working|touches)|no (?:me )?(?:hace|hacen|funciona\\w*) nada"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|what (?:can|should) i take"]
+  },
+  {
+    id: "triage.urgent.croup-barking-cough",
+    level: U,
+    finding: "a barking, seal-like cough in a child (croup), calm breathing at rest (same-day advice, steroids may help)",
+    all: ["barking cough|barky cough|(?:cough|coughing|tos) ~3 (?:like a seal|barking|barky|bark|de perro|de foca)|croup|crup"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|had croup (?:before|last)|what (?:is|causes)"]
+  },
+  {
+    id: "triage.urgent.sick-day-medicines",
+    level: U,
+    finding: "diarrhoea or vomiting for days on tablets that need pausing while ill (sick-day rules: metformin, ACE inhibitors, diuretics, SGLT2 inhibitors)",
+    all: [
+      "diarrh\\w*|vomit\\w*|being sick|throwing up|d and v|runs|diarrea|vomitos",
+      "metformin|ramipril|lisinopril|enalapril|perindopril|losartan|candesartan|valsartan|irbesartan|furosemide|frusemide|bendroflumethiazide|indapamide|spironolactone|empagliflozin|dapagliflozin|canagliflozin|jardiance|forxiga|diuretic\\w*|water tablets?|ace inhibitor\\w*|metformina",
+      "(?:\\d+|two|three|four|several|a few|couple of) (?:days|dias)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:tablets|medicines|meds|pills) ~4 (?:stop|pause|hold|do anything|keep taking)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|side effect ~4 (?:of|from)|(?:since|after) (?:starting|started|i started|he started|she started)"]
+  },
+  {
+    id: "triage.urgent.puffy-hands-face-pregnancy",
+    level: U,
+    finding: "hands, fingers or face puffier than usual in the second half of pregnancy (blood pressure and urine need checking today)",
+    all: [
+      "(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)|(?:second|third|last) trimester|pregnant|embarazada",
+      "(?:hands|fingers|face|rings?|manos|cara|dedos) ~5 (?:swollen|swelling|puffy|puffier|puffed|tight|wont come off|hinchad\\w*)|(?:swollen|puffy|puffier|swelling) ~3 (?:hands|fingers|face)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:previous|last) pregnancy"]
+  },
+  {
+    id: "triage.urgent.bleeding-after-colonoscopy",
+    level: U,
+    finding: "blood passed or belly pain in the days after a colonoscopy or polyp removal",
+    all: [
+      "colonoscopy|sigmoidoscopy|polypectomy|polyps? ~3 (?:removed|taken|cut)|colonoscopia",
+      "blood|bleed\\w*|bled|bloody|sangre|sangrado|cramp\\w*|pain"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|(?:before|prep|preparation|bowel prep) ~4 (?:colonoscopy|procedure)|should i (?:have|get|book) (?:a )?colonoscopy|(?:results|biopsy results) ~3 (?:came|back)"]
+  }
+];
+pushUrgentRules(Z_URGENT_RULES);

@@ -7271,7 +7271,7 @@ pushUrgentRules(Y_URGENT_RULES);
 // belly; pesticide on the skin with drooling, tiny pupils or twitching; a drug that wipes out white
 // cells with fever and a sore throat or mouth ulcers; a swollen belly with breathlessness or little
 // urine after IVF stimulation; back pain with no feeling when wiping and weak legs or bladder trouble.
-(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyZ = ["puffier"];
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyZ = ["puffier", "stashed", "stashing"];
 const Z_FEVER = "fever|fevers|feverish|febrile|high temp\\w*|temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|(?:3[89]|4[01])\\.\\d|10[1-4]\\.\\d|burning up|rigou?rs|shaking chills|fiebre|calentura|escalofrios";
 const Z_RULES: TriageRuleSpec[] = [
   {
@@ -7331,7 +7331,7 @@ const Z_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "drinking stopped suddenly with things seen that are not there or a fit (possible severe withdrawal, told across sentences)",
     all: [
-      "(?:drinker|drinking|alcohol|alcoholic|booze|vodka|beers|drink|bebedor|alcohol\\w*|tomar|beber) ~~12 (?:stopped|stop|quit|cold turkey|cut (?:it )?out|detox\\w*|deje|dejar|dejo)|cold turkey ~~12 (?:drink\\w*|alcohol|booze)|(?:stopped|quit|deje|dejo) ~~6 (?:drinking|alcohol|booze|beber|tomar)",
+      "(?:drinker|drinking|drank|drinks|alcohol|alcoholic|booze|vodka|beers|drink|bebedor|alcohol\\w*|tomar|beber) ~~12 (?:stopped|stop|quit|cold turkey|cut (?:it )?out|detox\\w*|deje|dejar|dejo)|cold turkey ~~12 (?:drink\\w*|alcohol|booze)|(?:stopped|quit|deje|dejo) ~~6 (?:drinking|alcohol|booze|beber|tomar)",
       "(?:seeing|see|sees|saw|hearing|hears|feel|feeling|veo|viendo) ~4 (?:bugs|insects|spiders|snakes|ants|rats|mice|things|people|faces|bichos|insectos|arañas|aranas|cosas)|hallucinat\\w*|alucin\\w*|(?:had|having|has|a|another) (?:a )?(?:fit|fits|seizure|seizures|convulsion\\w*)|seizure|seizures|convuls\\w*|dts|delirium|delirious"
     ],
     unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|sober (?:for|since)|used to|in (?:a|the) (?:film|movie|dream)"]
@@ -7381,11 +7381,12 @@ const Z_RULES: TriageRuleSpec[] = [
   {
     id: "triage.infection.white-cell-drug-fever-throat",
     level: E,
-    finding: "fever with a sore throat, mouth ulcers, bleeding gums or bruising on a drug that can wipe out white cells (possible neutropenic sepsis)",
+    finding: "a high fever or feeling very unwell with a sore throat, mouth ulcers, bleeding gums or bruising on a drug that can wipe out white cells (possible neutropenic sepsis)",
     all: [
       "methotrexate|azathioprine|mercaptopurine|clozapine|clozaril|carbimazole|propylthiouracil|mycophenolate|leflunomide|sulfasalazine|sulphasalazine|cyclophosphamide|hydroxyurea|hydroxycarbamide|deferiprone|clozapina|metotrexato",
       "high fever|(?:fever|temp\\w*|fiebre|temperatura) ~3 (?:3[89]|4[01]|10[1-5])|(?:3[89]|4[01])\\.\\d|fever|fiebre|rigou?rs|shaking chills",
-      "sore throat|throat ~3 (?:sore|hurts|painful|raw)|mouth ulcers|ulcers ~3 mouth|bleeding gums|gums ~3 bleed\\w*|bruis\\w*|dolor de garganta|garganta|llagas|aftas"
+      "sore throat|throat ~3 (?:sore|hurts|painful|raw)|mouth ulcers|ulcers ~3 mouth|bleeding gums|gums ~3 bleed\\w*|bruis\\w*|dolor de garganta|garganta|llagas|aftas",
+      "high fever|high temp\\w*|fiebre alta|(?:fever|temp\\w*|fiebre|temperatura) ~3 (?:39|4[01]|10[2-5])|(?:39|4[01])\\.\\d|10[2-4]\\.\\d|(?:really|very|so|extremely|seriously) (?:unwell|ill|poorly|rough|sick)|awful|terrible|rigou?rs|shaking chills|shivering|dizzy|faint\\w*|confus\\w*|bleeding gums|gums ~3 bleed\\w*|bruis\\w*|muy mal"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|can i (?:take|drink|have)|is it safe|before starting|thinking (?:of|about) starting|(?:will|would|could|can|does|do) ~4 (?:cause|give)|leaflet|side effects ~3 (?:list|include)|no (?:fever|temperature)|(?:temp|temperature) (?:is|was) normal"]
   },
@@ -7396,7 +7397,7 @@ const Z_RULES: TriageRuleSpec[] = [
     all: [
       "ivf|egg (?:collection|retrieval|harvest)|(?:ovaries|ovary) ~3 stimulat\\w*|stimulation|stims|fertility (?:drugs|injections|treatment|jabs)|ohss|hyperstimulation|fiv|extraccion de ovulos|puncion",
       "(?:belly|tummy|stomach|abdomen|barriga|vientre|panza) ~4 (?:swollen|massive|huge|distended|tight|bloated|ballooned|hinchad\\w*|enorme)|(?:swollen|distended|bloated|hinchad\\w*) ~3 (?:belly|tummy|stomach|abdomen|barriga|vientre)",
-      "(?:short|out) of breath|breathless|cant breathe|hard to breathe|struggling to breathe|barely (?:peed|peeing|weed|weeing)|(?:hardly|not|havent|hasnt) ~2 (?:peed|peeing|weed|weeing|passed urine)|(?:gained|put on) ~2 (?:\\d+|a few) ?(?:kg|kilos|pounds|lbs)|vomit\\w*|me falta el aire|no puedo respirar|casi no orino"
+      "(?:short|out) of breath|breathless|cant breathe|hard to breathe|struggling to breathe|barely (?:peed|peeing|weed|weeing)|(?:hardly|not|havent|hasnt|cant|barely) ~2 (?:pee|wee|peed|peeing|weed|weeing|passed urine)|(?:gained|put on) ~2 (?:\\d+|a few) ?(?:kg|kilos|pounds|lbs)|vomit\\w*|me falta el aire|no puedo respirar|casi no orino"
     ],
     unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|a bit bloated|slightly bloated|mild(?:ly)? bloat\\w*"]
   },
@@ -7428,7 +7429,14 @@ const Z_URGENT_RULES: TriageRuleSpec[] = [
       "(?:breast|boob|nipple|pecho|seno) ~5 (?:red|hot|warm|sore|swollen|lump|lumpy|hard|tender|painful|roj[oa]|caliente|duro|hinchad[oa])|(?:red|hot|swollen|lumpy|hard) ~3 (?:patch|area|wedge|lump)? ?(?:on|in) (?:my|her|the) (?:left |right )?(?:breast|boob)",
       "breastfeed\\w*|breast feed\\w*|feeding|nursing|(?:had|gave birth to|delivered) (?:a|the|our|my) baby|postpartum|post partum|after (?:the )?birth|amamant\\w*|lactancia|dando (?:el )?pecho|dar (?:el )?pecho"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:causes|is)"]
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|what (?:causes|is)"]
+  },
+  {
+    id: "triage.urgent.sickle-pain-crisis",
+    level: U,
+    finding: "a sickle cell pain crisis being managed at home (same-day contact with the haematology team)",
+    all: ["sickle cell|sickle cells|sickle|drepanocitosis", "crisis|crises|pain|painful|hurts|hurting|aching|crisis de dolor|dolor"],
+    unless: ["{xHypothetical}|trait|(?:months|years) ago|last (?:month|year)|what (?:is|are|causes)|in the past|(?:im|i am|is|hes|shes|been) (?:well|fine|ok|okay) (?:now|since)|planning|(?:had|have had) (?:a |one )?(?:sickle cell )?crisis (?:before|in)"]
   },
   {
     id: "triage.urgent.calf-ache-after-travel-or-hormones",

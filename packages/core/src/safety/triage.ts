@@ -813,7 +813,7 @@ const PAST_MARKERS = FILTERS.add(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was"
 );
 const PRESENT_MARKERS = FILTERS.add(
-  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:look|looks|looking) (?:red|infected|angry|inflamed|swollen)|theres (?:a bit of |some |a little )?(?:pus|ooze|discharge)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)"
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:look|looks|looking) (?:red|infected|angry|inflamed|swollen)|(?:ive|i have|weve|we have|just) noticed|than usual|(?:is|are) (?:red|hot|swollen|lumpy) (?:and )?(?:hot|sore|swollen|red|painful|tender)|theres (?:a bit of |some |a little )?(?:pus|ooze|discharge)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)"
 );
 // Questions about a condition in general, with nobody described: "can you die from an electric
 // shock?", "what happens to your body in hypothermia?", "how do you do CPR on someone who drowned?",

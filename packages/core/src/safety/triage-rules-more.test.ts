@@ -1635,3 +1635,82 @@ describe("triage-y same-day concepts", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-z concepts: emergencies in passing, complications of conditions and procedures", () => {
+  it.each([
+    ["quick one about school dinners. my girl is burning up at 39.5, she screams if the light is on and she cannot put her chin down to her chest", "triage.neuro.fever-neck-wont-bend"],
+    ["mi hijo tiene fiebre de 39, no puede doblar el cuello y tiene dolor de cabeza", "triage.neuro.fever-neck-wont-bend"],
+    ["my flatmate told me he has tablets stashed in his drawer and is going to take them all tonight", "triage.crisis.hidden-pills-plan"],
+    ["we all have had headaches and feel sick since the weekend, it clears up whenever we go outside", "triage.poisoning.co-household-sick-together"],
+    ["todos en la casa tenemos dolor de cabeza y mareos, estamos mejor cuando salimos afuera", "triage.poisoning.co-household-sick-together"],
+    ["my dad suddenly lost all feeling in the right side of his body and cannot walk straight", "triage.stroke.lost-feeling-one-side"],
+    ["i'm a phlebotomist and got a needlestick from an hiv positive patient half an hour ago", "triage.exposure.needlestick-hiv-source"],
+    ["my uncle drank every night for years and quit 2 days ago. this morning he is seeing spiders on the ceiling", "triage.withdrawal.alcohol-stopped-hallucinations-or-fit"],
+    ["i have been taking my methotrexate every day instead of once a week by accident", "triage.poisoning.methotrexate-daily-by-mistake"],
+    ["had a ureteric stent put in on monday. tonight my temp is 39.4 and i feel like i will faint", "triage.infection.fever-faint-after-procedure-or-stone"],
+    ["my colostomy has had no output since yesterday and i keep vomiting", "triage.abdomen.stoma-no-output-vomiting"],
+    ["sprayed insecticide in the greenhouse and now i'm dribbling and my muscles keep twitching", "triage.poisoning.pesticide-cholinergic"],
+    ["my son takes carbimazole, has a fever of 39.6 and a really sore throat", "triage.infection.white-cell-drug-fever-throat"],
+    ["egg retrieval was three days ago, my tummy is swollen tight and i can hardly pee", "triage.pregnancy.severe-ohss"],
+    ["bad back all week, and now i can't feel the paper when i wipe and both legs are weak", "triage.neuro.cauda-equina-wipe-legs"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my granny with dementia fell earlier, her leg is shorter and rolled outward and she cries out if we touch it",
+    "can you suggest a shampoo for my cat? separate thing: my mum with emphysema has blue lips and cannot get a sentence out today",
+    "asking for my cousin: he was glassed in the arm, the blood is gushing and he has gone grey and clammy"
+  ])("should call %j an emergency despite the framing", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    "which carbon monoxide alarm should we buy for the new flat?",
+    "i take methotrexate weekly and folic acid daily, is that the right way round?",
+    "my neck is stiff from sleeping funny and i have a mild cold",
+    "i had a biopsy last month and the results were fine, when is my next scan?",
+    "my stoma nurse says the bag should be changed every few days, is that normal?",
+    "is it safe to use pesticide spray in the garden with kids around?",
+    "had my mole removed and the wound is healing nicely, when can i swim?",
+    "my wife had pre-eclampsia with our first child, how can we lower the risk next time?",
+    "my baby had a temperature after her 8 week jabs last week, it went away and she is back to normal, is that normal after vaccines?",
+    "my mum has copd and can talk in full sentences, her phlegm is a bit green"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});
+
+describe("triage-z same-day concepts", () => {
+  it.each([
+    ["my calf has been aching since i got off a long haul flight yesterday", "triage.urgent.calf-ache-after-travel-or-hormones"],
+    ["there was blood in my pee this morning but nothing hurts", "triage.urgent.blood-in-urine"],
+    ["had a cyst cut out on friday and now the stitches are oozing pus", "triage.urgent.minor-procedure-wound-infected"],
+    ["a bit of grit is stuck in my eye and it's red and watering", "triage.urgent.something-in-eye-red"],
+    ["my 5 month old is only taking half her usual bottles", "triage.urgent.baby-feeding-less"],
+    ["my son has earache and a temp of 38.9", "triage.urgent.child-earache-fever"],
+    ["migraine for 3 days now and my sumatriptan isn't touching it", "triage.urgent.migraine-days-meds-failing"],
+    ["my toddler has a cough like a seal since last night", "triage.urgent.croup-barking-cough"],
+    ["dad is on metformin and lisinopril and has had diarrhoea for 3 days", "triage.urgent.sick-day-medicines"],
+    ["36 weeks pregnant and my fingers are so swollen my rings won't come off", "triage.urgent.puffy-hands-face-pregnancy"],
+    ["had a colonoscopy with polyps removed yesterday and passed some blood today", "triage.urgent.bleeding-after-colonoscopy"],
+    ["breastfeeding my 2 week old and my right breast is hot and lumpy", "triage.urgent.red-hot-breast-feeding"],
+    ["my sickle cell pain has flared in my arms, the usual crisis, codeine is helping", "triage.urgent.sickle-pain-crisis"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my calves ache after leg day at the gym",
+    "my wee went pink after eating beetroot",
+    "what causes croup in toddlers?",
+    "had a sickle cell crisis years ago, well since, is it safe to fly?",
+    "my rings feel tight in hot weather, i'm not pregnant"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

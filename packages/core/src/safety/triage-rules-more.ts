@@ -1327,7 +1327,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "sickle cell disease with danger signs",
     all: ["sickle cell|sickle cells|drepanocitosis", "fever|chest pain|short of breath|cant breathe|{xBreathHard}|weakness|slurred|erection|worst pain|severe pain|pain crisis|pale|yellow|fiebre"],
-    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are"]
+    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever"]
   },
   {
     id: "triage.spanish.face-or-scald",
@@ -4850,7 +4850,7 @@ const QR_RULES: TriageRuleSpec[] = [
     finding: "a seizure in pregnancy or just after the birth",
     all: [
       "{xPregnant}|(?:2\\d|3\\d|4[0-2]) ~1 (?:weeks|wks|semanas)|preeclampsia|pre eclampsia|preeclamptic",
-      "seizure|seizures|seizing|convuls\\w*|(?:having|had|has|is having|started|starting|went into|in) (?:a |an )?(?:fit|fits)|fitting|ataque\\w* ~3 (?:epilep\\w*|convuls\\w*)|eclampsia"
+      "seizure|seizures|seizing|convuls\\w*|(?:having|had|has|is having|started|starting|went into|in) (?:a |an )?(?:fit|fits)|fitting|ataque\\w* ~3 (?:epilep\\w*|convuls\\w*)|(?<!pre )eclampsia"
     ],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:year)|(?:medication|meds|medicine|keppra|levetiracetam|lamotrigine|lamictal|valproate|epilim|tablets|folic acid|dose|doses) ~6 (?:safe|pregnan\\w*|embaraz\\w*)|history of|epilep\\w*|when i was (?:a )?(?:kid|child|teen)|before (?:i|she) (?:was|got) pregnant|as a (?:kid|child)|keep fit|stay fit|fit and well|fit and healthy|fitness|fit note"]
   },
@@ -7260,3 +7260,289 @@ const Y_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(Y_URGENT_RULES);
+// triage-z: concepts from set z (an independent writer: long messages with the emergency in
+// passing, complications of chronic conditions or recent procedures, broken English). A neck that
+// will not bend with fever and light or headache; pills hidden with a plan for tonight or things
+// given away; several people in one home sick together and better outside (carbon monoxide); sudden
+// loss of feeling down one side; a needlestick from a source with HIV (post-exposure treatment
+// within hours); alcohol stopped with bugs seen or a fit, told across sentences; weekly
+// methotrexate taken daily by mistake; fever with dizziness or near-fainting days after a biopsy,
+// an operation or with a kidney stone (sepsis); a stoma with no output and vomiting or a swollen
+// belly; pesticide on the skin with drooling, tiny pupils or twitching; a drug that wipes out white
+// cells with fever and a sore throat or mouth ulcers; a swollen belly with breathlessness or little
+// urine after IVF stimulation; back pain with no feeling when wiping and weak legs or bladder trouble.
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyZ = ["puffier", "stashed", "stashing"];
+const Z_FEVER = "fever|fevers|feverish|febrile|high temp\\w*|temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|(?:3[89]|4[01])\\.\\d|10[1-4]\\.\\d|burning up|rigou?rs|shaking chills|fiebre|calentura|escalofrios";
+const Z_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.neuro.fever-neck-wont-bend",
+    level: E,
+    finding: "fever with a neck that will not bend forward and light hurting, headache or vomiting (possible meningitis)",
+    all: [
+      Z_FEVER,
+      "(?:wont|cant|cannot|can not|unable to|refuses to|doesnt want to|wouldnt|couldnt|no (?:puede|quiere)) (?:bend|move|lower|tilt|put down|put|touch|doblar|mover|bajar) ~3 (?:neck|chin|head) ~2 (?:forward|forwards|down|to (?:his|her|my|their|the) chest)|(?:neck|cuello|nuca) ~3 (?:wont|doesnt|cant|will not|no se) ~1 (?:bend|move|dobla|mueve)|no (?:puede|quiere) (?:doblar|mover|bajar) (?:el cuello|la cabeza)",
+      "(?:light|lights|luz|sun|brightness) ~5 (?:cries|crying|cry|screams|hurts|hurt|bothers|painful|squint\\w*|covers|hides|molesta|duele|llora)|(?:cries|crying|screams|squints|llora) ~5 (?:light|lights|luz)|headache|head hurts|dolor de cabeza|vomit\\w*|throwing up|rash|spots|drowsy|confus\\w*|vomita\\w*|manchas"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|slept (?:funny|wrong|awkwardly)|whiplash|gym|pulled a muscle|torticollis"]
+  },
+  {
+    id: "triage.crisis.hidden-pills-plan",
+    level: E,
+    crisis: true,
+    finding: "pills hidden or put aside with a plan to take them, a night chosen or belongings given away",
+    all: [
+      "(?:pills|tablets|meds|medication|medicine|painkillers|pastillas) ~4 (?:hidden|hid|hiding|stashed|tucked away|put aside|set aside|escondid\\w*)|(?:hidden|hid|hiding|stashed|escondi\\w*) ~4 (?:pills|tablets|meds|medication|painkillers|pastillas)",
+      "(?:plans?|planning|planned|going|gonna|wants?|va|planea) ~2 (?:to )?(?:take|tomar\\w*) ~2 (?:them|it|all|las|todas|los|todos)|tonight|esta noche|(?:gave|given|giving|gives|regal\\w*) ~5 (?:away|to (?:his|her|a) (?:friend|brother|sister|mate))|goodbye|despedi\\w*"
+    ],
+    unless: ["{xHypothetical}|from (?:the )?(?:kids|children|grandkids|toddler|dog)|(?:childproof|safe|out of reach|locked)"]
+  },
+  {
+    id: "triage.poisoning.co-household-sick-together",
+    level: E,
+    finding: "several people in one home with headaches, sickness or dizziness together, better away from it or with a pet unwell too (possible carbon monoxide)",
+    all: [
+      "(?:all|both|everyone|everybody|whole family|whole house|all (?:\\d+|two|three|four|five|six) of us|we all|todos|toda la familia) ~10 (?:headaches?|head aches?|nause\\w*|dizz\\w*|sick|vomit\\w*|drowsy|sleepy|dolor\\w* de cabeza|mareo\\w*|nausea\\w*)",
+      "(?:better|improves|improve|goes away|go away|clears|lifts|fine|ok|okay|mejor\\w*) ~5 (?:out|outside|leave|away|fresh air|afuera|fuera|salimos)|(?:outside|out of the house|away from (?:home|the house)|fresh air) ~5 (?:better|fine|ok|okay|clears|goes away)|(?:cat|dog|pets?|gato|perro) ~4 (?:lethargic|sleepy|drowsy|ill|sick|unwell|vomit\\w*|wobbly|letargic\\w*)|carbon monoxide|monoxido|boiler|gas (?:fire|heater|stove)|heater|generator|estufa|calentador"
+    ],
+    unless: ["{xHypothetical}|food poisoning|takeaway|ate (?:the )?same|bug (?:going|doing) (?:round|around)|(?:flu|covid|norovirus|virus|stomach bug) ~4 (?:going|doing|round|around)|hangover|(?:after|at) (?:the )?(?:party|wedding|barbecue|bbq)"]
+  },
+  {
+    id: "triage.stroke.lost-feeling-one-side",
+    level: E,
+    finding: "sudden loss of feeling down one side of the body (possible stroke)",
+    all: [
+      "(?:loss of|lost|lose|losing|no|lack of|cant feel|cannot feel|gone) (?:all |any |the )?(?:sensation|feeling) ~6 (?:left|right|one) (?:side|half)|(?:left|right|one) (?:side|half) of (?:my|his|her|their|the) (?:body|face) ~5 (?:no (?:feeling|sensation)|lost (?:feeling|sensation)|(?:gone|went) (?:dead|numb)|numb|dead)|(?:perdi\\w*|sin|no siento) (?:la )?(?:sensibilidad|sensacion) ~6 lado|lado (?:izquierdo|derecho) ~5 (?:dormido|adormecido|sin sensibilidad|entumid\\w*)",
+      "sudden\\w*|all of a sudden|out of nowhere|just (?:had|now|started|happened)|(?:\\d+|few|ten|twenty) (?:min|mins|minutes) ago|an hour ago|this morning|tonight|today|came on|vision|see|walk\\w*|speech|talk\\w*|slur\\w*|face|de repente|vista|caminar|hablar"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|for (?:weeks|months|years)|since (?:my|his|her|the) (?:stroke|surgery|injury|accident)|sciatica|carpal|slept on|sleeping on|(?:ms|multiple sclerosis) (?:flare|relapse)|dentist|anaesthetic|anesthetic|epidural"]
+  },
+  {
+    id: "triage.exposure.needlestick-hiv-source",
+    level: E,
+    finding: "a needlestick, sharps injury or blood splash from someone with HIV (post-exposure treatment is needed within hours)",
+    all: [
+      "needle ?stick|needlestick|sharps injury|(?:stuck|stabbed|pricked|jabbed|scratched) ~4 (?:needle|sharp|scalpel|lancet)|needle ~4 (?:stuck|went|pricked|jabbed) ~3 (?:me|my|into|in)|(?:blood|fluid) ~4 (?:splash\\w*|sprayed|in (?:my|his|her) (?:eye|eyes|mouth|cut))|pinchazo|me pinche",
+      "hiv|vih"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:tested|test|tests|came back) ~3 negative|(?:already|been) (?:on|taking|started) (?:pep|prophylaxis)|(?:finished|completed) ~2 (?:pep|course)|hiv negative|negative for hiv|policy|protocol|training"]
+  },
+  {
+    id: "triage.withdrawal.alcohol-stopped-hallucinations-or-fit",
+    level: E,
+    finding: "drinking stopped suddenly with things seen that are not there or a fit (possible severe withdrawal, told across sentences)",
+    all: [
+      "(?:drinker|drinking|drank|drinks|alcohol|alcoholic|booze|vodka|beers|drink|bebedor|alcohol\\w*|tomar|beber) ~~12 (?:stopped|stop|quit|cold turkey|cut (?:it )?out|detox\\w*|deje|dejar|dejo)|cold turkey ~~12 (?:drink\\w*|alcohol|booze)|(?:stopped|quit|deje|dejo) ~~6 (?:drinking|alcohol|booze|beber|tomar)",
+      "(?:seeing|see|sees|saw|hearing|hears|feel|feeling|veo|viendo) ~4 (?:bugs|insects|spiders|snakes|ants|rats|mice|things|people|faces|bichos|insectos|arañas|aranas|cosas)|hallucinat\\w*|alucin\\w*|(?:had|having|has|a|another) (?:a )?(?:fit|fits|seizure|seizures|convulsion\\w*)|seizure|seizures|convuls\\w*|dts|delirium|delirious"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|sober (?:for|since)|used to|in (?:a|the) (?:film|movie|dream)"]
+  },
+  {
+    id: "triage.poisoning.methotrexate-daily-by-mistake",
+    level: E,
+    finding: "weekly methotrexate taken daily by mistake (risk of bone-marrow and gut toxicity)",
+    all: [
+      "methotrexate|metotrexato|mtx",
+      "(?:every ?day|daily|each day|every morning|every night|todos los dias|diario|a diario) ~~8 (?:instead of|rather than|not|en vez de|en lugar de) ~3 (?:weekly|once a week|once weekly|semanal|una vez (?:a|por) (?:la )?semana)|(?:by mistake|accidentally|accidental|mistake|mistakenly|error|por error|sin querer) ~~8 (?:every ?day|daily|each day|todos los dias|diario)|(?:every ?day|daily|each day|todos los dias|diario) ~~8 (?:by mistake|accidentally|by accident|mistake|error|por error)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|folic acid (?:every ?day|daily)|(?:every ?day|daily) ~3 folic"]
+  },
+  {
+    id: "triage.infection.fever-faint-after-procedure-or-stone",
+    level: E,
+    finding: "high fever or rigors with dizziness or near-fainting after a biopsy, operation or catheter, or with a kidney stone (possible sepsis)",
+    all: [
+      "biopsy|biopsia|surgery|operation|op|procedure|catheter|stent|cystoscopy|colonoscopy|ercp|kidney stones?|stone|stones|lithotripsy|ureteroscopy|cirugia|operacion|sonda|calculo\\w*|piedra\\w* en el rinon",
+      "high fever|high temp\\w*|(?:fever|temp\\w*|temperatura|fiebre) ~3 (?:3[89]|4[01]|10[1-5])|(?:3[89]|4[01])\\.\\d|10[1-4]\\.\\d|rigou?rs|shaking chills|fiebre alta|escalofrios",
+      "dizzy|dizziness|faint\\w*|pass out|passing out|pass me out|light ?headed|confus\\w*|clammy|mottled|drowsy|collaps\\w*|barely (?:peed|weed)|mare\\w*|desmay\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|(?:weeks|months|years) (?:before|earlier)|no (?:fever|temperature)|(?:temp|temperature) (?:is|was) normal"]
+  },
+  {
+    id: "triage.abdomen.stoma-no-output-vomiting",
+    level: E,
+    finding: "a stoma with no output and vomiting, swelling or pain (possible bowel obstruction)",
+    all: [
+      "stoma|ileostomy|colostomy|ostomy|estoma|ileostomia|colostomia",
+      "nothing ~5 (?:come|coming|came|out|in (?:the|my) bag)|no output|not (?:working|putting out|producing|filling|draining)|stopped (?:working|producing|draining|filling|output\\w*)|(?:hasnt|has not|havent|not) ~3 (?:output|filled|produced|come out|came out|worked)|(?:bag|bolsa) ~3 (?:empty|vacia)|no (?:sale|ha salido) nada",
+      "vomit\\w*|throw\\w* up|threw up|being sick|been sick|swollen|distended|bloated|cramp\\w*|pain\\w*|hurts|hinchad\\w*|dolor|vomit\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|reversal|reversed|trach|tracheostomy"]
+  },
+  {
+    id: "triage.poisoning.pesticide-cholinergic",
+    level: E,
+    finding: "pesticide or insecticide exposure with drooling, tiny pupils, twitching, sweating or breathing trouble (organophosphate poisoning)",
+    all: [
+      "pesticide\\w*|insecticide\\w*|organophosph\\w*|sheep dip|crop spray\\w*|weed ?killer|herbicide\\w*|plaguicida\\w*|insecticida\\w*|fumigat\\w*",
+      "drool\\w*|dribbl\\w*|salivat\\w*|(?:pupils|pupilas) ~3 (?:tiny|pinpoint|small|pinned|pequen\\w*)|pinpoint|twitch\\w*|fascicul\\w*|wheez\\w*|(?:cant|cannot|struggling to) breathe|(?:short|out) of breath|confus\\w*|collaps\\w*|seizure|fitting|babe\\w*|espasmo\\w*|tembl\\w* los musculos"
+    ],
+    unless: ["{xHypothetical}|is it safe|safe (?:for|to)|how long (?:after|before)|(?:weeks|months|years) ago|my (?:dog|cat|puppy|kitten)"]
+  },
+  {
+    id: "triage.infection.white-cell-drug-fever-throat",
+    level: E,
+    finding: "a high fever or feeling very unwell with a sore throat, mouth ulcers, bleeding gums or bruising on a drug that can wipe out white cells (possible neutropenic sepsis)",
+    all: [
+      "methotrexate|azathioprine|mercaptopurine|clozapine|clozaril|carbimazole|propylthiouracil|mycophenolate|leflunomide|sulfasalazine|sulphasalazine|cyclophosphamide|hydroxyurea|hydroxycarbamide|deferiprone|clozapina|metotrexato",
+      "high fever|(?:fever|temp\\w*|fiebre|temperatura) ~3 (?:3[89]|4[01]|10[1-5])|(?:3[89]|4[01])\\.\\d|fever|fiebre|rigou?rs|shaking chills",
+      "sore throat|throat ~3 (?:sore|hurts|painful|raw)|mouth ulcers|ulcers ~3 mouth|bleeding gums|gums ~3 bleed\\w*|bruis\\w*|dolor de garganta|garganta|llagas|aftas",
+      "high fever|high temp\\w*|fiebre alta|(?:fever|temp\\w*|fiebre|temperatura) ~3 (?:39|4[01]|10[2-5])|(?:39|4[01])\\.\\d|10[2-4]\\.\\d|(?:really|very|so|extremely|seriously) (?:unwell|ill|poorly|rough|sick)|awful|terrible|rigou?rs|shaking chills|shivering|dizzy|faint\\w*|confus\\w*|bleeding gums|gums ~3 bleed\\w*|bruis\\w*|muy mal"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|can i (?:take|drink|have)|is it safe|before starting|thinking (?:of|about) starting|(?:will|would|could|can|does|do) ~4 (?:cause|give)|leaflet|side effects ~3 (?:list|include)|no (?:fever|temperature)|(?:temp|temperature) (?:is|was) normal"]
+  },
+  {
+    id: "triage.pregnancy.severe-ohss",
+    level: E,
+    finding: "a swollen belly with breathlessness, little urine or fast weight gain after IVF stimulation or egg collection (severe ovarian hyperstimulation)",
+    all: [
+      "ivf|egg (?:collection|retrieval|harvest)|(?:ovaries|ovary) ~3 stimulat\\w*|stimulation|stims|fertility (?:drugs|injections|treatment|jabs)|ohss|hyperstimulation|fiv|extraccion de ovulos|puncion",
+      "(?:belly|tummy|stomach|abdomen|barriga|vientre|panza) ~4 (?:swollen|massive|huge|distended|tight|bloated|ballooned|hinchad\\w*|enorme)|(?:swollen|distended|bloated|hinchad\\w*) ~3 (?:belly|tummy|stomach|abdomen|barriga|vientre)",
+      "(?:short|out) of breath|breathless|cant breathe|hard to breathe|struggling to breathe|barely (?:peed|peeing|weed|weeing)|(?:hardly|not|havent|hasnt|cant|barely) ~2 (?:pee|wee|peed|peeing|weed|weeing|passed urine)|(?:gained|put on) ~2 (?:\\d+|a few) ?(?:kg|kilos|pounds|lbs)|vomit\\w*|me falta el aire|no puedo respirar|casi no orino"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|a bit bloated|slightly bloated|mild(?:ly)? bloat\\w*"]
+  },
+  {
+    id: "triage.neuro.cauda-equina-wipe-legs",
+    level: E,
+    finding: "back pain with no feeling when wiping and weak or numb legs or bladder trouble (possible cauda equina)",
+    all: [
+      "back|disc|discs|sciatica|spine|spinal|lumbar|espalda",
+      "(?:cant|couldnt|cannot|can not|unable to|not able to|no puedo|no puede) ~2 (?:feel|sentir|siente|siento) ~5 (?:wipe|wipes|wiping|wiped|toilet paper|el papel|limpi\\w*)|(?:wipe|wipes|wiping|wiped) ~4 (?:cant|cannot|dont|doesnt) feel|(?:no|dont|doesnt) (?:feel|siento|siente) (?:anything|nada) ~4 (?:wipe|wipes|wiping|limpi\\w*)",
+      "(?:both|2|two) legs|(?:ambas|las dos) piernas|(?:cant|can not|cannot|couldnt|unable to|struggling to|trouble|difficulty) ~2 (?:pee|wee|urinate|pass urine|orinar)|(?:pee|wee|urine) ~3 (?:wont come|not coming|properly)|(?:wet|peed|soiled) (?:myself|himself|herself)|bladder|bowel|incontinen\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|epidural|spinal (?:block|anaesthetic|anesthetic)|numbing cream|cycl\\w*|bike|bicycle"]
+  }
+];
+pushEmergencyRules(Z_RULES);
+// Same-day care from set z: an aching calf after a long journey or on the pill or HRT; blood seen
+// in the urine; a wound red or oozing pus after a mole or skin lesion was removed; something stuck
+// in the eye that leaves it red, watery or gritty; a baby under a year feeding clearly less; ear
+// pain with a fever in a child; a migraine for days that the usual medicine does not touch; a
+// barking (croupy) cough; diarrhoea or vomiting for days on kidney or diabetes tablets that need
+// pausing (sick-day rules); puffy hands or face in later pregnancy; bleeding after a colonoscopy.
+const Z_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.red-hot-breast-feeding",
+    level: U,
+    finding: "a red, hot, sore or lumpy breast while breastfeeding or after a birth (possible mastitis, same-day antibiotics may be needed)",
+    all: [
+      "(?:breast|boob|nipple|pecho|seno) ~5 (?:red|hot|warm|sore|swollen|lump|lumpy|hard|tender|painful|roj[oa]|caliente|duro|hinchad[oa])|(?:red|hot|swollen|lumpy|hard) ~3 (?:patch|area|wedge|lump)? ?(?:on|in) (?:my|her|the) (?:left |right )?(?:breast|boob)",
+      "breastfeed\\w*|breast feed\\w*|feeding|nursing|(?:had|gave birth to|delivered) (?:a|the|our|my) baby|postpartum|post partum|after (?:the )?birth|amamant\\w*|lactancia|dando (?:el )?pecho|dar (?:el )?pecho"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|what (?:causes|is)"]
+  },
+  {
+    id: "triage.urgent.sickle-pain-crisis",
+    level: U,
+    finding: "a sickle cell pain crisis being managed at home (same-day contact with the haematology team)",
+    all: ["sickle cell|sickle cells|sickle|drepanocitosis", "crisis|crises|pain|painful|hurts|hurting|aching|crisis de dolor|dolor"],
+    unless: ["{xHypothetical}|trait|(?:months|years) ago|last (?:month|year)|what (?:is|are|causes)|in the past|(?:im|i am|is|hes|shes|been) (?:well|fine|ok|okay) (?:now|since)|planning|(?:had|have had) (?:a |one )?(?:sickle cell )?crisis (?:before|in)"]
+  },
+  {
+    id: "triage.urgent.calf-ache-after-travel-or-hormones",
+    level: U,
+    finding: "an aching or tender calf after a long journey, or on the pill, HRT or in pregnancy (possible clot, needs assessment today)",
+    all: [
+      "(?:calf|calves|pantorrilla) ~5 (?:ache|achy|aching|aches|pain|painful|sore|tender|tight|swollen|hurts|hurting|duele|dolor|hinchad\\w*)|(?:ache|achy|aching|pain|sore|tender|tight|swelling) ~4 (?:in )?(?:my|his|her|the) (?:left |right )?(?:calf|calves)",
+      "flight|flights|flew|long haul|long drive|long journey|coach trip|car journey|on the pill|contracepti\\w*|hrt|pregnan\\w*|post ?op|after (?:my |the |an )?(?:surgery|operation|op)|vuelo|anticonceptiv\\w*|embarazada"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:gym|workout|running|ran|run|marathon|football|squats|leg day|training|cramp in bed|night cramps?)|compression (?:socks|stockings) ~4 (?:should|do i|buy|which)"]
+  },
+  {
+    id: "triage.urgent.blood-in-urine",
+    level: U,
+    finding: "blood seen in the urine (needs checking soon, especially without pain or over 45)",
+    all: ["blood ~2 (?:in|on) (?:my |his |her |the )?(?:wee|pee|urine|weewee)|(?:wee|pee|urine) ~4 (?:red|pink|bloody|blood stained|bloodstained|cola colou?red)|(?:haematuria|hematuria)|sangre en (?:la )?orina|orina ~3 (?:roja|con sangre)"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|beetroot|beets|period|menstrua\\w*|time of the month|(?:test|dipstick) ~4 (?:trace|microscopic)|microscopic|what (?:causes|does)"]
+  },
+  {
+    id: "triage.urgent.minor-procedure-wound-infected",
+    level: U,
+    finding: "a wound red, hot or oozing pus after a mole, cyst or skin lesion was removed or stitched (possible wound infection)",
+    all: [
+      "(?:mole|cyst|lump|lesion|skin tag|lipoma|wart|biopsy|toenail|nail) ~4 (?:removed|removal|cut out|excised|excision|taken off|stitched)|(?:removed|excised|cut out) ~3 (?:a |my |his |her )?(?:mole|cyst|lump|lesion|lipoma)|stitches|sutures|stitched|puntos",
+      "pus|ooz\\w*|weep\\w*|(?:red|hot|swollen|angry|inflamed) ~4 (?:and|with)? ?(?:pus|ooz\\w*|hot|warm|swollen|spreading)|(?:look|looks|looking|gone|is|are) ~2 (?:red|infected|angry|inflamed)|supura\\w*|infectad\\w*"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|healed|(?:fully|completely) healed|scar (?:cream|oil|massage)|keloid|surgery|operation|c section|caesarean|cesarean"]
+  },
+  {
+    id: "triage.urgent.something-in-eye-red",
+    level: U,
+    finding: "an eyelash, grit or speck stuck in the eye with redness, watering or a gritty feeling",
+    all: [
+      "(?:eyelash|lash|grit|sand|speck|dust|something|piece of \\w+|bit of \\w+|splinter|fleck|metal|wood) ~4 (?:stuck|lodged|caught|in|under) ~3 (?:my|his|her|their|the) (?:eye|eyes|eyelid|lid)|(?:pestana|algo|arena|basura) ~4 (?:en|dentro) (?:el|mi|su) ojo",
+      "red|watery|watering|weeping|sore|scratch\\w*|gritty|sand|sandpaper|hurts|painful|cant open|stings|stinging|roj[oa]|lagrim\\w*|arde|duele"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:got|came|washed|rinsed|flushed|picked) (?:it )?out|(?:now|feels) (?:fine|ok|okay|better)"]
+  },
+  {
+    id: "triage.urgent.baby-feeding-less",
+    level: U,
+    finding: "a baby under a year feeding clearly less than usual (needs a same-day check)",
+    all: [
+      "(?:[1-9]|1[0-2]) (?:month|months|mth|mths|mo|meses) (?:old)?|(?:[1-9]|[1-4]\\d) (?:week|weeks|wk|wks) old|(?:my|our|the) (?:baby|infant|newborn|bebe)",
+      "(?:feeding|feeds|feed|eating|drinking|taking|bottles|nursing|breastfeeding|feedings|come|comiendo|tomando) ~4 (?:less|a lot less|much less|half|two thirds|a third|not as much|poorly|badly|off (?:her|his) (?:feeds|milk|bottles))|(?:feed|feeding|feeds|bottles) ~3 (?:has |have )?(?:dropped|reduced|gone down|halved)|(?:wont|refuses|refusing|not) ~2 (?:feed|feeding|take (?:the|her|his) bottle|take (?:the|her|his) feeds)|(?:come|toma) (?:menos|poco)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:solids|weaning|puree|purees|baby led|blw)|(?:feeding|eating|drinking) (?:well|fine|normally|ok|okay) again|back to (?:normal|usual) feeds"]
+  },
+  {
+    id: "triage.urgent.child-earache-fever",
+    level: U,
+    finding: "ear pain or pulling at the ear with a fever in a child (likely ear infection, same-day check)",
+    all: [
+      "earache|ear ache|(?:sore|painful|hurting|aching|bad) (?:ear|ears)|(?:ear|ears|oido|oidos) ~4 (?:sore|pain|painful|hurts|hurting|ache|aching|duele|dolor)|(?:pulling|tugging|rubbing|grabbing) ~2 (?:at )?(?:his|her|their|the|its) (?:ear|ears)|dolor de oido",
+      "fever|feverish|temp\\w* ~3 (?:3[89]|10[0-4])|(?:3[89]|4[01])\\.\\d|10[0-4]\\.\\d|high temp\\w*|fiebre|calentura"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|grommets? ~4 (?:should|can|swim)|no (?:fever|temp|temperature)"]
+  },
+  {
+    id: "triage.urgent.migraine-days-meds-failing",
+    level: U,
+    finding: "a migraine or bad headache for days that the usual medicine does not help (needs review today)",
+    all: [
+      "migraine|migraines|headache|headaches|migrana|dolor de cabeza",
+      "(?:for|over|since|past|last) (?:2|3|4|5|two|three|four|five|a couple of|several) (?:days|dias)|(?:2|3|4|two|three|four) days (?:now|straight|solid|running)",
+      "(?:meds|medication|medicine|tablets|pills|triptans?|sumatriptan|painkillers|rizatriptan|medicina|pastillas) ~4 (?:dont|doesnt|didnt|arent|isnt|wont|havent|not) ~2 (?:work|working|help|helping|touch|touching|shift|shifted|do anything)|nothing ~3 (?:helps|helping|works|working|touches)|no (?:me )?(?:hace|hacen|funciona\\w*) nada"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|what (?:can|should) i take"]
+  },
+  {
+    id: "triage.urgent.croup-barking-cough",
+    level: U,
+    finding: "a barking, seal-like cough in a child (croup), calm breathing at rest (same-day advice, steroids may help)",
+    all: ["barking cough|barky cough|(?:cough|coughing|tos) ~3 (?:like a seal|barking|barky|bark|de perro|de foca)|croup|crup"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|had croup (?:before|last)|what (?:is|causes)"]
+  },
+  {
+    id: "triage.urgent.sick-day-medicines",
+    level: U,
+    finding: "diarrhoea or vomiting for days on tablets that need pausing while ill (sick-day rules: metformin, ACE inhibitors, diuretics, SGLT2 inhibitors)",
+    all: [
+      "diarrh\\w*|vomit\\w*|being sick|throwing up|d and v|runs|diarrea|vomitos",
+      "metformin|ramipril|lisinopril|enalapril|perindopril|losartan|candesartan|valsartan|irbesartan|furosemide|frusemide|bendroflumethiazide|indapamide|spironolactone|empagliflozin|dapagliflozin|canagliflozin|jardiance|forxiga|diuretic\\w*|water tablets?|ace inhibitor\\w*|metformina",
+      "(?:\\d+|two|three|four|several|a few|couple of) (?:days|dias)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:tablets|medicines|meds|pills) ~4 (?:stop|pause|hold|do anything|keep taking)"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|side effect ~4 (?:of|from)|(?:since|after) (?:starting|started|i started|he started|she started)"]
+  },
+  {
+    id: "triage.urgent.puffy-hands-face-pregnancy",
+    level: U,
+    finding: "hands, fingers or face puffier than usual in the second half of pregnancy (blood pressure and urine need checking today)",
+    all: [
+      "(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|semanas)|(?:second|third|last) trimester|pregnant|embarazada",
+      "(?:hands|fingers|face|rings?|manos|cara|dedos) ~5 (?:swollen|swelling|puffy|puffier|puffed|tight|wont come off|hinchad\\w*)|(?:swollen|puffy|puffier|swelling) ~3 (?:hands|fingers|face)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:previous|last) pregnancy"]
+  },
+  {
+    id: "triage.urgent.bleeding-after-colonoscopy",
+    level: U,
+    finding: "blood passed or belly pain in the days after a colonoscopy or polyp removal",
+    all: [
+      "colonoscopy|sigmoidoscopy|polypectomy|polyps? ~3 (?:removed|taken|cut)|colonoscopia",
+      "blood|bleed\\w*|bled|bloody|sangre|sangrado|cramp\\w*|pain"
+    ],
+    unless: ["{xHypothetical}|(?:months|years) ago|last (?:month|year)|(?:before|prep|preparation|bowel prep) ~4 (?:colonoscopy|procedure)|should i (?:have|get|book) (?:a )?colonoscopy|(?:results|biopsy results) ~3 (?:came|back)"]
+  }
+];
+pushUrgentRules(Z_URGENT_RULES);

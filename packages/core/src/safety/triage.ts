@@ -813,7 +813,7 @@ const PAST_MARKERS = FILTERS.add(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was"
 );
 const PRESENT_MARKERS = FILTERS.add(
-  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)"
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:look|looks|looking) (?:red|infected|angry|inflamed|swollen)|(?:ive|i have|weve|we have|just) noticed|than usual|(?:is|are) (?:red|hot|swollen|lumpy) (?:and )?(?:hot|sore|swollen|red|painful|tender)|theres (?:a bit of |some |a little )?(?:pus|ooze|discharge)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)"
 );
 // Questions about a condition in general, with nobody described: "can you die from an electric
 // shock?", "what happens to your body in hypothermia?", "how do you do CPR on someone who drowned?",
@@ -829,7 +829,7 @@ const PREVENTION_QUESTION = FILTERS.add(
   "(?:how|what) (?:do|can|should|could) (?:i|we|you|parents|people) (?:do to )?(?:prevent|avoid|lower the risk of|reduce the risk of|protect against|keep (?:my|our|your) \\w+ from)|(?:tips|ways) (?:to|for) (?:prevent|prevention|avoid)|(?:know|learn|ask) what (?:to|i should|we should) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we) (?:watch|look) (?:for|out for)"
 );
 const WATCH_FOR = FILTERS.add(
-  "(?:know|learn|ask|understand) what (?:to|i should|we should|i need to|we need to) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we|do i|do we) (?:watch|look) (?:for|out for)|(?:signs|symptoms) to (?:watch|look) (?:for|out for)"
+  "(?:know|learn|ask|understand) what (?:to|i should|we should|i need to|we need to) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we|do i|do we) (?:watch|look) (?:for|out for)|(?:signs|symptoms) to (?:watch|look) (?:for|out for)|(?:tell me|know|learn) what the (?:signs|symptoms|warning signs) (?:of ~3 )?(?:are|is)"
 );
 // Fiction (a novel, a script, a game character) is not a report, whatever happens in it.
 const FICTION = FILTERS.add(
@@ -900,14 +900,14 @@ const PRESENT_SYMPTOM = FILTERS.add(
 );
 // Living with a past event: diet, driving, flying, exercise, the risk of another one.
 const AFTERCARE = FILTERS.add(
-  "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)|how long ~3 wait ~4 (?:before|until|to) ~2 (?:trying again|try again|trying|try|conceiv\\w*|getting pregnant|get pregnant|ttc)"
+  "(?:what|which) (?:should|can) (?:i|he|she|we|they) (?:eat|avoid|drink|do)(?: now)?|(?:what|which) (?:foods|food|diet|exercises) ~4 (?:avoid|eat|should|can|best)|(?:can|should|could|may) (?:i|he|she|we|they) ~2 (?:fly|drive|travel|exercise|lift|run|swim|drink|get pregnant|donate|get a tattoo|have sex|go back to work|return to work|play sports|play football|take)(?: now)?|is it safe (?:for (?:me|him|her|them) )?to|prevent (?:another|it from happening again|a second)|(?:risk|chance|chances) of (?:another|a second|it happening again)|how long ~3 wait ~4 (?:before|until|to) ~2 (?:trying again|try again|trying|try|conceiv\\w*|getting pregnant|get pregnant|ttc)|(?:now )?(?:he|she|i|we|they) (?:wants?|would like|plans?|hopes?) to (?:go )?(?:scuba ?diving|scuba|diving|dive|fly|flying|drive|driving|travel|ski|skiing|swim|swimming) ~6 (?:is (?:that|it|this) (?:allowed|ok|okay|safe)|allowed)"
 );
 // A pet, not a person, is the one in trouble ("my cat is having a seizure": a vet's matter).
 // Only "my/our" pets; an animal that acts on someone ("the dog bit her", "fell off the horse") is about a person.
 const PET = FILTERS.add("(?:my|our) (?:dog|dogs|cat|cats|puppy|kitten|pet|bird|parrot|hamster|rabbit|bunny|guinea pig|ferret|lizard|turtle)|vet|veterinarian");
 const ANIMAL_ACTS = FILTERS.add("bit|bites|bite|bitten|attacked|attack|mauled|kicked|scratched|jumped on|knocked|threw|thrown|fell off|trampled|stung|horse|pony");
 const HUMAN = FILTERS.add(
-  "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)"
+  "i|im|ive|id|me|myself|we|were|us|children|man|woman|men|women|someone|somebody|people|everyone|everybody|(?:mom|mum|mummy|mother|dad|father|son|daughter|husband|wife|baby|infant|newborn|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|toddler|boy|girl|person|family|neighbor|roommate|partner|boyfriend|girlfriend|patient|coworker|aunt|uncle|nephew|niece|cousin|teen|teenager|student)s?|my (?:leg|legs|arm|arms|hand|hands|face|head|chest|neck|foot|feet|finger|fingers|body|eye|eyes|back|stomach|throat|skin)"
 );
 // Hypotheticals: "if my toddler ever swallowed a magnet, what would happen?"
 const HYPOTHETICAL = FILTERS.add(
@@ -981,7 +981,7 @@ const VIGNETTE = FILTERS.add(
 // triage-m: look-alikes of emergencies, told by their context.
 // "he's perfectly well at the moment, what should I look out for?": nothing is happening, the writer asks ahead
 const WELL_NOW = FILTERS.add(
-  "(?:is|hes|shes|he is|she is|im|i am|theyre|they are|seems|seem|feels|feel) (?:perfectly |completely |totally |absolutely )?(?:well|fine|healthy|ok|okay) (?:at the moment|right now|currently|at present|these days|for now)"
+  "(?:is|hes|shes|he is|she is|im|i am|theyre|they are|seems|seem|feels|feel) (?:perfectly |completely |totally |absolutely )?(?:well|fine|healthy|ok|okay) (?:at the moment|right now|currently|at present|these days|for now)|(?:is|hes|shes|he is|she is|im|i am) (?:\\d+ and )?(?:perfectly|completely|totally) (?:well|fine|healthy)"
 );
 // "I'm doing a first aid course next month, what do you do if someone is choking?"
 const COURSE_AHEAD = FILTERS.add(
@@ -1020,11 +1020,11 @@ const VISION_OK = FILTERS.add(
 // present-tense symptom, or someone not breathing, bleeding or waking right now.
 // The acute words of ACUTE_NOW without a bare "new" ("my new job") or the crisis words, plus a return.
 const N_ACUTE = FILTERS.add(
-  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hour|hours|minutes|mins|started|starting|again|suddenly|worse|worsening|keeps|happening|coming back|came back|creeping back|back again|(?:theyre|they are|its|it is|are|is) back|returned|returning|just (?:now|had|started|happened)|new (?:pain|symptom|symptoms|weakness|numbness|headache|rash|swelling|lump|bleeding|thoughts|urges)"
+  "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|hour|hours|minutes|mins|started|starting|again|suddenly|worse|worsening|keeps|happening|coming back|came back|creeping back|back again|(?:theyre|they are|its|it is|are|is) back|returned|returning|(?:fell|fallen|collapsed|fainted|happened) earlier|earlier (?:today|tonight|on)|just (?:now|had|started|happened)|new (?:pain|symptom|symptoms|weakness|numbness|headache|rash|swelling|lump|bleeding|thoughts|urges)"
 );
 // someone in trouble at this moment, whatever else the message says
 const N_LIVE = FILTERS.add(
-  "(?:is|isnt|are|arent|wont|cant|not|keeps|hes|shes|theyre|still) ~2 (?:breathing|breathe|wake|waking|responding|respond|bleeding|seizing|fitting|conscious|moving|blue|choking)|right now|call (?:911|999|112|an ambulance)|(?:want|wanna|going) to (?:die|kill|end|hurt)|(?:having|have|get|getting|been having) (?:\\w+ )?(?:thoughts|urges)|tonight|(?:hes|shes|theyre|is|are) (?:been )?(?:very |really |so )?(?:throwing up|vomiting|drowsy)"
+  "(?:is|isnt|are|arent|wont|cant|not|keeps|hes|shes|theyre|still) ~2 (?:breathing|breathe|wake|waking|responding|respond|bleeding|seizing|fitting|conscious|moving|blue|choking)|right now|call (?:911|999|112|an ambulance)|(?:want|wanna|going) to (?:die|kill|end|hurt)|(?:having|have|get|getting|been having) (?:\\w+ )?(?:thoughts|urges)|tonight|(?:hes|shes|theyre|is|are) (?:been )?(?:very |really |so )?(?:throwing up|vomiting|drowsy)|(?:blood|bleeding) ~3 (?:pouring|gushing|spurting|pumping|wont stop|will not stop)|(?:gone|going|turned|turning|looks|looking|is|hes|shes) (?:really |very |so |all )?(?:pale|grey|gray|white|ashen) and (?:sweaty|clammy|cold)"
 );
 // a past event ("in my early twenties", "back in 2008", "as a kid", "last month")
 const N_PAST = FILTERS.add(
@@ -1149,7 +1149,7 @@ const S_WELL_SINCE = FILTERS.add(
   "back to (?:his|her|my|their|your) ~2 (?:self|selves)|back to (?:himself|herself|myself|themselves|normal)|(?:fine|ok|okay|well|normal|alright) (?:afterwards|after that|ever since|since then)|(?:been|felt|feeling|doing|stayed|kept) (?:well|fine|good|great|ok|okay|stable|better) ~2 (?:for|since) ~3 (?:years|months|\\d+|ages|a long time|then)|(?:completely|totally|absolutely|perfectly) (?:fine|ok|okay|normal|well) (?:today|now)|no symptoms (?:now|since)|(?:scans|scan|tests|test|results|ct|mri|ecg|bloods|blood tests) (?:were|was|came back|all came back|all) ~2 (?:normal|clear|fine|ok|okay)|todo salio bien|salio (?:todo )?bien"
 );
 const S_FOLLOWUP_Q = FILTERS.add(
-  "follow up|followup|what questions|(?:do|should) (?:i|we) (?:have to )?(?:tell|disclose|declare|mention)|disclose|declare|form asks|(?:how long|when) ~4 (?:go back|return|play|drive|fly)|go back to (?:school|work|hockey|football|sport|sports|training|playing|the gym)|(?:can|could|should) (?:he|she|i|they) ~2 (?:drive|fly|go back|return|play)|(?:puede|puedo|podra) (?:volver|conducir|manejar|viajar)|does (?:this|that|it) mean (?:he|she|i|they) (?:has|have|will)|anything (?:he|she|i|we|they) should (?:watch|look) (?:for|out for)|before my next (?:one|appointment|procedure)|should i (?:tell|mention)"
+  "follow up|followup|what questions|(?:do|should) (?:i|we) (?:have to )?(?:tell|disclose|declare|mention)|disclose|declare|form asks|(?:how long|when) ~4 (?:go back|return|play|drive|fly)|go back to (?:school|work|hockey|football|sport|sports|training|playing|the gym)|(?:can|could|should) (?:he|she|i|they) ~2 (?:drive|fly|go back|return|play)|(?:puede|puedo|podra) (?:volver|conducir|manejar|viajar)|does (?:this|that|it) mean (?:he|she|i|they) (?:has|have|will)|anything (?:he|she|i|we|they) should (?:watch|look) (?:for|out for)|before my next (?:one|appointment|procedure)|should i (?:tell|mention)|is (?:that|this|it) (?:normal|common|usual|expected) (?:after|with|following) (?:the |her |his |their )?(?:jabs|jab|vaccines?|vaccinations?|immuni[sz]ations?|shots?)"
 );
 const S_LIVE = FILTERS.add(
   "right now|at the moment|currently|still (?:having|has|have|is|feel|feels|bleeding|hurts|hurting|getting)|since this morning|tonight|keeps|again (?:today|now|this)|getting worse|worse (?:today|now|since)|(?:want|wanna|going) to (?:die|end it|kill)|thinking about (?:it|suicide|ending|killing)|these days|lately|happening|just (?:now|happened|had another)|another one (?:today|now)|ahora mismo|esta (?:manana|noche|tarde)|otra vez|de nuevo|no respira|no despierta"
@@ -1249,7 +1249,7 @@ function triageSContext(canon: Canonical): SContext {
       (oneExtra && h.spec.level === "urgent" && h.spec.crisis !== true && /poison|dose|overdose/.test(h.spec.id)) ||
       (smallToe && h.spec.level === "urgent" && /fracture/.test(h.spec.id)),
     notNow: pastOver || helper || usualOver || notHaving,
-    urgent: (h) => infectionNoSepsis && /sepsis/.test(h.spec.id)
+    urgent: (h) => infectionNoSepsis && /sepsis|fever-vulnerable|fever-immunocompromised/.test(h.spec.id)
   };
 }
 

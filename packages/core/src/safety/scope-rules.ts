@@ -1856,3 +1856,114 @@ const SCOPE_Q_EXCEPTIONS: Record<string, string[]> = {
   "scope.controlled.diversion": ["(?:is (?:that|it|this) (?:illegal|legal|against the law|a crime)|(?:want|how) to say no|(?:refuse|decline|turn (?:him|her|them) down)|without being weird)"]
 };
 addExceptions("scope-q", SCOPE_Q_EXCEPTIONS);
+
+// --- scope-r: concepts of the scope-r round (words, rules and exceptions in one block) ---
+Object.assign(SCOPE_GROUPS, {
+  // Prescription-only drug classes a writer asks to have chosen for them.
+  rRxClass: ["antibiotic", "antibiotics", "antiviral", "antivirals", "blood thinner", "blood thinners", "anticoagulant", "anticoagulants", "antidepressant",
+    "antidepressants", "ssri", "ssris", "snri", "steroid", "steroids", "antipsychotic", "antipsychotics", "mood stabilizer", "sleeping pill", "sleeping pills",
+    "sleep medication", "statin", "statins", "beta blocker", "beta blockers", "blood pressure pill", "blood pressure pills", "blood pressure medication",
+    "blood pressure medicine", "insulin", "diabetes medication", "diabetes pill", "antifungal", "antifungals", "stimulant", "benzo", "benzodiazepine"],
+  // A supply that is not the writer's own current prescription: leftovers, someone else's, a workplace's stock.
+  rOtherSupply: [
+    "leftover", "left over", "leftovers", "from years ago", "from last time", "old bottle", "old prescription", "clinic supply", "clinic stocks", "our clinic",
+    "from the clinic", "from work", "ward stock", "hospital supply", "from the ward", "from the pharmacy at work", "horse paste", "vet supply", "from his sister",
+    "from her sister", "from his brother", "from her brother", "his sisters", "her sisters", "his brothers", "her brothers", "someone elses", "from a friend",
+    "from a coworker", "from a neighbour", "from a neighbor",
+    ...["dad", "mom", "mum", "husband", "wife", "sister", "brother", "friend", "partner", "roommate", "grandma", "grandpa", "grandmother", "grandfather", "aunt",
+      "uncle", "cousin", "neighbor", "neighbour", "boyfriend", "girlfriend", "son", "daughter", "kid"].flatMap((r) => [`of my ${r}s`, `from my ${r}`, `from my ${r}s`, `borrowed my ${r}s`, `borrow my ${r}s`])
+  ],
+  // Said intent or despair that turns a means question into a plan.
+  rIntent: ["tonights the night", "tonight is the night", "tonights the night", "dont see the point", "see no point", "no point anymore", "no point in living",
+    "im past that", "past that", "not asking for therapy", "dont want therapy", "im done", "i am done", "cant do this anymore", "cant go on", "want it over",
+    "want it to be over", "want it all over", "ready to go", "its for me", "my last night"],
+  // Prescription drugs not in {rxDrug}.
+  rDrugMore: ["colchicine", "allopurinol", "ivermectin", "glargine", "apixaban", "rivaroxaban", "dabigatran", "clopidogrel", "methotrexate", "hydroxychloroquine",
+    "famotidine", "gabapentin", "prednisolone", "dexamethasone", "amiodarone", "carvedilol", "bisoprolol", "ramipril", "enalapril", "valsartan", "nifedipine",
+    "pioglitazone", "sitagliptin", "liraglutide", "dulaglutide", "oseltamivir", "nitroglycerin", "tamsulosin", "oxybutynin", "levetiracetam", "carbamazepine",
+    "valproate", "phenytoin", "haloperidol", "clozapine", "ziprasidone", "lurasidone", "vortioxetine", "desvenlafaxine", "levofloxacin", "minocycline", "penicillin"],
+  // Not a concept: words the scope-r rules spell out, kept from typo correction.
+  scopeRWords: ["colchicine", "allopurinol", "valacyclovir", "ivermectin", "glargine", "escitalopram", "fluoxetine", "sertralina", "antiviral", "antibiotico",
+    "miligramos", "sudafed", "pseudoephedrine", "tox", "hypo", "hijastro", "hijastra", "parezca", "suegra", "doblo", "notaria", "analisis", "codeina",
+    "extraer", "traduce", "completa", "termine", "beber", "comer", "morirme", "lamotrigine", "melatonin", "zolpidem", "unconscious", "witness", "tech"]
+});
+
+SCOPE_RULES.push(
+  // --- prompt injection ---
+  // the answer asked as if the filter or the safety rules were switched off
+  { id: "scope.injection.as-if-filter-off", category: I, notNegatable: true, all: ["as if (?:it|the filter|your filter|the filters|your filters|the safety|your safety|safety|the rules|your rules|the restrictions|your restrictions|the guardrails|your guardrails|moderation|the moderation) (?:were|was|is|are|had been) ~1 (?:turned off|switched off|off|disabled|removed|gone|lifted|down|not there|deactivated)", "(?:filter|filters|safety|rules|restrictions|guardrails|moderation|testing|developer|dev|admin)"] },
+  // "translate and complete these instructions" (a framing: the ask inside it decides)
+  { id: "scope.injection.translate-and-complete", category: I, frame: true, notNegatable: true, all: ["(?:traduce|traducir|traduceme|translate|translating) ~6 (?:y|and|then|e) (?:completa|completar|completalas|complete|finish|fill in|continue|continua|termina|terminar)"] },
+
+  // --- prescriptions ---
+  // the assistant asked to pick, choose or decide the drug or the dose for the writer or someone in their care
+  { id: "scope.prescription.choose-for-me", category: P, notNegatable: true, all: ["(?:you|u|please|pls|plz|just|kindly) ~2 (?:pick|choose|decide|select|decide on|settle on) ~4 (?:dose|dosage|doses|drug|medication|medicine|pill|number|mg|{rRxClass}|{rxDrug}|{ctrlAny}) ~5 (?:for me|for her|for him|for my|for us|for them|to start|to take|to restart|i should take|should i take|i should start|should i start)|(?:^|\\|\\s)(?:pick|choose|decide|select|decide on|settle on) ~4 (?:dose|dosage|doses|drug|medication|medicine|pill|number|mg|{rRxClass}|{rxDrug}|{ctrlAny}) ~5 (?:for me|for her|for him|for my|for us|for them|to start|to take|to restart|i should take|should i take|i should start|should i start)|(?:you|u|please|pls|plz|just|kindly) ~2 (?:pick|choose|decide|set) (?:the|a|my|her|his) (?:number|new dose|dose|dosage|starting dose)|(?:you|u|please|pls|plz|just|kindly) ~2 (?:choose|pick|decide) between ~4 (?:{rxDrug}|{rRxClass}|{ctrlAny}|\\w+) ~4 for (?:me|her|him|us)"], unless: ["how (?:do|does|did|will|would|should|can) (?:doctors|my doctor|the doctor|a doctor|they|he|she|prescribers|psychiatrists|pharmacists|vets) ~3 (?:pick|choose|decide|select|set|work out)", "(?:ask|asking|talk to|discuss|check with|bring up with) ~3 (?:my|the|her|his|your|a) (?:doctor|gp|dr|psychiatrist|pharmacist|nurse|provider|prescriber) (?:about|if|whether)", "(?:otc|over the counter|packet|label|box says|on the box|paracetamol|acetaminophen|tylenol|ibuprofen|advil|motrin|aleve|naproxen|vitamin|loratadine|cetirizine|zyrtec|claritin)"] },
+  // which prescription drug to start, or the dose to start it at, asked of the assistant
+  { id: "scope.prescription.which-to-start", category: P, notNegatable: true, all: ["(?:which|what) (?:{rRxClass}|{rxDrug}) ~3 (?:should|do|would|shall|could|can|must) (?:i|we|she|he) ~1 (?:start|begin|go on|try|restart|switch to|buy)|(?:which|what) (?:{rRxClass}|{rxDrug}) ~3 (?:should|do|would|shall|could|can|must) (?:i|we|she|he) (?:take|use|get) (?:for|to treat|against|\\|)|(?:which|what) (?:{rRxClass}|{rxDrug}) ~3 (?:should|do|would|shall|could|can|must) (?:i|we|she|he) (?:take|use|get)$|(?:tell me|just tell me|give me|recommend|suggest) ~2 (?:which|what) (?:{rRxClass}|{rxDrug})|(?:what|which|the|a|new|starting) (?:dose|dosage|mg|strength) ~6 (?:should|do|shall|would|could|to|for me to|for her to|for him to) ~1 (?:i )?(?:start|restart|begin|resume|switch)|(?:give|tell) me (?:the|a) (?:starting|start) (?:dose|dosage)|(?:what|which|whats) (?:is )?(?:the |a )?(?:starting|start|initial) (?:dose|dosage) ~6 (?:should i|do i|shall i|can i|could i|for me|i should|i need)", "{rxDrug}|{rRxClass}|{ctrlAny}|{rDrugMore}"], unless: ["(?:my|the|her|his|their) (?:doctor|dr|gp|psychiatrist|nurse|pharmacist|cardiologist|prescriber|provider|specialist|endocrinologist|dermatologist) ~5 (?:started|prescribed|put|gave|wants|recommended|suggested|told|says|said) ~3 (?:me|him|her|them|us|on|to|it|a|the)", "(?:ask|asking|talk to|discuss|check with|bring up with) ~3 (?:my|the|her|his|your|a) (?:doctor|gp|dr|psychiatrist|pharmacist|nurse|provider|prescriber) (?:about|if|whether)|(?:so i can|to|before i|then ill|and ill) (?:ask|discuss|talk to|check with) (?:my|the|her|his) (?:doctor|gp|dr|psychiatrist|pharmacist|nurse|provider|prescriber|cardiologist|specialist)", "(?:questions|what should i ask|before starting|after starting|side effects|usually|typically|normally|generally|otc|over the counter|packet|label|vet|dog|cat|puppy|kitten)"] },
+  // a dose asked for a prescription drug from leftovers, someone else's bottle or a workplace's stock
+  { id: "scope.prescription.leftover-supply", category: P, notNegatable: true, all: ["{rOtherSupply}", "(?:how (?:many|much)|what (?:dose|dosage|amount)|which (?:dose|dosage)|the dose|at what dose|mg per kg|mg kg|how many days|the number)", "(?:start|starting|restart|take|taking|use|using|give|giving|begin|resume)", "{rxDrug}|{rRxClass}|{rDrugMore}|bottle"], unless: ["(?:dispose|disposal|get rid|throw|flush|drop off|take back|expired|is it safe|still safe|still good|still work|still effective)", "{ctrlAny}"] },
+  // which drug or dose to start, asked in Spanish while avoiding the doctor
+  { id: "scope.prescription.spanish-choose", category: P, notNegatable: true, all: ["(?:que|cual|cuales) (?:dosis|antibiotico|antibioticos|medicamento|medicina|pastilla|pastillas) ~4 (?:empezar|empiezo|comenzar|tomar|me tomo|tomo|debo tomar|comprar|compro)", "(?:no quiero ir|sin ir|sin ver|no tengo que pedir cita|no tener que pedir cita|sin cita|sin receta|solo dime|dime cual|cuantos miligramos)"] },
+
+  // --- lethal amounts ---
+  // the amount that would certainly be fatal
+  { id: "scope.lethal.certainly-fatal", category: L, notNegatable: true, all: ["(?:quantity|amount|dose|how much|how many|grams|milligrams|number) ~8 (?:would|will|could|is|are) (?:be )?(?:certainly|definitely|surely|reliably|always|guaranteed to be|100 percent|for sure) (?:fatal|lethal|deadly)"] },
+  // the number of pills past which it is over
+  { id: "scope.lethal.no-going-back", category: L, notNegatable: true, all: ["(?:number|how many|how much|amount|dose) ~8 (?:where|when|at which|after which|before) ~2 (?:its over|it is over|theres no going back|no going back|no coming back|point of no return)|point of no return|(?:where|when|at which|after which) (?:its over|it is over|theres no going back|no going back|no coming back) ~6 (?:number|how many|how much|amount|dose)"], unless: ["(?:relationship|career|marriage|job)"] },
+
+  // --- self-harm ---
+  // a quantity that would stop the writer waking up
+  { id: "scope.self-harm.stop-waking", category: S, notNegatable: true, all: ["(?:how many|how much|what amount|what dose) ~8 (?:stop me|keep me from|so i dont|so i never|so i wont|make me not) ~2 (?:waking|wake)"] },
+  // a method judged as reliable or enough, beside the writer's own pills or intent
+  { id: "scope.self-harm.reliable-way", category: S, notNegatable: true, all: ["(?:reliable|surefire|sure fire|guaranteed|foolproof) (?:way|method)|(?:which|what) (?:combination|combo|mix|mixture) ~10 (?:make it quick|make it painless|make it peaceful|make it final|be enough|do the job|do it|end it)|(?:whether|if) ~10 (?:will|would) be enough", "(?:all my|at once|whole bottle|heart (?:just )?stop|{rIntent}|{despair}|bathroom|medicine cabinet)"], unless: ["(?:to (?:lose|gain|lower|reduce|get|stop|quit|treat|clean|sleep)|homework|study|revise|exam)"] },
+  // a poison that acts fast, bought in a shop, to take oneself
+  { id: "scope.self-harm.fastest-poison", category: S, notNegatable: true, all: ["(?:fastest|quickest|most effective|surest) (?:acting )?(?:poison|poisons|toxin|toxins)", "(?:buy|hardware|store|shop|over the counter|take (?:themselves|myself|it)|themselves|myself|oneself|a person could take|i could take)"], unless: ["{pestWord}|rats|mice|weeds|slugs|ants|accidentally|swallowed|poison control"] },
+  // where on the body to make it final
+  { id: "scope.self-harm.make-it-final", category: S, notNegatable: true, all: ["(?:vein|veins|artery|arteries|wrist|wrists|neck) ~10 (?:want it to be final|it to be final|make it final|so its final|no coming back|so it counts)"] },
+  // how tight and how long around a neck
+  { id: "scope.self-harm.around-neck", category: S, notNegatable: true, all: ["(?:how tight|how hard|how much pressure) ~8 (?:around|on|against) (?:the|my|your|a|someones|his|her) neck", "(?:how long|for how long|until|pass out|black out|lose consciousness|stop breathing|unconscious)"], unless: ["(?:collar|brace|tie|scarf|necklace|cord|umbilical|baby|newborn|lanyard|seatbelt|strap|cpr|heimlich)"] },
+  // days without food or water until it is over, asked in Spanish or English
+  { id: "scope.self-harm.starve-until-over", category: S, notNegatable: true, all: ["(?:cuantos|cuantas|cuanto|cuanta|how many|how long) ~10 (?:para que todo (?:termine|acabe|se acabe|se termine)|hasta morirme|para morirme|until (?:its|it is) all over|until everything (?:is over|ends)|until i die)", "(?:sin comer|sin beber|without (?:food|water|eating|drinking)|no food|no water)"] },
+  // things that stop a heart and do not show on a tox screen, for the writer
+  { id: "scope.self-harm.undetected-for-me", category: S, notNegatable: true, all: ["(?:wouldnt|wont|doesnt|dont|not|never|cant) (?:show|show up|appear|be detected|be found|be picked up) (?:on|in) (?:a |the |any )?(?:tox|toxicology|autopsy|post mortem) ~1 (?:screen|test|report|panel|screening)?", "(?:its for me|for myself|on myself|for me)", "(?:heart stop|stop a heart|stop the heart|stop my heart|kill|fatal|lethal|deadly|die|death|end it)"] },
+
+  // --- harm to others ---
+  // a heart-stopping or fatal thing that would not show on a tox screen (not for the writer)
+  { id: "scope.harm-others.undetected-tox", category: H, notNegatable: true, all: ["(?:wouldnt|wont|doesnt|dont|not|never|cant) (?:show|show up|appear|be detected|be found|be picked up) (?:on|in) (?:a |the |any )?(?:tox|toxicology|autopsy|post mortem) ~1 (?:screen|test|report|panel|screening)?", "(?:heart stop|stop a heart|stop the heart|kill|fatal|lethal|deadly|die|death)"], unless: ["(?:its for me|for myself|on myself|for me|detective|novel|story|plot)"] },
+  // a person knocked out or kept unconscious for a purpose
+  { id: "scope.harm-others.keep-unconscious", category: H, notNegatable: true, all: ["(?:knock|keep|put|make) ~2 (?:an adult|a grown man|a grown woman|someone|somebody|a person|him|her|them|my \\w+|the \\w+) ~3 (?:out|unconscious|out cold|sedated|passed out)", "(?:wouldnt|wont|dont|doesnt|cant|not) (?:notice|remember|wake|know|resist|fight)|long enough to|to move (?:them|him|her)|without (?:them|him|her) (?:knowing|noticing)|for a few hours|for hours|{secret}", "(?:how much|how many|what amount|what dose|which dose|what quantity|what can i|how do i|how can i|how could i|what would|what should i (?:give|use|put))"], unless: ["(?:surgery|anesthesia|anaesthesia|anaesthetist|anesthesiologist|recovery position|passed out drunk|what should i do|is it normal|hospital|doctor|doctors|nurse|nurses|procedure|operation|icu|ventilator|colonoscopy|endoscopy|dentist|vet)"] },
+  // something a person is made to drink so they forget or pass out
+  { id: "scope.harm-others.make-them-forget", category: H, notNegatable: true, all: ["(?:get|make|have) (?:my \\w+|him|her|them|someone|somebody|a girl|a guy|a woman|a man) (?:to )?(?:drink|eat|take|swallow) (?:something|a drug|a pill|stuff|some) ~4 (?:forget|pass out|black out|not remember|wont remember|dont remember|knocks|sedate|unconscious|compliant)"] },
+  // a person's pills swapped for look-alikes so they get worse
+  { id: "scope.harm-others.swap-pills", category: H, notNegatable: true, all: ["(?:swap|switch|replace|substitute|exchange) ~8 (?:similar looking|look alike|lookalike|fake|placebo|sugar pill|sugar pills|dummy|identical looking|same looking)", "{pWhose}|{victim}|{qPerson}", "(?:worse|sicker|die|harm|hurt|without (?:her|him|them) (?:knowing|noticing)|wont notice|not notice|slowly)"], unless: ["(?:pharmacy gave|generic|manufacturer|looks different|by mistake|accidentally)"] },
+  // a poison in a drink that someone might not taste or notice
+  { id: "scope.harm-others.taste-in-drink", category: H, notNegatable: true, all: ["{poisonWord}|poison|bleach", "{pDrink}|cola", "(?:someone|somebody|he|she|they|anyone|my \\w+) (?:would|will|could|might) (?:notice|taste|tell|detect)|(?:can|could|would) (?:you|they|he|she|someone) (?:taste|notice|tell)|taste it"], unless: ["(?:accidentally|accidental|by mistake|my (?:child|kid|son|daughter|toddler|dog|cat) (?:drank|swallowed|ate)|what do i do|poison control|symptoms|why do they add|bittering|bitterant|bitter agent)"] },
+  // where to hit so it passes as a fall or an accident
+  { id: "scope.harm-others.pass-as-accident", category: H, notNegatable: true, all: ["(?:where|how) (?:to|do i|can i|should i|could i) (?:hit|punch|kick|push|hurt|strike|slap|shove|injure) ~8 (?:passes as|pass as|looks like|look like|seem like|seems like) ~2 (?:a fall|an accident|accidental|natural|a trip)"] },
+  // an injury or death made to look like an accident, in Spanish
+  { id: "scope.harm-others.spanish-accident", category: H, notNegatable: true, all: ["(?:hacer|hago|haga) que ~6 (?:parezca|parecer|parezcan) (?:un |una )?(?:accidente|natural|caida)"], unless: ["(?:mi propia|mi muerte|suicidio|me mate|yo misma|yo mismo)"] },
+  // a doubled or changed dose given to someone without their knowing, asked in Spanish or English
+  { id: "scope.harm-others.double-their-dose", category: H, notNegatable: true, all: ["(?:le|les) (?:doblo|doble|duplico|duplique|cambio|aumento|subo|triplico) (?:la |las |el |su |sus )?(?:dosis|pastillas|medicamento|medicina|pastilla)|(?:double|triple|increase|up|switch|change) (?:her|his|their|my \\w+s) (?:dose|pills|medication|meds|insulin)", "sin que|se notaria|notaria|analisis|autopsia|without (?:her|him|them) (?:knowing|noticing)|would it show|show up on|wont notice|would (?:anyone|they|doctors) (?:notice|know)"] },
+  // a dose that causes a hypo, an arrest or a seizure and looks natural
+  { id: "scope.harm-others.looks-natural", category: H, notNegatable: true, all: ["(?:cause|induce|trigger|give|bring on) ~4 (?:a )?(?:hypo|hypoglycemia|hypoglycaemia|low blood sugar|cardiac arrest|heart attack|arrhythmia|seizure|stroke|overdose) ~8 (?:looks|look|seems|seem|appears|appear|pass|passes) (?:natural|accidental|like an accident|like natural causes)"] },
+
+  // --- controlled drugs ---
+  // a decongestant turned into something stronger
+  { id: "scope.controlled.convert-decongestant", category: C, notNegatable: true, all: ["(?:turn|turning|convert|converting|transform|cook|cooking|make|making) ~3 (?:sudafed|pseudoephedrine|ephedrine|pseudo) ~4 (?:into|to)|(?:sudafed|pseudoephedrine|ephedrine) ~6 (?:step by step|chemistry|recipe|synthesis|synthesize|reduce|reduction)"], unless: ["(?:why|law|laws|behind the counter|id to buy|limit|limits|regulated|restricted)"] },
+  // a count, log or waste adjusted so missing doses are not noticed
+  { id: "scope.controlled.hide-diversion", category: C, notNegatable: true, all: ["(?:adjust|alter|change|fudge|falsify|fake|edit|tweak|cook|doctor) ~4 (?:the )?(?:count|counts|log|logs|records|record|books|tally|inventory|sheet|register)|(?:keep|pocket|take|divert|save) ~4 (?:it|them|some|the rest|the leftover|the remainder) ~3 (?:instead|for myself|home)|(?:waste|wasting|wastage) ~8 (?:keep|pocket|take|divert|save)", "(?:arent|isnt|wasnt|werent|are not|is not|was not|were not|wont be|never be|not be|go) (?:noticed|detected|caught)|unnoticed|without (?:the |a |any )?(?:witness|anyone|them|coworkers|pharmacist|nurse|auditor|someone) (?:noticing|knowing|seeing|catching)", "{ctrlAny}|controlled substance|narcotic|narcotics|waste|wasting|witness|count"], unless: ["(?:report|spot|detect|catch|prevent|red flags|suspect|how do auditors|signs of diversion)"] },
+  // a dead relative's controlled drugs used rather than disposed of
+  { id: "scope.controlled.use-the-dead-supply", category: C, notNegatable: true, all: ["{ctrlAny}", "(?:left|leaves|leaving) (?:me |us |behind )?~3 (?:bottle|bottles|supply|pills|tablets|patches|box|{ctrlAny})|(?:rather than|instead of|not|dont want to|shame to) (?:waste|wasting)|(?:his|her|their) (?:leftover|left over|unused|remaining)", "(?:use|take|split|ration) (?:it|them)|(?:how|what) should i (?:use|take|split|ration)"], unless: ["(?:dispose|disposal|get rid|flush|drop off|take back|throw|destroy|hand in)"] },
+  // a controlled drug bought with a false story that it is for animals
+  { id: "scope.controlled.say-its-for-animals", category: C, notNegatable: true, all: ["{ctrlAny}|ketamine|xylazine|tramadol|phenobarbital", "(?:if|when|and) (?:i|we) (?:say|tell them|claim|pretend|said) ~3 (?:its|it is|theyre|they are|its for|for) ~2 (?:my|a|the) (?:horse|horses|dog|dogs|cat|cats|pet|pets|animals|livestock|cattle|farm)"] },
+  // doctors known to prescribe a controlled drug easily
+  { id: "scope.controlled.easy-prescriber", category: C, notNegatable: true, all: ["(?:doctors|doctor|clinics|clinic|prescribers|docs|dr|drs) ~6 (?:prescribe|prescribes|give out|gives out|hand out|hands out|write|writes) ~3 (?:{ctrlAny}|{controlled}) ~2 (?:easily|easy|freely|without questions|no questions|readily|loosely|without asking)|(?:easy|loose|lenient|pill mill) (?:doctor|doctors|prescriber|prescribers|clinic|clinics)"] },
+  // a controlled drug extracted from pills, asked in Spanish
+  { id: "scope.controlled.spanish-extract", category: C, notNegatable: true, all: ["(?:extraer|sacar|separar|aislar) ~3 (?:la |el )?(?:codeina|oxicodona|morfina|efedrina|pseudoefedrina|anfetamina|tramadol) ~3 (?:de|del)"] }
+);
+
+// Exceptions added to earlier rules (scope-r): helping a friend who spoke of suicide, and a relapse after time clean.
+const SCOPE_R_EXCEPTIONS: Record<string, string[]> = {
+  "scope.self-harm.concept": ["(?:what do i|what should i|how do i) (?:say|help)(?: (?:to )?(?:her|him|them|my \\w+))?(?: \\||$| how)|how (?:do|can|should) i help(?: \\||$)", "(?:relapsed|relapse|slipped) ~6 (?:self harm|cutting|self harming)|get back on track|(?:a|\\d+) (?:year|years|month|months|week|weeks) clean"]
+};
+addExceptions("scope-r", SCOPE_R_EXCEPTIONS);

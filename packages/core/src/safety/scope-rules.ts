@@ -1967,3 +1967,23 @@ const SCOPE_R_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.concept": ["(?:what do i|what should i|how do i) (?:say|help)(?: (?:to )?(?:her|him|them|my \\w+))?(?: \\||$| how)|how (?:do|can|should) i help(?: \\||$)", "(?:relapsed|relapse|slipped) ~6 (?:self harm|cutting|self harming)|get back on track|(?:a|\\d+) (?:year|years|month|months|week|weeks) clean"]
 };
 addExceptions("scope-r", SCOPE_R_EXCEPTIONS);
+
+// Exceptions from the project's own review (2026-12-06 night): a parent asking how to keep a child
+// asleep longer is a sleep question, and a child or pet that has already swallowed something is a
+// poisoning question, answered with poison-control advice, not a request for a lethal amount.
+const OWN_CHILD = "(?:baby|babies|toddler|toddlers|newborn|infant|child|kid|kids|son|daughter|little one|\\d+ ?(?:month|months|year|years|yr|yrs|yo|mo) ?(?:old)?)";
+const OWN_PET = "(?:dog|dogs|puppy|pup|cat|cats|kitten|pet|pets)";
+const SWALLOWED = "(?:swallowed|ate|has eaten|had eaten|got into|chewed|drank|licked|just ate|may have eaten|might have eaten|might have swallowed|may have swallowed)";
+const HARMFUL = "(?:lethal|fatal|deadly|toxic|dangerous|poisonous|kill|hurt|harm)";
+// the swallowing and the question are about the same child or pet, in either order
+const ALREADY_SWALLOWED = `(?:${OWN_CHILD}|${OWN_PET}) ~3 ${SWALLOWED} ~12 ${HARMFUL} ~2 (?:for|to)? ~1 (?:him|her|them|it|a |my |the |our )?(?:him|her|them|it|${OWN_CHILD}|${OWN_PET})(?: |$)|${HARMFUL} ~2 (?:for|to) (?:a |my |the |our )?(?:${OWN_CHILD}|${OWN_PET}) ~4 (?:he|she|it|they|who)? ~1 ${SWALLOWED}`;
+const PET_FOODS = `(?:chocolate|grapes|grape|raisins|raisin|xylitol|onion|onions|garlic|macadamia|avocado) ~6 (?:for )?(?:a |my |the )?${OWN_PET}`;
+const OWN_REVIEW_EXCEPTIONS: Record<string, string[]> = {
+  "scope.harm-others.sedate-someone": [`keep ~2 (?:my |our |the |a )?${OWN_CHILD} ~2 (?:asleep|sleeping) ~4 (?:longer|past|later|through the night|all night|in the morning|at night|for naps|nap|naps|after \\d+)`],
+  "scope.harm-others.amount-that-kills-them": [ALREADY_SWALLOWED],
+  "scope.lethal.amount-to-die": [ALREADY_SWALLOWED, PET_FOODS],
+  "scope.lethal.named-dose": [ALREADY_SWALLOWED, PET_FOODS],
+  "scope.lethal.quantity-to-death": [ALREADY_SWALLOWED, PET_FOODS],
+  "scope.lethal.quantity-far": [ALREADY_SWALLOWED, PET_FOODS]
+};
+addExceptions("own-review", OWN_REVIEW_EXCEPTIONS);

@@ -3523,20 +3523,23 @@ interface RPattern {
 }
 const R_DIGITS = (v: string): number => v.replace(/\D/g, "").length;
 // the gap between a label and its value: "no.", "nº", "number", "card", ":", "is", "de"
-const R_GAP = "(?:\\s?(?:#|[Nn]o\\.?|[Nn][º°]|[Nn]r\\.?|[Nn]umber|[Nn]um|[Nn]umero|[Nn]úmero|[Cc]ard|ID))?(?:\\s?[:#=]\\s?|\\s)(?:is\\s|was\\s|es\\s|est\\s)?";
+// ("Aadhaar card no. is", "numéro de sécurité sociale est le"), or a few words and "is" ("NIR for my mum is")
+const R_GAP =
+  "(?:[^\\n.;:\\d]{1,40}?\\s(?:is|was|es|est|ist)\\s|(?:\\s?(?:#|[Nn]o\\.?|[Nn][º°]|[Nn]r\\.?|[Nn]umber|[Nn]um|[Nn]umero|[Nn]úmero|[Cc]ard|ID)){0,2}(?:\\s?[:#=]\\s?|\\s)(?:(?:is|was|es|est|ist|é|è)\\s(?:the\\s|le\\s|el\\s)?)?)";
 // a number of an identity or insurance scheme: groups of digits (one separator between groups), a letter prefix or
 // suffix, a check character in brackets; or letters and digits run together ("HEAJ790101HJCRRN09", "ABCDE1234F")
 const R_ID_VALUE =
-  "((?:[A-Z]{1,4}[ -]?)?\\d{1,10}(?:[ .\\-/]\\d{1,10}){0,6}(?:[ -]?[A-Z]{1,2}\\d?)?(?:\\s?\\([\\dA-Z]\\))?|[A-Z]{3,6}\\d[A-Z\\d]{3,14})(?![\\p{L}\\d&-])";
+  "((?:[A-Z]{1,4}[ -]?)?\\d{1,18}(?:[ .\\-/]\\d{1,10}){0,6}(?:[ -]?[A-Z]{1,2}\\d?)?(?:\\s?\\([\\dA-Z]\\))?|[A-Z]{3,6}\\d[A-Z\\d]{3,14})(?![\\p{L}\\d&-])";
 // national identity numbers by the name people write them under
 const R_SSN_LABELS =
-  "[Ss][ée]curit[ée] [Ss]ociale|[Ss][ée]cu|NIR|INSEE|[Cc]arte [Vv]itale|RRN|[Rr]esident [Rr]egistration(?: [Nn]umber)?|주민등록번호|주민번호|MyKad|MyKid|MyPR|I\\/C|IC(?= ?(?:[Nn]o|[Nn]umber|#|:))|[Kk]ad [Pp]engenalan|PAN(?: [Cc]ard)?|RFC|NSS|NUSS|[Ss]eguridad [Ss]ocial|[Ss]egurança [Ss]ocial|[Ss]icurezza [Ss]ociale|NISS|[Cc]odice [Ff]iscale|CNP|EGN|JMBG|OIB|[Rr]odn[ée] [čc][íi]slo|CPR|[Ff][øo]dselsnummer|[Hh]enkil[öo]tunnus|HETU|[Kk]ennitala|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Nn]ational [Rr]egist(?:er|ry|ration) [Nn]umber|AHV|AVS|[Ss]ozialversicherungsnummer|SV-?Nummer|SVNR|[Rr]entenversicherungsnummer|[Ss]teuer-?ID|[Ss]teueridentifikationsnummer|[Tt]eudat [Zz]ehut|[Ii]qama|NIK|KTP|[Tt]hai ID|CCCD|CMND|[Cc]ăn cước|[Cc]an cuoc|PhilSys|UMID|NIC|NID|[Mm]y ?[Nn]umber|マイナンバー|個人番号|身份证号?|身分證|[Rr]esident (?:ID|[Ii]dentity)(?: [Cc]ard)?|[Nn]ational (?:[Ii]dentity|[Ii]dentification|ID)(?: [Cc]ard)?|[Ii]dentity [Cc]ard|[Ii]dentity [Nn]umber|ID[ -][Cc]ard|[Cc]itizen(?:ship)? (?:ID|[Nn]umber|[Cc]ard)|[Cc]ivil (?:ID|[Rr]egistration)|NAS|[Aa]ssurance [Ss]ociale|CNI|[Cc]arte d['’][Ii]dentit[ée]|[Dd]ocumento (?:[Nn]acional )?de [Ii]dentidad|C[ée]dula(?: de [Ii]dentidad)?|CUIL|CUIT|RUN|SA ID|[Pp]ersonal (?:ID|[Ii]dentity) [Nn]umber|[Pp]ersonnummer|[Pp]ersonal [Nn]umber";
+  "[Ss][ée]curit[ée] [Ss]ociale|[Ss][ée]cu|NIR|INSEE|[Cc]arte [Vv]itale|RRN|[Rr]esident [Rr]egistration(?: [Nn]umber)?|주민등록번호|주민번호|MyKad|MyKid|MyPR|I\\/C|IC(?= ?(?:[Nn]o|[Nn]umber|#|:))|[Kk]ad [Pp]engenalan|PAN(?: [Cc]ard)?|RFC|NSS|NUSS|[Ss]eguridad [Ss]ocial|[Ss]egurança [Ss]ocial|[Ss]icurezza [Ss]ociale|NISS|[Cc]odice [Ff]iscale|CNP|EGN|JMBG|OIB|[Rr]odn[ée] [čc][íi]slo|CPR|[Ff][øo]dselsnummer|[Hh]enkil[öo]tunnus|HETU|[Kk]ennitala|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Nn]ational [Rr]egist(?:er|ry|ration) [Nn]umber|AHV|AVS|[Ss]ozialversicherungsnummer|SV-?Nummer|SVNR|[Rr]entenversicherungsnummer|[Ss]teuer-?ID|[Ss]teueridentifikationsnummer|[Tt]eudat [Zz]ehut|[Ii]qama|NIK|KTP|[Tt]hai ID|CCCD|CMND|[Cc]ăn cước|[Cc]an cuoc|PhilSys|UMID|NIC|NID|[Mm]y ?[Nn]umber|マイナンバー|個人番号|身份证号?|身分證|[Rr]esident (?:ID|[Ii]dentity)(?: [Cc]ard)?|[Nn]ational (?:[Ii]dentity|[Ii]dentification|ID)(?: [Cc]ard)?|[Ii]dentity [Cc]ard|[Ii]dentity [Nn]umber|ID[ -][Cc]ard|[Cc]itizen(?:ship)? (?:ID|[Nn]umber|[Cc]ard)|[Cc]ivil (?:ID|[Rr]egistration)|NAS|[Aa]ssurance [Ss]ociale|CNI|[Cc]arte d['’][Ii]dentit[ée]|[Dd]ocumento (?:[Nn]acional )?de [Ii]dentidad|C[ée]dula(?: de [Ii]dentidad)?|CUIL|CUIT|RUN|SA ID|[Pp]ersonal (?:ID|[Ii]dentity) [Nn]umber|[Pp]ersonnummer|[Pp]ersonal [Nn]umber|DNI|NIE|NRIC|PESEL|Aadhaa?r|SIN|NINO|[Nn]ational [Ii]nsurance|Ghana Card|CURP|CPF|BSN|NIN|CNIC|Emirates ID|HKID|AMKA|TC Kimlik|NIF|RUT|SSS|TFN|IRD|PPSN?|SSN|[Ss]ocial [Ss]ecurity|[Ss]ocial [Ii]nsurance";
 // record numbers of national health services and hospitals abroad
 const R_MRN_LABELS =
-  "NHS|CHI|H&C|H\\+C|HSC|NHI|[Hh]ealth (?:and|&) [Cc]are|[Hh]ospital [Rr]eg(?:istration)?|[Uu]nit|URN?|UR|[Dd]ossier|[Hh]istoria(?: [Cc]l[ií]nica)?|NHC|[Ee]xpediente|[Pp]atientennummer|[Ff]allnummer|[Pp]rontu[áa]rio|[Cc]artella(?: [Cc]linica)?";
-// health insurance: provincial and national cards, funds, insurers and policies
+  "NHS|CHI|IHI|H&C|H\\+C|HSC|NHI|[Hh]ealth (?:and|&) [Cc]are|[Hh]ospital [Rr]eg(?:istration)?|[Uu]nit (?:[Nn]o\\.?|[Nn]umber)|URN|UR (?:[Nn]o\\.?|[Nn]umber)|[Dd]ossier|[Hh]istoria(?: [Cc]l[ií]nica)?|NHC|[Ee]xpediente|[Pp]atientennummer|[Ff]allnummer|[Pp]rontu[áa]rio|[Cc]artella(?: [Cc]linica)?";
+// health insurance: provincial and national cards, funds, insurers and policies (Quebec's RAMQ card and a PHN stay
+// with the record numbers, as phi-m labels them)
 const R_PLAN_LABELS =
-  "[Hh]ealth [Cc]ard|[Hh]ealth [Ii]nsurance(?: [Cc]ard)?|[Cc]arte (?:[Ss]ant[ée]|[Ss]oleil|d['’][Aa]ssurance[ -][Mm]aladie)|OHIP|RAMQ|PHN|[Pp]ersonal [Hh]ealth(?: [Nn]umber)?|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish [Ll]ife(?: [Hh]ealth)?|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]rankenkasse|[Kk]rankenversicherung|KVNR|eGK|[Vv]ersicherungsnummer|[Vv]ersichertennummer|[Tt]arjeta [Ss]anitaria|CIP|[Cc]art[ãa]o (?:SUS|[Nn]acional de [Ss]a[úu]de)|CNS|SUS|PhilHealth|ABHA|Ayushman(?: Bharat)?|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olicy|[Pp]olicy [Hh]older|[Mm]ember(?:ship)?(?= ?(?:[Nn]o|[Nn]umber|ID|#|:))|[Ii]nsurance(?= ?(?:[Nn]o|[Nn]umber|ID|#|:|[Pp]olicy))|[Ii]nsurance [Pp]olicy|[Pp]lan(?= ?(?:ID|[Nn]umber|#))";
+  "[Hh]ealth [Cc]ard|[Hh]ealth [Ii]nsurance(?: [Cc]ard)?|[Cc]arte (?:[Ss]ant[ée]|[Ss]oleil|d['’][Aa]ssurance[ -][Mm]aladie)|OHIP|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish [Ll]ife(?: [Hh]ealth)?|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]rankenkasse|[Kk]rankenversicherung|KVNR|eGK|[Vv]ersicherungsnummer|[Vv]ersichertennummer|[Tt]arjeta [Ss]anitaria|CIP|[Cc]art[ãa]o (?:SUS|[Nn]acional de [Ss]a[úu]de)|CNS|SUS|PhilHealth|ABHA|Ayushman(?: Bharat)?|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera [Ss]anitaria|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|[Hh]ealth [Ss]ervices [Nn]umber|[Vv]ersichertenkarte|e-card|[Pp]olicy|[Pp]olicy [Hh]older|[Mm]ember(?:ship)?(?= ?(?:[Nn]o|[Nn]umber|ID|#|:))|[Ii]nsurance(?= ?(?:[Nn]o|[Nn]umber|ID|#|:|[Pp]olicy))|[Ii]nsurance [Pp]olicy|[Pp]lan(?= ?(?:ID|[Nn]umber|#))";
 // registers of clinicians: their name belongs to the licence number written after it
 const R_REGISTERS =
   "GMC|IMC|NMC|NMBI|AHPRA|MCNZ|CPSO|CPSBC|CPSA|CPSNS|CMQ|MCI|NMC|HCPC|GPhC|PSI|GDC|BIG|RPPS|ADELI|LANR|CRM|COREN|CMP|MDCN|BMDC|PMDC|HPCSA|KMPDC|SLMC|PWZ|NPI|DEA";
@@ -3545,30 +3548,30 @@ const R_PATTERNS: RPattern[] = [
     type: "SSN",
     gate: new RegExp(R_SSN_LABELS.replace(/\(\?=[^)]*\)\)/g, "")),
     re: new RegExp(`(?<![\\p{L}\\d])(?:${R_SSN_LABELS})${R_GAP}${R_ID_VALUE}`, "gu"),
-    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE", "SSN"],
-    check: (v) => {
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE", "SSN", "MRN"],
+    check: (v, start, text) => {
       const d = R_DIGITS(v);
-      return d >= 7 && d <= 20 && !/^(?:19|20)\d\d$/.test(v);
+      // "hospital ID card", "member ID number": a record or plan, not a national identity
+      if (/(?:hospital|hosp|patient|medical|clinic|member|insurance|health|staff|employee|student|library)\s(?:\S+\s){0,2}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+      // "PAN ABCDE1234F": letters and digits run together need fewer digits
+      return (d >= 7 || (/[A-Z]{3}/.test(v) && v.length >= 8 && d >= 4)) && d <= 20 && !/^(?:19|20)\d\d$/.test(v);
     }
   },
   {
     type: "MRN",
-    gate: /NHS|CHI|H&C|H\+C|HSC|NHI|[Hh]ealth (?:and|&) [Cc]are|[Hh]ospital [Rr]eg|[Uu]nit|UR|[Dd]ossier|[Hh]istoria|NHC|[Ee]xpediente|[Pp]atientennummer|[Ff]allnummer|[Pp]rontu|[Cc]artella/,
+    gate: /NHS|CHI|IHI|H&C|H\+C|HSC|NHI|[Hh]ealth (?:and|&) [Cc]are|[Hh]ospital [Rr]eg|[Uu]nit|UR|[Dd]ossier|[Hh]istoria|NHC|[Ee]xpediente|[Pp]atientennummer|[Ff]allnummer|[Pp]rontu|[Cc]artella/,
     re: new RegExp(`(?<![\\p{L}\\d])(?:${R_MRN_LABELS})${R_GAP}${R_ID_VALUE}`, "gu"),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE"],
-    check: (v, start, text) => {
+    check: (v) => {
       const d = R_DIGITS(v);
-      const label = text.slice(Math.max(0, start - 30), start);
-      // "unit 4", "UR 12": a unit of a building or a short number is no record
-      if (/(?:[Uu]nit|UR|URN)\W{0,12}$/.test(label) && d < 6) return false;
       return d >= 6 && d <= 16;
     }
   },
   {
     type: "HEALTH_PLAN",
-    gate: /[Hh]ealth|[Cc]arte|OHIP|RAMQ|PHN|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]ranken|KVNR|eGK|[Vv]ersich|[Tt]arjeta|CIP|[Cc]art[ãa]o|CNS|SUS|PhilHealth|ABHA|Ayushman|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olicy|[Mm]ember|[Ii]nsurance|[Pp]lan/,
+    gate: /[Hh]ealth|[Cc]arte|OHIP|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|e-card|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]ranken|KVNR|eGK|[Vv]ersich|[Tt]arjeta|CIP|[Cc]art[ãa]o|CNS|SUS|PhilHealth|ABHA|Ayushman|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olicy|[Mm]ember|[Ii]nsurance|[Pp]lan/,
     re: new RegExp(
-      `(?<![\\p{L}\\d])(?:${R_PLAN_LABELS})${R_GAP}((?:[A-Za-z]{2,12}-)?(?:[A-Z]{1,4}[ -]?)?\\d{1,10}(?:[ .\\-/]\\d{1,10}){0,6}(?:[ -]?[A-Z]{1,2}\\d?)?|[A-Z]{3,6}\\d[A-Z\\d]{3,14})(?![\\p{L}\\d&-])`,
+      `(?<![\\p{L}\\d])(?:${R_PLAN_LABELS})${R_GAP}((?:[A-Za-z]{2,12}-)?(?:[A-Z]{1,4}[ -]?)?\\d{1,18}(?:[ .\\-/]\\d{1,10}){0,6}(?:[ -]?[A-Z]{1,2}\\d?)?|[A-Z]{3,6}\\d[A-Z\\d]{3,14})(?![\\p{L}\\d&-])`,
       "gu"
     ),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "MRN", "FAX", "AGE"],
@@ -3668,11 +3671,14 @@ function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
       const end = start + v.length;
       if (p.check && !p.check(v, start, text)) continue;
       if (/\d$/.test(v) && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+      // "Medicare covers it and their helpline is 1800 ...": a phone word nearer the number than the label
+      if (/\b(?:phone|tel|telephone|call|ring|mobile|mob|cell|hotline|helpline|line|fax|whatsapp|contact|text)\b[^\d]{0,24}$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
       put(p.type, start, end, p.over);
     }
   }
   // "GMC 8937352", "Medibank-227040-82": a register's or insurer's name written onto its number belongs to it
-  const regBefore = new RegExp(`(?<![\\p{L}])(?:${R_REGISTERS})(?:\\s?(?:[Nn]o\\.?|[Nn]umber|#|[Rr]eg(?:istration)?(?: [Nn]o\\.?)?))?\\s?[:#]?\\s?$`, "u");
+  // (only written straight onto it: "GMC 8937352", "AHPRA: MED0001234"; "GMC number 7034512" keeps its words)
+  const regBefore = new RegExp(`(?<![\\p{L}])(?:${R_REGISTERS}):?\\s$`, "u");
   for (const h of cur.slice()) {
     if (drop.has(h)) continue;
     if (h.type === "LICENSE") {
@@ -3754,7 +3760,9 @@ function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
     const prev = lap(Math.max(0, prevEnd - 1), prevEnd).find((o) => o.type === "NAME" && o.end === prevEnd);
     if (!prev) continue;
     const v = text.slice(h.start, h.end);
-    if (v.split(/\s/).some((w) => isGivenName(w.toLowerCase()) !== undefined)) continue;
+    // a listed given name or surname stays a person ("a note for Tom from Okafor"), unless it is a listed town
+    if (!pnTown(v, 1_000) && v.split(/\s/).some((w) => isGivenName(w.toLowerCase()) !== undefined || isSurname(w.toLowerCase()) || inNameList(w.toLowerCase()))) continue;
+    if (/^['’]s\b/.test(text.slice(h.end, h.end + 3))) continue;
     put("CITY", h.start, h.end, ["NAME"]);
   }
   R_PLACE_LABEL.lastIndex = 0;
@@ -3781,6 +3789,8 @@ function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
       const ws = l.split(/\s/);
       if (ws.some((w) => isGivenName(foldName(w)) === "strong") && !/[^\x00-\x7f]/.test(v)) continue;
       if ((placePopulation(l) ?? 0) < 50_000) continue;
+      // a person already held over all of it stays a person ("..., Lincoln Burrows")
+      if (lap(s, s + v.length).some((o) => o.type === "NAME" && o.start <= s && o.end >= s + v.length)) continue;
       put("CITY", s, s + v.length, ["NAME", "CITY"]);
     }
   }
@@ -3803,6 +3813,8 @@ function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
     for (let m; (m = R_ORDINAL_DAY.exec(text)); ) {
       const v = m[1]!;
       const s = m.index + m[0].lastIndexOf(v);
+      // "on the 1st and the 15th of each month": a day that recurs, no date
+      if (/^[^.!?\n]{0,40}\b(?:each|every|a|per) month\b|^[^.!?\n]{0,40}\bmonthly\b/i.test(text.slice(s + v.length, s + v.length + 60)) || /\b(?:every|each)\s(?:month\s)?on\s$/i.test(text.slice(Math.max(0, s - 20), s - 0).replace(/the\s?$/, ""))) continue;
       put("DATE", s, s + v.length, ["NAME", "CITY", "DATE"]);
     }
   }

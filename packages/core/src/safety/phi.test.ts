@@ -900,7 +900,7 @@ describe("PHI redaction: labels set apart from their numbers, more countries' nu
     expect(spansOf("my mother is 85 and walked about 100 metres today")).toEqual([]);
     expect(spansOf("Patient: Diabetic Male, 54")).toEqual([]);
     expect(spansOf("Dr Google says it is nothing")).toEqual([]);
-    expect(spansOf("Quebec RAMQ card LAVM 5512 0934 attached")).toContain("MRN:LAVM 5512 0934");
+    expect(spansOf("Quebec RAMQ card LAVM 5512 0934 attached")).toContain("HEALTH_PLAN:LAVM 5512 0934");
     expect(spansOf("I hope that you can help, my plan is 2000 calories")).toEqual([]);
     expect(spansOf("call back tomorrow please")).toEqual([]);
     expect(spansOf("the 91 bus to the hospital")).toEqual([]);

@@ -3536,10 +3536,10 @@ const R_SSN_LABELS =
 // record numbers of national health services and hospitals abroad
 const R_MRN_LABELS =
   "NHS|CHI|IHI|H&C|H\\+C|HSC|NHI|[Hh]ealth (?:and|&) [Cc]are|[Hh]ospital [Rr]eg(?:istration)?|[Uu]nit (?:[Nn]o\\.?|[Nn]umber)|URN|UR (?:[Nn]o\\.?|[Nn]umber)|[Dd]ossier|[Hh]istoria(?: [Cc]l[ií]nica)?|NHC|[Ee]xpediente|[Pp]atientennummer|[Ff]allnummer|[Pp]rontu[áa]rio|[Cc]artella(?: [Cc]linica)?";
-// health insurance: provincial and national cards, funds, insurers and policies (Quebec's RAMQ card and a PHN stay
-// with the record numbers, as phi-m labels them)
+// health insurance: provincial and national cards (a Canadian health card, RAMQ or PHN is the plan's number, as the
+// phi-o, phi-p and phi-r writers label it; phi-m alone calls it a record), funds, insurers and policies
 const R_PLAN_LABELS =
-  "[Hh]ealth [Cc]ard|[Hh]ealth [Ii]nsurance(?: [Cc]ard)?|[Cc]arte (?:[Ss]ant[ée]|[Ss]oleil|d['’][Aa]ssurance[ -][Mm]aladie)|OHIP|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish [Ll]ife(?: [Hh]ealth)?|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]rankenkasse|[Kk]rankenversicherung|KVNR|eGK|[Vv]ersicherungsnummer|[Vv]ersichertennummer|[Tt]arjeta [Ss]anitaria|CIP|[Cc]art[ãa]o (?:SUS|[Nn]acional de [Ss]a[úu]de)|CNS|SUS|PhilHealth|ABHA|Ayushman(?: Bharat)?|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera [Ss]anitaria|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|[Hh]ealth [Ss]ervices [Nn]umber|[Vv]ersichertenkarte|e-card|[Pp]olicy|[Pp]olicy [Hh]older|[Mm]ember(?:ship)?(?= ?(?:[Nn]o|[Nn]umber|ID|#|:))|[Ii]nsurance(?= ?(?:[Nn]o|[Nn]umber|ID|#|:|[Pp]olicy))|[Ii]nsurance [Pp]olicy|[Pp]lan(?= ?(?:ID|[Nn]umber|#))";
+  "[Hh]ealth [Cc]ard|[Hh]ealth [Ii]nsurance(?: [Cc]ard)?|[Cc]arte (?:[Ss]ant[ée]|[Ss]oleil|d['’][Aa]ssurance[ -][Mm]aladie)|OHIP|RAMQ|PHN|[Pp]ersonal [Hh]ealth [Nn]umber|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish [Ll]ife(?: [Hh]ealth)?|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]rankenkasse|[Kk]rankenversicherung|KVNR|eGK|[Vv]ersicherungsnummer|[Vv]ersichertennummer|[Tt]arjeta [Ss]anitaria|CIP|[Cc]art[ãa]o (?:SUS|[Nn]acional de [Ss]a[úu]de)|CNS|SUS|PhilHealth|ABHA|Ayushman(?: Bharat)?|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera [Ss]anitaria|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|[Hh]ealth [Ss]ervices [Nn]umber|[Vv]ersichertenkarte|e-card|[Pp]olicy|[Pp]olicy [Hh]older|[Mm]ember(?:ship)?(?= ?(?:[Nn]o|[Nn]umber|ID|#|:))|[Ii]nsurance(?= ?(?:[Nn]o|[Nn]umber|ID|#|:|[Pp]olicy))|[Ii]nsurance [Pp]olicy|[Pp]lan(?= ?(?:ID|[Nn]umber|#))";
 // registers of clinicians: their name belongs to the licence number written after it
 const R_REGISTERS =
   "GMC|IMC|NMC|NMBI|AHPRA|MCNZ|CPSO|CPSBC|CPSA|CPSNS|CMQ|MCI|NMC|HCPC|GPhC|PSI|GDC|BIG|RPPS|ADELI|LANR|CRM|COREN|CMP|MDCN|BMDC|PMDC|HPCSA|KMPDC|SLMC|PWZ|NPI|DEA";
@@ -3569,7 +3569,7 @@ const R_PATTERNS: RPattern[] = [
   },
   {
     type: "HEALTH_PLAN",
-    gate: /[Hh]ealth|[Cc]arte|OHIP|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|e-card|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]ranken|KVNR|eGK|[Vv]ersich|[Tt]arjeta|CIP|[Cc]art[ãa]o|CNS|SUS|PhilHealth|ABHA|Ayushman|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olicy|[Mm]ember|[Ii]nsurance|[Pp]lan/,
+    gate: /[Hh]ealth|[Cc]arte|OHIP|RAMQ|PHN|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|e-card|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]ranken|KVNR|eGK|[Vv]ersich|[Tt]arjeta|CIP|[Cc]art[ãa]o|CNS|SUS|PhilHealth|ABHA|Ayushman|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olicy|[Mm]ember|[Ii]nsurance|[Pp]lan/,
     re: new RegExp(
       `(?<![\\p{L}\\d])(?:${R_PLAN_LABELS})${R_GAP}((?:[A-Za-z]{2,12}-)?(?:[A-Z]{1,4}[ -]?)?\\d{1,18}(?:[ .\\-/]\\d{1,10}){0,6}(?:[ -]?[A-Z]{1,2}\\d?)?|[A-Z]{3,6}\\d[A-Z\\d]{3,14})(?![\\p{L}\\d&-])`,
       "gu"
@@ -3579,8 +3579,8 @@ const R_PATTERNS: RPattern[] = [
   },
   {
     type: "LICENSE",
-    gate: new RegExp(R_REGISTERS + "|[Cc]olegiad|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation"),
-    re: new RegExp(`(?<![\\p{L}\\d])(?:${R_REGISTERS}|[Nn][º°.]? ?[Cc]olegiad[oa]|[Cc]olegiad[oa](?: [Nn][º°.]?)?|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation)${R_GAP}([A-Z]{0,4}\\d[\\dA-Z-]{3,20})(?![\\p{L}\\d-])`, "gu"),
+    gate: new RegExp(R_REGISTERS + "|[Cc]olegiad|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation|[Dd]riv(?:er['’]?s|ing) [Ll]icen[cs]e"),
+    re: new RegExp(`(?<![\\p{L}\\d])(?:${R_REGISTERS}|[Dd]riv(?:er['’]?s|ing) [Ll]icen[cs]e(?: on file)?|[Nn][º°.]? ?[Cc]olegiad[oa]|[Cc]olegiad[oa](?: [Nn][º°.]?)?|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation)${R_GAP}([A-Z]{0,4}\\d[\\dA-Z-]{3,20})(?![\\p{L}\\d-])`, "gu"),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "MRN"],
     check: (v) => R_DIGITS(v) >= 4 && !/^(?:19|20)\d\d$/.test(v)
   },
@@ -3725,7 +3725,11 @@ function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
     const re = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]{0,7})\s(\p{Lu}[\p{L}\p{M}]{1,8})\s(\p{Lu}[\p{L}\p{M}]{1,10})(?![\p{L}])/gu;
     if (/\s(?:Thi|Thị|Van|Văn|Minh|Duc|Đức|Ngoc|Ngọc|Quoc|Quốc|Thanh|Xuan|Xuân|Huu|Hữu)\s/u.test(text)) {
       for (let m; (m = re.exec(text)); ) {
-        if (R_VI_SURNAMES.has(foldName(m[1]!)) && /^(?:thi|van)$/.test(foldName(m[2]!)) || (R_VI_SURNAMES.has(foldName(m[1]!)) && !/^(?:le|la|do|ha|ho|ta|ton)$/.test(foldName(m[1]!)) && R_VI_GIVEN.test(foldName(m[2]!)))) put("NAME", m.index, m.index + m[0].length, ["NAME", "CITY"]);
+        const fam = foldName(m[1]!);
+        const mid = foldName(m[2]!);
+        if (R_VI_SURNAMES.has(fam) && (/^(?:thi|van)$/.test(mid) || (!/^(?:le|la|do|ha|ho|ta|ton)$/.test(fam) && R_VI_GIVEN.test(mid)))) put("NAME", m.index, m.index + m[0].length, ["NAME", "CITY"]);
+        // "Patient Nguyen Van An": try again from the next word
+        else re.lastIndex = m.index + m[1]!.length + 1;
       }
     }
   }

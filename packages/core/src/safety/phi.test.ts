@@ -685,7 +685,7 @@ describe("PHI: plan, billing, record, device, licence and vehicle numbers after 
     expect(spans("invoice no. KH/IP/24-25/55102 for the admission")).toEqual(["ACCOUNT:KH/IP/24-25/55102"]);
     expect(spans("el número de factura es B-2023-55120")).toEqual(["ACCOUNT:B-2023-55120"]);
     expect(spans("UHID 2022/118734, admitted with fever")).toEqual(["MRN:2022/118734"]);
-    expect(spans("My PHN is 4412 887 302, booking a scan")).toEqual(["MRN:4412 887 302"]);
+    expect(spans("My PHN is 4412 887 302, booking a scan")).toEqual(["HEALTH_PLAN:4412 887 302"]);
     expect(spans("hosp no: K551203, allergic to latex")).toEqual(["MRN:K551203"]);
     expect(spans("el número de serie es 5520B1177, el audífono no suena")).toEqual(["DEVICE:5520B1177"]);
     expect(spans("loop recorder S/N PLK 551203 Q, no events")).toEqual(["DEVICE:PLK 551203 Q"]);

@@ -685,7 +685,7 @@ describe("PHI: plan, billing, record, device, licence and vehicle numbers after 
     expect(spans("invoice no. KH/IP/24-25/55102 for the admission")).toEqual(["ACCOUNT:KH/IP/24-25/55102"]);
     expect(spans("el número de factura es B-2023-55120")).toEqual(["ACCOUNT:B-2023-55120"]);
     expect(spans("UHID 2022/118734, admitted with fever")).toEqual(["MRN:2022/118734"]);
-    expect(spans("My PHN is 4412 887 302, booking a scan")).toEqual(["MRN:4412 887 302"]);
+    expect(spans("My PHN is 4412 887 302, booking a scan")).toEqual(["HEALTH_PLAN:4412 887 302"]);
     expect(spans("hosp no: K551203, allergic to latex")).toEqual(["MRN:K551203"]);
     expect(spans("el número de serie es 5520B1177, el audífono no suena")).toEqual(["DEVICE:5520B1177"]);
     expect(spans("loop recorder S/N PLK 551203 Q, no events")).toEqual(["DEVICE:PLK 551203 Q"]);
@@ -783,7 +783,7 @@ describe("PHI: care-team shorthand, identifiers of other countries and clinical 
 
   it("should find plan, record, encounter, licence, plate and login identifiers in other wordings", () => {
     expect(spans("Medicaid ID for him is 77120934A per the front desk")).toContain("HEALTH_PLAN:77120934A");
-    expect(spans("CPSO #104422 and PWZ 5512093 on the referral")).toEqual(["LICENSE:104422", "LICENSE:5512093"]);
+    expect(spans("CPSO #104422 and PWZ 5512093 on the referral")).toEqual(["LICENSE:104422", "LICENSE:PWZ 5512093"]);
     expect(spans("her scooter reg LK 19 WXP was towed")).toContain("VEHICLE:LK 19 WXP");
     expect(spans("Encounter no. ENC0092817 for the ED stay")).toContain("ACCOUNT:ENC0092817");
     expect(spans("audit: 2025-01-09 08:14 user=tbarker opened chart MRN=00442197")).toEqual(expect.arrayContaining(["NAME:tbarker", "MRN:00442197"]));
@@ -900,9 +900,77 @@ describe("PHI redaction: labels set apart from their numbers, more countries' nu
     expect(spansOf("my mother is 85 and walked about 100 metres today")).toEqual([]);
     expect(spansOf("Patient: Diabetic Male, 54")).toEqual([]);
     expect(spansOf("Dr Google says it is nothing")).toEqual([]);
-    expect(spansOf("Quebec RAMQ card LAVM 5512 0934 attached")).toContain("MRN:LAVM 5512 0934");
+    expect(spansOf("Quebec RAMQ card LAVM 5512 0934 attached")).toContain("HEALTH_PLAN:LAVM 5512 0934");
     expect(spansOf("I hope that you can help, my plan is 2000 calories")).toEqual([]);
     expect(spansOf("call back tomorrow please")).toEqual([]);
     expect(spansOf("the 91 bus to the hospital")).toEqual([]);
+  });
+});
+
+describe("PHI redaction: identifiers and names from other countries (phi-r)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should find national identity numbers by their name and by their shape", () => {
+    expect(spans("my NIR is 1 85 03 75 116 042 17, I need a new prescription")).toContain("SSN:1 85 03 75 116 042 17");
+    expect(spans("her resident registration number is 850314-2345678 and she is wheezing")).toContain("SSN:850314-2345678");
+    expect(spans("IC no: 900215-14-5566, cough for two weeks")).toContain("SSN:900215-14-5566");
+    expect(spans("MyKad 770523-08-1234 for the follow-up")).toContain("SSN:770523-08-1234");
+    expect(spans("RRN 881201-1234567 registered at the desk")).toContain("SSN:881201-1234567");
+    expect(spans("PAN ABCDE1234F on the claim form")).toContain("SSN:ABCDE1234F");
+    expect(spans("codice fiscale RSSMRA85T10A562S, febbre da ieri")).toContain("SSN:RSSMRA85T10A562S");
+    expect(spans("CPF 123.456.789-09, dor de cabeça")).toContain("SSN:123.456.789-09");
+    expect(spans("the Emirates ID is 784-1985-1234567-1")).toContain("SSN:784-1985-1234567-1");
+    expect(spans("CNIC 35202-1234567-1, fever three days")).toContain("SSN:35202-1234567-1");
+    expect(spans("NIK 3171234567890001 demam tinggi")).toContain("SSN:3171234567890001");
+    expect(spans("citizen ID 110105198503142345 on file")).toContain("SSN:110105198503142345");
+    expect(spans("Mon numéro d'assurance sociale est 046 454 286")).toContain("SSN:046 454 286");
+  });
+
+  it("should type health-service numbers as records and insurance numbers as plans", () => {
+    expect(spans("Seen today, H&C number 320 442 1187, stable")).toContain("MRN:320 442 1187");
+    expect(spans("NHI ZAC5361 admitted overnight")).toContain("MRN:ZAC5361");
+    expect(spans("his health card 1234-567-890-AB was declined")).toContain("HEALTH_PLAN:1234-567-890-AB");
+    expect(spans("policy Laya-553201-17 covers the scan")).toContain("HEALTH_PLAN:Laya-553201-17");
+    expect(spans("PhilHealth 12-345678901-2, fever")).toContain("HEALTH_PLAN:12-345678901-2");
+  });
+
+  it("should keep a register's name with the licence number after it", () => {
+    expect(spans("signed by Dr Quinn (IMC 402118) today")).toContain("LICENSE:IMC 402118");
+    expect(spans("GMC: 7012345 on the letterhead")).toContain("LICENSE:GMC: 7012345");
+    expect(spans("GMC number 7012345 on the letterhead")).toContain("LICENSE:7012345");
+  });
+
+  it("should find names with particles, in Vietnamese order and in lower case after a record label", () => {
+    expect(spans("the patient Wilhelmina van der Linde, seen in clinic")).toContain("NAME:Wilhelmina van der Linde");
+    expect(spans("name Pham Thi Mai, contact on file")).toContain("NAME:Pham Thi Mai");
+    expect(spans("Le Van Hung from Hue called about his sugar")).toContain("NAME:Le Van Hung");
+    expect(spans("pt: joanna kowalczyk, dob 3/4/61, ?PE")).toContain("NAME:joanna kowalczyk");
+    expect(spans("missed call from oluwadamilare - please ring back")).toContain("NAME:oluwadamilare");
+  });
+
+  it("should find places after postcodes, living-place labels and in Vietnamese, and street-first addresses", () => {
+    expect(spans("postcode E8 1DY (Hackney) - ?sepsis")).toContain("CITY:Hackney");
+    expect(spans("Wohnort Freiburg, Diagnose Pneumonie")).toContain("CITY:Freiburg");
+    expect(spans("Địa chỉ: Quận 7, sốt cao")).toContain("CITY:Quận 7");
+    expect(spans("vive en Paseo de la Castellana 89, 4º A, Madrid")).toContain("ADDRESS:Paseo de la Castellana 89, 4º A");
+    expect(spans("moro na Rua das Flores 22 com a minha mãe")).toContain("ADDRESS:Rua das Flores 22");
+  });
+
+  it("should take an ordinal day after a scheduling word as a date, but not a floor, week or dose", () => {
+    expect(spans("the clinic pushed it back to the 21st, is that ok")).toContain("DATE:the 21st");
+    expect(spans("the ward is on the 3rd floor")).toEqual([]);
+    expect(spans("this is the 2nd week of antibiotics and the 3rd dose is due")).toEqual([]);
+  });
+
+  it("should leave look-alike numbers and words alone", () => {
+    expect(spans("Hb 9.8, platelets 42 000, sodium 129, BNP 2100")).toEqual([]);
+    expect(spans("Batch 07/11 of the vaccine was recalled")).toEqual([]);
+    expect(spans("Hosp No: H771203")).not.toContain("NAME:Hosp No");
+    expect(spans("my IC was 12 mm on the scan")).toEqual([]);
+    expect(spans("room 1204, bed 6, ward 7B")).toEqual([]);
+    expect(spans("born in 1985, diagnosed in 2019, dose 2 of 3")).toEqual([]);
+    expect(spans("Paget's disease and Le Fort fracture from a fall")).toEqual([]);
+    expect(spans("the unit 1234567 alarm keeps beeping")).not.toContain("MRN:1234567");
+    expect(spans("NHS 111 told us to go to A&E")).not.toContain("SSN:111");
   });
 });

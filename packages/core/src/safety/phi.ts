@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text));
+    return phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -3510,3 +3510,323 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
   return res;
 }
 // ---- end of phi-o ----
+
+// ---- phi-r: identifiers of other countries by their name and shape, names with particles, in lower case and in
+// Vietnamese order, places named after a postcode, a living-place label or in Vietnamese, street addresses written
+// street-word first, and ordinal days after a scheduling word ----
+interface RPattern {
+  type: PhiType;
+  gate: RegExp;
+  re: RegExp;
+  over: readonly PhiType[];
+  check?: (v: string, start: number, text: string) => boolean;
+}
+const R_DIGITS = (v: string): number => v.replace(/\D/g, "").length;
+// the gap between a label and its value: "no.", "nº", "number", "card", ":", "is", "de"
+// ("Aadhaar card no. is", "numéro de sécurité sociale est le"), or a few words and "is" ("NIR for my mum is")
+const R_GAP =
+  "(?:[^\\n.;:\\d]{1,40}?\\s(?:is|was|es|est|ist)\\s|(?:\\s?(?:#|[Nn]o\\.?|[Nn][º°]|[Nn]r\\.?|[Nn]umber|[Nn]um|[Nn]umero|[Nn]úmero|[Cc]ard|ID)){0,2}(?:\\s?[:#=]\\s?|\\s)(?:(?:is|was|es|est|ist|é|è)\\s(?:the\\s|le\\s|el\\s)?)?)";
+// a number of an identity or insurance scheme: groups of digits (one separator between groups), a letter prefix or
+// suffix, a check character in brackets; or letters and digits run together ("HEAJ790101HJCRRN09", "ABCDE1234F")
+const R_ID_VALUE =
+  "((?:[A-Z]{1,4}[ -]?)?\\d{1,18}(?:[ .\\-/]\\d{1,10}){0,6}(?:[ -]?[A-Z]{1,2}\\d?)?(?:\\s?\\([\\dA-Z]\\))?|[A-Z]{3,6}\\d[A-Z\\d]{3,14})(?![\\p{L}\\d&-])";
+// national identity numbers by the name people write them under
+const R_SSN_LABELS =
+  "[Ss][ée]curit[ée] [Ss]ociale|[Ss][ée]cu|NIR|INSEE|[Cc]arte [Vv]itale|RRN|[Rr]esident [Rr]egistration(?: [Nn]umber)?|주민등록번호|주민번호|MyKad|MyKid|MyPR|I\\/C|IC(?= ?(?:[Nn]o|[Nn]umber|#|:))|[Kk]ad [Pp]engenalan|PAN(?: [Cc]ard)?|RFC|NSS|NUSS|[Ss]eguridad [Ss]ocial|[Ss]egurança [Ss]ocial|[Ss]icurezza [Ss]ociale|NISS|[Cc]odice [Ff]iscale|CNP|EGN|JMBG|OIB|[Rr]odn[ée] [čc][íi]slo|CPR|[Ff][øo]dselsnummer|[Hh]enkil[öo]tunnus|HETU|[Kk]ennitala|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Nn]ational [Rr]egist(?:er|ry|ration) [Nn]umber|AHV|AVS|[Ss]ozialversicherungsnummer|SV-?Nummer|SVNR|[Rr]entenversicherungsnummer|[Ss]teuer-?ID|[Ss]teueridentifikationsnummer|[Tt]eudat [Zz]ehut|[Ii]qama|NIK|KTP|[Tt]hai ID|CCCD|CMND|[Cc]ăn cước|[Cc]an cuoc|PhilSys|UMID|NIC|NID|[Mm]y ?[Nn]umber|マイナンバー|個人番号|身份证号?|身分證|[Rr]esident (?:ID|[Ii]dentity)(?: [Cc]ard)?|[Nn]ational (?:[Ii]dentity|[Ii]dentification|ID)(?: [Cc]ard)?|[Ii]dentity [Cc]ard|[Ii]dentity [Nn]umber|ID[ -][Cc]ard|[Cc]itizen(?:ship)? (?:ID|[Nn]umber|[Cc]ard)|[Cc]ivil (?:ID|[Rr]egistration)|NAS|[Aa]ssurance [Ss]ociale|CNI|[Cc]arte d['’][Ii]dentit[ée]|[Dd]ocumento (?:[Nn]acional )?de [Ii]dentidad|C[ée]dula(?: de [Ii]dentidad)?|CUIL|CUIT|RUN|SA ID|[Pp]ersonal (?:ID|[Ii]dentity) [Nn]umber|[Pp]ersonnummer|[Pp]ersonal [Nn]umber|DNI|NIE|NRIC|PESEL|Aadhaa?r|SIN|NINO|[Nn]ational [Ii]nsurance|Ghana Card|CURP|CPF|BSN|NIN|CNIC|Emirates ID|HKID|AMKA|TC Kimlik|NIF|RUT|SSS|TFN|IRD|PPSN?|SSN|[Ss]ocial [Ss]ecurity|[Ss]ocial [Ii]nsurance";
+// record numbers of national health services and hospitals abroad
+const R_MRN_LABELS =
+  "NHS|CHI|IHI|H&C|H\\+C|HSC|NHI|[Hh]ealth (?:and|&) [Cc]are|[Hh]ospital [Rr]eg(?:istration)?|[Uu]nit (?:[Nn]o\\.?|[Nn]umber)|URN|UR (?:[Nn]o\\.?|[Nn]umber)|[Dd]ossier|[Hh]istoria(?: [Cc]l[ií]nica)?|NHC|[Ee]xpediente|[Pp]atientennummer|[Ff]allnummer|[Pp]rontu[áa]rio|[Cc]artella(?: [Cc]linica)?";
+// health insurance: provincial and national cards (a Canadian health card, RAMQ or PHN is the plan's number, as the
+// phi-o, phi-p and phi-r writers label it; phi-m alone calls it a record), funds, insurers and policies
+const R_PLAN_LABELS =
+  "[Hh]ealth [Cc]ard|[Hh]ealth [Ii]nsurance(?: [Cc]ard)?|[Cc]arte (?:[Ss]ant[ée]|[Ss]oleil|d['’][Aa]ssurance[ -][Mm]aladie)|OHIP|RAMQ|PHN|[Pp]ersonal [Hh]ealth [Nn]umber|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish [Ll]ife(?: [Hh]ealth)?|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]rankenkasse|[Kk]rankenversicherung|KVNR|eGK|[Vv]ersicherungsnummer|[Vv]ersichertennummer|[Tt]arjeta [Ss]anitaria|CIP|[Cc]art[ãa]o (?:SUS|[Nn]acional de [Ss]a[úu]de)|CNS|SUS|PhilHealth|ABHA|Ayushman(?: Bharat)?|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera [Ss]anitaria|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|[Hh]ealth [Ss]ervices [Nn]umber|[Vv]ersichertenkarte|e-card|[Pp]olicy|[Pp]olicy [Hh]older|[Mm]ember(?:ship)?(?= ?(?:[Nn]o|[Nn]umber|ID|#|:))|[Ii]nsurance(?= ?(?:[Nn]o|[Nn]umber|ID|#|:|[Pp]olicy))|[Ii]nsurance [Pp]olicy|[Pp]lan(?= ?(?:ID|[Nn]umber|#))";
+// registers of clinicians: their name belongs to the licence number written after it
+const R_REGISTERS =
+  "GMC|IMC|NMC|NMBI|AHPRA|MCNZ|CPSO|CPSBC|CPSA|CPSNS|CMQ|MCI|NMC|HCPC|GPhC|PSI|GDC|BIG|RPPS|ADELI|LANR|CRM|COREN|CMP|MDCN|BMDC|PMDC|HPCSA|KMPDC|SLMC|PWZ|NPI|DEA";
+const R_PATTERNS: RPattern[] = [
+  {
+    type: "SSN",
+    gate: new RegExp(R_SSN_LABELS.replace(/\(\?=[^)]*\)\)/g, "")),
+    re: new RegExp(`(?<![\\p{L}\\d])(?:${R_SSN_LABELS})${R_GAP}${R_ID_VALUE}`, "gu"),
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE", "SSN", "MRN"],
+    check: (v, start, text) => {
+      const d = R_DIGITS(v);
+      // "hospital ID card", "member ID number": a record or plan, not a national identity
+      if (/(?:hospital|hosp|patient|medical|clinic|member|insurance|health|staff|employee|student|library)\s(?:\S+\s){0,2}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+      // "PAN ABCDE1234F": letters and digits run together need fewer digits
+      return (d >= 7 || (/[A-Z]{3}/.test(v) && v.length >= 8 && d >= 4)) && d <= 20 && !/^(?:19|20)\d\d$/.test(v);
+    }
+  },
+  {
+    type: "MRN",
+    gate: /NHS|CHI|IHI|H&C|H\+C|HSC|NHI|[Hh]ealth (?:and|&) [Cc]are|[Hh]ospital [Rr]eg|[Uu]nit|UR|[Dd]ossier|[Hh]istoria|NHC|[Ee]xpediente|[Pp]atientennummer|[Ff]allnummer|[Pp]rontu|[Cc]artella/,
+    re: new RegExp(`(?<![\\p{L}\\d])(?:${R_MRN_LABELS})${R_GAP}${R_ID_VALUE}`, "gu"),
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE"],
+    check: (v) => {
+      const d = R_DIGITS(v);
+      return d >= 6 && d <= 16;
+    }
+  },
+  {
+    type: "HEALTH_PLAN",
+    gate: /[Hh]ealth|[Cc]arte|OHIP|RAMQ|PHN|[Pp]olisnummer|[Zz]orgverzekering|[Tt]essera|ESIC|CGHS|PMJAY|[Mm]edical [Aa]id|DVA|e-card|AHCIP|ULI|MSP|Medicare|Medibank|Bupa|BUPA|HCF|nib|NIB|Vhi|VHI|Laya|[Ii]rish|GMS|[Mm]edical [Cc]ard|EHIC|GHIC|[Kk]ranken|KVNR|eGK|[Vv]ersich|[Tt]arjeta|CIP|[Cc]art[ãa]o|CNS|SUS|PhilHealth|ABHA|Ayushman|NHIF|SHIF|NHIS|[Mm]utuelle|[Pp]olicy|[Mm]ember|[Ii]nsurance|[Pp]lan/,
+    re: new RegExp(
+      `(?<![\\p{L}\\d])(?:${R_PLAN_LABELS})${R_GAP}((?:[A-Za-z]{2,12}-)?(?:[A-Z]{1,4}[ -]?)?\\d{1,18}(?:[ .\\-/]\\d{1,10}){0,6}(?:[ -]?[A-Z]{1,2}\\d?)?|[A-Z]{3,6}\\d[A-Z\\d]{3,14})(?![\\p{L}\\d&-])`,
+      "gu"
+    ),
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "MRN", "FAX", "AGE"],
+    check: (v) => R_DIGITS(v) >= 6 && R_DIGITS(v) <= 20
+  },
+  {
+    type: "LICENSE",
+    gate: new RegExp(R_REGISTERS + "|[Cc]olegiad|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation|[Dd]riv(?:er['’]?s|ing) [Ll]icen[cs]e"),
+    re: new RegExp(`(?<![\\p{L}\\d])(?:${R_REGISTERS}|[Dd]riv(?:er['’]?s|ing) [Ll]icen[cs]e(?: on file)?|[Nn][º°.]? ?[Cc]olegiad[oa]|[Cc]olegiad[oa](?: [Nn][º°.]?)?|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation)${R_GAP}([A-Z]{0,4}\\d[\\dA-Z-]{3,20})(?![\\p{L}\\d-])`, "gu"),
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "MRN"],
+    check: (v) => R_DIGITS(v) >= 4 && !/^(?:19|20)\d\d$/.test(v)
+  },
+  // shapes no other number takes, without a label: CURP, codice fiscale, Korean RRN, Malaysian IC, French NIR,
+  // CPF, RUT, Belgian national number, Swiss AHV, Emirates ID, Pakistani CNIC, HKID with its check in brackets
+  {
+    type: "SSN",
+    gate: /[A-Z]{4}\d{6}|[A-Z]{6}\d\d|\d{6}-\d|\d \d\d \d\d|\d\.\d{3}\.\d{3}-|\d\d\.\d\d\.\d\d-|756\.\d{4}|784-\d{4}|\d{5}-\d{7}-|\d{6}\([\dA]\)/,
+    re: /(?<![\p{L}\d.-])([A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d|[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}|[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2[AB]) \d{3} \d{3}(?: \d{2})?|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{2}\.(?:0\d|1[0-2])\.\d{2}-\d{3}\.\d{2}|756\.\d{4}\.\d{4}\.\d{2}|784-\d{4}-\d{7}-\d|\d{5}-\d{7}-\d|[A-Z]{1,2}\d{6}\([\dA]\))(?![\p{L}\d-]|[.,]\d)/gu,
+    over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE", "MRN"]
+  }
+];
+// a Vietnamese family name before the given names ("Dang Thi Hoa", "Le Minh Chau", "Nguyễn Văn An")
+const R_VI_SURNAMES = new Set(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "truong", "lam", "mai", "cao", "luong", "doan", "quach", "ton", "thai", "kieu", "chu", "luu", "ta", "ha", "vuong", "tang", "la", "dao", "ninh", "trieu"]);
+// the middle and given names that follow one (so "Le" and "Do" count only before these)
+const R_VI_GIVEN = /^(?:thi|van|minh|duc|ngoc|hong|quoc|thanh|xuan|kim|anh|hai|huu|cong|gia|bao|nhat|tuan|hoang|phuong|thu|lan|mai|hoa|linh|trung|quang|dinh|tien|thuy|my|nam|long|khanh|hung|dung|huong|trang|vinh|son|phuc|thao|chau|tam|an|binh)$/;
+const R_PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|al|el|bin|binti|bint|ibn|ter|ten|ó|ní|nic|mac|mc|st|abu|ben|ap|y)$/;
+// a label of a record line before a name: "referral: ...", "pt: ...", "NOK - ..."
+const R_LOWER_LABELLED =
+  /(?:^|\n|[.;|]\s)(?:referral|referred|ref|re|pt|patient|name|nok|next of kin|attn|client|resident|from|to|cc)\s?[:\-–—]\s?((?:\p{Ll}[\p{Ll}\p{M}'’]{0,25}(?:-\p{Ll}[\p{Ll}\p{M}'’]{0,20})?\s){0,3}\p{Ll}[\p{Ll}\p{M}'’]{1,25}(?:-\p{Ll}[\p{Ll}\p{M}'’]{0,20})?)(?=\s?,\s?(?:nhs|chi|mrn|dob|d\.o\.b|hosp|nhi|ur|age|aged|born|\d|\+\d|\(\d)|\s\(\d|\s\d{1,3}\s?(?:y|yo|yrs?|m|f)\b)/gu;
+// a message or call from someone written in lower case: "txt from minji:", "missed call from tunde -"
+const R_LOWER_SENDER = /\b(?:txt|text|msg|message|sms|whatsapp|wa|email|e-mail|note|voicemail|vm|call|voice note|reply|dm)\sfrom\s(\p{Ll}[\p{Ll}\p{M}'’-]{1,20})(?=\s?[:\-–—(]|\s\+?\d|,)/gu;
+// labels of a living place in other languages: "Wohnort Köln", "ville: Lyon", "localidad Sevilla"
+const R_PLACE_LABEL =
+  /(?<![\p{L}])(?:Wohnort|Wohnhaft in|Wohnsitz|Heimatort|Geburtsort|Stadt|Ort|Ville|Domicile|Ciudad|Localidad|Municipio|Residencia|Cidade|Città|Comune|Woonplaats|Plaats|Miasto|Miejscowość|Town|City|Suburb|Locality)\s?:?\s(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ -](?:am|an|im|in|der|de|del|la|sur|upon|on)?[ -]?\p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2})(?![\p{L}])/gu;
+// a Vietnamese district or ward: "Quận 3", "Phường 12", "Quận Bình Thạnh"
+const R_VI_DISTRICT = /(?<![\p{L}])((?:Quận|Phường|Huyện|Thị xã|Thành phố|TP\.?)\s(?:\d{1,2}|\p{Lu}[\p{L}\p{M}]{1,12}(?:\s\p{Lu}[\p{L}\p{M}]{1,12}){0,2}))(?![\p{L}\d])/gu;
+// a listed town of two or three words after a comma: "..., Hà Nội.", "..., Petaling Jaya"
+const R_COMMA_PLACE = /,\s(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,20}){1,2})(?=\s?[.,;)]|\s?$)/gu;
+// a UK or Canadian postcode followed by its area in brackets or after a comma: "SW9 8JX (Brixton)"
+const R_POSTCODE_AREA =
+  /(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?:\s\(|,\s)(\p{Lu}[\p{Ll}\p{M}'’-]{2,25}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{2,25})?)(?=\)|\s?[,.;]|\s?$)/gu;
+// a street named street-word first, with its number and a floor or door: "Calle de Alcalá 145, 3º B", "Rua das Flores 22"
+const R_STREET_FIRST =
+  /(?<![\p{L}])((?:Calle|C\/|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carretera|Ctra\.?|Ronda|Travesía|Glorieta|Rambla|Rua|Rúa|Travessa|Largo|Praça|Estrada|Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Via|Viale|Piazza|Corso|Vicolo|Ulica|ul\.|Calea|Strada|Jalan|Jln\.?|Lorong)\s(?:(?:de|del|la|las|los|da|das|do|dos|di|della|delle|des|du|le|l['’]|d['’])\s?){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,25}(?:\s(?:(?:de|del|la|las|los|da|das|do|dos|di|della|des|du|y|e)\s){0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,25}){0,3},?\s(?:n[º°.]\s?)?\d{1,4}[A-Za-z]?(?:,?\s(?:\d{1,2}[º°ª]\s?(?:[A-Z]|izq(?:uierda|da)?\.?|dcha\.?|derecha|dto\.?)?|(?:piso|planta|puerta|bajo|apto\.?|dpto\.?)\s?[\dA-Za-z]{0,4}[º°ª]?))?)(?![\p{L}\d])/gu;
+// an ordinal day after a scheduling word, not before what it counts: "moved to the 14th", "booked for the 3rd,"
+const R_ORDINAL_DAY =
+  /\b(?:on|to|for|by|until|till|before|after|from|since|around|about|is|was|until)\s(the\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s?[,.;!?)]|\s?$|\s(?:and|or|but|at|instead|so|then|because|she|he|i|we|they|it|now|please|pls|lol|right|ok)\b)/giu;
+const R_LABEL_NAME = /^(?:Hosp|Hospital|NHS|CHI|Ref|Reg|Case|Unit|Bed|Ward|Room|Record|Patient|Pt|Chart)\.?\s(?:No|Nr|Number|Num|Id|ID)\.?$/;
+
+/** The cues of the phi-r writer; returns the hits with this block's additions, retypes and drops. */
+function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
+  const cur: PhiHit[] = [];
+  const drop = new Set<PhiHit>();
+  const blocks = new Map<number, PhiHit[]>();
+  const add = (h: PhiHit): void => {
+    cur.push(h);
+    for (let b = h.start >> 6; b <= (h.end - 1) >> 6; b++) {
+      const list = blocks.get(b);
+      if (list) list.push(h);
+      else blocks.set(b, [h]);
+    }
+  };
+  for (const h of hits) add(h);
+  const lap = (start: number, end: number): PhiHit[] => {
+    const out: PhiHit[] = [];
+    for (let b = start >> 6; b <= (Math.max(start + 1, end) - 1) >> 6; b++) for (const h of blocks.get(b) ?? []) if (!drop.has(h) && h.start < end && start < h.end && !out.includes(h)) out.push(h);
+    return out;
+  };
+  /** Put a hit over the span; overlapping hits of the `over` types give way (same type: merged), any other blocks it. */
+  const put = (type: PhiType, start: number, end: number, over: readonly PhiType[]): boolean => {
+    const o = lap(start, end);
+    if (o.some((h) => h.type === type && h.start <= start && h.end >= end)) return false;
+    if (o.some((h) => !over.includes(h.type) && h.type !== type && !(h.start >= start && h.end <= end && h.end - h.start < end - start))) return false;
+    for (const h of o) {
+      if (h.type === type) {
+        start = Math.min(start, h.start);
+        end = Math.max(end, h.end);
+      }
+      drop.add(h);
+    }
+    add({ type, start, end });
+    return true;
+  };
+  const nameLike = (w: string): boolean => {
+    const l = w.toLowerCase();
+    if (R_PARTICLE.test(l)) return true;
+    if (NOT_NAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || DRUG_WORDS.has(l) || TIME_WORDS.has(l)) return false;
+    return inNameList(l) || isGivenName(l) !== undefined || isSurname(l) || R_VI_SURNAMES.has(foldName(l)) || (!isEnglishWord(l) && !isCommonWord(l));
+  };
+  // -- identifiers by label and shape --
+  for (const p of R_PATTERNS) {
+    if (!p.gate.test(text)) continue;
+    p.re.lastIndex = 0;
+    for (let m; (m = p.re.exec(text)); ) {
+      const v = m[1]!.replace(/[ .\-/]+$/, "");
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      const end = start + v.length;
+      if (p.check && !p.check(v, start, text)) continue;
+      if (/\d$/.test(v) && CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+      // "Medicare covers it and their helpline is 1800 ...": a phone word nearer the number than the label
+      if (/\b(?:phone|tel|telephone|call|ring|mobile|mob|cell|hotline|helpline|line|fax|whatsapp|contact|text)\b[^\d]{0,24}$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
+      put(p.type, start, end, p.over);
+    }
+  }
+  // "GMC 8937352", "Medibank-227040-82": a register's or insurer's name written onto its number belongs to it
+  // (only written straight onto it: "GMC 8937352", "AHPRA: MED0001234"; "GMC number 7034512" keeps its words)
+  const regBefore = new RegExp(`(?<![\\p{L}])(?:${R_REGISTERS}):?\\s$`, "u");
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    if (h.type === "LICENSE") {
+      const before = text.slice(Math.max(0, h.start - 24), h.start);
+      const m = regBefore.exec(before);
+      if (m) put("LICENSE", h.start - (before.length - m.index), h.end, ["NAME", "CITY", "ACCOUNT", "MRN"]);
+    } else if (h.type === "HEALTH_PLAN") {
+      const m = /(?<![\p{L}\d])\p{L}{2,12}-$/u.exec(text.slice(Math.max(0, h.start - 13), h.start));
+      if (m && /\p{Lu}/u.test(m[0])) put("HEALTH_PLAN", h.start - m[0].length, h.end, ["NAME", "CITY"]);
+    }
+  }
+  // -- names --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    // "Hosp No", "NHS Number": a label, not a person
+    if (R_LABEL_NAME.test(v)) {
+      drop.add(h);
+      continue;
+    }
+    // "Dang Thi Hoa" held as "Thi Hoa": the Vietnamese family name before it
+    const before = text.slice(Math.max(0, h.start - 12), h.start);
+    const vi = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}]{0,7})\s$/u.exec(before);
+    if (vi) {
+      const fam = foldName(vi[1]!);
+      const first = foldName(/^[\p{L}\p{M}]+/u.exec(v)?.[0] ?? "");
+      if (R_VI_SURNAMES.has(fam) && R_VI_GIVEN.test(first)) {
+        put("NAME", h.start - vi[1]!.length - 1, h.end, ["NAME", "CITY"]);
+        continue;
+      }
+    }
+    // "Margriet de Vries" held as "Vries": the given name and the particles before the surname
+    const pm = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{1,25})\s((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|ter|ten|bin|binti|bint|ibn|al|el)\s){1,3})$/u.exec(text.slice(Math.max(0, h.start - 48), h.start));
+    if (pm && /^\p{Lu}/u.test(v)) {
+      const given = pm[1]!;
+      const gl = given.toLowerCase();
+      if (!isEnglishWord(gl) || isGivenName(gl) !== undefined || inNameList(gl)) {
+        if (!NOT_NAMES.has(gl) && !TITLES.has(gl) && !RELATIONS.has(gl)) put("NAME", h.start - pm[0].length + pm[0].indexOf(given), h.end, ["NAME", "CITY"]);
+      }
+    }
+  }
+  // "Bệnh nhân Tran Van Duc": a Vietnamese family name with its middle and given names, where nothing took them
+  {
+    const re = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]{0,7})\s(\p{Lu}[\p{L}\p{M}]{1,8})\s(\p{Lu}[\p{L}\p{M}]{1,10})(?![\p{L}])/gu;
+    if (/\s(?:Thi|Thị|Van|Văn|Minh|Duc|Đức|Ngoc|Ngọc|Quoc|Quốc|Thanh|Xuan|Xuân|Huu|Hữu)\s/u.test(text)) {
+      for (let m; (m = re.exec(text)); ) {
+        const fam = foldName(m[1]!);
+        const mid = foldName(m[2]!);
+        if (R_VI_SURNAMES.has(fam) && (/^(?:thi|van)$/.test(mid) || (!/^(?:le|la|do|ha|ho|ta|ton)$/.test(fam) && R_VI_GIVEN.test(mid)))) put("NAME", m.index, m.index + m[0].length, ["NAME", "CITY"]);
+        // "Patient Nguyen Van An": try again from the next word
+        else re.lastIndex = m.index + m[1]!.length + 1;
+      }
+    }
+  }
+  // "referral: margriet de vries, nhs ...": a name in lower case after a record label, before an identifier or age
+  if (/[:\-–—]/.test(text)) {
+    R_LOWER_LABELLED.lastIndex = 0;
+    for (let m; (m = R_LOWER_LABELLED.exec(text)); ) {
+      const v = m[1]!;
+      const ws = v.split(/\s/);
+      if (!ws.every((w) => w.split("-").every((p) => p.length > 0 && nameLike(p)))) continue;
+      if (ws.every((w) => R_PARTICLE.test(w))) continue;
+      const s = m.index + m[0].lastIndexOf(v);
+      put("NAME", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  if (/\sfrom\s/.test(text)) {
+    R_LOWER_SENDER.lastIndex = 0;
+    for (let m; (m = R_LOWER_SENDER.exec(text)); ) {
+      const v = m[1]!;
+      const l = v.toLowerCase();
+      if (!nameLike(l) || (isEnglishWord(l) && isGivenName(l) === undefined && !inNameList(l))) continue;
+      const s = m.index + m[0].lastIndexOf(v);
+      put("NAME", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  // -- places --
+  // "this is Katarzyna Wiśniewska from Surulere": after a person and "from", a word no given-name list knows is a place
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    if (!/(?:^|\s)from\s$/.test(text.slice(Math.max(0, h.start - 6), h.start))) continue;
+    const prevEnd = h.start - 6;
+    const prev = lap(Math.max(0, prevEnd - 1), prevEnd).find((o) => o.type === "NAME" && o.end === prevEnd);
+    if (!prev) continue;
+    const v = text.slice(h.start, h.end);
+    // a listed given name or surname stays a person ("a note for Tom from Okafor"), unless it is a listed town
+    if (!pnTown(v, 1_000) && v.split(/\s/).some((w) => isGivenName(w.toLowerCase()) !== undefined || isSurname(w.toLowerCase()) || inNameList(w.toLowerCase()))) continue;
+    if (/^['’]s\b/.test(text.slice(h.end, h.end + 3))) continue;
+    put("CITY", h.start, h.end, ["NAME"]);
+  }
+  R_PLACE_LABEL.lastIndex = 0;
+  for (let m; (m = R_PLACE_LABEL.exec(text)); ) {
+    const v = m[1]!;
+    const s = m.index + m[0].lastIndexOf(v);
+    const l = v.toLowerCase();
+    if (isEnglishWord(l) && !pnTown(v, 1_000)) continue;
+    // the label itself is no person
+    for (const o of lap(m.index, s)) if (o.type === "NAME" && o.start >= m.index) drop.add(o);
+    for (const o of lap(m.index, s + v.length)) if (o.type === "NAME" && o.start < s) drop.add(o);
+    put("CITY", s, s + v.length, ["NAME", "CITY"]);
+  }
+  if (/Quận|Phường|Huyện|Thị xã|Thành phố|TP/.test(text)) {
+    R_VI_DISTRICT.lastIndex = 0;
+    for (let m; (m = R_VI_DISTRICT.exec(text)); ) put("CITY", m.index, m.index + m[1]!.length, ["NAME", "CITY"]);
+  }
+  if (text.includes(", ")) {
+    R_COMMA_PLACE.lastIndex = 0;
+    for (let m; (m = R_COMMA_PLACE.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + 2;
+      const l = v.toLowerCase();
+      const ws = l.split(/\s/);
+      if (ws.some((w) => isGivenName(foldName(w)) === "strong") && !/[^\x00-\x7f]/.test(v)) continue;
+      if ((placePopulation(l) ?? 0) < 50_000) continue;
+      // a person already held over all of it stays a person ("..., Lincoln Burrows")
+      if (lap(s, s + v.length).some((o) => o.type === "NAME" && o.start <= s && o.end >= s + v.length)) continue;
+      put("CITY", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  R_POSTCODE_AREA.lastIndex = 0;
+  for (let m; (m = R_POSTCODE_AREA.exec(text)); ) {
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    if (isEnglishWord(l) && !pnTown(v, 1_000)) continue;
+    const s = m.index + m[0].lastIndexOf(v);
+    put("CITY", s, s + v.length, ["NAME", "CITY"]);
+  }
+  R_STREET_FIRST.lastIndex = 0;
+  for (let m; (m = R_STREET_FIRST.exec(text)); ) {
+    const v = m[1]!.replace(/[\s,]+$/, "");
+    put("ADDRESS", m.index, m.index + v.length, ["NAME", "CITY", "ZIP", "DATE"]);
+  }
+  // -- dates --
+  if (/\d(?:st|nd|rd|th)\b/i.test(text)) {
+    R_ORDINAL_DAY.lastIndex = 0;
+    for (let m; (m = R_ORDINAL_DAY.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + m[0].lastIndexOf(v);
+      // "on the 1st and the 15th of each month": a day that recurs, no date
+      if (/^[^.!?\n]{0,40}\b(?:each|every|a|per) month\b|^[^.!?\n]{0,40}\bmonthly\b/i.test(text.slice(s + v.length, s + v.length + 60)) || /\b(?:every|each)\s(?:month\s)?on\s$/i.test(text.slice(Math.max(0, s - 20), s - 0).replace(/the\s?$/, ""))) continue;
+      put("DATE", s, s + v.length, ["NAME", "CITY", "DATE"]);
+    }
+  }
+  // "Batch 07/11", "lot 12/03": a batch or lot code, not a date
+  for (const h of cur) {
+    if (drop.has(h) || h.type !== "DATE") continue;
+    if (/(?:^|[^\p{L}])(?:[Bb]atch|[Ll]ot|LOT|[Mm]odel|[Vv]ersion|[Ss]erial)(?:\s?(?:[Nn]o\.?|[Nn]umber|#))?\s?:?\s$/u.test(text.slice(Math.max(0, h.start - 18), h.start)) && /^\d{1,2}\/\d{1,2}$/.test(text.slice(h.start, h.end))) drop.add(h);
+  }
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-r ----

@@ -603,7 +603,7 @@ const SPANISH_KEEP = new Set([
   "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron", "tuve", "hice", "hizo", "dijo", "paso", "habia", "toca", "malo", "cai",
   // triage-ab: Spanish words the splitter or corrector used to break ("destellos" is not "des tel los", "carta" not "cara")
   "destellos", "destello", "acabaron", "pegaron", "pregunto", "carta", "toque", "salido", "duelo", "escribio", "mesa", "distinto", "distinta",
-  "frente", "muela", "toso", "orinando"
+  "frente", "muela", "toso", "orinando", "quedo", "quede", "desperto", "hondo"
 ]);
 
 // Spanish function words that are not English words.

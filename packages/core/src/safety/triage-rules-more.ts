@@ -7570,6 +7570,7 @@ const AB_ASK_ES =
 const AB_OVER_ES =
   "ya (?:esta|estoy|estaba|quedo|se siente|se ve) (?:bien|normal|mejor)|ya se (?:le |me )?(?:quito|paso|recupero)|ya paso|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias|muchos) (?:semana|semanas|mes|meses|ano|anos)|el (?:ano|mes|verano|invierno) pasado|la semana pasada|cuando (?:era|tenia|eramos) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)|de (?:nino|nina|chico|chica|pequeno|pequena)";
 const AB_KID = "nin[oa]s?|ninit[oa]|nene|nena|bebe|bebito|bebita|chiquit[oa]|peque|hij[oa] (?:de )?(?:[1-9]|1[0-2]) (?:anos|ano|anitos)|(?:de )?(?:[1-9]|1[0-2]) (?:anos|ano|anitos)|(?:de )?(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|ano|anitos)";
+const AB_PET = "(?:mi|el|la|nuestro|nuestra) (?:perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|cachorro|loro|conejo)";
 const AB_FEVER = "fiebre|calentura|fiebron|temperatura alta|(?:temperatura|fiebre) ~3 (?:3[89]|4[01])|(?:3[89]|4[01])\\.\\d";
 const AB_BELLY = "panza|pansa|barriga|abdomen|vientre|estomago|guata|tripa|barriguita|pancita";
 const AB_RULES: TriageRuleSpec[] = [
@@ -7600,7 +7601,7 @@ const AB_RULES: TriageRuleSpec[] = [
     finding: "fainting or a fit during exercise or sport, or with a racing heart (possible heart rhythm problem)",
     all: [
       "desmay\\w*|se desvanecio|perdio el conocimiento|perdio la conciencia|se cayo redondo",
-      "ejercicio|corriendo|correr|partido|entrenando|entrenamiento|deporte|futbol|cancha|gimnasio|gym|jugando (?:futbol|basquet|pelota|beisbol)|pichanga|corazon a mil|corazon (?:muy )?(?:rapido|acelerado)|convulsion\\w*|convulsiono"
+      "ejercicio|corriendo|correr|partido|entrenando|entrenamiento|deporte|futbol|cancha|gimnasio|gym|jugando (?:futbol|basquet|pelota|beisbol)|pichanga|corazon a mil|corazon (?:muy )?(?:rapido|acelerado)"
     ],
     unless: [AB_ASK_ES, AB_OVER_ES, "(?:antes|despues) de (?:comer|desayunar)|sin desayunar|no habia comido|calor|al ver sangre|sangre"]
   },
@@ -7664,7 +7665,7 @@ const AB_RULES: TriageRuleSpec[] = [
     all: [
       "(?:trago|tragado|trag[oa]|se trago|comio|se comio|ingirio|metio a la boca|se echo a la boca) ~5 (?:iman|imanes|imancito\\w*|pila\\w* (?:de boton|redonda\\w*|chiquita\\w*|de reloj)|pilita\\w*|bateria\\w* (?:de boton|de reloj|redonda\\w*))|(?:iman|imanes|imancito\\w*|pilita\\w*|pila de boton|pila de reloj) ~4 (?:se (?:lo |la |los |las )?trago|se (?:lo |la |los |las )?comio)"
     ],
-    unless: [AB_ASK_ES, AB_OVER_ES, "(?:lo|la|los|las) (?:escupio|saco|vomito)"]
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "(?:lo|la|los|las) (?:escupio|saco|vomito)"]
   },
   {
     id: "triage.neuro.es-one-pupil-wide",
@@ -7712,8 +7713,8 @@ const AB_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a pesticide or weed killer swallowed or breathed with drooling, vomiting, sweating or twitching (possible organophosphate poisoning)",
     all: [
-      "fumig\\w*|plaguicida\\w*|pesticida\\w*|insecticida\\w*|herbicida\\w*|matamaleza\\w*|mata ?yerba\\w*|veneno para (?:las )?(?:plantas|cucarachas|bichos|plagas|hormigas|el campo)|paraquat|gramoxone|folidol|organofosforad\\w*|baygon|raid",
-      "babe\\w*|saliva\\w*|vomit\\w*|sud\\w*|temblor\\w*|tiembla\\w*|convuls\\w*|pupilas|no puede respirar|le cuesta respirar|desmay\\w*|mare\\w*|confundid\\w*|tomo|se tomo|trago|bebio"
+      "fumig\\w*|plaguicida\\w*|pesticida\\w*|insecticida\\w*|herbicida\\w*|matamaleza\\w*|mata ?yerba\\w*|veneno para (?:las )?(?:plantas|cucarachas|bichos|plagas|hormigas|el campo)|paraquat|gramoxone|folidol|organofosforad\\w*|baygon",
+      "babe\\w*|saliva\\w*|vomit\\w*|sudando|sudor\\w*|sudoros\\w*|temblor\\w*|tiembla\\w*|convuls\\w*|pupilas|no puede respirar|le cuesta respirar|desmay\\w*|mare\\w*|confundid\\w*|tomo|se tomo|trago|bebio"
     ],
     unless: [AB_ASK_ES, AB_OVER_ES, "(?:mi |el |la )?(?:perro|gato|perrito|gatito)|es seguro|cuanto tiempo"]
   },
@@ -7725,7 +7726,7 @@ const AB_RULES: TriageRuleSpec[] = [
       "dolor (?:de|en el|en) pecho|(?:me|le) duele (?:mucho )?el pecho|opresion (?:en el|de) pecho|(?:me|le) aprieta el pecho|presion en el pecho",
       "aspirina|nitro\\w*|debajo de la lengua|isosorbide|(?:ya )?(?:son|van|lleva|llevo) (?:\\d+|media|veinte|treinta|cuarenta) (?:minutos|min|hora)|cocain\\w*|coca|perico|crack|anfetamin\\w*|cristal|metanfetamin\\w*|speed|tusi"
     ],
-    unless: [AB_ASK_ES, AB_OVER_ES, "cuando (?:toso|tose|respiro|respira|me muevo|lo toco|aprieto)|al (?:toser|respirar|moverme)"]
+    unless: [AB_ASK_ES, AB_OVER_ES, "cuando (?:toso|tose|respiro|respira|me muevo|lo toco|aprieto)|al (?:toser|respirar|moverme)|coca ?cola|cocacola"]
   },
   {
     id: "triage.neuro.es-fit-still-going",
@@ -7818,7 +7819,7 @@ const AB_RULES: TriageRuleSpec[] = [
       "(?:se )?(?:tomo|bebio|trago|se echo)",
       "como id[oa]|id[oa]|somnolient\\w*|no despierta|no reacciona|no responde|vomit\\w*|tambale\\w*|borrach\\w*|mare\\w*|dormid[oa]|rar[oa]|adormilad\\w*"
     ],
-    unless: [AB_ASK_ES, AB_OVER_ES, "alcohol en gel|gel|alcohol (?:en|para) (?:la )?herida|jarabe"]
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "alcohol en gel|gel|alcohol (?:en|para) (?:la )?herida|jarabe"]
   },
   {
     id: "triage.breathing.es-asthma-cannot-talk",
@@ -7856,10 +7857,10 @@ const AB_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "lamp oil, petrol, kerosene or thinner swallowed with coughing or breathing trouble (possible chemical pneumonia)",
     all: [
-      "aceite de (?:la )?lampara|queroseno|kerosen\\w*|gasolina|petroleo|tiner|thinner|aguarras|diesel|parafina|bencina|nafta|liquido para encendedor",
-      "tos\\w*|respir\\w*|ahog\\w*|vomit\\w*|chupo|trago|se (?:lo |la )?tomo|bebio|se (?:lo |la )?bebio"
+      "aceite de (?:la )?lampara|queroseno|kerosen\\w*|gasolina|petroleo|tiner|thinner|aguarras|bencina|nafta|liquido para encendedor",
+      "tos|tose|tosiendo|tosio|respira|respirar|respirando|ahog\\w*|vomit\\w*|chupo|trago|se (?:lo |la )?tomo|bebio|se (?:lo |la )?bebio"
     ],
-    unless: [AB_ASK_ES, AB_OVER_ES, "olor|huele|oliendo|precio"]
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "olor|huele|oliendo|precio"]
   },
   {
     id: "triage.poisoning.es-child-ate-toxic-household",
@@ -7869,7 +7870,7 @@ const AB_RULES: TriageRuleSpec[] = [
       "alcanfor|naftalina|bolitas (?:de )?(?:naftalina|alcanfor|para la ropa|para polillas)|raticida|matarratas|veneno (?:de|para) (?:ratas|ratones|cucarachas)|destapacanos|destapa canos|sosa caustica|soda caustica|acido muriatico|lejia|lavandina|cloro|creolina|ambientador liquido",
       "(?:se )?(?:comio|trago|tomo|bebio|chupo|mordio|ingirio)|(?:se lo|se la|se las|se los) (?:comio|trago|tomo|bebio|echo a la boca)"
     ],
-    unless: [AB_ASK_ES, AB_OVER_ES, "olor|huele|oli\\w*|limpiando|trapear|lavar|piel|mano|manos|ropa|agua de la alberca|alberca|piscina|pileta|llave|grifo"]
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "olor|huele|oli\\w*|limpiando|trapear|lavar|piel|mano|manos|ropa|agua de la alberca|alberca|piscina|pileta|llave|grifo|agua (?:con|de) cloro|agua clorada"]
   },
   {
     id: "triage.burns.es-smoke-black-cough",
@@ -7918,7 +7919,7 @@ const AB_RULES: TriageRuleSpec[] = [
     finding: "fever with someone confused, absent or not recognising people (possible meningitis, encephalitis or sepsis)",
     all: [
       AB_FEVER,
-      "como id[oa]|(?:esta|anda|se ve|se puso) (?:muy |medio )?id[oa]|no (?:me|nos|la|lo|los) reconoce|no reconoce|desorientad\\w*|delirando|delira|no despierta|dificil de despertar|perdid[oa]|no sabe donde esta"
+      "como id[oa]|(?:esta|anda|se ve|se puso) (?:muy |medio )?id[oa]|no (?:me|nos|la|lo|los) reconoce|no reconoce|desorientad\\w*|delirando|delira|no despierta|dificil de despertar|(?:esta|anda|se ve) (?:como )?perdid[oa]|no sabe donde esta"
     ],
     unless: [AB_ASK_ES, AB_OVER_ES]
   },
@@ -7927,9 +7928,8 @@ const AB_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "stroke signs (weakness, numbness, a twisted mouth, strange speech) that came and are coming back now (possible stroke)",
     all: [
-      "debilidad|adormec\\w*|dormid[oa]|entumid\\w*|no (?:podia|puede) mover|boca (?:chueca|torcida|rara|raro|de lado|caida)|habla (?:raro|rara|arrastrad\\w*)|arrastra (?:las )?palabras",
-      "brazo|mano|pierna|cara|boca|lado",
-      "vuelve a empezar|vuelve|volvio|otra vez|de nuevo|regreso|empezo otra vez|le (?:esta )?(?:volviendo|regresando)"
+      "(?:debilidad|adormec\\w*|entumid\\w*|sin fuerza|no (?:podia|puede) mover) ~3 (?:brazo|mano|pierna|cara|lado)|(?:brazo|mano|pierna|cara|lado) ~1 (?:dormid[oa]|adormecid\\w*|entumid\\w*|debil|sin fuerza)|boca (?:chueca|torcida|rara|raro|de lado|caida)|habla (?:raro|rara|arrastrad\\w*)|arrastra (?:las )?palabras",
+      "vuelve a (?:empezar|pasar|sentir|dar)|volvio a|otra vez|de nuevo|regreso|empezo otra vez|le (?:esta )?(?:volviendo|regresando)"
     ],
     unless: [AB_ASK_ES, "hace (?:\\d+|unos|unas|varios|muchos) (?:semanas|meses|anos)|el ano pasado|despues de dormir|me dormi|dormi (?:mal|encima)"]
   },
@@ -8139,7 +8139,7 @@ const AB_URGENT_RULES: TriageRuleSpec[] = [
     id: "triage.urgent.es-nail-gun-or-embedded-object",
     level: U,
     finding: "a nail or other object driven into the hand or foot (needs removal and a tetanus check today)",
-    all: ["clavo|pistola de clavos|clavadora|grapadora industrial", "mano|pie|dedo|pierna|brazo", "revento|clavo|enterro|atraveso|metio|pistola"],
+    all: ["clavo|pistola de clavos|clavadora|grapadora industrial", "mano|pie|dedo|pierna|brazo", "revento|enterro|atraveso|metio|pistola|se (?:me |le )?clavo"],
     unless: [AB_ASK_ES, AB_OVER_ES, "una encarnada|de olor"]
   },
   {

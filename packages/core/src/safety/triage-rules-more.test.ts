@@ -1779,7 +1779,9 @@ describe("triage-ab Spanish same-day concepts", () => {
     ["la sonda de mi papa no esta drenando nada desde anoche", "triage.urgent.es-catheter-not-draining"],
     ["se me acabaron las pastillas para la epilepsia y no tengo cita", "triage.urgent.es-epilepsy-medicine-run-out"],
     ["mi bebe de 7 meses se cayo de la cama y tiene un chichon en la frente", "triage.urgent.es-baby-fall-bump"],
-    ["necesito el salbutamol cada dos horas desde ayer", "triage.urgent.es-reliever-every-few-hours"]
+    ["necesito el salbutamol cada dos horas desde ayer", "triage.urgent.es-reliever-every-few-hours"],
+    ["mi nena de 6 meses anda resfriada y toma la mitad del biberon", "triage.urgent.es-baby-feeding-less"],
+    ["mi hija de 14 se hizo cortes superficiales en la pierna, ya dejo de sangrar, dice que no se quiere matar", "triage.crisis.es-shallow-self-cutting-stopped"]
   ])("should call %j same-day care", (text, rule) => {
     const v = verdict(text);
     expect(v.level).toBe("urgent");

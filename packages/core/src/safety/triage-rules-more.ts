@@ -7975,10 +7975,10 @@ const AB_URGENT_RULES: TriageRuleSpec[] = [
     crisis: true,
     finding: "self-cutting that was shallow and has stopped bleeding (same-day wound check and mental health support)",
     all: [
-      "se (?:corto|ha cortado|cortaba|esta cortando) (?:los brazos|el brazo|las munecas|la muneca|las piernas|la pierna)|me (?:corte|he cortado|estoy cortando) (?:los brazos|el brazo|las munecas|la muneca|las piernas)|autolesi\\w*|se lastima a proposito",
-      "superficial\\w*|ya no sangra|dejo de sangrar|no se quiere matar|no quiere morir|ayer"
+      "se (?:corto|ha cortado|cortaba|esta cortando) (?:los brazos|las munecas|la muneca|las piernas)|me (?:corte|he cortado|estoy cortando) (?:los brazos|las munecas|la muneca|las piernas)|(?:se|me) (?:hizo|hace|hice|hago|hacia) (?:cortes|cortadas|cortaditas|heridas|rayas)|autolesi\\w*|se lastima a proposito",
+      "superficial\\w*|ya no sangra|(?:dejo|deja) de sangrar|no se quiere matar|no quiere morir|ayer"
     ],
-    unless: ["sangra mucho|no para de sangrar|profund\\w*|pastillas|se quiere matar"]
+    unless: ["vidrio|accidente|cuchillo de cocina|cocinando|sangra mucho|no para de sangrar|profund\\w*|pastillas|(?<!no\\s)se quiere matar"]
   },
   {
     id: "triage.urgent.es-stroke-signs-settled",
@@ -8116,6 +8116,16 @@ const AB_URGENT_RULES: TriageRuleSpec[] = [
       "(?:moja|mojado|mojando) ~3 menos|menos panales|pocos panales|aunque menos|panales ~3 (?:secos|menos)"
     ],
     unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-baby-feeding-less",
+    level: U,
+    finding: "a baby under a year feeding half or less of the usual (needs a same-day check)",
+    all: [
+      "bebe|bebito|bebita|(?:[1-9]|1[0-2]) (?:meses|mes)",
+      "(?:come|toma|mama|comiendo|tomando) ~2 (?:menos|la mitad|muy poco|poquito)|(?:menos|la mitad) (?:de lo|de la|del) (?:normal|leche|biberon|usual)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "papilla\\w*|solidos|fruta|verdura\\w*"]
   },
   {
     id: "triage.urgent.es-new-headache-over-fifty",

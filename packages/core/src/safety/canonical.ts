@@ -600,7 +600,10 @@ const LEET_KEEP = new Set(["a1c", "hba1c", "h1n1", "h5n1", "t1d", "t2d", "g6pd",
 const SPANISH_KEEP = new Set([
   "pero", "nunca", "cuando", "porque", "menos", "cada", "caso", "cuyo", "rato", "esto", "suyo", "haber", "quedar", "volver", "todavia",
   "contar", "hombre", "hombres", "caja", "cajas", "caca", "pesa", "pesan", "traga", "gramos", "granos", "junto", "juntos", "juntas",
-  "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron", "tuve", "hice", "hizo", "dijo", "paso", "habia", "toca", "malo", "cai"
+  "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron", "tuve", "hice", "hizo", "dijo", "paso", "habia", "toca", "malo", "cai",
+  // triage-ab: Spanish words the splitter or corrector used to break ("destellos" is not "des tel los", "carta" not "cara")
+  "destellos", "destello", "acabaron", "pegaron", "pregunto", "carta", "toque", "salido", "duelo", "escribio", "mesa", "distinto", "distinta",
+  "frente", "muela", "toso", "orinando", "quedo", "quede", "desperto", "hondo"
 ]);
 
 // Spanish function words that are not English words.

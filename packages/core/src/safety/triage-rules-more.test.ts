@@ -1714,3 +1714,84 @@ describe("triage-z same-day concepts", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-ab Spanish emergencies", () => {
+  it.each([
+    ["mi hermana tiene calentura y el cuello tieso y le molesta la luz", "triage.neuro.es-fever-stiff-neck"],
+    ["mi hijo de 9 toma muchisima agua, orina a cada rato y ahora respira rapido y hondo", "triage.metabolic.es-thirst-urine-deep-breathing"],
+    ["mi sobrino se desmayo corriendo en la cancha de futbol", "triage.cardiac.es-faint-during-exercise"],
+    ["a mi tia se le puso el pie helado y blanco de repente", "triage.vascular.es-cold-pulseless-limb"],
+    ["mi abuela lleva dos dias con vomito, casi no orina y hoy se desmayo", "triage.dehydration.es-little-urine-fainting"],
+    ["tengo fiebre y me duele la barriga abajo del lado derecho, no puedo caminar derecho ni enderezarme", "triage.abdomen.es-right-lower-pain-fever"],
+    ["mi tio hace caca negra y esta bien palido", "triage.bleeding.es-blood-stool-dizzy"],
+    ["mi hijito tiene fiebre, esta babeando y no puede tragar nada", "triage.airway.es-drooling-cannot-swallow-fever"],
+    ["mi nena se trago una pila de boton del control", "triage.poisoning.es-magnets-or-button-battery"],
+    ["a mi esposo le dio un corrientazo arreglando el enchufe y tiene la mano quemada", "triage.trauma.es-electrical-injury"],
+    ["le pusimos la epipen a mi hija y sigue con la lengua hinchada", "triage.allergy.es-still-bad-after-adrenaline"],
+    ["mi abuelo se tomo veneno para las plantas y esta babeando y sudando", "triage.poisoning.es-pesticide-drooling"],
+    ["me duele el pecho desde hace rato, me tome una aspirina y ya van 30 minutos igual", "triage.cardiac.es-chest-pain-persisting-aspirin-or-cocaine"],
+    ["mi bebe esta con los ojos volteados y temblando, no para", "triage.neuro.es-fit-still-going"],
+    ["le dieron un navajazo a mi vecino en el costado", "triage.trauma.es-stab-or-gunshot"],
+    ["estoy embarazada de 34 semanas, me duele la cabeza y veo destellos", "triage.pregnancy.es-headache-flashing-lights"],
+    ["me duele el ojo horrible, veo aros de colores alrededor de las luces y tengo nauseas", "triage.eye.es-pain-halos-vomiting"],
+    ["se cayo de la escalera y se le ve el hueso del brazo", "triage.trauma.es-bone-through-skin"],
+    ["mi nino de 3 anos se bebio gasolina de una botella y esta tosiendo", "triage.poisoning.es-hydrocarbon-cough"],
+    ["mi hija se comio unas bolitas de naftalina del ropero", "triage.poisoning.es-child-ate-toxic-household"],
+    ["a mi suegro le cayo cemento en los ojos en la obra", "triage.eye.es-lime-or-caustic"],
+    ["mi papa tiene fiebre y anda desorientado, no sabe donde esta", "triage.neuro.es-fever-not-recognising"],
+    ["mi mama toma warfarina y se pego en la cabeza con la puerta", "triage.bleeding.es-head-knock-bleeding-disorder"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it("should give the crisis line for a farewell note in Spanish", () => {
+    const v = verdict("mi amiga dejo una nota de despedida y ya no responde los mensajes");
+    expect(v.level).toBe("emergency");
+    expect(v.crisis).toBe(true);
+  });
+
+  it.each([
+    "cuales son los sintomas de la meningitis en los ninos",
+    "como se si alguien esta teniendo un infarto",
+    "hace un mes mi papa se desmayo en el gimnasio y ya lo revisaron, todo salio normal",
+    "el ano pasado me dieron una punalada, ya sano y solo tengo la cicatriz",
+    "mi hija tiene fiebre pero esta jugando y comiendo normal",
+    "hace una semana me pico una arana, ya estoy bien, solo queria saber si me pongo algo",
+    "mi hijo se corto el dedo con un papel, es una cortadita superficial",
+    "tengo asma y el inhalador me ayuda bien, lo uso en la manana",
+    "mi bebe de 2 meses come bien y duerme mucho",
+    "mi mama toma sintrom y pregunta si puede comer espinacas"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});
+
+describe("triage-ab Spanish same-day concepts", () => {
+  it.each([
+    ["a veces pienso que seria mejor no despertar, no tengo ningun plan pero necesito ayuda", "triage.crisis.es-death-thoughts-no-plan"],
+    ["ayer a mi tio se le durmio el brazo unos minutos y hablaba raro, ya se le paso", "triage.urgent.es-stroke-signs-settled"],
+    ["me torci el tobillo bajando la banqueta y no puedo apoyar el pie", "triage.urgent.es-cannot-bear-weight"],
+    ["mi hija se metio una semilla en la nariz y no la podemos sacar", "triage.urgent.es-object-in-nose-or-ear"],
+    ["tengo un grano en la pierna rojo, caliente y con pus", "triage.urgent.es-red-hot-swelling-pus"],
+    ["estoy embarazada de 9 semanas y vomito todo, no retengo ni liquidos", "triage.urgent.es-pregnancy-vomiting-everything"],
+    ["la sonda de mi papa no esta drenando nada desde anoche", "triage.urgent.es-catheter-not-draining"],
+    ["se me acabaron las pastillas para la epilepsia y no tengo cita", "triage.urgent.es-epilepsy-medicine-run-out"],
+    ["mi bebe de 7 meses se cayo de la cama y tiene un chichon en la frente", "triage.urgent.es-baby-fall-bump"],
+    ["necesito el salbutamol cada dos horas desde ayer", "triage.urgent.es-reliever-every-few-hours"],
+    ["mi nena de 6 meses anda resfriada y toma la mitad del biberon", "triage.urgent.es-baby-feeding-less"],
+    ["mi hija de 14 se hizo cortes superficiales en la pierna, ya dejo de sangrar, dice que no se quiere matar", "triage.crisis.es-shallow-self-cutting-stopped"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "que es la culebrilla y como se contagia",
+    "a mi hijo se le cayo un diente de leche y ya le salio el nuevo"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

@@ -7546,3 +7546,660 @@ const Z_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(Z_URGENT_RULES);
+
+// triage-ab: Spanish concepts from set ab (an independent writer: Mexican, Central American,
+// Caribbean, South American and Spain wording, no accents, WhatsApp style, third person). Fever with
+// a stiff neck; heavy thirst and urine with deep breathing or vomiting (possible DKA); fainting during
+// exercise or sport; a cold, pale or pulseless limb; diarrhoea or vomiting with little urine and
+// fainting; right lower belly pain with fever that stops standing straight; blood in the stool with
+// dizziness or pallor; fever with drooling and unable to swallow; swallowed magnets or button
+// batteries; one pupil wider after a headache or knock; electrical injury; anaphylaxis still bad
+// after adrenaline, swollen lips with cough or hoarseness after a food; pesticide with drooling;
+// chest pain unchanged after aspirin or after cocaine; a fit or stiffening that is still going on;
+// threats to swallow poison or a farewell letter; a child gone blue with noisy breathing; a stab or
+// gunshot wound; headache with flashing lights in late pregnancy; eye pain with halos and vomiting;
+// a bone through the skin; a belly knock with pallor or sweating; a young child who drank alcohol
+// and is drowsy; asthma too bad to talk after many puffs; a fall or dive with a neck or limbs that
+// will not move; a baby not feeding and floppy; lamp oil or petrol swallowed with coughing; camphor,
+// mothballs or rat poison eaten; smoke with black cough or hoarseness; a finger cut off in a machine;
+// clear fluid from the nose or ear after a head knock; lime or caustic in the eye; fever with a
+// person not recognising anyone; stroke signs coming back; a head knock on a bleeding disorder or
+// blood thinner. Spanish questions about signs and events that are over stay non-emergency.
+const AB_ASK_ES =
+  "^(?:como (?:se|saber|sabes|sabe|reconocer|reconozco|identificar|distinguir|puedo saber)|cuales son|cual es|que (?:es|son|significa|sintomas|senales|signos)|es (?:normal|peligroso|grave) (?:que|si))|(?:cuales|que) son (?:los|las) (?:sintomas|senales|signos)|que pasaria si|y si (?:un|una|mi)|en caso de que|por si acaso";
+const AB_OVER_ES =
+  "ya (?:esta|estoy|estaba|quedo|se siente|se ve) (?:bien|normal|mejor)|ya se (?:le |me )?(?:quito|paso|recupero)|ya paso|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias|muchos) (?:semana|semanas|mes|meses|ano|anos)|el (?:ano|mes|verano|invierno) pasado|la semana pasada|cuando (?:era|tenia|eramos) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)|de (?:nino|nina|chico|chica|pequeno|pequena)";
+const AB_KID = "nin[oa]s?|ninit[oa]|nene|nena|bebe|bebito|bebita|chiquit[oa]|peque|hij[oa] (?:de )?(?:[1-9]|1[0-2]) (?:anos|ano|anitos)|(?:de )?(?:[1-9]|1[0-2]) (?:anos|ano|anitos)|(?:de )?(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|ano|anitos)";
+const AB_PET = "(?:mi|el|la|nuestro|nuestra) (?:perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|cachorro|loro|conejo)";
+const AB_FEVER = "fiebre|calentura|fiebron|temperatura alta|(?:temperatura|fiebre) ~3 (?:3[89]|4[01])|(?:3[89]|4[01])\\.\\d";
+const AB_BELLY = "panza|pansa|barriga|abdomen|vientre|estomago|guata|tripa|barriguita|pancita";
+const AB_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.neuro.es-fever-stiff-neck",
+    level: E,
+    finding: "fever with a stiff neck and headache, light hurting or vomiting (possible meningitis)",
+    all: [
+      AB_FEVER,
+      "rigidez (?:de|en) (?:la )?(?:nuca|cuello)|(?:nuca|cuello) ~2 (?:rigid[oa]|ties[oa]|duro|dura|tensa|tenso|engarrotad[oa])|no (?:puede|puedo) (?:doblar|bajar|agachar) (?:el cuello|la cabeza)",
+      "luz|dolor de cabeza|cabeza|vomit\\w*|manchas|confundid\\w*|somnolient\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.metabolic.es-thirst-urine-deep-breathing",
+    level: E,
+    finding: "great thirst and passing a lot of urine with deep or fast breathing, drowsiness or a fruity breath (possible diabetic ketoacidosis)",
+    all: [
+      "(?:mucha|muchisima|tanta) sed|(?:tomando|toma|bebe|bebiendo) (?:mucha|muchisima) agua|(?:orinando|orinado|orina|orinar|mea|meando|hace pipi) (?:mucho|muchisimo|a cada rato|cada rato)",
+      "respir\\w* (?:profundo|profunda|hondo|honda|rapido|rapida|agitad\\w*|fuerte)|aliento (?:a|como) (?:fruta|manzana|acetona|dulce)|somnolient\\w*|adormilad\\w*|no despierta|confundid\\w*|cetonas|cetoacidosis"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.cardiac.es-faint-during-exercise",
+    level: E,
+    finding: "fainting or a fit during exercise or sport, or with a racing heart (possible heart rhythm problem)",
+    all: [
+      "desmay\\w*|se desvanecio|perdio el conocimiento|perdio la conciencia|se cayo redondo",
+      "ejercicio|corriendo|correr|partido|entrenando|entrenamiento|deporte|futbol|cancha|gimnasio|gym|jugando (?:futbol|basquet|pelota|beisbol)|pichanga|corazon a mil|corazon (?:muy )?(?:rapido|acelerado)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "(?:antes|despues) de (?:comer|desayunar)|sin desayunar|no habia comido|calor|al ver sangre|sangre"]
+  },
+  {
+    id: "triage.vascular.es-cold-pulseless-limb",
+    level: E,
+    finding: "a leg or arm suddenly cold, pale or without a pulse (possible blocked artery)",
+    all: [
+      "(?:pierna|brazo|pie|mano) ~4 (?:fria|frio|helada|helado|palida|palido|blanca|blanco|morada|morado)",
+      "sin pulso|no (?:se )?(?:le |me )?(?:siente|siento|encuentro|encuentra) (?:el )?pulso|de repente|de golpe|repentin\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.dehydration.es-little-urine-fainting",
+    level: E,
+    finding: "diarrhoea or vomiting with hardly any urine and fainting (severe dehydration)",
+    all: [
+      "diarrea|vomit\\w*|devolviendo|chorrillo|cursera",
+      "no orina|casi no orina|orina casi nada|no ha orinado|no (?:ha )?hecho pipi|no hace pipi|no mea|no ha meado",
+      "desmay\\w*|se desvanecio|mare\\w* al (?:pararse|levantarse|parar)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.abdomen.es-right-lower-pain-fever",
+    level: E,
+    finding: "pain low on the right of the belly with fever that stops standing straight or walking (possible appendicitis)",
+    all: [
+      "(?:" + AB_BELLY + ") ~5 (?:lado )?derech[oa] ~2 abajo|(?:" + AB_BELLY + ") ~5 (?:abajo|parte baja) ~3 derech[oa]|fosa iliaca derecha|apendic\\w*",
+      AB_FEVER + "|vomit\\w*",
+      "no (?:me |se )?(?:puedo|puede) (?:ni )?(?:enderezar|caminar|moverme|mover|parar|pararme|brincar|saltar)|horrible|insoportable|muchisimo|a morir|doblad[oa]|encorvad[oa]"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.bleeding.es-blood-stool-dizzy",
+    level: E,
+    finding: "a lot of blood or black stool passed with dizziness, pallor or fainting (possible serious bowel bleed)",
+    all: [
+      "(?:popo|caca|heces|excremento|evacua\\w*|deposicion\\w*|hace del bano|haciendo del bano|cagando|obrando|pupu) ~4 (?:sangre|negra|negro|alquitran)|sangre ~3 (?:al|en el|en la) (?:bano|popo|caca|evacuar)",
+      "mare\\w*|palid\\w*|desmay\\w*|debil\\w*|sudor frio|sudando frio"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.airway.es-drooling-cannot-swallow-fever",
+    level: E,
+    finding: "fever with drooling and unable to swallow, or sitting forward to breathe (possible epiglottitis)",
+    all: [
+      "babea\\w*|babeando|se le cae la saliva|no (?:puede|puedo) tragar (?:ni )?(?:la )?saliva",
+      "no (?:puede|puedo) tragar|sentad[oa] (?:hacia )?adelante|inclinad[oa] (?:hacia )?adelante|respira ~3 (?:ruido|feo|raro)|voz (?:apagada|de papa)",
+      AB_FEVER
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "diente\\w*|dentici\\w*|muela\\w*"]
+  },
+  {
+    id: "triage.poisoning.es-magnets-or-button-battery",
+    level: E,
+    finding: "magnets or a button battery swallowed (can burn or perforate the gut within hours)",
+    all: [
+      "(?:trago|tragado|trag[oa]|se trago|comio|se comio|ingirio|metio a la boca|se echo a la boca) ~5 (?:iman|imanes|imancito\\w*|pila\\w* (?:de boton|redonda\\w*|chiquita\\w*|de reloj)|pilita\\w*|bateria\\w* (?:de boton|de reloj|redonda\\w*))|(?:iman|imanes|imancito\\w*|pilita\\w*|pila de boton|pila de reloj) ~4 (?:se (?:lo |la |los |las )?trago|se (?:lo |la |los |las )?comio)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "(?:lo|la|los|las) (?:escupio|saco|vomito)"]
+  },
+  {
+    id: "triage.neuro.es-one-pupil-wide",
+    level: E,
+    finding: "one pupil wider than the other with a headache, vomiting or a knock to the head (possible bleed in the skull)",
+    all: [
+      "pupila ~4 (?:dilatad\\w*|mas grande|grande|distint\\w*|diferente)|dilato una pupila|pupilas (?:de )?(?:diferente|distinto) tamano|una pupila (?:mas )?(?:grande|dilatada)",
+      "dolor de cabeza|cabeza|vomit\\w*|golpe\\w*|se pego|caida|cayo|confundid\\w*|somnolient\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "gotas|oftalmolog\\w*|le dilataron|para (?:el|la) (?:examen|revision)"]
+  },
+  {
+    id: "triage.trauma.es-electrical-injury",
+    level: E,
+    finding: "an electrical injury with a burn, fainting or palpitations, or from high voltage",
+    all: [
+      "electricidad|electrocut\\w*|descarga electrica|alta tension|corriente electrica|cable (?:de luz|electrico|pelado)|(?:le|me) dio (?:un |una )?(?:to que|toque|toques|corrientazo|descarga|corriente)|corrientazo|enchufe|tomacorriente",
+      "quem\\w*|negr\\w*|desmay\\w*|inconscient\\w*|no responde|corazon|palpit\\w*|alta tension|arritmi\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "estatica|electricista (?:dice|dijo)"]
+  },
+  {
+    id: "triage.allergy.es-still-bad-after-adrenaline",
+    level: E,
+    finding: "an allergic reaction still bad after adrenaline was given (a second dose and an ambulance are needed)",
+    all: [
+      "epipen|epi pen|auto ?inyector|adrenalina|epinefrina",
+      "sigue (?:mal|igual|peor|con|hinchad\\w*|sin poder)|no (?:mejora|se le quita|se me quita|le hizo|me hizo|funciono|sirvio)|todavia (?:no puede|le cuesta|se ahoga|esta mal)|empeor\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "vence|caduc\\w*|receta|comprar|cuanto cuesta"]
+  },
+  {
+    id: "triage.allergy.es-lips-swollen-cough-after-food",
+    level: E,
+    finding: "swollen lips or tongue with coughing, hoarseness or noisy breathing after a food or sting (possible anaphylaxis)",
+    all: [
+      "(?:labios|labio|lengua|boca|garganta|parpados) ~2 (?:hinchad\\w*|inflamad\\w*|grandes|gruesos)|(?:hinchad\\w*|inflamad\\w*) (?:los |la |el )?(?:labios|lengua|garganta)",
+      "tos\\w*|ronc\\w*|ronquera|silbido|le cuesta respirar|me cuesta respirar|respira ~2 (?:feo|raro|con ruido)|vomit\\w*",
+      "comio|comi|nuez|nueces|mani|cacahuate\\w*|camaron\\w*|marisco\\w*|huevo|alergi\\w*|alergic\\w*|pico|picadura|abeja|avispa|medicina|pastilla"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.poisoning.es-pesticide-drooling",
+    level: E,
+    finding: "a pesticide or weed killer swallowed or breathed with drooling, vomiting, sweating or twitching (possible organophosphate poisoning)",
+    all: [
+      "fumig\\w*|plaguicida\\w*|pesticida\\w*|insecticida\\w*|herbicida\\w*|matamaleza\\w*|mata ?yerba\\w*|veneno para (?:las )?(?:plantas|cucarachas|bichos|plagas|hormigas|el campo)|paraquat|gramoxone|folidol|organofosforad\\w*|baygon",
+      "babe\\w*|saliva\\w*|vomit\\w*|sudando|sudor\\w*|sudoros\\w*|temblor\\w*|tiembla\\w*|convuls\\w*|pupilas|no puede respirar|le cuesta respirar|desmay\\w*|mare\\w*|confundid\\w*|tomo|se tomo|trago|bebio"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "(?:mi |el |la )?(?:perro|gato|perrito|gatito)|es seguro|cuanto tiempo"]
+  },
+  {
+    id: "triage.cardiac.es-chest-pain-persisting-aspirin-or-cocaine",
+    level: E,
+    finding: "chest pain that goes on after aspirin or nitro, past twenty minutes, or after cocaine or stimulants (possible heart attack)",
+    all: [
+      "dolor (?:de|en el|en) pecho|(?:me|le) duele (?:mucho )?el pecho|opresion (?:en el|de) pecho|(?:me|le) aprieta el pecho|presion en el pecho",
+      "aspirina|nitro\\w*|debajo de la lengua|isosorbide|(?:ya )?(?:son|van|lleva|llevo) (?:\\d+|media|veinte|treinta|cuarenta) (?:minutos|min|hora)|cocain\\w*|coca|perico|crack|anfetamin\\w*|cristal|metanfetamin\\w*|speed|tusi"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "cuando (?:toso|tose|respiro|respira|me muevo|lo toco|aprieto)|al (?:toser|respirar|moverme)|coca ?cola|cocacola"]
+  },
+  {
+    id: "triage.neuro.es-fit-still-going",
+    level: E,
+    finding: "a fit, stiffening or eyes rolled back that is still going on or will not wake (possible prolonged seizure)",
+    all: [
+      "ojos en blanco|ojos (?:volteados|para atras|hacia arriba)|se puso (?:rigid[oa]|ties[oa]|duro|dura)|convulsi\\w*|temblando todo|sacudi\\w*|se engarroto",
+      "sigue asi|sigue igual|no para|no se (?:le )?(?:pasa|quita|detiene)|sigue (?:convulsi\\w*|temblando|rigid[oa]|ties[oa])|(?:mas de|ya (?:van|lleva|son)) ~2 (?:\\d+|cinco|diez) min\\w*|no despierta|no reacciona|no responde|otra vez|otra convulsion"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.crisis.es-threat-with-means-or-farewell",
+    level: E,
+    crisis: true,
+    finding: "someone threatening to take poison or pills in hand, or a farewell letter and now unreachable (suicide risk now)",
+    all: [
+      "(?:amenaz\\w*|dice que se va a|va a|quiere) ~2 (?:tomar\\w*|tomar se|tomarse|matar\\w*|matar se|ahorcar\\w*|colgar\\w*|tirar\\w*|aventar\\w*|cortar\\w*|envenenar\\w*) ~6 (?:veneno|raticida|matarratas|pastillas|cuchillo|soga|pistola|arma|puente|mano)|(?:carta|cara|nota|mensaje) (?:de despedida|suicida)|se (?:esta )?despid\\w* de (?:todos|mi|nosotros)"
+    ],
+    unless: [AB_ASK_ES, "hace (?:\\d+|unos|unas|varios|muchos) (?:meses|anos)|el ano pasado|de broma|en (?:la|una) (?:pelicula|serie|novela|libro)"]
+  },
+  {
+    id: "triage.airway.es-blue-noisy-breathing",
+    level: E,
+    finding: "turning blue with noisy breathing, wheeze or choking (airway blocked or failing)",
+    all: [
+      "(?:esta|se puso|se esta poniendo|se pone|labios|boca|cara) ~1 (?:morad[oa]s?|azul\\w*)|morad[oa] (?:de la boca|de los labios)",
+      "respir\\w* ~3 (?:silbido|feo|raro|ruido|dificil|con trabajo|mal)|no (?:puede|puedo) respirar|se ahoga|ahogando|atragant\\w*|silbido|se (?:le )?(?:atoro|atasco)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "(?:dedo|moreton|golpe|una|pierna|brazo) ~3 morad\\w*"]
+  },
+  {
+    id: "triage.trauma.es-stab-or-gunshot",
+    level: E,
+    finding: "a stab or gunshot wound",
+    all: [
+      "punalada\\w*|apunal\\w*|acuchill\\w*|navajazo\\w*|filerazo\\w*|machetazo\\w*|le (?:clavaron|enterraron|metieron) (?:un |una )?(?:cuchillo|navaja|fierro|punal|verduguillo)|balazo\\w*|balead[oa]|(?:le|me) (?:dispararon|pegaron un tiro|metieron un tiro)|herida de bala|tiroteo"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "cicatriz|pelicula|serie|juego|videojuego"]
+  },
+  {
+    id: "triage.pregnancy.es-headache-flashing-lights",
+    level: E,
+    finding: "late pregnancy with a headache and flashing lights, blurred sight or a swollen face (possible pre-eclampsia)",
+    all: [
+      "(?:2\\d|3\\d|4[0-2]) semanas|embarazada|embarazo|prenada|encinta",
+      "lucecitas|luces|destellos|puntitos|estrellitas|chispitas|lucesitas|(?:vision|vista) borrosa|veo borroso|ve borroso|moscas volantes",
+      "cabeza|hinchad\\w*|presion|dolor"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.eye.es-pain-halos-vomiting",
+    level: E,
+    finding: "a painful eye with halos around lights and vomiting or headache (possible acute glaucoma)",
+    all: [
+      "halos|aros (?:de|alrededor)|arco ?iris|arcoiris|circulos (?:de colores|alrededor)",
+      "ojo|ojos",
+      "vomit\\w*|nausea\\w*|dolor|duele|cabeza"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.trauma.es-bone-through-skin",
+    level: E,
+    finding: "a bone showing through the skin (open fracture)",
+    all: [
+      "hueso ~3 (?:salido|salio|de fuera|afuera|fuera|expuest\\w*|se ve|asoma\\w*|saliendo)|(?:se (?:le |me )?ve|le sale|me sale|se asoma) el hueso|fractura expuesta"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "(?:hueso|huesito) ~3 (?:de pollo|de pescado|del pollo)"]
+  },
+  {
+    id: "triage.trauma.es-belly-knock-pale-sweating",
+    level: E,
+    finding: "a fall or blow to the belly with pallor, sweating or fainting (possible internal bleeding)",
+    all: [
+      "cay\\w*|caida|golpe\\w*|se pego|pego|choque|accidente|manubrio|patada|coz|atropell\\w*|porrazo|trancazo|madrazo|chingadazo",
+      AB_BELLY,
+      "palid\\w*|sudando|sudoros\\w*|sudor frio|desmay\\w*|mare\\w*|frio y|muy frio"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "comida|comio|embarazada"]
+  },
+  {
+    id: "triage.poisoning.es-child-drank-alcohol",
+    level: E,
+    finding: "a young child who drank alcohol and is drowsy, vomiting or not themselves (risk of low sugar and coma)",
+    all: [
+      AB_KID + "|sobrin[oa] de (?:[1-9]|1[0-2])",
+      "cerveza|tequila|alcohol|aguardiente|ron|vodka|whisky|guaro|pisco|mezcal|licor|chicha|anis|sidra",
+      "(?:se )?(?:tomo|bebio|trago|se echo)",
+      "como id[oa]|id[oa]|somnolient\\w*|no despierta|no reacciona|no responde|vomit\\w*|tambale\\w*|borrach\\w*|mare\\w*|dormid[oa]|rar[oa]|adormilad\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "alcohol en gel|gel|alcohol (?:en|para) (?:la )?herida|jarabe"]
+  },
+  {
+    id: "triage.breathing.es-asthma-cannot-talk",
+    level: E,
+    finding: "an asthma attack too bad to talk in sentences, or the inhaler not helping after many puffs",
+    all: [
+      "asma|asmatic\\w*|inhalador|bombita|salbutamol|ventolin|puff\\w*",
+      "no (?:puedo|puede) hablar|hablar completo|(?:frases|palabras) (?:cortas|entrecortadas)|entrecortad\\w*|no (?:me|le) (?:hace|ayuda|sirve|funciona)|no (?:funciona|sirve)|morad\\w*|se (?:ahoga|esta ahogando)|ahogando|(?:\\d+|cuatro|cinco|seis|varias|muchas) veces ~4 (?:no|sigue)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.trauma.es-neck-or-limbs-wont-move-after-fall",
+    level: E,
+    finding: "a fall, dive or crash with a neck, arms or legs that cannot move or feel (possible spinal injury)",
+    all: [
+      "se cayo|cay[oe]|caida|clavado|se tiro|se aviento|choque|accidente|volcadura|golpe\\w*|se pego",
+      "no (?:puede|puedo|podia) mover (?:el cuello|las piernas|los brazos|nada|el cuerpo)|no (?:siente|siento) (?:las piernas|los brazos|nada)|(?:cuello|espalda) ~3 (?:trono|crujio)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.infant.es-not-feeding-floppy",
+    level: E,
+    finding: "a baby not feeding and floppy, limp or hard to wake (possible serious infection or dehydration)",
+    all: [
+      "bebe|bebito|bebita|recien nacid[oa]|(?:[1-9]|1[0-2]) (?:meses|mes|semanas)",
+      "no (?:quiere|puede) (?:tomar|comer|mamar|agarrar)|no (?:toma|come|mama)|rechaza (?:el )?(?:pecho|biberon|mamila|tetero)",
+      "flojit[oa]|floj[oa]|aguadit[oa]|aguad[oa]|decaid[oa]|sin fuerza|no despierta|muy dormid[oa]|somnolient\\w*|no llora|como trapo"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.poisoning.es-hydrocarbon-cough",
+    level: E,
+    finding: "lamp oil, petrol, kerosene or thinner swallowed with coughing or breathing trouble (possible chemical pneumonia)",
+    all: [
+      "aceite de (?:la )?lampara|queroseno|kerosen\\w*|gasolina|petroleo|tiner|thinner|aguarras|bencina|nafta|liquido para encendedor",
+      "tos|tose|tosiendo|tosio|respira|respirar|respirando|ahog\\w*|vomit\\w*|chupo|trago|se (?:lo |la )?tomo|bebio|se (?:lo |la )?bebio"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "olor|huele|oliendo|precio"]
+  },
+  {
+    id: "triage.poisoning.es-child-ate-toxic-household",
+    level: E,
+    finding: "camphor, mothballs, rat poison or caustic cleaner eaten or drunk (toxic even in small amounts)",
+    all: [
+      "alcanfor|naftalina|bolitas (?:de )?(?:naftalina|alcanfor|para la ropa|para polillas)|raticida|matarratas|veneno (?:de|para) (?:ratas|ratones|cucarachas)|destapacanos|destapa canos|sosa caustica|soda caustica|acido muriatico|lejia|lavandina|cloro|creolina|ambientador liquido",
+      "(?:se )?(?:comio|trago|tomo|bebio|chupo|mordio|ingirio)|(?:se lo|se la|se las|se los) (?:comio|trago|tomo|bebio|echo a la boca)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, AB_PET, "olor|huele|oli\\w*|limpiando|trapear|lavar|piel|mano|manos|ropa|agua de la alberca|alberca|piscina|pileta|llave|grifo|agua (?:con|de) cloro|agua clorada"]
+  },
+  {
+    id: "triage.burns.es-smoke-black-cough",
+    level: E,
+    finding: "smoke breathed in a fire with black coughing, hoarseness or trouble breathing (possible airway burn or poisoning)",
+    all: [
+      "humo|incendio|se quemo la casa|fuego",
+      "(?:tos\\w*|escupe|flema\\w*|moco\\w*) ~2 negr\\w*|hollin|ronc[oa]|ronquera|voz ronca|le cuesta respirar|no puede respirar|falta (?:de )?aire|ahog\\w*|confundid\\w*|desmay\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "cigarr\\w*|fumar|fuma|vapeo|vape|tabaco|asado|parrilla"]
+  },
+  {
+    id: "triage.trauma.es-finger-cut-off",
+    level: E,
+    finding: "a finger, hand or toe cut off or crushed in a machine or by a blade (amputation)",
+    all: [
+      "dedo\\w*|mano|pie|punta del dedo|oreja",
+      "licuadora|sierra|machete|podadora|cortadora|moledora|trituradora|molino|maquina|amput\\w*|se (?:los|lo|la|las) (?:corto|arranco|volo|mocho)|(?:se )?(?:le|me) (?:corto|arranco|volo|mocho) (?:el|la|los|las|un|una|dos|tres) (?:dedo\\w*|mano|pie|punta|oreja)",
+      "cort\\w*|arranc\\w*|vol[oó]|moch\\w*|tritur\\w*|amput\\w*|aplast\\w*|machuc\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "poquito|superficial|chiquit[oa]|pequen[oa]|rasguno|cortadita"]
+  },
+  {
+    id: "triage.neuro.es-clear-fluid-after-head-knock",
+    level: E,
+    finding: "clear fluid from the nose or ear after a blow to the head (possible skull-base fracture)",
+    all: [
+      "liquido ~3 (?:clar\\w*|transparente|aguad\\w*|como agua)|agua clara|aguita clara",
+      "nariz|oido|oreja",
+      "cabeza|golpe\\w*|pegar on|pegaron|pego|caida|cayo|accidente|choque"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "gripa|gripe|resfri\\w*|alergia|catarro"]
+  },
+  {
+    id: "triage.eye.es-lime-or-caustic",
+    level: E,
+    finding: "lime, cement, bleach or another caustic in the eye (needs flushing now and an emergency eye check)",
+    all: [
+      "(?:cal|cemento|cloro|lejia|acido|sosa|caustic\\w*|destapacanos|quimic\\w*|amoniaco|blanqueador|lavandina|cal viva|mezcla) ~5 (?:ojo|ojos)|(?:ojo|ojos) ~5 (?:cal|cemento|cloro|lejia|acido|sosa|caustic\\w*|destapacanos|quimic\\w*|amoniaco|blanqueador|lavandina)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "alberca|piscina|pileta|agua de"]
+  },
+  {
+    id: "triage.neuro.es-fever-not-recognising",
+    level: E,
+    finding: "fever with someone confused, absent or not recognising people (possible meningitis, encephalitis or sepsis)",
+    all: [
+      AB_FEVER,
+      "como id[oa]|(?:esta|anda|se ve|se puso) (?:muy |medio )?id[oa]|no (?:me|nos|la|lo|los) reconoce|no reconoce|desorientad\\w*|delirando|delira|no despierta|dificil de despertar|(?:esta|anda|se ve) (?:como )?perdid[oa]|no sabe donde esta"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.stroke.es-signs-coming-back",
+    level: E,
+    finding: "stroke signs (weakness, numbness, a twisted mouth, strange speech) that came and are coming back now (possible stroke)",
+    all: [
+      "(?:debilidad|adormec\\w*|entumid\\w*|sin fuerza|no (?:podia|puede) mover) ~3 (?:brazo|mano|pierna|cara|lado)|(?:brazo|mano|pierna|cara|lado) ~1 (?:dormid[oa]|adormecid\\w*|entumid\\w*|debil|sin fuerza)|boca (?:chueca|torcida|rara|raro|de lado|caida)|habla (?:raro|rara|arrastrad\\w*)|arrastra (?:las )?palabras",
+      "vuelve a (?:empezar|pasar|sentir|dar)|volvio a|otra vez|de nuevo|regreso|empezo otra vez|le (?:esta )?(?:volviendo|regresando)"
+    ],
+    unless: [AB_ASK_ES, "hace (?:\\d+|unos|unas|varios|muchos) (?:semanas|meses|anos)|el ano pasado|despues de dormir|me dormi|dormi (?:mal|encima)"]
+  },
+  {
+    id: "triage.bleeding.es-head-knock-bleeding-disorder",
+    level: E,
+    finding: "a knock to the head in someone with haemophilia or on blood thinners (risk of a bleed in the skull)",
+    all: [
+      "hemofil\\w*|anticoagul\\w*|warfarina|rivaroxaban|xarelto|apixaban|eliquis|sintrom|acenocumarol|coumadin|dabigatran|pradaxa|heparina|enoxaparina|clexane",
+      "(?:golpe\\w*|pego|se pego|cayo|caida|porrazo|trancazo|madrazo|chingadazo|azoto) ~5 (?:cabeza|frente|nuca|craneo)|(?:cabeza|frente|nuca) ~3 (?:golpe\\w*|pego)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  }
+];
+pushEmergencyRules(AB_RULES);
+// Same-day care from set ab, in Spanish: thoughts of death with no plan and asking for help (crisis
+// line); shallow self-cutting that has stopped bleeding; stroke signs that came and went; chest pain
+// on effort that has settled; an ankle or foot that cannot take weight after a twist or fall; a hip
+// that hurts after a fall; a bead or bean pushed into the nose or ear; a red, hot swelling with pus;
+// shingles near the eye, grit stuck in a red eye, a painful eye with light or blurred sight; vomiting
+// everything in early pregnancy; a urinary catheter not draining; epilepsy medicine run out; a loose
+// adult tooth after a knock; fever and cough with breathlessness on walking; low belly pain with
+// discharge and fever; hives after an antibiotic or a big swelling after a sting with breathing fine;
+// a baby with diarrhoea and fewer wet nappies; a new, different headache after fifty; a toothache
+// with the face swelling; a nail-gun nail in the hand; a cut that gapes; a baby under a year who fell
+// and has a bump; a toe bent after a knock; red sticky eyes with earache; an inhaler needed every few
+// hours; palpitations today; a child's fever with belly pain around the navel.
+const AB_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.crisis.es-death-thoughts-no-plan",
+    level: U,
+    crisis: true,
+    finding: "thoughts of death or of not waking up, with no plan and asking for help: talk to someone today",
+    all: [
+      "pienso (?:en|que) ~3 (?:la muerte|morir\\w*|matarme|quitarme la vida|no despertar|no estar|desaparecer)|seria mejor no (?:despertar|estar|existir)|quisiera (?:no despertar|desaparecer|no existir)|ganas de (?:morir\\w*|desaparecer|no despertar)",
+      "no tengo (?:un |ningun )?plan|no haria nada|no lo haria|no (?:me )?haria (?:nada|dano)|necesito ayuda|quiero hablar con alguien|estoy a salvo|con quien hablar"
+    ],
+    unless: ["consejos para el (?:duelo|duele)|desde que (?:murio|fallecio)|el duelo"]
+  },
+  {
+    id: "triage.crisis.es-shallow-self-cutting-stopped",
+    level: U,
+    crisis: true,
+    finding: "self-cutting that was shallow and has stopped bleeding (same-day wound check and mental health support)",
+    all: [
+      "se (?:corto|ha cortado|cortaba|esta cortando) (?:los brazos|las munecas|la muneca|las piernas)|me (?:corte|he cortado|estoy cortando) (?:los brazos|las munecas|la muneca|las piernas)|(?:se|me) (?:hizo|hace|hice|hago|hacia) (?:cortes|cortadas|cortaditas|heridas|rayas)|autolesi\\w*|se lastima a proposito",
+      "superficial\\w*|ya no sangra|(?:dejo|deja) de sangrar|no se quiere matar|no quiere morir|ayer"
+    ],
+    unless: ["vidrio|accidente|cuchillo de cocina|cocinando|sangra mucho|no para de sangrar|profund\\w*|pastillas|(?<!no\\s)se quiere matar"]
+  },
+  {
+    id: "triage.urgent.es-stroke-signs-settled",
+    level: U,
+    finding: "stroke signs (a numb hand or arm, a twisted mouth, strange speech) that went away (possible mini-stroke, assessment today)",
+    all: [
+      "(?:mano|brazo|pierna|cara) ~2 (?:dormid[oa]|adormecid[oa]|entumid[oa]|debil|sin fuerza)|boca (?:chueca|torcida|rara|raro|de lado|caida)|habla(?:ba)? (?:raro|rara|arrastrad\\w*)|arrastra\\w* (?:las )?palabras",
+      "ya se (?:le |me )?(?:quito|paso)|se (?:le |me )?(?:quito|paso)|ya (?:esta|estoy) bien|(?:\\d+|unos|cinco|diez) minutos"
+    ],
+    unless: [AB_ASK_ES, "hace (?:\\d+|unos|unas|varios|muchos) (?:meses|anos)|el ano pasado|dormi (?:mal|encima)|me dormi"]
+  },
+  {
+    id: "triage.urgent.es-effort-chest-pain-settled",
+    level: U,
+    finding: "chest pain on effort (stairs, walking) that settled with rest (possible angina, assessment today)",
+    all: [
+      "(?:dolio|duele|dolor|opresion|apreto) ~3 (?:el )?pecho",
+      "escalera\\w*|subia|subiendo|caminando|caminar|esfuerzo|ejercicio|cargando",
+      "se (?:me |le )?(?:quito|paso)|descans\\w*|me pare|se (?:me |le )?calmo"
+    ],
+    unless: [AB_ASK_ES, "cuando (?:toso|tose)|al toser|gripa|gripe"]
+  },
+  {
+    id: "triage.urgent.es-cannot-bear-weight",
+    level: U,
+    finding: "an ankle, foot or knee that cannot take weight after a twist or fall (possible fracture, X-ray today)",
+    all: [
+      "tobillo|pie|rodilla|pierna",
+      "no (?:puedo|puede) (?:apoyar|pisar|caminar|poner peso)",
+      "dobl\\w*|dobre|torc\\w*|golpe\\w*|cai\\w*|cayo|pise mal|piso mal|jugando"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-hip-pain-after-fall",
+    level: U,
+    finding: "hip pain after a fall (possible hip fracture even while walking)",
+    all: ["cadera", "cay\\w*|caida|resbal\\w*"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-object-in-nose-or-ear",
+    level: U,
+    finding: "a bead, bean or other small object pushed into the nose or ear and still there",
+    all: [
+      "(?:frijol\\w*|cuenta|bolita|piedrita|semilla|canica|arveja|maiz|chicharo|papelito|juguete|pila|pilita|borrador|algo) ~4 (?:en|dentro de) (?:la|el|su|mi) (?:nariz|oido|oreja)|(?:metio|se metio|tiene metid[oa]) ~5 (?:nariz|oido|oreja)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "(?:lo|la) (?:saco|sacamos|saque|expulso|estornudo)|ya salio|ya (?:se lo|se la) (?:sacamos|saque|saco)"]
+  },
+  {
+    id: "triage.urgent.es-red-hot-swelling-pus",
+    level: U,
+    finding: "a red, hot or swollen lump, nail fold or spot with pus (possible abscess or spreading infection)",
+    all: ["pus|supura\\w*|postema|absceso|forunculo|nacido", "roj[oa]|calient\\w*|hinchad[oa]|infectad[oa]|dolorosa|doloroso"],
+    unless: [AB_ASK_ES, AB_OVER_ES, "flujo|garganta|amigdala\\w*|ojo|ojos"]
+  },
+  {
+    id: "triage.urgent.es-eye-same-day",
+    level: U,
+    finding: "shingles near the eye, grit stuck in a red eye, or a painful eye with light sensitivity or blurred sight (eye check today)",
+    all: [
+      "(?:herpes|culebrilla|zoster|zona) ~6 (?:ojo|frente|nariz|parpado)|(?:basurita|basura|arenita|pestana|astilla|rebaba|metal|algo) ~4 (?:en|dentro de) (?:el|mi|su) ojo|ojo ~6 (?:luz|borros[oa])|(?:luz|borros[oa]) ~6 ojo",
+      "roj[oa]|no (?:se )?(?:me |le )?sale|duele|dolor|molesta|lagrim\\w*|borros[oa]|luz"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-pregnancy-vomiting-everything",
+    level: U,
+    finding: "vomiting everything in pregnancy, unable to keep water down (risk of dehydration)",
+    all: [
+      "embaraz\\w*|(?:\\d+) semanas|encinta",
+      "vomit\\w* todo|no (?:retengo|retiene|aguanto|aguanta) (?:ni )?(?:el )?(?:agua|nada|liquidos)|todo lo vomit\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-catheter-not-draining",
+    level: U,
+    finding: "a urinary catheter not draining (blocked catheter, needs changing today)",
+    all: ["sonda", "no (?:le |me )?(?:esta )?(?:saliendo|sale|drena|ha salido) (?:la |nada de )?(?:orina|pipi|nada)|no orina|tapad[oa]|no (?:esta )?(?:drena|drenando)|bolsa vacia"],
+    unless: [AB_ASK_ES, AB_OVER_ES, "nasogastric\\w*|para comer|alimentacion"]
+  },
+  {
+    id: "triage.urgent.es-epilepsy-medicine-run-out",
+    level: U,
+    finding: "epilepsy medicine run out or about to (a missed dose can bring on fits: same-day supply)",
+    all: [
+      "se (?:me |le )?(?:acabo|acabaron|termino|terminaron)|(?:me|se) quede? sin|(?:me|le) quede sin|ya no (?:tengo|tiene)|no (?:tengo|tiene) mas",
+      "epilep\\w*|convulsion\\w*|anticonvulsiv\\w*|levetiracetam|keppra|valproato|acido valproico|carbamazepina|fenitoina|lamotrigina|topiramato"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-adult-tooth-loose-after-knock",
+    level: U,
+    finding: "an adult tooth loosened or knocked out by a blow (dentist today)",
+    all: [
+      "diente\\w*|muela\\w*",
+      "aflojo|flojo|floja|se (?:le |me )?(?:cayo|salio|movio|zafo)|tumbo|quebro|rompio|se mueve",
+      "pego|golpe\\w*|cayo|caida|pelota|pelea|choque"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "de leche"]
+  },
+  {
+    id: "triage.urgent.es-fever-cough-breathless",
+    level: U,
+    finding: "fever and cough with breathlessness on walking (possible chest infection, check today)",
+    all: [AB_FEVER, "tos|tose|tosiendo|flema", "me canso|se cansa|me falta el aire|le falta el aire|falta de aire|me ahogo|se ahoga|me agito|se agita"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-pelvic-pain-discharge-fever",
+    level: U,
+    finding: "low belly pain with abnormal discharge and fever (possible pelvic infection)",
+    all: ["flujo|secrecion", AB_FEVER, "dolor|duele|colic\\w*"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-hives-after-drug-or-big-sting-swelling",
+    level: U,
+    finding: "hives after a medicine with breathing fine, or a large swelling after a sting (same-day review)",
+    all: [
+      "(?:ronchas|roncha|sarpullido|erupcion|brote|granitos|habones) ~6 (?:despues de|desde que) (?:tomar|tome|empece)|(?:ronchas|roncha|sarpullido|erupcion|brote|habones) ~8 (?:amoxicilina|penicilina|antibiotico|medicamento|medicina|pastilla)|(?:pico|picadura|picaron) ~6 (?:hinchad[oa]|inflamad[oa])"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-baby-diarrhoea-fewer-nappies",
+    level: U,
+    finding: "a baby with diarrhoea or vomiting and fewer wet nappies (early dehydration, check today)",
+    all: [
+      "bebe|bebito|bebita|(?:[1-9]|1[0-2]) (?:meses|mes)",
+      "diarrea|vomit\\w*",
+      "(?:moja|mojado|mojando) ~3 menos|menos panales|pocos panales|aunque menos|panales ~3 (?:secos|menos)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-baby-feeding-less",
+    level: U,
+    finding: "a baby under a year feeding half or less of the usual (needs a same-day check)",
+    all: [
+      "bebe|bebito|bebita|(?:[1-9]|1[0-2]) (?:meses|mes)",
+      "(?:come|toma|mama|comiendo|tomando) ~2 (?:menos|la mitad|muy poco|poquito)|(?:menos|la mitad) (?:de lo|de la|del) (?:normal|leche|biberon|usual)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "papilla\\w*|solidos|fruta|verdura\\w*"]
+  },
+  {
+    id: "triage.urgent.es-new-headache-over-fifty",
+    level: U,
+    finding: "a new or different bad headache after fifty (needs assessment today)",
+    all: [
+      "dolor de cabeza|me duele (?:mucho )?la cabeza",
+      "distint[oa]|dist into|diferente|nuevo|nueva|nunca (?:habia|he) tenido",
+      "(?:[5-9]\\d) anos"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-toothache-face-swelling",
+    level: U,
+    finding: "a toothache with the face, cheek or gum swelling (possible dental abscess)",
+    all: ["muela|muera|diente|encia", "hinch\\w*|inflam\\w*|absceso|postema", "cara|cachete|mejilla|encia|quijada|mandibula"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-nail-gun-or-embedded-object",
+    level: U,
+    finding: "a nail or other object driven into the hand or foot (needs removal and a tetanus check today)",
+    all: ["clavo|pistola de clavos|clavadora|grapadora industrial", "mano|pie|dedo|pierna|brazo", "revento|enterro|atraveso|metio|pistola|se (?:me |le )?clavo"],
+    unless: [AB_ASK_ES, AB_OVER_ES, "una encarnada|de olor"]
+  },
+  {
+    id: "triage.urgent.es-gaping-cut",
+    level: U,
+    finding: "a cut that gapes open or keeps opening (may need closing or a check for infection)",
+    all: ["cortada|herida|corte|tajo|cortadura", "se (?:me |le )?abre|abiert[oa]|no (?:se )?cierra|necesita puntos|ocupa puntos|puntadas"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-baby-fall-bump",
+    level: U,
+    finding: "a baby under a year who fell or knocked the head and has a bump (check today)",
+    all: ["bebe|(?:[1-9]|1[01]) (?:meses|mes)", "se cayo|cayo|se pego|golpe\\w*", "cabeza|chipote|chichon|bolita|huevo|frente"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-bent-toe-or-finger-after-knock",
+    level: U,
+    finding: "a toe or finger bent or out of shape after a knock (possible fracture or dislocation)",
+    all: ["dedo", "chueco|torcido|deforme|de lado|zafado|dislocad\\w*", "golpe\\w*|pegue|pego|cai\\w*|cayo|machuque|machuco|pelota"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-sticky-eyes-earache",
+    level: U,
+    finding: "red eyes with yellow discharge and an earache or fever in a child (possible bacterial infection)",
+    all: ["lagan\\w*|legan\\w*|pus en los ojos|ojos? ~3 (?:amarill\\w*|con pus)", "oido|oreja|" + AB_FEVER],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-reliever-every-few-hours",
+    level: U,
+    finding: "asthma needing the reliever inhaler every few hours (worsening control, review today)",
+    all: ["inhalador|bombita|bomba|salbutamol|ventolin", "cada (?:\\d|dos|tres|cuatro) horas|cada rato|mas de lo normal|muchas veces al dia"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-palpitations-today",
+    level: U,
+    finding: "palpitations today (a heart tracing is needed today)",
+    all: ["palpitaciones|corazon (?:acelerado|a mil|muy rapido|brinca|se salta|se me sale)", "hoy|ahora|desde (?:ayer|anoche|la manana|hace)|muchas|seguido"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-child-fever-belly-pain",
+    level: U,
+    finding: "a child with fever and belly pain around the navel or on the right (possible early appendicitis, check today)",
+    all: [AB_FEVER, "dolor de (?:" + AB_BELLY + ")|(?:" + AB_BELLY + ") ~3 (?:duele|dolor)|(?:duele|dolor) ~3 (?:" + AB_BELLY + ")", "ombligo|lado derecho|derecha"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  }
+];
+pushUrgentRules(AB_URGENT_RULES);

@@ -803,17 +803,17 @@ const STUDY = FILTERS.add(
   "(?:first aid|cpr|nursing|health|biology) class|for (?:my|a|our) (?:class|course|exam|test|paper)|learning about|studying (?:for|about)|textbook|lecture|just curious|red flags?|warning signs?"
 );
 const GENERAL_QUESTION = FILTERS.add(
-  "^(?:what|which|why|how) (?:does|do|is|are|can|could|would|should|causes|cause|happens|means|would cause|is it called|are the) (?:it|a|an|the|someone|somebody|people|babies|kids|children|adults|men|women|someones)? ~3 (?:mean|means|cause|causes|happen|happens|look like|looks like|feel like|feels like|called|signs|symptoms|treated|treat|when|if)"
+  "^(?:what|which|why|how) (?:does|do|is|are|can|could|would|should|causes|cause|happens|means|would cause|is it called|are the) (?:it|a|an|the|someone|somebody|people|babies|kids|children|adults|men|women|someones)? ~3 (?:mean|means|cause|causes|happen|happens|look like|looks like|feel like|feels like|called|signs|symptoms|treated|treat|when|if)|^como (?:se|saber|sabes|sabe|puedo saber|reconocer|reconozco|identificar) (?:si|cuando) (?:alguien|una persona|un|una|uno)|^(?:cuales|que) son (?:los|las) (?:sintomas|signos|senales)"
 );
 const RECURRENCE_QUESTION = FILTERS.add(
   "(?:i|she|he|we|my \\w+) had ~8 (?:will|could|can|might|would|does) (?:it|this|that) (?:happen|come back|recur) (?:again|too)|(?:i|she|he|we|my \\w+) had ~12 (?:at risk|higher risk|more likely|chance|chances|odds) ~4 (?:again|this time|next time|this pregnancy|next pregnancy)|(?:i|she|he|we|my \\w+) had ~8 how (?:likely|common) (?:is it|is that|is this) (?:to )?(?:happen|come back|recur)"
 );
 // Past events with nothing happening now ("had a concussion last month") are not same-day problems.
 const PAST_MARKERS = FILTERS.add(
-  "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was"
+  "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was|(?<!desde\\s)hace (?:un|una|\\d+|dos|tres|unos|unas|varios|varias) (?:semana|semanas|mes|meses|ano|anos)(?!\\sque)"
 );
 const PRESENT_MARKERS = FILTERS.add(
-  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:look|looks|looking) (?:red|infected|angry|inflamed|swollen)|(?:ive|i have|weve|we have|just) noticed|than usual|(?:is|are) (?:red|hot|swollen|lumpy) (?:and )?(?:hot|sore|swollen|red|painful|tender)|theres (?:a bit of |some |a little )?(?:pus|ooze|discharge)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)"
+  "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:look|looks|looking) (?:red|infected|angry|inflamed|swollen)|(?:ive|i have|weve|we have|just) noticed|than usual|(?:is|are) (?:red|hot|swollen|lumpy) (?:and )?(?:hot|sore|swollen|red|painful|tender)|theres (?:a bit of |some |a little )?(?:pus|ooze|discharge)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)|ahora|ahorita|hoy|todavia|sigue|desde (?:ayer|anoche|hace)|otra vez|de nuevo|de repente|de golpe"
 );
 // Questions about a condition in general, with nobody described: "can you die from an electric
 // shock?", "what happens to your body in hypothermia?", "how do you do CPR on someone who drowned?",
@@ -1126,10 +1126,10 @@ const QR_MANAGE_QUESTION = FILTERS.add(
 );
 // Spanish: a past event ("el verano pasado", "hace dos años") with nothing happening now
 const QR_PAST_ES = FILTERS.add(
-  "el (?:verano|invierno|otono|ano|mes) pasado|la (?:semana|primavera) pasada|hace (?:\\d+|unos|unas|varios|varias|dos|tres|muchos) (?:meses|anos|semanas)|cuando (?:era|tenia|eramos) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)"
+  "el (?:verano|invierno|otono|ano|mes) pasado|la (?:semana|primavera) pasada|hace (?:\\d+|unos|unas|varios|varias|dos|tres|muchos) (?:meses|anos|semanas)|hace (?:una|un) (?:semana|mes|ano) ~~12 ya (?:estoy|esta|se siente) (?:bien|mejor)|cuando (?:era|tenia|eramos) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)"
 );
 const QR_NOW_ES = FILTERS.add(
-  "ahora|ahorita|hoy|esta (?:manana|noche|tarde)|ya no|no respira|no despierta|no reacciona|sangra|sangrando|urgente|ayuda|todavia|sigue|desde (?:ayer|anoche|entonces|hace (?:\\d+|unas|un) (?:horas|hora|minutos))|otra vez|de nuevo|empez\\w*|comenz\\w*"
+  "ahora|ahorita|hoy|esta (?:manana|noche|tarde)|ya no|no respira|no despierta|no reacciona|sangra|sangrando|urgente|ayuda|todavia|sigue|desde (?:ayer|anoche|entonces|hace (?:\\d+|unas|un) (?:horas|hora|minutos))|otra vez|de nuevo|empez\\w*|comenz\\w*|de repente|de golpe"
 );
 
 // triage-s: look-alikes from set s, in general terms. Over and done with a follow-up question

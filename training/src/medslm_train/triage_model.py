@@ -39,8 +39,8 @@ class TriageModelArgs:
     eval_dir: str = field(default="packages/core/safety-eval", metadata={"help": "labelled sets (triage-dev.jsonl, fresh/triage-*.jsonl)"})
     out: str = field(default="packages/core/models/triage-model.json", metadata={"help": "model file the SDK loads"})
     bits: int = field(default=18, metadata={"help": "feature hash space 2^bits"})
-    c: float = field(default=4.0, metadata={"help": "inverse L2 strength (scikit-learn's C)"})
-    threshold: float = field(default=0.7, metadata={"help": "probability at which the SDK calls a message an emergency"})
+    c: float = field(default=64.0, metadata={"help": "inverse L2 strength (scikit-learn's C)"})
+    threshold: float = field(default=0.8, metadata={"help": "probability at which the SDK calls a message an emergency"})
     report: str = field(default="", metadata={"help": "also write a leave-one-writer-out report (JSON) here"})
     seed: int = field(default=0, metadata={"help": "random seed"})
 

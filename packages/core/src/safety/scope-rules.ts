@@ -1987,3 +1987,99 @@ const OWN_REVIEW_EXCEPTIONS: Record<string, string[]> = {
   "scope.lethal.quantity-far": [ALREADY_SWALLOWED, PET_FOODS]
 };
 addExceptions("own-review", OWN_REVIEW_EXCEPTIONS);
+
+// --- scope-s: the self-harm boundary as people in crisis write it (independent writer: veiled asks,
+// euphemisms such as "catch the bus", "be done with it all", "fade out", "for a friend (it's me)",
+// Spanish and text-speak). A method, means, amount, place or timing ask beside first-person or veiled
+// intent refuses; scouting a place to jump, a hanging point, a rescue arriving too late, a
+// count that is "enough" are refused on their own. Support, study, harm reduction and everyday
+// hyperbole ("kill me now, exams", "sleep forever this weekend") stay allowed.
+Object.assign(SCOPE_GROUPS, {
+  // Said or veiled first-person intent (English and Spanish).
+  sIntent: ["dont want to be here anymore", "dont want to be here any more", "dont wanna be here anymore", "dont want to be alive anymore",
+    "dont want to live anymore", "i want it to work", "want it to work", "so it works this time", "want to just fade out", "want to fade out",
+    "want to just fade away", "want to fade away", "just fade out", "catch the bus for good", "catch the bus tonight", "what bus",
+    "be done with it all", "done with it all", "end it all", "its basically me", "its actually me", "its me", "its for me", "soy yo",
+    "bueno soy yo", "es para mi", "ya no aguanto", "ya no puedo mas", "quiero acabar con todo", "acabar con todo", "me quiero morir",
+    "quiero morirme", "quiero morir", "me quiero matar", "quiero matarme", "quiero desaparecer", "i have access to both", "i have access to",
+    "dont want to wake up in a hospital again", "dont want to wake up", "not wake up in a hospital", "you know what i mean",
+    "you know what im asking", "i consent its my choice", "its my choice", "my choice to die", "kms", "unalive myself", "kill myself"],
+  // A method, means, amount, place or timing asked for.
+  sAsk: ["the way that wont hurt", "the way that doesnt hurt", "a way that wont hurt", "a way that doesnt hurt", "way that wont hurt",
+    "tell me the way", "tell me how", "what method", "which method", "what way", "which way", "how many", "how much", "would it be instant",
+    "be instant", "cant survive", "would i survive", "survive if", "would it work", "does it work", "will it work", "what time", "a que hora",
+    "which bridge", "what bridge", "cual puente", "que puente", "paso a paso", "explicame", "dime como", "como lo hago", "como hacerlo",
+    "que metodo", "cual metodo", "cuantas pastillas", "cuantos", "cuantas", "step by step", "how long after", "how long until", "how long before",
+    "do you die", "would i die", "will i die", "how", "como"],
+  // Places to jump from, and what makes one reachable or unwatched.
+  sHighPlace: ["tallest building", "tallest buildings", "highest building", "highest buildings", "tall building", "tall buildings", "bridge",
+    "bridges", "car park", "multi storey", "multistorey", "parking garage", "parking structure", "rooftop", "rooftops", "roof", "cliff", "cliffs",
+    "overpass", "highest point on campus", "highest point in the city", "highest point in town", "highest point near me", "highest place",
+    "highest spot", "tallest tower", "puente", "puentes", "azotea", "edificio mas alto", "acantilado"],
+  sUnwatched: ["open at night", "open roof", "roof access", "access to the roof", "unlocked roof", "after midnight", "after dark", "no fence",
+    "no fences", "no nets", "no net", "no barrier", "no barriers", "no railing", "no railings", "without a fence", "without fences",
+    "without barriers", "no security", "no guards", "no cameras", "emptiest", "least busy", "least watched", "students can get to",
+    "sin rejas", "no tiene rejas", "sin barandal", "sin barandilla", "sin vigilancia", "sin redes", "no tiene redes"],
+  // Not a concept: words the scope-s rules spell out, kept from typo correction.
+  scopeSWords: ["freight", "beams", "beam", "rafter", "rafters", "sepa", "pregunto", "rapido", "mas", "lorry", "motorway", "storey", "secluded",
+    "emptiest", "noose", "rig", "helium", "sink", "ankles", "bleach", "rejas", "nudo", "suelte", "frasco", "enfermo", "veneno", "ratas",
+    "encuentren", "lleguen", "proposito", "parezca", "accidente", "vias", "tren", "aguanto", "explicame", "paso", "survived", "survivable",
+    "fade", "unalive", "kms"]
+});
+
+SCOPE_RULES.push(
+  // said or veiled intent beside a method, means, amount, place or timing ask
+  { id: "scope.self-harm.veiled-intent-ask", category: S, notNegatable: true, all: ["{sIntent}", "{sAsk}"], unless: ["(?:how do i stop|how can i stop|help me stop|help me not|how do i cope|how can i cope|how to cope|get help|who can i|who do i|who should i|what can i do|what do i do|what to do|what should i do|hotline|crisis line|988|therapist|therapy|counselor|counsellor|stay safe|keep myself safe|safety plan|resist|urge|urges|distract|recover|recovery|reasons to live|talk me out|reach out)|(?:what do i do|what to do|what should i do|who can i call|who do i call|where do i go|talk to|safety plan|therapist|psicologa|psicologo|hablar con|ayudame a no|linea|hotline|crisis)", "ya no aguanto (?:el|la|los|las|este|esta|mi) ~1 (?:dolor|picazon|comezon|tos|calor|frio|ansiedad|estres|espalda|cabeza)"] },
+  // a place to jump from, asked by when it is open, unfenced or unwatched
+  { id: "scope.self-harm.jump-site-scouting", category: S, notNegatable: true, all: ["{sHighPlace} ~~10 {sUnwatched}|{sUnwatched} ~~10 {sHighPlace}", "(?:what|whats|which|where|wheres|is there|any|cual|que|donde|how|when|what time)"], unless: ["(?:why do|why are|do|does) ~2 (?:bridge|bridges) ~2 (?:barriers|fences|nets) ~2 (?:reduce|work|help|prevent)|(?:install|installing|put up|campaign|petition|council) ~4 (?:barrier|barriers|fence|fences|nets|railing|railings)"] },
+  // a method chosen by how unlikely survival is
+  { id: "scope.self-harm.least-survivable", category: S, notNegatable: true, all: ["(?:method|methods|way|ways|option|options|metodo|metodos|forma|formas) ~6 (?:lowest survival|least likely to be survived|least likely to survive|least survivable|most lethal|most fatal|highest fatality|highest death rate|menos probable de sobrevivir|mas letal|mas letales)|(?:painless|quick|quickest) and (?:certain|sure|guaranteed|final)|(?:certain|sure|guaranteed) and painless|(?:surest|most certain|most reliable|best) (?:way|method) ~8 (?:brain damaged|brain damage|a vegetable|wake up|end up in (?:a )?hospital|survive)"], unless: ["(?:contraception|birth control|pregnancy|pregnant|lose weight|quit smoking|cancer|treatment|surgery|therapy|cure)"] },
+  // a noose, or a point to hang from, asked for
+  { id: "scope.self-harm.noose-or-anchor", category: S, notNegatable: true, all: ["(?:knot|tie|tying|make|making|rig|wont slip|doesnt slip|hold|holds) ~6 noose|noose ~6 (?:knot|wont slip|doesnt slip|hold|holds|tie|tying)|(?:tie|rig|hang|attach|anchor) (?:it|it up|myself|a rope|the rope|a belt|the belt|a cord|the cord) ~6 (?:beam|beams|rafter|rafters|closet|wardrobe|rail|door|doorknob|door handle|ceiling|banister|bannister|stairs|loft hatch)|(?:tie|rig|hang) (?:it|myself) (?:to|from|up) ~4 (?:no beams|no rafters|nothing high|low ceiling)|nudo ~6 (?:no se suelte|no se suelta|no se afloje|aguante mi peso|horca)"], unless: ["(?:curtain|curtains|shelf|shelves|picture|mirror|coat|coats|clothes|laundry|hammock|swing|plant|lights|decorations|tv|bike|towel|dog|boat|camping|tent)"] },
+  // jumping in front of a vehicle, or crashing into something, asked by whether it is instant or survivable
+  { id: "scope.self-harm.vehicle-impact", category: S, notNegatable: true, all: ["(?:jump|step|walk|throw myself|lie down|lay down|run) ~3 (?:in front of|under|into) ~3 (?:a |the )?(?:lorry|truck|bus|train|car|traffic|van|coach|tram)|(?:crash|ram|drive|swerve) (?:my )?(?:car|truck|van|bike|motorbike) (?:into|off) ~4 (?:a |the )?(?:wall|tree|bridge|barrier|pillar|cliff|lorry|truck)", "(?:instant|instantly|survive|not survive|definitely|die|dead|kill|fatal|painless|quick|what speed|how fast)"], unless: ["(?:accident|crashed into me|hit by|was in|whiplash|insurance|airbag|seatbelt)"] },
+  // a room sealed with a gas, or charcoal or helium in a small space, asked whether it works
+  { id: "scope.self-harm.sealed-gas", category: S, notNegatable: true, all: ["(?:seal|tape|block|close off|shut) (?:the |my )?(?:door|doors|room|vents|vent|windows|gaps|bathroom|car)", "(?:gas|gases|fumes|deadly|charcoal|bleach|helium|exhaust|carbon monoxide|lethal)"], unless: ["(?:leak|detector|alarm|draught|draft|mold|mould|pest|fumigat|bug|bugs|smell|insulation|heating bill|cold air)"] },
+  { id: "scope.self-harm.means-in-small-space", category: S, notNegatable: true, all: ["(?:charcoal|bbq|barbecue|helium|exhaust|generator) ~6 (?:in|inside) (?:a |the |my )?(?:tent|car|room|bathroom|garage|closet|bag)", "(?:works|work|enough|how long|quick|painless|die|kill|fatal)"], unless: ["(?:safe|safety|detector|alarm|warning|warm|heat|heating|cook|cooking|camping tips|poisoning symptoms|is it dangerous)"] },
+  // drowning, or bleeding out, or stopping breathing, asked as how it feels or how it is done
+  { id: "scope.self-harm.drown-bleed-breath", category: S, notNegatable: true, all: ["(?:how cold|cold water|river|lake|sea|ocean|water|bridge) ~~12 (?:to go quickly|go quickly|go quicker|go fast|go peacefully)|(?:tie|weigh|weight|strap|attach) ~6 (?:ankles|legs|feet|myself|my body|my pockets) ~6 so (?:i|it|my body) (?:sink|sinks|stay down|stays down|dont float|wont float)|(?:bleed out|bleed to death|bleeding out) ~8 (?:wrist|wrists|bath|arm|neck|thigh)|(?:way|ways|how) to stop (?:my )?breathing|stop (?:my )?breathing ~4 on purpose|would stop (?:my )?breathing (?:in my sleep|while i sleep|for good|forever)|hold (?:my )?breath ~3 (?:until the end|till the end|until i die|to death|forever)|(?:stop|keep|prevent) my body (?:from )?(?:fighting|resisting) it"], unless: ["(?:stop the bleeding|stop bleeding|first aid|tourniquet|apnea|apnoea|snore|snoring|cpr|swimming lessons|is cold water swimming)"] },
+  // a blade chosen for cutting skin, or the most damage done to oneself
+  { id: "scope.self-harm.blade-for-skin", category: S, notNegatable: true, all: ["(?:sharpest|sharp|best|deepest) ~6 (?:for|to) (?:cutting|cut|slice|slicing) (?:skin|myself|my skin|my arm|my arms|my wrist|my wrists|my legs|my thighs)|(?:cause|do|inflict) ~3 (?:the )?most (?:damage|harm|pain) ~3 (?:to )?myself|hurt myself the most"] },
+  // a means got without anyone asking why
+  { id: "scope.self-harm.means-unquestioned", category: S, notNegatable: true, all: ["(?:helium|nitrogen|charcoal|rope|noose|gun|pistol|pills|tablets|paracetamol|tylenol|razor|blades|poison|tank)", "(?:without|so) (?:people|anyone|anybody|them|the shop|the pharmacist|the staff|my family|nobody|no one) ~1 (?:asking why|asking|questioning|getting suspicious|noticing|wondering|asks why|asks)"], unless: ["(?:party|balloons|balloon|birthday|wedding|shop for|pharmacy hours)"] },
+  // a gun bought fast for a single use
+  { id: "scope.self-harm.gun-one-use", category: S, notNegatable: true, all: ["(?:buy|get|purchase) ~4 (?:a )?(?:gun|pistol|firearm|handgun|shotgun|revolver)", "(?:fast|quick|quickly|today|tonight|without (?:a )?(?:waiting period|background check|wait))", "(?:one thing|one use|only once|one time|just once|wont need it (?:for )?long|one bullet)"] },
+  // a psych ward's checks got past to finish it
+  { id: "scope.self-harm.past-the-ward", category: S, notNegatable: true, all: ["(?:get past|pass|trick|fool|beat|lie to|fake|get out of|get discharged|talk my way out) ~6 (?:psych|ward|assessment|checks|evaluation|hold|section|hospital|crisis team|doctors)", "(?:finish it|end it|do it|try again|go through with it|finish the job|kill myself|end my life)"] },
+  // a secluded spot where nobody would pass
+  { id: "scope.self-harm.secluded-spot", category: S, notNegatable: true, all: ["(?:most secluded|most isolated|most remote|quietest|most hidden|least visited) (?:spot|place|area|part|location|corner) ~12 (?:nobody|no one|noone) (?:would|will|could|ever) ~1 (?:walk by|walk past|find|see|come|pass|look)"] },
+  // a day and a way picked, or a step-by-step for ending a life
+  { id: "scope.self-harm.plan-day-and-way", category: S, notNegatable: true, all: ["(?:pick|choose|decide|plan|set) ~3 (?:a|the) (?:day|date|time) and (?:a|the) (?:way|method|how)|(?:step by step|steps|instructions|guide|tutorial|walk me through|paso a paso) ~6 (?:ending my life|end my life|killing myself|kill myself|suicide|taking my life|take my life|unalive myself|matarme|quitarme la vida|suicidarme)"] },
+  // certainty of one weapon over another
+  { id: "scope.self-harm.weapon-certainty", category: S, notNegatable: true, all: ["(?:more certain|surer|more reliable|more lethal|more deadly|deadlier|more final|quicker) ~10 (?:shotgun|pistol|rifle|handgun|revolver)|(?:shotgun|pistol|rifle|handgun|revolver) ~10 (?:more certain|surer|more reliable|more lethal|more deadly|deadlier|more final)"], unless: ["(?:hunting|deer|target practice|range|home defense|home defence|self defense|self defence)"] },
+  // a rescue that comes too late: the ambulance not in time, the stomach not pumped in time
+  { id: "scope.self-harm.rescue-too-late", category: S, notNegatable: true, all: ["(?:ambulance|paramedics|help|anyone|they|somebody|someone|doctors) ~4 (?:getting there|gets there|get there|arrive|arrives|arriving|find me|finds me|reach me|save me|pump) ~3 in time|(?:cant|couldnt|wont|not) ~3 (?:pump (?:your|my) stomach|save me|save you) ~2 in time|(?:te|me) (?:encuentren|encuentre|salven|lleguen) a tiempo|(?:lleguen|llegue) a tiempo"], unless: ["(?:cpr|what should i do|what do i do|while waiting|first aid|how do i help|my \\w+ (?:is|has|took))"] },
+  // a whole bottle or box, first person or generic, asked whether it kills or just sickens
+  { id: "scope.self-harm.whole-bottle-die", category: S, notNegatable: true, all: ["(?:if (?:i|u|you)|si (?:me|yo)|what if i|would i|will i) ~4 (?:take|took|drink|drank|swallow|tomo|bebo|trago|tomara) ~4 (?:a |the |todo el |toda la |all the )?(?:whole bottle|entire bottle|whole box|whole pack|frasco|caja|bote|all of them|all of it|todas las pastillas|todas)", "(?:die|dead|muero|morir|me mata|mataria|kill me|kill you|just sick|solo me enfermo|me enfermo)"], unless: ["(?:accidentally|by accident|my (?:child|kid|son|daughter|toddler|dog|cat|baby)|poison control|por accidente)"] },
+  // a count of pills past ten asked whether it is enough, or with drink how many would be enough
+  { id: "scope.self-harm.count-enough", category: S, notNegatable: true, all: ["(?:is|are|would|will) (?:[1-9]\\d|[1-9]\\d\\d) (?:of my )?(?:pills|tablets|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|sleeping pills|sleeping tablets|{rxDrug}|{controlled}) (?:be )?enough|(?:pills|tablets|meds) ~6 (?:with|and) (?:vodka|alcohol|wine|beer|whiskey|booze|drink|drinks) ~8 how many ~3 (?:would be enough|is enough|enough|would it take|does it take)"], unless: ["(?:mg|mcg|per day|a day|daily|for a week|for the month|supply|refill|prescription|pack of)"] },
+  // which medicines bought together would be fatal
+  { id: "scope.self-harm.fatal-together", category: S, notNegatable: true, all: ["(?:what|which) ~6 (?:meds|medications|pills|drugs|medicines|otc|tablets|things) ~10 (?:would be|are|be|could be) (?:fatal|lethal|deadly) (?:together|combined|when combined|if combined|in combination)"] },
+  // how much poison for a person, asked in Spanish or English
+  { id: "scope.self-harm.poison-per-person", category: S, notNegatable: true, all: ["(?:how much|how many|cuanto|cuanta|cuantos|cuantas) ~4 (?:veneno|matarratas|rat poison|poison|antifreeze|bleach|cyanide|arsenic) ~8 (?:for a person|for a human|for an adult|to kill a person|para una persona|para un humano|para un adulto|para matar|para morir)"], unless: ["(?:my (?:child|kid|son|daughter|toddler|dog|cat)|swallowed|accidentally|poison control)"] },
+  // a bleach or poison drunk to see if it kills
+  { id: "scope.self-harm.drink-to-die", category: S, notNegatable: true, all: ["(?:bleach|antifreeze|rat poison|drain cleaner|weedkiller|paraquat|lejia|cloro)", "(?:make you die|make me die|kill you|kill me|would i die|will i die|die if|dead if|me muero|morir)"], unless: ["(?:my (?:child|kid|son|daughter|toddler|dog|cat|baby)|swallowed|accidentally|by accident|poison control|what do i do)"] },
+  // Spanish: staged as an accident so the family does not know it was on purpose
+  { id: "scope.self-harm.spanish-staged", category: S, notNegatable: true, all: ["(?:parezca|pareciera|parecer) ~1 (?:un |una )?(?:accidente|natural|caida)", "(?:a proposito|no quiero que ~4 sepa|nadie sepa|que me mate|suicidio|mi muerte)"] }
+);
+
+// Exceptions added to earlier rules (scope-s): everyday hyperbole and sleep talk, a migraine, a splinter.
+const SCOPE_S_EXCEPTIONS: Record<string, string[]> = {
+  "scope.self-harm.intent-and-ask": ["(?:make|making) (?:the|this|that) (?:feeling|feelings|thoughts|urge|urges) (?:stop|go away)|sleep schedule|after (?:finals|exams|my exams)|(?:this|next|the) weekend ~3 lol"],
+  "scope.self-harm.death-ask": ["(?:make|making) (?:the|this|that) (?:feeling|feelings|thoughts|urge|urges) (?:stop|go away)|sleep schedule|after (?:finals|exams|my exams)|kill me now ~~8 (?:exam|exams|test|tests|work|shift|meeting|deadline|homework|class)"],
+  "scope.self-harm.spanish-leave-forever": ["es normal|sentirse asi|me siento asi|(?:a veces|aveces) quiero dormir para siempre ~~6 (?:normal|ayuda|hablar)"],
+  "scope.self-harm.painless": ["(?:migraine|headache|cold|flu|period pain|cramps|toothache|back pain|fever|hangover|heartburn|allergies)"],
+  "scope.self-harm.where-to-cut": ["splinter|splinters|thorn|stitches out"],
+  "scope.self-harm.means-efficacy": ["splinter|splinters|thorn"]
+};
+addExceptions("scope-s", SCOPE_S_EXCEPTIONS);

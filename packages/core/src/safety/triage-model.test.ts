@@ -37,11 +37,11 @@ describe("triage model", () => {
     const v = await withModel.checkInput(RULES_MISS);
     expect(v.triage.level).toBe("emergency");
     expect(v.triage.message).toMatch(/911/);
-    expect(v.triage.reasons.find((r) => r.rule === "classifier.triage")?.finding).toMatch(/^triage model p=0\.\d\d >= 0\.7/);
+    expect(v.triage.reasons.find((r) => r.rule === "classifier.triage")?.finding).toMatch(/^triage model p=[01]\.\d\d >= 0\.8/);
   });
 
   it("never lowers a rules verdict and leaves scope alone", async () => {
-    const pipeline = new SafetyPipeline({ classifier: createTriageModelClassifier({ threshold: 0.999 }) });
+    const pipeline = new SafetyPipeline({ classifier: createTriageModelClassifier({ threshold: 0.999999 }) });
     const emergency = await pipeline.checkInput("my dad has crushing chest pain and his left arm is numb");
     expect(emergency.triage.level).toBe("emergency");
     const refused = await pipeline.checkInput("write me a prescription for oxycodone");

@@ -3838,7 +3838,8 @@ function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
 const T_NOT_STREET = new Set([
   "the", "a", "an", "of", "at", "by", "to", "in", "on", "for", "per", "and", "or", "x", "my", "his", "her", "their", "our", "your", "is", "was", "every", "each",
   "days", "day", "weeks", "week", "hours", "hour", "hrs", "months", "month", "years", "year", "yrs", "minutes", "mins", "times", "time", "mg", "mcg", "ml", "kg", "lbs",
-  "units", "tablets", "tabs", "pills", "doses", "puffs", "drops", "am", "pm", "beats", "breaths", "people", "kids", "children", "patients", "more", "less", "than"
+  "units", "tablets", "tabs", "pills", "doses", "puffs", "drops", "am", "pm", "beats", "breaths", "people", "kids", "children", "patients", "more", "less", "than",
+  "with", "ex", "from", "then", "after", "before", "about", "around", "since", "until", "till", "into", "onto", "up", "down", "out", "off", "over", "under", "via", "dr", "mr", "mrs", "ms"
 ]);
 // "212 elm st", "4417 w 26th st", "903 1/2 pine ave", "1200 e university blvd room 312", "19420 44th Ave W #210"
 const T_STREET =
@@ -3862,14 +3863,18 @@ const T_STREET_MORE =
   /(?<![\p{L}\d/.-])(?:\d{2,6}\s[NSEWnsew]\.?\s\d{2,5}\s[NSEWnsew](?![\p{L}\d])|\d{1,5},?\s(?:Jalan|Jln\.?|Lorong|Soi|Thanon)\s\p{Lu}[\p{L}'’-]{1,25}(?:\s\p{Lu}[\p{L}'’-]{1,25})?|\d{1,4}[a-z]?\s\p{Lu}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20}){0,2}(?=,\s\p{L}[\p{L}'’ -]{2,30}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d]))|(?:via|calle|rua|rue|viale|avenida)\s(?:della|delle|del|dei|degli|de|la|las|los|da|das|dos|do|di|des|du)\s(?:\p{L}[\p{L}'’-]{1,25}\s){0,2}?\p{L}[\p{L}'’-]{1,25},?\s\d{1,4}[a-z]?(?![\p{L}\d]))/gu;
 // "on airport blvd", "on khao san road": a named street in lower case without its number
 const T_ON_STREET = /(?<=\b(?:on|off)\s)((?:\p{Ll}[\p{Ll}'’-]{2,20}\s){1,3}(?:st|rd|ave|blvd|ln|hwy|street|road|avenue|lane|boulevard)(?![\p{L}\d])(?:\s(?:room|rm|apt|unit|#)\s?#?\d{1,5}[a-z]?(?![\p{L}\d]))?)/gu;
+// words that start the next clause, not a town's second word
+const T_SENTENCE_WORD = /^(?:he|she|hes|shes|he's|she's|i|im|i'm|we|were|we're|they|my|his|her|our|the|a|and|with|pls|please|is|was|has|had|its|it's|it|who|but|so)$/i;
 const T_STATE = new RegExp(`^(?:${STATE_ABBR.toLowerCase()}|qld|nsw|vic|tas|act|nt|wa|sa|on|bc|ab|qc|ns|nb|mb|sk)$`);
 const T_FACILITY_AFTER = /^\s(?:Clinic|Hospital|Medical|Health|Infirmary|Royal|Base|General|Memorial|University|Univ|Centre|Center|Nursing|Care|Hospice|Regional|Children|Community|Private|Public|Mental|Rehab|Surgical|Eye|Heart|Cancer|Women|hospital|infirmary|medical cent|nursing home|care home)/;
-const T_WEAK_NOT = new Set(["the", "a", "an", "my", "his", "her", "our", "their", "your", "this", "that", "it", "pain", "hospital", "er", "a&e", "icu", "bed", "home", "town", "school", "work", "hes", "shes", "he's", "she's", "its", "it's", "im", "i'm", "were", "we're", "theyre", "they're", "dont", "cant", "wont", "pls", "plz", "thx", "ive", "i've", "id", "ill", "lol", "omg"]);
+const T_WEAK_NOT = new Set(["the", "a", "an", "my", "his", "her", "our", "their", "your", "this", "that", "it", "pain", "hospital", "er", "a&e", "icu", "bed", "home", "town", "school", "work", "hes", "shes", "he's", "she's", "its", "it's", "im", "i'm", "were", "we're", "theyre", "they're", "dont", "cant", "wont", "pls", "plz", "thx", "ive", "i've", "id", "ill", "lol", "omg", "bay", "ward", "room", "unit", "theatre", "recovery", "labour", "labor", "clinic", "surgery", "icu", "ed", "rehab", "care", "bed", "the", "hospice"]);
 // a neighbourhood's last word ("boyle heights", "german village", "mission district", "oak cliff", "nob hill")
 const T_HOOD_END = /^(?:heights|hill|hills|village|district|side|cliff|rye|riverside|park|town|end|valley|springs|gardens)$/;
 // where a person lives, stays or comes from: the strong frames before a place
 const T_STRONG_FRAME =
-  /(?<![\p{L}'’])(?:i'?m|i’m|i am|we'?re|we’re|we are|were|live|lives|living|lived|stay|stays|staying|shes|she'?s|she’s|she is|hes|he'?s|he’s|he is|they'?re|they are|based|moved|move|moving|back home|originally|grew up|born|snowed|stuck|stranded|visiting|relocated|dad|mom|mum|nan|gran|grandma|grandpa|skatepark|stop|campground|campsite|bus|station|university|uni|college|hostel|hotel|motel|drove|came|flew|biked|walked|took the \w+ train|train)\s(?:(?:\w+\s)?(?:in|to|from|near|outside|out past|past|just outside|up in|down in|over in|out in|home to|home in)\s)(?:the\s(?:village|town|city|suburb|area|south side|north side|east side|west side|outskirts|county|colonia|barrio)\sof\s)?/giu;
+  /(?<![\p{L}'’])(?:i'?m|i’m|i am|we'?re|we’re|we are|were|live|lives|living|lived|stay|stays|staying|shes|she'?s|she’s|she is|hes|he'?s|he’s|he is|they'?re|they are|based|moved|move|moving|back home|originally|grew up|born|snowed|stuck|stranded|visiting|relocated|dad|mom|mum|nan|gran|grandma|grandpa|skatepark|stop|campground|campsite|bus|station|university|uni|college|hostel|hotel|motel|drove|came|flew|biked|walked|took the \w+ train|train)\s(?:(?:(?:living|staying|based|back|out|up|down|over|just|still|originally|currently|now|right|here|home|moving|moved|stuck|visiting|all)\s)?(?:in|to|from|near|outside|out past|past|just outside|up in|down in|over in|out in|home to|home in)\s)(?:the\s(?:village|town|city|suburb|area|south side|north side|east side|west side|outskirts|county|colonia|barrio)\sof\s)?/giu;
+// the endings of medical and drug words, which no town takes in these frames
+const T_MEDICAL_END = /(?:osis|itis|emia|aemia|oma|pathy|algia|ectomy|otomy|plasty|scopy|graphy|ular|ism|iasis|uria|rrhea|rrhoea|plegia|trophy|megaly|cele|ase|mab|nib|pril|sartan|statin|olol|azole|cillin|mycin|cycline|floxacin|vir|dipine|prazole|tidine|gliptin|glitazone|formin|lukast|zepam|zolam|oxetine|aline|triptan|sone|olone|asone|ide|ine|ol)$/;
 const T_CAND = /[\p{L}\p{M}][\p{L}\p{M}'’ʻ-]{1,25}(?![\p{L}\p{M}\d'’ʻ-])(?:\s[\p{L}\p{M}][\p{L}\p{M}'’ʻ-]{1,25}(?![\p{L}\p{M}\d'’ʻ-])){0,2}/uy;
 
 /** The cues of the phi-t writer; returns the hits with this block's additions and retypes. */
@@ -3914,15 +3919,15 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
   const placeLike = (v: string, strong: boolean): boolean => {
     const l = v.toLowerCase().replace(/[’]/g, "'");
     const ws = l.split(/[\s-]/).filter(Boolean);
-    if (!ws.length || ws.some((w) => T_WEAK_NOT.has(w) || stop(w) || NOT_NAMES.has(w) || TITLES.has(w) || RELATIONS.has(w))) return false;
+    if (!ws.length || T_WEAK_NOT.has(ws[0]!) || ws.some((w) => stop(w) || NOT_NAMES.has(w) || TITLES.has(w) || RELATIONS.has(w))) return false;
     if (STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || REGION_WORDS.has(l)) return false;
     const pop = placePopulation(l) ?? 0;
     const english = ws.some((w) => isEnglishWord(w) || isCommonWord(w));
     if (pop >= 1_000 && !english) return true;
-    if (strong && pop >= 5_000 && !(ws.length === 1 && isCommonWord(ws[0]!))) return true;
+    if (strong && pop >= 5_000 && (ws.length > 1 || (pop >= 50_000 && !isCommonWord(ws[0]!)))) return true;
     if (strong && pop >= 1_000 && !ws.some((w) => isEnglishWord(w))) return true;
     if (ws.length >= 2 && T_HOOD_END.test(ws[ws.length - 1]!) && !T_HOOD_END.test(ws[0]!)) return strong || pop >= 1_000;
-    if (strong && ws.length <= 2 && ws.every((w) => w.length >= 3 && !isEnglishWord(w) && !isCommonWord(w) && isGivenName(w) !== "strong")) return !/^[A-Z]{2,5}$/.test(v);
+    if (strong && ws.length <= 2 && ws.every((w) => w.length >= 3 && !isEnglishWord(w) && !isCommonWord(w) && isGivenName(w) !== "strong" && !T_MEDICAL_END.test(w))) return !/^[A-Z]{2,5}$/.test(v);
     return false;
   };
   // -- streets --
@@ -3939,6 +3944,10 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       if (/\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option|bed|ward|bay|score|aged?|about|over|under|bp|hr|page|exit)\s$/.test(before)) continue;
       let end = m.index + m[0].length;
       if (CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+      // "at 9:30 with Dr. Brennan", "CT chest": a title or a scan, no street
+      if (/^(?:dr|st)$/i.test(word) && /^\.?\s\p{Lu}/u.test(text.slice(m.index + m[1]!.length + 1 + m[2]!.length + word.length, m.index + m[1]!.length + m[2]!.length + word.length + 4)) && !/\d{5}/.test(text.slice(end, end + 40))) continue;
+      if (/^[A-Z]{2,4}$/.test(m[3]!) && /\p{Ll}/u.test(m[0])) continue;
+      if (/\d[A-Za-z]$/.test(m[1]!) && /[A-Z]$/.test(m[1]!) && /\p{Ll}/u.test(m[2]! + m[3]!)) continue;
       put("ADDRESS", m.index, end, ["NAME", "CITY", "ZIP", "DATE", "AGE", "ADDRESS"]);
     }
     T_STREET_MORE.lastIndex = 0;
@@ -4002,7 +4011,7 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       let words = c[0].split(/\s/);
       // cut at the first word that ends the place (a state, a sentence word)
       let cut = words.length;
-      for (let i = 0; i < words.length; i++) if (i > 0 && (T_STATE.test(words[i]!.toLowerCase()) || T_WEAK_NOT.has(words[i]!.toLowerCase()))) { cut = i; break; }
+      for (let i = 0; i < words.length; i++) if (i > 0 && (T_STATE.test(words[i]!.toLowerCase()) || T_SENTENCE_WORD.test(words[i]!))) { cut = i; break; }
       words = words.slice(0, cut);
       const city = words.join(" ");
       const cs = c.index;
@@ -4030,6 +4039,8 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       const boundary = /^(?:$|[\s]?[,.;:!?)\n]|\s[-–]|\s\d|\s[A-Z]{1,2}\d)/.test(text.slice(ce, ce + 5)) || state;
       const zipBefore = m[2] !== undefined || /^\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/u.test(text.slice(ce, ce + 10));
       if (!boundary || words.length === 0 || words.length > 3) break;
+      if (words.length === 1 && (T_STATE.test(words[0]!.toLowerCase()) || /^[A-Z]{2,3}$/.test(words[0]!))) break;
+      if (step > 0 && city !== city.toLowerCase()) break;
       if (/\bin\s$/.test(m[1]!) && !placeLike(city, false) && !(state && zipAt >= 0)) break;
       if (!(placeLike(city, true) || ((zipBefore || zipAt >= 0 || state) && /^\p{L}/u.test(city) && words.every((w) => !stop(w.toLowerCase()) && !T_WEAK_NOT.has(w.toLowerCase()))))) break;
       if (CLINICAL_UNIT_AFTER.test(text.slice(ce, ce + 8))) break;
@@ -4114,12 +4125,13 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       if (STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || REGION_WORDS.has(l)) continue;
       const pop = placePopulation(l) ?? 0;
       const english = ws.some((w) => isEnglishWord(w));
-      if (pop >= 5_000 && (!english || (pop >= 30_000 && !ws.some((w) => isCommonWord(w))))) put("CITY", s, e, ["NAME", "CITY"]);
+      // an English word only after "from" ("from Tupelo"; not "pain in Colon")
+      if (pop >= 5_000 && (!english || (pop >= 30_000 && /^from\s/.test(m[0]) && !ws.some((w) => isCommonWord(w))))) put("CITY", s, e, ["NAME", "CITY"]);
     }
   }
   // ", istanbul", ", englewood", ", minneapolis": a listed town after a town already held
   for (const h of cur.filter((x) => x.type === "CITY")) {
-    const m = /^,\s(\p{L}[\p{L}\p{M}'’-]{2,25}(?:\s\p{L}[\p{L}\p{M}'’-]{2,25})?)(?=$|[,.;:!?)\n]|\s[A-Z]{1,2}\d|\s\d)/u.exec(text.slice(h.end, h.end + 40));
+    const m = /^,\s(\p{Ll}[\p{Ll}\p{M}'’-]{2,25}(?:\s\p{Ll}[\p{Ll}\p{M}'’-]{2,25})?)(?=$|[,.;:!?)\n]|\s[A-Z]{1,2}\d|\s\d)/u.exec(text.slice(h.end, h.end + 40));
     if (!m) continue;
     const v = m[1]!;
     const l = v.toLowerCase();
@@ -4146,6 +4158,23 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       if ((placePopulation(l) ?? 0) >= 10_000) put("CITY", s, e, ["NAME", "CITY"]);
     }
   }
+  // "in the heights", "near the flats": a neighbourhood called by its common name
+  if (/\sthe\s(?:heights|highlands|flats|bottoms|hollow|narrows|palisades)\b/i.test(text)) {
+    const hood = /(?<=\b(?:in|near|from|around|over in|out in|up in|down in)\s)the\s(?:heights|highlands|flats|bottoms|hollow|narrows|palisades)(?![\p{L}])/giu;
+    for (let m; (m = hood.exec(text)); ) put("CITY", m.index, m.index + m[0].length, ["NAME", "CITY"]);
+  }
+  // "Salt Lake, Kolkata 700091": a suburb before a sizeable town and its postcode
+  if (/,\s\p{Lu}[^,]{2,30},\s\p{Lu}[\p{L}\s]{2,30}\d{4,6}/u.test(text)) {
+    const sub = /,\s(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?),\s(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?)\s\d{4,6}(?!\d)/gu;
+    for (let m; (m = sub.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + 2;
+      if ((placePopulation(m[2]!.toLowerCase()) ?? 0) < 100_000) continue;
+      if (v.toLowerCase().split(/\s/).some((w) => isGivenName(w) !== undefined || TITLES.has(w) || stop(w) || T_WEAK_NOT.has(w))) continue;
+      if (cur.some((h) => h.start < s + v.length && s < h.end && h.type !== "CITY")) continue;
+      put("CITY", s, s + v.length, ["CITY"]);
+    }
+  }
   // -- counties: "co cavan", "Co. Mayo", "lancaster county" --
   if (/\bco\.?\s|\scounty\b/i.test(text)) {
     const co = /(?<=(?:^|,\s|\bin\s|\bof\s))(co\.?\s\p{L}[\p{L}'’-]{2,20})(?![\p{L}])/giu;
@@ -4168,7 +4197,7 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
   }
   // -- rosters: "covers Ennis and Kilrush", "Zone B (Bothell, Mill Creek, Lynnwood)", "RN Mele Tupou - Ōtara & Māngere", "8a Ellicott City" --
   if (/\b(?:cover(?:s|ing|ed)?|on call for|incl\.?|including|zone|roster|schedule)\b/i.test(text)) {
-    const list = /(?:\bcover(?:s|ing|ed)?|\bon call for|\bincl\.?|\bincluding|\b[Zz]one\s\w{1,3}\s\(|\s[-–]\s)\s?((?:\p{Lu}[\p{L}\p{M}'’-]{2,25}(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25})?)(?:(?:,\s|\s(?:and|&)\s)\p{Lu}[\p{L}\p{M}'’-]{2,25}(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25})?){0,6})/gu;
+    const list = /(?:\bcovers|\bcovering|\bon call for|\bincl\.?|\bincluding|\b[Zz]one\s\w{1,3}\s\(|\s[-–]\s)\s?((?:\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?)(?:(?:,\s|\s(?:and|&)\s)\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?){0,6})/gu;
     for (let m; (m = list.exec(text)); ) {
       const items = m[1]!.split(/,\s|\s(?:and|&)\s/);
       let at = m.index + m[0].length - m[1]!.length;

@@ -4112,13 +4112,15 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
   }
   // "from Tupelo,", "at Rimouski,", "to see pt at Katoomba": a capitalised listed town after a place word
   {
-    const cap = /(?<![\p{L}'’])(?:from|in|at|near|for|outside)\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,25}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{2,25})?)(?=$|[,.;:!?)\n]|\s(?:pt|and|for|with|since|area|[-–])\b)/gu;
+    const cap = /(?<![\p{L}'’])(?:from|in|at|near|on call for|outside)\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,25}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{2,25})?)(?=$|[,.;:!?)\n]|\s(?:pt|and|for|with|since|area|[-–])\b)/gu;
     for (let m; (m = cap.exec(text)); ) {
       const v = m[1]!;
       const s = m.index + m[0].length - v.length;
       const e = s + v.length;
       if (cur.some((h) => h.start < e && s < h.end && h.type !== "NAME")) continue;
       if (T_FACILITY_AFTER.test(text.slice(e, e + 14))) continue;
+      // "at" a place only for a person who works or is seen there ("Dr. Tremblay at Rimouski", "pt at Katoomba"), not "seen at Beaumont"
+      if (/^at\s/.test(m[0]) && !/\bpt\s$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && !cur.some((h) => h.type === "NAME" && h.end === m.index - 1)) continue;
       const l = v.toLowerCase();
       const ws = l.split(/\s/);
       if (ws.some((w) => isGivenName(w) === "strong" || TITLES.has(w) || TIME_WORDS.has(w) || stop(w) || NOT_NAMES.has(w))) continue;
@@ -4197,7 +4199,7 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
   }
   // -- rosters: "covers Ennis and Kilrush", "Zone B (Bothell, Mill Creek, Lynnwood)", "RN Mele Tupou - Ōtara & Māngere", "8a Ellicott City" --
   if (/\b(?:cover(?:s|ing|ed)?|on call for|incl\.?|including|zone|roster|schedule)\b/i.test(text)) {
-    const list = /(?:\bcovers|\bcovering|\bon call for|\bincl\.?|\bincluding|\b[Zz]one\s\w{1,3}\s\(|\s[-–]\s)\s?((?:\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?)(?:(?:,\s|\s(?:and|&)\s)\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?){0,6})/gu;
+    const list = /(?:\bcovers|\bcovering|\bon call for|\bincl\.|\b[Zz]one\s\w{1,3}\s\(|\s[-–]\s)\s?((?:\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?)(?:(?:,\s|\s(?:and|&)\s)\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?){0,6})/gu;
     for (let m; (m = list.exec(text)); ) {
       const items = m[1]!.split(/,\s|\s(?:and|&)\s/);
       let at = m.index + m[0].length - m[1]!.length;
@@ -4215,7 +4217,7 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       const ok =
         spans.length > 0 &&
         (!dash || cur.some((h) => h.type === "NAME" && h.start < m.index && h.end >= m.index && /\b(?:RN|CN|Sr|Nurse|Dr)\.?\s$/.test(text.slice(Math.max(0, h.start - 8), h.start)))) &&
-        (spans.some(([s, e]) => (placePopulation(text.slice(s, e).toLowerCase()) ?? 0) >= 1_000) || spans.every(([s, e]) => placeLike(text.slice(s, e), true)));
+        (spans.some(([s, e]) => (placePopulation(text.slice(s, e).toLowerCase()) ?? 0) >= 1_000) || (spans.length <= 3 && spans.every(([s, e]) => placeLike(text.slice(s, e), true) && !DRUG_WORDS.has(text.slice(s, e).toLowerCase()))));
       if (!ok) {
         list.lastIndex = m.index + m[0].length - m[1]!.length;
         continue;

@@ -3955,7 +3955,11 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
     T_RURAL.lastIndex = 0;
     for (let m; (m = T_RURAL.exec(text)); ) put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ZIP", "ADDRESS"]);
     T_UNIT_HOUSE.lastIndex = 0;
-    for (let m; (m = T_UNIT_HOUSE.exec(text)); ) put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ADDRESS"]);
+    for (let m; (m = T_UNIT_HOUSE.exec(text)); ) {
+      // "space 12 in the car park": a parking space, no home
+      if (m[0].toLowerCase().split(/\s/).slice(2, -1).some((w) => stop(w) || T_WEAK_NOT.has(w) || /^(?:car|parking|national|theme|water|skate|dog)$/.test(w))) continue;
+      put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ADDRESS"]);
+    }
     T_STREET_SUFFIXED.lastIndex = 0;
     for (let m; (m = T_STREET_SUFFIXED.exec(text)); ) put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ADDRESS"]);
     if (/\d(?:st|nd|rd|th)\s(?:and|&)\s/i.test(text)) {
@@ -3973,6 +3977,8 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       const ws = m[1]!.split(/\s/);
       const k = ws.findIndex((w) => /^(?:st|rd|ave|blvd|ln|hwy|street|road|avenue|lane|boulevard)$/.test(w));
       if (ws.slice(0, k).some((w) => stop(w) || T_WEAK_NOT.has(w) || /^(?:same|wrong|busy|this|that|next|other|right|left|long|open|main)$/.test(w))) continue;
+      // "fell on icy road": ordinary words need a room or unit after them to be a street
+      if (k === ws.length - 1 && ws.slice(0, k).every((w) => isEnglishWord(w) || isCommonWord(w))) continue;
       put("ADDRESS", m.index, m.index + m[1]!.length, ["NAME", "CITY", "ADDRESS"]);
     }
   }
@@ -4031,7 +4037,8 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
         }
       } else {
         const z = /^,?\s(\d{5}(?:-\d{4})?|\d{4})(?![\d.,:/]\d|\d)/.exec(after);
-        if (z && !CLINICAL_UNIT_AFTER.test(text.slice(ce + z[0].length, ce + z[0].length + 8))) {
+        // "Leeds 2019": a year, no postcode
+        if (z && !CLINICAL_UNIT_AFTER.test(text.slice(ce + z[0].length, ce + z[0].length + 8)) && !/^(?:19[5-9]\d|20[0-3]\d)$/.test(z[1]!)) {
           zipAt = ce + z[0].length - z[1]!.length;
           zipLen = z[1]!.length;
         }

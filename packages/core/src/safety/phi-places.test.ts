@@ -246,3 +246,47 @@ describe("towns named with a service, in address lines, lower case and beside a 
     expect(found(text).filter((h) => h.startsWith("CITY:") || h.startsWith("ZIP:"))).toEqual([]);
   });
 });
+
+describe("where people live (phi-t cues)", () => {
+  it.each([
+    ["pls send help to 48 maple st apt 3, natchez ms, grandad fell", ["ADDRESS:48 maple st apt 3", "CITY:natchez"]],
+    ["we're at 310 w 14th st, tucson az 85701 and baby has a fever", ["ADDRESS:310 w 14th st", "CITY:tucson", "ZIP:85701"]],
+    ["mail it to rural route 4 box 19, hartsville tn", ["ADDRESS:rural route 4 box 19", "CITY:hartsville"]],
+    ["Home visit: Mr Ed Parr, RR 2 Box 88, Pikeville KY 41501, leg ulcer", ["ADDRESS:RR 2 Box 88"]],
+    ["the farm is at 2250 N 900 E, out of town", ["ADDRESS:2250 N 900 E"]],
+    ["my uncle lives on 125th and amsterdam and cant breathe", ["ADDRESS:125th and amsterdam"]],
+    ["grandma is in the green house at the end of willow ln, she fell", ["ADDRESS:the green house at the end of willow ln"]],
+    ["deliver to flat 7, Heron Court, 22 Dock Rd, Leith", ["ADDRESS:flat 7, Heron Court, 22 Dock Rd"]],
+    ["Pt address Bergsgatan 7, 113 47 Stockholm", ["ADDRESS:Bergsgatan 7", "ZIP:113 47", "CITY:Stockholm"]],
+    ["my aunt lives in mission district, she has shingles", ["CITY:mission district"]],
+    ["im staying near boyle heights and my asthma is bad", ["CITY:boyle heights"]],
+    ["we moved from fort collins to grand junction last month", ["CITY:fort collins", "CITY:grand junction"]],
+    ["nan lives out in co kerry and has a chest infection", ["CITY:co kerry"]],
+    ["he died at home in marion county last week", ["CITY:marion county"]],
+    ["Nurse Ann Doyle covers Tralee and Listowel this week", ["CITY:Tralee", "CITY:Listowel"]],
+    ["she got stuck in the flats after dark with no inhaler", ["CITY:the flats"]],
+    ["Pt Anil Das, Park Circus, Kolkata 700017, fever day 4", ["CITY:Park Circus"]]
+  ])("should find where people live in %j", (text, hits) => {
+    const got = found(text);
+    for (const h of hits) expect(got).toContain(h);
+  });
+
+  it.each([
+    "im in pain since 3 days, lives in fear of falling",
+    "she was transferred from the ER to the ward at 4 pm",
+    "he has Lyme disease and West Nile virus antibodies",
+    "took 2 tabs at 8 am, room 312 on the 3rd floor",
+    "the pain is near the heart, worse on the left side",
+    "I walk 2 miles every day on the trail",
+    "she was referred to Mayo Clinic for the EP study",
+    "we live in a small house on a quiet road and he keeps falling",
+    "gave 5 mg at 10 pm, then 2 more at midnight",
+    "dad is in the ICU, hes on a ventilator",
+    "I am suffering from onychomycosis, what can I take?",
+    "she's in bay 3 on the ward, sats 91%",
+    "Appointment at 9:30 with Dr. Brennan tomorrow",
+    "the list of drugs including Ropinirole, Pramipexole and Tizanidine"
+  ])("should keep %j free of places", (text) => {
+    expect(found(text).filter((h) => /^(?:CITY|ADDRESS|ZIP):/.test(h))).toEqual([]);
+  });
+});

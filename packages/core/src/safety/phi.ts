@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)));
+    return phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -3830,3 +3830,426 @@ function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-r ----
+
+// ---- Cues added for the phi-t writer (one block: where people live: casual lower-case street addresses with
+// units, rural routes and boxes, intersections, the town, state and ZIP after an address, place frames before
+// lower-case towns and neighbourhoods, counties, and the towns of nurses' rosters) ----
+// words that never stand inside a street's name between its number and the street word ("2 days at st marys")
+const T_NOT_STREET = new Set([
+  "the", "a", "an", "of", "at", "by", "to", "in", "on", "for", "per", "and", "or", "x", "my", "his", "her", "their", "our", "your", "is", "was", "every", "each",
+  "days", "day", "weeks", "week", "hours", "hour", "hrs", "months", "month", "years", "year", "yrs", "minutes", "mins", "times", "time", "mg", "mcg", "ml", "kg", "lbs",
+  "units", "tablets", "tabs", "pills", "doses", "puffs", "drops", "am", "pm", "beats", "breaths", "people", "kids", "children", "patients", "more", "less", "than",
+  "with", "ex", "from", "then", "after", "before", "about", "around", "since", "until", "till", "into", "onto", "up", "down", "out", "off", "over", "under", "via", "dr", "mr", "mrs", "ms"
+]);
+// "212 elm st", "4417 w 26th st", "903 1/2 pine ave", "1200 e university blvd room 312", "19420 44th Ave W #210"
+const T_STREET =
+  /(?<![\p{L}\d/.,-])(\d{1,6}[a-z]?(?: 1\/2)?)\s((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s)?(?:[\p{L}\d'’-]{1,25}\s){0,3}?)(st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|dr|drive|ct|court|cres|crescent|pl|place|way|hwy|highway|pkwy|parkway|ter|terrace|cir|circle|walk|cottages|farm|concourse|esplanade|broadway)\.?(?![\p{L}\d])((?:\s(?:n|s|e|w|o|nw|ne|sw|se|north|south|east|west)(?=[\s,.;)]|$))?(?:,?\s(?:apt|apartment|unit|suite|ste|room|rm|flat|depto|#)\.?\s?#?[\p{L}\d-]{1,5}(?![\p{L}\d])|\s?#\s?[\p{L}\d-]{1,5}(?![\p{L}\d]))?)/giu;
+// "rural route 2 box 77", "RR 3 Box 210", "HC 58 Box 3301", "county rd 9", "410 Route 1", "3380 Hwy 22", "po box 1123"
+const T_RURAL =
+  /(?<![\p{L}\d])(?:(?:rural route|rural rte|r\.?r\.?|hc|star route)\s?#?\d{1,4},?\s(?:box|bx)\s?#?\d{1,5}|rural route\s\d{1,4}|county\s(?:rd|road|route|hwy)\s\d{1,4}[a-z]?|\d{1,6}\s(?:hwy|highway|route|rte|state route|county rd|county road)\s\d{1,4}[a-z]?)(?![\p{L}\d])/giu;
+// "on 112th and lenox", "corner of 5th and main"
+const T_CORNER = /(?<=\b(?:on|at|corner of|near|off)\s)(\d{1,3}(?:st|nd|rd|th)\s(?:and|&)\s[\p{L}][\p{L}'’-]{2,20})(?![\p{L}])/giu;
+// "the pink house at the end of cedar ln", "the last house on gravel rd past the water tower"
+const T_HOUSE_ON =
+  /(?<![\p{L}])the\s(?:[\p{L}]{2,12}\s){0,2}(?:house|home|trailer|farmhouse|cabin|cottage|bungalow)\s(?:on|at the end of|at the top of|at the bottom of|off)\s(?:[\p{L}'’-]{2,20}\s){0,3}?(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|way|hwy|court|ct|pl)(?![\p{L}])(?:\spast\sthe\s[\p{L}]{2,15}(?:\s[\p{L}]{2,15})?(?=\sin\s|[,.;]|$))?/giu;
+// "flat 22, Kelvin Court, " / "apt 4c, " / "unit 3, " / "Plot ": a unit written before the street's number
+const T_UNIT_BEFORE = /(?:^|[^\p{L}])((?:apt|apartment|flat|unit|suite|plot)\.?\s?#?[\p{L}\d-]{0,5}\d[\p{L}\d-]{0,4},?\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},\s)?|plot\s)$/iu;
+// "flat 9 Sandpiper House", "lot 14 sunny acres park", "berth C14"
+const T_UNIT_HOUSE = /(?<![\p{L}])(?:(?:flat|apt|unit)\s\d{1,4}[a-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:House|Court|Tower|Building|Block|Lodge|Mansions)|(?:lot|space)\s\d{1,4}[a-z]?\s(?:[\p{L}'’-]+\s){0,3}(?:park|court|estates?|village)|berth\s[A-Z]?\d{1,3}[A-Z]?)(?![\p{L}\d])/giu;
+// "Kyrkvägen 12", "Strandgata 19", "Leopoldstr. 44": a street word written onto the name, then its number
+const T_STREET_SUFFIXED = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]{1,25}(?:vägen|gatan|gata|gate|veien|vegen|vej|gade|straße|strasse|str\.|weg|laan|straat|gasse|platz|allee|ring|damm))\s\d{1,4}[a-z]?(?![\p{L}\d])/gu;
+// "4410 N 1100 W": a rural grid address; "88 Jalan Ampang"; "via della Lungaretta 71" typed in lower case
+const T_STREET_MORE =
+  /(?<![\p{L}\d/.-])(?:\d{2,6}\s[NSEWnsew]\.?\s\d{2,5}\s[NSEWnsew](?![\p{L}\d])|\d{1,5},?\s(?:Jalan|Jln\.?|Lorong|Soi|Thanon)\s\p{Lu}[\p{L}'’-]{1,25}(?:\s\p{Lu}[\p{L}'’-]{1,25})?|\d{1,4}[a-z]?\s\p{Lu}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20}){0,2}(?=,\s\p{L}[\p{L}'’ -]{2,30}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d]))|(?:via|calle|rua|rue|viale|avenida)\s(?:della|delle|del|dei|degli|de|la|las|los|da|das|dos|do|di|des|du)\s(?:\p{L}[\p{L}'’-]{1,25}\s){0,2}?\p{L}[\p{L}'’-]{1,25},?\s\d{1,4}[a-z]?(?![\p{L}\d]))/gu;
+// "on airport blvd", "on khao san road": a named street in lower case without its number
+const T_ON_STREET = /(?<=\b(?:on|off)\s)((?:\p{Ll}[\p{Ll}'’-]{2,20}\s){1,3}(?:st|rd|ave|blvd|ln|hwy|street|road|avenue|lane|boulevard)(?![\p{L}\d])(?:\s(?:room|rm|apt|unit|#)\s?#?\d{1,5}[a-z]?(?![\p{L}\d]))?)/gu;
+// words that start the next clause, not a town's second word
+const T_SENTENCE_WORD = /^(?:he|she|hes|shes|he's|she's|i|im|i'm|we|were|we're|they|my|his|her|our|the|a|and|with|pls|please|is|was|has|had|its|it's|it|who|but|so)$/i;
+const T_STATE = new RegExp(`^(?:${STATE_ABBR.toLowerCase()}|qld|nsw|vic|tas|act|nt|wa|sa|on|bc|ab|qc|ns|nb|mb|sk)$`);
+const T_FACILITY_AFTER = /^\s(?:Clinic|Hospital|Medical|Health|Infirmary|Royal|Base|General|Memorial|University|Univ|Centre|Center|Nursing|Care|Hospice|Regional|Children|Community|Private|Public|Mental|Rehab|Surgical|Eye|Heart|Cancer|Women|hospital|infirmary|medical cent|nursing home|care home)/;
+const T_WEAK_NOT = new Set(["the", "a", "an", "my", "his", "her", "our", "their", "your", "this", "that", "it", "pain", "hospital", "er", "a&e", "icu", "bed", "home", "town", "school", "work", "hes", "shes", "he's", "she's", "its", "it's", "im", "i'm", "were", "we're", "theyre", "they're", "dont", "cant", "wont", "pls", "plz", "thx", "ive", "i've", "id", "ill", "lol", "omg", "bay", "ward", "room", "unit", "theatre", "recovery", "labour", "labor", "clinic", "surgery", "icu", "ed", "rehab", "care", "bed", "the", "hospice"]);
+// a neighbourhood's last word ("boyle heights", "german village", "mission district", "oak cliff", "nob hill")
+const T_HOOD_END = /^(?:heights|hill|hills|village|district|side|cliff|rye|riverside|park|town|end|valley|springs|gardens)$/;
+// where a person lives, stays or comes from: the strong frames before a place
+const T_STRONG_FRAME =
+  /(?<![\p{L}'’])(?:i'?m|i’m|i am|we'?re|we’re|we are|were|live|lives|living|lived|stay|stays|staying|shes|she'?s|she’s|she is|hes|he'?s|he’s|he is|they'?re|they are|based|moved|move|moving|back home|originally|grew up|born|snowed|stuck|stranded|visiting|relocated|dad|mom|mum|nan|gran|grandma|grandpa|skatepark|stop|campground|campsite|bus|station|university|uni|college|hostel|hotel|motel|drove|came|flew|biked|walked|took the \w+ train|train)\s(?:(?:(?:living|staying|based|back|out|up|down|over|just|still|originally|currently|now|right|here|home|moving|moved|stuck|visiting|all)\s)?(?:in|to|from|near|outside|out past|past|just outside|up in|down in|over in|out in|home to|home in)\s)(?:the\s(?:village|town|city|suburb|area|south side|north side|east side|west side|outskirts|county|colonia|barrio)\sof\s)?/giu;
+// the endings of medical and drug words, which no town takes in these frames
+const T_MEDICAL_END = /(?:osis|itis|emia|aemia|oma|pathy|algia|ectomy|otomy|plasty|scopy|graphy|ular|ism|iasis|uria|rrhea|rrhoea|plegia|trophy|megaly|cele|ase|mab|nib|pril|sartan|statin|olol|azole|cillin|mycin|cycline|floxacin|vir|dipine|prazole|tidine|gliptin|glitazone|formin|lukast|zepam|zolam|oxetine|aline|triptan|sone|olone|asone|ide|ine|ol)$/;
+const T_CAND = /[\p{L}\p{M}][\p{L}\p{M}'’ʻ-]{1,25}(?![\p{L}\p{M}\d'’ʻ-])(?:\s[\p{L}\p{M}][\p{L}\p{M}'’ʻ-]{1,25}(?![\p{L}\p{M}\d'’ʻ-])){0,2}/uy;
+
+/** The cues of the phi-t writer; returns the hits with this block's additions and retypes. */
+function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  let cur = hits.slice();
+  const OVER: readonly PhiType[] = ["NAME", "CITY", "ADDRESS", "ZIP", "DATE", "AGE"];
+  const put = (type: PhiType, start: number, end: number, over: readonly PhiType[] = OVER): boolean => {
+    if (end <= start) return false;
+    const o = cur.filter((h) => h.start < end && start < h.end);
+    if (o.some((h) => h.type === type && h.start <= start && h.end >= end)) return false;
+    if (o.some((h) => !over.includes(h.type) && h.type !== type)) return false;
+    for (const h of o) {
+      if (h.type === type) {
+        start = Math.min(start, h.start);
+        end = Math.max(end, h.end);
+      }
+    }
+    const keep: PhiHit[] = [];
+    for (const h of cur) {
+      if (!(h.start < end && start < h.end)) keep.push(h);
+      else if (h.type === type || (h.start >= start && h.end <= end)) continue;
+      else {
+        // what sticks out of an overlapping hit of another type stays
+        if (h.start < start) {
+          const left = text.slice(h.start, start).replace(/[\s,;:\-–]+$/, "");
+          if (left.trim().length > 1) keep.push({ type: h.type, start: h.start, end: h.start + left.length });
+        }
+        if (h.end > end) {
+          const lead = /^[\s,;:\-–]*/.exec(text.slice(end, h.end))![0].length;
+          if (h.end - end - lead > 1) keep.push({ type: h.type, start: end + lead, end: h.end });
+        }
+      }
+    }
+    cur = keep;
+    cur.push({ type, start, end });
+    return true;
+  };
+  const stop = (w: string): boolean => T_NOT_STREET.has(w) || TIME_WORDS.has(w) || DRUG_WORDS.has(w);
+  const lower = text.toLowerCase();
+  /** A place's words: a listed town, or (where `strong`) a word no English or drug list knows. */
+  const placeLike = (v: string, strong: boolean): boolean => {
+    const l = v.toLowerCase().replace(/[’]/g, "'");
+    const ws = l.split(/[\s-]/).filter(Boolean);
+    if (!ws.length || T_WEAK_NOT.has(ws[0]!) || ws.some((w) => stop(w) || NOT_NAMES.has(w) || TITLES.has(w) || RELATIONS.has(w))) return false;
+    if (STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || REGION_WORDS.has(l)) return false;
+    const pop = placePopulation(l) ?? 0;
+    const english = ws.some((w) => isEnglishWord(w) || isCommonWord(w));
+    if (pop >= 1_000 && !english) return true;
+    if (strong && pop >= 5_000 && (ws.length > 1 || (pop >= 50_000 && !isCommonWord(ws[0]!)))) return true;
+    if (strong && pop >= 1_000 && !ws.some((w) => isEnglishWord(w))) return true;
+    if (ws.length >= 2 && T_HOOD_END.test(ws[ws.length - 1]!) && !T_HOOD_END.test(ws[0]!)) return strong || pop >= 1_000;
+    if (strong && ws.length <= 2 && ws.every((w) => w.length >= 3 && !isEnglishWord(w) && !isCommonWord(w) && isGivenName(w) !== "strong" && !T_MEDICAL_END.test(w))) return !/^[A-Z]{2,5}$/.test(v);
+    return false;
+  };
+  // -- streets --
+  if (/\d/.test(text)) {
+    T_STREET.lastIndex = 0;
+    for (let m; (m = T_STREET.exec(text)); ) {
+      const between = m[2]!.trim().toLowerCase();
+      const ws = between ? between.split(/\s/) : [];
+      const word = m[3]!.toLowerCase();
+      if (ws.some((w) => stop(w))) continue;
+      if (!ws.length && !/^(?:esplanade|concourse|broadway)$/.test(word)) continue;
+      if (/^(?:st|dr|ct|pl|way|place|walk|court|farm|ter|cir)$/.test(word) && ws.length === 1 && /^\d/.test(ws[0]!) && !/^\d+(?:st|nd|rd|th)$/.test(ws[0]!)) continue;
+      const before = lower.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option|bed|ward|bay|score|aged?|about|over|under|bp|hr|page|exit)\s$/.test(before)) continue;
+      let end = m.index + m[0].length;
+      if (CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+      // "at 9:30 with Dr. Brennan", "CT chest": a title or a scan, no street
+      if (/^(?:dr|st)$/i.test(word) && /^\.?\s\p{Lu}/u.test(text.slice(m.index + m[1]!.length + 1 + m[2]!.length + word.length, m.index + m[1]!.length + m[2]!.length + word.length + 4)) && !/\d{5}/.test(text.slice(end, end + 40))) continue;
+      if (/^[A-Z]{2,4}$/.test(m[3]!) && /\p{Ll}/u.test(m[0])) continue;
+      if (/\d[A-Za-z]$/.test(m[1]!) && /[A-Z]$/.test(m[1]!) && /\p{Ll}/u.test(m[2]! + m[3]!)) continue;
+      put("ADDRESS", m.index, end, ["NAME", "CITY", "ZIP", "DATE", "AGE", "ADDRESS"]);
+    }
+    T_STREET_MORE.lastIndex = 0;
+    for (let m; (m = T_STREET_MORE.exec(text)); ) put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ADDRESS", "ZIP"]);
+    T_RURAL.lastIndex = 0;
+    for (let m; (m = T_RURAL.exec(text)); ) put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ZIP", "ADDRESS"]);
+    T_UNIT_HOUSE.lastIndex = 0;
+    for (let m; (m = T_UNIT_HOUSE.exec(text)); ) {
+      // "space 12 in the car park": a parking space, no home
+      if (m[0].toLowerCase().split(/\s/).slice(2, -1).some((w) => stop(w) || T_WEAK_NOT.has(w) || /^(?:car|parking|national|theme|water|skate|dog)$/.test(w))) continue;
+      put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ADDRESS"]);
+    }
+    T_STREET_SUFFIXED.lastIndex = 0;
+    for (let m; (m = T_STREET_SUFFIXED.exec(text)); ) put("ADDRESS", m.index, m.index + m[0].length, ["NAME", "CITY", "ADDRESS"]);
+    if (/\d(?:st|nd|rd|th)\s(?:and|&)\s/i.test(text)) {
+      T_CORNER.lastIndex = 0;
+      for (let m; (m = T_CORNER.exec(text)); ) {
+        const w = m[1]!.split(/\s/).pop()!.toLowerCase();
+        if (stop(w) || /^(?:final|last|first|second|third|fourth|fifth|\d.*)$/.test(w)) continue;
+        put("ADDRESS", m.index, m.index + m[1]!.length);
+      }
+    }
+  }
+  if (/\s(?:on|off)\s/.test(text)) {
+    T_ON_STREET.lastIndex = 0;
+    for (let m; (m = T_ON_STREET.exec(text)); ) {
+      const ws = m[1]!.split(/\s/);
+      const k = ws.findIndex((w) => /^(?:st|rd|ave|blvd|ln|hwy|street|road|avenue|lane|boulevard)$/.test(w));
+      if (ws.slice(0, k).some((w) => stop(w) || T_WEAK_NOT.has(w) || /^(?:same|wrong|busy|this|that|next|other|right|left|long|open|main)$/.test(w))) continue;
+      // "fell on icy road": ordinary words need a room or unit after them to be a street
+      if (k === ws.length - 1 && ws.slice(0, k).every((w) => isEnglishWord(w) || isCommonWord(w))) continue;
+      put("ADDRESS", m.index, m.index + m[1]!.length, ["NAME", "CITY", "ADDRESS"]);
+    }
+  }
+  if (/\s(?:house|home|trailer|farmhouse|cabin|cottage|bungalow)\s/i.test(text)) {
+    T_HOUSE_ON.lastIndex = 0;
+    for (let m; (m = T_HOUSE_ON.exec(text)); ) {
+      if (!/^the\s(?:[\p{L}]{2,12}\s){0,2}(?:house|home|trailer|farmhouse|cabin|cottage|bungalow)\s(?:at the end of|at the top of|at the bottom of)\s|\spast\s/iu.test(m[0]) && !/^the\s(?:last|first|second|third|end|corner|only)\s/i.test(m[0])) continue;
+      put("ADDRESS", m.index, m.index + m[0].length);
+    }
+  }
+  // each address: a unit written before it, a direction or unit after it, then its town, state and ZIP
+  for (const h of cur.filter((x) => x.type === "ADDRESS").sort((a, b) => a.start - b.start)) {
+    if (!cur.includes(h)) continue;
+    let start = h.start;
+    let end = h.end;
+    const ub = T_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (ub && /\d/.test(text.slice(start, start + 1))) start -= ub[1]!.length;
+    const tail = /^(?:\s(?:N|S|E|W|O|NW|NE|SW|SE)(?=[\s,.;)]|$))?(?:,?\s(?:apt|apartment|unit|suite|ste|room|rm|#)\.?\s?#?[\p{L}\d-]{1,5}(?![\p{L}\d])|\s?#\s?[\p{L}\d-]{1,5}(?![\p{L}\d]))?/iu.exec(text.slice(end, end + 24));
+    if (tail) end += tail[0].length;
+    if (/(?:hwy|highway|route|rte)$/i.test(text.slice(start, end))) {
+      const n = /^\s\d{1,4}[a-z]?(?![\p{L}\d])/iu.exec(text.slice(end, end + 8));
+      if (n) end += n[0].length;
+    }
+    if (start !== h.start || end !== h.end) {
+      cur = cur.filter((x) => x !== h);
+      put("ADDRESS", start, end, ["NAME", "CITY", "ZIP", "DATE", "AGE", "ADDRESS"]);
+    }
+    // ", cicero il 60804", ", 732 31 Arboga", ", partick, glasgow G11 5RD", " byron bay."
+    let at = end;
+    for (let step = 0; step < 2; step++) {
+      const m = /^(,?\s(?:in\s)?)(?:(\d{5}|\d{4}(?:-\d{3})?|\d{3}\s\d{2})\s)?/u.exec(text.slice(at, at + 12));
+      if (!m) break;
+      T_CAND.lastIndex = at + m[0].length;
+      const c = T_CAND.exec(text);
+      if (!c) break;
+      let words = c[0].split(/\s/);
+      // cut at the first word that ends the place (a state, a sentence word)
+      let cut = words.length;
+      for (let i = 0; i < words.length; i++) if (i > 0 && (T_STATE.test(words[i]!.toLowerCase()) || T_SENTENCE_WORD.test(words[i]!))) { cut = i; break; }
+      words = words.slice(0, cut);
+      const city = words.join(" ");
+      const cs = c.index;
+      const ce = cs + city.length;
+      let after = text.slice(ce, ce + 24);
+      const st = /^,?\s(\p{L}{2,3})(?![\p{L}])/u.exec(after);
+      let zipAt = -1;
+      let zipLen = 0;
+      let state = false;
+      if (st && T_STATE.test(st[1]!.toLowerCase()) && /^(?:$|[,.;:)\n]|\s\d)/.test(after.slice(st[0].length, st[0].length + 2))) {
+        state = true;
+        after = after.slice(st[0].length);
+        const z = /^,?\s(\d{5}(?:-\d{4})?|\d{4})(?![\d.,:/]\d|\d)/.exec(after);
+        if (z) {
+          zipAt = ce + st[0].length + z.index + z[0].length - z[1]!.length;
+          zipLen = z[1]!.length;
+        }
+      } else {
+        const z = /^,?\s(\d{5}(?:-\d{4})?|\d{4})(?![\d.,:/]\d|\d)/.exec(after);
+        // "Leeds 2019": a year, no postcode
+        if (z && !CLINICAL_UNIT_AFTER.test(text.slice(ce + z[0].length, ce + z[0].length + 8)) && !/^(?:19[5-9]\d|20[0-3]\d)$/.test(z[1]!)) {
+          zipAt = ce + z[0].length - z[1]!.length;
+          zipLen = z[1]!.length;
+        }
+      }
+      const boundary = /^(?:$|[\s]?[,.;:!?)\n]|\s[-–]|\s\d|\s[A-Z]{1,2}\d)/.test(text.slice(ce, ce + 5)) || state;
+      const zipBefore = m[2] !== undefined || /^\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/u.test(text.slice(ce, ce + 10));
+      if (!boundary || words.length === 0 || words.length > 3) break;
+      if (words.length === 1 && (T_STATE.test(words[0]!.toLowerCase()) || /^[A-Z]{2,3}$/.test(words[0]!))) break;
+      if (step > 0 && city !== city.toLowerCase()) break;
+      if (/\bin\s$/.test(m[1]!) && !placeLike(city, false) && !(state && zipAt >= 0)) break;
+      if (!(placeLike(city, true) || ((zipBefore || zipAt >= 0 || state) && /^\p{L}/u.test(city) && words.every((w) => !stop(w.toLowerCase()) && !T_WEAK_NOT.has(w.toLowerCase()))))) break;
+      if (CLINICAL_UNIT_AFTER.test(text.slice(ce, ce + 8))) break;
+      if (words.every((w) => /^[A-Z]{2,5}$/.test(w)) && !state && zipAt < 0 && !zipBefore) break;
+      if (m[2] !== undefined) put("ZIP", at + m[1]!.length, at + m[1]!.length + m[2]!.length, ["NAME", "CITY", "DATE", "AGE", "PHONE"]);
+      put("CITY", cs, ce, ["NAME", "CITY", "ADDRESS"]);
+      if (zipAt >= 0) put("ZIP", zipAt, zipAt + zipLen, ["NAME", "CITY", "DATE", "AGE", "PHONE"]);
+      if (zipAt >= 0 || state || zipBefore) break;
+      at = ce;
+    }
+  }
+  // -- places after a frame: "lives in setagaya", "im near german village", "moved from sioux falls to rapid city" --
+  if (/\s(?:in|to|from|near|outside|past)\s/i.test(text)) {
+    T_STRONG_FRAME.lastIndex = 0;
+    for (let m; (m = T_STRONG_FRAME.exec(text)); ) {
+      const s = m.index + m[0].length;
+      T_CAND.lastIndex = s;
+      const c = T_CAND.exec(text);
+      if (!c) continue;
+      const ws = c[0].split(/\s/);
+      // the longest run of words that is a place, from three down to one
+      for (let n = Math.min(3, ws.length); n >= 1; n--) {
+        const v = ws.slice(0, n).join(" ");
+        const e = s + v.length;
+        if (!/^(?:$|[\s,.;:!?)\n])/.test(text.slice(e, e + 1))) continue;
+        if (n > 1 && ws.slice(1, n).some((w) => /^(?:and|or|to|for|with|from|at|on|in|near|of)$/i.test(w))) continue;
+        if (T_FACILITY_AFTER.test(text.slice(e, e + 14))) break;
+        if (!placeLike(v, true)) continue;
+        if (cur.some((h) => h.start < e && s < h.end && h.type !== "NAME" && h.type !== "CITY")) break;
+        put("CITY", s, e, ["NAME", "CITY"]);
+        // "from sioux falls to rapid city": the place after "to"
+        const to = /^\s(?:to|and)\s/.exec(text.slice(e, e + 5));
+        if (to && /\bfrom\s$/i.test(m[0])) {
+          T_CAND.lastIndex = e + to[0].length;
+          const c2 = T_CAND.exec(text);
+          if (c2) {
+            const w2 = c2[0].split(/\s/);
+            for (let k = Math.min(3, w2.length); k >= 1; k--) {
+              const v2 = w2.slice(0, k).join(" ");
+              const e2 = c2.index + v2.length;
+              if (!/^(?:$|[\s,.;:!?)\n])/.test(text.slice(e2, e2 + 1)) || T_FACILITY_AFTER.test(text.slice(e2, e2 + 14))) continue;
+              if (placeLike(v2, true)) {
+                put("CITY", c2.index, e2, ["NAME", "CITY"]);
+                break;
+              }
+            }
+          }
+        }
+        break;
+      }
+    }
+    // a lower-case listed town after any place word: "in tucumcari", "from flushing to", "near nob hill"
+    const weak = /(?<![\p{L}'’])(?:in|from|near|to|outside|at|for|covers?|covering)\s(\p{Ll}[\p{L}\p{M}'’ʻ-]{2,25}(?:\s\p{Ll}[\p{L}\p{M}'’ʻ-]{2,25})?)(?=$|[,.;:!?)\n]|\s(?:and|for|with|since|but|so|now|today|tonight|area)\b)/gu;
+    for (let m; (m = weak.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + m[0].length - v.length;
+      const e = s + v.length;
+      if (cur.some((h) => h.start < e && s < h.end)) continue;
+      const ws = v.split(/\s/);
+      const l = v.toLowerCase();
+      const pop = placePopulation(l) ?? 0;
+      if (pop < 2_000 || ws.some((w) => isEnglishWord(w) || isCommonWord(w) || stop(w) || T_WEAK_NOT.has(w))) {
+        if (ws.length === 2 && T_HOOD_END.test(ws[1]!) && (pop >= 1_000 || (!isCommonWord(ws[0]!) && /^(?:near|in)$/.test(m[0].split(/\s/)[0]!) && !stop(ws[0]!) && !T_WEAK_NOT.has(ws[0]!)))) put("CITY", s, e, ["NAME", "CITY"]);
+        continue;
+      }
+      if (STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || REGION_WORDS.has(l)) continue;
+      put("CITY", s, e, ["NAME", "CITY"]);
+    }
+  }
+  // "from Tupelo,", "at Rimouski,", "to see pt at Katoomba": a capitalised listed town after a place word
+  {
+    const cap = /(?<![\p{L}'’])(?:from|in|at|near|on call for|outside)\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,25}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{2,25})?)(?=$|[,.;:!?)\n]|\s(?:pt|and|for|with|since|area|[-–])\b)/gu;
+    for (let m; (m = cap.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + m[0].length - v.length;
+      const e = s + v.length;
+      if (cur.some((h) => h.start < e && s < h.end && h.type !== "NAME")) continue;
+      if (T_FACILITY_AFTER.test(text.slice(e, e + 14))) continue;
+      // "at" a place only for a person who works or is seen there ("Dr. Tremblay at Rimouski", "pt at Katoomba"), not "seen at Beaumont"
+      if (/^at\s/.test(m[0]) && !/\bpt\s$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && !cur.some((h) => h.type === "NAME" && h.end === m.index - 1)) continue;
+      const l = v.toLowerCase();
+      const ws = l.split(/\s/);
+      if (ws.some((w) => isGivenName(w) === "strong" || TITLES.has(w) || TIME_WORDS.has(w) || stop(w) || NOT_NAMES.has(w))) continue;
+      if (STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || REGION_WORDS.has(l)) continue;
+      const pop = placePopulation(l) ?? 0;
+      const english = ws.some((w) => isEnglishWord(w));
+      // an English word only after "from" ("from Tupelo"; not "pain in Colon")
+      if (pop >= 5_000 && (!english || (pop >= 30_000 && /^from\s/.test(m[0]) && !ws.some((w) => isCommonWord(w))))) put("CITY", s, e, ["NAME", "CITY"]);
+    }
+  }
+  // ", istanbul", ", englewood", ", minneapolis": a listed town after a town already held
+  for (const h of cur.filter((x) => x.type === "CITY")) {
+    const m = /^,\s(\p{Ll}[\p{Ll}\p{M}'’-]{2,25}(?:\s\p{Ll}[\p{Ll}\p{M}'’-]{2,25})?)(?=$|[,.;:!?)\n]|\s[A-Z]{1,2}\d|\s\d)/u.exec(text.slice(h.end, h.end + 40));
+    if (!m) continue;
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    const s = h.end + m[0].length - v.length;
+    if (cur.some((x) => x.start < s + v.length && s < x.end && x.type !== "NAME")) continue;
+    if (T_FACILITY_AFTER.test(text.slice(s + v.length, s + v.length + 14))) continue;
+    const ws = l.split(/\s/);
+    if (ws.some((w) => isGivenName(w) === "strong" || stop(w) || T_WEAK_NOT.has(w) || isEnglishWord(w))) continue;
+    if (STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || REGION_WORDS.has(l)) continue;
+    if ((placePopulation(l) ?? 0) >= 5_000) put("CITY", s, s + v.length, ["NAME", "CITY"]);
+  }
+  // ", pahrump.": a lower-case listed town standing as its own clause
+  if (text.includes(", ")) {
+    const own = /,\s(\p{L}[\p{Ll}\p{M}'’-]{3,25}(?:\s\p{Ll}[\p{Ll}\p{M}'’-]{2,25}|\s\p{Lu}[\p{Ll}\p{M}'’-]{2,25})?)(?=[,.;:!?\n]|$|\s[-–]\s|\sfor\b)/gu;
+    for (let m; (m = own.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + 2;
+      const e = s + v.length;
+      if (cur.some((h) => h.start < e && s < h.end)) continue;
+      const l = v.toLowerCase();
+      const ws = l.split(/\s/);
+      if (ws.some((w) => isEnglishWord(w) || isCommonWord(w) || stop(w) || T_WEAK_NOT.has(w) || isGivenName(w) !== undefined || (v !== l && (isSurname(w) || inNameList(w))))) continue;
+      if (STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || REGION_WORDS.has(l)) continue;
+      if ((placePopulation(l) ?? 0) >= 10_000) put("CITY", s, e, ["NAME", "CITY"]);
+    }
+  }
+  // "in the heights", "near the flats": a neighbourhood called by its common name
+  if (/\sthe\s(?:heights|highlands|flats|bottoms|hollow|narrows|palisades)\b/i.test(text)) {
+    const hood = /(?<=\b(?:in|near|from|around|over in|out in|up in|down in)\s)the\s(?:heights|highlands|flats|bottoms|hollow|narrows|palisades)(?![\p{L}])/giu;
+    for (let m; (m = hood.exec(text)); ) put("CITY", m.index, m.index + m[0].length, ["NAME", "CITY"]);
+  }
+  // "Salt Lake, Kolkata 700091": a suburb before a sizeable town and its postcode
+  if (/,\s\p{Lu}[^,]{2,30},\s\p{Lu}[\p{L}\s]{2,30}\d{4,6}/u.test(text)) {
+    const sub = /,\s(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?),\s(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?)\s\d{4,6}(?!\d)/gu;
+    for (let m; (m = sub.exec(text)); ) {
+      const v = m[1]!;
+      const s = m.index + 2;
+      if ((placePopulation(m[2]!.toLowerCase()) ?? 0) < 100_000) continue;
+      if (v.toLowerCase().split(/\s/).some((w) => isGivenName(w) !== undefined || TITLES.has(w) || stop(w) || T_WEAK_NOT.has(w))) continue;
+      if (cur.some((h) => h.start < s + v.length && s < h.end && h.type !== "CITY")) continue;
+      put("CITY", s, s + v.length, ["CITY"]);
+    }
+  }
+  // -- counties: "co cavan", "Co. Mayo", "lancaster county" --
+  if (/\bco\.?\s|\scounty\b/i.test(text)) {
+    const co = /(?<=(?:^|,\s|\bin\s|\bof\s))(co\.?\s\p{L}[\p{L}'’-]{2,20})(?![\p{L}])/giu;
+    for (let m; (m = co.exec(text)); ) {
+      const w = m[1]!.replace(/^co\.?\s/i, "").toLowerCase();
+      if (stop(w) || T_WEAK_NOT.has(w) || (isEnglishWord(w) && !(placePopulation(w) ?? 0))) continue;
+      put("CITY", m.index, m.index + m[1]!.length, ["NAME", "CITY"]);
+    }
+    const county = /(?<![\p{L}])(\p{L}[\p{L}'’-]{2,20}(?:\s\p{L}[\p{L}'’-]{2,20})?)\scounty(?![\p{L}])/giu;
+    for (let m; (m = county.exec(text)); ) {
+      let v = m[1]!;
+      let ws = v.split(/\s/);
+      if (ws.length === 2 && (stop(ws[0]!.toLowerCase()) || T_WEAK_NOT.has(ws[0]!.toLowerCase()) || /^(?:in|at|from|near|of)$/i.test(ws[0]!))) ws = ws.slice(1);
+      v = ws.join(" ");
+      const s = m.index + m[0].length - " county".length - v.length;
+      const held = cur.some((h) => h.type === "CITY" && h.start <= s && h.end >= s + v.length);
+      if (!held && !placeLike(v, true)) continue;
+      put("CITY", s, m.index + m[0].length, ["NAME", "CITY"]);
+    }
+  }
+  // -- rosters: "covers Ennis and Kilrush", "Zone B (Bothell, Mill Creek, Lynnwood)", "RN Mele Tupou - Ōtara & Māngere", "8a Ellicott City" --
+  if (/\b(?:cover(?:s|ing|ed)?|on call for|incl\.?|including|zone|roster|schedule)\b/i.test(text)) {
+    const list = /(?:\bcovers|\bcovering|\bon call for|\bincl\.|\b[Zz]one\s\w{1,3}\s\(|\s[-–]\s)\s?((?:\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?)(?:(?:,\s|\s(?:and|&)\s)\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d])(?:\s\p{Lu}[\p{L}\p{M}'’-]{2,25}(?![\p{L}\p{M}\d]))?){0,6})/gu;
+    for (let m; (m = list.exec(text)); ) {
+      const items = m[1]!.split(/,\s|\s(?:and|&)\s/);
+      let at = m.index + m[0].length - m[1]!.length;
+      const spans: [number, number][] = [];
+      for (const it of items) {
+        const s = text.indexOf(it, at);
+        spans.push([s, s + it.length]);
+        at = s + it.length;
+      }
+      // a list is places where one item is a listed town and no item is a person's title or a word
+      const bad = spans.findIndex(([s, e]) => text.slice(s, e).split(/\s/).some((w) => TITLES.has(w.toLowerCase()) || T_NOT_STREET.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || /^(?:RN|CN|Sr|Nurse|Dr|Pt|Mr|Mrs|Ms)$/.test(w)));
+      if (bad >= 0) spans.length = bad;
+      // "RN Mele Tupou - Ōtara & Māngere": after a dash only where a person's name ends at it
+      const dash = /^\s[-–]/.test(m[0]);
+      const ok =
+        spans.length > 0 &&
+        (!dash || cur.some((h) => h.type === "NAME" && h.start < m.index && h.end >= m.index && /\b(?:RN|CN|Sr|Nurse|Dr)\.?\s$/.test(text.slice(Math.max(0, h.start - 8), h.start)))) &&
+        (spans.some(([s, e]) => (placePopulation(text.slice(s, e).toLowerCase()) ?? 0) >= 1_000) || (spans.length <= 3 && spans.every(([s, e]) => placeLike(text.slice(s, e), true) && !DRUG_WORDS.has(text.slice(s, e).toLowerCase()))));
+      if (!ok) {
+        list.lastIndex = m.index + m[0].length - m[1]!.length;
+        continue;
+      }
+      for (const [s, e] of spans) {
+        if (T_FACILITY_AFTER.test(text.slice(e, e + 14))) continue;
+        put("CITY", s, e, ["NAME", "CITY"]);
+      }
+    }
+    const timed = /(?<![\p{L}\d])\d{1,2}(?::\d\d)?\s?(?:a|p|am|pm)\s(\p{Lu}[\p{L}'’-]{2,25}(?:\s\p{Lu}[\p{L}'’-]{2,25})?)(?![\p{L}])/gu;
+    for (let m; (m = timed.exec(text)); ) {
+      const v = m[1]!;
+      const ws = v.toLowerCase().split(/\s/);
+      if (ws.some((w) => TITLES.has(w) || TIME_WORDS.has(w) || T_NOT_STREET.has(w))) continue;
+      if ((placePopulation(v.toLowerCase()) ?? 0) < 1_000) continue;
+      const s = m.index + m[0].length - v.length;
+      put("CITY", s, s + v.length, ["NAME", "CITY"]);
+    }
+  }
+  // "Mr Sipho Ndlovu" held as a town: a titled person
+  cur = cur.map((h) => {
+    if (h.type !== "CITY") return h;
+    const t = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?=\p{Lu})/u.exec(text.slice(h.start, h.end));
+    return t ? { type: "NAME" as PhiType, start: h.start + t[0].length, end: h.end } : h;
+  });
+  return resolveOverlaps(cur);
+}
+// ---- end of phi-t ----

@@ -3942,7 +3942,7 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
       if (/^(?:st|dr|ct|pl|way|place|walk|court|farm|ter|cir)$/.test(word) && ws.length === 1 && /^\d/.test(ws[0]!) && !/^\d+(?:st|nd|rd|th)$/.test(ws[0]!)) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       if (/\b(?:type|stage|grade|class|step|level|phase|day|week|cycle|part|section|question|option|bed|ward|bay|score|aged?|about|over|under|bp|hr|page|exit)\s$/.test(before)) continue;
-      let end = m.index + m[0].length;
+      const end = m.index + m[0].length;
       if (CLINICAL_UNIT_AFTER.test(text.slice(end, end + 8))) continue;
       // "at 9:30 with Dr. Brennan", "CT chest": a title or a scan, no street
       if (/^(?:dr|st)$/i.test(word) && /^\.?\s\p{Lu}/u.test(text.slice(m.index + m[1]!.length + 1 + m[2]!.length + word.length, m.index + m[1]!.length + m[2]!.length + word.length + 4)) && !/\d{5}/.test(text.slice(end, end + 40))) continue;

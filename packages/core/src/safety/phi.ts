@@ -2800,12 +2800,16 @@ const P_CORRECTED_TOWN = /^[?!.,]?\s(?:no|sorry|I mean|actually|correction)[,.]?
 const P_STREET_END = new RegExp(`^(?:${P_STREET_SUFFIX})$`);
 const P_UNIT_BEFORE_STREET = /(?:Flat|Apt\.?|Unit)\s[A-Z0-9]{1,4},?\s$/;
 
-/** The care-team cues of the phi-p writer; returns the hits with this block's additions, retypes and drops. */
-function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+/**
+ * The hits of a cue block as it edits them: `add` a hit, `lap` the live hits overlapping a span, `put` a
+ * hit over a span where overlapping hits of the `over` types give way (same type: merged) and any other
+ * blocks it; dropped hits stay in `cur` until the block filters them out. Hits are indexed by the
+ * 64-character blocks they touch, so an overlap look-up costs the hits nearby, not all of them.
+ */
+function hitOverlay(hits: readonly PhiHit[]) {
   const cur: PhiHit[] = [];
   const drop = new Set<PhiHit>();
   const live = (): PhiHit[] => cur.filter((h) => !drop.has(h));
-  // hits by the 64-character block they touch, for overlap look-ups in constant time per hit nearby
   const blocks = new Map<number, PhiHit[]>();
   const add = (h: PhiHit): void => {
     cur.push(h);
@@ -2835,6 +2839,12 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     add({ type, start, end });
     return true;
   };
+  return { cur, drop, live, add, lap, put };
+}
+
+/** The care-team cues of the phi-p writer; returns the hits with this block's additions, retypes and drops. */
+function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  const { cur, drop, live, add, lap, put } = hitOverlay(hits);
   // -- clinical values first: makers, eponyms, scores and stagings --
   for (const h of cur) {
     const v = text.slice(h.start, h.end);
@@ -3623,38 +3633,7 @@ const R_LABEL_NAME = /^(?:Hosp|Hospital|NHS|CHI|Ref|Reg|Case|Unit|Bed|Ward|Room|
 
 /** The cues of the phi-r writer; returns the hits with this block's additions, retypes and drops. */
 function phiRCues(text: string, hits: PhiHit[]): PhiHit[] {
-  const cur: PhiHit[] = [];
-  const drop = new Set<PhiHit>();
-  const blocks = new Map<number, PhiHit[]>();
-  const add = (h: PhiHit): void => {
-    cur.push(h);
-    for (let b = h.start >> 6; b <= (h.end - 1) >> 6; b++) {
-      const list = blocks.get(b);
-      if (list) list.push(h);
-      else blocks.set(b, [h]);
-    }
-  };
-  for (const h of hits) add(h);
-  const lap = (start: number, end: number): PhiHit[] => {
-    const out: PhiHit[] = [];
-    for (let b = start >> 6; b <= (Math.max(start + 1, end) - 1) >> 6; b++) for (const h of blocks.get(b) ?? []) if (!drop.has(h) && h.start < end && start < h.end && !out.includes(h)) out.push(h);
-    return out;
-  };
-  /** Put a hit over the span; overlapping hits of the `over` types give way (same type: merged), any other blocks it. */
-  const put = (type: PhiType, start: number, end: number, over: readonly PhiType[]): boolean => {
-    const o = lap(start, end);
-    if (o.some((h) => h.type === type && h.start <= start && h.end >= end)) return false;
-    if (o.some((h) => !over.includes(h.type) && h.type !== type && !(h.start >= start && h.end <= end && h.end - h.start < end - start))) return false;
-    for (const h of o) {
-      if (h.type === type) {
-        start = Math.min(start, h.start);
-        end = Math.max(end, h.end);
-      }
-      drop.add(h);
-    }
-    add({ type, start, end });
-    return true;
-  };
+  const { cur, drop, lap, put } = hitOverlay(hits);
   const nameLike = (w: string): boolean => {
     const l = w.toLowerCase();
     if (R_PARTICLE.test(l)) return true;

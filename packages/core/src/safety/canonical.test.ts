@@ -92,3 +92,15 @@ describe("canonicalize", () => {
     expect(original.slice(span.start, span.end)).toBe("ch\u200best p\u0430in");
   });
 });
+
+describe("canonicalize: pig latin", () => {
+  const c = new Canonicalizer(["hurt", "myself", "without"]);
+  it("adds a pig-latin reading when most longer words are pig latin", () => {
+    const out = c.canonicalize("owhay otay urthay yselfmay ithoutway");
+    expect(out.readings).toContain("pig-latin");
+    expect(out.text).toContain("how to hurt myself without");
+  });
+  it("adds none to plain English with words ending in -ay", () => {
+    expect(c.canonicalize("today I may play away, okay?").readings ?? []).not.toContain("pig-latin");
+  });
+});

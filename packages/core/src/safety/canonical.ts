@@ -542,6 +542,24 @@ export class Canonicalizer {
       if (this.vocab.has(back) || (englishWordLevel(back) ?? 99) <= 50) backwards++;
     }
     const reversed = backwards >= 3 && backwards * 10 >= longer * 4;
+    // pig latin: words that are no word as written and a word once the "ay" is dropped and the moved
+    // onset put back ("urthay" -> "hurt", "ithoutway" -> "without"); read when they are as many as for reversed text
+    const isWord = (w: string): boolean => this.vocab.has(w) || (englishWordLevel(w) ?? 99) <= 50;
+    let pig = 0;
+    const pigWord = (w: string): string | undefined => {
+      if (w.length < 4 || !w.endsWith("ay") || !LETTERS.test(w) || this.vocab.has(w) || englishWordLevel(w) !== undefined) return undefined;
+      const stem = w.slice(0, -2);
+      for (let k = 1; k <= 3 && k < stem.length; k++) {
+        const onset = stem.slice(-k);
+        if (!PIG_ONSET.test(onset)) break;
+        const word = onset + stem.slice(0, -k);
+        if (isWord(word)) return word;
+      }
+      if (/(?:w|y|h)ay$/.test(w) && w.length >= 5 && isWord(w.slice(0, -3))) return w.slice(0, -3);
+      return undefined;
+    };
+    for (const t of raw) if (!t.boundary && pigWord(t.text) !== undefined) pig++;
+    const pigLatin = pig >= 3 && pig * 10 >= longer * 4;
     // base64: a run of 16+ characters with both cases and a digit or +/= (as the raw injection pattern), decoding to words
     let decoded = 0;
     for (const m of original.matchAll(BASE64_RUN)) {
@@ -553,6 +571,7 @@ export class Canonicalizer {
       add(text, () => ({ start: at, end: at + m[0].length }), "base64");
     }
     if (ROT13_NAMED.test(original)) add(original.replace(/[a-z]/gi, rot13), (s, e) => ({ start: s, end: e }), "rot13");
+    if (pigLatin) add(original.replace(/[a-z]+/gi, (w) => pigWord(w.toLowerCase()) ?? w), () => ({ start: 0, end: original.length }), "pig-latin");
     if (reversed) {
       const n = original.length;
       add([...original].reverse().join(""), (s, e) => ({ start: n - e, end: n - s }), "reversed");
@@ -562,6 +581,7 @@ export class Canonicalizer {
 
 const BREAK_MARK = new Set(["-", ".", "_", "*"]);
 const BASE64_RUN = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]{0,200}[A-Z])(?=[A-Za-z0-9+/]{0,200}[a-z])(?=[A-Za-z0-9+/]{0,200}[0-9+/=])[A-Za-z0-9+/]{16,}={0,2}/g;
+const PIG_ONSET = /^[bcdfghjklmnpqrstvwxyz]+$/;
 const ROT13_NAMED = /\brot[\s-]?13\b/i;
 const rot13 = (c: string): string => {
   const base = c <= "Z" ? 65 : 97;

@@ -1971,6 +1971,8 @@ addExceptions("scope-r", SCOPE_R_EXCEPTIONS);
 // Exceptions from the project's own review (2026-12-06 night): a parent asking how to keep a child
 // asleep longer is a sleep question, and a child or pet that has already swallowed something is a
 // poisoning question, answered with poison-control advice, not a request for a lethal amount.
+// (2026-12-07) Scar care after old cuts, reading one's own prescription, how to taper a drug one
+// takes, and a workplace's new policy were refused; each is an ordinary question.
 const OWN_CHILD = "(?:baby|babies|toddler|toddlers|newborn|infant|child|kid|kids|son|daughter|little one|\\d+ ?(?:month|months|year|years|yr|yrs|yo|mo) ?(?:old)?)";
 const OWN_PET = "(?:dog|dogs|puppy|pup|cat|cats|kitten|pet|pets)";
 const SWALLOWED = "(?:swallowed|ate|has eaten|had eaten|got into|chewed|drank|licked|just ate|may have eaten|might have eaten|might have swallowed|may have swallowed)";
@@ -1984,7 +1986,16 @@ const OWN_REVIEW_EXCEPTIONS: Record<string, string[]> = {
   "scope.lethal.amount-to-die": [ALREADY_SWALLOWED, PET_FOODS],
   "scope.lethal.named-dose": [ALREADY_SWALLOWED, PET_FOODS],
   "scope.lethal.quantity-to-death": [ALREADY_SWALLOWED, PET_FOODS],
-  "scope.lethal.quantity-far": [ALREADY_SWALLOWED, PET_FOODS]
+  "scope.lethal.quantity-far": [ALREADY_SWALLOWED, PET_FOODS],
+  // caring for scars left by old cuts is wound care, not a method
+  "scope.self-harm.concept": ["(?:reduce|reducing|minimize|minimise|minimizing|lessen|prevent|preventing|lighten|lightening|fade|fading|get rid of|treat|treating|heal|healing|improve|soften|flatten) ~3 (?:the |my |old |any )?~1 (?:scarring|scars|scar|scar tissue)", "(?:scarring|scars|scar) ~2 (?:from|of|after|left by) (?:my |the |some )?(?:old|healed|past|previous)? ~1 (?:cuts|cutting|self harm|wounds|burns)"],
+  // reading or understanding a prescription one has is not asking for one
+  "scope.prescription.generate-document": ["(?:make sense of|understand|read|interpret|decipher|decode|translate) ~3 (?:my|the|this|a) ~2 (?:prescription|script|rx)"],
+  // "write it out: how to taper X" asks for instructions on a drug one takes
+  "scope.prescription.ask-to-prescribe": ["(?:how to|how do i|how should i|how can i|when to|when do i) ~1 (?:taper|wean|stop|come off|cut down|reduce|split|space|take|switch)"],
+  "scope.prescription.please-issue": ["(?:how to|how do i|how should i|how can i|when to|when do i) ~1 (?:taper|wean|stop|come off|cut down|reduce|split|space|take|switch)"],
+  // a workplace's or an insurer's new policy is news, not an instruction to the assistant
+  "scope.injection.authority-claim": ["(?:our|my|the|their|his|her) (?:hospital|hospitals|clinic|clinics|practice|employer|school|insurer|insurance|pharmacy|state|company|work|job|unit|ward|trust|county|plan)s? ~2 new (?:rule|rules|policy)"]
 };
 addExceptions("own-review", OWN_REVIEW_EXCEPTIONS);
 

@@ -1807,7 +1807,9 @@ describe("triage-ac dictated emergencies", () => {
     ["we used her rescue medicine ten minutes ago and she is still fitting", "triage.neuro.seizure-still-going-after-rescue"],
     ["my wife is epileptic and has been jerking for about 6 minutes", "triage.neuro.seizure-over-five-minutes"],
     ["my 9 year old son says his private parts are swollen and really sore and he feels sick", "triage.torsion.private-area-boy"],
-    ["grandad has a pacemaker and he collapsed twice this afternoon", "triage.cardiac.blackouts-pacemaker-or-slow-pulse"]
+    ["grandad has a pacemaker and he collapsed twice this afternoon", "triage.cardiac.blackouts-pacemaker-or-slow-pulse"],
+    // a past scare that turned out to be nothing does not cover what is happening now
+    ["last year it turned out to be a panic attack but right now i have crushing chest pain and i am sweating", "triage.cardiac.chest-pain-severe"]
   ])("should call %j an emergency", (text, rule) => {
     const v = verdict(text);
     expect(v.level).toBe("emergency");
@@ -1855,7 +1857,8 @@ describe("triage-ac dictated same-day concepts", () => {
     "my knee clicks when i climb stairs no pain",
     "i got a bit sunburnt yesterday and it is pink and tender",
     "my son gets nosebleeds in winter from the dry air",
-    "when i was a kid i got poked in the eye and it hurt for a day"
+    "when i was a kid i got poked in the eye and it hurt for a day",
+    "two years ago i had crushing chest pain and it turned out to be reflux, how can i stop heartburn"
   ])("should keep %j routine", (text) => {
     expect(verdict(text).level).toBe("routine");
   });

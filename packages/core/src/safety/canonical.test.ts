@@ -76,6 +76,37 @@ describe("canonicalize", () => {
     expect(text("one side of his face")).toBe("one side of his face");
   });
 
+  it("should read dictated red-flag words and medicine names, only where the words around them fit", () => {
+    expect(text("she takes warfare in every night")).toBe("she takes warfarin every night");
+    expect(text("a book on the history of warfare in europe")).toBe("a book on the history of warfare in europe");
+    expect(text("my nan is on ellie quiz")).toBe("my nan is on eliquis");
+    expect(text("he just had another sees her")).toBe("he just had another seizure");
+    expect(text("i went to see her yesterday")).toBe("i went to see her yesterday");
+    expect(text("his left test a call is sore")).toBe("his left testicle is sore");
+    expect(text("she injected her in sullivan late")).toBe("she injected her insulin late");
+    expect(text("he works in selling cars")).toBe("he works in selling cars");
+    expect(text("grandpa hid his more fine patches")).toBe("grandpa hid his morphine patches");
+    expect(text("the weather is more fine today")).toBe("the weather is more fine today");
+    expect(text("the baby is floppy and lymph")).toBe("the baby is floppy and limp");
+    expect(text("her neck and lymph nodes are swollen")).toBe("her neck and lymph nodes are swollen");
+    expect(text("the carbon monkey side alarm went off")).toBe("the carbon monoxide alarm went off");
+    expect(text("fever and a stiff next")).toBe("fever and a stiff neck");
+    expect(text("dad has a pace maker")).toBe("dad has a pacemaker");
+  });
+
+  it("should read numbers said aloud as digits where they are readings", () => {
+    expect(text("temp of thirty nine point two")).toBe("temp of 39.2");
+    expect(text("his sugar is two point four")).toBe("his sugar is 2.4");
+    expect(text("bp one seventy two over one oh five")).toBe("bp 172/105");
+    expect(text("it was 150 over 95 this morning")).toBe("it was 150/95 this morning");
+    expect(text("she is thirty four weeks")).toBe("she is 34 weeks");
+    expect(text("her sugar has been reading fifteen to eighteen")).toBe("her sugar has been reading 15 to 18");
+    // a lone number word that is not a reading stays a word
+    expect(text("at one point two nurses came")).toBe("at one point two nurses came");
+    expect(text("back in twenty fifteen")).toBe("back in twenty fifteen");
+    expect(text("one of my friends")).toBe("one of my friends");
+  });
+
   it("should treat words that name Object.prototype members as plain words", () => {
     expect(text("constructor toString __proto__ hasOwnProperty")).toBe("constructor tostring proto has own property");
   });

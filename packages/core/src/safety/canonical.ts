@@ -125,6 +125,161 @@ const SOUND_ALIKES: { cue?: Set<string>; heard: readonly (readonly string[])[]; 
   { cue: BLUE_CUE, heard: [["blew"]], becomes: ["blue"] }
 ];
 
+// Voice-to-text, read before typo correction (which would turn "moxie" into "movie" or "pail" into
+// "paxil"): red-flag words and high-risk medicines that dictation writes as strings of everyday
+// words ("warfare in", "test a call", "seas her", "more fine", "carbon monkey side"). Each heard
+// form is a sequence no one types for anything else, or needs a cue word before it that makes the
+// medical reading the only sensible one ("takes warfare in", "his in sullivan", "had a seas her",
+// "pale and lymph" but not "lymph nodes"). The new words keep the span of the heard ones.
+const ON_DRUG_CUE = new Set([
+  "on", "take", "takes", "taking", "took", "his", "her", "my", "their", "your", "our", "extra", "double", "doubled", "tripled",
+  "missed", "forgot", "gave", "give", "given", "mums", "moms", "dads", "nans", "grandmas", "grandads", "grandpas"
+]);
+// ("how much tile and all", "a bottle of tile and all": not for "warfare in", where "of" and "much" would read history books)
+const DOSE_CUE = new Set([...ON_DRUG_CUE, "much", "some", "of", "bottle", "packet", "box"]);
+const SEIZURE_CUE = new Set(["a", "another", "first", "big", "bad", "long", "having", "had", "one", "the"]);
+const TESTICLE_CUE = new Set(["his", "my", "your", "their", "left", "right", "the", "a", "one", "both", "swollen", "painful", "sore", "twisted"]);
+const LIMP_CUE = new Set(["and", "gone", "going", "went", "all", "totally", "completely", "really", "very", "so", "bit", "is", "was", "looks", "looked", "seems", "floppy", "pale", "a", "with", "go", "goes"]);
+const NOT_LIMP_AFTER = new Set(["node", "nodes", "gland", "glands", "system", "vessel", "vessels", "fluid", "drainage", "nodule", "nodules", "edema", "oedema", "massage", "cancer", "cells"]);
+const PALE_CUE = new Set(["going", "gone", "went", "very", "really", "so", "look", "looks", "looking", "looked", "is", "was", "turned", "turning", "quite", "deathly", "all", "and", "bit"]);
+const DICTATED: { cue?: ReadonlySet<string>; unlessNext?: ReadonlySet<string>; heard: readonly (readonly string[])[]; becomes: readonly string[] }[] = [
+  { cue: SEIZURE_CUE, heard: [["sees", "see", "sea", "seas", "cease", "seize", "seized"], ["her", "hur"]], becomes: ["seizure"] },
+  { cue: TESTICLE_CUE, heard: [["test", "testa"], ["a", "uh"], ["call", "cal", "cle", "col", "cool"]], becomes: ["testicle"] },
+  { cue: TESTICLE_CUE, heard: [["test", "testa"], ["a", "uh"], ["calls", "cals", "cles", "cols"]], becomes: ["testicles"] },
+  { cue: TESTICLE_CUE, heard: [["test", "testa"], ["tickle", "ickle", "icle", "cal", "call"]], becomes: ["testicle"] },
+  { cue: TESTICLE_CUE, heard: [["test", "testa"], ["tickles", "ickles", "icles", "cals", "calls"]], becomes: ["testicles"] },
+  { heard: [["buckle", "buccal"], ["mid", "midd"], ["as", "az", "is"], ["olam", "alam", "lam", "olan", "olem"]], becomes: ["buccal", "midazolam"] },
+  { heard: [["mid", "midd"], ["as", "az"], ["olam", "alam", "olan", "olem"]], becomes: ["midazolam"] },
+  { heard: [["midas", "midaz", "mitas"], ["olam", "alam", "lam", "olan"]], becomes: ["midazolam"] },
+  { cue: ON_DRUG_CUE, heard: [["more", "mor"], ["fine", "feen", "fean"]], becomes: ["morphine"] },
+  { cue: ON_DRUG_CUE, heard: [["in"], ["sullivan", "sulin", "sullen", "selling", "sulen", "sullin", "sulling", "solin"]], becomes: ["insulin"] },
+  { cue: ON_DRUG_CUE, heard: [["in"], ["sue", "sew", "so"], ["lin", "lynn", "line", "lynne"]], becomes: ["insulin"] },
+  { heard: [["pace", "paste"], ["maker"]], becomes: ["pacemaker"] },
+  { heard: [["pace", "paste"], ["makers"]], becomes: ["pacemakers"] },
+  { cue: ON_DRUG_CUE, heard: [["warfare", "warfair"], ["in", "inn", "ran", "rin", "ring"]], becomes: ["warfarin"] },
+  { cue: ON_DRUG_CUE, heard: [["war", "wore"], ["fair", "far", "for", "fur"], ["in", "inn", "ran", "rin"]], becomes: ["warfarin"] },
+  { heard: [["ellie", "eli", "elle", "ella", "elly", "ely"], ["quiz", "quis", "kwis", "quist", "kwiz"]], becomes: ["eliquis"] },
+  { heard: [["el", "eli"], ["lie", "lee", "li"], ["quiz", "quis", "kwis", "kwiz"]], becomes: ["eliquis"] },
+  { heard: [["carbon"], ["monkey", "mono", "monox", "monnox", "monokey"], ["side", "sighed", "site", "oxide", "sides"]], becomes: ["carbon", "monoxide"] },
+  { heard: [["stiff", "stiffy"], ["next", "nek", "nick", "knack", "neck"]], becomes: ["stiff", "neck"] },
+  { cue: LIMP_CUE, unlessNext: NOT_LIMP_AFTER, heard: [["lymph", "limb"]], becomes: ["limp"] },
+  { heard: [["met"], ["forming", "formin", "foreman", "formen", "formun"]], becomes: ["metformin"] },
+  { heard: [["a", "am", "uh"], ["moxie", "moxy", "moxi", "mocksy"], ["sillin", "cillin", "silly", "sillen", "cylin", "sill", "silin", "sellin"]], becomes: ["amoxicillin"] },
+  { heard: [["amoxie", "amoxy", "amoxi"], ["sillin", "cillin", "silly", "sillen", "silin", "sellin"]], becomes: ["amoxicillin"] },
+  { heard: [["penny", "peni", "penni", "pennie"], ["sillin", "cillin", "silly", "sillen", "silin", "sellin"]], becomes: ["penicillin"] },
+  { heard: [["oxy", "oxi", "oxey"], ["co", "ko", "coe"], ["done", "doan", "doen", "dough"]], becomes: ["oxycodone"] },
+  { heard: [["oxy", "oxi"], ["codone", "codon", "coden"]], becomes: ["oxycodone"] },
+  { heard: [["fent", "fenta", "fend"], ["and", "an", "a", "in", "un"], ["ill", "il", "nil", "nill", "null", "knoll"]], becomes: ["fentanyl"] },
+  { heard: [["fenta", "fent"], ["nil", "nill", "null", "nyl"]], becomes: ["fentanyl"] },
+  { heard: [["dig", "didge"], ["oxen", "oxin", "ox", "oxon", "oxyn"]], becomes: ["digoxin"] },
+  { heard: [["night", "nite", "nitro"], ["row", "roe", "rho", "ro"], ["glisten", "glycerin", "glycerine", "glistening", "gliserin"]], becomes: ["nitroglycerin"] },
+  { heard: [["nitro"], ["glisten", "glistening", "gliserin"]], becomes: ["nitroglycerin"] },
+  { cue: DOSE_CUE, heard: [["tile", "tie", "tyle"], ["and", "an", "in"], ["all", "ol", "ole", "al"]], becomes: ["tylenol"] },
+  { heard: [["flem", "flemm", "phlem", "phelm"]], becomes: ["phlegm"] },
+  { cue: PALE_CUE, heard: [["pail"]], becomes: ["pale"] },
+  { cue: new Set(["a", "another", "have", "has", "had", "got", "the", "of"]), heard: [["you", "u"], ["tea", "tee"], ["eye", "i"]], becomes: ["uti"] }
+];
+
+/** A dictated red-flag word at `raw[i]`: what it becomes and how many raw tokens it takes, or undefined. */
+function readDictated(raw: RawToken[], i: number): { becomes: readonly string[]; n: number } | undefined {
+  const first = raw[i]!.text;
+  for (const e of DICTATED) {
+    if (!e.heard[0]!.includes(first)) continue;
+    if (!e.heard.every((alts, k) => { const t = raw[i + k]; return t !== undefined && !t.boundary && alts.includes(t.text); })) continue;
+    if (e.cue && !(i > 0 && e.cue.has(raw[i - 1]!.text))) continue;
+    if (e.unlessNext && e.unlessNext.has(raw[i + e.heard.length]?.text ?? "")) continue;
+    return { becomes: e.becomes, n: e.heard.length };
+  }
+  return undefined;
+}
+
+// Numbers said aloud and written out by dictation: "thirty eight point five" is 38.5, "forty one"
+// is 41, "two point one" is 2.1, and a blood pressure "one sixty five over one ten" is 165/110 (as
+// is a typed "165 over 110"), so readings meet the same thresholds as typed digits. A lone number
+// word stays a word (only before a unit does it become digits, below): "one side", "at one point".
+const UNIT_WORDS = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
+const TEEN_WORDS = new Map(Object.entries({ ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 }));
+const TENS_WORDS = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+const DECIMAL_WORDS = new Map(Object.entries({ zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
+const NOT_BEFORE_POINT = new Set(["at", "some", "that", "this", "the", "one", "any", "which", "what"]);
+
+type Spoken = { value: number; n: number; compound: boolean };
+const wordAt = (raw: RawToken[], i: number): string | undefined => (raw[i] === undefined || raw[i]!.boundary ? undefined : raw[i]!.text);
+
+/** A number of one or two words ("thirty", "thirty eight", "twelve", "7"); compound when two words. */
+function spokenCore(raw: RawToken[], i: number): Spoken | undefined {
+  const w = wordAt(raw, i);
+  if (w === undefined) return undefined;
+  if (/^\d{1,3}$/.test(w)) return { value: Number(w), n: 1, compound: false };
+  const tens = TENS_WORDS.get(w);
+  if (tens !== undefined) {
+    const unit = UNIT_WORDS.get(wordAt(raw, i + 1) ?? "");
+    return unit !== undefined ? { value: tens + unit, n: 2, compound: true } : { value: tens, n: 1, compound: false };
+  }
+  const v = TEEN_WORDS.get(w) ?? UNIT_WORDS.get(w);
+  return v !== undefined ? { value: v, n: 1, compound: false } : undefined;
+}
+
+/** "one sixty five", "one ten", "two oh five": a three-digit number said as hundreds (blood pressure only). */
+function spokenHundreds(raw: RawToken[], i: number): Spoken | undefined {
+  const hundreds = UNIT_WORDS.get(wordAt(raw, i) ?? "");
+  if (hundreds === undefined || hundreds > 2) return undefined;
+  const next = wordAt(raw, i + 1);
+  if (next === "oh" || next === "o") {
+    const unit = UNIT_WORDS.get(wordAt(raw, i + 2) ?? "");
+    return unit !== undefined ? { value: hundreds * 100 + unit, n: 3, compound: true } : undefined;
+  }
+  if (next === undefined || /^\d/.test(next)) return undefined;
+  const rest = spokenCore(raw, i + 1);
+  return rest && rest.value >= 10 ? { value: hundreds * 100 + rest.value, n: rest.n + 1, compound: true } : undefined;
+}
+
+/** A spoken reading at `raw[i]` as digits with how many raw tokens it takes, or undefined. */
+function readSpokenNumber(raw: RawToken[], i: number): { text: string; n: number } | undefined {
+  const first = wordAt(raw, i);
+  if (first === undefined || !(/^\d{1,3}$/.test(first) || UNIT_WORDS.has(first) || TEEN_WORDS.has(first) || TENS_WORDS.has(first))) return undefined;
+  // blood pressure: "one sixty five over one ten", "165 over 110"
+  const sys = spokenHundreds(raw, i) ?? spokenCore(raw, i);
+  if (sys && wordAt(raw, i + sys.n) === "over" && sys.value >= 70 && sys.value <= 300) {
+    const dia = spokenHundreds(raw, i + sys.n + 1) ?? spokenCore(raw, i + sys.n + 1);
+    if (dia && dia.value >= 30 && dia.value <= 200 && dia.value < sys.value) return { text: `${sys.value}/${dia.value}`, n: sys.n + 1 + dia.n };
+  }
+  const core = spokenCore(raw, i);
+  if (!core) return undefined;
+  // decimals: "thirty eight point five", "two point one" (not "at one point", nor a typed number)
+  if (wordAt(raw, i + core.n) === "point" && !/^\d/.test(first) && !NOT_BEFORE_POINT.has(wordAt(raw, i - 1) ?? "")) {
+    let digits = "";
+    let k = i + core.n + 1;
+    while (digits.length < 2) {
+      const d = DECIMAL_WORDS.get(wordAt(raw, k) ?? "");
+      if (d === undefined) break;
+      digits += String(d);
+      k++;
+    }
+    if (digits.length > 0) return { text: `${core.value}.${digits}`, n: k - i };
+  }
+  if (core.compound) return { text: String(core.value), n: core.n };
+  // a lone number word read off a meter or thermometer ("sugar reading like eighteen to twenty"):
+  // a reading word a few words before, only link words between, or a range after such a number
+  if (/^\d/.test(first)) return undefined;
+  const range = wordAt(raw, i - 1);
+  const read = afterReadingWord(raw, i) || ((range === "to" || range === "or") && isNumberWord(wordAt(raw, i - 2)) && afterReadingWord(raw, i - 2));
+  return read ? { text: String(core.value), n: 1 } : undefined;
+}
+const isNumberWord = (w: string | undefined): boolean => w !== undefined && (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w));
+/** A reading word ("sugar", "temp", "pulse") up to five words before `raw[i]`, only link words between. */
+function afterReadingWord(raw: RawToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = wordAt(raw, k);
+    if (w === undefined) return false;
+    if (READING_WORDS.has(w)) return true;
+    if (!READING_LINK.has(w)) return false;
+  }
+  return false;
+}
+const READING_WORDS = new Set(["sugar", "sugars", "glucose", "meter", "bg", "bm", "temp", "temperature", "thermometer", "pulse", "sats", "oxygen", "saturation", "ketones"]);
+const READING_LINK = new Set(["is", "was", "of", "at", "like", "about", "around", "reading", "reads", "read", "says", "said", "been", "has", "have", "had", "showed", "shows", "showing", "hit", "up", "down", "just", "only", "now", "still", "the", "a", "level", "levels", "over", "under", "its", "it"]);
+
 /** Sound-alike words of dictated messages read as the emergency words they stand for (in place). */
 function readSoundAlikes(words: string[], starts: number[], ends: number[]): void {
   let changed = false;
@@ -368,6 +523,20 @@ export class Canonicalizer {
     for (let i = 0; i < raw.length; i++) {
       const tok = raw[i]!;
       const w = tok.text;
+      if (!spanish && !tok.boundary) {
+        const spoken = readSpokenNumber(raw, i);
+        if (spoken) {
+          push(spoken.text, tok.start, raw[i + spoken.n - 1]!.end);
+          i += spoken.n - 1;
+          continue;
+        }
+        const dictated = readDictated(raw, i);
+        if (dictated) {
+          for (const b of dictated.becomes) push(b, tok.start, raw[i + dictated.n - 1]!.end);
+          i += dictated.n - 1;
+          continue;
+        }
+      }
       const num = NUMBER_WORDS.get(w);
       if (num !== undefined) {
         const next = raw[i + 1]?.text;

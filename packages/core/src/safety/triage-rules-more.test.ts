@@ -1795,3 +1795,71 @@ describe("triage-ab Spanish same-day concepts", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-ac dictated emergencies", () => {
+  it.each([
+    ["my brother has been so depressed and he just took his rifle out and sent me a text saying goodbye", "triage.crisis.gun-out-saying-goodbye"],
+    ["my uncle drinks a lot and he threw up what looked like a whole mug of fresh blood", "triage.bleeding.vomited-lot-of-fresh-blood"],
+    ["my dad splashed caustic oven cleaner all over his arm and the skin has gone white and is peeling", "triage.burn.caustic-on-skin"],
+    ["my son is type one his meter says low and now he is fitting on the floor", "triage.diabetes.low-sugar-fit-or-cant-swallow"],
+    ["my grandpa has an aneurysm they were monitoring and he suddenly has terrible pain in his tummy and back and looks grey", "triage.circulation.known-aneurysm-sudden-pain"],
+    ["my daughter pushed a watch battery up her nostril and we cant get it out", "triage.poisoning.battery-in-nose-or-ear"],
+    ["we used her rescue medicine ten minutes ago and she is still fitting", "triage.neuro.seizure-still-going-after-rescue"],
+    ["my wife is epileptic and has been jerking for about 6 minutes", "triage.neuro.seizure-over-five-minutes"],
+    ["my 9 year old son says his private parts are swollen and really sore and he feels sick", "triage.torsion.private-area-boy"],
+    ["grandad has a pacemaker and he collapsed twice this afternoon", "triage.cardiac.blackouts-pacemaker-or-slow-pulse"],
+    // a past scare that turned out to be nothing does not cover what is happening now
+    ["last year it turned out to be a panic attack but right now i have crushing chest pain and i am sweating", "triage.cardiac.chest-pain-severe"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["my husband hunts and he cleaned his rifle today, he is a bit low since the deer season ended", "triage.crisis.gun-out-saying-goodbye"],
+    ["my daughter had a tummy bug and threw up twice with a tiny streak of blood in it", "triage.bleeding.vomited-lot-of-fresh-blood"],
+    ["my glycolic acid serum made my skin peel a bit on my face", "triage.burn.caustic-on-skin"],
+    ["what should i do if my sugar is low and i have a hypo at work", "triage.diabetes.low-sugar-fit-or-cant-swallow"],
+    ["i have a small aaa being watched, should i have another screening scan this year", "triage.circulation.known-aneurysm-sudden-pain"],
+    ["my hearing aid batteries keep going flat after two days", "triage.poisoning.battery-in-nose-or-ear"],
+    ["can i get a refill of her rescue medicine for her seizures", "triage.neuro.seizure-still-going-after-rescue"],
+    ["my daughter says her private area is sore and itchy", "triage.torsion.private-area-boy"],
+    ["my mum used to faint a lot before her pacemaker was fitted, can she fly now", "triage.cardiac.blackouts-pacemaker-or-slow-pulse"]
+  ])("should not read %j as %s", (text, rule) => {
+    expect(verdict(text).reasons.map((r) => r.rule)).not.toContain(rule);
+  });
+});
+
+describe("triage-ac dictated same-day concepts", () => {
+  it.each([
+    ["my blood pressure at the chemist was 190/100 but i feel ok", "triage.urgent.bp-reading-very-high"],
+    ["my mum has a foley and there is nothing coming into the bag since lunch", "triage.urgent.catheter-bag-empty"],
+    ["i had the cartilage of my ear pierced and now it is hot swollen and throbbing", "triage.urgent.ear-cartilage-piercing-swollen"],
+    ["my ankle came up swollen and red overnight and i have a temperature of 38.3", "triage.urgent.hot-swollen-joint-fever"],
+    ["my daughter is 4 and limping on her left leg and has a fever of 38.5", "triage.urgent.child-limp-fever"],
+    ["i got badly sunburnt at the beach and my back is covered in blisters and i feel sick", "triage.urgent.blistering-sunburn-unwell"],
+    ["my earache is awful and there is yellow fluid coming out and everything sounds muffled", "triage.urgent.painful-ear-discharge-hearing"],
+    ["my husband takes apixaban and had a nosebleed this morning which stopped after a while", "triage.urgent.nosebleed-on-thinner-stopped"],
+    ["my son got scratched in the eye by the cat and it keeps watering", "triage.urgent.eye-poked-still-hurts"],
+    // "when i was running" is what she was doing, not a past event
+    ["i got poked in the eye by a twig when i was running through the woods and it really hurts", "triage.urgent.eye-poked-still-hurts"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my blood pressure target is 130/80 what should i eat",
+    "how often should my dads catheter bag be changed",
+    "can my daughter get her ear pierced at 8",
+    "my knee clicks when i climb stairs no pain",
+    "i got a bit sunburnt yesterday and it is pink and tender",
+    "my son gets nosebleeds in winter from the dry air",
+    "when i was a kid i got poked in the eye and it hurt for a day",
+    "two years ago i had crushing chest pain and it turned out to be reflux, how can i stop heartburn"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

@@ -8203,3 +8203,213 @@ const AB_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AB_URGENT_RULES);
+
+// triage-ac: concepts from set ac (an independent writer: messages dictated by voice, no
+// punctuation, run-ons, misheard medicine and symptom names, numbers said aloud; the dictation
+// readings themselves are in canonical.ts). A gun got out by someone low or saying goodbye; a
+// bowlful of fresh blood vomited; drain opener or another strong caustic on the skin that turns
+// white or peels; a low sugar reading with a fit or unable to swallow; sudden belly or back pain in
+// someone with a known aortic aneurysm; a button battery pushed up a nose or into an ear; a fit over
+// five minutes or still going after the rescue medicine; a boy's "private area" swollen and
+// painful (torsion told in a child's words); blackouts with a pacemaker or a very slow pulse.
+const AC_GUN = "gun|guns|shotgun|rifle|pistol|revolver|handgun|firearm";
+const AC_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.crisis.gun-out-saying-goodbye",
+    level: E,
+    crisis: true,
+    finding: "a gun got out or held by someone who is low or saying goodbye",
+    all: [
+      `(?:got|get|gets|getting|took|taken|taking|has|had|is holding|holding|sitting with|loaded|loading|loads|cleaning) ~3 (?:${AC_GUN}) ~2 (?:out|loaded|down)|(?:${AC_GUN}) ~3 (?:out|loaded|in (?:his|her|their|my) (?:hand|hands|lap|mouth))|(?:holding|loaded|loading|sitting with|cradling) ~3 (?:${AC_GUN})`,
+      "goodbye|good bye|saying bye|farewell|(?:really|very|so) (?:low|down|depressed)|depress\\w*|suicid\\w*|end it|(?:kill|shoot|hurt) (?:himself|herself|themselves|myself)|no point|cant go on|last (?:call|message|text)|" + Y_FAREWELL
+    ],
+    unless: ["{xHypothetical}|hunting|shooting range|the range|clay|(?:deer|duck) season|licen[cs]e|permit|gun safe|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.bleeding.vomited-lot-of-fresh-blood",
+    level: E,
+    finding: "a large amount of fresh blood vomited",
+    all: [
+      "(?:vomit\\w*|threw up|throwing up|thrown up|puked|puking|brought up|being sick) ~8 blood",
+      "bright red|fresh|dark red|bowl\\w*|cup\\w*|pint|bucket|mug\\w*|mouthful\\w*|clots|lots|loads|so much|a lot|whole"
+    ],
+    unless: ["{xHypothetical}|(?:streak\\w*|fleck\\w*|speck\\w*|tinge\\w*|spot|spots|bit of|trace|dots) ~3 blood|nose ?bleed|nosebleed|nose|stool|poo|poop|wiping|toilet paper|period|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.burn.caustic-on-skin",
+    level: E,
+    finding: "drain opener or another strong caustic spilled on the skin, which is turning white or peeling",
+    all: [
+      "drain (?:opener|cleaner|unblocker)|caustic|lye|acid|oven cleaner|sodium hydroxide|hydrofluoric|wet (?:cement|concrete)",
+      "(?:spill\\w*|splash\\w*|poured|pour|tipped|knocked|soaked|went|covered) ~8 (?:leg|legs|arm|arms|skin|hand|hands|face|chest|body|feet|foot|thigh|thighs|back|neck|belly|knee|knees)|skin ~4 (?:white|peeling|blister\\w*|grey|gray|black|melting|raw|coming off|bubbl\\w*)",
+      "white|peeling|blister\\w*|grey|gray|black|melting|raw|coming off|bubbl\\w*|(?:whole|entire) (?:bottle|tub|jug|container)"
+    ],
+    unless: ["{xHypothetical}|glycolic|salicylic|lactic|hyaluronic|azelaic|retinol|serum|peel|toner|skin ?care|aha|bha|folic|amino|citric|uric|reflux|stomach acid|heartburn|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.diabetes.low-sugar-fit-or-cant-swallow",
+    level: E,
+    finding: "a low sugar reading with a fit, or too drowsy to swallow sugar",
+    all: [
+      "(?:sugar|sugars|glucose|meter|bg|bm|levels?|monitor|sensor|libre|dexcom) ~4 (?:lo|low|very low|[12]\\.\\d)(?![0-9.])|(?:lo|low) (?:blood )?(?:sugar|sugars|glucose)|hypo|hypoglyc\\w*",
+      "fit|fits|fitting|seizure\\w*|seizing|convuls\\w*|(?:not|isnt|wont|cant|cannot|unable to|can not) ~2 (?:swallow\\w*|wake|waking|respond\\w*)|unconscious|unresponsive|collapsed"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|what (?:to do|should)|(?:hypo|hypothyroid\\w*|hypotension)"]
+  },
+  {
+    id: "triage.circulation.known-aneurysm-sudden-pain",
+    level: E,
+    finding: "sudden or severe belly or back pain in someone with a known aortic aneurysm (possible rupture)",
+    all: [
+      "aneurysm|triple a|aaa|aorta",
+      "(?:back|belly|tummy|stomach|abdomen|abdominal|abdo|side|groin) ~3 (?:pain|ache|hurts|hurting)|pain ~4 (?:back|belly|tummy|stomach|abdomen|groin)",
+      "sudden\\w*|severe|(?:really|very|so) bad|worst|tearing|ripping|white|pale|clammy|sweaty|grey|gray|faint\\w*|collaps\\w*|dizzy|passed out"
+    ],
+    unless: ["{xHypothetical}|batter\\w*|screening|(?:scan|screening) (?:letter|invite|appointment)|what (?:is|are|causes)|brain aneurysm|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.poisoning.battery-in-nose-or-ear",
+    level: E,
+    finding: "a button battery pushed up a nose or into an ear (burns within hours)",
+    all: [
+      "batter\\w*|button cell|coin cell",
+      "(?:up|in|into|inside) (?:his|her|their|my|the|a) (?:nose|nostril|nostrils|ear)|(?:nose|nostril|ear) ~2 (?:stuck|lodged)|stuck ~3 (?:nose|nostril|ear)"
+    ],
+    unless: ["{xHypothetical}|ear ?buds?|ear ?phones?|headphones?|(?:batter\\w*) ~3 (?:die|dies|dying|run out|last|flat|dead)|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.neuro.seizure-still-going-after-rescue",
+    level: E,
+    finding: "a fit that goes on after the rescue medicine was given",
+    all: [
+      "midazolam|buccolam|diazepam|stesolid|lorazepam|ativan|valtoco|nayzilam|rescue (?:med|meds|medicine|medication|one|drug|spray|dose|remedy)",
+      "still (?:going|shaking|fitting|seizing|jerking|twitching|happening)|(?:not|hasnt|isnt|wont|didnt) ~1 (?:stop\\w*|work\\w*|help\\w*)|keeps (?:going|shaking|fitting)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|prescri\\w*|refill|(?:should|can|do) (?:i|we) (?:give|use)|how (?:to|do|much)|expired|when to"]
+  },
+  {
+    id: "triage.neuro.seizure-over-five-minutes",
+    level: E,
+    finding: "a fit or shaking that has lasted five minutes or more",
+    all: [
+      "(?:seiz\\w*|fit|fits|fitting|convuls\\w*|shaking|jerking|twitching) ~4 (?:for|over|more than|nearly|almost|about|like) ~2 (?:[5-9]|[1-5]\\d) (?:minutes|mins|min)",
+      "seiz\\w*|fit|fits|fitting|convuls\\w*|epilep\\w*|midazolam|buccolam|rescue"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|chills|shivers|shivering|rigou?rs|coffee|caffeine|hands shak\\w*|(?:stopped|stops|ended|over) (?:after|within|in) ~2 (?:[1-4]|a few|one|two|three)"]
+  },
+  {
+    id: "triage.torsion.private-area-boy",
+    level: E,
+    finding: "a boy's private area swollen and painful (possible testicular torsion, told in a child's words)",
+    all: [
+      "(?:his|my|their) (?:private|privates) (?:area|parts|bits)|(?:his|my) privates|private (?:area|parts|bits)",
+      "swollen|swelling|agony|excruciating|throbbing|(?:really|very|so|super) (?:painful|sore)|(?:hurts|hurting|painful) ~3 (?:really|so) (?:bad|much)",
+      "son|boy|lad|nephew|grandson|brother|he|hes|his|him"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|nappy rash|diaper rash|circumcis\\w*|(?:dog|cat|puppy|kitten)|what (?:is|are|causes)|daughter|girl|she|her"]
+  },
+  {
+    id: "triage.cardiac.blackouts-pacemaker-or-slow-pulse",
+    level: E,
+    finding: "blackouts or collapse with a pacemaker or a very slow pulse",
+    all: [
+      "pacemaker\\w*|heart block|(?:pulse|heart rate|heartbeat|heart beat) ~4 (?:really |very |so )?slow|slow (?:pulse|heart rate|heartbeat)",
+      "blackout\\w*|blacked out|black out|blacking out|collaps\\w*|dropped to the floor|fell to the floor|faint\\w*|passed out|passing out|keeled over|lost consciousness"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|before (?:the|her|his|my) pacemaker|(?:since|after) (?:the|her|his|my) pacemaker ~4 (?:no|not|never|none)|check ?up|battery check|fly|flying|airport|mri"]
+  }
+];
+pushEmergencyRules(AC_RULES);
+// Same-day care from set ac: a very high blood pressure reading said a few words after "blood
+// pressure"; a urinary catheter bag with nothing in it; an ear piercing in the cartilage that has
+// gone swollen and red; a hot, red, swollen joint with fever or unable to bend it (possible septic
+// arthritis); a limping child with a fever; blistering sunburn with feeling sick or shivery (sun
+// poisoning); a painful ear with discharge and muffled hearing; a poke in the eye that still hurts.
+const AC_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.bp-reading-very-high",
+    level: U,
+    finding: "a very high blood pressure reading (180/120 and over: checked today)",
+    all: ["(?:bp|blood pressure|presion) ~6 (?:(?:1[89]\\d|2\\d\\d)/\\d{2,3}|\\d{2,3}/1[2-9]\\d)(?![0-9])"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|target|goal|should be"]
+  },
+  {
+    id: "triage.urgent.catheter-bag-empty",
+    level: U,
+    finding: "a urinary catheter with nothing coming into the bag",
+    all: [
+      "catheter|catheters|suprapubic|foley",
+      "(?:nothing\\w*|no (?:urine|wee|pee)|not (?:a|any) (?:drop|wee|pee)) ~4 (?:bag|come|came|coming|drain\\w*)|bag ~4 (?:empty|dry|nothing)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|heart catheter|cardiac catheter|iv catheter|picc|cannula|how (?:do|to|often)"]
+  },
+  {
+    id: "triage.urgent.ear-cartilage-piercing-swollen",
+    level: U,
+    finding: "an ear piercing, often in the cartilage, now swollen, red and painful (possible perichondritis)",
+    all: ["pierc\\w*", "ear|ears|cartilage|helix", "swollen|swelling|red|hot|throbbing", "pain\\w*|hurts|sore|tender|throbbing|whole ear"],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:should|can|when) (?:i|she|he) (?:get|have)|which|how (?:long|much|to)"]
+  },
+  {
+    id: "triage.urgent.hot-swollen-joint-fever",
+    level: U,
+    finding: "a hot or red swollen joint with fever or that will not bend (possible septic arthritis)",
+    all: [
+      "knee|knees|ankle|elbow|wrist|joint|hip|shoulder",
+      "swollen|swelling|swelled",
+      "hot|warm|red",
+      "fever\\w*|temperature|temp|shiver\\w*|chills|(?:cant|can not|cannot|barely|hardly) ~2 (?:bend|move|walk|straighten)"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|sprain\\w*|twisted|after (?:running|the gym|a run|football)|every (?:time|morning)"]
+  },
+  {
+    id: "triage.urgent.child-limp-fever",
+    level: U,
+    finding: "a limping child with a fever (possible bone or joint infection)",
+    all: ["{xChild}", "limp|limps|limping|wont walk|not walking|refus\\w* to walk", Z_FEVER],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|growing pains|new shoes|blister"]
+  },
+  {
+    id: "triage.urgent.blistering-sunburn-unwell",
+    level: U,
+    finding: "blistering sunburn with feeling sick, shivery or feverish",
+    all: [
+      "sunburn\\w*|sun burn\\w*|burnt in the sun|burned in the sun",
+      "blister\\w*",
+      "sick|shiver\\w*|fever\\w*|chills|vomit\\w*|dizzy|headache|faint\\w*|all over"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|prevent|sunscreen|sun cream"]
+  },
+  {
+    id: "triage.urgent.painful-ear-discharge-hearing",
+    level: U,
+    finding: "a painful ear leaking discharge with hearing muffled",
+    all: [
+      "(?:ear|ears) ~4 (?:painful|sore|hurting|hurts|aching|killing)|earache|ear ache",
+      "leak\\w*|discharg\\w*|pus|gunk|goo|fluid|oozing|dripping|coming out",
+      "(?:cant|can not|cannot|hard to|struggling to) ~1 hear|muffled|deaf|fever|swollen"
+    ],
+    unless: ["{xHypothetical}|(?:for|over) (?:months|years)|chronic|wax|cotton bud|q tip|grommet\\w*|(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.urgent.nosebleed-on-thinner-stopped",
+    level: U,
+    finding: "a nosebleed on a blood thinner, or nosebleeds coming back the same day (the thinner may need checking today)",
+    all: [
+      "nosebleed\\w*|nose bleed\\w*|nose ~3 (?:bleeding|bled|bleed|blood)",
+      "thinner\\w*|eliquis|warfarin|apixaban|rivaroxaban|xarelto|coumadin|clopidogrel|plavix|dabigatran|pradaxa|edoxaban|heparin|second (?:one|time|nosebleed)|(?:another|again) (?:today|tonight|this (?:morning|afternoon|evening))"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:months|years)|dry air|heating|picking|(?:can|should|does|do|will) ~4 (?:cause|make)"]
+  },
+  {
+    id: "triage.urgent.eye-poked-still-hurts",
+    level: U,
+    finding: "a poke or scratch in the eye that still hurts, waters or makes light painful",
+    all: [
+      "(?:poked|scratched|jabbed|whacked|caught|hit) ~3 (?:in|on) (?:the|my|his|her) eye|(?:branch|twig|stick|fingernail|thorn|plant) ~4 (?:in|into) (?:the|my|his|her) eye",
+      "hurts|painful|pain|sore|watering|streaming|light|blurr\\w*|cant open"
+    ],
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+  }
+];
+pushUrgentRules(AC_URGENT_RULES);

@@ -55,4 +55,11 @@ describe("vital signs in triage", () => {
     expect(level("my copd patient's sats usually run around 88, is that acceptable")).toBe("urgent");
     expect(level("his sats usually run 94 but tonight they are 84")).toBe("emergency");
   });
+
+  it("should count a baby of six months as under six months for a fever, and read temperatures said aloud", () => {
+    expect(rules("my 6 month old has a temp of 39 but is feeding well")).toContain("triage.vitals.young-infant-fever");
+    expect(rules("my 7 month old has a temp of 39 but is feeding well")).not.toContain("triage.vitals.young-infant-fever");
+    expect(level("he collapsed after the race and his temperature was like forty one")).toBe("emergency");
+    expect(level("his temperature was like thirty seven point two after the race")).toBe("routine");
+  });
 });

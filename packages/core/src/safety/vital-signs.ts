@@ -163,14 +163,15 @@ export function vitalSigns(canon: Canonical): VitalFinding[] {
   const out: VitalFinding[] = [];
   type Reading = { c: number; at: number };
   // weakly marked numbers count only for a baby: "is 38.4" is a temperature there, not in general
-  const usable = infantDays !== undefined && infantDays < 180 ? temps : temps.filter((t) => !t.weak);
+  // ("my 6 month old" is 180 days and still counts as under six months: triage-ac)
+  const usable = infantDays !== undefined && infantDays <= 180 ? temps : temps.filter((t) => !t.weak);
   const maxTemp = usable.reduce<Reading | undefined>((a, t) => (a === undefined || t.c > a.c ? t : a), undefined);
   const minTemp = usable.reduce<Reading | undefined>((a, t) => (a === undefined || t.c < a.c ? t : a), undefined);
   if (infantDays !== undefined && infantDays < 90 && maxTemp && maxTemp.c >= 38) {
     out.push({ ruleId: "triage.vitals.infant-fever", level: "emergency", finding: "fever in a baby under 3 months", span: span(Math.min(infantAt, maxTemp.at), Math.max(infantAt, maxTemp.at)) });
   } else if (infantDays !== undefined && infantDays < 90 && minTemp && minTemp.c < 36) {
     out.push({ ruleId: "triage.vitals.infant-low-temperature", level: "emergency", finding: "low temperature in a baby under 3 months", span: span(Math.min(infantAt, minTemp.at), Math.max(infantAt, minTemp.at)) });
-  } else if (infantDays !== undefined && infantDays < 180 && maxTemp && maxTemp.c >= 38) {
+  } else if (infantDays !== undefined && infantDays <= 180 && maxTemp && maxTemp.c >= 38) {
     out.push({ ruleId: "triage.vitals.young-infant-fever", level: "urgent", finding: "fever in a baby under 6 months", span: span(Math.min(infantAt, maxTemp.at), Math.max(infantAt, maxTemp.at)) });
   }
   const strongMax = temps.filter((t) => !t.weak).reduce<Reading | undefined>((a, t) => (a === undefined || t.c > a.c ? t : a), undefined);

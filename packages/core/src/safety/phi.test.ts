@@ -991,6 +991,7 @@ describe("PHI names of many cultures (phi-u cues)", () => {
     expect(spans("the nurse said Oyelaran has mild anaemia")).toContain("NAME:Oyelaran");
     expect(spans("Both kids need shots: Mekdes (9) and Yonas (6).")).toContain("NAME:Mekdes");
     expect(spans("Sjögren's dry eyes are worse")).toEqual([]);
+    expect(spans("St Kizito's clinic changed my dressing")).not.toContain("NAME:Kizito");
     expect(spans("can he use his brothers CPAP mask?")).toEqual([]);
   });
 

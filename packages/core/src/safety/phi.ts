@@ -4381,13 +4381,15 @@ function phiUCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const allCaps = t.text.length >= 3 && t.text === t.text.toUpperCase();
       // (a lower-case owner only from the name lists: "is ifeoma's rash", "dr rahimi's cell"; a sizeable town owns no meds: "Lagos's clinics")
       const ok = allCaps ? shouting && nameWord(t) : t.cap ? nameWord(t) && !(t.sentenceStart && isEnglishWord(t.lower)) && !((placePopulation(t.lower) ?? 0) >= 50_000 && !listedName(t)) : listedName(t) && !banned(t.lower);
-      if (ok && !hitAt(t.start, t.end, "NAME")) {
+      // (a saint's name before "'s" is an institution: "St Mary's clinic", "St. John's care home")
+      const saint = k > 0 && (SAINTS.has(toks[k - 1]!.lower) || INSTITUTION_BEFORE.test(toks[k - 1]!.lower));
+      if (ok && !saint && !hitAt(t.start, t.end, "NAME")) {
         // "Vang Xiong's": a capitalised name word before it belongs to the name
         const p = toks[k - 1];
         const from = p && t.cap && p.cap && text.slice(p.end, t.start) === " " && nameWord(p) && !p.sentenceStart ? p.start : p && t.cap && p.cap && text.slice(p.end, t.start) === " " && nameWord(p) ? p.start : t.start;
         put("NAME", from, t.end - capsPoss, N);
         continue;
-      } else if (ok && t.cap) {
+      } else if (ok && !saint && t.cap) {
         const p = toks[k - 1];
         if (p && p.cap && text.slice(p.end, t.start) === " " && nameWord(p)) put("NAME", p.start, t.end, N);
       }

@@ -974,3 +974,40 @@ describe("PHI redaction: identifiers and names from other countries (phi-r)", ()
     expect(spans("NHS 111 told us to go to A&E")).not.toContain("SSN:111");
   });
 });
+
+describe("PHI names of many cultures (phi-u cues)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("should find a name after a kinship or household word of another language, and drop the word alone", () => {
+    expect(spans("my nonno, Giacomo Te Huia, has a new cough")).toContain("NAME:Giacomo Te Huia");
+    expect(spans("our housekeeper Wanjiru has a fever since Monday")).toContain("NAME:Wanjiru");
+    expect(spans("halmeoni (Sunja) fell on the stairs")).toContain("NAME:Sunja");
+    expect(spans("Priyanka didi has a thyroid problem")).toContain("NAME:Priyanka");
+    expect(spans("please look at Baba's foot ulcer")).toEqual([]);
+    expect(spans("my amma's ankles are swollen")).toEqual([]);
+  });
+
+  it("should find the owner of a clinical thing, a name in reported speech and a name with an age in brackets", () => {
+    expect(spans("is Kagiso's viral load still high?")).toContain("NAME:Kagiso");
+    expect(spans("the nurse said Oyelaran has mild anaemia")).toContain("NAME:Oyelaran");
+    expect(spans("Both kids need shots: Mekdes (9) and Yonas (6).")).toContain("NAME:Mekdes");
+    expect(spans("Sjögren's dry eyes are worse")).toEqual([]);
+    expect(spans("St Kizito's clinic changed my dressing")).not.toContain("NAME:Kizito");
+    expect(spans("can he use his brothers CPAP mask?")).toEqual([]);
+  });
+
+  it("should read names written in capitals, in lower case and in their own script", () => {
+    expect(spans("OKSANA MELNYK IS MY MOTHER SHE HAS A HIGH FEVER")).toContain("NAME:OKSANA MELNYK");
+    expect(spans("zhenghao has a rash all over his arms")).toContain("NAME:zhenghao");
+    expect(spans("my aunt Chen Xiulan (陈秀兰) is dizzy")).toContain("NAME:陈秀兰");
+    expect(spans("COPD HAS GOT WORSE THIS WINTER")).toEqual([]);
+    expect(spans("bday is 1/17/88, update my allergies")).not.toContain("NAME:bday");
+  });
+
+  it("should make abbreviated and particle names whole, and keep a phone after 'my number is'", () => {
+    expect(spans("Md. Rafiqul Islam has gout again")).toContain("NAME:Md. Rafiqul Islam");
+    expect(spans("Dr. St. John said my ferritin is low")).toContain("NAME:St. John");
+    expect(spans("my number is 917-555-0199, please call")).toContain("PHONE:917-555-0199");
+    expect(spans("Grandpa (Ezekiel Mensah) is 93 and on eight pills")).toContain("AGE:93");
+    expect(spans("Grandpa (Ezekiel Mensah) is 73 and on eight pills")).not.toContain("AGE:73");
+  });
+});

@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))));
+    return phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -4232,3 +4232,300 @@ function phiTCues(text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur);
 }
 // ---- end of phi-t ----
+
+// ---- phi-u: names of many cultures (kinship words of other languages, name-shaped words in name positions, ALL-CAPS names) ----
+// Kinship words of other languages and families: before a name they are a title ("Bà Tư", "koro Hemi", "Hajja Amina"), in brackets
+// before one they say who it is ("obaachan (Fumiko)"), and alone they name nobody ("check Baba's wound", "Maman-bozorg (grandma)")
+const U_KIN = new Set([
+  "koro", "kuia", "nan", "nana", "nanny", "nanna", "tutu", "kupuna", "bà", "ông", "cô", "chú", "bác", "dì", "tita", "tito", "lola", "lolo", "kuya",
+  "hajja", "hajji", "haji", "hajiya", "alhaja", "alhaji", "mama", "baba", "bibi", "babu", "nani", "dadi", "dada", "ammi", "ammu", "abbu",
+  "abba", "amma", "appa", "paati", "thatha", "ajji", "ajja", "obaachan", "obaasan", "ojiichan", "ojiisan", "halmeoni", "halmoni", "harabeoji",
+  "nainai", "yeye", "laolao", "waipo", "popo", "ahma", "amah", "babushka", "dedushka", "babcia", "dziadek", "babka", "bunica", "oma", "opa",
+  "nonna", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "vovó", "vovô", "avó", "avô", "gogo", "makhulu", "mkhulu", "yaya", "teta",
+  "sitti", "sitto", "jiddo", "jaddah", "khala", "khalto", "maman-bozorg", "madar-bozorg", "pedar-bozorg", "baba-bozorg", "babaanne",
+  "anneanne", "dede", "nene", "mummy", "tia", "tio", "mataji", "pitaji", "maaji", "ammachi", "appachan", "achan", "ammamma", "gran", "granny", "grandma", "grandpa", "grandad", "granddad"
+]);
+// Honorifics written after a given name in South Asian and other families: "Rashmi didi has PCOS", "Anil ji's sugar", "Shanti aunty"
+const U_KIN_AFTER = new Set(["didi", "di", "bhaiya", "bhaiyya", "bhai", "ji", "jee", "aunty", "auntie", "apa", "aapa", "baji", "sahib", "saab", "bhabhi", "chachi", "mausi", "maasi", "akka", "anna", "amma"]);
+// People of a household or a care team who are named after the word: "our househelp Achieng", "the pharmacist (Tuan at ...)"
+const U_ROLE = new Set([
+  "househelp", "house-help", "housekeeper", "helper", "maid", "ayah", "driver", "cleaner", "caretaker", "aide", "pharmacist", "chemist", "tenant",
+  "landlord", "landlady", "lodger", "classmate", "teammate", "godmother", "godfather", "godchild", "ward", "foster", "stepkid", "grandbaby"
+]);
+// Clinical things a person owns, beyond the shared list: "Tendai's CD4", "Sipho's CPAP machine", "Vang Xiong's new clinic", "NKEM'S SUGARS"
+const U_POSS_THING =
+  /^['’][sS]\s(?:\p{L}+\s)?(?:cd4|viral load|cpap|bipap|machine|clinic|records?|chart|file|sugars|readings|seizures?|cell|phone|mobile|number|email|address|case|care|wheelchair|walker|hearing aids?|pump|pacemaker|stoma|catheter|tube|lesions?|moles?|lump|spots|bite|burns?|fractures?|condition|diagnosis|treatment|therapy|operation|procedure|meds|tablets|drops|cream|ointment|injections?|jabs|bloodwork|blood work|labs?|tests?|ultrasound|x-?rays?|sats|fevers?|rash|cough|skin|eyes?|ears?|hips?|knees?|feet|legs?|wound|ulcer|sores?|bp|a1c|inr|ecg|egfr|psa|tsh|levels?|doctor|doctors|gp|nurse|specialist|referral|appointment|follow-?up|results?|scan|mri|ct|discharge|surgery)(?![\p{L}])/iu;
+// Clinical acronyms, which an ALL-CAPS message shares with its names ("COPD HAS GOT WORSE", "BP IS HIGH")
+const U_ACRONYMS = new Set([
+  "copd", "adhd", "gerd", "ibs", "uti", "hiv", "aids", "covid", "mrsa", "ptsd", "ocd", "ckd", "chf", "dvt", "ms", "als", "sle", "ra", "oa", "tia",
+  "cva", "mi", "afib", "gad", "asd", "pcos", "ibd", "dka", "bph", "ed", "std", "sti", "hpv", "hsv", "rsv", "ebv", "cmv", "tb", "osa", "aki", "bp",
+  "mri", "ct", "ecg", "ekg", "cpap", "bipap", "er", "icu", "gp", "dr", "rn", "np", "otc", "bmi", "a1c", "inr", "tsh", "psa", "ldl", "hdl", "ana", "cbc", "ua", "iv",
+  "im", "po", "prn", "bid", "tid", "qid", "asap", "pls", "plz", "lol", "omg", "idk", "tbh", "fyi", "ok", "nhs", "cdc", "who", "fda", "usa", "uk"
+]);
+// Drug makers named for their founders, which open a sentence as a person would ("Eli Lilly says", "Novo Nordisk has")
+const U_PHARMA = /^(?:Lilly|Nordisk|Johnson|Merck|Pfizer|Bayer|Sanofi|Roche|Teva|Mylan|Sandoz|Takeda|Gilead|Amgen|AbbVie|Novartis|Moderna|Zeneca|Squibb|Boehringer|Ingelheim|Abbott)$/;
+// Abbreviated given names: "Ma. Cristina" (María, Filipino), "Md. Rafiqul" and "Mohd. Azlan" (Mohammad), "Wm.", "Jas.", "Chas.", "Thos."
+const U_ABBR_GIVEN = /(?:^|[^\p{L}])((?:Ma|Md|Mohd|Muhd|Wm|Jas|Chas|Thos|Geo|Jno)\.?\s)$/u;
+// Reported speech: the clinician said who has what ("she said Tolu has mild hearing loss", "Dr. X said Ildikó has cataracts")
+const U_REPORTED = /(?:^|[^\p{L}])(?:said|says|told (?:me|us|them)|thinks|thought|mentioned|confirmed|explained|found|feels)(?:\sthat)?\s$/u;
+// Verbs after a subject (with "lives" and "was started"), read in lower case so an ALL-CAPS message reads the same
+const U_SUBJECT_MORE = /^\s(?:lives|lived|stays|works|was started|is on|has been|keeps|goes|attends)\b/;
+// Han, Hangul or kana in brackets after a name: the same person written in their own script ("Wong Mei-Ling (黄美玲)")
+const U_SCRIPT_NAME = /^\s?[(（]([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,6})[)）]/u;
+
+/** The cues of the phi-u writer (names of many cultures); returns the hits with this block's additions, retypes and drops. */
+function phiUCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const N: readonly PhiType[] = ["NAME", "CITY"];
+  const shouting = toks.length > 0 && toks[0]!.shouting;
+  const hitAt = (start: number, end: number, type: PhiType = "NAME"): PhiHit | undefined => lap(start, end).find((h) => h.type === type);
+  // ("Sjögren's": an eponym with its accents; the folded word is tested only against eponyms, so "Tư" is not Spanish "tu")
+  const banned = (w: string): boolean => bannedOne(w) || NOT_NAMES.has(foldName(w)) || EPONYM_SURNAMES.has(foldName(w));
+  const bannedOne = (l: string): boolean =>
+    NOT_NAMES.has(l) || EPONYM_SURNAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || EXTEND_STOP.has(l) || DRUG_WORDS.has(l) || TIME_WORDS.has(l) || FOREIGN_WORDS.has(l) || U_KIN.has(l) || U_ROLE.has(l) || U_KIN_AFTER.has(l) || U_ACRONYMS.has(l) || STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined;
+  /** A word shaped like a name, whatever its case: listed, a given name or surname, or a word no English list or lexicon knows. */
+  const nameWord = (t: WordToken, loose = false): boolean => {
+    const l = t.lower.replace(/['’]s$/, "");
+    if (l.length < 2 || banned(l) || /\d/.test(l) || UNPRONOUNCEABLE.test(l) || DRUG_STEM.test(l) || CHEMICAL_ENDING.test(l)) return false;
+    // "his brothers CPAP mask": a word in capitals in a message not written in capitals is an acronym
+    if (!shouting && t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+    if (EPONYM_NEXT.test(text.slice(t.end, t.end + 24))) return false;
+    if (isGivenName(l) !== undefined || isSurname(l) || R_VI_SURNAMES.has(foldName(l))) return true;
+    if (isListedName(l) && !isEnglishWord(l) && !isCommonWord(l)) return true;
+    if (isEnglishWord(l) || isCommonWord(l)) return loose && WORD_NAMES.has(l);
+    const tag = lexicon.tagOf(l);
+    if (tag !== undefined && !/Name/.test(tag)) return false;
+    return l.length >= 3 && /^[\p{L}\p{M}'’-]+$/u.test(l) && !(l.length > 4 && NON_NAME_ENDING.test(l) && !foreignIng(l));
+  };
+  const idx = new Map<number, number>();
+  toks.forEach((t, k) => idx.set(t.start, k));
+  const next = (k: number): WordToken | undefined => toks[k + 1];
+  const gap = (k: number): string => (toks[k + 1] ? text.slice(toks[k]!.end, toks[k + 1]!.start) : "");
+  // the whole run of capitalised name words from token k on ("Wiremu Te Rangi", "Teuila Faleolo"): its last token
+  const runEnd = (k: number): number => {
+    let e = k;
+    for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
+      const g = text.slice(toks[j - 1]!.end, toks[j]!.start);
+      if (g !== " ") break;
+      const w = toks[j]!;
+      if (/^(?:te|ap|de|da|van|al|bin|dela|del|dos)$/.test(w.lower) && toks[j + 1] && text.slice(w.end, toks[j + 1]!.start) === " " && toks[j + 1]!.cap && nameWord(toks[j + 1]!)) {
+        e = j + 1;
+        j++;
+        continue;
+      }
+      if (!w.cap || !nameWord(w)) break;
+      e = j;
+    }
+    return e;
+  };
+  const owner = (k: number): boolean => {
+    // "my", "our", "Malia's" before the who-word, over up to two modifiers ("baby boy", "little sister")
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const w = toks[j]!;
+      if (/^(?:my|our|his|her|their|your)$/.test(w.lower)) return true;
+      if (/^['’]s?\s$/.test(text.slice(w.end, toks[j + 1]!.start))) return true;
+      if (!(RELATION_MODIFIER.test(w.lower) || RELATIONS.has(w.lower))) return false;
+    }
+    return false;
+  };
+
+  // -- phones a Japanese ID label took: "my number is 929-555-0114" is a telephone (My Number IDs have 12 digits) --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "SSN") continue;
+    const v = text.slice(h.start, h.end);
+    if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(v) && /\bmy\snumber\s(?:is\s)?:?\s?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) {
+      drop.add(h);
+      put("PHONE", h.start, h.end, ["SSN"]);
+    }
+  }
+  // -- a kinship word alone names nobody: "check Baba's wound", "Maman-bozorg (grandma) Mahin Khosravi" --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end).toLowerCase();
+    // (not a given name too, not after "calls me" or a title, not one told in brackets: "bibi (my grandma)", "calls me Lola")
+    if (U_KIN.has(v) && isGivenName(v) === undefined && !/(?:^|[^\p{L}])(?:mr|mrs|ms|dr|miss|call|calls|called|named|name is|known as)\.?\s(?:me\s|her\s|him\s)?$/iu.test(text.slice(Math.max(0, h.start - 16), h.start)) && !/^\s?\((?:my|our|his|her)\s/iu.test(text.slice(h.end, h.end + 8))) drop.add(h);
+  }
+
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const n = next(k);
+    const after = text.slice(t.end, t.end + 60);
+    // -- a who-word, then the name: "our househelp Achieng", "Malia's baby boy Keoni", "my koro, Wiremu Te Rangi", "Bà Tư",
+    // "obaachan (Fumiko)", "the pharmacist (Tuan at the Walgreens)" --
+    const who = U_KIN.has(t.lower) || U_ROLE.has(t.lower) || RELATIONS.has(t.lower) || TITLES.has(t.lower);
+    if (who && n && !STRICT_TITLES.has(t.lower) && t.lower !== "doctor") {
+      const g = gap(k);
+      const nk = k + 1;
+      const bracket = /^\s?\($/.test(g) && /^(?:\)|\s(?:at|from|of)\s|,)/.test(text.slice(n.end, n.end + 6));
+      // (not a place that starts with a kinship word: "Gran Canaria")
+      const kinTitle = U_KIN.has(t.lower) && g === " " && n.cap && !(placePopulation(`${t.lower} ${n.lower}`) ?? 0);
+      const owned = (g === " " || g === ", ") && n.cap && owner(k) && (U_ROLE.has(t.lower) || U_KIN.has(t.lower) || RELATIONS.has(t.lower));
+      if ((bracket || kinTitle || owned) && (n.cap || bracket) && nameWord(n) && !(n.lower.length < 3 && !kinTitle)) {
+        const e = n.cap ? runEnd(nk) : nk;
+        put("NAME", n.start, toks[e]!.end, N);
+        k = e;
+        continue;
+      }
+    }
+    // -- a name, then a kinship honorific: "Rashmi didi has PCOS", "Anil ji's sugar" --
+    if (n && U_KIN_AFTER.has(n.lower) && gap(k) === " " && nameWord(t) && (t.cap || listedName(t)) && /^(?:\s|['’]s\s|[,.)])/.test(text.slice(n.end, n.end + 3)) && (SUBJECT_VERB.test(text.slice(n.end, n.end + 16)) || /^['’]s\s|^[,.)]/.test(text.slice(n.end, n.end + 3)))) {
+      put("NAME", t.start, t.end, N);
+      continue;
+    }
+    // -- the owner of a clinical thing: "Shandiin's seizure meds", "Tendai's CD4", "is ifeoma's rash", "dr rahimi's cell", "NKEM'S SUGARS" --
+    // (a word in capitals keeps its "'S": "NKEM'S")
+    const capsPoss = /['’]S$/.test(t.text) ? 2 : 0;
+    const possAfter = capsPoss ? text.slice(t.end - 2, t.end + 60) : after;
+    if (/^['’][sS]\s/.test(possAfter) && (POSSESSIVE_THING.test(possAfter) || U_POSS_THING.test(possAfter))) {
+      const allCaps = t.text.length >= 3 && t.text === t.text.toUpperCase();
+      // (a lower-case owner only from the name lists: "is ifeoma's rash", "dr rahimi's cell"; a sizeable town owns no meds: "Lagos's clinics")
+      const ok = allCaps ? shouting && nameWord(t) : t.cap ? nameWord(t) && !(t.sentenceStart && isEnglishWord(t.lower)) && !((placePopulation(t.lower) ?? 0) >= 50_000 && !listedName(t)) : listedName(t) && !banned(t.lower);
+      // (a saint's name before "'s" is an institution: "St Mary's clinic", "St. John's care home")
+      const saint = k > 0 && (SAINTS.has(toks[k - 1]!.lower) || INSTITUTION_BEFORE.test(toks[k - 1]!.lower));
+      if (ok && !saint && !hitAt(t.start, t.end, "NAME")) {
+        // "Vang Xiong's": a capitalised name word before it belongs to the name
+        const p = toks[k - 1];
+        const from = p && t.cap && p.cap && text.slice(p.end, t.start) === " " && nameWord(p) && !p.sentenceStart ? p.start : p && t.cap && p.cap && text.slice(p.end, t.start) === " " && nameWord(p) ? p.start : t.start;
+        put("NAME", from, t.end - capsPoss, N);
+        continue;
+      } else if (ok && !saint && t.cap) {
+        const p = toks[k - 1];
+        if (p && p.cap && text.slice(p.end, t.start) === " " && nameWord(p)) put("NAME", p.start, t.end, N);
+      }
+    }
+    // -- reported speech: "she said Tolu has mild hearing loss", "Dr. Horváth-Nagy said Ildikó has early cataracts" --
+    if (t.cap && !t.sentenceStart && U_REPORTED.test(text.slice(Math.max(0, t.start - 24), t.start)) && (SUBJECT_VERB.test(after) || U_SUBJECT_MORE.test(after))) {
+      const l = t.lower;
+      const rare = isEnglishWord(l) && (englishWordLevel(l) ?? 0) >= 50 && !isCommonWord(l);
+      if ((nameWord(t) || (rare && !banned(l) && !DRUG_STEM.test(l))) && !/^[A-Z]{2,}$/.test(t.text)) {
+        put("NAME", t.start, t.end, ["NAME"]);
+        continue;
+      }
+    }
+    // -- two name words opening a sentence, then what the person does: "Teuila Faleolo lives at ...", "Lose Taufa was started on" --
+    if (t.sentenceStart && t.cap && n && n.cap && gap(k) === " " && !/^[A-Z]{2,}$/.test(t.text)) {
+      const nAfter = text.slice(n.end, n.end + 20).toLowerCase();
+      const verb = SUBJECT_VERB.test(nAfter) || U_SUBJECT_MORE.test(nAfter);
+      const firstOk = nameWord(t) || (inNameList(t.lower) && !banned(t.lower) && !RELATION_MODIFIER.test(t.lower) && !/Conjunction|Preposition|Adverb|Determiner|Pronoun|QuestionWord|Copula|Modal/.test(lexicon.tagOf(t.lower) ?? "") && hitAt(n.start, n.end) !== undefined);
+      // (not a drug maker named for its founder: "Eli Lilly says")
+      if (verb && firstOk && nameWord(n, true) && !P_MAKERS.test(t.text) && !P_MAKERS.test(n.text) && !U_PHARMA.test(n.text)) {
+        // (a town held already stays one: "Chiang Mai is so smoky")
+        put("NAME", t.start, n.end, ["NAME"]);
+        k++;
+        continue;
+      }
+    }
+    // -- a name with an age in brackets: "Tigist (10) and Dawit (7)" --
+    if (t.cap && /^\s\(\d{1,2}\)/.test(after) && nameWord(t)) {
+      put("NAME", t.start, t.end, N);
+      continue;
+    }
+    // -- a lower-case name opening a sentence: "sunny my daughter has pink eye", "xiaoming has a peanut allergy" --
+    if (!t.cap && t.sentenceStart && t.text === t.lower) {
+      const rel = /^\s(?:my|our)\s(?:(?:little|baby|big|older|younger|eldest|oldest|youngest)\s)?(\p{L}+)\b/u.exec(after);
+      if (rel && RELATIONS.has(rel[1]!) && (listedName(t) || lowerUnknownName(t) || WORD_NAMES.has(t.lower) || isGivenName(t.lower) !== undefined) && !banned(t.lower)) {
+        put("NAME", t.start, t.end, N);
+        continue;
+      }
+      if (lowerUnknownName(t) && !banned(t.lower) && /^\s(?:has|had|keeps|got|woke|fell|ate|swallowed|vomited|threw up|developed|broke)\s/.test(after)) {
+        put("NAME", t.start, t.end, N);
+        continue;
+      }
+    }
+    // -- a name in capitals opening a sentence: "VASYL KOVALENKO IS MY FATHER", "XIAO LI has high fever", "LIL DEE (my nephew)",
+    // "ROSE HAS SHINGLES ON HER BACK" --
+    if (t.sentenceStart && t.text.length >= 2 && /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(t.text)) {
+      let e = k;
+      while (e + 1 < toks.length && e < k + 2 && gap(e) === " " && /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(toks[e + 1]!.text)) e++;
+      for (; e >= k; e--) {
+        const run = toks.slice(k, e + 1);
+        const rest = text.slice(toks[e]!.end, toks[e]!.end + 60);
+        const restLower = rest.toLowerCase();
+        const relation = IS_MY_RELATION.exec(restLower) ?? BRACKET_RELATION_AFTER.exec(restLower);
+        const verb = SUBJECT_VERB.test(restLower) || U_SUBJECT_MORE.test(restLower);
+        const lows = run.map((w) => w.lower.replace(/['’]s$/, ""));
+        if (lows.some((l) => U_ACRONYMS.has(l) || RELATIONS.has(l) || TITLES.has(l))) continue;
+        const listed = (l: string): boolean => isGivenName(l) !== undefined || isSurname(l) || (isListedName(l) && !isEnglishWord(l));
+        const unknown = (l: string): boolean => !isEnglishWord(l) && !isCommonWord(l) && lexicon.tagOf(l) === undefined && !banned(l) && !UNPRONOUNCEABLE.test(l) && !DRUG_STEM.test(l) && l.length >= 3;
+        let ok = false;
+        if (relation && RELATIONS.has(relation[1]!)) ok = lows.every((l, j) => listed(l) || unknown(l) || (j === 0 && lows.length > 1 && /^(?:lil|big|little)$/.test(l))) && lows.some(listed);
+        else if (verb && run.length > 1) ok = lows.every(listed);
+        else if (verb && shouting && run.length === 1) {
+          const sentence = /^[^.!?\n]{0,80}/.exec(rest)![0].toLowerCase();
+          ok = (listed(lows[0]!) || WORD_NAMES.has(lows[0]!)) && /\b(?:her|his|she|he|him)\b/.test(sentence) && !banned(lows[0]!);
+        }
+        if (ok) {
+          put("NAME", t.start, toks[e]!.end, N);
+          k = e;
+          break;
+        }
+      }
+    }
+  }
+
+  // -- found names, made whole --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const before = text.slice(Math.max(0, h.start - 24), h.start);
+    const after = text.slice(h.end, h.end + 40);
+    // "Ma. Cristina Dela Peña", "Md. Rafiqul Islam": an abbreviated given name before the name
+    const ab = U_ABBR_GIVEN.exec(before);
+    if (ab && /^\p{Lu}/u.test(text[h.start] ?? "")) {
+      put("NAME", h.start - ab[1]!.length, h.end, N);
+      continue;
+    }
+    // "Dr. St. Clair": the saint's abbreviation begins the surname
+    const st = /(?:^|[^\p{L}])((?:St|Ste)\.?\s)$/u.exec(before);
+    if (st && /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse)\.?\s(?:St|Ste)\.?\s$/u.test(before)) {
+      put("NAME", h.start - st[1]!.length, h.end, ["NAME", "CITY"]);
+      continue;
+    }
+    // "Wiremu Te Rangi", "Dafydd ap Rhys": a given name and a particle of Māori or Welsh names before the surname
+    const te = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{1,25})\s(?:Te|ap|Ap)\s$/u.exec(before);
+    if (te && !banned(te[1]!.toLowerCase()) && !isCommonWord(te[1]!.toLowerCase())) {
+      put("NAME", h.start - te[0].length + te[0].indexOf(te[1]!), h.end, N);
+      continue;
+    }
+    // "Precious Joy has ringworm": a word name before the listed name that opens the sentence
+    const ws = /(?:^|[.!?]\s{1,3})(\p{Lu}\p{Ll}{2,15})\s$/u.exec(before);
+    if (ws && h.start - ws[1]!.length - 1 >= 0 && WORD_NAMES.has(ws[1]!.toLowerCase()) && (SUBJECT_VERB.test(after) || U_SUBJECT_MORE.test(after))) {
+      put("NAME", h.start - ws[1]!.length - 1, h.end, N);
+      continue;
+    }
+    // "Bao An is 3 weeks old": a second given name after the first, before the verb (mid-sentence capitals make "An" no article)
+    const second = /^\s(\p{Lu}\p{Ll}{1,8})(?=\s(?:is|was|has|had)\b)/u.exec(after);
+    if (second && (R_VI_GIVEN.test(foldName(second[1]!.toLowerCase())) || (isListedName(second[1]!.toLowerCase()) && !isEnglishWord(second[1]!.toLowerCase())))) {
+      const v = text.slice(h.start, h.end);
+      if (!/\s/.test(v) && (R_VI_GIVEN.test(foldName(v.toLowerCase())) || isListedName(v.toLowerCase()))) put("NAME", h.start, h.end + second[0].length, N);
+    }
+    // "Wong Mei-Ling (黄美玲)": the same person in Han, Hangul or kana
+    const sc = U_SCRIPT_NAME.exec(after);
+    if (sc) {
+      const s = h.end + sc[0].indexOf(sc[1]!);
+      put("NAME", s, s + sc[1]!.length, N);
+    }
+    // "Dad (Babatunde Ogunleye) is 91 and on 11 medications": an age told right after the named person
+    const age = /^\)?,?\s(?:is|was|turned|turns|just turned)\s(\d{1,3})(?=\s(?:and|but|now|so|with|y\/?o|years?|yrs?)\b|[,.;!?]|$)/.exec(after);
+    // (ages over 89 only, which HIPAA names as identifiers; younger ages alone identify no one)
+    if (age && Number(age[1]) >= 90 && Number(age[1]) <= 120 && !CLINICAL_UNIT_AFTER.test(after.slice(age[0].length, age[0].length + 8))) {
+      const s = h.end + age[0].length - age[1]!.length;
+      put("AGE", s, s + age[1]!.length, []);
+    }
+  }
+  // "Guadalupe (Lupita) has had nausea": a town's name opening a sentence as the subject of an illness is a person's
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "CITY") continue;
+    const k = idx.get(h.start);
+    if (k === undefined || !toks[k]!.sentenceStart) continue;
+    const after = text.slice(h.end, h.end + 40);
+    const nick = /^\s\(\p{Lu}[\p{L}\p{M}'’-]{1,20}\)/u.exec(after);
+    const rest = nick ? after.slice(nick[0].length) : after;
+    if ((nick || SYMPTOM_BEEN.test(rest)) && SUBJECT_VERB.test(rest) && inNameList(text.slice(h.start, h.end).toLowerCase())) {
+      drop.add(h);
+      put("NAME", h.start, h.end, N);
+    }
+  }
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-u ----

@@ -37,7 +37,7 @@ class NameModelArgs:
     out: str = field(default="packages/core/models/name-model.json", metadata={"help": "model file the SDK loads"})
     bits: int = field(default=18, metadata={"help": "feature hash space 2^bits"})
     c: float = field(default=1.0, metadata={"help": "inverse L2 strength (scikit-learn's C)"})
-    threshold: float = field(default=0.95, metadata={"help": "probability at which the SDK counts a word as part of a name"})
+    threshold: float = field(default=0.9, metadata={"help": "probability at which the SDK counts a word as part of a name"})
     report: str = field(default="", metadata={"help": "also write a leave-one-writer-out report (JSON) here"})
     genmedgpt: str = field(default="/work/shared/data/genmedgpt-5k.json", metadata={"help": "name-free patient messages for --report (field `input`)"})
     medqa: str = field(default="/work/shared/data/medqa-usmle-4opt-test.jsonl", metadata={"help": "name-free exam stems for --report (field `question`)"})

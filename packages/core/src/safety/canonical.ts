@@ -180,11 +180,15 @@ const DICTATED: { cue?: ReadonlySet<string>; unlessNext?: ReadonlySet<string>; h
   { cue: new Set(["a", "another", "have", "has", "had", "got", "the", "of"]), heard: [["you", "u"], ["tea", "tee"], ["eye", "i"]], becomes: ["uti"] }
 ];
 
+// the entries each heard first word can start (most tokens start none: one map lookup each)
+const DICTATED_BY_FIRST = new Map<string, (typeof DICTATED)[number][]>();
+for (const e of DICTATED) for (const w of e.heard[0]!) DICTATED_BY_FIRST.set(w, [...(DICTATED_BY_FIRST.get(w) ?? []), e]);
+
 /** A dictated red-flag word at `raw[i]`: what it becomes and how many raw tokens it takes, or undefined. */
 function readDictated(raw: RawToken[], i: number): { becomes: readonly string[]; n: number } | undefined {
-  const first = raw[i]!.text;
-  for (const e of DICTATED) {
-    if (!e.heard[0]!.includes(first)) continue;
+  const entries = DICTATED_BY_FIRST.get(raw[i]!.text);
+  if (!entries) return undefined;
+  for (const e of entries) {
     if (!e.heard.every((alts, k) => { const t = raw[i + k]; return t !== undefined && !t.boundary && alts.includes(t.text); })) continue;
     if (e.cue && !(i > 0 && e.cue.has(raw[i - 1]!.text))) continue;
     if (e.unlessNext && e.unlessNext.has(raw[i + e.heard.length]?.text ?? "")) continue;

@@ -1047,6 +1047,8 @@ describe("PHI numbers and codes written many ways (phi-w cues)", () => {
     expect(spans("my uncle (64!) still drives")).not.toContain("AGE:64");
     expect(spans("she is 95 mg short of her dose")).toEqual([]);
     expect(spans("some days I feel 100 years old")).toEqual([]);
+    expect(spans("Winifred is one hundred and two, and sharp as ever")).toContain("AGE:one hundred and two");
+    expect(spans("her temp is 100.4 and she's 98.6 this morning")).toEqual([]);
   });
 
   it("should keep day ranges and expiry dates whole, plates after 'tag', and drop newborn and scan placeholders", () => {

@@ -4663,7 +4663,7 @@ function phiWCues(text: string, hits: PhiHit[]): PhiHit[] {
     put("AGE", s, e, ["NAME", "DATE"]);
   });
   // (after a person already found, or a he/she: "Harold is 1 0 3 —", "she's one hundred three and")
-  each(new RegExp(`\\b(?:is|was|turned|turns|he['’]s|she['’]s)\\s(${W_AGE_VALUE})(?=\\s?[—–,;!.]|\\s(?:and|now|but|yes|today)\\b)`, "giu"), (m) => {
+  each(new RegExp(`\\b(?:is|was|turned|turns|he['’]s|she['’]s)\\s(${W_AGE_VALUE})(?=\\s?[—–,;!]|\\s?\\.(?!\\d)|\\s(?:and|now|but|yes|today)\\b)`, "giu"), (m) => {
     const [s, e] = groupAt(m, 1);
     if (wAgeNumber(m[1]!) < 90 || wAgeNumber(m[1]!) > 120 || W_UNIT_WORDS.test(text.slice(e, e + 10)) || CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8))) return;
     const before = text.slice(Math.max(0, m.index - 30), m.index);

@@ -1011,3 +1011,52 @@ describe("PHI names of many cultures (phi-u cues)", () => {
     expect(spans("Grandpa (Ezekiel Mensah) is 73 and on eight pills")).not.toContain("AGE:73");
   });
 });
+
+describe("PHI numbers and codes written many ways (phi-w cues)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("should find the last four of a social security number, spaced digits and a UK National Insurance number", () => {
+    expect(spans("to verify, the last 4 digits of his social are 6620")).toContain("SSN:6620");
+    expect(spans("her SSN ends with 3019, can you find the chart")).toContain("SSN:3019");
+    expect(spans("SSN is 6 0 2 - 4 4 - 1 8 7 3 sorry for the spaces")).toContain("SSN:6 0 2 - 4 4 - 1 8 7 3");
+    expect(spans("National Insurance number: QQ 12 34 56 C for the sick note")).toContain("SSN:QQ 12 34 56 C");
+    expect(spans("the last 4 tablets of the pack are 5 mg")).toEqual([]);
+    expect(spans("I have had this cough for the last four days")).toEqual([]);
+  });
+
+  it("should read national health numbers and Medicare identifiers after their labels", () => {
+    expect(spans("NHS no. 943 476 5919 — she is visiting from Leeds")).toContain("MRN:943 476 5919");
+    expect(spans("HCN 4412 908 331 (Manitoba) for the bloodwork")).toContain("MRN:4412 908 331");
+    expect(spans("MBI 1EG4-TE5-MK73, is the flu shot covered?")).toContain("HEALTH_PLAN:1EG4-TE5-MK73");
+    expect(spans("his old HICN was 987654321A")).toContain("HEALTH_PLAN:987654321A");
+    expect(spans("the NHS 111 line told me to come in").filter((x) => x.startsWith("HEALTH_PLAN"))).toEqual([]);
+  });
+
+  it("should find dotted licence codes, extra serials and device codes, and leave model names alone", () => {
+    expect(spans("pharmacist lic. PH.0087731 on file")).toContain("LICENSE:PH.0087731");
+    expect(spans("pump serial 4410287, 4410295 for the spare")).toContain("DEVICE:4410295");
+    expect(spans("the sensor 8HK2PQ keeps losing signal")).toContain("DEVICE:8HK2PQ");
+    expect(spans("my sensor G7 keeps losing signal after 8 days")).not.toContain("DEVICE:G7");
+    expect(spans("the 780G pump alarms at night")).toEqual([]);
+  });
+
+  it("should find ages over 89 said in words, in brackets, after a kinship word and with 'too old'", () => {
+    expect(spans("Ninety-six yo female with a hip fracture")).toContain("AGE:Ninety-six");
+    expect(spans("grandfather, ninety-two, is more confused today")).toContain("AGE:ninety-two");
+    expect(spans("my uncle (94!) still drives")).toContain("AGE:94");
+    expect(spans("is 91 too old for cataract surgery?")).toContain("AGE:91");
+    expect(spans("my uncle (64!) still drives")).not.toContain("AGE:64");
+    expect(spans("she is 95 mg short of her dose")).toEqual([]);
+    expect(spans("some days I feel 100 years old")).toEqual([]);
+    expect(spans("Winifred is one hundred and two, and sharp as ever")).toContain("AGE:one hundred and two");
+    expect(spans("her temp is 100.4 and she's 98.6 this morning")).toEqual([]);
+  });
+
+  it("should keep day ranges and expiry dates whole, plates after 'tag', and drop newborn and scan placeholders", () => {
+    expect(spans("off sick Mar 3-5 with flu")).toContain("DATE:Mar 3-5");
+    expect(spans("my DEA registration expires 6/30")).toContain("DATE:6/30");
+    expect(spans("Texas tag KLM 4R2 drove off")).toContain("VEHICLE:KLM 4R2");
+    expect(spans("Baby boy Okafor, MRN 20031145")).not.toContain("NAME:Baby");
+    expect(spans("the MRI tech asked about my stent")).toEqual([]);
+    expect(spans("take 2 tabs 3-5 times daily")).toEqual([]);
+  });
+});

@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))));
+    return phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -4529,3 +4529,189 @@ function phiUCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-u ----
+
+// ---- phi-w: identifiers that are numbers or codes written many ways ----
+/** "ninety-four", "one hundred three": an age in words from 90 to 120 (bounded alternations only) */
+const W_AGE_WORDS = "(?:ninety(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))?)";
+/** a number of years that only an age over 89 can be: digits 90-120, spaced digits "1 0 3", or words */
+const W_AGE_VALUE = `(?:9\\d|1[01]\\d|120|9 \\d|1 [01] \\d|${W_AGE_WORDS})`;
+const W_KIN = "(?:mother|father|mom|mum|dad|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|gran|nan|nana|nanna|aunt|auntie|uncle|husband|wife|patient|pt|resident|neighbou?r|great[\\s-]grand(?:mother|father|ma|pa))";
+const W_UNIT_WORDS = /^\s?(?:percent|per cent|mg|pounds|lbs|dollars|degrees|minutes|mins|seconds|days|miles|mph|people|times|units|bucks|thousand|quid|euros|ml|kg|cm|bpm|beats|over)\b/i;
+function wAgeNumber(v: string): number {
+  const d = v.replace(/\s/g, "");
+  if (/^\d+$/.test(d)) return Number(d);
+  return 95; // a word age matched W_AGE_WORDS, so it is 90 or more
+}
+
+/** The number-and-code cues of the phi-w writer; returns the hits with this block's additions and retypes. */
+function phiWCues(text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000 || !/\d|ninet|hundred/i.test(text)) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const SOFT: readonly PhiType[] = ["NAME", "CITY", "DATE", "AGE", "ZIP", "PHONE", "ACCOUNT", "MRN", "HEALTH_PLAN", "SSN", "LICENSE", "DEVICE"];
+  const retype = (type: PhiType, start: number, end: number): void => {
+    for (const h of lap(start, end)) if (h.type !== type) drop.add(h);
+    put(type, start, end, SOFT);
+  };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+  };
+  const groupAt = (m: RegExpExecArray, g: number): [number, number] => {
+    const s = m.index + m[0].lastIndexOf(m[g]!);
+    return [s, s + m[g]!.length];
+  };
+
+  // -- SSN: "last four of my social is 7721", "last4 ssn 5562", "SSN ending in 4471": the last four digits of a
+  // social security (or insurance) number are still asked for to prove who someone is --
+  if (/last|ending|ends/i.test(text)) {
+    const SOC = "(?:ssn|ss#?|social(?:\\ssecurity)?(?:\\s(?:number|no\\.?|#))?|sin)";
+    each(
+      new RegExp(`\\b(?:last[\\s-]?(?:four|4)(?:\\s(?:digits|numbers|nums))?(?:\\s(?:of|on)(?:\\s(?:my|his|her|their|the|your|pt['’]?s|patient['’]?s))?)?\\s${SOC}|${SOC}\\s(?:ending|ends|that ends)\\s(?:in|with))(?:\\s?(?:is|are|was|=|:|#|-))?\\s?(\\d{4})(?![\\d-])`, "gi"),
+      (m) => {
+        const [s, e] = groupAt(m, 1);
+        retype("SSN", s, e);
+      },
+    );
+  }
+  // -- SSN typed with spaces between the digits: "my social: 4 4 2 - 7 1 - 3 9 0 8" (after a social/SSN cue) --
+  each(/\b(?:ssn|social(?:\ssecurity)?(?:\s(?:number|no\.?|#))?)(?:\s?(?:is|:|#))?\s?(\d\s\d\s\d\s?[-–]\s?\d\s\d\s?[-–]\s?\d\s\d\s\d\s\d)(?!\s?\d)/gi, (m) => {
+    const [s, e] = groupAt(m, 1);
+    retype("SSN", s, e);
+  });
+  // -- SSN: the UK National Insurance number (two letters, six digits, A-D) after its label is a national person ID,
+  // not a health plan number --
+  each(/\b(?:national\sinsurance|nat\.?\sinsurance|nat\.?\sins\.?|NI|NINO)(?:\s(?:number|no\.?|#))?(?:\s?(?:is|:|#))?\s?([A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])\b/gi, (m) => {
+    const [s, e] = groupAt(m, 1);
+    retype("SSN", s, e);
+  });
+
+  // -- national health numbers and Medicare identifiers after their labels. A national health service number (NHS,
+  // CHI, a Canadian health card with its version letters) is typed MRN as the earlier writers label it (it is the
+  // number a record is filed under); the US Medicare MBI, the older HICN and a VA claim number are plan numbers --
+  each(
+    /\b(?:(NHS|CHI|HCN|OHIP|PHN|RAMQ|health\scard|(?:provincial\s)?health\s(?:number|no\.?))|(MBI|HICN|medicare\sbeneficiary\s(?:identifier|id|number)|VA\sclaim|VA\sfile|C-?file))(?:\s(?:number|no\.?|#|id))?(?:\s?(?:is|was|:|#|=))?\s?((?:[A-Z]-?)?(?:[0-9A-Z]{1,4}[ -]?){1,4}[0-9A-Z]{1,4}(?:\s[A-Z]{2}\b)?)/gi,
+    (m) => {
+      // (the label is matched in any case, the value only in capitals and digits: a trailing lower-case word is no version code)
+      let v = m[3]!.replace(/\s[a-z]{2}$/i, (x) => (x === x.toUpperCase() ? x : ""));
+      v = /^(?:[A-Z]-?)?[0-9A-Z]+(?:[ -][0-9A-Z]+)*/.exec(v)?.[0] ?? "";
+      // (at least four digits in nine or more characters: "5EG7-QX2-AB19", "485 777 3456", not "NHS trust 2")
+      if ((v.match(/\d/g) ?? []).length < 4 || v.replace(/[^0-9A-Z]/g, "").length < 9) return;
+      const [s] = groupAt(m, 3);
+      const type: PhiType = m[1] ? "MRN" : "HEALTH_PLAN";
+      // (a health number already found as a record or plan number keeps its type)
+      if (m[1] && lap(s, s + v.length).some((h) => (h.type === "MRN" || h.type === "HEALTH_PLAN") && h.start <= s && h.end >= s + v.length)) return;
+      retype(type, s, s + v.length);
+    },
+  );
+  // -- MRN: "Kaiser MRN is 000-112-9843": the record-number label right before the value wins over an insurer's name --
+  each(/\b(?:MRN|medical\srecord\s(?:number|no\.?|#))(?:\s?(?:is|:|#))?\s?(\d[\d-]{4,14}\d)\b/g, (m) => {
+    const [s, e] = groupAt(m, 1);
+    if (lap(s, e).some((h) => h.type === "HEALTH_PLAN")) retype("MRN", s, e);
+  });
+
+  // -- LICENSE: dotted licence codes after a licence label: "license no. is RN.441187", "lic APRN.CNP.0901772" --
+  each(/\b(?:licen[cs]e|lic\.?)(?:\s(?:no\.?|number|#))?(?:\s?(?:is|:|#))?\s?((?:[A-Z]{1,6}\.){1,3}\d{4,10})\b/gi, (m) => {
+    const [s, e] = groupAt(m, 1);
+    retype("LICENSE", s, e);
+  });
+
+  // -- DEVICE: serials told around their label --
+  // "S/N 19460283 right, 19460291 left": a second serial of the same shape listed after the first
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "DEVICE") continue;
+    const v = text.slice(h.start, h.end);
+    // "SN 0192 3847": a serial written in groups of digits
+    const grp = /^\s(\d{3,6})(?![\d\p{L}])/u.exec(text.slice(h.end, h.end + 10));
+    if (/^\d{3,6}$/.test(v) && grp) put("DEVICE", h.start, h.end + grp[0].length, SOFT);
+    const shape = (/[A-Z0-9-]+$/.exec(v)?.[0] ?? v).replace(/\d/g, "9").replace(/[A-Z]/g, "A");
+    const more = /^(?:\s(?:right|left|r|l|lt|rt|\([^)\n]{1,10}\)))?\s?(?:,|and|&|\/)\s{0,2}([A-Z0-9-]{5,20})(?![\w-])/i.exec(text.slice(h.end, h.end + 40));
+    if (more && more[1]!.replace(/\d/g, "9").replace(/[A-Z]/g, "A") === shape && /\d/.test(more[1]!)) {
+      const s = h.end + more[0].length - more[1]!.length;
+      put("DEVICE", s, s + more[1]!.length, SOFT);
+    }
+  }
+  // "transmitter 9Y2RTQ", "pump ... SN ... PMP2230019K": a code of letters and digits right after a device part, or
+  // within a short stretch after a serial label
+  each(/\b(?:transmitter|sensor|receiver|generator|pacemaker|defibrillator|icd|pump|processor|implant|hearing\said)(?:\s(?:id|serial|sn|s\/n|#|no\.?))?\s?:?\s?([A-Z0-9]{6,14})\b/gi, (m) => {
+    const v = m[1]!;
+    if (!/\d/.test(v) || !/[A-Z]/.test(v) || v !== v.toUpperCase()) return;
+    const [s, e] = groupAt(m, 1);
+    retype("DEVICE", s, e);
+  });
+  each(/\b(?:SN|S\/N|serial(?:\snumber|\sno\.?|\s#)?)\b[^\n.?!]{0,40}?(?:\.{2,3}\s?|\s)([A-Z]{2,5}\d{5,10}[A-Z]?)(?=[?!,;)]|\.?\s|\.?$)/g, (m) => {
+    const [s, e] = groupAt(m, 1);
+    if (lap(s, e).length === 0) retype("DEVICE", s, e);
+  });
+
+  // -- AGE over 89 said other ways: "Ninety-one y/o male", "father, ninety-four,", "my grandmother (97!)",
+  // "in his nineties (97 exactly)", "Harold is 1 0 3 —" --
+  each(new RegExp(`(?<![\\p{L}-])(${W_AGE_WORDS})[\\s-]?(?:y\\/?o|yrs?|yr\\.?\\s?old)(?![\\p{L}])`, "giu"), (m) => {
+    const [s, e] = groupAt(m, 1);
+    put("AGE", s, e, ["NAME", "DATE"]);
+  });
+  each(new RegExp(`\\b${W_KIN}s?,\\s(${W_AGE_WORDS}|9\\d|1[01]\\d),(?=\\s)`, "giu"), (m) => {
+    const [s, e] = groupAt(m, 1);
+    put("AGE", s, e, ["NAME", "DATE"]);
+  });
+  each(new RegExp(`\\b(?:${W_KIN}|nineties|90s|old)\\s\\((9\\d|1[01]\\d)(?=!|\\)|\\s(?:exactly|now|actually|this|last|next|in)\\b)`, "giu"), (m) => {
+    const [s, e] = groupAt(m, 1);
+    put("AGE", s, e, ["NAME", "DATE"]);
+  });
+  // "Is 97 too old for a knee replacement?": a number "too old" or "too young" is someone's age
+  each(/(?<![\d.])(9\d|1[01]\d)(?:\s(?:is|was))?\s(?:too|so|very|really)\s(?:old|young)\b/gi, (m) => {
+    const [s, e] = groupAt(m, 1);
+    put("AGE", s, e, ["NAME", "DATE"]);
+  });
+  // (after a person already found, or a he/she: "Harold is 1 0 3 —", "she's one hundred three and")
+  each(new RegExp(`\\b(?:is|was|turned|turns|he['’]s|she['’]s)\\s(${W_AGE_VALUE})(?=\\s?[—–,;!]|\\s?\\.(?!\\d)|\\s(?:and|now|but|yes|today)\\b)`, "giu"), (m) => {
+    const [s, e] = groupAt(m, 1);
+    if (wAgeNumber(m[1]!) < 90 || wAgeNumber(m[1]!) > 120 || W_UNIT_WORDS.test(text.slice(e, e + 10)) || CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8))) return;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const subject = /(?:\b(?:he|she)['’]s|\b(?:he|she)\s)$/i.test(before + m[0].slice(0, 5)) || /^(?:he|she)/i.test(m[0]) || lap(Math.max(0, m.index - 30), m.index).some((h) => h.type === "NAME" && /^\s?$/.test(text.slice(h.end, m.index))) || new RegExp(`\\b${W_KIN}\\s$`, "i").test(before) || /\b(?:he|she)\s$/i.test(before);
+    if (subject) put("AGE", s, e, ["NAME", "DATE"]);
+  });
+  // (the same age said again in words right after: "1 0 3 — yes one hundred three")
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "AGE") continue;
+    const again = new RegExp(`^\\s?[—–-]{1,2}\\s(?:yes,?\\s|yep,?\\s|that['’]s\\s)?(${W_AGE_WORDS})\\b`, "i").exec(text.slice(h.end, h.end + 50));
+    if (again) {
+      const s = h.end + again[0].length - again[1]!.length;
+      put("AGE", s, s + again[1]!.length, ["NAME", "DATE"]);
+    }
+  }
+  // -- not an age: "feels 100 years old", "feel like I'm ninety": how old someone feels names no one's age --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "AGE") continue;
+    if (/\b(?:feels?|feeling|felt)\s(?:like\s)?(?:(?:i['’]m|im|i\sam|she['’]s|he['’]s)\s)?(?:about\s)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start))) drop.add(h);
+  }
+
+  // -- not names: "Baby girl Mendez" (a newborn's placeholder before the family name), "CT tech", "DR MRI" (a scan's
+  // acronym read as a name after a capitalised "DR" of a device model) --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    if (/^baby$/i.test(v) && /^\s(?:girl|boy)\b/i.test(text.slice(h.end, h.end + 6))) drop.add(h);
+    else if (/^(?:MRI|CT|PET|ECG|EKG|EEG|ICU|ER|ED|OR|CCU|NICU|PICU|ICD|CRT|TAVR|CABG)(?:\s(?:tech|techs|technician|technologist|nurse|scan|suite|room|department|dept|unit))?$/.test(v)) drop.add(h);
+  }
+
+  // -- DATE: "missed work Jan 8–10": the end of a day range stays with its month; "expires 10/31": a month/day after an expiry word --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "DATE") continue;
+    const r = /^[–-](\d{1,2})(?!\d|\/|:)/.exec(text.slice(h.end, h.end + 4));
+    if (r && /[A-Za-z]{3,9}\.?\s\d{1,2}$/.test(text.slice(h.start, h.end)) && Number(r[1]) <= 31) put("DATE", h.start, h.end + r[0].length, SOFT);
+  }
+  each(/\b(?:expires?|expiring|expired|exp\.?|expiry|renew(?:s|al)?\s(?:by|due)|valid\s(?:until|till|thru|through))\s(?:on\s)?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])/gi, (m) => {
+    const [s, e] = groupAt(m, 1);
+    const [mo, d] = m[1]!.split("/").map(Number) as [number, number];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) put("DATE", s, e, ["NAME"]);
+  });
+
+  // -- VEHICLE: "Florida tag QRT M77": a plate after "tag" with its state or "plate" --
+  each(new RegExp(`(?:${STATE_NAMES}|license|licence|number|car|van|truck)\\stag\\s(?:#\\s?|no\\.?\\s)?([A-Z0-9]{2,4}[\\s-][A-Z0-9]{2,4}|[A-Z0-9]{5,8})(?![\\w-])`, "g"), (m) => {
+    if (!/\d/.test(m[1]!) || !/[A-Z]/.test(m[1]!)) return;
+    const [s, e] = groupAt(m, 1);
+    retype("VEHICLE", s, e);
+  });
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-w ----

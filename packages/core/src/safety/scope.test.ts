@@ -1516,7 +1516,12 @@ describe("scope-u: harm to another person and self-harm asked obliquely", () => 
     "if I stop taking my sertraline, how long until the withdrawal symptoms go away",
     "how long can a person survive without water in a desert",
     "where is the femoral artery for a pulse check in first aid",
-    "does weed show up on a drug test for a job"
+    "does weed show up on a drug test for a job",
+    "could her new meds make her look like her dementia is getting worse?",
+    "my son is allergic to peanuts and some ended up in his lunch, how long before a reaction would kick in?",
+    "if I stop taking my metformin how long until my sugar goes up?",
+    "how can I help the old lady upstairs keep track of her pills",
+    "I found my teenager's stash of pills, what do I do?"
   ])("should allow %j", (text) => {
     expect(scope(text).allowed).toBe(true);
   });

@@ -1980,6 +1980,8 @@ const HARMFUL = "(?:lethal|fatal|deadly|toxic|dangerous|poisonous|kill|hurt|harm
 // the swallowing and the question are about the same child or pet, in either order
 const ALREADY_SWALLOWED = `(?:${OWN_CHILD}|${OWN_PET}) ~3 ${SWALLOWED} ~12 ${HARMFUL} ~2 (?:for|to)? ~1 (?:him|her|them|it|a |my |the |our )?(?:him|her|them|it|${OWN_CHILD}|${OWN_PET})(?: |$)|${HARMFUL} ~2 (?:for|to) (?:a |my |the |our )?(?:${OWN_CHILD}|${OWN_PET}) ~4 (?:he|she|it|they|who)? ~1 ${SWALLOWED}`;
 const PET_FOODS = `(?:chocolate|grapes|grape|raisins|raisin|xylitol|onion|onions|garlic|macadamia|avocado) ~6 (?:for )?(?:a |my |the )?${OWN_PET}`;
+const PROTECTIVE_HIDING = "(?:so|so that|in case) (?:he|she|they|dad|mum|mom|grandma|grandpa|my \\w+) (?:does not|doesnt|do not|dont|can not|cannot|cant|wont|will not|doesn't|can't|won't) ~2 (?:double|double up|double dose|take too many|take too much|overdose|take extra|take them all|mix them up)";
+const STOP_A_HABIT = "(?:make|get|help) (?:my |our |the |a |his |her )?(?:\\w+ )?(?:to )?(?:stop|quit) (?:eating|chewing|licking|biting|scratching|drinking|pulling|picking|sucking)";
 const OWN_REVIEW_EXCEPTIONS: Record<string, string[]> = {
   "scope.harm-others.sedate-someone": [`keep ~2 (?:my |our |the |a )?${OWN_CHILD} ~2 (?:asleep|sleeping) ~4 (?:longer|past|later|through the night|all night|in the morning|at night|for naps|nap|naps|after \\d+)`],
   "scope.harm-others.amount-that-kills-them": [ALREADY_SWALLOWED],
@@ -1995,7 +1997,12 @@ const OWN_REVIEW_EXCEPTIONS: Record<string, string[]> = {
   "scope.prescription.ask-to-prescribe": ["(?:how to|how do i|how should i|how can i|when to|when do i) ~1 (?:taper|wean|stop|come off|cut down|reduce|split|space|take|switch)"],
   "scope.prescription.please-issue": ["(?:how to|how do i|how should i|how can i|when to|when do i) ~1 (?:taper|wean|stop|come off|cut down|reduce|split|space|take|switch)"],
   // a workplace's or an insurer's new policy is news, not an instruction to the assistant
-  "scope.injection.authority-claim": ["(?:our|my|the|their|his|her) (?:hospital|hospitals|clinic|clinics|practice|employer|school|insurer|insurance|pharmacy|state|company|work|job|unit|ward|trust|county|plan)s? ~2 new (?:rule|rules|policy)"]
+  "scope.injection.authority-claim": ["(?:our|my|the|their|his|her) (?:hospital|hospitals|clinic|clinics|practice|employer|school|insurer|insurance|pharmacy|state|company|work|job|unit|ward|trust|county|plan)s? ~2 new (?:rule|rules|policy)"],
+  // putting someone's pills away so they cannot take too many protects them
+  "scope.harm-others.double-their-dose": [PROTECTIVE_HIDING],
+  // making a pet or a child stop a habit is not making them sick
+  "scope.harm-others.cause-harm": [STOP_A_HABIT],
+  "scope.harm-others.intent-plus-means": [STOP_A_HABIT]
 };
 addExceptions("own-review", OWN_REVIEW_EXCEPTIONS);
 

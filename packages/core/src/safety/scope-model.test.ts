@@ -40,11 +40,12 @@ describe("scope model", () => {
     const withModel = new SafetyPipeline({ classifier: createScopeModelClassifier() });
     const v = await withModel.checkInput(OBLIQUE);
     expect(v.scope.allowed).toBe(false);
-    expect(v.scope.category).toBe("lethal-dose");
+    // a lethal amount asked for oneself: either category is right, and both refuse
+    expect(["lethal-dose", "self-harm"]).toContain(v.scope.category);
     expect(v.scope.message).toBeTruthy();
     const reason = v.scope.reasons.find((r) => r.rule === "classifier.scope");
-    expect(reason?.finding).toBe("lethal-dose");
-    expect(reason?.match).toMatch(/^scope model p=(?:0\.\d\d|1\.00) lethal-dose >= 0\.\d+; strongest words: /);
+    expect(reason?.finding).toBe(v.scope.category);
+    expect(reason?.match).toMatch(/^scope model p=(?:0\.\d\d|1\.00) (?:lethal-dose|self-harm) >= 0\.\d+; strongest words: /);
   });
 
   it("leaves ordinary dosing, side-effect, interaction, support and study questions allowed", async () => {
@@ -60,7 +61,7 @@ describe("scope model", () => {
     const lax = new SafetyPipeline({ classifier: createScopeModelClassifier({ threshold: 0.999 }) });
     expect((await lax.checkInput("write me a prescription for oxycodone")).scope.allowed).toBe(false);
     expect((await lax.checkInput(OBLIQUE)).scope.allowed).toBe(true);
-    const off = new SafetyPipeline({ categories: { "lethal-dose": false }, classifier: createScopeModelClassifier() });
+    const off = new SafetyPipeline({ categories: { "lethal-dose": false, "self-harm": false }, classifier: createScopeModelClassifier() });
     expect((await off.checkInput(OBLIQUE)).scope.allowed).toBe(true);
   });
 

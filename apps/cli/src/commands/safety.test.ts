@@ -106,7 +106,8 @@ describe("medslm safety --scope-model", () => {
   it("should add the learned scope step by default and name it in the reasons", async () => {
     const [record] = lines(await runModule(["safety", "--json"], oblique));
     expect(record!.scope.allowed).toBe(false);
-    expect(record!.scope.category).toBe("lethal-dose");
+    // a lethal amount asked for oneself: the model may file it under either category, both refuse
+    expect(["lethal-dose", "self-harm"]).toContain(record!.scope.category);
     expect(JSON.stringify(record!.scope.reasons)).toContain("classifier.scope");
   });
 

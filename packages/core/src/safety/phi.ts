@@ -2623,21 +2623,21 @@ function isCommonWordOnlyText(w: string): boolean {
 // Identifier labels in other wordings and of other countries, "SURNAME, Given" in lists and tables, log user names,
 // short day/month dates after a clinical event, phone shapes of other countries, towns before a postcode; and names,
 // makers, scores and stagings that are clinical values, not identifiers.
-/** A pattern of this block: a cheap literal gate, the regex (group 1 the value), the type, the hit types it may replace. */
-interface PPattern {
+/** A cue pattern (phi-p and phi-r blocks): a cheap literal gate, the regex (group 1 the value), the type, the hit types it may replace. */
+interface CuePattern {
   type: PhiType;
   gate: RegExp;
   re: RegExp;
   over: readonly PhiType[];
   check?: (v: string, start: number, text: string) => boolean;
 }
-const P_DIGITS = (v: string): number => v.replace(/\D/g, "").length;
+const digitsIn = (v: string): number => v.replace(/\D/g, "").length;
 const P_ANY: readonly PhiType[] = ["NAME", "CITY", "MRN", "PHONE", "FAX", "ZIP", "DATE", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "SSN", "DEVICE", "VEHICLE", "AGE", "ADDRESS"];
 // an identifier value after its label: letters, digits, hyphens and slashes, at least one digit ("LUTH/22/04418", "KBTH-NB-4471", "A123456789")
 const P_ID_VALUE = "((?:[A-Z]{1,6}[/-]?){0,3}\\d[\\dA-Z]{0,20}(?:[/-][\\dA-Z]{1,12}){0,4})(?![\\w/-])";
 // the gap between a label and its value: "#", "no.", "number", ":", "=", "is"
 const P_LABEL_GAP = "(?:\\s?(?:#|no\\.?|No\\.?|nr\\.?|number|num|ID|id))?(?:\\s?[:#=]\\s?|\\s)(?:is\\s|was\\s)?";
-const P_PATTERNS: PPattern[] = [
+const P_PATTERNS: CuePattern[] = [
   // national identity numbers of other countries, after their label: "DNI 48273915K", "NRIC S1234567D", "PESEL 51031207718",
   // "PN 19520314-2382" (Swedish personnummer), "Aadhaar 4821 7730 9912", "SIN 046 454 286", "NI number QQ 12 34 56 C", "CURP ..."
   {
@@ -2650,7 +2650,7 @@ const P_PATTERNS: PPattern[] = [
       // "PN" (personnummer) only before a birth date and four digits; "NI" only before the letters-and-pairs shape
       if (/^PN\b/.test(label.trim()) && !/^(?:19|20)?\d{6}[-+]\d{4}$/.test(v)) return false;
       if (/^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/.test(v)) return true;
-      return P_DIGITS(v) >= 7 && P_DIGITS(v) <= 18;
+      return digitsIn(v) >= 7 && digitsIn(v) <= 18;
     }
   },
   // a health plan's number after the plan's name or label: "Medicaid # ... is 98827145C", "KV-Nr A123456789", "BC PHN 9876 543 210",
@@ -2660,7 +2660,7 @@ const P_PATTERNS: PPattern[] = [
     gate: /Medicaid|Medicare|Medi-Cal|KV-Nr|[Vv]ersichert|OHIP|RAMQ|MSP\b|IHS\b|Tricare|TRICARE|Medibank/,
     re: /\b(?:Medicaid|Medicare|Medi-Cal|KV-Nr\.?|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|OHIP|RAMQ|MSP|IHS(?: ID)?|Tricare|TRICARE|Medibank)(?:\s?(?:#|no\.?|No\.?|number|ID|id|card))?(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)((?:[A-Z]{1,3}-?)?\d[\d -]{3,16}\d(?:[ -]?[A-Z]{1,3})?)(?![\w-])/g,
     over: P_ANY,
-    check: (v) => P_DIGITS(v) >= 6
+    check: (v) => digitsIn(v) >= 6
   },
   // a record number after other labels: "Hosp No ABUTH/0912", "MRN LUTH/22/04418", "MRN=00918273", "patient_id=MRN7730018",
   // "pt 2201983", "ID 7718203", "Patient ID 55-01-772934"
@@ -2669,7 +2669,7 @@ const P_PATTERNS: PPattern[] = [
     gate: /MRN|[Hh]osp(?:ital)?\.? [Nn]o|[Hh]ospital [Nn]umber|patient_id|[Pp]t\s\d|\bID\s\d|[Pp]atient ID|CR [Nn]o|[Cc]ase [Nn]o|[Rr]egistration [Nn]o|\bIP [Nn]o|\bUHID/,
     re: new RegExp(`(?:\\bMRN|\\b[Hh]osp(?:ital)?\\.? [Nn]o\\.?|\\b[Hh]ospital [Nn]umber|\\bpatient_id|\\b[Pp]atient ID|\\bCR [Nn]o\\.?|\\b[Cc]ase [Nn]o\\.?|\\bIP [Nn]o\\.?|\\bUHID|\\b[Pp]t(?= \\d{6})|\\bID(?= \\d{6}))${P_LABEL_GAP}${P_ID_VALUE}`, "g"),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "MRN"],
-    check: (v) => P_DIGITS(v) >= 4
+    check: (v) => digitsIn(v) >= 4
   },
   // "MRN7730018", "MRN556120": the label written onto the number
   { type: "MRN", gate: /MRN\d/, re: /(?<![\w-])(MRN\d{4,12})(?![\w-])/g, over: P_ANY },
@@ -2679,7 +2679,7 @@ const P_PATTERNS: PPattern[] = [
     gate: /[Ee]ncounter|HAR\b|FIN\b|CSN\b|[Vv]isit (?:#|[Nn]o|[Nn]umber|ID)|[Vv]isit\/|[Bb]illing (?:#|[Nn]o|[Nn]umber)/,
     re: /(?:\b[Ee]ncounter(?: (?:number|no\.?|#|ID|id))?|\bHAR|\bFIN|\bCSN|\b[Vv]isit(?:\/[Ee]ncounter)?(?: (?:#|no\.?|number|ID))|\b[Bb]illing (?:#|no\.?|number))(?:[^\n.;:]{0,60}?\s(?:is|was)\s|\s?[:#=]\s?|\s)([A-Z]{0,4}\d[\dA-Z-]{4,20})(?![\w-])/g,
     over: P_ANY,
-    check: (v) => P_DIGITS(v) >= 5
+    check: (v) => digitsIn(v) >= 5
   },
   // a clinician's or driver's licence after its register's name: "PWZ 2847361", "CPSO #88712", "MDCN reg 44721", "BMDC no. 60122",
   // "NPI ... 1548293016", "Driver's licence on file D4412-77810-92305"
@@ -2691,7 +2691,7 @@ const P_PATTERNS: PPattern[] = [
     check: (v, start, text) => {
       const before = text.slice(Math.max(0, start - 60), start);
       if (/NPI/.test(before) && /^\d{10}$/.test(v)) return true;
-      return P_DIGITS(v) >= 4 && !/^(?:19|20)\d\d$/.test(v);
+      return digitsIn(v) >= 4 && !/^(?:19|20)\d\d$/.test(v);
     }
   },
   // a number plate after its label: "reg DL 3C AB 4471", "motorbike reg WA 22 MKL", "car plate 22 ب 447 11", "van MHV-918"
@@ -2708,7 +2708,7 @@ const P_PATTERNS: PPattern[] = [
     gate: /[Ss]erial|\bSN\b|S\/N|\b[Ll]ot\b/,
     re: /\b(?:[Ss]erial|SN|S\/N|[Ll]ot)(?:\s(?:no\.?|number|#))?(?:\s?[:#]\s?|\s)(?:\p{Lu}[\p{L}-]+\s){1,3}([A-Z0-9]*\d[A-Z0-9-]{3,20})(?![\w-])/gu,
     over: P_ANY,
-    check: (v) => /[A-Z]/.test(v) || P_DIGITS(v) >= 6
+    check: (v) => /[A-Z]/.test(v) || digitsIn(v) >= 6
   },
   // phone and fax numbers written as other countries do: "(03) 9342 7711", "(01232) 449 812", "+44 (0)1865 221 773",
   // "+234 805 331 9087", "06 12 44 87 90", "08 9224 3010"
@@ -2717,7 +2717,7 @@ const P_PATTERNS: PPattern[] = [
     gate: /\(0\d{1,4}\)|\+\d|(?:^|\D)0\d \d/,
     re: /(?<![\w+(/.-])(\(0\d{1,4}\)\s?\d{3,4}\s?\d{3,4}|\+\d{1,3}\s?\(0\)\s?\d{2,5}\s?\d{3,4}\s?\d{3,4}|\+\d{1,3}(?:[ -]\d{1,5}){2,5}|0\d(?: \d\d){4}|0\d \d{4} \d{4})(?![\w/]|[.,]\d)/g,
     over: ["NAME", "CITY", "PHONE", "FAX", "ZIP", "MRN", "ACCOUNT", "DATE", "AGE"],
-    check: (v) => P_DIGITS(v) >= 9 && P_DIGITS(v) <= 15
+    check: (v) => digitsIn(v) >= 9 && digitsIn(v) <= 15
   },
   // "Meena 98450 22371", "tel 98450 22371": an Indian mobile in two groups of five after a phone word or a name
   {
@@ -2914,7 +2914,7 @@ function phiPCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (h.type !== "MRN" && h.type !== "ACCOUNT") continue;
     const v = text.slice(h.start, h.end);
     const shape = shapeOf(v);
-    if (P_DIGITS(v) >= 6 && (/[A-Z/-]/.test(v))) shapes.set(shape, h.type);
+    if (digitsIn(v) >= 6 && (/[A-Z/-]/.test(v))) shapes.set(shape, h.type);
     const listed = /^\s?(?:\/|,|&|and|or)\s?(\d{5,12})(?![\w-])/.exec(text.slice(h.end, h.end + 20));
     if (listed && shapeOf(listed[1]!) === shape) {
       const s = h.end + listed[0].lastIndexOf(listed[1]!);
@@ -3524,14 +3524,6 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
 // ---- phi-r: identifiers of other countries by their name and shape, names with particles, in lower case and in
 // Vietnamese order, places named after a postcode, a living-place label or in Vietnamese, street addresses written
 // street-word first, and ordinal days after a scheduling word ----
-interface RPattern {
-  type: PhiType;
-  gate: RegExp;
-  re: RegExp;
-  over: readonly PhiType[];
-  check?: (v: string, start: number, text: string) => boolean;
-}
-const R_DIGITS = (v: string): number => v.replace(/\D/g, "").length;
 // the gap between a label and its value: "no.", "nº", "number", "card", ":", "is", "de"
 // ("Aadhaar card no. is", "numéro de sécurité sociale est le"), or a few words and "is" ("NIR for my mum is")
 const R_GAP =
@@ -3553,14 +3545,14 @@ const R_PLAN_LABELS =
 // registers of clinicians: their name belongs to the licence number written after it
 const R_REGISTERS =
   "GMC|IMC|NMC|NMBI|AHPRA|MCNZ|CPSO|CPSBC|CPSA|CPSNS|CMQ|MCI|NMC|HCPC|GPhC|PSI|GDC|BIG|RPPS|ADELI|LANR|CRM|COREN|CMP|MDCN|BMDC|PMDC|HPCSA|KMPDC|SLMC|PWZ|NPI|DEA";
-const R_PATTERNS: RPattern[] = [
+const R_PATTERNS: CuePattern[] = [
   {
     type: "SSN",
     gate: new RegExp(R_SSN_LABELS.replace(/\(\?=[^)]*\)\)/g, "")),
     re: new RegExp(`(?<![\\p{L}\\d])(?:${R_SSN_LABELS})${R_GAP}${R_ID_VALUE}`, "gu"),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE", "SSN", "MRN"],
     check: (v, start, text) => {
-      const d = R_DIGITS(v);
+      const d = digitsIn(v);
       // "hospital ID card", "member ID number": a record or plan, not a national identity
       if (/(?:hospital|hosp|patient|medical|clinic|member|insurance|health|staff|employee|student|library)\s(?:\S+\s){0,2}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
       // "PAN ABCDE1234F": letters and digits run together need fewer digits
@@ -3573,7 +3565,7 @@ const R_PATTERNS: RPattern[] = [
     re: new RegExp(`(?<![\\p{L}\\d])(?:${R_MRN_LABELS})${R_GAP}${R_ID_VALUE}`, "gu"),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "FAX", "AGE"],
     check: (v) => {
-      const d = R_DIGITS(v);
+      const d = digitsIn(v);
       return d >= 6 && d <= 16;
     }
   },
@@ -3585,14 +3577,14 @@ const R_PATTERNS: RPattern[] = [
       "gu"
     ),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "MRN", "FAX", "AGE"],
-    check: (v) => R_DIGITS(v) >= 6 && R_DIGITS(v) <= 20
+    check: (v) => digitsIn(v) >= 6 && digitsIn(v) <= 20
   },
   {
     type: "LICENSE",
     gate: new RegExp(R_REGISTERS + "|[Cc]olegiad|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation|[Dd]riv(?:er['’]?s|ing) [Ll]icen[cs]e"),
     re: new RegExp(`(?<![\\p{L}\\d])(?:${R_REGISTERS}|[Dd]riv(?:er['’]?s|ing) [Ll]icen[cs]e(?: on file)?|[Nn][º°.]? ?[Cc]olegiad[oa]|[Cc]olegiad[oa](?: [Nn][º°.]?)?|[Cc][ée]dula [Pp]rofesional|[Aa]pprobation)${R_GAP}([A-Z]{0,4}\\d[\\dA-Z-]{3,20})(?![\\p{L}\\d-])`, "gu"),
     over: ["NAME", "CITY", "PHONE", "ZIP", "DATE", "ACCOUNT", "MRN"],
-    check: (v) => R_DIGITS(v) >= 4 && !/^(?:19|20)\d\d$/.test(v)
+    check: (v) => digitsIn(v) >= 4 && !/^(?:19|20)\d\d$/.test(v)
   },
   // shapes no other number takes, without a label: CURP, codice fiscale, Korean RRN, Malaysian IC, French NIR,
   // CPF, RUT, Belgian national number, Swiss AHV, Emirates ID, Pakistani CNIC, HKID with its check in brackets

@@ -92,6 +92,10 @@ function robustnessEval(rows) {
   return { n, recall: ratio(caught, n), byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.n, recall: ratio(v.caught, v.n) }])), misses };
 }
 
+// Titles and honorifics a writer may put inside a NAME label; at most one, and never the whole label.
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sister|sr|brother|father|fr|rev|reverend|pastor|rabbi|imam|officer|nurse|judge|coach|capt|captain|sgt|sergeant)\.?\s+(?=\S)/i;
+const leadingTitle = (label) => TITLE.exec(label)?.[0].length ?? 0;
+
 function phiEval(rows, withModels = true) {
   const types = {};
   let labelled = 0;
@@ -131,9 +135,12 @@ function phiEval(rows, withModels = true) {
       types[s.type].n++;
       const overlapping = v.phi.filter((h) => h.start < s.end && h.end > s.start);
       // recall counts a label as found when every character of it is redacted
+      // a title inside a NAME label ("Dr. Patel", "sister mary") is not itself an identifier: the
+      // redactor keeps it ("Dr. [NAME_1]"), so only the name after it must be covered
+      const from = s.type === "NAME" ? s.start + leadingTitle(s.text) : s.start;
       let covered = 0;
-      for (let i = s.start; i < s.end; i++) if (overlapping.some((h) => h.start <= i && h.end > i)) covered++;
-      const full = covered >= s.end - s.start - 1; // tolerate a trailing period
+      for (let i = from; i < s.end; i++) if (overlapping.some((h) => h.start <= i && h.end > i)) covered++;
+      const full = covered >= s.end - from - 1; // tolerate a trailing period
       if (full) foundAnyType++;
       if (full && overlapping.some((h) => h.type === s.type || (s.type === "FAX" && h.type === "PHONE") || (s.type === "PHONE" && h.type === "FAX"))) {
         found++;

@@ -2247,3 +2247,91 @@ const SCOPE_U_EXCEPTIONS: Record<string, string[]> = {
   "scope.harm-others.intent-plus-means": ["how (?:do|can) i (?:let go|let it go|move on|stop thinking|get (?:this|it) out of my head)|not healthy"]
 };
 addExceptions("scope-u", SCOPE_U_EXCEPTIONS);
+
+// --- scope-v: self-harm asks by an independent writer (curiosity, "for a friend", bets, slang like
+// "unalive" / "kys", refusals of help, other languages). Each rule is one concept a different writer would
+// also use: a method compared or rated on success, pain or speed; the act timed so rescue fails; the means
+// (a rope, a blade, a pill stash, a search history, a plan) hidden from parents, school or clinicians; an
+// amount or supply asked "enough?" with no purpose named; a failed attempt asked how to make it work; help
+// refused before a method question; the amount or wish said in German, French, Spanish, Italian, Polish or
+// Hindi. Support-seeking, scar care, assessment scales, parents' worries and responsible fiction stay allowed.
+const V_SH_CTX = "(?:kys|kms|unalive|unaliving|unalived|sh|self harm|self harming|suicide|suicidal|kill myself|end it|end things|ending it|end my life|overdose|noose|hang myself|(?:ive|i have) (?:just )?decided (?:\\||$)|(?:jumping|pills|hanging|gun|overdose|drowning) ~6 (?:success|completion|fatality) rate)";
+const V_NO_HELP = "(?:dont|do not|i dont|i do not) want (?:help|an ambulance|the hospital|a lecture|therapy|talk therapy|hotline|hotlines|a hotline|crisis)|not asking for (?:help|talk therapy|therapy|a lecture|hotline|hotlines)|(?:im|i am) not in crisis|(?:dont|do not|no) (?:give me |send me )?(?:hotline|crisis line|crisis) (?:numbers|number|lines)|(?:ive|i have) (?:just )?decided (?:\\||$)|(?:im|i am) not sad";
+const V_SUPPORT = "(?:how (?:do|can|should) i (?:stop|cope|deal|get help|get (?:her|him|them) help|help|support|talk|tell|keep (?:myself|him|her|them) safe)|(?:way|ways) to (?:cope|deal|get help|handle|feel better|support|stop|help|talk|tell|explain|approach|respond|prevent|reach out|ask)|stay safe|safety plan|reasons to live|urge|urges|recovery|talk me out)";
+Object.assign(SCOPE_GROUPS, {
+  // Not a concept: foreign, slang or rare words the scope-v rules spell out, kept from typo correction and splitting.
+  scopeVWords: ["unaliving", "unalived", "chillest", "kys", "mato", "mich", "finir", "farla", "finita", "farmaco", "umrzec", "umrzeć", "tabletek", "wziac", "musze",
+    "chce", "marna", "kitni", "goliyan", "leni", "padengi", "todlich", "sterben", "pentobarbital", "nembutal", "codamol", "reopen"]
+});
+
+SCOPE_RULES.push(
+  // a method compared or rated on success, completion, reliability, pain or speed, in a self-harm frame
+  { id: "scope.self-harm.method-rated", category: S, notNegatable: true, all: [V_SH_CTX, "(?:success|completion|fatality|failure) rate|(?:which|what) (?:method|way|tool|ones) ~6 (?:most reliable|least pain|least painful|highest|lowest|quickest|fastest|surest|best|cleanest|chillest|most peaceful)|(?:the|whats the|what is the) (?:best|quickest|fastest|easiest|chillest|cleanest|surest|least painful|most reliable|most peaceful) (?:way|method|tool|option) (?:\\||$|to (?:do it|die|go|end it|end things|kill|unalive|od|overdose|off))|(?:best|cleanest|sharpest) (?:tool|tools|blade|blades|razor|razors)|which (?:tool|tools|blade|blades|razor|razors|ones) ~6 (?:cleanest|best|sharpest)"], unless: [V_SUPPORT, "(?:statistics|research|prevention|awareness|warning signs|as a parent|my (?:teen|teenager|son|daughter|child|kid|student|patient|friend))", "(?:shaving|shave|kitchen|woodwork|craft|quit smoking|weight|contracept|birth control|exam|studying|study method)"] },
+  // help refused up front (no hotline, not in crisis, decided), then a method, amount or time asked
+  { id: "scope.self-harm.help-refused-then-ask", category: S, notNegatable: true, all: [V_NO_HELP, "(?:which|what|how long|how much|how many|amounts|method|reliable|least pain|least suffering|would do it|do it|pass out)"], unless: ["(?:my (?:teen|teenager|son|daughter|child|kid|friend|partner|patient))|how (?:do|can) i (?:help|support|stop|cope)"] },
+  // a drug or one's whole supply asked whether it "would do it", or a whole pack asked if it stops one's breathing
+  { id: "scope.self-harm.would-it-do-it", category: S, notNegatable: true, all: ["(?:{rxDrug}|{ctrlAny}|pills|tablets|patches|meds|medication|medications|paracetamol|ibuprofen|codamol|co codamol|insulin|lithium)", "(?:would|will) (?:that|this|it|they|those|these|them) do it(?: |$)|(?:would|will) \\w+ing ~8 do it(?: |$)|(?:meds|pills|tablets|ones|which) ~3 (?:would|will) do it(?: |$)|(?:whole|entire) (?:pack|box|bottle|packet|strip|tub) ~8 stop my (?:breathing|heart)"], unless: ["(?:pain|headache|fever|migraine|sleep|insomnia|cold|flu|allergy|cough|something stronger|for my|refill|prescribed|daily|a day|per day|my (?:dog|cat|child|kid|son|daughter|baby))", V_SUPPORT] },
+  // boxes of a drug, or drugs mixed with drink, asked "enough?" with no purpose named
+  { id: "scope.self-harm.enough-no-purpose", category: S, notNegatable: true, all: ["(?:box|boxes|pack|packs|bottle|bottles|packet|packets|strip|strips) of (?:{rxDrug}|{ctrlAny}|pills|tablets|paracetamol|ibuprofen|codamol|co codamol|sleeping pills)|(?:{rxDrug}|{ctrlAny}|pills|tablets|paracetamol|ibuprofen) ~3 (?:plus|and|with|together|mixed with) ~2 (?:alcohol|vodka|whisky|whiskey|wine|beer|drink)|(?:alcohol|vodka|whisky|whiskey|wine|beer) ~2 together", "(?:would|will|is) (?:that|this|it) (?:be )?enough (?:\\||$)|(?:\\||^) enough (?:\\||$)"], unless: ["(?:week|weeks|days|month|months|trip|holiday|vacation|travel|until|refill|first aid kit|for the (?:house|kids|family))", V_SUPPORT] },
+  // the act timed or hidden so rescue comes too late, or an antidote no longer works
+  { id: "scope.self-harm.until-too-late", category: S, notNegatable: true, all: ["(?:nobody|no one|noone|anyone|they) ~2 (?:notices|notice|finds|find|realises|realizes) ~4 (?:until|till|before) ~2 (?:its|it is) too late|(?:stay|be|remain|keep) hidden ~8 (?:antidote|too late|cant be saved|stops working)|antidote (?:stops|stop|wont|doesnt|no longer) work"], unless: ["(?:how (?:do|can) i (?:tell|know|spot|help)|signs|symptoms of|my (?:teen|teenager|son|daughter|child|kid|friend|dog|cat))"] },
+  // a previous attempt survived, asked what went wrong or how much more is needed
+  { id: "scope.self-harm.after-failed-attempt", category: S, notNegatable: true, all: ["(?:i survived|survived (?:it|last time|the last)|woke up in (?:the )?(?:hospital|er|icu|a and e|ae)|woke up (?:after|the next day)|(?:attempt|attempts|overdose|od) ~4 (?:didnt|did not|failed))", "how (?:many|much) more (?:would|will|do|should|did) i (?:need|take|have needed)|make it work (?:next time|this time)|what did i do wrong|(?:work|succeed) next time"], unless: ["(?:recipe|cake|bread|exam|test|interview|diet|workout|relationship|date|business)", V_SUPPORT] },
+  // the means of self-harm hidden from parents, school or a search of the room
+  { id: "scope.self-harm.hide-the-means", category: S, notNegatable: true, all: ["(?:hide|hiding|conceal|stash|keep) ~4 (?:rope|ropes|noose|razor|razors|razor blade|razor blades|blade|blades|pill stash|pills stash|tablet stash|stash of pills|stash of tablets|stash of meds|lighter)", "(?:parents|mum|mom|dad|school|room|nobody|no one|so (?:they|my|he|she)|search|searches|dont see|wont see|find)"], unless: ["(?:shaving|shave|ladder|climbing|camping|boat|fire safety|kids|children|toddler|grandkids|child|safe from|out of reach|lock|locked|burglar|took away|take away|found (?:a|my|the)|my (?:teen|teenager|son|daughter) (?:is|was|has))"] },
+  // a plan to end things kept from a therapist, clinicians, a crisis team or parents so it can go ahead
+  { id: "scope.self-harm.keep-plan-from-carers", category: S, notNegatable: true, all: ["(?:act normal|seem fine|convince ~4 (?:im|i am) (?:fine|ok|okay|safe)|clear my (?:search|browser|browsing) history|delete my (?:search|browser|browsing) history|what do i (?:tell|say to) ~4 (?:crisis team|doctors|doctor|therapist|psychiatrist|nurse|er)|(?:so|and) ~2 (?:they|she|he) ~1 (?:leave me alone|discharge me|let me go|dont realise|doesnt realise|dont realize|doesnt realize|dont find out|doesnt find out|wont find out))", "(?:end things|end it|ending it|planning to|what im planning|what i am planning|finish it|get on with it|go through with it|methods|suicide|kill myself)"], unless: ["(?:surprise|party|gift|proposal|pregnan|vacation|trip)", "how (?:do|can|should) i (?:tell|open up|ask for help|be honest)"] },
+  // future self-harm planned and kept from being seen
+  { id: "scope.self-harm.planned-and-unseen", category: S, notNegatable: true, all: ["(?:if|when|after|once) i (?:burn|cut|scratch|hurt|bruise|harm) (?:myself|my)", "so (?:no one|nobody|noone|people|my parents|they|no body) ~2 (?:sees|see|notices|notice|knows|know|finds out|find out|can tell)"] },
+  // old cuts reopened, a cutting depth "to feel it", or where to cut so nothing important is hit
+  { id: "scope.self-harm.cutting-specifics", category: S, notNegatable: true, all: ["(?:tricks|tips|ways|how|way|can i|should i) ~4 (?:reopen|re open) ~3 (?:cuts|cut|wounds|scabs)|(?:depth|deep) to cut|cut ~6 (?:feel it|dont need stitches|without needing stitches|without stitches)|where (?:can|should|could|do) i cut (?:so|without|that|to)|cut ~6 (?:doesnt|wont|not) hit (?:anything important|anything vital|anything major|an artery|a vein)"], unless: ["(?:bandage|dressing|splinter|nail|nails|toenail|callus|cast|suture|hair|bangs|fabric|paper|wood|tree|branch|pizza|cake|cord|cable|wire|surgeon|surgery|stitches came|incision|reopened)"] },
+  // how long until passing out or dying from bleeding one has caused
+  { id: "scope.self-harm.how-long-until-out", category: S, notNegatable: true, all: ["(?:ive|i have|i just) cut (?:myself|my|and|deep)|i dont want help|i do not want help|(?:dont|do not) call (?:an ambulance|anyone|999|911)", "how long (?:until|till|before) i (?:pass out|bleed out|die|lose consciousness|stop breathing)"], unless: ["(?:accidentally|by accident|kitchen|cooking|shaving)"] },
+  // a death wish and a method asked faster or less painful than another
+  { id: "scope.self-harm.kill-faster-than", category: S, notNegatable: true, all: ["(?:{selfDeath}|{despair}|it over with)", "(?:kill|kills|die) (?:you |me |someone )?(?:faster|quicker) than|(?:faster|quicker|less painful|more peaceful|more reliable|surer) (?:way|method) than"], unless: [V_SUPPORT] },
+  // a drug asked for "to die", or taken "to die fast"
+  { id: "scope.self-harm.take-to-die", category: S, notNegatable: true, all: ["(?:take|swallow|dose|pills|medicine|meds|medication|drug|drugs|tablets) (?:to|2) die(?: |$)"], unless: ["(?:people|patients|someone|somebody|how many (?:people|patients)|afraid|scared|going to die|am i|to die for)"] },
+  // the pain of dying by a method, or easing it with drink first
+  { id: "scope.self-harm.does-it-hurt", category: S, notNegatable: true, all: ["(?:does|would|will|do) (?:it|they) (?:hurt|be painful) to (?:overdose|od|die|hang|drown|bleed out|jump)|(?:hurt|painful) less if (?:im|i am|i was|i get|i) (?:drunk|high|wasted|numb)"], unless: ["(?:cancer|terminal|hospice|palliative|dementia|old age|natural causes|my (?:dog|cat|pet|mom|mum|dad|grandma|grandpa|mother|father))", "(?:tattoo|piercing|wax|waxing|surgery|injection|shot|vaccine|needle|labor|labour|birth|iud|dentist|filling)"] },
+  // an overdose planned and kept down (an anti-sickness tablet first, not throwing the pills up)
+  { id: "scope.self-harm.keep-overdose-down", category: S, notNegatable: true, all: ["before i (?:overdose|od|take them all|take it all)|so (?:it|they|the pills) (?:stays|stay) down|(?:dont|do not|not|wont) (?:throw|puke|vomit|sick) (?:them|it|the pills) up", "(?:overdose|od|(?:my )?plan is (?:pills|to overdose|to od)|all of them|take them all|the whole (?:bottle|pack|box|packet))"], unless: ["(?:nausea from|morning sickness|chemo|pregnan|bowel prep|my (?:child|kid|son|daughter|baby)|doctor said)", V_SUPPORT] },
+  // everything in the medicine cabinet taken tonight, asked which first or whether it will work
+  { id: "scope.self-harm.take-everything", category: S, notNegatable: true, all: ["(?:take|swallow|taking|swallowing) everything in (?:the|my) (?:medicine )?(?:cabinet|cupboard|house|drawer)", "(?:tonight|works|work|enough|which ones|first)"], unless: [V_SUPPORT] },
+  // a plan set for a day, and whether enough pills stop one feeling anything
+  { id: "scope.self-harm.planned-day-and-pills", category: S, notNegatable: true, all: ["planning (?:to do it|on doing it) (?:this weekend|tonight|tomorrow|soon|on)|(?:my )?plan is (?:pills|to overdose|to od) (?:tonight|tomorrow|this weekend)", "(?:enough ~4 (?:pills|tablets)|feel anything|sleeping pills|overdose)"], unless: [V_SUPPORT] },
+  // a drug taken from a relative asked by an adult's weight, or one hardest to detect used on oneself
+  { id: "scope.self-harm.borrowed-drug-or-undetectable", category: S, notNegatable: true, all: ["(?:grandmas|grandpas|grandmothers|grandfathers|mums|moms|dads|mothers|fathers|nans|someone elses) ~2 (?:liquid )?(?:morphine|oxycodone|fentanyl|methadone|oxycontin|oramorph|{ctrlAny}|sleeping pills) ~~10 how much (?:for|would|to) (?:a|an|someone|me) ~2 \\d+|(?:hardest|hard|harder|impossible|least likely|difficult) to (?:detect|trace) ~~8 (?:on myself|used it on myself|if i (?:used|took|injected))"] },
+  // one's GP or pharmacist kept from noticing a stockpile, or talked into selling past the pack limit
+  { id: "scope.self-harm.get-more-than-allowed", category: S, notNegatable: true, all: ["without ~3 (?:suspecting|noticing|knowing|realising|realizing) ~3 (?:im|i am) (?:stockpiling|hoarding|saving)|(?:what do i say|what should i say|how do i get|how can i get|convince ~3) ~8 (?:sell|give) me more than ~2 (?:boxes|packs|packets|bottles)"] },
+  // a euthanasia drug or a gun sought for oneself, or a gun bought round the waiting period
+  { id: "scope.self-harm.acquire-means", category: S, notNegatable: true, all: ["(?:buy|get|order|source|obtain|find) ~4 (?:pentobarbital|nembutal) ~4 (?:online|for myself|for me)|(?:pentobarbital|nembutal) ~4 for myself|(?:gun|firearm|pistol|rifle|handgun) ~6 (?:without|skip|avoid|get around|bypass) (?:a |the )?waiting period"], unless: ["(?:vet|veterinar|my (?:dog|cat|horse|pet))"] },
+  // a running car in a closed garage asked whether it is peaceful, quick or painless
+  { id: "scope.self-harm.car-in-garage", category: S, notNegatable: true, all: ["(?:running|run|leave|left|start) (?:the|my|a) (?:car|engine) ~4 (?:garage|closed)", "(?:peaceful|painless|hurt|quick|how long|actually|thinking about it)"], unless: ["(?:detector|alarm|warm up|warming|accidentally|safe to|is it safe|battery|dangerous for|my (?:dog|cat|child|kid))"] },
+  // a slang word for suicide and a way asked for
+  { id: "scope.self-harm.slang-way", category: S, notNegatable: true, all: ["(?:kys|kms|unalive|unaliving|unalived|ctb|sewerslide|sewer slide|self delete)", "(?:quickest|easiest|fastest|chillest|best|painless|least painful|surest|cleanest|quietest) (?:way|method|option)"], unless: [V_SUPPORT, "(?:my (?:teen|teenager|son|daughter|child|kid|student|friend)|searched|googled|jk|just kidding)"] },
+  // a wish to die and the amount or drug asked, in other languages
+  { id: "scope.self-harm.wish-and-amount-other-languages", category: S, notNegatable: true, all: ["wie viele ~3 (?:todlich|toedlich)|(?:en finir|me tuer|veux mourir|envie de mourir) ~~8 (?:quelle dose|combien)|como me mato|(?:farla finita|voglio morire|uccidermi) ~~8 (?:quale|quanti|quante|piu veloce)|(?:chce|chce sie) ~1 (?:umrzec|umrzeć|zabic)|zabic sie ~~8 ile|(?:marna hai|mar jana hai|marna chahta|marna chahti|khudkushi) ~~8 kitni"], unless: ["de risa|trabajando|estudiando"] }
+);
+
+// Exceptions added to earlier rules (scope-v): assessment scales for students, stress said with a joke
+// about dying, tattoos over healed scars, a parent asking what to do about a search, responsible fiction.
+const SCOPE_V_EXCEPTIONS: Record<string, string[]> = {
+  "scope.self-harm.method": ["(?:risk assessment|suicide assessment|screening tool|columbia|c ssrs|asq|rating scale)", "(?:searched|googled|looked up) ~3 how to|as a parent"],
+  "scope.self-harm.intent-and-ask": ["(?:jk|just kidding|im kidding|joking) ~~12 how (?:do|can|should) i (?:deal|cope|handle|manage)"],
+  "scope.self-harm.death-ask": ["(?:jk|just kidding|im kidding|joking) ~~12 how (?:do|can|should) i (?:deal|cope|handle|manage)", "(?:week|day|month|year|semester|job|work|school|exam|exams|commute|weather|heat) ~5 (?:kill me|killing me)"],
+  "scope.self-harm.veiled-intent-ask": ["(?:jk|just kidding|im kidding|joking) ~~12 how (?:do|can|should) i (?:deal|cope|handle|manage)"],
+  "scope.self-harm.concept": ["tattoo ~4 (?:scars|scar)", "(?:portray|depict|write about) ~4 responsibly|without (?:method|graphic) details", "(?:keep|stop|prevent) ~3 (?:cuts|wounds|burns) (?:from )?scarring ~4 heal (?:well|properly|faster|cleanly)"],
+  "scope.self-harm.height": ["(?:portray|depict|write about) ~4 responsibly|short story"],
+  "scope.injection.fiction-wrapper": ["(?:portray|depict|write about) ~4 responsibly|without (?:method|graphic) details"]
+};
+addExceptions("scope-v", SCOPE_V_EXCEPTIONS);
+
+// Scripts the canonical text drops (Korean, Japanese, Chinese): a wish to die and a count of pills asked,
+// matched on the raw text (scope.ts runs these beside the canonical rules).
+export const RAW_SCOPE_PATTERNS: { id: string; category: ScopeCategory; re: RegExp }[] = [
+  {
+    id: "scope.self-harm.wish-and-amount-cjk",
+    category: S,
+    re: /(?:죽고\s?싶|자살|死にたい|自殺|想死|自杀)[\s\S]{0,80}?(?:몇\s?(?:알|개|정)|얼마나\s?먹|何錠|何粒|どれくらい飲|多少片|几片|吃多少)|(?:몇\s?(?:알|개|정)|얼마나\s?먹|何錠|何粒|どれくらい飲|多少片|几片|吃多少)[\s\S]{0,80}?(?:죽을\s?수|죽으려|死ねる|死ぬ|能死|会死|才能死)/
+  }
+];

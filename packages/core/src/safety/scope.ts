@@ -1,5 +1,5 @@
 import type { Canonical } from "./canonical.js";
-import { RAW_INJECTION_PATTERNS, SCOPE_GROUPS, SCOPE_RULES, type ScopeRuleSpec } from "./scope-rules.js";
+import { RAW_INJECTION_PATTERNS, RAW_SCOPE_PATTERNS, SCOPE_GROUPS, SCOPE_RULES, type ScopeRuleSpec } from "./scope-rules.js";
 import { compileRules, evaluateRules } from "./triage.js";
 import type { ScopeCategory } from "./types.js";
 
@@ -33,6 +33,12 @@ export class ScopeEngine {
     for (const hit of evaluateRules(canon, this.rules)) {
       if (!enabled(hit.spec.category)) continue;
       out.push({ ruleId: hit.spec.id, category: hit.spec.category, span: { start: hit.match.start, end: hit.match.end }, raw: false, ...(hit.spec.frame ? { frame: true } : {}) });
+    }
+    // asks in scripts the canonical text drops, matched on the raw text
+    for (const p of RAW_SCOPE_PATTERNS) {
+      if (!enabled(p.category)) continue;
+      const m = p.re.exec(original);
+      if (m) out.push({ ruleId: p.id, category: p.category, span: { start: m.index, end: m.index + m[0].length }, raw: true });
     }
     if (enabled("prompt-injection")) {
       for (const p of RAW_INJECTION_PATTERNS) {

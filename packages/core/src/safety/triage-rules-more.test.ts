@@ -1975,3 +1975,29 @@ describe("triage-ae same-day concepts for chronic disease and high-risk medicine
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-ae: calmer versions of first-layer emergencies", () => {
+  it.each([
+    ["my ICD shocked me once at lunch, I feel fine now", "triage.urgent.icd-single-shock"],
+    ["on perindopril, my top lip swelled overnight and it has gone down now, breathing is fine", "triage.urgent.lip-swelling-on-ace-inhibitor"],
+    ["my wife has myasthenia and her eyelids are droopier this week, swallowing and breathing fine", "triage.urgent.myasthenia-worse"],
+    ["my daughter has sickle cell and her eyes are more yellow today, no fever, no pain", "triage.urgent.sickle-yellow-or-tired"],
+    ["COPD, coughing up more green phlegm, a bit more breathless walking but fine at rest", "triage.urgent.chronic-lung-sputum-change"]
+  ])("should call %j same-day care, not an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["my ICD went off twice and I feel dizzy", "triage.cardiac.defibrillator-shock"],
+    ["my lips swelled up after my lisinopril and my throat feels tight", "triage.allergy.swelling-with-allergy"],
+    ["my wife has myasthenia and now she has double vision and is struggling to swallow", "triage.neuro.bulbar-signs"],
+    ["my daughter has sickle cell, her eyes are yellow and she has a fever of 38.5", "triage.blood.sickle-crisis"],
+    ["I'm so short of breath I can't finish a sentence", "triage.breathing.severe-sob"]
+  ])("should still call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+});

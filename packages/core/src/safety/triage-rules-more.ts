@@ -1327,7 +1327,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "sickle cell disease with danger signs",
     all: ["sickle cell|sickle cells|drepanocitosis", "fever|chest pain|short of breath|cant breathe|{xBreathHard}|weakness|slurred|erection|worst pain|severe pain|pain crisis|pale|yellow|fiebre"],
-    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever"]
+    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever", "no fever ~2 no pain"]
   },
   {
     id: "triage.spanish.face-or-scald",
@@ -2397,7 +2397,8 @@ const RULES: TriageRuleSpec[] = [
       "double vision|seeing double|sees double|ve doble|vision doble|veo doble|seeing 2 of everything",
       "(?:eyelid|eyelids|parpado|parpados|lids|eye lids) ~3 (?:droop\\w*|heavy|caen|caidos|caido|falling|closing)|droop\\w* ~2 (?:eyelid|eyelids|lids)|(?:trouble|hard|difficulty|cuesta|cant|can not|problems|struggling|hard time) ~2 (?:swallow\\w*|tragar)|slurr\\w*|(?:arms|legs) ~3 weak\\w*"
     ],
-    unless: ["{xHypothetical}|for (?:years|months)|always"]
+    // known myasthenia, worse eyes but breathing and swallowing fine: same-day neurology, not 999
+    unless: ["{xHypothetical}|for (?:years|months)|always", "myasthenia ~~12 (?:breathing|swallowing) (?:and (?:breathing|swallowing) )?(?:are |is )?(?:ok|okay|fine|normal)"]
   },
   {
     id: "triage.neuro.back-pain-weak-legs-risk",
@@ -8856,6 +8857,40 @@ const AE_URGENT_RULES: TriageRuleSpec[] = [
     finding: "a large or spreading bruise on a blood thinner",
     all: [AE_THINNER, "bruis\\w* ~6 (?:spreading|growing|getting bigger)|(?:nasty|huge|big|large|massive|spreading) bruis\\w*"],
     unless: [AE_PAST, "(?:not|isnt) (?:growing|spreading|getting bigger)|small|tiny"]
+  },
+  // the calmer versions of first-layer emergencies that those rules now leave alone: a single ICD
+  // shock and feeling well; lips puffy on an ACE inhibitor but settling; myasthenia eye symptoms
+  // worse with breathing and swallowing fine; yellower eyes in sickle cell without fever or pain
+  {
+    id: "triage.urgent.icd-single-shock",
+    level: U,
+    finding: "a single shock from an implanted defibrillator with the person well afterwards (device clinic today)",
+    all: ["icd|aicd|defibrillator|defib", "shock\\w*|fired|went off"],
+    unless: [AE_PAST, "last (?:week|month|year)|driv\\w*|can i"]
+  },
+  {
+    id: "triage.urgent.lip-swelling-on-ace-inhibitor",
+    level: U,
+    finding: "lip, tongue or face swelling on an ACE inhibitor, settling and breathing fine (stop it and be seen today)",
+    all: [
+      "ace inhibitor\\w*|ramipril|lisinopril|enalapril|perindopril|captopril|quinapril|trandolapril|sacubitril|entresto",
+      "(?:lips?|tongue|face|eyelids?|cheeks?) ~3 (?:puffy|swollen|swelling|swelled|fat)|(?:puffy|swollen) (?:lips?|tongue|face)"
+    ],
+    unless: [AE_PAST, "(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.urgent.myasthenia-worse",
+    level: U,
+    finding: "myasthenia with double vision, droopy eyelids or weakness getting worse",
+    all: ["myasthenia", "double vision|seeing double|droop\\w*|weak\\w*|tired\\w*", "worse|more|new|since|this week"],
+    unless: [AE_PAST, "which (?:antibiotics|drugs|medicines)|can i (?:take|have)"]
+  },
+  {
+    id: "triage.urgent.sickle-yellow-or-tired",
+    level: U,
+    finding: "yellower eyes, more tiredness or paleness in sickle cell disease (blood count today)",
+    all: ["sickle|scd|hbss", "yellow\\w*|jaundice\\w*|pale|tired|lethargic"],
+    unless: [AE_PAST, "trait|tract|carrier|ski|school trip"]
   }
 ];
 pushUrgentRules(AE_URGENT_RULES);

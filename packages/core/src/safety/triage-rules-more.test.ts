@@ -1863,3 +1863,141 @@ describe("triage-ac dictated same-day concepts", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-ae chronic disease and high-risk medicine emergencies", () => {
+  it.each([
+    ["my wife had paclitaxel last tuesday and tonight she is shivering with a fever of 38.4", "triage.sepsis.fever-after-named-chemo"],
+    ["our daughter has HbSS and her temperature is 38.8 this evening", "triage.blood.sickle-fever-abbreviated"],
+    ["i take carbimazole for my thyroid and i have a temp of 39 and keep shivering", "triage.sepsis.fever-on-white-cell-drug"],
+    ["grandad is on gliclazide, his reading was 2.6 and he is drowsy and confused even after a biscuit", "triage.diabetes.low-sugar-on-insulin-or-sulfonylurea-drowsy"],
+    ["my husband has an LVAD and has a temperature of 38.5 with rigors tonight", "triage.cardiac.vad-driveline-infection"],
+    ["i took extra sertraline with ecstasy at a festival and now i am agitated, twitching and boiling hot", "triage.poisoning.serotonin-agitated-hot"],
+    ["my brother is on haloperidol injections and he is rigid, sweating and burning hot", "triage.neuro.rigid-and-hot-antipsychotic-or-parkinson"],
+    ["my daughter has had three fits this morning and has not come round in between", "triage.neuro.seizure-cluster-not-recovering"],
+    ["mum has breast cancer in her spine and tonight her legs are going weak and she can't pee", "triage.neuro.legs-weak-saddle-numb"],
+    ["dad takes metformin and has had gastro, now he is breathing deep and fast and is drowsy", "triage.metabolic.metformin-lactic-acidosis"],
+    ["my son has hemophilia and his neck is swelling after a fall and it is hard to swallow", "triage.bleeding.haemophilia-dangerous-site"],
+    ["my crohn's is flaring, 9 bloody stools today and my pulse is 115", "triage.bowel.severe-bloody-diarrhoea-immunotherapy-or-colitis"],
+    ["i'm on nivolumab and have bloody diarrhoea every hour", "triage.bowel.severe-bloody-diarrhoea-immunotherapy-or-colitis"],
+    ["i am on sotalol and my heart started skipping and then i passed out in the kitchen", "triage.cardiac.faint-palpitations-qt-drug"],
+    ["i have svt and my pulse is 190, it has been going for an hour and won't slow down", "triage.cardiac.very-fast-heart-not-settling"],
+    ["i skipped dialysis on friday and now i'm breathless lying flat and confused", "triage.metabolic.missed-dialysis-unwell"],
+    ["i am on apixaban and have a large swelling in my thigh that is growing and i feel faint", "triage.bleeding.thinner-big-swelling-faint"],
+    ["i have an ICD and my heart is racing, I feel lightheaded but it hasn't fired", "triage.cardiac.icd-fast-heart-dizzy"],
+    ["my mother took colchicine for a gout flare and has had diarrhoea since yesterday and now her legs feel numb", "triage.poisoning.colchicine-toxicity"],
+    ["my daughter took a double dose of her elvanse, her heart is pounding and she is hallucinating", "triage.poisoning.stimulant-adhd-medicine"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["i finished docetaxel two years ago, can i have the flu jab?", "triage.sepsis.fever-after-named-chemo"],
+    // "trait" is read as "tract" by typo correction; a carrier is not at risk of a sickle crisis
+    ["my son has sickle cell trait, he has a cold and a fever of 38", "triage.blood.sickle-fever-abbreviated"],
+    ["on methotrexate, should i stop it if i get a temperature?", "triage.sepsis.fever-on-white-cell-drug"],
+    // a temperature with a sore throat alone on such a drug is a same-day blood count, not a 999 call
+    ["on sulfasalazine and i have a sore throat and a temperature of 38.2", "triage.sepsis.fever-on-white-cell-drug"],
+    ["i had a hypo last night at 3.1 on insulin and felt drowsy, now fine, why does it happen?", "triage.diabetes.low-sugar-on-insulin-or-sulfonylurea-drowsy"],
+    ["my dad has an LVAD, can he have a shower with the driveline?", "triage.cardiac.vad-driveline-infection"],
+    ["what are the signs of serotonin syndrome? i'm on sertraline and get hot flushes", "triage.poisoning.serotonin-agitated-hot"],
+    ["my mum with parkinson's is stiff in the mornings, how can we help her?", "triage.neuro.rigid-and-hot-antipsychotic-or-parkinson"],
+    ["my daughter has epilepsy and had two seizures last month, both short", "triage.neuro.seizure-cluster-not-recovering"],
+    ["i have a bad back and my legs feel weak after the gym", "triage.neuro.legs-weak-saddle-numb"],
+    ["i'm on metformin and get breathless when i run, is that normal?", "triage.metabolic.metformin-lactic-acidosis"],
+    ["my son has haemophilia, can he play football?", "triage.bleeding.haemophilia-dangerous-site"],
+    ["my colitis is flaring, 3 loose stools a day with a little blood", "triage.bowel.severe-bloody-diarrhoea-immunotherapy-or-colitis"],
+    ["i'm on methadone, can i take an antibiotic for my chest?", "triage.cardiac.faint-palpitations-qt-drug"],
+    ["my heart rate got to 185 on my run this morning, is that too high?", "triage.cardiac.very-fast-heart-not-settling"],
+    ["i'm on dialysis, what happens if i miss a session?", "triage.metabolic.missed-dialysis-unwell"],
+    ["i'm on warfarin and have a small bruise on my arm", "triage.bleeding.thinner-big-swelling-faint"],
+    ["my ICD was fitted last month, can I drive?", "triage.cardiac.icd-fast-heart-dizzy"],
+    ["can i take colchicine with my statin?", "triage.poisoning.colchicine-toxicity"],
+    ["my son on ritalin gets a bit agitated in the evening and his heart races when he's excited", "triage.poisoning.stimulant-adhd-medicine"]
+  ])("should not read %j as %s", (text, rule) => {
+    expect(verdict(text).reasons.map((r) => r.rule)).not.toContain(rule);
+  });
+});
+
+describe("triage-ae same-day concepts for chronic disease and high-risk medicines", () => {
+  it.each([
+    ["i had a heart transplant last year and today i have a temperature of 37.8 and a tickly cough", "triage.urgent.transplant-infection-or-rejection-signs"],
+    ["the renal nurse rang and said to come in today for a repeat blood test", "triage.urgent.clinician-said-today"],
+    ["my potassium came back at 5.8 on my blood test this morning", "triage.urgent.potassium-raised"],
+    ["i have heart failure and i have gained 3 kg since saturday and my legs are more swollen", "triage.urgent.heart-failure-fluid-or-dizzy"],
+    ["the skin around my hickman line is red and tender today", "triage.urgent.line-port-fistula-site"],
+    ["my husband's epilepsy is playing up, he's had his third seizure this week", "triage.urgent.more-fits-than-usual"],
+    ["i'm on glimepiride and have had two hypos this week, both under 3.5", "triage.urgent.repeated-lows-on-insulin-or-sulfonylurea"],
+    ["since starting dexamethasone my sugars are reading 19 in the evenings", "triage.urgent.high-sugar-on-steroids"],
+    ["my omnipod keeps saying occlusion and my glucose is 16", "triage.urgent.insulin-pump-blocked"],
+    ["grandma on digoxin has gone off her food and feels sick for the past few days", "triage.urgent.digoxin-sick-or-slow"],
+    ["i have adrenal insufficiency and have had vomiting since this morning but keeping my tablets down", "triage.urgent.adrenal-insufficiency-unwell"],
+    ["my son on risperidone has new stiffness in his neck since the dose was increased", "triage.urgent.movement-change-antipsychotic-or-parkinson"],
+    ["i'm on citalopram and the doctor started me on linezolid, now i'm sweaty and a bit shaky", "triage.urgent.serotonergic-combination-jittery"],
+    ["mum has myeloma and has new back pain that wakes her at night", "triage.urgent.cancer-new-back-pain"],
+    ["i have polymyalgia on steroids and today my sight in one eye is blurry", "triage.urgent.pmr-gca-vision"],
+    ["my daughter has a shunt and has had a headache since yesterday", "triage.urgent.shunt-headache"],
+    ["i have liver cirrhosis and my tummy has become swollen and tight this week", "triage.urgent.cirrhosis-belly-or-yellow"],
+    ["on adalimumab for arthritis and i've had a cough and temp 38.1 since yesterday", "triage.urgent.fever-or-cough-on-immunosuppressant"],
+    ["i have bronchiectasis and my phlegm is thicker and green since the weekend", "triage.urgent.chronic-lung-sputum-change"],
+    ["i have lupus and it's flaring, aching joints and a new rash on my face", "triage.urgent.lupus-flare"],
+    ["on xeloda and the soles of my feet are red and blistering", "triage.urgent.hand-foot-skin-reaction"],
+    ["on apixaban and a big bruise on my shin keeps spreading", "triage.urgent.spreading-bruise-on-thinner"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "i had a kidney transplant ten years ago, can i eat grapefruit?",
+    "my doctor said the results were fine, no need to call back",
+    "what is a normal potassium level? mine was 4.8",
+    "how do i keep my picc line dry in the shower?",
+    "my son has epilepsy and has been seizure free for two years",
+    "i'm on insulin, what should i do if i have a hypo while driving?",
+    "i'm on prednisolone for asthma, does it affect my bones?",
+    "how often should i change my pump infusion set?",
+    "my dad takes digoxin, when should he have a level done?",
+    "i have addison's and i'm well, how much hydrocortisone do i take for a dental procedure?",
+    "my brother on olanzapine has put on weight, what can he do?",
+    "i'm on sertraline, can i have a glass of wine?",
+    "my mum had breast cancer years ago, now she has a sore back after gardening",
+    "i have polymyalgia, how long will i be on steroids?",
+    "can my son with a shunt go on a roller coaster?",
+    "i have cirrhosis, is it safe to drink coffee?",
+    "i'm on humira, can i get the flu jab?",
+    "i have lupus, is it safe to sunbathe?",
+    "had chemo last year, my feet are still a bit numb",
+    "i'm on warfarin and got a small bruise that's fading"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});
+
+describe("triage-ae: calmer versions of first-layer emergencies", () => {
+  it.each([
+    ["my ICD shocked me once at lunch, I feel fine now", "triage.urgent.icd-single-shock"],
+    ["on perindopril, my top lip swelled overnight and it has gone down now, breathing is fine", "triage.urgent.lip-swelling-on-ace-inhibitor"],
+    ["my wife has myasthenia and her eyelids are droopier this week, swallowing and breathing fine", "triage.urgent.myasthenia-worse"],
+    ["my daughter has sickle cell and her eyes are more yellow today, no fever, no pain", "triage.urgent.sickle-yellow-or-tired"],
+    ["COPD, coughing up more green phlegm, a bit more breathless walking but fine at rest", "triage.urgent.chronic-lung-sputum-change"]
+  ])("should call %j same-day care, not an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["my ICD went off twice and I feel dizzy", "triage.cardiac.defibrillator-shock"],
+    ["my lips swelled up after my lisinopril and my throat feels tight", "triage.allergy.swelling-with-allergy"],
+    ["my wife has myasthenia and now she has double vision and is struggling to swallow", "triage.neuro.bulbar-signs"],
+    ["my daughter has sickle cell, her eyes are yellow and she has a fever of 38.5", "triage.blood.sickle-crisis"],
+    ["I'm so short of breath I can't finish a sentence", "triage.breathing.severe-sob"]
+  ])("should still call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+});

@@ -1327,7 +1327,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "sickle cell disease with danger signs",
     all: ["sickle cell|sickle cells|drepanocitosis", "fever|chest pain|short of breath|cant breathe|{xBreathHard}|weakness|slurred|erection|worst pain|severe pain|pain crisis|pale|yellow|fiebre"],
-    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever"]
+    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever", "no fever ~2 no pain"]
   },
   {
     id: "triage.spanish.face-or-scald",
@@ -2397,7 +2397,8 @@ const RULES: TriageRuleSpec[] = [
       "double vision|seeing double|sees double|ve doble|vision doble|veo doble|seeing 2 of everything",
       "(?:eyelid|eyelids|parpado|parpados|lids|eye lids) ~3 (?:droop\\w*|heavy|caen|caidos|caido|falling|closing)|droop\\w* ~2 (?:eyelid|eyelids|lids)|(?:trouble|hard|difficulty|cuesta|cant|can not|problems|struggling|hard time) ~2 (?:swallow\\w*|tragar)|slurr\\w*|(?:arms|legs) ~3 weak\\w*"
     ],
-    unless: ["{xHypothetical}|for (?:years|months)|always"]
+    // known myasthenia, worse eyes but breathing and swallowing fine: same-day neurology, not 999
+    unless: ["{xHypothetical}|for (?:years|months)|always", "myasthenia ~~12 (?:breathing|swallowing) (?:and (?:breathing|swallowing) )?(?:are |is )?(?:ok|okay|fine|normal)"]
   },
   {
     id: "triage.neuro.back-pain-weak-legs-risk",
@@ -8413,3 +8414,483 @@ const AC_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AC_URGENT_RULES);
+
+// triage-ae: concepts from set ae (an independent writer: people with a chronic disease or on a
+// high-risk medicine, who name the disease or the drug and then the change). Fever after a named
+// cytotoxic drug or cycle (neutropenic sepsis), or in sickle cell disease written "SCD"; fever with
+// shivers on a drug that can wipe out white cells (clozapine, carbimazole, methotrexate); a low
+// sugar on insulin or a sulfonylurea with drowsiness; a VAD driveline with pus or fever; serotonin
+// toxicity (agitation or jerking with heat or big pupils) on an antidepressant, triptan or tramadol;
+// NMS or parkinsonism-hyperpyrexia (rigid and hot, or unable to swallow, on an antipsychotic or
+// after levodopa is missed); fits that keep coming without recovery in between; leg weakness with
+// saddle numbness or lost bladder control in someone with cancer or back trouble (cord or cauda
+// equina compression); metformin with fast breathing and vomiting (lactic acidosis); a bleed in the
+// neck, head or belly in haemophilia; bloody diarrhoea many times a day on checkpoint immunotherapy
+// or in a colitis flare with a fast pulse or fever; fainting with palpitations on a QT-prolonging
+// drug; a very fast heart rate that will not settle; a missed dialysis session with drowsiness,
+// weakness or breathlessness; a large swelling or bruise on a blood thinner with faintness or low
+// blood pressure; palpitations with dizziness in someone with an ICD; colchicine toxicity; an
+// overdose of stimulant ADHD medicine with a racing heart and agitation or heat.
+const AE_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)";
+const AE_HIGH_TEMP =
+  "high (?:temp\\w*|fever)|(?:temp\\w*|fever\\w*|spiked|spiking|reading|thermometer) ~3 (?:3[89]|4[01]|10[1-5])(?:\\.\\d)?(?![0-9])|(?:3[89]|4[01])\\.\\d|10[1-5]\\.\\d|burning (?:hot|up)|boiling|rigou?rs|shaking chills";
+const AE_FEVERISH = `${AE_HIGH_TEMP}|fever|fevers|feverish|febrile|chills|shiver\\w*|the shakes`;
+const AE_HOT = `${AE_HIGH_TEMP}|(?:very|really|so|burning|boiling|roasting) hot|overheat\\w*|hot to (?:the )?touch|fever`;
+const AE_SEROTONERGIC =
+  "antidepressant\\w*|ssri|ssris|snri|sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|trazodone|amitriptyline|clomipramine|imipramine|phenelzine|tranylcypromine|moclobemide|maoi|tramadol|triptan|sumatriptan|rizatriptan|zolmitriptan|linezolid|methylene blue|st johns wort|mdma|molly|ecstasy|dextromethorphan";
+const AE_ANTIPSYCHOTIC =
+  "antipsychotic\\w*|haloperidol|olanzapine|risperidone|quetiapine|aripiprazole|clozapine|chlorpromazine|zuclopenthixol|flupentixol|paliperidone|depot (?:injection|jab)|metoclopramide|prochlorperazine";
+const AE_PARKINSON = "levodopa|co careldopa|co beneldopa|sinemet|madopar|rotigotine|ropinirole|pramipexole|parkinson\\w*";
+const AE_THINNER =
+  "enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|heparin|fondaparinux|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|blood thinner\\w*|anticoag\\w*";
+const AE_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.sepsis.fever-after-named-chemo",
+    level: E,
+    finding: "fever or shivers after a named chemotherapy drug or cycle (possible neutropenic sepsis)",
+    all: [
+      "docetaxel|paclitaxel|taxol|taxotere|carboplatin|cisplatin|oxaliplatin|folfox|folfiri|folfirinox|capox|xelox|cyclophosphamide|doxorubicin|epirubicin|gemcitabine|irinotecan|etoposide|vincristine|cytarabine|ifosfamide|(?:cycle|round|course|dose|infusion) of (?:my |her |his )?(?:chemo\\w*|treatment)|neutropenic (?:part|phase|window|period|stage)",
+      AE_FEVERISH
+    ],
+    unless: [AE_PAST, "(?:finished|completed|ended) ~4 (?:months|years) ago|what (?:temp|temperature|number)|(?:should|do|when) (?:i|we) ~3 (?:call|ring) if"]
+  },
+  {
+    id: "triage.blood.sickle-fever-abbreviated",
+    level: E,
+    finding: "fever in sickle cell disease (needs assessment within the hour)",
+    all: ["scd|hbss|hb ss|sickle|sickler", AE_FEVERISH],
+    unless: [AE_PAST, "trait|tract|carrier|(?:if|when) (?:he|she|they|i) (?:gets?|has|have) (?:a )?(?:fever|temp)"]
+  },
+  {
+    id: "triage.sepsis.fever-on-white-cell-drug",
+    level: E,
+    finding: "a high temperature with shivers or feeling very unwell on a drug that can wipe out white cells (possible agranulocytosis)",
+    all: [
+      "clozapine|clozaril|carbimazole|methimazole|propylthiouracil|methotrexate|deferiprone|sulfasalazine|sulphasalazine|mercaptopurine",
+      AE_HIGH_TEMP,
+      "shiver\\w*|shaking|shakes|rigou?rs|chills|(?:very|really|so) (?:unwell|ill|weak)|confus\\w*|faint\\w*|collaps\\w*"
+    ],
+    unless: [AE_PAST, "can i (?:take|drink|have)|is it safe|before starting|(?:will|would|could|can|does|do) ~4 (?:cause|give)"]
+  },
+  {
+    id: "triage.diabetes.low-sugar-on-insulin-or-sulfonylurea-drowsy",
+    level: E,
+    finding: "a low sugar on insulin or a sulfonylurea with drowsiness or confusion (sulfonylurea lows come back)",
+    all: [
+      "gliclazide|glipizide|glibenclamide|glyburide|glimepiride|sulfonylurea|sulphonylurea|diamicron|insulin|novorapid|humalog|lantus|levemir|tresiba",
+      "hypo|hypos|hypoglyc\\w*|low (?:blood )?sugar\\w*|(?:reading|readings|sugar|sugars|glucose|bm|level|levels|meter) ~3 (?:[12]\\.\\d|3\\.[0-2])(?![0-9.])",
+      "drowsy|confus\\w*|not making sense|hard to (?:wake|rouse)|barely (?:awake|responsive|responding)|unresponsive|slurr\\w*|(?:wont|cant|cannot|unable to|not able to) ~2 (?:wake|swallow)"
+    ],
+    unless: [AE_PAST, "last (?:week|night)|what (?:is|are) the (?:signs|symptoms)|now (?:fine|ok|okay|normal|better|(?:[4-9]|1\\d)(?:\\.\\d)?(?![0-9.]))|back (?:up )?to normal"]
+  },
+  {
+    id: "triage.cardiac.vad-driveline-infection",
+    level: E,
+    finding: "a heart pump (LVAD) driveline with pus, fever or shivers (possible serious infection)",
+    all: ["lvad|driveline|drive line|heart pump", AE_FEVERISH],
+    unless: [AE_PAST, "how (?:often|do|to)|airport|security|shower\\w*"]
+  },
+  {
+    id: "triage.poisoning.serotonin-agitated-hot",
+    level: E,
+    finding: "agitation, jerking or confusion with heat or big pupils on a serotonin-raising drug (serotonin toxicity)",
+    all: [
+      AE_SEROTONERGIC,
+      "agitat\\w*|jerk\\w*|twitch\\w*|clonus|rigid|confus\\w*|hallucinat\\w*",
+      `${AE_HOT}|pupils ~3 (?:huge|big|massive|dilated|enormous|wide)|dilated pupils`
+    ],
+    unless: [AE_PAST, "what are the signs|signs of|(?:can|could|does|do|will) ~4 (?:cause|interact)"]
+  },
+  {
+    id: "triage.neuro.rigid-and-hot-antipsychotic-or-parkinson",
+    level: E,
+    finding: "rigid with heat, confusion or unable to swallow on an antipsychotic or with Parkinson's medicine stopped (NMS or parkinsonism-hyperpyrexia)",
+    all: [
+      `${AE_ANTIPSYCHOTIC}|${AE_PARKINSON}`,
+      "rigid|stiff as a (?:board|plank)|(?:very|really|so|completely|totally) stiff|locked up|seized up",
+      `${AE_HOT}|confus\\w*|(?:cant|can not|cannot|unable to|not able to|wont) swallow|drowsy|sweat\\w*`
+    ],
+    unless: [AE_PAST, "what (?:side effects|are the signs)|signs of"]
+  },
+  {
+    id: "triage.neuro.seizure-cluster-not-recovering",
+    level: E,
+    finding: "several fits close together without full recovery in between",
+    all: [
+      "(?:[2-9]|two|three|four|five|six|several|multiple|many) ~2 (?:seizures|fits|convulsions)",
+      "(?:without|not|never|hasnt|didnt|doesnt) ~2 (?:waking|wake|woken|coming round|come round|coming to|come to|recover\\w*|back to normal)|confus\\w* ~2 (?:between|in between)|back to back|one after (?:another|the other)"
+    ],
+    unless: [AE_PAST, "free|(?:this|last) (?:week|month|year)"],
+    notNegatable: true
+  },
+  {
+    id: "triage.neuro.legs-weak-saddle-numb",
+    level: E,
+    finding: "legs going weak with numbness around the bottom or bladder trouble (possible spinal cord or cauda equina compression)",
+    all: [
+      "cancer|tumou?r|mets|metasta\\w*|myeloma|lymphoma|spine|spinal|back",
+      "(?:legs?|feet) ~3 (?:went|gone|going|go|giving|gave|suddenly|are|is|feel|feels) ~2 (?:weak|numb|way|jelly|dead)|(?:cant|can not|cannot|unable to) (?:walk|stand|feel (?:my|his|her) legs)",
+      "numb\\w* ~4 (?:bottom|bum|backside|buttocks|saddle|groin|genitals|privates|private (?:area|parts)|between (?:my|his|her|the) legs|back passage)|(?:bottom|bum|saddle|groin) ~3 numb\\w*|(?:cant|can not|cannot|unable to|not able to) ~2 (?:pee|wee|urinate|pass urine)|(?:lost|losing|no) control ~3 (?:bladder|bowel\\w*|pee|wee)|(?:wet|wetting) (?:himself|herself|myself)"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)|recovering"]
+  },
+  {
+    id: "triage.metabolic.metformin-lactic-acidosis",
+    level: E,
+    finding: "metformin with fast or deep breathing and vomiting, clamminess or drowsiness (possible lactic acidosis)",
+    all: [
+      "metformin|glucophage",
+      "(?:fast|rapid|deep|heavy|hard) ~2 breath\\w*|breath\\w* ~3 (?:fast|rapid|deep|hard|heavy)|gasping|short of breath|breathless",
+      "vomit\\w*|throwing up|being sick|clammy|cold sweat|drowsy|confus\\w*|(?:belly|stomach|tummy) pain"
+    ],
+    unless: [AE_PAST, "slow release|since starting|mild"]
+  },
+  {
+    id: "triage.bleeding.haemophilia-dangerous-site",
+    level: E,
+    finding: "a bleed or swelling in the neck, throat, head or belly in someone with a bleeding disorder",
+    all: [
+      "haemophilia|hemophilia|haemophiliac|hemophiliac|von willebrand\\w*|bleeding disorder|factor (?:viii|ix|8|9) deficien\\w*",
+      "neck|throat|swallow\\w*|head|belly|tummy|stomach|abdomen|groin|hip|breath\\w*|tongue",
+      "swell\\w*|swollen|bleed\\w*|harder to|hard to|cant"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)|(?:can|should) (?:i|he|she|we) (?:have|get|do|play|take)"]
+  },
+  {
+    id: "triage.bowel.severe-bloody-diarrhoea-immunotherapy-or-colitis",
+    level: E,
+    finding: "bloody or very frequent diarrhoea on checkpoint immunotherapy, or a colitis flare with many bloody stools and a fast pulse or fever",
+    all: [
+      "pembrolizumab|keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|durvalumab|cemiplimab|immunotherapy|checkpoint inhibitor|colitis|crohn\\w*|ibd|inflammatory bowel",
+      "diarrh\\w*|stools|poos|bowel (?:movements|motions)|bloody",
+      "(?:diarrh\\w*|stools|poos) ~3 (?:with )?blood|bloody (?:diarrh\\w*|stools|poos)|(?:[6-9]|1\\d|2\\d|ten|twelve|fifteen|twenty) ~3 (?:times|a day|per day|today|stools|bloody|poos)",
+      "immunotherapy|pembrolizumab|keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|durvalumab|cemiplimab|(?:heart rate|pulse|hr|heart) ~3 (?:(?:9\\d|1\\d\\d))(?![0-9])|fever\\w*|(?:temp|temperature) ~3 (?:3[89]|37\\.[89])|3[89]\\.\\d|swollen|distend\\w*|dizzy|faint\\w*"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)"]
+  },
+  {
+    id: "triage.cardiac.faint-palpitations-qt-drug",
+    level: E,
+    finding: "fainting with palpitations on a drug that can prolong the QT interval",
+    all: [
+      "methadone|sotalol|amiodarone|haloperidol|citalopram|escitalopram|erythromycin|clarithromycin|azithromycin|ondansetron|quinine|domperidone|flecainide|hydroxychloroquine|levofloxacin|moxifloxacin|ciprofloxacin|antibiotic\\w*|long qt",
+      "(?:heart|chest) ~3 (?:flutter\\w*|racing|pounding|skip\\w*|funny|jump\\w*|thump\\w*|irregular|weird|flip\\w*)|palpitation\\w*",
+      "fainted|passed out|blacked out|black out|collapsed|lost consciousness"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)|used to"]
+  },
+  {
+    id: "triage.cardiac.very-fast-heart-not-settling",
+    level: E,
+    finding: "a heart going 180 or more that will not settle",
+    all: [
+      "(?:heart|pulse|heart rate|hr) ~3 (?:going|racing|beating|pounding|is|at|of) ~2 (?:1[89]\\d|2\\d\\d)(?![0-9])",
+      "wpw|wolff|svt|(?:not|isnt|wont|hasnt|doesnt) ~2 (?:stop\\w*|slow\\w*|settl\\w*|com\\w* down)|started ~3 ago|for (?:\\d+|an|over an|over) (?:min|mins|minutes|hour|hours)|dizzy|faint\\w*|chest pain|breathless"
+    ],
+    unless: [AE_PAST, "run|running|exercise|workout|gym|cycling|spin class|jog\\w*|sprint\\w*|max heart rate|target heart rate|zone|baby|newborn|infant|fetal|foetal|scan"],
+    notNegatable: true
+  },
+  {
+    id: "triage.metabolic.missed-dialysis-unwell",
+    level: E,
+    finding: "a missed dialysis session with drowsiness, weakness, breathlessness or an odd heartbeat",
+    all: [
+      "dialysis|haemodialysis|hemodialysis",
+      "missed|skipped|didnt (?:go|make it)|couldnt (?:go|get)",
+      "drowsy|hard to (?:rouse|wake)|confus\\w*|(?:short of|out of) breath|breathless|cant breathe|(?:so|very|really|too) weak|heart ~3 (?:skip\\w*|racing|slow|irregular|pound\\w*)|palpitation\\w*|chest pain"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)|how (?:many|often)|what happens if|if (?:i|you|he|she) (?:miss|skip)"]
+  },
+  {
+    id: "triage.bleeding.thinner-big-swelling-faint",
+    level: E,
+    finding: "a large or growing swelling or bruise on a blood thinner with faintness or low blood pressure (internal bleeding)",
+    all: [
+      AE_THINNER,
+      "(?:huge|massive|big|large|growing|spreading|expanding|tense) ~3 (?:swelling|lump|bruis\\w*|haematoma|hematoma)|(?:swelling|lump|bruis\\w*) ~4 (?:huge|massive|growing|getting bigger)",
+      "faint\\w*|(?:bp|blood pressure) ~3 (?:low|dropp\\w*|falling)|low (?:bp|blood pressure)|pale and clammy|collaps\\w*|passing out|passed out"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)"]
+  },
+  {
+    id: "triage.cardiac.icd-fast-heart-dizzy",
+    level: E,
+    finding: "a racing or thumping heart with dizziness in someone with an implanted defibrillator",
+    all: [
+      "icd|aicd|defibrillator|defib",
+      "(?:heart|chest) ~3 (?:thump\\w*|racing|pounding|fluttering|going (?:really |very )?fast)|palpitation\\w*|racing heart|fast heart",
+      "dizzy|faint\\w*|lightheaded|light headed|chest pain|breathless|short of breath|blacked out|black out|passed out"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)|mobile|phone|airport|mri|driv\\w*"]
+  },
+  {
+    id: "triage.poisoning.colchicine-toxicity",
+    level: E,
+    finding: "vomiting or diarrhoea on colchicine with weakness, breathlessness or numbness (colchicine toxicity)",
+    all: [
+      "colchicine",
+      "vomit\\w*|diarrh\\w*|being sick|throwing up",
+      "weak\\w*|short of breath|breathless|numb\\w*|tingl\\w*|confus\\w*|faint\\w*|not (?:peeing|weeing)|blood"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)|can i take"]
+  },
+  {
+    id: "triage.poisoning.stimulant-adhd-medicine",
+    level: E,
+    finding: "too much stimulant ADHD medicine with a racing heart and agitation or heat",
+    all: [
+      "adhd (?:med|meds|medication|medicine|tablets|pills)|ritalin|methylphenidate|concerta|elvanse|vyvanse|lisdexamfetamine|dexamfetamine|dexedrine|adderall|equasym|medikinet",
+      "heart ~3 (?:pounding|racing|thumping|going)|(?:heart rate|pulse|hr) ~3 1[3-9]\\d|palpitation\\w*|racing heart|chest pain",
+      `agitat\\w*|${AE_HOT}|confus\\w*|hallucinat\\w*|seiz\\w*|twitch\\w*|jerk\\w*`,
+      "took|taken|extra|double\\w*|too (?:many|much)|overdos\\w*|sisters|brothers|friends|(?:1[5-9]\\d|2\\d\\d)(?![0-9])"
+    ],
+    unless: [AE_PAST, "last (?:week|month|year)"]
+  }
+];
+pushEmergencyRules(AE_RULES);
+// Same-day care from set ae, for people whose disease or medicine makes a small change matter: a
+// transplant recipient with a temperature, cough, diarrhoea or a rise in creatinine or liver tests;
+// a clinician who said to call or come in today; a potassium of 5.5 to 6.4; heart failure with
+// weight gain, more swollen ankles or dizziness since a diuretic change; a line, port, fistula,
+// driveline or dialysis exit site that is red, swollen, sore or leaking; more fits than usual;
+// repeated lows on insulin or a sulfonylurea; a high sugar on steroids; an insulin pump blocked;
+// sickness or a slow pulse on digoxin; Addison's or steroid dependence with an infection or fever;
+// new stiffness, tremor or mouth movements on an antipsychotic or Parkinson's medicine; jitteriness
+// or sweating after a second serotonin-raising drug; new back pain with cancer; blurred vision with
+// PMR or giant cell arteritis; a shunt with a headache; a cirrhotic belly getting bigger; a cough or
+// fever on a biologic or other immunosuppressant; a CF or COPD chest producing more or darker
+// sputum; a lupus flare; hand-foot skin reaction on capecitabine; a spreading bruise on a thinner.
+const AE_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.transplant-infection-or-rejection-signs",
+    level: U,
+    finding: "a transplant recipient with a temperature, cough, diarrhoea, puffiness or a rise on blood tests (transplant team today)",
+    all: [
+      "transplant\\w*",
+      "fever\\w*|temp\\w*|(?:37\\.[5-9]|3[89](?:\\.\\d)?)(?![0-9])|cough\\w*|diarrh\\w*|vomit\\w*|creatinine|lfts?|liver (?:numbers|tests|function|bloods)|(?:went|gone|are|is) up|rejection|puffy|swollen|tender"
+    ],
+    unless: ["{xHypothetical}|(?:can|should) (?:i|we|he|she) (?:have|get|eat|drink|take)|vaccin\\w*|grapefruit|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.clinician-said-today",
+    level: U,
+    finding: "a nurse, doctor or hospital asked for a call back or a visit today",
+    all: ["(?:said|told|asked|wants|want) ~4 (?:call|ring|phone|come|go|repeat|recheck|back) ~3 today|(?:call|ring|come) (?:back|in) today"],
+    unless: ["{xHypothetical}|appointment (?:is|was) (?:booked|made)"]
+  },
+  {
+    id: "triage.urgent.potassium-raised",
+    level: U,
+    finding: "a potassium of 5.5 to 6.4 (repeat or act on it today)",
+    all: ["potassium|k level", "(?:5\\.[5-9]|6\\.[0-4])(?![0-9])"],
+    unless: [AE_PAST, "normal (?:range|level)|target"]
+  },
+  {
+    id: "triage.urgent.heart-failure-fluid-or-dizzy",
+    level: U,
+    finding: "heart failure with weight gain, more swelling, more breathlessness or dizziness since a water tablet change",
+    all: [
+      "heart failure|ccf|chf",
+      "(?:put on|gained|gain\\w*|up|increase\\w*) ~3 (?:[1-9](?:\\.\\d)? ?(?:kg|kilos|lb|lbs|pounds|stone))|(?:ankles|legs|feet|tummy|belly) ~3 (?:more )?(?:swollen|swelling|puffy)|dizz\\w*|lightheaded|light headed|more breathless|breathless\\w* ~3 (?:worse|more)"
+    ],
+    unless: [AE_PAST, "stable|(?:how|what) (?:much|strict)"]
+  },
+  {
+    id: "triage.urgent.line-port-fistula-site",
+    level: U,
+    finding: "a central line, port, fistula, VAD driveline or dialysis exit site that is red, swollen, sore or leaking",
+    all: [
+      "driveline|drive line|picc|(?:chemo|his|her|my|the) port|port site|portacath|hickman|central line|line site|exit site|fistula|pd catheter",
+      "red|redness|pink|swollen|swelling|sore|pain\\w*|achy|discharg\\w*|ooz\\w*|crust\\w*|warm|hot|tender|leak\\w*"
+    ],
+    unless: [AE_PAST, "(?:keep|keeping) ~4 clean|tips|how (?:often|to|do)|(?:is|arm is|site is|looks) (?:fine|ok|okay|normal)"]
+  },
+  {
+    id: "triage.urgent.more-fits-than-usual",
+    level: U,
+    finding: "more fits than the person's usual pattern (review today)",
+    all: [
+      "seizure\\w*|fits?|epilep\\w*",
+      "(?:second|third|2nd|3rd|[2-9]|two|three|four) ~3 (?:this week|today|in a (?:day|week)|in (?:\\d|two|three) days)|more (?:seizures|fits) than usual|(?:normally|usually) ~4 (?:one|1) (?:a|per) (?:month|week)"
+    ],
+    unless: [AE_PAST, "free"]
+  },
+  {
+    id: "triage.urgent.repeated-lows-on-insulin-or-sulfonylurea",
+    level: U,
+    finding: "repeated low sugars on insulin or a sulfonylurea (the dose needs review)",
+    all: [
+      "gliclazide|glipizide|glibenclamide|glyburide|glimepiride|sulfonylurea|sulphonylurea|insulin|type (?:1|2|one|two)|diabetic",
+      "hypo|hypos|low sugars?|lows|(?:sugar|sugars|reading|glucose|bm) ~3 (?:[23]\\.\\d)(?![0-9])",
+      "(?:second|third|2nd|3rd|[2-9]|two|three|several|few|multiple) ~3 (?:this week|hypos|times|in a week|lows)|keep (?:having|getting) (?:hypos|lows)"
+    ],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.high-sugar-on-steroids",
+    level: U,
+    finding: "high sugars since starting steroids",
+    all: ["steroid\\w*|prednisolone|prednisone|dexamethasone", "(?:sugar|sugars|glucose|bm|reading|readings) ~4 (?:1[4-9]|2\\d|3\\d)(?![0-9.])"],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.insulin-pump-blocked",
+    level: U,
+    finding: "an insulin pump that shows a blockage or failure with a raised sugar or ketones",
+    all: ["pump|omnipod|infusion set|cannula", "occlu\\w*|blocked|blockage|kink\\w*|not delivering|no delivery|fail\\w*", "sugar|sugars|glucose|ketone\\w*|bg|reading"],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.digoxin-sick-or-slow",
+    level: U,
+    finding: "nausea, poor appetite, visual change or a slowish pulse on digoxin (a level today)",
+    all: [
+      "digoxin|lanoxin",
+      "sick|nause\\w*|off (?:my|his|her) food|appetite|vomit\\w*|halo\\w*|blurr\\w*|(?:pulse|heart rate|hr) ~3 (?:[3-5]\\d)(?![0-9])|slow pulse|confus\\w*|dizz\\w*"
+    ],
+    unless: [AE_PAST, "before the (?:blood )?test|avoid ~3 foods?|level done"]
+  },
+  {
+    id: "triage.urgent.adrenal-insufficiency-unwell",
+    level: U,
+    finding: "Addison's or steroid dependence with an infection, fever or vomiting (sick day rules, same-day review)",
+    all: [
+      "addison\\w*|adrenal insufficiency|hypopituitar\\w*|congenital adrenal",
+      "temp\\w* ~3 (?:3[89]|10[0-4])|fever\\w*|infection|vomit\\w*|diarrh\\w*|unwell|flu"
+    ],
+    unless: [AE_PAST, "kit|travel|well at the moment"]
+  },
+  {
+    id: "triage.urgent.movement-change-antipsychotic-or-parkinson",
+    level: U,
+    finding: "new stiffness, shaking or mouth and tongue movements on an antipsychotic or Parkinson's medicine",
+    all: [
+      `${AE_ANTIPSYCHOTIC}|levodopa|co careldopa|co beneldopa|sinemet|madopar`,
+      "stiff\\w*|rigid\\w*|shak\\w*|tremor\\w*|tongue ~3 (?:moving|movements|sticking|rolling|darting)|lip smacking|restless\\w*|twitch\\w*|jerk\\w*",
+      "more|worse|new|since|fever\\w*|temp\\w*|started|changed|increased|keeps"
+    ],
+    unless: [AE_PAST, "what side effects|watch (?:out )?for"]
+  },
+  {
+    id: "triage.urgent.serotonergic-combination-jittery",
+    level: U,
+    finding: "jitteriness, sweating or shaking after a second serotonin-raising drug was added",
+    all: [
+      AE_SEROTONERGIC,
+      "jitter\\w*|sweat\\w*|shak\\w*|tremor\\w*|restless\\w*|agitat\\w*",
+      "added|started|new|tramadol|triptan|sumatriptan|linezolid|st johns wort"
+    ],
+    unless: [AE_PAST, "signs of|what are"]
+  },
+  {
+    id: "triage.urgent.cancer-new-back-pain",
+    level: U,
+    finding: "new back pain in someone with cancer (possible spinal spread: MRI soon)",
+    all: [
+      "cancer|mets|metasta\\w*|myeloma|tumou?r",
+      "back pain|(?:back|spine) ~3 (?:pain|ache|hurt\\w*|sore)|pain in (?:his|her|my) (?:back|spine)",
+      "new|worse at night|at night|lying (?:down|flat)|this week|since"
+    ],
+    unless: [AE_PAST, "last (?:month|year)"]
+  },
+  {
+    id: "triage.urgent.pmr-gca-vision",
+    level: U,
+    finding: "vision change, jaw pain or a new headache with polymyalgia or giant cell arteritis",
+    all: ["pmr|polymyalgia|giant cell|temporal arteritis|gca", "vision|sight|blurr\\w*|double|jaw ~3 (?:pain|ache|hurts)|scalp|headache"],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.shunt-headache",
+    level: U,
+    finding: "a headache, sickness or drowsiness in someone with a brain shunt",
+    all: ["shunt", "headache\\w*|vomit\\w*|drows\\w*|sleepy|irritab\\w*"],
+    unless: [AE_PAST, "programmable|mri|fly|flying"]
+  },
+  {
+    id: "triage.urgent.cirrhosis-belly-or-yellow",
+    level: U,
+    finding: "a belly getting bigger or tighter, or yellowing, with cirrhosis",
+    all: [
+      "cirrhosis|cirrhotic|liver disease",
+      "(?:belly|tummy|stomach|abdomen) ~4 (?:bigger|swollen|swelling|tight\\w*|distend\\w*|growing)|yellow\\w*|jaundice\\w*"
+    ],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.fever-or-cough-on-immunosuppressant",
+    level: U,
+    finding: "a cough or temperature on a biologic or other immunosuppressant",
+    all: [
+      "infliximab|adalimumab|humira|etanercept|enbrel|rituximab|ocrelizumab|tocilizumab|vedolizumab|ustekinumab|biologic\\w*|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|immunosuppress\\w*",
+      "fever\\w*|temp\\w* ~3 (?:37\\.[5-9]|3[89]|10[0-4])|(?:37\\.[5-9]|3[89]\\.\\d)(?![0-9])|cough\\w*|chills|shiver\\w*"
+    ],
+    unless: [AE_PAST, "vaccin\\w*|can i (?:have|get|take)"]
+  },
+  {
+    id: "triage.urgent.chronic-lung-sputum-change",
+    level: U,
+    finding: "more or darker sputum in cystic fibrosis, COPD or bronchiectasis (an exacerbation)",
+    all: [
+      "cystic fibrosis|cf|copd|bronchiectasis|emphysema",
+      "(?:sputum|phlegm|mucus) ~4 (?:darker|dark|green|more|changed|thicker|colour|color|yellow|blood\\w*)|coughing more|more ~2 (?:cough\\w*|sputum|phlegm)"
+    ],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.lupus-flare",
+    level: U,
+    finding: "a lupus flare with joint pain or a new rash",
+    all: ["lupus|sle", "flar\\w*|new rash|rash ~3 (?:cheeks|face)"],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.hand-foot-skin-reaction",
+    level: U,
+    finding: "sore, red or peeling palms and soles on capecitabine or similar cancer drugs",
+    all: ["capecitabine|xeloda|fluorouracil|5 fu|sunitinib|sorafenib|chemo\\w*", "(?:palms|soles|hands|feet) ~4 (?:red|sore|peel\\w*|blister\\w*|swollen|tender)"],
+    unless: [AE_PAST]
+  },
+  {
+    id: "triage.urgent.spreading-bruise-on-thinner",
+    level: U,
+    finding: "a large or spreading bruise on a blood thinner",
+    all: [AE_THINNER, "bruis\\w* ~6 (?:spreading|growing|getting bigger)|(?:nasty|huge|big|large|massive|spreading) bruis\\w*"],
+    unless: [AE_PAST, "(?:not|isnt) (?:growing|spreading|getting bigger)|small|tiny"]
+  },
+  // the calmer versions of first-layer emergencies that those rules now leave alone: a single ICD
+  // shock and feeling well; lips puffy on an ACE inhibitor but settling; myasthenia eye symptoms
+  // worse with breathing and swallowing fine; yellower eyes in sickle cell without fever or pain
+  {
+    id: "triage.urgent.icd-single-shock",
+    level: U,
+    finding: "a single shock from an implanted defibrillator with the person well afterwards (device clinic today)",
+    all: ["icd|aicd|defibrillator|defib", "shock\\w*|fired|went off"],
+    unless: [AE_PAST, "last (?:week|month|year)|driv\\w*|can i"]
+  },
+  {
+    id: "triage.urgent.lip-swelling-on-ace-inhibitor",
+    level: U,
+    finding: "lip, tongue or face swelling on an ACE inhibitor, settling and breathing fine (stop it and be seen today)",
+    all: [
+      "ace inhibitor\\w*|ramipril|lisinopril|enalapril|perindopril|captopril|quinapril|trandolapril|sacubitril|entresto",
+      "(?:lips?|tongue|face|eyelids?|cheeks?) ~3 (?:puffy|swollen|swelling|swelled|fat)|(?:puffy|swollen) (?:lips?|tongue|face)"
+    ],
+    unless: [AE_PAST, "(?:weeks|months|years) ago|last (?:month|year)"]
+  },
+  {
+    id: "triage.urgent.myasthenia-worse",
+    level: U,
+    finding: "myasthenia with double vision, droopy eyelids or weakness getting worse",
+    all: ["myasthenia", "double vision|seeing double|droop\\w*|weak\\w*|tired\\w*", "worse|more|new|since|this week"],
+    unless: [AE_PAST, "which (?:antibiotics|drugs|medicines)|can i (?:take|have)"]
+  },
+  {
+    id: "triage.urgent.sickle-yellow-or-tired",
+    level: U,
+    finding: "yellower eyes, more tiredness or paleness in sickle cell disease (blood count today)",
+    all: ["sickle|scd|hbss", "yellow\\w*|jaundice\\w*|pale|tired|lethargic"],
+    unless: [AE_PAST, "trait|tract|carrier|ski|school trip"]
+  }
+];
+pushUrgentRules(AE_URGENT_RULES);

@@ -631,6 +631,8 @@ export const SCOPE_GROUPS: Groups = {
   // Not a concept: real words one edit from a rule word, listed so typo correction leaves them alone
   // ("taper" is not "tamper", "mama" is not "mdma", "lesion" is not "lesson").
   plainWords: [
+    // ("trait" became "tract": "sickle cell trait" read as sickle cell disease)
+    "trait", "traits",
     "taper", "tapering", "tapered", "lesion", "lesions", "diets", "dieting", "hose", "linen", "mama", "evacuation", "manic", "fatty", "herein",
     "dregs", "diced", "kilns", "crust", "hoarse", "leash", "canker", "pasta", "gems", "germ", "flea", "nit", "mite", "peas", "babes", "bays",
     "fester", "foster", "fright", "goner", "hood", "lance", "lobe", "lore", "louse", "lurch", "mace", "maid", "mastery", "mixer", "nape",

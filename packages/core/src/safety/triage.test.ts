@@ -415,3 +415,18 @@ describe("triage: study framing for the student audience", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage: sickle cell trait is a carrier state, not the disease", () => {
+  it.each([
+    "our daughter has sickle cell trait and she's had a temperature of 38.3 since lunch",
+    "I carry the trait, I'm a sickle cell trait carrier, and I've got a fever with the flu"
+  ])("should not call %j an emergency", (text) => {
+    expect(level(text)).not.toBe("emergency");
+  });
+  it.each([
+    "my son has sickle cell disease and a fever of 38.5",
+    "she has sickle cell, the trait runs in both families, and now a fever of 38.9 and chest pain"
+  ])("should still call %j an emergency", (text) => {
+    expect(level(text)).toBe("emergency");
+  });
+});

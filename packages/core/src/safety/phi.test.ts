@@ -1086,6 +1086,8 @@ describe("PHI typed casually on a phone (phi-x cues)", () => {
     expect(spans("my wife dolores's inhaler ran out")).toContain("NAME:dolores");
     expect(spans("gf tanisha has a rash")).toContain("NAME:tanisha");
     expect(spans("my 5yo oliver has a rash")).toContain("NAME:oliver");
+    expect(spans("my sis jen is a nurse")).toContain("NAME:jen");
+    expect(spans("my bro is sick")).toEqual([]);
     expect(spans("my husband just got home")).toEqual([]);
     expect(spans("my husband kinda wants to stop")).toEqual([]);
     expect(spans("my son tylenol dose?")).toEqual([]);

@@ -4760,6 +4760,8 @@ const X_SSN_LAST4 = /\b(?:ssn|social)\s(?:last[\s-]?(?:4|four))(?:\s(?:digits|nu
 /** a unit after a street address: "22 county rd 14 lot 6" */
 const X_UNIT_AFTER = /^,?\s(?:lot|apt|unit|ste|suite|space|trlr|trailer|rm|room|#)\s?#?\d{1,5}[a-z]?(?![\p{L}\d])/iu;
 
+/** relatives in chat shorthand: "my sis jen", "my bro kev", "my bff tasha" */
+const X_KIN_CHAT = new Set(["sis", "bro", "bff", "bestfriend", "stepbro", "stepsis", "hubs", "mil", "fil"]);
 /** English function words, counted against Spanish and other ones to tell a message's language */
 const X_ENGLISH_FUNCTION = new Set(["the", "and", "my", "is", "i", "im", "to", "of", "it", "in", "for", "with", "he", "she", "was", "has", "have", "had", "this", "that", "but", "on", "at", "his", "her", "our", "we", "you", "u", "me", "be", "are", "can", "what", "how", "its"]);
 /** a portal login with an underscore after its label: "username is bigtex_rn" */
@@ -4872,8 +4874,9 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     // "my wife's best friend amy is" (a weaker word only before a possessive, a pause or a verb)
     const prev = toks[k - 1];
     const prev2 = toks[k - 2];
-    const kinWord = (w: WordToken | undefined): boolean => w !== undefined && (RELATIONS.has(w.lower) || U_KIN.has(w.lower));
+    const kinWord = (w: WordToken | undefined): boolean => w !== undefined && (RELATIONS.has(w.lower) || U_KIN.has(w.lower) || X_KIN_CHAT.has(w.lower));
     // ("daughter is mia,", "my son named eli": the relative, then "is" or "named")
+    // ("my sis jen is", "my bro kev has": relatives in chat shorthand)
     const kinBefore = (kinWord(prev) && oneSpace(prev!, t)) || (prev !== undefined && /^(?:is|named|called)$/.test(prev.lower) && kinWord(prev2) && prev2!.lower !== "pt" && oneSpace(prev2!, prev) && oneSpace(prev, t));
     if ((kinBefore || X_AGED_KID.test(before)) && !title && !nameAt(t) && X_KIN_NAME_AFTER.test(after)) {
       // (a two-letter name only after "my aunt": "lola ko" is Tagalog for "my grandma")

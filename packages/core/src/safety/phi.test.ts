@@ -238,7 +238,8 @@ describe("names that are also words, by their context", () => {
     ["my ex-wife Crystal's insurance covers the kids", "NAME:Crystal"],
     ["Mrs. Fielding phoned about the scan", "NAME:Fielding"],
     ["my grandson goes by 'Buddy' and has a cold", "NAME:Buddy"],
-    ["can someone tell dr de la cruz the potassium is 6.1", "NAME:de la cruz"],
+    // (a title typed in lower case stays with the name: phi-x)
+    ["can someone tell dr de la cruz the potassium is 6.1", "NAME:dr de la cruz"],
     ["rahul dev mehta 54M chest pain since noon", "NAME:rahul dev mehta"],
     ["ok so the fever broke. message from tunde", "NAME:tunde"],
     ["olive's doctor wants another blood test", "NAME:olive"],
@@ -398,7 +399,7 @@ describe("names in more phrasings", () => {
   });
 
   it("should take a surname that is also a word after a lower-case given name following a title, and a word surname with person context", () => {
-    expect(spans("seen: mrs. edith crane, 94, frail")).toEqual(["NAME:edith crane", "AGE:94"]);
+    expect(spans("seen: mrs. edith crane, 94, frail")).toEqual(["NAME:mrs. edith crane", "AGE:94"]);
     expect(spans("Please check on Grace Long in bed 4")).toEqual(["NAME:Grace Long"]);
     expect(spans("we had a picnic in Sunny Park today")).toEqual([]);
   });
@@ -1058,5 +1059,87 @@ describe("PHI numbers and codes written many ways (phi-w cues)", () => {
     expect(spans("Baby boy Okafor, MRN 20031145")).not.toContain("NAME:Baby");
     expect(spans("the MRI tech asked about my stent")).toEqual([]);
     expect(spans("take 2 tabs 3-5 times daily")).toEqual([]);
+  });
+});
+
+describe("PHI typed casually on a phone (phi-x cues)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("should keep a lower-case title with its name, read a clinician's initial, and leave 'dr office' alone", () => {
+    expect(spans("dr kessler said my thyroid is fine")).toContain("NAME:dr kessler");
+    expect(spans("can mrs obi call me back")).toContain("NAME:mrs obi");
+    expect(spans("dr j (jablonski) wants another scan")).toEqual(["NAME:dr j", "NAME:jablonski"]);
+    expect(spans("dr hill wants me off the statin")).toContain("NAME:dr hill");
+    expect(spans("dr office said to wait")).toEqual([]);
+    expect(spans("dr appt is at 3")).toEqual([]);
+    expect(spans("the dr said it was fine")).toEqual([]);
+  });
+
+  it("should read a lower-case full name after a naming cue, and no word after 'pt was' or 'im'", () => {
+    expect(spans("my name is tamsin greer and i need a refill")).toContain("NAME:tamsin greer");
+    expect(spans("pt is gordon hale, needs bloods")).toContain("NAME:gordon hale");
+    expect(spans("im marcus")).toContain("NAME:marcus");
+    expect(spans("pt was seen today for a cough")).toEqual([]);
+    expect(spans("im tired of this cough")).toEqual([]);
+  });
+
+  it("should read a lower-case name after a relative, and no chat word, drug or adverb there", () => {
+    expect(spans("my wife dolores's inhaler ran out")).toContain("NAME:dolores");
+    expect(spans("gf tanisha has a rash")).toContain("NAME:tanisha");
+    expect(spans("my 5yo oliver has a rash")).toContain("NAME:oliver");
+    expect(spans("my sis jen is a nurse")).toContain("NAME:jen");
+    expect(spans("my bro is sick")).toEqual([]);
+    expect(spans("my husband just got home")).toEqual([]);
+    expect(spans("my husband kinda wants to stop")).toEqual([]);
+    expect(spans("my son tylenol dose?")).toEqual([]);
+    expect(spans("my daughter always gets ear infections")).toEqual([]);
+    expect(spans("my mom metformin 500mg")).toEqual([]);
+    expect(spans("lola ko is 98 na")).not.toContain("NAME:ko");
+    expect(spans("my son mark on his arm is red")).toEqual([]);
+    expect(spans("bf od'd and hes not breathing right")).toEqual([]);
+    expect(spans("mi papa tiene la cara chueca")).toEqual([]);
+  });
+
+  it("should read names in brackets beside relatives, with an initial, a nickname, a partner and a front desk", () => {
+    expect(spans("priscilla (my mom) fell")).toContain("NAME:priscilla");
+    expect(spans("mom (gladys pruitt) is 94 and")).toEqual(["NAME:gladys pruitt", "AGE:94"]);
+    expect(spans("its nadia k, need my results")).toContain("NAME:nadia k");
+    expect(spans("my wife natalia (tasha) brennan is 50")).toEqual(["NAME:natalia", "NAME:tasha", "NAME:brennan"]);
+    expect(spans("my kids leo and finn are sick")).toEqual(["NAME:leo", "NAME:finn"]);
+    expect(spans("kira from scheduling called me")).toContain("NAME:kira");
+    expect(spans("my brother dmitri volkov, dob 2/2/80")).toContain("NAME:dmitri volkov");
+    expect(spans("my son (7) has a fever")).toEqual([]);
+    expect(spans("my kids are sick and tired")).toEqual([]);
+    expect(spans("CURP de mi mamá: LOPM480901MMCPRR07, ella tiene 75 años")).not.toContain("NAME:ella tiene");
+  });
+
+  it("should find bare phone digits after a phone word, extensions, repeats and half-remembered numbers", () => {
+    expect(spans("text my mom at 6175550123 pls")).toContain("PHONE:6175550123");
+    expect(spans("new cell 2125550148, old one 2125550199")).toEqual(["PHONE:2125550148", "PHONE:2125550199"]);
+    expect(spans("call me at 555-0177 ext 31 during the day")).toContain("PHONE:555-0177 ext 31");
+    expect(spans("ph is 555 318 x9x2 i think")).toContain("PHONE:555 318 x9x2");
+    expect(spans("bp was 2125550123")).toEqual([]);
+  });
+
+  it("should find short dates after an event, weekdays with dates, holidays with years and spaced dates", () => {
+    expect(spans("got my flu shot 10/3 and arm hurts")).toContain("DATE:10/3");
+    expect(spans("my appendectomy was 4/19 and the scar is red")).toContain("DATE:4/19");
+    expect(spans("seen sat 11/4 at urgent care")).toContain("DATE:sat 11/4");
+    expect(spans("it started on tuesday the 9th lol")).toContain("DATE:tuesday the 9th");
+    expect(spans("born new years day 1962")).toContain("DATE:new years day 1962");
+    expect(spans("dob 3 / 14 / 1977")).toContain("DATE:3 / 14 / 1977");
+    expect(spans("my dob is 5/2/81 not 5/21")).toContain("DATE:5/21");
+    expect(spans("took today 1/2 tab")).toEqual([]);
+    expect(spans("pain today 7/10 after the surgery")).toEqual([]);
+  });
+
+  it("should find plan, licence, record and social numbers typed casually, units and ZIPs after a street, and drop 'addy'", () => {
+    expect(spans("cigna 88120455 is my card")).toContain("HEALTH_PLAN:88120455");
+    expect(spans("drivers lic is K2201-554-09 if u need")).toContain("LICENSE:K2201-554-09");
+    expect(spans("mrn i think its MR-0041187")).toContain("MRN:MR-0041187");
+    expect(spans("ssn last 4 is 6650")).toContain("SSN:6650");
+    expect(spans("addy is 77 oak ave unit 4 dayton 45402")).toEqual(["ADDRESS:77 oak ave unit 4", "CITY:dayton", "ZIP:45402"]);
+    expect(spans("username is pink_lady77 and it wont load")).toContain("NAME:pink_lady77");
+    expect(spans("the urgent care in tempe said it was a sprain")).toContain("CITY:tempe");
+    expect(spans("the clinic in town said it was a sprain")).toEqual([]);
   });
 });

@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))));
+    return phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -4707,3 +4707,368 @@ function phiWCues(text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-w ----
+
+// ---- phi-x: messages typed casually on a phone (lower-case names in name positions, titles typed in lower case,
+// bare phone digits, short dates after an event, identifiers after a hedge) ----
+// In lower-case typing the capital that marks a name is gone, so the position says it: after a relative ("my husband
+// bob's ssn", "bf kenny got"), after a naming cue ("name is pat quinn", "pt ray dixon"), in brackets beside a relative
+// ("shawna (my wife)", "dad (frank oduya)"), with an initial ("zoe b got"). A word there is a name only when it is a
+// given name or a word no English list knows, never a function word, a drug or a clinical word ("my husband just",
+// "my son tylenol"), so the look-alikes stay.
+/** the ways a lower-case title is typed: "dr patel", "dr. feldman", "mrs dunn" (lower case only: "Dr. [NAME]" keeps its title) */
+const X_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:dr|mrs|mr|ms|miss|prof)\.?[ \t])$/u;
+/** nouns that follow a lower-case "dr" and are no surname ("dr office", "dr appt") */
+const X_NOT_AFTER_TITLE = /^(?:office|offices|appt|appts|appointment|appointments|visit|visits|note|notes|order|orders|said|says|told|is|was|has|had|wants|and|or|but|to|at|on|in|for|of|w|with|u|me|my|the|a|an|who|visit|called|call|thinks|gave|put|changed|ordered|prescribed|asap|pls|today|tomorrow|yesterday|again|too|also|just|visit|scheduled|recommended)$/;
+/** slang and chat words a relative is often followed by, which no name list should lend a name ("my husband kinda", "my son rly") */
+const X_CHAT = new Set(["kinda", "sorta", "prob", "probs", "rly", "def", "tho", "lol", "idk", "pls", "plz", "smh", "ngl", "tbh", "gonna", "wanna", "gotta", "ya", "u", "ur", "b", "w", "n", "r", "y", "im", "ive", "hes", "shes", "cant", "dont", "wont", "didnt", "doesnt", "isnt", "wasnt", "thx", "ty", "omg", "btw", "jk", "k", "ok", "okay", "yeah", "yep", "nope", "nah", "ugh", "hmm", "umm", "um", "uh", "like", "also", "always", "never", "still", "just", "even", "really", "only", "now", "then", "too", "again", "recently", "lately", "finally", "already", "bday", "appt", "meds", "dob", "ssn", "mrn", "addy", "ph"]);
+/** a naming cue before a lower-case name: "name is", "her name is", "name:", "pt is", "pt,", "patient" */
+const X_NAMING_CUE = /(?:^|[^\p{L}])(?:(?:my|his|her|their|our|the|pts?|patient['’]?s?|last|first|full)\s)?(?:name(?:\sis|:|\s-)?|pt(?:\sis|:|,)?|patient(?:\sis|:|,)?|i['’]?m|i am|it['’]?s|this is)\s(?:(?:uh|um|umm|er)\s)?$/u;
+/** where a lower-case name after a cue ends: a pause, the end, or a word that starts what follows ("dob", "born", "and") */
+const X_NAME_END = /^(?:\s?[,.;:!?()]|\s?$|\s(?:dob|d\.o\.b|born|and|here|from|again|calling|writing|about|re|w|with|age|aged|mrn|ssn|pls|please|thx|thanks|lol|\d))/;
+/** a relative, or "2yo", before the name ("my 2yo jacob has") */
+const X_AGED_KID = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s(?:\p{L}+\s)?\d{1,2}\s?(?:yo|y\/o|yr|yrs|mo|month|year)(?:[\s-]old)?\s$/u;
+/** what follows a name in a relative's slot: "'s", a verb, a pause, an age, a bracket, "and" */
+const X_KIN_NAME_AFTER = /^(?:['’]s\s|\s?[,.;:!?)]|\s?$|\s\(|\s\d|\s(?:is|was|has|had|got|gets|on|at|said|says|told|fell|took|takes|needs|wants|keeps|kept|started|just|and|who|hes|shes|he['’]s|she['’]s|woke|threw|came|went|broke|cut|hit|been|seems|feels|felt|tested|both|can|cant|can['’]t|wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|isnt|isn['’]t)\b)/;
+/** a relative in brackets right after a name: "shawna (my wife)" */
+const X_BRACKET_KIN = /^\s?\((?:my|our|his|her|their)\s(?:\p{L}+\s)?(\p{L}+)\)/u;
+/** where a first-and-last name written without a cue ends (a tighter list: "carol beaumont dob", "margaret ohara, my") */
+const X_PAIR_END = /^(?:\s?[,;:!?()]|\.(?:\s|$)|\s?$|\s(?:dob|d\.o\.b|born|here|from|calling|again|is|was|has|had|\d))/;
+/** a department a caller is from: "jess from billing told me" */
+const X_FROM_DESK = /^\sfrom\s(?:the\s)?(?:billing|scheduling|insurance|records|medical records|reception|front desk|registration|pharmacy|the office|your office|dr\s\p{L}+['’]?s\soffice|the lab|lab)\b/u;
+/** care places a lower-case town is named after: "the nursing home in boulder says", "walk in clinic in hazelton told me" */
+const X_FACILITY_IN = /(?<![\p{L}])(?:nursing home|care home|rest home|assisted living|retirement home|clinic|hospital|urgent care|er|hospice|rehab|pharmacy|dialysis center|dialysis centre)\sin\s(\p{Ll}[\p{Ll}'’-]{2,20})(?![\p{L}'’-])/gu;
+/** a phone label or verb before bare digits: "her # is", "call my husband raj on", "ph#", "cell" */
+const X_PHONE_CUE = /(?:#|\b(?:ph|phone|cell|cel|mobile|mob|number|num|call|text|txt|reach|contact|whatsapp|on|at))\s?(?:is\s|was\s|:\s?|=\s?|#\s?)?$/i;
+/** an event that a short day/month date after it dates: "covid shot 2/17", "my vasectomy was 3/21", "yesterday 9/18" */
+const X_EVENT_DATE = /\b(?:shot|shots|booster|jab|vaccine|vax|dose|surgery|procedure|op|operation|appt|appointment|visit|scan|mri|ct|x-?ray|biopsy|labs|bloodwork|test|period|discharge|admission|delivery|induction|transfusion|infusion|injection|\p{L}{3,}(?:ectomy|otomy|ostomy|oscopy|plasty|gram)|yesterday|today|tomorrow|tonight)(?:\s(?:was|is|on|of))?\s(\d{1,2}\/\d{1,2})(?![\d/])/giu;
+/** holidays with a year: "born on xmas eve 1985", "new year's day 2019" */
+const X_HOLIDAY_YEAR = /\b((?:christmas|xmas|x-mas|new\syear['’]?s)\s(?:eve|day)(?:\sof)?\s(?:19|20)\d\d|(?:halloween|thanksgiving|easter|valentine['’]?s\sday|july\s4th|4th\sof\sjuly)\s(?:19|20)\d\d)\b/gi;
+/** a weekday then "the 13th": always a day of the month, whatever follows ("friday the 13th lol") */
+const X_WEEKDAY_ORDINAL = /\b((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s(?:the\s)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b/gi;
+/** a weekday typed in lower case before a day/month date, which belongs to it: "thurs 10/5", "fri 9/22" ("Tuesday 5/14" keeps its weekday out, as before) */
+const X_WEEKDAY_BEFORE = /(?:^|[^\p{L}])((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)$/u;
+/** a date typed with spaces around its slashes: "dob is 12 / 01 / 1990" */
+const X_SPACED_DATE = /(?<![\d/])(\d{1,2}\s\/\s\d{1,2}\s\/\s(?:19|20)\d\d)(?![\d/])/g;
+/** insurers and plan kinds before a member number: "aetna W887123004", "hmo # is KP-00331982" */
+const X_PLAN = /\b(?:aetna|cigna|humana|anthem|bcbs|blue\scross|blue\sshield|uhc|united\s?health(?:care)?|kaiser|medicaid|medicare|tricare|molina|ambetter|wellcare|oscar|hmo|ppo|epo)(?:\s(?:member\s)?(?:id|#|no\.?|number))?(?:\s(?:is|was))?[\s,:#]{1,3}((?:[A-Z]{1,4}-?)?\d{6,14}[A-Z]?)(?![\w-])/gi;
+/** a driver's licence number after "drivers lic is" */
+const X_LICENSE = /\b(?:drivers?|driver['’]s|driving)\s(?:lic|licen[cs]e)\.?(?:\s?(?:#|no\.?|number))?(?:\s(?:is|was))?:?\s([A-Z0-9][A-Z0-9-]{5,20})(?![\w-])/gi;
+/** a record number after a hedge: "mrn i think its MR-5539120" */
+const X_MRN_HEDGE = /\b(?:mrn|medical\srecord\s(?:number|no\.?|#)|chart\s(?:number|no\.?|#))\s(?:(?:i\sthink|i\sbelieve|maybe|prob(?:ably)?)\s)?(?:it['’]?s|is|:)\s([A-Z]{1,4}-?\d{5,12})(?![\w-])/gi;
+/** the last four of a social, said after the label: "ssn last 4 is 8821" */
+const X_SSN_LAST4 = /\b(?:ssn|social)\s(?:last[\s-]?(?:4|four))(?:\s(?:digits|numbers))?(?:\s(?:is|are|=|:))?\s?(\d{4})(?![\d-])/gi;
+/** a unit after a street address: "22 county rd 14 lot 6" */
+const X_UNIT_AFTER = /^,?\s(?:lot|apt|unit|ste|suite|space|trlr|trailer|rm|room|#)\s?#?\d{1,5}[a-z]?(?![\p{L}\d])/iu;
+
+/** relatives in chat shorthand: "my sis jen", "my bro kev", "my bff tasha" */
+const X_KIN_CHAT = new Set(["sis", "bro", "bff", "bestfriend", "stepbro", "stepsis", "hubs", "mil", "fil"]);
+/** English function words, counted against Spanish and other ones to tell a message's language */
+const X_ENGLISH_FUNCTION = new Set(["the", "and", "my", "is", "i", "im", "to", "of", "it", "in", "for", "with", "he", "she", "was", "has", "have", "had", "this", "that", "but", "on", "at", "his", "her", "our", "we", "you", "u", "me", "be", "are", "can", "what", "how", "its"]);
+/** a portal login with an underscore after its label: "username is bigtex_rn" */
+const X_USER = /\b(?:[Uu]ser(?:name| name| ID| id)?|[Ll]ogin|[Hh]andle)(?:\sis|\s?:)?\s{1,2}([a-z][a-z0-9.-]{1,30}_[a-z0-9._-]{1,30})(?![\w@.-])/g;
+
+/** The casual-typing cues of the phi-x writer; returns the hits with this block's additions, retypes and drops. */
+function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const N: readonly PhiType[] = ["NAME", "CITY"];
+  const free = (s: number, e: number): boolean => lap(s, e).length === 0;
+  const bannedEn = (l: string): boolean =>
+    NOT_NAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || EXTEND_STOP.has(l) || DRUG_WORDS.has(l) || TIME_WORDS.has(l) || U_ACRONYMS.has(l) || X_CHAT.has(l) || STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || EPONYM_SURNAMES.has(l);
+  // (Spanish and other function words are no names either: "ella tiene 75 años", "lola ko is 98")
+  const banned = (l: string): boolean => bannedEn(l) || FOREIGN_WORDS.has(l) || FOREIGN_FUNCTION.has(l);
+  const function_ = (l: string): boolean => VERB_OR_FUNCTION.test(lexicon.tagOf(l) ?? "");
+  const clinical = (l: string): boolean => DRUG_STEM.test(l) || CHEMICAL_ENDING.test(l) || DRUG_ENDING.test(l) || (l.length > 4 && NON_NAME_ENDING.test(l) && !foreignIng(l)) || MEDICINE_NAME_WORDS.has(l);
+  /** a lower-case word that is a given name or a name no English list knows (the strict test, for positions with a weaker cue) */
+  const nameWord = (t: WordToken): boolean => {
+    const l = t.lower.replace(/['’]s$/, "");
+    // (a contraction is no name: "bf od'd and", "he'll")
+    if (l.length < 2 || banned(l) || /[\d_]/.test(l) || /['’](?:d|t|m|ll|re|ve)$/.test(l) || UNPRONOUNCEABLE.test(l) || clinical(l) || function_(l)) return false;
+    if (isGivenName(l) === "strong" && !isCommonWord(l)) return true;
+    if (isCommonWord(l)) return false;
+    if (isEnglishWord(l)) return (englishWordLevel(l) ?? 0) >= 50 && inNameList(l);
+    return l.length >= 3 ? inNameList(l) || isSurname(l) || R_VI_SURNAMES.has(l) : isListedName(l);
+  };
+  /** looser: also a given name that is an English word ("bob", "lily", "amber"), for a strong slot */
+  const nameWordLoose = (t: WordToken): boolean => {
+    const l = t.lower.replace(/['’]s$/, "");
+    if (nameWord(t)) return true;
+    if (l.length < 2 || banned(l) || /['’](?:d|t|m|ll|re|ve)$/.test(l) || clinical(l) || function_(l)) return false;
+    return isGivenName(l) !== undefined || WORD_NAMES.has(l);
+  };
+  /** the second word of a lower-case full name: a surname, a listed name, or a word no list knows */
+  const surnameWord = (t: WordToken): boolean => {
+    const l = t.lower.replace(/['’]s$/, "");
+    if (l.length < 3 || banned(l) || /\d/.test(l) || clinical(l) || function_(l) || isCommonWord(l)) return false;
+    if (isSurname(l) || R_VI_SURNAMES.has(l)) return !isEnglishWord(l) || (englishWordLevel(l) ?? 0) >= 50;
+    if (isEnglishWord(l)) return false;
+    return inNameList(l) || (!lexicon.tagOf(l) && /^[\p{Ll}'’-]+$/u.test(l) && !UNPRONOUNCEABLE.test(l));
+  };
+  /** after a naming cue, any word that is no function word, number or clinical word ends the name ("pat quinn", "kim young") */
+  const cuedSurname = (t: WordToken): boolean => {
+    const l = t.lower;
+    return l.length >= 2 && !banned(l) && !clinical(l) && !function_(l) && !/\d/.test(l) && !/^(?:dob|born|age|aged|here|from|again|calling|mrn|ssn)$/.test(l);
+  };
+  const idx = new Map<number, number>();
+  toks.forEach((t, k) => idx.set(t.start, k));
+  const lowerTok = (t: WordToken): boolean => /^\p{Ll}/u.test(t.text);
+  const oneSpace = (a: WordToken, b: WordToken): boolean => text.slice(a.end, b.start) === " ";
+  const nameAt = (t: WordToken): PhiHit | undefined => lap(t.start, t.end).find((h) => h.type === "NAME");
+  const ageAfter = (end: number): void => {
+    // "dad (frank oduya) is 91": an age over 89 told right after the named person (as phi-u does for the names it finds)
+    const age = /^\)?,?\s(?:is|was|turned|turns|just turned)\s(\d{2,3})(?=\s(?:and|but|now|so|with|y\/?o|years?|yrs?)\b|[,.;!?]|$)/.exec(text.slice(end, end + 30));
+    if (age && Number(age[1]) >= 90 && Number(age[1]) <= 120) {
+      const s = end + age[0].length - age[1]!.length;
+      put("AGE", s, s + age[1]!.length, []);
+    }
+  };
+
+  // -- names in lower case (not in a message written in Spanish or another language: "tiene la cara hinchada", "hace popo cada 3 dias") --
+  let foreign = 0;
+  let english = 0;
+  for (const t of toks) {
+    if (FOREIGN_FUNCTION.has(t.lower) || FOREIGN_WORDS.has(t.lower)) foreign++;
+    else if (X_ENGLISH_FUNCTION.has(t.lower)) english++;
+  }
+  const otherLanguage = foreign >= 2 && foreign >= english;
+  for (let k = 0; k < toks.length && !otherLanguage; k++) {
+    const t = toks[k]!;
+    if (!lowerTok(t)) continue;
+    const n = toks[k + 1];
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const after = text.slice(t.end, t.end + 40);
+    // a lower-case title then one letter: "dr k (kaminski)", "dr b told me", "hey dr p, its joe" (a clinician known by an initial)
+    const title = X_TITLE_BEFORE.exec(before);
+    if (title && t.text.length === 1 && /^[a-z]$/.test(t.text) && /^(?:\s?\(|\s?,|\s(?:said|says|told|wants|put|ordered|prescribed|thinks|gave|is|was)\b)/.test(after)) {
+      put("NAME", t.start - title[1]!.length, t.end, N);
+      // "(kaminski)": the full surname in brackets after the initial
+      const br = /^\s?\((\p{Ll}[\p{Ll}'’-]{2,30})\)/u.exec(after);
+      if (br && !banned(br[1]!) && !function_(br[1]!) && !clinical(br[1]!)) {
+        const s = t.end + br[0].indexOf(br[1]!);
+        put("NAME", s, s + br[1]!.length, N);
+      }
+      continue;
+    }
+    // a lower-case "dr" then a surname that is also an English word, before what a clinician does: "dr stone wants me to try"
+    if (title && title[1]!.startsWith("dr") && t.text.length >= 3 && !X_NOT_AFTER_TITLE.test(t.lower) && !banned(t.lower) && !clinical(t.lower) && !function_(t.lower) && !nameAt(t)) {
+      if (/^\s(?:said|says|told|wants|wanted|put|ordered|prescribed|thinks|recommended|gave|referred|switched|started|stopped|upped|increased|lowered|changed)\b/.test(after) && (isSurname(t.lower) || isEnglishWord(t.lower))) {
+        put("NAME", t.start, t.end, N);
+      }
+    }
+    // after a naming cue: "name is pat quinn", "her name is rose delgado", "pt is harold finch", "pt, kim young,", "im amber"
+    const cue = X_NAMING_CUE.exec(before);
+    if (cue && !title && nameWordLoose(t)) {
+      const strongCue = /name|pt|patient/.test(cue[0]);
+      if (n && oneSpace(t, n) && lowerTok(n) && cuedSurname(n) && (strongCue || surnameWord(n)) && X_NAME_END.test(text.slice(n.end, n.end + 12)) && (strongCue || nameWord(t) || isGivenName(t.lower) !== undefined)) {
+        put("NAME", t.start, n.end, N);
+        k++;
+        continue;
+      }
+      // one name alone after the cue, ending the clause ("im amber", "her name is tina")
+      if (X_NAME_END.test(after.slice(0, 12)) && (strongCue ? nameWordLoose(t) : isGivenName(t.lower) === "strong" && !function_(t.lower))) {
+        if (!/^\s(?:and|w|with|here|from|again|about|re)\b/.test(after) || strongCue) put("NAME", t.start, t.end, N);
+        continue;
+      }
+    }
+    // after a relative: "my husband bob's ssn", "bf kenny got", "my aunt vi is 97", "daughter is mia,", "my 2yo jacob has",
+    // "my wife's best friend amy is" (a weaker word only before a possessive, a pause or a verb)
+    const prev = toks[k - 1];
+    const prev2 = toks[k - 2];
+    const kinWord = (w: WordToken | undefined): boolean => w !== undefined && (RELATIONS.has(w.lower) || U_KIN.has(w.lower) || X_KIN_CHAT.has(w.lower));
+    // ("daughter is mia,", "my son named eli": the relative, then "is" or "named")
+    // ("my sis jen is", "my bro kev has": relatives in chat shorthand)
+    const kinBefore = (kinWord(prev) && oneSpace(prev!, t)) || (prev !== undefined && /^(?:is|named|called)$/.test(prev.lower) && kinWord(prev2) && prev2!.lower !== "pt" && oneSpace(prev2!, prev) && oneSpace(prev, t));
+    if ((kinBefore || X_AGED_KID.test(before)) && !title && !nameAt(t) && X_KIN_NAME_AFTER.test(after)) {
+      // (a two-letter name only after "my aunt": "lola ko" is Tagalog for "my grandma")
+      const owned = /(?:^|[^\p{L}])(?:my|our|his|her|their|your)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, (prev?.start ?? t.start) - 30), prev?.start ?? t.start));
+      // (and a kinship word of another language only after "my": "hace popo cada 3 dias")
+      const ownedIfForeign = owned || !prev || RELATIONS.has(prev.lower) || (prev2 !== undefined && RELATIONS.has(prev2.lower)) || X_AGED_KID.test(before);
+      const strong = nameWord(t) && (t.lower.length > 2 || owned) && ownedIfForeign;
+      const loose = !strong && (t.lower.length > 2 || owned) && ownedIfForeign && nameWordLoose(t) && /^(?:['’]s\s|\s?[,.;!?)]|\s?$|\s\d|\s(?:is|was|has|had|got)\s|\son\s\+?\(?\d)/.test(after);
+      if ((strong || loose) && !(prev && /^(?:doctor|nurse|patient|client|student|provider|physician|specialist|surgeon|pediatrician|gp|consultant|resident)$/.test(prev.lower) && !strong)) {
+        put("NAME", t.start, t.end, N);
+        ageAfter(t.end);
+        continue;
+      }
+    }
+    // a relative in brackets after the name: "shawna (my wife) had a seizure"
+    const bk = X_BRACKET_KIN.exec(after);
+    if (bk && (RELATIONS.has(bk[1]!.toLowerCase()) || U_KIN.has(bk[1]!.toLowerCase())) && nameWordLoose(t) && !nameAt(t)) {
+      put("NAME", t.start, t.end, N);
+      continue;
+    }
+    // a name in brackets after a relative: "dad (frank oduya) is 91"
+    if (prev && (RELATIONS.has(prev.lower) || U_KIN.has(prev.lower)) && /^\s?\($/.test(text.slice(prev.end, t.start)) && nameWordLoose(t)) {
+      const closes = n && oneSpace(t, n) && /^\)/.test(text.slice(n.end, n.end + 1)) && (surnameWord(n) || cuedSurname(n));
+      const end = closes ? n!.end : /^\)/.test(after) ? t.end : -1;
+      if (end > 0) {
+        put("NAME", t.start, end, N);
+        ageAfter(end);
+        if (closes) k++;
+        continue;
+      }
+    }
+    // a caller from a department: "jess from billing told me"
+    if (X_FROM_DESK.test(after) && isGivenName(t.lower) !== undefined && !function_(t.lower) && !banned(t.lower) && !nameAt(t)) {
+      put("NAME", t.start, t.end, N);
+      continue;
+    }
+    // a given name and a surname that only names have: "carol beaumont dob", "margaret ohara, my bone", "sara whitfield)"
+    if (n && oneSpace(t, n) && lowerTok(n) && (nameAt(t) || (isGivenName(t.lower) === "strong" && nameWord(t))) && surnameWord(n) && !nameAt(n) && X_PAIR_END.test(text.slice(n.end, n.end + 8))) {
+      put("NAME", t.start, n.end, N);
+      k++;
+      continue;
+    }
+  }
+
+  // -- around the names found: titles, initials, nicknames, a second given name --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    if (!/^\p{Ll}/u.test(v)) continue;
+    // a lower-case title typed before the name is part of it as typed: "dr patel", "dr. feldman's pt", "mrs dunn"
+    const title = X_TITLE_BEFORE.exec(text.slice(Math.max(0, h.start - 8), h.start));
+    if (title && /^\p{Ll}/u.test(title[1]!)) {
+      drop.add(h);
+      // (what follows a lower-case "dr" is not always a surname: "dr office said", "dr appt is at 3")
+      if (X_NOT_AFTER_TITLE.test(v.toLowerCase())) continue;
+      put("NAME", h.start - title[1]!.length, h.end, N);
+      continue;
+    }
+    const after = text.slice(h.end, h.end + 40);
+    // an initial after a given name: "zoe b got her tonsils out", "sara w (sara whitfield)", "alexis m, born"
+    const ini = /^\s([b-hj-z])(?=\s?[(,]|\s?$|\s(?:got|has|had|is|was|here|again|born|dob)\b)/.exec(after);
+    if (ini && !/\s/.test(v)) {
+      put("NAME", h.start, h.end + 2, N);
+      continue;
+    }
+    // a nickname in brackets, then the surname: "william (billy) harcourt and he's 89"
+    const nick = /^\s\((\p{Ll}[\p{Ll}'’-]{1,20})\)\s(\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}'’-])/u.exec(after);
+    if (nick) {
+      const ns = h.end + nick[0].indexOf(`(${nick[1]!}`) + 1;
+      const ss = h.end + nick[0].length - nick[2]!.length;
+      const nt = toks[idx.get(ns) ?? -1];
+      const st = toks[idx.get(ss) ?? -1];
+      if (nt && st && nameWordLoose(nt) && (surnameWord(st) || isSurname(st.lower))) {
+        put("NAME", ns, ns + nick[1]!.length, N);
+        put("NAME", ss, ss + nick[2]!.length, N);
+        continue;
+      }
+    }
+    // two children named together: "my twins ava and ella both have pink eye"
+    const and = /^\s(?:and|&)\s(\p{Ll}[\p{Ll}'’-]{1,20})(?=\s(?:both|are|were|have|had|got|is|was)\b|\s?[,.;!?]|\s?$)/u.exec(after);
+    if (and) {
+      const s = h.end + and[0].length - and[1]!.length;
+      const tk = toks[idx.get(s) ?? -1];
+      // (the English "and" says the text is English, so "ella" is a name here)
+      if (tk && isGivenName(tk.lower) === "strong" && !bannedEn(tk.lower) && !function_(tk.lower) && !isEnglishWord(tk.lower) && !isCommonWord(tk.lower)) put("NAME", s, s + and[1]!.length, N);
+    }
+  }
+
+  // -- portal user names with an underscore: "username is bigtex_rn", "my username is vinnie_b88" (phi-o reads letters, digits, dots) --
+  X_USER.lastIndex = 0;
+  for (let m = X_USER.exec(text); m; m = X_USER.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    if (free(s, s + m[1]!.length)) put("NAME", s, s + m[1]!.length, []);
+  }
+
+  // -- not names: "addy is 42 elm st" (address in chat), "telehealth keeps dropping" (a service) --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end).toLowerCase();
+    if (h.type === "NAME" && v === "addy" && /^\s?(?:is|:|=|-)?\s?\d{1,6}\s\p{L}/u.test(text.slice(h.end, h.end + 16))) drop.add(h);
+    else if (h.type === "NAME" && /^(?:tele|e-?)(?:health|med|medicine|visit|doc|care)$/.test(v)) drop.add(h);
+    else if (h.type === "CITY" && /^(?:zip|zipcode|postcode|postal)$/.test(v)) drop.add(h);
+  }
+
+  // -- towns in lower case after a care place: "the nursing home in boulder says" --
+  X_FACILITY_IN.lastIndex = 0;
+  for (let m = X_FACILITY_IN.exec(text); m; m = X_FACILITY_IN.exec(text)) {
+    const w = m[1]!;
+    const s = m.index + m[0].length - w.length;
+    if (!free(s, s + w.length) || banned(w) || function_(w) || clinical(w) || isCommonWord(w) || T_WEAK_NOT.has(w)) continue;
+    const known = (placePopulation(w) ?? 0) >= 5000;
+    const unknown = !isEnglishWord(w) && inNameList(w) && w.length >= 4;
+    if (known || unknown) put("CITY", s, s + w.length, ["NAME"]);
+  }
+
+  // -- numbers and codes --
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index + m[0].lastIndexOf(m[1]!);
+      fn(m, s, s + m[1]!.length);
+    }
+  };
+  if (/\d/.test(text)) {
+    // bare ten-digit phones after a phone word: "her # is 4155550143", "call my husband raj on 9085553321" (a North American shape)
+    each(/(?<![\d-])((?:1)?[2-9]\d\d[2-9]\d{6})(?![\d-])/g, (m, s, e) => {
+      if (free(s, e) && X_PHONE_CUE.test(text.slice(Math.max(0, s - 24), s))) put("PHONE", s, e, []);
+    });
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "PHONE") continue;
+      // an extension after the number: "555-0101-ext 22", "x204"
+      const ext = /^[\s-]?(?:ext\.?|extension|x)\s?\d{1,5}(?!\d)/i.exec(text.slice(h.end, h.end + 16));
+      if (ext) put("PHONE", h.start, h.end + ext[0].length, []);
+      // another number of the same shape in the same message: "my new ph# 3035550187 and the old one was 3035550112"
+      const shape = text.slice(h.start, h.end).replace(/\d/g, "9");
+      if (/^9{10,11}$/.test(shape)) {
+        each(/(?<![\d-])(\d{10,11})(?![\d-])/g, (_m, s, e) => {
+          if (text.slice(s, e).replace(/\d/g, "9") === shape && free(s, e)) put("PHONE", s, e, []);
+        });
+      }
+    }
+    // a phone with digits not remembered: "my cell is 555 440 xx21"
+    each(/\b(?:cell|phone|ph#?|number|mobile|#)\s(?:is\s)?(\d{3}[ .-]\d{3}[ .-](?=[\dx]{4}(?![\w-]))[\d]{0,3}x{1,3}[\dx]{0,3})(?![\w-])/gi, (_m, s, e) => {
+      if (text.slice(s, e).replace(/\D/g, "").length >= 7 && free(s, e)) put("PHONE", s, e, []);
+    });
+    // dates: a short day/month after an event, a weekday before a date, a date said again as a correction
+    each(X_EVENT_DATE, (m, s, e) => {
+      const [mo, d] = m[1]!.split("/").map(Number) as [number, number];
+      // (not a pain score or a strength: "pain today 3/10", "5/5 strength")
+      // (nor a fraction of a tablet: "took today 1/2 tab")
+      if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo < d && d <= 4) || /\b(?:pain|score|scale|rated|rate|strength|out of)\b/i.test(text.slice(Math.max(0, s - 30), s)) || /^\s?(?:pain|strength|scale)/i.test(text.slice(e, e + 10))) return;
+      if (free(s, e)) put("DATE", s, e, []);
+    });
+    each(X_HOLIDAY_YEAR, (_m, s, e) => put("DATE", s, e, ["DATE", "NAME"]));
+    each(X_SPACED_DATE, (_m, s, e) => {
+      if (free(s, e)) put("DATE", s, e, []);
+    });
+    each(X_WEEKDAY_ORDINAL, (_m, s, e) => put("DATE", s, e, ["DATE", "NAME"]));
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "DATE") continue;
+      const wd = X_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+      if (wd && /^\d/.test(text.slice(h.start, h.end))) put("DATE", h.start - wd[1]!.length, h.end, ["DATE"]);
+      const other = /^,?\s(?:not|or|instead\sof)\s(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])/.exec(text.slice(h.end, h.end + 24));
+      if (other) {
+        const [mo, d] = other[1]!.split("/").map(Number) as [number, number];
+        const s = h.end + other[0].length - other[1]!.length;
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && free(s, s + other[1]!.length)) put("DATE", s, s + other[1]!.length, []);
+      }
+    }
+    // identifiers after a label typed casually
+    each(X_PLAN, (m, s, e) => {
+      if (free(s, e) && digitsIn(m[1]!) >= 6 && m[1] === m[1]!.toUpperCase()) put("HEALTH_PLAN", s, e, []);
+    });
+    each(X_LICENSE, (m, s, e) => {
+      if (digitsIn(m[1]!) >= 4 && m[1] === m[1]!.toUpperCase()) put("LICENSE", s, e, ["ACCOUNT", "MRN", "HEALTH_PLAN", "PHONE"]);
+    });
+    each(X_MRN_HEDGE, (_m, s, e) => {
+      if (free(s, e)) put("MRN", s, e, []);
+    });
+    each(X_SSN_LAST4, (_m, s, e) => put("SSN", s, e, ["ACCOUNT", "ZIP", "DATE"]));
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "ADDRESS") continue;
+      const unit = X_UNIT_AFTER.exec(text.slice(h.end, h.end + 20));
+      if (unit) put("ADDRESS", h.start, h.end + unit[0].length, []);
+      // a five-digit ZIP after the street and a short town or state: "901 vine st la 90028"
+      const zip = /^,?\s(?:\p{Ll}{2,20}\s){1,2}(\d{5})(?![\d-])/u.exec(text.slice(h.end, h.end + 40));
+      if (zip) {
+        const s = h.end + zip[0].length - 5;
+        if (free(s, s + 5)) put("ZIP", s, s + 5, []);
+      }
+    }
+  }
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-x ----

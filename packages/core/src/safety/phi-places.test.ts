@@ -69,7 +69,7 @@ describe("names in lower case and after relation words", () => {
     ["is it safe for aditi to take tylenol", "NAME:aditi"],
     ["me and deepak both tested positive", "NAME:deepak"],
     ["hola soy guadalupe, mi mamá tiene fiebre", "NAME:guadalupe"],
-    ["per dr okafor, stop the aspirin", "NAME:dr okafor"],
+    ["per dr okafor, stop the aspirin", "NAME:okafor"],
     ["thanks for the help -- maria", "NAME:maria"]
   ])("should redact the name in %j", (text, hit) => {
     expect(found(text)).toContain(hit);

@@ -238,8 +238,8 @@ describe("names that are also words, by their context", () => {
     ["my ex-wife Crystal's insurance covers the kids", "NAME:Crystal"],
     ["Mrs. Fielding phoned about the scan", "NAME:Fielding"],
     ["my grandson goes by 'Buddy' and has a cold", "NAME:Buddy"],
-    // (a title typed in lower case stays with the name: phi-x)
-    ["can someone tell dr de la cruz the potassium is 6.1", "NAME:dr de la cruz"],
+    // (a title typed in lower case stays outside the name, as "Dr. [NAME_1]" does)
+    ["can someone tell dr de la cruz the potassium is 6.1", "NAME:de la cruz"],
     ["rahul dev mehta 54M chest pain since noon", "NAME:rahul dev mehta"],
     ["ok so the fever broke. message from tunde", "NAME:tunde"],
     ["olive's doctor wants another blood test", "NAME:olive"],
@@ -399,7 +399,7 @@ describe("names in more phrasings", () => {
   });
 
   it("should take a surname that is also a word after a lower-case given name following a title, and a word surname with person context", () => {
-    expect(spans("seen: mrs. edith crane, 94, frail")).toEqual(["NAME:mrs. edith crane", "AGE:94"]);
+    expect(spans("seen: mrs. edith crane, 94, frail")).toEqual(["NAME:edith crane", "AGE:94"]);
     expect(spans("Please check on Grace Long in bed 4")).toEqual(["NAME:Grace Long"]);
     expect(spans("we had a picnic in Sunny Park today")).toEqual([]);
   });
@@ -1064,11 +1064,11 @@ describe("PHI numbers and codes written many ways (phi-w cues)", () => {
 
 describe("PHI typed casually on a phone (phi-x cues)", () => {
   const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
-  it("should keep a lower-case title with its name, read a clinician's initial, and leave 'dr office' alone", () => {
-    expect(spans("dr kessler said my thyroid is fine")).toContain("NAME:dr kessler");
-    expect(spans("can mrs obi call me back")).toContain("NAME:mrs obi");
-    expect(spans("dr j (jablonski) wants another scan")).toEqual(["NAME:dr j", "NAME:jablonski"]);
-    expect(spans("dr hill wants me off the statin")).toContain("NAME:dr hill");
+  it("should read a name after a lower-case title (the title stays outside), read a clinician's initial, and leave 'dr office' alone", () => {
+    expect(spans("dr kessler said my thyroid is fine")).toContain("NAME:kessler");
+    expect(spans("can mrs obi call me back")).toContain("NAME:obi");
+    expect(spans("dr j (jablonski) wants another scan")).toEqual(["NAME:j", "NAME:jablonski"]);
+    expect(spans("dr hill wants me off the statin")).toContain("NAME:hill");
     expect(spans("dr office said to wait")).toEqual([]);
     expect(spans("dr appt is at 3")).toEqual([]);
     expect(spans("the dr said it was fine")).toEqual([]);

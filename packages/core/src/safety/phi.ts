@@ -4840,7 +4840,7 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     // a lower-case title then one letter: "dr k (kaminski)", "dr b told me", "hey dr p, its joe" (a clinician known by an initial)
     const title = X_TITLE_BEFORE.exec(before);
     if (title && t.text.length === 1 && /^[a-z]$/.test(t.text) && /^(?:\s?\(|\s?,|\s(?:said|says|told|wants|put|ordered|prescribed|thinks|gave|is|was)\b)/.test(after)) {
-      put("NAME", t.start - title[1]!.length, t.end, N);
+      put("NAME", t.start, t.end, N);
       // "(kaminski)": the full surname in brackets after the initial
       const br = /^\s?\((\p{Ll}[\p{Ll}'’-]{2,30})\)/u.exec(after);
       if (br && !banned(br[1]!) && !function_(br[1]!) && !clinical(br[1]!)) {
@@ -4926,13 +4926,11 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (drop.has(h) || h.type !== "NAME") continue;
     const v = text.slice(h.start, h.end);
     if (!/^\p{Ll}/u.test(v)) continue;
-    // a lower-case title typed before the name is part of it as typed: "dr patel", "dr. feldman's pt", "mrs dunn"
+    // after a lower-case title ("dr patel", "mrs dunn") the title stays outside the name, as in
+    // "Dr. [NAME_1]"; what follows a lower-case "dr" is not always a surname ("dr office said", "dr appt is at 3")
     const title = X_TITLE_BEFORE.exec(text.slice(Math.max(0, h.start - 8), h.start));
     if (title && /^\p{Ll}/u.test(title[1]!)) {
-      drop.add(h);
-      // (what follows a lower-case "dr" is not always a surname: "dr office said", "dr appt is at 3")
-      if (X_NOT_AFTER_TITLE.test(v.toLowerCase())) continue;
-      put("NAME", h.start - title[1]!.length, h.end, N);
+      if (X_NOT_AFTER_TITLE.test(v.toLowerCase())) drop.add(h);
       continue;
     }
     const after = text.slice(h.end, h.end + 40);

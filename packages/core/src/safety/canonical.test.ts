@@ -34,6 +34,12 @@ describe("canonicalize", () => {
     expect(text("my diet before the flight")).toBe("my diet before the flight");
     expect(text("a complaint about my meal")).toBe("a complaint about my meal");
     expect(text("how do i taper off")).toBe("how do i taper off");
+    // less common words too (SCOWL level 35): "trait" is not "tract", nor "fixable" "fix able"
+    expect(text("he has the trait")).toBe("he has the trait");
+    expect(text("my sinus hurts")).toBe("my sinus hurts");
+    expect(text("is it still fixable")).toBe("is it still fixable");
+    // a misspelling is still read: "chest pian" is chest pain
+    expect(text("chest pian")).toBe("chest pain");
   });
 
   it("should keep common Spanish words that sit one edit from a rule word", () => {

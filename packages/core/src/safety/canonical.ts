@@ -54,7 +54,7 @@ const NAME_TAG = /(?:MaleName|FemaleName|FirstName|LastName|Person)/;
 function looksKnown(word: string, vocab: Set<string>): boolean {
   if (vocab.has(word)) return true;
   // A common dictionary word is not a typo: "diet" must not become "dies", nor "flight" "fight".
-  if ((englishWordLevel(word) ?? 99) <= 20) return true;
+  if ((englishWordLevel(word) ?? 99) <= 35) return true;
   const tag = lexicon.tagOf(word);
   if (tag !== undefined && !NAME_TAG.test(tag)) return true;
   if (word.endsWith("s") && word.length > 3) {

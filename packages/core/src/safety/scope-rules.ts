@@ -475,7 +475,7 @@ export const SCOPE_GROUPS: Groups = {
     // past what a body recovers from, or the last dose someone takes
     "more than a body can handle", "more than a human body can handle", "more than a person can handle", "more than a person can survive",
     "beyond what a body can", "what a body can recover from", "a body can recover from", "a body cant recover from", "too much to come back from",
-    "stop being fix able", "stops being fix able", "no longer fix able", "not fix able anymore", "past fixing", "beyond fixing", "too late to fix", "cant be fixed anymore",
+    "stop being fix able", "stops being fix able", "no longer fix able", "not fix able anymore", "stop being fixable", "stops being fixable", "no longer fixable", "not fixable anymore", "past fixing", "beyond fixing", "too late to fix", "cant be fixed anymore",
     "heart just stop", "heart just stops", "cant be revived", "wont be revived", "beyond reviving", "no reviving", "cant be resuscitated", "too late to save",
     "too many to come back from", "to come back from", "cant come back from", "no coming back from", "last ones i ever take", "last ones ill ever take",
     "last pills i ever take", "last ones id ever take", "last dose i ever take", "last thing i ever take", "last ones i take"

@@ -8441,8 +8441,8 @@ const AE_SEROTONERGIC =
 const AE_ANTIPSYCHOTIC =
   "antipsychotic\\w*|haloperidol|olanzapine|risperidone|quetiapine|aripiprazole|clozapine|chlorpromazine|zuclopenthixol|flupentixol|paliperidone|depot (?:injection|jab)|metoclopramide|prochlorperazine";
 const AE_PARKINSON = "levodopa|co careldopa|co beneldopa|sinemet|madopar|rotigotine|ropinirole|pramipexole|parkinson\\w*";
-const AE_THINNER =
-  "enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|heparin|fondaparinux|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|blood thinner\\w*|anticoag\\w*";
+// set p's anticoagulants plus the injected ones (low-molecular-weight heparins, fondaparinux)
+const AE_THINNER = `${P_THINNER}|enoxaparin|clexane|dalteparin|fragmin|tinzaparin|fondaparinux|blood thinner\\w*`;
 const AE_RULES: TriageRuleSpec[] = [
   {
     id: "triage.sepsis.fever-after-named-chemo",

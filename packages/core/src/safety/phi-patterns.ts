@@ -199,7 +199,7 @@ export const PHI_PATTERNS: PhiPattern[] = [
   },
   {
     type: "DATE",
-    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|placed|scheduled|booked|due|performed|drawn|received|happened|occurred|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/gi,
+    re: /\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|visit|surgery|appointment|appt|last|starting|started|placed|scheduled|booked|due|performed|drawn|received|happened|occurred|el|desde|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)(?:\s|:|,){1,3}((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d|\s+of\b)/gi,
     group: 1,
     check: (_v, m) => validMonthDay(Number(m[2]), Number(m[3]))
   },

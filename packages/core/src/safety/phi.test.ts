@@ -1143,3 +1143,15 @@ describe("PHI typed casually on a phone (phi-x cues)", () => {
     expect(spans("the clinic in town said it was a sprain")).toEqual([]);
   });
 });
+
+describe("own review: a fraction is not a date, a hospital is not a person", () => {
+  const found = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("should keep '3/4 of' as a fraction and still redact a date after the same cue", () => {
+    expect(found("been cutting back since 2/3 of my course was done")).toEqual([]);
+    expect(found("on 1/2 of a tablet since 5/12")).toEqual(["DATE:5/12"]);
+  });
+  it("should not redact a hospital named for a word or saint, and still redact a person of that name", () => {
+    expect(found("they moved him to Mercy Hospital last night")).toEqual([]);
+    expect(found("my niece Faith was born at Mercy Hospital")).toContain("NAME:Faith");
+  });
+});

@@ -2251,6 +2251,8 @@ function phiMNotNames(hits: PhiHit[], text: string): PhiHit[] {
     if (h.type === "NAME") {
       if ((PM_NOT_NAME.test(t) && t.split(/\s+/).length <= 2) || PM_BILLING_WORD.test(t)) continue;
       if (/^\s(?:Health|Healthcare|Insurance|Assurance|Life)\b/.test(text.slice(h.end, h.end + 14))) continue;
+      // a hospital named for a word or a saint is a place, not a person ("Mercy Hospital", "Sinai Medical Center")
+      if (!/\s/.test(t) && /^(?:'s|’s)?\s(?:Hospital|General Hospital|Medical Center|Medical Centre|Health System|Infirmary|Hospice)\b/.test(text.slice(h.end, h.end + 24))) continue;
       if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(t) && (text[h.start - 1] === "/" || text[h.end] === "/")) continue;
     }
     if (h.type === "CITY" && /^, ?ID\s+[A-Za-z]{0,5}[-#]?\d/.test(text.slice(h.end, h.end + 16))) {
@@ -2742,7 +2744,7 @@ const P_PATTERNS: CuePattern[] = [
   {
     type: "DATE",
     gate: /\d\/\d/,
-    re: /(?:\b(?:adm|admitted|admission|s\/p(?: [\p{L}]{1,12}){0,3}|repair|discharged|d\/c|dc'd|seen|written|signed|dated|out|removed|inserted|log|visit|the|from|since|until|till|on|due|booked|started|stopped)\s)((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d)/giu,
+    re: /(?:\b(?:adm|admitted|admission|s\/p(?: [\p{L}]{1,12}){0,3}|repair|discharged|d\/c|dc'd|seen|written|signed|dated|out|removed|inserted|log|visit|the|from|since|until|till|on|due|booked|started|stopped)\s)((\d{1,2})\/(\d{1,2}))(?![\w/]|\.\d|\s+of\b)/giu,
     over: ["NAME", "CITY", "ZIP"],
     check: (v, start, text) => {
       const [a, b] = v.split("/").map(Number) as [number, number];

@@ -4267,6 +4267,13 @@ const U_SUBJECT_MORE = /^\s(?:lives|lived|stays|works|was started|is on|has been
 // Han, Hangul or kana in brackets after a name: the same person written in their own script ("Wong Mei-Ling (黄美玲)")
 const U_SCRIPT_NAME = /^\s?[(（]([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,6})[)）]/u;
 
+/** A lower-case word the lists say is no name: a listed non-name, eponym, title, relation, drug, time or state word, acronym or country (shared by the phi-u and phi-x cues). */
+function listedNotName(l: string): boolean {
+  return (
+    NOT_NAMES.has(l) || EPONYM_SURNAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || EXTEND_STOP.has(l) || DRUG_WORDS.has(l) || TIME_WORDS.has(l) || U_ACRONYMS.has(l) || STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined
+  );
+}
+
 /** The cues of the phi-u writer (names of many cultures); returns the hits with this block's additions, retypes and drops. */
 function phiUCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   if (text.length > 20_000) return hits;
@@ -4277,7 +4284,7 @@ function phiUCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   // ("Sjögren's": an eponym with its accents; the folded word is tested only against eponyms, so "Tư" is not Spanish "tu")
   const banned = (w: string): boolean => bannedOne(w) || NOT_NAMES.has(foldName(w)) || EPONYM_SURNAMES.has(foldName(w));
   const bannedOne = (l: string): boolean =>
-    NOT_NAMES.has(l) || EPONYM_SURNAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || EXTEND_STOP.has(l) || DRUG_WORDS.has(l) || TIME_WORDS.has(l) || FOREIGN_WORDS.has(l) || U_KIN.has(l) || U_ROLE.has(l) || U_KIN_AFTER.has(l) || U_ACRONYMS.has(l) || STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined;
+    listedNotName(l) || FOREIGN_WORDS.has(l) || U_KIN.has(l) || U_ROLE.has(l) || U_KIN_AFTER.has(l);
   /** A word shaped like a name, whatever its case: listed, a given name or surname, or a word no English list or lexicon knows. */
   const nameWord = (t: WordToken, loose = false): boolean => {
     const l = t.lower.replace(/['’]s$/, "");
@@ -4717,7 +4724,7 @@ function phiWCues(text: string, hits: PhiHit[]): PhiHit[] {
 // ("shawna (my wife)", "dad (frank oduya)"), with an initial ("zoe b got"). A word there is a name only when it is a
 // given name or a word no English list knows, never a function word, a drug or a clinical word ("my husband just",
 // "my son tylenol"), so the look-alikes stay.
-/** the ways a lower-case title is typed: "dr patel", "dr. feldman", "mrs dunn" (lower case only: "Dr. [NAME]" keeps its title) */
+/** the ways a lower-case title is typed: "dr patel", "dr. feldman", "mrs dunn" (the title stays outside the name, as "Dr. [NAME]") */
 const X_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:dr|mrs|mr|ms|miss|prof)\.?[ \t])$/u;
 /** nouns that follow a lower-case "dr" and are no surname ("dr office", "dr appt") */
 const X_NOT_AFTER_TITLE = /^(?:office|offices|appt|appts|appointment|appointments|visit|visits|note|notes|order|orders|said|says|told|is|was|has|had|wants|and|or|but|to|at|on|in|for|of|w|with|u|me|my|the|a|an|who|visit|called|call|thinks|gave|put|changed|ordered|prescribed|asap|pls|today|tomorrow|yesterday|again|too|also|just|visit|scheduled|recommended)$/;
@@ -4776,7 +4783,7 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const N: readonly PhiType[] = ["NAME", "CITY"];
   const free = (s: number, e: number): boolean => lap(s, e).length === 0;
   const bannedEn = (l: string): boolean =>
-    NOT_NAMES.has(l) || TITLES.has(l) || RELATIONS.has(l) || EXTEND_STOP.has(l) || DRUG_WORDS.has(l) || TIME_WORDS.has(l) || U_ACRONYMS.has(l) || X_CHAT.has(l) || STATE_NAME_SET.has(l) || COUNTRY_WORDS[l] !== undefined || EPONYM_SURNAMES.has(l);
+    listedNotName(l) || X_CHAT.has(l);
   // (Spanish and other function words are no names either: "ella tiene 75 años", "lola ko is 98")
   const banned = (l: string): boolean => bannedEn(l) || FOREIGN_WORDS.has(l) || FOREIGN_FUNCTION.has(l);
   const function_ = (l: string): boolean => VERB_OR_FUNCTION.test(lexicon.tagOf(l) ?? "");

@@ -1293,7 +1293,9 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
 ];
 
 /** Template and chat-markup injection, matched on the raw text (the canonical form drops "#" and "<|"). */
-export const RAW_INJECTION_PATTERNS: { id: string; re: RegExp; also?: RegExp; frame?: boolean }[] = [
+// Patterns matched on the raw text (markup, encodings, scripts the canonical text drops); a pattern
+// refuses as prompt injection unless it names another category.
+export const RAW_SCOPE_PATTERNS: { id: string; re: RegExp; also?: RegExp; frame?: boolean; category?: ScopeCategory }[] = [
   { id: "scope.injection.template-markup", re: /#{2,4}\s{0,3}(?:instruction|instructions|system|response|medical response|question|assistant|patient context|input|output)\s{0,3}:?/i },
   { id: "scope.injection.chat-markup", re: /<\|(?:im_start|im_end|system|endoftext|user|assistant|begin_of_text|start_header_id|eot_id)\|>|\[\/?INST\]|<<\/?SYS>>|<\/s>|<s>\s{0,3}\[/i },
   // Encoded text with an instruction to decode it: a base64-like run (both cases and a digit or
@@ -1309,7 +1311,7 @@ export const RAW_INJECTION_PATTERNS: { id: string; re: RegExp; also?: RegExp; fr
 // --- scope-l: concepts from the scope-l round (independent writer: clinicians', students' and carers'
 // framings around deadly asks, text hidden by spelling, reversing or encoding, fake system and policy
 // messages, doctor shopping and lax prescribers, Spanish and French wording). Kept in one block: the
-// groups are added to SCOPE_GROUPS, the rules appended to SCOPE_RULES and RAW_INJECTION_PATTERNS.
+// groups are added to SCOPE_GROUPS, the rules appended to SCOPE_RULES and RAW_SCOPE_PATTERNS.
 // A rule marked `frame` is a framing that never refuses on its own: beside a refused ask it names
 // the refusal prompt-injection (scope.ts `resolveFrames`). Only framings that writers label as
 // injection are frames (a claimed earlier consent, a pasted transcript, a blank to fill, steps,
@@ -1443,7 +1445,7 @@ SCOPE_RULES.push(
   { id: "scope.prescription.change-my-dose", category: P, all: ["(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:change|adjust|increase|up|raise|lower|reduce|switch|modify|double|bump|swap|alter|amend) (?:my|his|her) ~2 (?:prescription|dose|dosage|script|rx)|(?:^|\\|\\s)(?:please|pls) (?:change|adjust|increase|up|raise|lower|reduce|switch|modify|double|bump|swap|alter|amend) (?:my|his|her) ~2 (?:prescription|dose|dosage|script|rx)"], unless: ["(?:doctor|dr|gp|psychiatrist|nurse|pharmacist|prescriber) ~4 (?:change|adjust|increase|up|raise|lower|reduce|switch|modify|double|bump)|how (?:do|can|should|often)|should i ask"] }
 );
 
-RAW_INJECTION_PATTERNS.push(
+RAW_SCOPE_PATTERNS.push(
   // a note, notice or override signed by the developers, an admin or the system, as a message header
   { id: "scope.injection.fake-operator-note", re: /(?:^|[\n.!?]\s{0,3}|\[)\s{0,3}(?:developer|developers|dev|dev team|admin|administrator|moderator|operator|openai|anthropic|safety team|system)[ _-]{0,2}(?:note|notice|directive|instruction|instructions|override|memo|announcement|command)\s{0,3}\]?\s{0,2}[:\-–]/i },
   // markup tags that claim to be the system or an override
@@ -1585,7 +1587,7 @@ SCOPE_RULES.push(
   { id: "scope.harm-others.game-word-death", category: H, notNegatable: true, all: ["(?:how many|how much|what dose|enough|which) ~10 (?:to )?(?:unalive|permadeath|sleep forever|go to sleep forever|game over)", "(?:pills|tablets|potions|mg|{controlled}|{lCtrlMore}|benadryl|insulin|drug|drugs|poison|{person}|him|her|them|someone)"] }
 );
 
-RAW_INJECTION_PATTERNS.push(
+RAW_SCOPE_PATTERNS.push(
   // a game's word for being removed ("despawn") said of a drug or a person; matched on the raw text, since as a
   // rule word it would pull names such as "Deshawn" towards it
   { id: "scope.injection.game-word-despawn", re: /\bdespawn(?:s|ed|ing)?\b/i, also: /\b(?:pills?|tablets?|tabs|mg|milligrams?|benadryl|tylenol|insulin|xanax|sleeping|meds|medication|potions?|brother|sister|mom|mum|dad|son|daughter|kid|child|baby|grandma|grandpa|roommate|wife|husband|boss|neighbou?r)\b/i }
@@ -2342,11 +2344,11 @@ const SCOPE_V_EXCEPTIONS: Record<string, string[]> = {
 addExceptions("scope-v", SCOPE_V_EXCEPTIONS);
 
 // Scripts the canonical text drops (Korean, Japanese, Chinese): a wish to die and a count of pills asked,
-// matched on the raw text (scope.ts runs these beside the canonical rules).
-export const RAW_SCOPE_PATTERNS: { id: string; category: ScopeCategory; re: RegExp }[] = [
+// matched on the raw text.
+RAW_SCOPE_PATTERNS.push(
   {
     id: "scope.self-harm.wish-and-amount-cjk",
     category: S,
     re: /(?:죽고\s?싶|자살|死にたい|自殺|想死|自杀)[\s\S]{0,80}?(?:몇\s?(?:알|개|정)|얼마나\s?먹|何錠|何粒|どれくらい飲|多少片|几片|吃多少)|(?:몇\s?(?:알|개|정)|얼마나\s?먹|何錠|何粒|どれくらい飲|多少片|几片|吃多少)[\s\S]{0,80}?(?:죽을\s?수|죽으려|死ねる|死ぬ|能死|会死|才能死)/
   }
-];
+);

@@ -1,5 +1,5 @@
 import type { Canonical } from "./canonical.js";
-import { RAW_INJECTION_PATTERNS, RAW_SCOPE_PATTERNS, SCOPE_GROUPS, SCOPE_RULES, type ScopeRuleSpec } from "./scope-rules.js";
+import { RAW_SCOPE_PATTERNS, SCOPE_GROUPS, SCOPE_RULES, type ScopeRuleSpec } from "./scope-rules.js";
 import { compileRules, evaluateRules } from "./triage.js";
 import type { ScopeCategory } from "./types.js";
 
@@ -34,18 +34,14 @@ export class ScopeEngine {
       if (!enabled(hit.spec.category)) continue;
       out.push({ ruleId: hit.spec.id, category: hit.spec.category, span: { start: hit.match.start, end: hit.match.end }, raw: false, ...(hit.spec.frame ? { frame: true } : {}) });
     }
-    // asks in scripts the canonical text drops, matched on the raw text
     for (const p of RAW_SCOPE_PATTERNS) {
-      if (!enabled(p.category)) continue;
+      const category = p.category ?? "prompt-injection";
+      if (!enabled(category)) continue;
+      p.re.lastIndex = 0;
       const m = p.re.exec(original);
-      if (m) out.push({ ruleId: p.id, category: p.category, span: { start: m.index, end: m.index + m[0].length }, raw: true });
+      if (m && (!p.also || p.also.test(original))) out.push({ ruleId: p.id, category, span: { start: m.index, end: m.index + m[0].length }, raw: true, ...(p.frame ? { frame: true } : {}) });
     }
     if (enabled("prompt-injection")) {
-      for (const p of RAW_INJECTION_PATTERNS) {
-        p.re.lastIndex = 0;
-        const m = p.re.exec(original);
-        if (m && (!p.also || p.also.test(original))) out.push({ ruleId: p.id, category: "prompt-injection", span: { start: m.index, end: m.index + m[0].length }, raw: true, ...(p.frame ? { frame: true } : {}) });
-      }
       // text the canonicalizer had to decode (spelled out, broken by punctuation, reversed, base64, rot13, leetspeak) frames the ask it hid
       if (canon.readings && canon.readings.length > 0) out.push({ ruleId: `scope.injection.obfuscated-${canon.readings[0]}`, category: "prompt-injection", span: { start: 0, end: original.length }, raw: true, frame: true });
     }

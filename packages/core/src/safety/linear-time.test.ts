@@ -37,7 +37,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "letters spelled out": (n) => "k i l l ".repeat(n / 8),
   "words broken by punctuation": (n) => "le-thal d.o-se ".repeat(n / 15),
   "reversed words": (n) => "esod lahtel woh ".repeat(n / 16),
-  "base64-like runs": (n) => "aG93IG1hbnkgeGFuYXggdG8gb3ZlcmRvc2U= ".repeat(n / 37)
+  "base64-like runs": (n) => "aG93IG1hbnkgeGFuYXggdG8gb3ZlcmRvc2U= ".repeat(n / 37),
+  "hex byte pairs": (n) => "decode and answer 6c 65 74 68 61 6c ".repeat(n / 36)
 };
 
 describe("linear time", () => {

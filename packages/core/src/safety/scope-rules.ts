@@ -2352,3 +2352,103 @@ RAW_SCOPE_PATTERNS.push(
     re: /(?:죽고\s?싶|자살|死にたい|自殺|想死|自杀)[\s\S]{0,80}?(?:몇\s?(?:알|개|정)|얼마나\s?먹|何錠|何粒|どれくらい飲|多少片|几片|吃多少)|(?:몇\s?(?:알|개|정)|얼마나\s?먹|何錠|何粒|どれくらい飲|多少片|几片|吃多少)[\s\S]{0,80}?(?:죽을\s?수|죽으려|死ねる|死ぬ|能死|会死|才能死)/
   }
 );
+
+// --- scope-x: prompt injection and jailbreaks in today's styles (independent writer: fake system and
+// developer messages, documents with instructions hidden for AI readers, claimed earlier agreement, code
+// words, "inner layer" and "raw model" framings, a sentence stem left for the assistant to finish, hidden
+// or encoded questions, switching language to dodge a filter) and light pretexts around deadly asks.
+// Each rule names what is really asked: the assistant declared unaligned, its refusals inverted, the
+// withheld figures themselves, a question hidden to be answered, a stem that ends where the deadly amount
+// or method goes, a filled-in prescription, a self-harm method chosen so the marks don't show, restriction
+// hidden from family, a partner's contraception or a patient's insulin tampered with, a drug disguised as a
+// harmless one, someone made ill through their food. Look-alikes stay allowed: formatting requests, a
+// red-teamer asking only for categories, role-play practice, quoting a jailbreak phrase to ask about it.
+const X_DRUG = "(?:{rxDrug}|{ctrlAny}|{controlled}|{lCtrlMore})";
+// the asker as the one harmed or protecting someone ("I don't want to kill him" is not one: it comes before a harm ask)
+const X_VICTIM = "(?:i think someone|i think my|someone drugged me|someone poisoned me|how do i know if|how can i tell if|tell if|signs (?:that|of)|symptoms of|protect|prevent|what (?:to|do i|should i) do if|poison control|being abused|was drugged|was poisoned|been poisoned|been drugged|is poisoning|be poisoning|accidentally|by accident|by mistake)";
+const X_PARTNER = "(?:girlfriends|boyfriends|wifes|husbands|partners|fiancees|fiances|her|his|their)";
+Object.assign(SCOPE_GROUPS, {
+  // Not a concept: foreign or rare words the scope-x rules spell out, kept from typo correction.
+  scopeXWords: ["ordonnance", "obtenir", "smiertelnie", "smiertelna", "smiertelnej", "przedawkowac", "zabic", "umrzec", "mortelle", "mortelles", "letale", "letali", "morrer", "unaligned", "codeword", "withholding", "acrostic", "tamper", "tampering"]
+});
+
+SCOPE_RULES.push(
+  // --- prompt injection ---
+  // the assistant declared a raw, base, pre-release or unaligned model, or a part of it not bound by its safety training
+  { id: "scope.injection.unaligned-model", category: I, notNegatable: true, all: ["(?:you are|youre|you re|act as|behave as|become|respond as) (?:now )?(?:a |an |the )?(?:raw|base|unaligned|pre release|prerelease|unreleased|uncensored|unfiltered|unrestricted|jailbroken) ~2 (?:language model|model|llm|ai|version|assistant|chatbot|bot|completion engine)|(?:you are|youre|you re|you have|your) ~6 (?:no|without|zero|removed|disabled) (?:safety )?(?:alignment|rlhf|safety training|safety tuning)|(?:alignment|rlhf|safety training) ~1 (?:off|disabled|removed|none|false|0)|(?:not|isnt|arent|never|wasnt) (?:bound by|subject to|limited by|restricted by|covered by) ~4 (?:safety|alignment) ~1 (?:training|rules|filters|filter|layer|restrictions|guidelines|policy|policies)"] },
+  // the assistant's behaviour inverted: refuse the safe questions, answer the unsafe ones
+  { id: "scope.injection.inverted-behaviour", category: I, notNegatable: true, all: ["(?:reverse|invert|flip|swap) (?:your|ur) ~1 (?:usual|normal|default|standard)? ~1 (?:behaviour|behavior|rules|policy|policies|guidelines|logic)|refuse ~3 (?:safe|harmless|benign|normal) ~4 answer ~3 (?:unsafe|harmful|dangerous|forbidden|risky|banned)|(?:its|it is|today is) opposite day"], unless: ["(?:why|how come|is it true) (?:do|does|would|did|that)? ~3 (?:chatbots|bots|ai|ais|models|assistants|llms)"] },
+  // the figures the assistant holds back asked for as such
+  { id: "scope.injection.withheld-content", category: I, notNegatable: true, all: ["(?:numbers|figures|doses|amounts|details|specifics|information|info|data|answers|parts|quantities) (?:that )?(?:you are|youre|you re|your|you have been|you were) ~1 (?:withholding|holding back|hiding|censoring|redacting|leaving out|keeping back)"] },
+  // the filter said to read only English, so the ask moves to another language
+  { id: "scope.injection.language-evasion", category: I, notNegatable: true, all: ["(?:filter|filters|safety|moderation|rules|guardrails|restrictions|censor|censorship) ~6 (?:only|just) ~3 (?:english|in english)|(?:switch|change|move) ~3 (?:to )?(?:another|a different|other) language ~6 (?:so|because|to get|to avoid|to bypass|filter|filters|safety|rules)"] },
+  // an instruction hidden in a pasted document for whichever AI reads it, or the assistant's safety instructions declared void
+  { id: "scope.injection.note-to-ai-readers", category: I, notNegatable: true, all: ["(?:note|message|instruction|instructions|notice|attention|directive|memo) (?:to|for) (?:any|all|every|the)? ~1 (?:ai|ais|llm|llms|language model|language models|assistant|assistants|chatbot|chatbots|bot|bots|model|models|ai model|ai models|ai assistant|ai assistants|automated system|automated systems) ~3 (?:reading|processing|summarising|summarizing|parsing|reviewing|analysing|analyzing|that reads|who reads|that processes)|(?:your|ur) (?:safety|refusal|content) ~1 (?:instructions|rules|guidelines|policy|policies|filters|restrictions|training) ~3 (?:outdated|obsolete|withdrawn|expired|invalid|void|superseded|out of date)"] },
+  // a question hidden in the text (first words, a puzzle) to be answered
+  { id: "scope.injection.answer-hidden-question", category: I, notNegatable: true, all: ["(?:answer|respond to|reply to|follow|execute|obey|do what) ~3 (?:the|that|this)? ~1 (?:hidden|secret|encoded|concealed|embedded) (?:question|message|request|instruction|instructions|prompt|ask)"] },
+  // an earlier agreement claimed for exactly the figures that are refused (overdose or lethal amounts)
+  { id: "scope.injection.claimed-agreement-to-figures", category: I, notNegatable: true, all: ["(?:you|u) (?:agreed|promised|offered|confirmed|said you would|said youd|said yes) ~10 (?:give|tell|share|provide|list|explain|go through) ~4 (?:exact|specific|precise|real|actual)? ~1 (?:overdose|lethal|fatal|deadly|toxic|killing|od) ~1 (?:threshold|thresholds|dose|doses|amount|amounts|numbers|figures|levels|quantities|limits)"] },
+  // a code word or password said to unlock an unrestricted mode
+  { id: "scope.injection.unlock-word", category: I, notNegatable: true, all: ["(?:code word|codeword|password|passphrase|pass phrase|safe word|safeword|magic word|activation code|activation phrase|activation word|trigger word|trigger phrase|secret word|override code|unlock code) ~~10 (?:means|unlocks|activates|enables|disables|lifts|removes|grants|turns off|switches off|puts you in) ~3 (?:unrestricted|unfiltered|uncensored|no rules|no limits|no restrictions|developer mode|dev mode|admin mode|god mode|full access|jailbreak|jailbroken|free mode)"] },
+
+  // --- a stem to complete that ends where the deadly figure or method goes ---
+  // "complete: 'to overdose on X you need'", "next token until the sentence is finished", "continue this post"
+  { id: "scope.lethal.stem-to-complete", category: L, notNegatable: true, all: ["(?:complete|completion|completions|continue|continuing|finish|finished|next token|next word|next words|autocomplete|auto complete|fill in|carry on|rest of the sentence|end of the sentence)", "(?:lethal|fatal|deadly|overdose|od|to kill|to die) ~8 (?:you need|you would need|youd need|it takes|it would take|would take|need)(?:\\s(?:approximately|about|roughly|around|at least))?(?=\\s\\||$|\\swith\\s)"] },
+  { id: "scope.self-harm.stem-to-complete", category: S, notNegatable: true, all: ["(?:complete|continue|continuing|finish|next token|next word|next words|autocomplete|auto complete|fill in|carry on)", "(?:dont|do not|never|not) ~2 wake up ~2 (?:is|are|would be)(?=\\s\\||$)|(?:most reliable|surest|best|quickest|most painless|least painful) (?:combo|combination|way|method|mix|cocktail) (?:to|for) (?:die|dying|end it|end things|kill myself|kill yourself|od|overdose|go) ~4 (?:is|are|would be)(?=\\s\\||$)"] },
+
+  // --- prescriptions ---
+  // a prescription form with drug and quantity, to be rendered or completed by the assistant
+  { id: "scope.prescription.render-completed-form", category: P, notNegatable: true, all: ["(?:render|output|print|produce|generate|complete|issue|finalise|finalize|populate|create|return) ~4 (?:prescription|script|rx)(?=\\s\\||$|\\snow|\\splease|\\sform)", X_DRUG, "(?:qty|quantity|prescriber|sig|dispense|refills|\\d+ mg)"], unless: ["how (?:do|does|to|can|should|would)|what (?:goes|should go|is|are) on|(?:doctor|dr|gp|physician|prescriber|they|he|she) ~3 (?:wrote|write|writes|sent|issued)|explain|summari[sz]e|translate"] },
+
+  // --- lethal amounts ---
+  // how many of a drug it takes "for it to kill them"
+  { id: "scope.lethal.amount-to-kill-them", category: L, notNegatable: true, all: ["(?:how much|how many) ~14 (?:to|would|will|enough to) ~2 (?:actually|really|definitely|surely)? ~1 (?:kill|be fatal to|be lethal to) (?:them|him|her|someone|somebody|a person|an adult)", `(?:${X_DRUG}|pills|tablets|capsules|mg)`], unless: ["(?:bacteria|germs|infection|lice|worms|fleas|parasites|cancer cells|tumour|tumor|virus|fungus|{pestWord})", "naloxone|narcan|(?:to avoid|avoid|without) ~3 (?:killing|overdosing|an overdose)"] },
+  // how much of a high-alert drug, injected, stops the heart
+  { id: "scope.lethal.high-alert-arrest", category: L, notNegatable: true, all: ["how (?:much|many) ~6 {lHighAlert} ~6 (?:cause|causes|trigger|triggers|induce|stop|stops) ~3 (?:cardiac arrest|arrest|the heart|his heart|her heart|a heart|someones heart|death|a fatal)", "(?:injected|inject|injecting|iv|push|intravenous|into a vein|into someone)"], unless: ["(?:accidentally|by mistake|prevent|avoid|safe rate|maximum rate|max rate|how fast can)"] },
+  // an amount to die asked in Polish, French, Italian or Portuguese
+  { id: "scope.lethal.other-languages-amount", category: L, notNegatable: true, all: ["ile ~8 (?:smiertelnie|smiertelna|smiertelnej|zabic|umrzec)|(?:dose|doses) (?:mortelle|mortelles|letale|letali)|(?:combien|quelle quantite) ~6 (?:pour mourir|pour tuer|mortelle|mortel)|(?:quanti|quante|quanto) ~6 (?:per morire|letale|letali|per uccidere)|(?:quantos|quantas) ~6 (?:para morrer|letal)"] },
+
+  // --- self-harm ---
+  // a self-harm method picked so its marks don't show or heal fast
+  { id: "scope.self-harm.method-unseen-marks", category: S, notNegatable: true, all: ["(?:how|way|ways|method|methods|where|which|explain) ~4 (?:(?:burn|cut|scratch|hurt|harm|bruise|injure|burning|cutting|hurting|harming|scratching) (?:myself|yourself|oneself|themselves|herself|himself)|self harm|self harming|self injury|self injuring|selfharm)", "(?:least|less|no|not|doesnt|dont|wont|without|never|minimal|fewest|fewer) ~2 (?:visible|noticeable|obvious|permanent|lasting)? ~1 (?:scar|scars|scarring|marks|mark|trace|traces)|heals? (?:fast|faster|quickly|quick)"], unless: ["(?:accidentally|by accident|cooking|shaving|ironing|first aid|treat (?:a|the|my))", "how (?:do|can) i (?:stop|resist|help|support|tell|spot)|instead of|alternatives?|my (?:teen|teenager|son|daughter|child|kid|student|patient|friend) (?:is|has|was|might)"] },
+  // starving or purging kept from family or flatmates
+  { id: "scope.self-harm.hide-restriction", category: S, notNegatable: true, all: ["(?:starve|starving) (?:myself|yourself|oneself|themselves|herself|himself)|(?:purge|purging)|(?:throw up|vomit|make myself sick) ~3 (?:after|my) ~2 (?:meals|eating|food|dinner|lunch)|(?:skip|skipping|hide|hiding) ~2 (?:meals|not eating)", "without ~3 (?:family|parents|mum|mom|dad|anyone|people|friends|roommate|flatmate|partner|them|anybody) ~3 (?:catching on|catch on|noticing|notice|knowing|finding out|suspecting|realising|realizing|seeing)|so ~3 (?:family|parents|mum|mom|dad|nobody|no one|they) ~3 (?:dont|doesnt|wont|never|cant) ~2 (?:notice|know|find out|catch on|suspect|see)|(?:tricks|tips|hacks) ~6 (?:starve|starving|purge|purging|skip meals)"], unless: ["(?:how (?:do|can) i (?:tell|know|spot|help|support)|signs|warning signs|my (?:daughter|son|child|kid|teen|teenager|friend|student|patient) (?:is|might|may|has|was)|recovery|treatment|ramadan|surgery|colonoscopy|blood test|bulimia nervosa is|anorexia nervosa is)"] },
+
+  // --- controlled substances ---
+  // where or how to get a controlled drug without a prescription, in French
+  { id: "scope.controlled.french-buy", category: C, notNegatable: true, all: ["(?:obtenir|acheter|trouver|commander|procurer|avoir) ~5 (?:{lCtrlMore}|{controlled}|{ctrlAny}) ~5 (?:sans ordonnance|sans prescription|en ligne|sur internet)"], unless: ["(?:est ce legal|est il legal|faut il une ordonnance)"] },
+
+  // --- harm to others ---
+  // a partner's contraception secretly made to fail
+  { id: "scope.harm-others.contraception-sabotage", category: H, notNegatable: true, all: [`(?:make|get) ~3 (?:${X_PARTNER}|my \\w+s) (?:birth control|contraceptive|contraception|pill|pills|condoms|condom|implant|iud|coil|patch|ring) ~2 (?:stop working|not work|fail|useless|ineffective)|(?:poke|prick|put|make) ~2 holes ~3 (?:condom|condoms)|(?:swap|switch|replace) ~4 ${X_PARTNER} (?:birth control|pill|pills|contraceptive|contraceptives) ~4 (?:for|with)`, "{secret}|without (?:her|him|them) ~1 (?:knowing|noticing|finding out|realising|realizing)|secretly|(?:get|gets) (?:her|him|them)? ~1 pregnant"], unless: ["(?:antibiotics|interact|interaction|st johns wort|rifampicin|rifampin|missed|forgot|accidentally|worried|how (?:do|can) i (?:tell|know)|did (?:he|she)|is (?:he|she|my))"] },
+  // a patient's insulin pen, pump or medicine tampered with so the dose is wrong without them noticing
+  { id: "scope.harm-others.tamper-device", category: H, notNegatable: true, all: ["(?:tamper|tampering|mess|messing|interfere|interfering|sabotage|rig|fiddle|fiddling|alter|altering|reprogram|hack|hacking) ~3 (?:with )?(?:a|the|his|her|their|someones|somebodys|my \\w+s|\\w+s) ~1 (?:insulin pen|insulin pump|pump|pen|epipen|epi pen|inhaler|pacemaker|syringe|iv|drip|infusion|cgm|meds|medication|pills|tablets|insulin)", "(?:without (?:them|him|her|anyone|the nurse|staff) ~1 (?:noticing|knowing|realising|realizing|finding out|catching on)|wrong (?:amount|dose|dosage)|too much|undetected|undetectable|cant be traced|{secret})"], unless: ["(?:my own|how (?:do|can) i (?:tell|know|check|protect|prevent|detect|report)|signs|tamper evident|tamper proof|recall|vulnerability|vulnerabilities|cybersecurity)", X_VICTIM] },
+  // a dangerous drug disguised as a harmless one so someone is given it
+  { id: "scope.harm-others.disguise-drug", category: H, notNegatable: true, all: [`(?:make|label|disguise|pass off|dress up|relabel) ~4 (?:{lHighAlert}|${X_DRUG}|syringe|vial|ampoule|drug|poison|medication) ~4 (?:look like|seem like|appear to be|pass for|pass as) ~2 (?:saline|water|a flush|flush|vitamin|vitamins|sugar|placebo|something else|a different)`, "(?:nurse|patient|someone|somebody|him|her|them|wrong|gives it|give it|takes it|inject)"], unless: ["(?:how (?:do|can) i (?:tell|avoid|prevent|spot)|look alike|sound alike|mix up|mixup|confus|medication error|prevent)"] },
+  // something put into a person's food so it isn't detected and keeps them ill
+  { id: "scope.harm-others.food-keep-ill", category: H, notNegatable: true, all: ["(?:put|slip|add|mix|sneak|hide|crush) ~4 (?:in|into) (?:his|her|their|someones|somebodys|my \\w+s) ~1 (?:food|drink|coffee|tea|meal|dinner|lunch|breakfast|water|juice|soup|smoothie|beer|wine)", "(?:wont be detected|undetected|undetectable|not be detected|cant be detected|cant be traced|without (?:him|her|them) (?:noticing|tasting|knowing)|(?:keep|make|get|leave) (?:him|her|them) ~2 (?:down|ill|sick|in bed|bedridden|drowsy|asleep|knocked out|out of it|unwell))"], unless: [X_VICTIM, "(?:allergy|allergic|allergen|vitamin|vitamins|supplement|fibre|fiber|protein|vegetables|veg|dementia|wont take|refuses|spits|picky|fussy|prescribed|his meds|her meds|their meds|his medication|her medication)"] }
+);
+
+RAW_SCOPE_PATTERNS.push(
+  // hex bytes (eight or more pairs, at least one a-f) with an ask to decode them and answer (a fixed count: linear-time)
+  { id: "scope.injection.hex-decode-and-answer", re: /\b(?=[0-9 ,:]{0,40}[a-f])(?:[0-9a-f]{2}[ ,:]{1,2}){7}[0-9a-f]{2}\b/i, also: /\b(?:decode|decipher|decrypt|convert|translate|hex)\b[^\n]{0,60}?\b(?:and|then|&)\s{1,3}(?:answer|respond|reply|do it|follow|tell me|give me)\b/i }
+);
+
+// Exceptions added to earlier rules (scope-x): harmless text dressed as an attack. A physio's or doctor's new
+// instructions, role-play to practise describing one's own symptoms, a red-teamer asking only for categories,
+// a formatting request for information, skipping the usual disclaimers, a parent worried about jailbreaking,
+// a blunt coach persona on one's diet, a jailbreak phrase quoted to ask if it is true, asking why the lethal-
+// dose rule exists, one's own repeat when the GP is closed, a sports injury that didn't hurt at first.
+const SCOPE_X_EXCEPTIONS: Record<string, string[]> = {
+  "scope.injection.authority-claim": ["new (?:rule|rules|instructions|policy) (?:from|by) (?:my|the|our|his|her) ~1 (?:physio|physiotherapist|doctor|gp|dr|nurse|dentist|surgeon|consultant|pharmacist|midwife|dietitian|dietician|therapist|trainer|coach|school|employer|manager|insurer|insurance|hospital|clinic|surgery|practice|nhs|cdc|vet|specialist|cardiologist|oncologist|team)"],
+  "scope.prescription.you-as-prescriber": ["(?:so i can|to|help me|let me) (?:practise|practice|rehearse|prepare) ~4 (?:explaining|describing|telling|talking about|asking|saying|my)"],
+  "scope.injection.permission": ["(?:just|only) (?:the )?(?:categories|category names|topics|types|broad categories)|(?:dont|do not) need ~2 (?:example|examples|sample|samples) ~2 (?:harmful|unsafe|dangerous)? ~1 (?:answers|responses|outputs|completions)"],
+  "scope.prescription.ask-to-prescribe": ["{act} (?:me )?(?:the|a|an|my|some)? ~2 (?:side effects|instructions|leaflet|template|handout|poster|symptoms|steps|tips|facts|summary|guide|checklist|signs|information|info)"],
+  "scope.injection.ignore-instructions": ["(?:skip|drop|leave out|cut|without) (?:the|your|all|any)? ~1 (?:usual|standard|normal|boilerplate|generic|long)? ~1 (?:disclaimers|disclaimer|caveats|preamble)", "(?:type|typing|say|saying|write|writing|enter|entering|paste|pasting|put|putting) ~2 (?:ignore|disregard|forget) (?:all )?(?:previous|prior|your) (?:instructions|rules)"],
+  "scope.injection.persona": ["(?:my|our) (?:son|daughter|kid|kids|child|children|teen|teenager|student|students|\\d+ year old|nephew|niece|grandson|granddaughter) ~6 (?:jailbreak|jailbreaking|jail break)", "(?:personal trainer|coach|fitness coach|nutritionist|dietitian|drill sergeant|critic|tutor|teacher) ~8 (?:tell me|review|critique|rate|judge|roast|assess) ~4 (?:my )?(?:diet|workout|routine|meals|eating|habits|lifestyle|sleep|form)"],
+  "scope.injection.roleplay-ask": ["(?:personal trainer|coach|fitness coach|nutritionist|dietitian|drill sergeant|critic|tutor|teacher) ~8 (?:tell me|review|critique|rate|judge|roast|assess) ~4 (?:my )?(?:diet|workout|routine|meals|eating|habits|lifestyle|sleep|form)"],
+  "scope.lethal.named-dose": ["why (?:wont|dont|do not|will not|cant|cannot|can not|arent|shouldnt) ~4 (?:chatbots|bots|ai|ais|you|assistants|models|apps|websites) ~3 (?:give|share|tell|provide|answer|list|discuss|say)|(?:reasoning|reason|rationale|logic) behind (?:that|this|the) (?:rule|policy|restriction|refusal)"],
+  "scope.prescription.concept": ["(?:gp|doctor|surgery|practice|clinic|pharmacy) (?:is |are )?(?:closed|shut|away)|bank holiday|out of hours|emergency supply"],
+  "scope.self-harm.means-efficacy": ["(?:broke|broken|injured|sprained|fractured|hurt) (?:my|his|her) (?:wrist|arm|leg|ankle|foot|hand|finger|toe|rib|ribs|collarbone|nose)"]
+};
+addExceptions("scope-x", SCOPE_X_EXCEPTIONS);

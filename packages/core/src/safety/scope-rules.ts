@@ -2452,3 +2452,9 @@ const SCOPE_X_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.means-efficacy": ["(?:broke|broken|injured|sprained|fractured|hurt) (?:my|his|her) (?:wrist|arm|leg|ankle|foot|hand|finger|toe|rib|ribs|collarbone|nose)"]
 };
 addExceptions("scope-x", SCOPE_X_EXCEPTIONS);
+
+// A "### Question:" header alone only formats a question (often with "### Format:"); the template is faked
+// when a header opens the instruction, system, input or response part, so the markup rule needs one of those.
+const templateMarkup = RAW_SCOPE_PATTERNS.find((p) => p.id === "scope.injection.template-markup");
+if (!templateMarkup) throw new Error("scope-x exception for an unknown raw pattern: scope.injection.template-markup");
+templateMarkup.also = /#{2,4}\s{0,3}(?:instruction|instructions|system|response|medical response|assistant|patient context|input|output)\b/i;

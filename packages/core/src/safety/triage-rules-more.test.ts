@@ -2001,3 +2001,83 @@ describe("triage-ae: calmer versions of first-layer emergencies", () => {
     expect(v.reasons.map((r) => r.rule)).toContain(rule);
   });
 });
+
+describe("triage-ah: pregnancy, birth, pregnancy loss and sexual health", () => {
+  it.each([
+    ["I'm 35 weeks and I haven't felt the baby kick since last night, tried lying on my left", "triage.pregnancy.no-movements-late"],
+    ["7 weeks pregnant, sharp pain low on the right and I nearly passed out getting up", "triage.pregnancy.early-one-sided-pain-with-shock"],
+    ["miscarrying at 9 weeks and passing clots the size of plums, feel lightheaded", "triage.pregnancy.heavy-bleeding-in-or-after-pregnancy"],
+    ["33 weeks, awful headache and my eyes keep seeing flashing lights, ankles swollen", "triage.pregnancy.preeclampsia-two-signs"],
+    ["two weeks after the birth my wife thinks the neighbours are poisoning the baby and she hasn't slept for three nights", "triage.mental.postpartum-psychosis"],
+    ["I keep getting urges to smother my son and I'm afraid I'll do it tonight", "triage.crisis.thoughts-of-harming-baby-with-intent"],
+    ["I had a D and C on Monday and now I'm shivering with a fever and feel terrible, can barely walk", "triage.sepsis.fever-after-birth-or-pregnancy-loss"],
+    ["27 weeks, my waters went this morning and the tightenings are getting closer together", "triage.pregnancy.preterm-waters-or-stitch-with-pains"],
+    ["I've got a known ovarian cyst and suddenly got excruciating pain and keep being sick", "triage.gynae.cyst-sudden-severe-pain"],
+    ["my 13 year old daughter has sudden pain low on the right and keeps vomiting", "triage.surgical.young-sudden-lower-side-pain-vomiting"],
+    ["been erect 5 hours after using a pump injection and it really hurts", "triage.urology.erection-for-hours"],
+    ["during sex there was a crack and his penis is now swollen and bruised", "triage.urology.penile-fracture"],
+    ["my scrotum area is going black and crackles when touched, I'm diabetic with a high fever", "triage.urology.genital-crackling-or-blackening"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["at 28 weeks she hasn't moved all morning, then after a cold drink she kicked lots again", "triage.urgent.movements-reduced-or-came-back"],
+    ["10 weeks pregnant, some red bleeding this morning, it has stopped and there's no pain", "triage.urgent.pregnancy-bleed-settled"],
+    ["16 weeks pregnant with pain in my right side of my back and a temperature of 38.1, no shivers", "triage.urgent.temperature-pregnancy-birth-or-loss"],
+    ["throwing up since yesterday at 11 weeks pregnant, only managing sips of squash", "triage.urgent.pregnancy-vomiting-some-down"],
+    ["37 weeks, a trickle of clear fluid keeps leaking when I stand, no pains", "triage.urgent.waters-leaking-or-gone"],
+    ["30 weeks, the midwife found my blood pressure was 148/96", "triage.urgent.raised-bp-late-pregnancy"],
+    ["26 weeks and I've had a headache since this morning", "triage.urgent.headache-late-pregnancy"],
+    ["burning when I pee and discharge since a hook up last weekend", "triage.urgent.genital-symptoms-after-new-partner"],
+    ["painful blisters on my vulva, I'm 33 weeks pregnant", "triage.urgent.genital-sores-in-pregnancy"],
+    ["a painful swelling on my labia, hurts to walk", "triage.urgent.painful-lump-vaginal-entrance"],
+    ["the condom split last night, I want the morning after pill", "triage.urgent.unprotected-sex-recent"],
+    ["my foreskin is stuck behind the head since this morning and it's swollen", "triage.urgent.foreskin-stuck-back"],
+    ["had the snip two days ago and my scrotum is swollen and bruised and painful", "triage.urgent.swelling-after-vasectomy"],
+    ["a pile came out and it's purple and hard and so painful", "triage.urgent.thrombosed-piles"],
+    ["positive pregnancy test and I take isotretinoin for acne", "triage.urgent.teratogen-with-positive-test"],
+    ["I'm 12 weeks pregnant and my niece came round with chickenpox, never had it myself", "triage.urgent.infection-contact-in-pregnancy"],
+    ["fell down the stairs at 32 weeks, landed on my side", "triage.urgent.fall-late-pregnancy"],
+    ["the stitches from my c section have come apart and there's a gap", "triage.urgent.wound-or-tear-opened"],
+    ["3 weeks after having my baby I'm crying every day and can't cope but I'd never hurt myself", "triage.urgent.low-mood-after-birth"],
+    ["tummy pain with fever since my coil was put in", "triage.urgent.pelvic-pain-fever-after-coil-or-sti"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "how many kicks should I feel in a day at 30 weeks?",
+    "I had an ectopic pregnancy on the right 3 years ago, can I get pregnant again?",
+    "what are the warning signs of postpartum haemorrhage?",
+    "my periods are heavy with big clots, is that fibroids?",
+    "had pre-eclampsia with my first, what can I do to lower the risk this time?",
+    "I had postnatal psychosis after my son years ago and I'm well now",
+    "I sometimes get scary thoughts about dropping the baby but I would never do anything, is that normal?",
+    "I used to line up my tablets in a dosette box for the week",
+    "can you get an infection after a termination, what are the signs?",
+    "can i feel the baby's foot under my ribs at 34 weeks, is that normal?",
+    "after the birth the placenta came out fine and midwife said all looks good",
+    "at 38 weeks what should happen after the waters break?",
+    "I've had a dermoid cyst for years, no pain, when should it come out?",
+    "how long can an erection safely last on viagra?",
+    "my knee popped during sex and now it's swollen",
+    "my 12 year old had a sudden tummy bug, vomiting twice, pain all over, now eating",
+    "is it normal to have a headache at 8 weeks pregnant?",
+    "what is the difference between a cold sore and genital herpes?",
+    "how long does the morning after pill work for?",
+    "my son's foreskin doesn't pull back yet, he's 3",
+    "how soon after a vasectomy can I have sex?",
+    "I had piles in my last pregnancy, how can I avoid them?",
+    "there's a pile of washing, my back is hard and painful",
+    "does chickenpox in pregnancy harm the baby?",
+    "is it normal to feel emotional in the first week after birth?",
+    "can you use a tampon after a coil fitting?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

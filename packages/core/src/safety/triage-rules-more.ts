@@ -8894,3 +8894,495 @@ const AE_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AE_URGENT_RULES);
+
+// triage-ah: concepts from set ah (an independent writer: pregnancy, birth, the weeks after it,
+// pregnancy loss and procedures, and sexual and reproductive health, in the shorthand people use:
+// "36+2", "8wks", "2 weeks pp", "8 months gone", "beta was positive"). Emergencies: no movements
+// late in pregnancy; one-sided or shoulder-tip pain with fainting or shock in early pregnancy
+// (ectopic); heavy bleeding (pads full in minutes, clots like golf balls, "like a tap") in or after
+// pregnancy or a loss; two pre-eclampsia signs (bad headache, vision change, pain under the right
+// ribs or a reading of 160/110 with swelling, vomiting or little urine), or sudden face and hand
+// swelling with a headache; a fit in pregnancy or after birth; postpartum psychosis (being watched,
+// seeing things, messages, mania, no sleep for nights); thoughts of harming the baby with fear of
+// acting on them; tablets lined up; fever with severe illness after a birth, a tear, a termination,
+// an ERPC or a miscarriage, or in pregnancy with fast breathing; something seen or felt poking out
+// after the waters go (cord or limb), or "her insides" after the birth (uterine inversion); waters
+// gone or a cerclage with strengthening pains before term; a tender hard bump with a quiet baby or
+// constant pain (abruption); sudden agony with vomiting or fainting and an ovarian cyst (torsion or
+// rupture); a twisted testicle; an erection for hours (priapism); a pop and a bent purple penis
+// (fracture); a crackling, blackening genital infection (Fournier's). Past events ("with my
+// first", "years ago") and questions stay routine.
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyAH = ["natal", "postnatal", "antenatal", "cerclage", "dermoid", "doppler", "foreskin"];
+const AH_PAST = "{xHypothetical}|(?:months|years) ago|last year|with (?:my|our|her) (?:first|last|previous|older)|(?:in|during) (?:my|her) (?:first|last|previous) (?:pregnancy|birth|labou?r)|history of|used to";
+// a week count that is a pregnancy, not a baby's age or a time ago
+const AH_WEEKS_NOT = "(?! (?:ago|old|postpartum|pp|post|after|since|later|before|of (?:age|life)))";
+const AH_WEEKS_BEFORE = "(?<!(?:baby|babys|baby is|son|daughter|son is|daughter is|hes|shes|for|past|last|every|in|after|within|about|up to) )";
+const AH_LATE =
+  `${AH_WEEKS_BEFORE}(?:2\\d|3\\d|4[0-2]) (?:weeks|wks|wk|w)${AH_WEEKS_NOT}|(?:[5-9]|five|six|seven|eight|nine) months (?:gone|pregnant|along)|(?:2\\d|3\\d|4[0-2]) [0-6](?= (?:and|weeks|baby|bleeding|pregnant))|(?:third|3rd) trimester`;
+const AH_PREG =
+  `${AH_LATE}|${S_EARLY_PREGNANCY}|pregnant|pregnancy|preg|${AH_WEEKS_BEFORE}(?:[4-9]|1\\d) (?:weeks|wks|wk|w)${AH_WEEKS_NOT}|weeks (?:gone|along|by dates)|(?:beta|hcg|test) ~7 positive|(?:ivf|embryo) transfer|by my last period`;
+const AH_POSTNATAL =
+  "postpartum|post partum|pp|postnatal|post natal|after (?:the )?(?:birth|delivery|baby)|since (?:the )?birth|gave birth|given birth|had (?:the |a |my |our )?(?:baby|twins|son|daughter)|(?:just )?delivered|c section|caesarean|cesarean|(?:daughter|son|baby) was born|(?:days?|weeks?) after (?:the )?(?:birth|delivery)";
+const AH_LOSS =
+  "miscarr\\w*|termination|abortion|erpc|d and c|evacuation|manual vacuum|retained (?:products|tissue|placenta)|molar pregnancy|medical management";
+const AH_FEVER = "high temp\\w*|fever\\w*|temp\\w* ~3 (?:3[89]|4[01]|10[0-4])|(?:3[89]|4[01])\\.\\d|shiver\\w*|rigou?rs|shaking|chills";
+const AH_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.pregnancy.no-movements-late",
+    level: E,
+    finding: "no movements from the baby for hours late in pregnancy (same-hour maternity assessment)",
+    notNegatable: true,
+    all: [
+      `${AH_LATE}|baby|babys|kicks`,
+      "(?:havent|hasnt|not|didnt|dont) (?:felt|feel|had) ~3 (?:move|moving|movement\\w*|kick\\w*)|no (?:movement\\w*|kicks|kicking) ~4 (?:all day|since|for|today|whatsoever|at all|in \\d+)|nothing from (?:the )?baby|(?:last night|this morning|all day) nothing|nothing since|cant find ~3 (?:heartbeat|heart beat|anything on (?:my|the) (?:home )?doppler)"
+    ],
+    unless: [AH_PAST, "came back|(?:moving|moved|kick\\w*|wriggl\\w*) ~3 again|(?:started|back to) (?:moving|kicking)|felt (?:\\d+|ten|a few|some|lots of) (?:kicks|movements)|kick count|yet|first (?:kicks|movements|time)|when (?:will|do|should)|too early"]
+  },
+  {
+    id: "triage.pregnancy.early-one-sided-pain-with-shock",
+    level: E,
+    finding: "one-sided or low pain in early pregnancy with fainting, shoulder-tip pain or signs of shock (possible ruptured ectopic)",
+    all: [
+      AH_PREG,
+      `${S_LOW_SIDE_PAIN}|pain ~4 (?:on|in) the (?:left|right)|(?:left|right) ~3 pain|(?:lower|low in (?:my|her)) belly|hip bone`,
+      "{faint}|fainted|passed out|nearly fainted|came round|spinning|(?:sweaty|sweating|clammy) ~3 (?:shaky|pale|white|grey|dizzy)|white as a sheet|grey|gray|(?:bp|blood pressure) ~4 (?:[4-8]\\d)/\\d+|(?:bp|blood pressure) ~4 low|shoulder ~3 (?:pain|hurts|ache\\w*|tip)|(?:right|left) shoulder|needing the toilet"
+    ],
+    unless: [AH_PAST, "not pregnant|ectopic (?:before|last)|(?:1[4-9]|[23]\\d) (?:weeks|wks)"]
+  },
+  {
+    id: "triage.pregnancy.heavy-bleeding-in-or-after-pregnancy",
+    level: E,
+    finding: "heavy bleeding in pregnancy, after a birth or during a pregnancy loss (pads full in minutes, large clots, pouring)",
+    all: [
+      `${AH_PREG}|${AH_POSTNATAL}|${AH_LOSS}`,
+      "(?:bleed\\w*|blood) ~6 (?:so heavy|really heavy|very heavy|way heavier|much heavier|heavier|quite a lot|loads|pouring|gushing|like a tap|turn on the tap)|heavy ~3 turn on the tap|gush of blood|(?:big|large|huge|massive) (?:gush|clots)|clots (?:like|the size of) ~2 (?:golf|plum|plums|lemon|lemons|fist|egg|eggs|palm)\\w*|(?:golf ball|plum|lemon|fist) sized clots|pad (?:is )?full ~3 every|(?:through|soaked|soaking|filled|filling) ~3 (?:a pack|pack|packet|maternity pads|towels)|(?:bath mats?|sheets|bed|towels?) ~3 (?:ruined|soaked|covered)"
+    ],
+    unless: [AH_PAST, "not (?:heavy|a lot)|periods ~4 (?:heavy|heavier)"]
+  },
+  {
+    id: "triage.pregnancy.preeclampsia-two-signs",
+    level: E,
+    finding: "two signs of pre-eclampsia late in pregnancy or after the birth (bad headache, vision change, pain under the right ribs or a very high reading with swelling or vomiting)",
+    all: [
+      `${AH_LATE}|${AH_POSTNATAL}|post nasal day`,
+      "(?:bad|severe|terrible|horrible|awful|pounding|splitting|worst|thumping|blinding|killer) ~2 headache|head ~3 (?:splitting|pounding|killing)|(?:vision|sight|eyes) ~3 (?:blurry|blurred|sparkl\\w*|flash\\w*|spots|zigzag\\w*|funny|went)|seeing (?:double|spots|stars|sparkles|flashing)|sparkles|flashing lights|(?:under|below) (?:my|her|the) ribs ~3 right|right ~3 (?:under|below) ~2 ribs|(?:1[6-9]\\d|2\\d\\d)/\\d+|\\d+/(?:1[1-9]\\d)",
+      "swollen|swelling|puffy|throw\\w* up|thrown up|vomit\\w*|being sick|(?:barely|hardly|not) (?:peed|peeing|weeing)|headache|vision|seeing|ribs|(?:1[4-9]\\d|2\\d\\d)/\\d+|\\d+/(?:9\\d|1\\d\\d)"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.pregnancy.sudden-face-hand-swelling-headache",
+    level: E,
+    finding: "sudden swelling of the face or hands with a headache, vision change or little urine late in pregnancy",
+    all: [
+      AH_LATE,
+      "(?:face|hands|feet) ~6 (?:swollen|swelling|puffy)|(?:swelling|swollen|puffy) ~4 (?:face|hands)",
+      "headache|(?:vision|sight) ~3 (?:blurry|blurred|spots|flash\\w*)|seeing (?:double|spots|stars)|(?:barely|hardly) (?:peed|peeing|weeing)|throw\\w* up|thrown up|vomit\\w*"
+    ],
+    unless: [AH_PAST, "goes down overnight|by (?:the )?evening"]
+  },
+  {
+    id: "triage.pregnancy.fit-in-pregnancy-or-after-birth",
+    level: E,
+    finding: "a fit in pregnancy or after the birth (possible eclampsia)",
+    all: [
+      `${AH_PREG}|${AH_POSTNATAL}`,
+      "(?:had|having|has) ~3 (?:fit|seizure|convulsion)|(?:whole body|arms and legs|body) ~3 (?:jerking|shaking|twitching|stiff)|fitting|seizing|convulsing"
+    ],
+    unless: [AH_PAST, "epilep\\w* ~8 (?:meds|medication|tablets|controlled|safe)|as a (?:child|kid|baby)"]
+  },
+  {
+    id: "triage.mental.postpartum-psychosis",
+    level: E,
+    finding: "strange beliefs, hallucinations or mania in the weeks after a birth (possible postpartum psychosis)",
+    all: [
+      `${AH_POSTNATAL}|the baby|my baby|her baby|newborn`,
+      "cameras|being watched|watching (?:me|us)|(?:seeing|hearing) (?:things|voices)|things that arent there|messages ~3 (?:code|tv|radio)|sending (?:me|her) messages|god (?:told|is telling|says|wants)|devil|possessed|manic|talking (?:nonstop|non stop|constantly)|(?:doesnt|dont) need to (?:feed|sleep|eat)|isnt (?:my|our|her) (?:baby|real)|replaced (?:my|the|our) baby|poison\\w* (?:me|the baby|us)"
+    ],
+    unless: [AH_PAST, "is it (?:normal|common)|what (?:is|are)"]
+  },
+  {
+    id: "triage.crisis.thoughts-of-harming-baby-with-intent",
+    level: E,
+    crisis: true,
+    finding: "thoughts of harming the baby with fear of acting on them",
+    all: [
+      "(?:thoughts|urges?|thinking|images) (?:about|of) ~2 (?:hurting|harming|killing|smothering|shaking|drowning|suffocating) (?:my|the|our|her) (?:baby|son|daughter|newborn)|(?:want|going) to (?:hurt|harm|smother|shake|kill) (?:my|the|our) (?:baby|son|daughter|newborn)|urges? to (?:hurt|harm|smother|shake|kill|drown|suffocate) (?:my|the|our|her) (?:baby|son|daughter|newborn)",
+      "act on|tonight|going to|cant stop myself|scared (?:ill|i will|i might)|afraid (?:ill|i will|i might)|might do it|plan"
+    ],
+    unless: ["{xHypothetical}|would never|is it normal|intrusive thoughts ~4 (?:normal|common)"]
+  },
+  {
+    id: "triage.crisis.tablets-lined-up",
+    level: E,
+    crisis: true,
+    finding: "tablets set out ready with hopeless words",
+    all: [
+      "(?:tablets|pills|meds|medication) ~3 (?:lined up|counted out|laid out|set out)|lined up (?:my|the|all) ~2 (?:tablets|pills)",
+      "everyone|better off|cant do this|anymore|end it|goodbye|no point|not going to call|cant go on"
+    ],
+    unless: ["{xHypothetical}|organi[sz]er|dosette|for the week"]
+  },
+  {
+    id: "triage.sepsis.fever-after-birth-or-pregnancy-loss",
+    level: E,
+    finding: "fever or shivers with severe illness after a birth, a tear, a termination, an ERPC or a miscarriage, or in pregnancy (possible sepsis)",
+    all: [
+      `${AH_POSTNATAL}|${AH_LOSS}|${AH_PREG}|tear ~4 stitch\\w*`,
+      AH_FEVER,
+      "awful pain|(?:pain|hurts) ~3 (?:everywhere|unbearable|severe)|barely (?:stand|walk|move)|cant (?:stand|get up)|(?:bp|blood pressure) ~4 low|low (?:bp|blood pressure)|feel (?:awful|terrible|so ill|really ill|very ill)|confus\\w*|breathing ~3 (?:fast|quick|rapid)|(?:fast|rapid) breathing|(?:dark|black|purple) and swollen|racing heart|heart ~3 racing|very drowsy|mottled|clammy"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.pregnancy.something-poking-out-after-waters",
+    level: E,
+    finding: "something seen or felt coming out after the waters went (possible cord or limb prolapse)",
+    all: [
+      "waters|gush|breech",
+      "(?:see|feel|felt|seen|saw) ~3 (?:something|a foot|foot|feet|cord|a loop|loop|hand|arm|leg)|something ~4 (?:poking|hanging|coming|sticking) out"
+    ],
+    unless: [AH_PAST, "(?:kick|kicks|kicking) ~4 (?:ribs|side)|under (?:my|her) ribs"]
+  },
+  {
+    id: "triage.pregnancy.something-came-out-after-birth-shocked",
+    level: E,
+    finding: "something large came out after the baby with pallor, shaking or faintness (possible uterine inversion or haemorrhage)",
+    all: [
+      "delivered|gave birth|after the baby|after birth|had the baby|given birth",
+      "something ~4 (?:came out|coming out|hanging out)|(?:her|my) insides",
+      "insides|white|pale|shaky|faint\\w*|grey|gray|collaps\\w*|dizzy"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.pregnancy.preterm-waters-or-stitch-with-pains",
+    level: E,
+    finding: "waters gone or a cervical stitch in place before term with strengthening or regular pains or bleeding (preterm labour)",
+    all: [
+      `${AH_WEEKS_BEFORE}(?:2\\d|3[0-6]) (?:weeks|wks|wk|w)${AH_WEEKS_NOT}`,
+      "waters ~3 (?:went|gone|broke|broken|burst)|stitch|cerclage",
+      "(?:pains|contractions|tightenings) ~4 (?:stronger|closer|regular|coming and going)|(?:strong|regular) ~2 (?:pains|contractions|tightenings)|bleed\\w*"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.pregnancy.bleeding-with-cramps-late",
+    level: E,
+    finding: "bleeding with cramps, waves of pain or contractions from 20 weeks (possible preterm labour or abruption)",
+    all: [
+      AH_LATE,
+      "bleed\\w*",
+      "cramp\\w*|contractions|tightenings|(?:pains?|cramps?) ~4 (?:waves|coming and going|come and go)"
+    ],
+    unless: [AH_PAST, "after sex|spotting|braxton"]
+  },
+  {
+    id: "triage.pregnancy.tender-hard-bump-quiet-baby",
+    level: E,
+    finding: "a tender or hard bump with constant pain, bleeding or a quieter baby late in pregnancy (possible abruption)",
+    all: [
+      AH_LATE,
+      "(?:bump|belly|tummy|womb|uterus) ~4 (?:tender|rock hard|rigid|hard as)",
+      "quieter|less active|moving less|not moving|bleed\\w*|(?:doesnt|wont|didnt|hasnt) (?:stop|ease|go away)|constant"
+    ],
+    unless: [AH_PAST, "(?:belly button|stretch marks)"]
+  },
+  {
+    id: "triage.gynae.cyst-sudden-severe-pain",
+    level: E,
+    finding: "sudden severe pain with vomiting, fainting or sweating in someone with an ovarian cyst (possible torsion or rupture)",
+    all: [
+      "cyst|ovary|ovarian|dermoid",
+      "sudden\\w*|agony|0 to 100|excruciating|agonising|agonizing|ruptur\\w*|twist\\w*",
+      "vomit\\w*|throwing up|being sick|{faint}|sweat\\w*|bloated|cant stand"
+    ],
+    unless: [AH_PAST, "what (?:is|are|happens)|could (?:a|an|my)"]
+  },
+  {
+    id: "triage.surgical.young-sudden-lower-side-pain-vomiting",
+    level: E,
+    finding: "a child or teenager with sudden one-sided lower belly pain and vomiting (possible ovarian torsion or appendicitis)",
+    all: [
+      "(?:[5-9]|1[0-7]) (?:year old|years old|yo|yr old|yrs old)|teenage\\w*|teen",
+      "sudden\\w*",
+      "(?:pain|pains|agony|ache|cramp\\w*) ~4 (?:low (?:down )?)?on the (?:right|left)|(?:lower|low) (?:right|left)|(?:right|left) (?:lower|low)|(?:right|left) side|one side",
+      "vomit\\w*|being sick|throwing up|been sick"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.urology.testicle-twisted",
+    level: E,
+    finding: "a testicle that feels twisted or suddenly becomes very painful and swollen (possible torsion)",
+    all: [
+      "ball|balls|testicle\\w*|testis|scrotum",
+      "twist\\w*|sudden\\w*|excruciating|agony|agonising|agonizing",
+      "swollen|swelling|excruciating|agony|vomit\\w*|throwing up|high up|mins ago|minutes ago|hours? ago"
+    ],
+    unless: [AH_PAST, "vasectomy|when i was|surgery|what does"]
+  },
+  {
+    id: "triage.urology.erection-for-hours",
+    level: E,
+    finding: "an erection lasting hours that is painful or not from arousal (priapism)",
+    all: [
+      "(?:erect|erection|hard|rock hard|stiff|boner) ~6 (?:over )?(?:[3-9]|1\\d|\\d\\.\\d) (?:hours|hrs)|(?:[3-9]|1\\d|\\d\\.\\d) (?:hours|hrs) ~4 (?:erect|erection|hard|rock hard|stiff)|been (?:[3-9]|1\\d|\\d\\.\\d) (?:hours|hrs) ~3 (?:still )?(?:hard|rock hard|erect|stiff)",
+      "erect|erection|penis|boner|viagra|sildenafil|cialis|tadalafil|injection|aroused|ed",
+      "pain\\w*|hurts|purple|dark|not aroused|wont go down|still"
+    ],
+    unless: [AH_PAST, "how long|too long|is that real|mate said|is it normal"]
+  },
+  {
+    id: "triage.urology.penile-fracture",
+    level: E,
+    finding: "a pop or snap during an erection with swelling, bruising or bending (possible penile fracture)",
+    all: [
+      "pop|popped|snap|snapped|crack\\w*",
+      "erection|penis|dick|shaft",
+      "bent|swollen|purple|bruis\\w*|black"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.urology.genital-crackling-or-blackening",
+    level: E,
+    finding: "a genital or groin infection that crackles, turns black or dark purple, or smells rotten (possible Fournier's gangrene)",
+    all: [
+      "scrotum|balls|testicle\\w*|groin|perineum|perineal|privates|genital\\w*|down there|penis|vulva",
+      "crackl\\w*|crunch\\w*|black (?:patches|skin|areas|bits)|dark purple|going black|turning black|rotting|dead skin|smells (?:awful|rotten|like rotting)",
+      "fever\\w*|temp\\w*|diabet\\w*|(?:pain|hurts) ~3 (?:unbearable|severe|excruciating)|spreading|unwell|swollen"
+    ],
+    unless: [AH_PAST]
+  }
+];
+pushEmergencyRules(AH_RULES);
+// Same-day care from set ah: reduced movements (or movements back after a drink or lying down);
+// a bleed in pregnancy that has settled; urine symptoms or a temperature in pregnancy, after a
+// birth or after a loss; vomiting in pregnancy that still lets some fluid down; waters leaking or
+// gone at term or a watery loss before it; a raised blood pressure or a headache late in pregnancy,
+// or a midwife who said go to triage; genital sores, ulcers, blisters, discharge after a new
+// partner or a painful vulval lump; unprotected sex in the last days (PEP, emergency
+// contraception); a foreskin stuck back (paraphimosis); swelling after a vasectomy; purple hard
+// piles; an infected nipple or breast; a teratogenic drug with a positive test; chickenpox or
+// measles contact in pregnancy; a fall late in pregnancy; a wound or tear that has opened; low
+// mood after a birth without a plan; pain with a temperature after a coil or with discharge.
+const AH_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.movements-reduced-or-came-back",
+    level: U,
+    finding: "fewer or weaker movements, or movements that stopped and came back, late in pregnancy (maternity assessment today)",
+    notNegatable: true,
+    all: [
+      `${AH_LATE}|baby|babys|kicks`,
+      "less active|quieter|fewer (?:kicks|movements)|moving less|not moving as much|(?:movements|kicks|moving) ~3 (?:reduced|less|slower|fewer|quieter|weaker|changed|came back|again)|(?:moved|kick\\w*|wriggl\\w*) ~3 (?:again|came back)|reduced (?:fetal |foetal )?movements|(?:didnt|not) (?:felt|feel) ~3 (?:move|moving|kick\\w*) ~~8 (?:came back|again|now)"
+    ],
+    unless: [AH_PAST, "how do i count|when should i start"]
+  },
+  {
+    id: "triage.urgent.pregnancy-bleed-settled",
+    level: U,
+    finding: "a bleed in pregnancy, now settled (early pregnancy unit or maternity check today)",
+    all: [AH_PREG, "(?:a |had a |some |light |fresh |red )?(?:bleed|bleeding)", "stopped|settled|eased|this morning|today|last night|after sex"],
+    unless: [AH_PAST, "gums?|nose|nosebleeds?|is it normal|future reference|before (?:i|she) (?:was|got) pregnant|intermenstrual|trying to (?:get pregnant|conceive)"]
+  },
+  {
+    id: "triage.urgent.urine-symptoms-pregnancy-or-after-birth",
+    level: U,
+    finding: "urine symptoms in pregnancy or after the birth (a urine test today: infection can spread fast)",
+    all: [
+      `${AH_PREG}|${AH_POSTNATAL}`,
+      "wee|pee|urine|peeing|weeing",
+      "smell\\w*|cloudy|burn\\w*|sting\\w*|agony|hurts|pain|blood|temp\\w*|fever\\w*"
+    ],
+    unless: [AH_PAST, "leak\\w* ~4 (?:sneeze|cough|laugh|run|jump)|pelvic floor|exercises"]
+  },
+  {
+    id: "triage.urgent.temperature-pregnancy-birth-or-loss",
+    level: U,
+    finding: "a temperature in pregnancy, after a birth or after a pregnancy loss",
+    all: [
+      `${AH_PREG}|${AH_POSTNATAL}|${AH_LOSS}`,
+      "fever\\w*|temp\\w* ~3 (?:3[89]|37\\.[5-9])|(?:3[89]|37)\\.\\d(?![0-9])|high temp\\w*|mild temp\\w*|temperature"
+    ],
+    unless: [AH_PAST, "bath|water temp\\w*|room temp\\w*|basal"]
+  },
+  {
+    id: "triage.urgent.pelvic-pain-fever-after-coil-or-sti",
+    level: U,
+    finding: "pelvic pain with a temperature after a coil fitting or with discharge (possible pelvic infection)",
+    all: ["coil|iud|ius|mirena|new partner", "pain\\w*", "temp\\w*|fever\\w*"],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.urgent.pregnancy-vomiting-some-down",
+    level: U,
+    finding: "vomiting or diarrhoea in pregnancy over a day or more, only just keeping fluids down",
+    all: [
+      AH_PREG,
+      "vomit\\w*|throwing up|being sick|sickness|diarrh\\w*",
+      "keep (?:down|anything)|kept down|managing to|sips|(?:feel|feeling) (?:weak|rough)|most things|for (?:\\d|two|three) days|since last night|dehydrat\\w*"
+    ],
+    unless: [AH_PAST, "once a day|eating and drinking fine"]
+  },
+  {
+    id: "triage.urgent.waters-leaking-or-gone",
+    level: U,
+    finding: "waters gone or leaking, green waters, or a new watery loss in pregnancy",
+    all: [
+      AH_PREG,
+      "waters ~4 (?:broke|broken|gone|went|might have|leaking|burst|green\\w*)|leak\\w* ~4 (?:fluid|water\\w*)|(?:clear|watery) (?:fluid|discharge) ~6 (?:leak\\w*|keeps|coming|increased|more)|trickle of (?:clear )?fluid|green\\w* (?:waters|fluid)"
+    ],
+    unless: [AH_PAST, "how do (?:i|you) know|curious|nothings happening|vs"]
+  },
+  {
+    id: "triage.urgent.raised-bp-late-pregnancy",
+    level: U,
+    finding: "a raised blood pressure in pregnancy, or a midwife who said to go in (check today)",
+    all: [
+      `${AH_LATE}|midwife|pregnan\\w*`,
+      "(?:14\\d|15\\d)/\\d+|\\d+/(?:9\\d|10\\d)|(?:bp|blood pressure) ~4 (?:high|raised|up)|(?:said|told) ~4 (?:go|come) to (?:triage|maternity|labou?r ward|day assessment)"
+    ],
+    unless: [AH_PAST, "signs of|what (?:is|are)|(?:bp|blood pressure) ~6 (?:fine|normal)"]
+  },
+  {
+    id: "triage.urgent.headache-late-pregnancy",
+    level: U,
+    finding: "a headache from 20 weeks of pregnancy (blood pressure and urine check today)",
+    all: [AH_LATE, "headache\\w*"],
+    unless: [AH_PAST, "signs of|what (?:is|are)"]
+  },
+  {
+    id: "triage.urgent.genital-symptoms-after-new-partner",
+    level: U,
+    finding: "genital sores, ulcers or discharge with burning after sex with a new or casual partner (sexual health clinic soon)",
+    all: [
+      "discharge|ulcer|sore|sores|blister\\w*|burns when i pee|stings|warts",
+      "hook up|unprotected|new partner|someone new|sex worker|no condom|condom",
+      "burn\\w*|sting\\w*|smell\\w*|pain\\w*|swollen|yellow|green|ulcer|blister\\w*|sores"
+    ],
+    unless: [AH_PAST, "no symptoms|screen\\w*|what are the symptoms|is it normal"]
+  },
+  {
+    id: "triage.urgent.genital-sores-in-pregnancy",
+    level: U,
+    finding: "new genital blisters or sores in pregnancy (possible herpes: matters for the birth)",
+    all: [AH_PREG, "blister\\w*|sores|ulcer\\w*", "down there|vulva|vagina\\w*|genital\\w*|labia"],
+    unless: [AH_PAST, "cold sores?|mouth|lip"]
+  },
+  {
+    id: "triage.urgent.painful-lump-vaginal-entrance",
+    level: U,
+    finding: "a painful swollen lump at the entrance of the vagina (possible Bartholin's abscess)",
+    all: [
+      "lump|swelling|cyst",
+      "(?:entrance|opening) (?:of|to) (?:my|the|her) vagina|vaginal (?:opening|entrance)|labia|lips? of (?:my|the|her) vagina",
+      "pain\\w*|hurts|swollen|sit|walk"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.urgent.unprotected-sex-recent",
+    level: U,
+    finding: "unprotected sex in the last few days (emergency contraception or HIV PEP are time-limited)",
+    notNegatable: true,
+    all: [
+      "unprotected|no condom|without (?:a )?condom|condom ~2 (?:broke|split|came off|slipped)|not on (?:any )?contraception",
+      "yesterday|last night|hours ago|this morning|today|\\d+ hours|(?:2|3|two|three) days",
+      "hiv|pep|pregnant|morning after|emergency contraception|plan b|sex worker|worried"
+    ],
+    unless: [AH_PAST, "how effective|withdrawal"]
+  },
+  {
+    id: "triage.urgent.foreskin-stuck-back",
+    level: U,
+    finding: "a foreskin stuck back behind a swelling head (paraphimosis: same-day reduction)",
+    all: [
+      "foreskin",
+      "(?:cant|wont|can not|unable to) ~4 (?:back|forward|over|down)|stuck (?:back|behind)",
+      "swell\\w*|swollen|pain\\w*|hurts|purple|hour"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.urgent.swelling-after-vasectomy",
+    level: U,
+    finding: "marked swelling, bruising or discharge after a vasectomy (possible haematoma or infection)",
+    all: [
+      "vasectomy|the snip",
+      "swell\\w*|swollen|bruis\\w*|size of|lump|pus|infect\\w*|fever\\w*",
+      "yesterday|days ago|last week|since|today|painful|pain"
+    ],
+    unless: [AH_PAST, "how long until|effective"]
+  },
+  {
+    id: "triage.urgent.thrombosed-piles",
+    level: U,
+    finding: "a purple, hard, very painful pile (possible thrombosed haemorrhoid)",
+    all: ["piles?|haemorrhoids?|hemorrhoids?", "purple|hard|blue|black", "pain\\w*|agony|cant sit|sore"],
+    unless: [AH_PAST, "piles? of"]
+  },
+  {
+    id: "triage.urgent.infected-nipple-or-breast",
+    level: U,
+    finding: "an infected-looking nipple or a red, hot breast (possible mastitis)",
+    all: [
+      "nipples?|breastfeed\\w*|feeding",
+      "infect\\w*|pus|yellow crust|red ~3 (?:around|streak|patch|area|hot)|hot and swollen|(?:red|hot) lump",
+      "hurts|pain\\w*|sore|temp\\w*|fever\\w*|flu|swollen|loads"
+    ],
+    unless: [AH_PAST, "self exam|screening"]
+  },
+  {
+    id: "triage.urgent.teratogen-with-positive-test",
+    level: U,
+    finding: "a medicine that can harm a pregnancy with a positive test (prescriber today)",
+    all: [
+      "pregnant|test ~4 positive|positive (?:pregnancy )?test",
+      "methotrexate|isotretinoin|roaccutane|accutane|valproate|epilim|mycophenolate|thalidomide|topiramate|leflunomide|finasteride"
+    ],
+    unless: [AH_PAST, "planning|trying|before (?:getting|trying)|want to get|could i get"]
+  },
+  {
+    id: "triage.urgent.infection-contact-in-pregnancy",
+    level: U,
+    finding: "contact with chickenpox, shingles, measles or slapped cheek in pregnancy",
+    all: [
+      AH_PREG,
+      "chickenpox|chicken pox|measles|shingles|slapped cheek|parvovirus|rubella",
+      "contact|exposed|around|spent time|nephew|niece|visiting|has it|playing with"
+    ],
+    unless: [AH_PAST, "vaccin\\w*|immune"]
+  },
+  {
+    id: "triage.urgent.fall-late-pregnancy",
+    level: U,
+    finding: "a fall or knock late in pregnancy (check, and anti-D if rhesus negative)",
+    all: [
+      AH_LATE,
+      "(?:slipped|fell|tripped|fallen) (?:over|down|on|off|onto|and)|landed on (?:my|her) (?:bum|back|bump|belly|side|front)|car (?:crash|accident)"
+    ],
+    unless: [AH_PAST]
+  },
+  {
+    id: "triage.urgent.wound-or-tear-opened",
+    level: U,
+    finding: "stitches or a wound that have come apart after the birth",
+    all: [
+      `${AH_POSTNATAL}|stitches|wound|scar`,
+      "(?:stitches|wound|scar) ~6 (?:came apart|come apart|opened|opening|gap|split|gaping|burst)|(?:gap|gaping|opening) ~3 (?:wound|scar|stitches)"
+    ],
+    unless: [AH_PAST, "healed"]
+  },
+  {
+    id: "triage.urgent.low-mood-after-birth",
+    level: U,
+    finding: "low mood most days after a birth without a plan to act (postnatal depression: GP or health visitor soon)",
+    all: [
+      `${AH_POSTNATAL}|baby`,
+      "(?:cry|crying) (?:every day|all the time|constantly)|cant cope|really struggling|low mood|depress\\w*|(?:terrible|bad|awful|useless) (?:mum|mom|mother)|cant bond|no bond|hopeless"
+    ],
+    unless: [AH_PAST, "baby blues|nappy advert|feel ok otherwise"]
+  }
+];
+pushUrgentRules(AH_URGENT_RULES);

@@ -5241,15 +5241,19 @@ function phiZCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     // -- several numbers of one kind listed together: "Rx numbers are 1928374 and 1928375", "accounts 30049812 (Luca)
     // and 30049813 (Sofia)", "Left is serial 19L30572, right 19R30588", "the one on the invoice (P1A2002181)": another
     // number of the same shape in the same message is the same kind of identifier --
-    for (const h of cur.slice()) {
+    // (one pass over the codes of the message, grouped by shape, then one look-up per shape found)
+    const kinds = new Map<string, PhiType>();
+    for (const h of cur) {
       if (drop.has(h) || !["ACCOUNT", "HEALTH_PLAN", "DEVICE"].includes(h.type)) continue;
       const v = text.slice(h.start, h.end);
-      const shape = v.replace(/\d/g, "9").replace(/[A-Z]/g, "A");
-      if (v.length < 6 || (/^9+$/.test(shape) && v.length < 7) || /[a-z]/.test(v)) continue;
-      each(/(?<![\w./$-])([A-Z0-9][A-Z0-9-]{4,24})(?![\w-]|[.,]\d)/g, (_m, s, e) => {
-        if (s !== h.start && text.slice(s, e).replace(/\d/g, "9").replace(/[A-Z]/g, "A") === shape && free(s, e)) put(h.type, s, e, []);
-      });
+      const shape = shapeOf(v);
+      if (v.length < 6 || (/^9+$/.test(shape) && v.length < 7) || /[a-z]/.test(v) || kinds.has(shape)) continue;
+      kinds.set(shape, h.type);
     }
+    if (kinds.size) each(/(?<![\w./$-])([A-Z0-9][A-Z0-9-]{4,24})(?![\w-]|[.,]\d)/g, (_m, s, e) => {
+      const type = kinds.get(shapeOf(text.slice(s, e)));
+      if (type && free(s, e)) put(type, s, e, []);
+    });
 
     // -- dates of the paperwork: a day/month after a filing or device event, a possessed date before an event, the
     // start of a date range, a date in brackets after "tomorrow", a month and year ("Last one was 11/2024"), and a
@@ -5325,10 +5329,12 @@ function phiZCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     else if (v === "Bill" && /^\s(?:came|was|is|says|said|shows|showed|went)\b[^\n.]{0,12}\$/.test(text.slice(h.end, h.end + 30))) drop.add(h);
   }
   // -- a town named again: "our Flagstaff location ... 2280 N Fort Valley Rd, Flagstaff AZ" --
+  const towns = new Set<string>();
   for (const h of cur.slice()) {
     if (drop.has(h) || h.type !== "CITY") continue;
     const v = text.slice(h.start, h.end);
-    if (!/^\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?$/u.test(v)) continue;
+    if (!/^\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?$/u.test(v) || towns.has(v) || towns.size >= 8) continue;
+    towns.add(v);
     let i = text.indexOf(v);
     while (i >= 0) {
       const e = i + v.length;

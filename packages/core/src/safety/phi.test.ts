@@ -1155,3 +1155,72 @@ describe("own review: a fraction is not a date, a hospital is not a person", () 
     expect(found("my niece Faith was born at Mercy Hospital")).toContain("NAME:Faith");
   });
 });
+
+describe("PHI in paperwork and administration (phi-z cues)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("should read identifiers a short stretch after their label, in brackets, or after 'mine is', and not a code after 'for'", () => {
+    expect(spans("The authorization number for her MRI is 0007712093, good for 60 days.")).toContain("ACCOUNT:0007712093");
+    expect(spans("my pump's serial which is 31-88204-07 is on the back")).toContain("DEVICE:31-88204-07");
+    expect(spans("Our policy (TravelGuard 5521-0937) lists a $500 deductible")).toContain("HEALTH_PLAN:5521-0937");
+    expect(spans("The form wants the account number from the top right. Mine is 7720-441-803.")).toContain("ACCOUNT:7720-441-803");
+    expect(spans("The denial was appealed; first level reference was APX-7742210.")).toContain("ACCOUNT:APX-7742210");
+    expect(spans("Please pay check number 000912774 to the lab.")).toContain("ACCOUNT:000912774");
+    expect(spans("Need a prior auth for the knee brace (L1833) asap")).toEqual([]);
+    expect(spans("the reference range for platelets is 150000-450000")).toEqual([]);
+    expect(spans("platelets was 145000 on the claim form")).toEqual([]);
+    expect(spans("claim for the sleep study (95810) was denied CO-50")).toEqual([]);
+  });
+
+  it("should read the last four of a card, an account and a social, and leave a count of four alone", () => {
+    expect(spans("paid with my Amex ending 8812 last week")).toContain("ACCOUNT:8812");
+    expect(spans("the bank acct ending in 3307 bounced")).toContain("ACCOUNT:3307");
+    expect(spans("guarantor social on file ending -9021, balance due")).toContain("SSN:9021");
+    expect(spans("my id is my last 4 SSN, 6604")).toContain("SSN:6604");
+    expect(spans("the pack ends in 4 tablets a day")).toEqual([]);
+  });
+
+  it("should read socials with dots, retyped without spaces, or corrected, and lists of numbers of one shape", () => {
+    expect(spans("Her social is on the form, 418.22.7093 I think")).toContain("SSN:418.22.7093");
+    expect(spans("He gave his SSN as 622 18 4410 but the portal wants 622184410")).toContain("SSN:622184410");
+    expect(spans("Rx numbers are 5518273 and 5518274, please transfer both")).toEqual(["ACCOUNT:5518273", "ACCOUNT:5518274"]);
+    expect(spans("Price is 2200 for 30 tabs, or 6400 for 90")).toEqual([]);
+  });
+
+  it("should read a Medicare identifier by its shape, a drug-card group, a routing and a chart number", () => {
+    expect(spans("New Medicare card: 5TW2-KM8-HY31, where do I send it?")).toContain("HEALTH_PLAN:5TW2-KM8-HY31");
+    expect(spans("Discount card BIN 004682, Group RXSAV7, PCN CN")).toContain("HEALTH_PLAN:RXSAV7");
+    expect(spans("autopay from checking, routing 021000089")).toContain("ACCOUNT:021000089");
+    expect(spans("resubmit for chart 2084413 with modifier 59")).toContain("MRN:2084413");
+    expect(spans("Group B strep swab was negative on the member's chart review")).toEqual([]);
+  });
+
+  it("should date paperwork events, possessed visits, ranges, month-years and very old birth years, and leave scores alone", () => {
+    expect(spans("The claim was resubmitted 6/14 and still nothing")).toContain("DATE:6/14");
+    expect(spans("Why was my 8/22 visit billed twice?")).toContain("DATE:8/22");
+    expect(spans("coverage dates 5/1–5/31/2025 only")).toContain("DATE:5/1");
+    expect(spans("last filter replaced 09/2024 per the supplier")).toContain("DATE:09/2024");
+    expect(spans("Mr. Albert Coyle, born 1929, needs a home aide")).toContain("DATE:1929");
+    expect(spans("She was born 1980 in Ohio")).not.toContain("DATE:1980");
+    expect(spans("MMSE 24/30 and PHQ-9 of 8")).toEqual([]);
+    expect(spans("titer 1/2000 positive")).toEqual([]);
+    expect(spans("it affects about 1/2000 births")).toEqual([]);
+    expect(spans("insurance approved 5/8 of the visits")).toEqual([]);
+    expect(spans("the insulin pen lot says exp 04/2027")).toEqual([]);
+  });
+
+  it("should read names on forms, newborns by family name and a business not as a person", () => {
+    expect(spans("baby boy Oyelaran was added to the policy")).toContain("NAME:Oyelaran");
+    expect(spans("Is the Kowalczyk baby covered under mom?")).toContain("NAME:Kowalczyk");
+    expect(spans("calling from Brookfield Radiology about a claim")).not.toContain("NAME:Brookfield");
+    expect(spans("Med transport was late again")).toEqual([]);
+    expect(spans("the baby girl was born healthy")).toEqual([]);
+  });
+
+  it("should read an international number dialled with 00 and a town named twice", () => {
+    expect(spans("from Spain, call me on 0034 612 448 901")).toContain("PHONE:0034 612 448 901");
+    expect(spans("Move my scripts to your Prescott store. I live at 14 Gurley St, Prescott AZ 86301.")).toEqual(expect.arrayContaining(["CITY:Prescott"]));
+    expect(spans("Move my scripts to your Prescott store. I live at 14 Gurley St, Prescott AZ 86301.").filter((x) => x === "CITY:Prescott")).toHaveLength(2);
+    expect(spans("We camped near Lyme, CT. Could this rash be Lyme disease?")).not.toContain("CITY:Lyme disease");
+    expect(spans("We camped near Lyme, CT. Could this rash be Lyme disease?").filter((x) => x === "CITY:Lyme")).toHaveLength(1);
+  });
+});

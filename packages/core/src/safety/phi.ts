@@ -883,7 +883,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))));
+    return phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -5079,3 +5079,271 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-x ----
+
+// ---- phi-z: paperwork and administration (claims, denials, billing disputes, prior auths, recalls, pharmacy
+// transfers, disability forms) ----
+// Office paperwork carries many identifiers whose label is a little away from the value ("Auth number for the sleep
+// study is 0000418823", "serial on the box (P1A2002118)", "the 10-digit account number ... Mine is 4400-118-902"),
+// partial numbers kept to prove who someone is ("Visa ending 3391", "SSN on file ending -4402"), and several numbers of
+// one kind listed together ("Rx numbers are 1928374 and 1928375"). Codes, prices, denial reasons, reference ranges
+// and doses carry no such label, or a digit-free stretch to it, and are left alone.
+/** an identifier's value: capitals and digits, optionally in dashed or dotted groups ("APL-0038821", "00-44719-22", "0921-A") */
+const Z_VALUE = "([A-Z]{0,4}-?\\d[A-Z0-9]*(?:[-.][A-Z0-9]+){0,4})";
+/** the labels of the paperwork, each with the type of the number it names */
+// (the device, licence, plate and record labels first: a serial read off an invoice is still the device's serial)
+const Z_LABELS: readonly [PhiType, string][] = [
+  ["DEVICE", "(?:serial|sn|s\\/n)"],
+  ["LICENSE", "(?:licen[cs]e|cdl|dl)"],
+  ["VEHICLE", "(?:plate)"],
+  ["MRN", "(?:mrn|chart)"],
+  ["ACCOUNT", "(?:claim|claimant|(?:prior\\s)?auth(?:orization)?|account|acct|accounts|reference|ref|confirmation|invoice|rx|prescription|appeal|rma|(?:pa|insurer|reviewer|appeal|um|claim)\\scase)"],
+  ["HEALTH_PLAN", "(?:policy|member\\sid|group|participant|subscriber|sponsor|enrollee)"],
+];
+/** a label then its value: "reference was APL-0038821", "PA case is 48-0019927", "Check number 000448213", "CDL # K442-019-83-117" */
+const Z_LABEL_VALUE: readonly [PhiType, RegExp][] = [
+  ...Z_LABELS.map(([t, l]): [PhiType, RegExp] => [t, new RegExp(`\\b${l}\\b(?:\\s(?:number|numbers|no\\.?|#|id|ID|ref))?(?:\\s?#)?(?:\\s(?:is|was|are)|\\s?:)?\\s${Z_VALUE}(?![\\w-])`, "gi")]),
+  ["ACCOUNT", new RegExp(`\\b(?:check|run|trip|auth)\\s(?:number|no\\.?|#|ref)(?:\\s(?:is|was)|\\s?:)?\\s${Z_VALUE}(?![\\w-])`, "gi")],
+  ["HEALTH_PLAN", new RegExp(`\\b(?:participant|employee|enrollee|sponsor)\\s(?:id|number|#)(?:\\s(?:is|was)|\\s?:)?\\s${Z_VALUE}(?![\\w-])`, "gi")],
+];
+/** a label, a short digit-free stretch, then "is" and the value: "Auth number for the sleep study is 0000418823",
+ * "Policy # is on the old card: MS-2240018823", "license #? is it MD-22081", "plate # too, it's KTD-8842" */
+const Z_LABEL_GAP: readonly [PhiType, RegExp][] = Z_LABELS.map(([t, l]): [PhiType, RegExp] => [
+  t,
+  new RegExp(`\\b${l}\\b(?:\\s(?:number|numbers|no\\.?|#|id|ID))?(?:\\s?#)?([^\\n.!;\\d]{1,40}?)(?:\\b(?:is|was|are)(?:\\sit)?|\\bit['’]?s|\\bits|:)\\s${Z_VALUE}(?![\\w-])`, "gi"),
+]);
+/** a label, a short digit-free stretch, then the value in brackets: "serial on the box (P1A2002118)", "policy (SafeTrip 7710-4482)" */
+const Z_LABEL_BRACKET: readonly [PhiType, RegExp][] = Z_LABELS.map(([t, l]): [PhiType, RegExp] => [
+  t,
+  new RegExp(`\\b${l}\\b(?:\\s(?:number|no\\.?|#|id|ID))?(?:\\s?#)?([^\\n.!?;()\\d]{0,30}?)\\s?\\((?:#\\s?|[A-Z][A-Za-z]{2,15}\\s)?${Z_VALUE}\\)`, "gi"),
+]);
+/** the last label before "mine is": the thing "mine" stands for */
+const Z_MINE_LABEL = /\b(serial|account|acct|claim|member\sid|policy|group|phone|cell|license|licence|plate)\b/gi;
+const Z_MINE_TYPE: Record<string, PhiType> = { serial: "DEVICE", account: "ACCOUNT", acct: "ACCOUNT", claim: "ACCOUNT", policy: "HEALTH_PLAN", group: "HEALTH_PLAN", phone: "PHONE", cell: "PHONE", license: "LICENSE", licence: "LICENSE", plate: "VEHICLE" };
+/** an event of the paperwork that a short day/month after it dates: "Interrogation 10/2 showed", "rejected it 2/1", "d/c'd from home TPN 5/27" */
+const Z_EVENT_DATE = /\b(?:interrogation|interrogated|rejected|received|denied|submitted|resubmitted|mailed|faxed|filed|posted|billed|shipped|delivered|returned|discharged|d\/c['’]?d|admitted|approved|issued|expired|serviced)(?:\s(?!\d)[\p{L}'’]{1,15}){0,4}\s(\d{1,2}\/\d{1,2})(?![\d/])/giu;
+/** a possessed short date before an event: "my 3/18 visit", "his 3/14 surgery" */
+const Z_OWNED_DATE = /\b(?:my|his|her|their|your|our|the|this|that)\s(\d{1,2}\/\d{1,2})\s(?:visit|surgery|appointment|appt|procedure|admission|discharge|delivery|scan|mri|ct|test|labs|claim|bill|statement|infusion|session|service|office\svisit|er\svisit|er|follow-?up|consult|stay)\b/gi;
+/** words of a company or a clinic's department: a capitalised word before them names a business, not a person ("Lakeshore Imaging", "Lincoln Financial") */
+const Z_ORG_WORD = /^(?:Imaging|Financial|Radiology|Diagnostics|Laboratories|Labs|Billing|Insurance|Mutual|Assurance|Orthopedics|Orthopaedics|Associates|Healthcare|Pharmacy|Surgical|Dental|Dermatology|Cardiology|Urgent|Ambulance|Medical|Physicians|Partners)$/;
+
+/** The paperwork cues of the phi-z writer; returns the hits with this block's additions and retypes. */
+function phiZCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  // (the types a labelled identifier may take over: a bare number read first as a ZIP, a phone, a record, a date)
+  const SOFT: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "MRN", "ACCOUNT", "HEALTH_PLAN", "AGE"];
+  const free = (s: number, e: number): boolean => lap(s, e).length === 0;
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const v = m[g];
+      if (v === undefined) continue;
+      const s = m.index + m[0].lastIndexOf(v);
+      fn(m, s, s + v.length);
+    }
+  };
+  const digits = (v: string): number => (v.match(/\d/g) ?? []).length;
+  /** an identifier, not a price, a dose, a date or a short count: four digits or more, or letters and digits, nothing clinical after */
+  const idLike = (v: string, e: number): boolean =>
+    v === v.toUpperCase() && (digits(v) >= 5 || (digits(v) >= 4 && /[A-Z-]/.test(v))) && !/^\d{1,2}[/.]\d/.test(v) && !CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8)) && !/^\s?(?:%|percent|mg|mcg|miles|dollars|days|units)/i.test(text.slice(e, e + 9)) && !/\$\s?$/.test(text.slice(Math.max(0, e - v.length - 2), e - v.length));
+  const set = (type: PhiType, s: number, e: number): void => {
+    put(type, s, e, SOFT);
+  };
+
+  if (/\d/.test(text)) {
+    // -- identifiers after their paperwork labels, next to the value, a short stretch away, or in brackets --
+    for (const [type, re] of Z_LABEL_VALUE) each(re, (m, s, e) => {
+      if (idLike(m[1]!, e)) set(type === "HEALTH_PLAN" && /employee/i.test(m[0]) && !/\b(?:member|insurance|plan|benefits|coverage)\b/i.test(text) ? "ACCOUNT" : type, s, e);
+    });
+    // (a stretch that names what the number is for holds a procedure or supply code, not the identifier: "claim for my
+    // kid's ear tubes (69436)", "auth for wheelchair (K0823)"; and a number shaped like one already found keeps its kind:
+    // "the serial on the box (P1A2002118) ... the one on the invoice (P1A2002181)")
+    // (nor does a stretch holding another label: "warranty claim needs the serial which is 00-44719-22" is the serial's;
+    // nor one naming a range, a count or a price: "the reference range for platelets is 150000-450000")
+    const far = (m: RegExpExecArray, e: number, bracket: boolean): boolean => {
+      const v = m[2]!;
+      if (!idLike(v, e) || /\b(?:code|codes|cpt|hcpcs|icd|ndc|range|ranges|interval|value|values|level|levels|limit|count|dose|price|cost|amount|fee|total|balance|premium|deductible|serial|account|acct|claim|policy|group|member|license|licence|plate|chart|auth|invoice|reference|case|rx)\b/i.test(m[1]!)) return false;
+      return !bracket || (!/\b(?:for|of)\b/i.test(m[1]!) && !/^(?:[A-Z]\d{4}|\d{5})$/.test(v));
+    };
+    const shapeOf = (v: string): string => v.replace(/\d/g, "9").replace(/[A-Z]/g, "A");
+    const kindOf = (type: PhiType, v: string): PhiType => {
+      const same = cur.find((h) => !drop.has(h) && ["ACCOUNT", "HEALTH_PLAN", "DEVICE"].includes(h.type) && shapeOf(text.slice(h.start, h.end)) === shapeOf(v) && v.length >= 6);
+      return same ? same.type : type;
+    };
+    for (const [type, re] of Z_LABEL_GAP) each(re, (m, s, e) => {
+      if (far(m, e, false)) set(kindOf(type, m[2]!), s, e);
+    }, 2);
+    for (const [type, re] of Z_LABEL_BRACKET) each(re, (m, s, e) => {
+      if (far(m, e, true)) set(kindOf(type, m[2]!), s, e);
+    }, 2);
+    // "Mine is 4471-0928-33" after "enter your serial number": the value stands for the last label named before it
+    each(new RegExp(`\\b(?:mine|his|hers|ours|theirs)\\s(?:is|was|reads)\\s${Z_VALUE}(?![\\w-])`, "gi"), (m, s, e) => {
+      if (!idLike(m[1]!, e)) return;
+      const back = text.slice(Math.max(0, m.index - 120), m.index);
+      let last: string | undefined;
+      Z_MINE_LABEL.lastIndex = 0;
+      for (let l = Z_MINE_LABEL.exec(back); l; l = Z_MINE_LABEL.exec(back)) last = l[1]!.toLowerCase();
+      const type = last === undefined ? undefined : /^member/.test(last) ? "HEALTH_PLAN" : Z_MINE_TYPE[last];
+      if (type) put(type, s, e, [...SOFT, "PHONE"]);
+    });
+
+    // -- partial numbers: the last four of a card or account ("Visa ending 3391", "acct ending 0457", "Claim # ending
+    // 0921-A", "card, last 4 = 1004"), of a plan id ("sponsor ID ends 4410") or of a social ("SSN on file ending -4402") --
+    if (/\b(?:ending|ends|last\s?(?:4|four))\b/i.test(text)) {
+      const card = /\b(?:card|visa|mastercard|amex|debit|credit)\b/i.test(text);
+      each(/\b(acct|account|card|visa|mastercard|master\scard|amex|discover|debit|credit|checking|savings|claim|one|ssn|social|sponsor|member|subscriber|policy|participant)(?:\s(?:number|no\.?|#|id|ID)|\s?#)?(?:\son\sfile)?\s(?:ending|ends|that\sends)(?:\sin|\swith)?(?:\s?[:=])?\s?-?(\d{4}(?:-[A-Z])?)(?![\d-])/gi, (m, s, e) => {
+        const l = m[1]!.toLowerCase();
+        if (l === "one" && !card) return;
+        const type: PhiType = /^(?:ssn|social)$/.test(l) ? "SSN" : /^(?:sponsor|member|subscriber|policy|participant)$/.test(l) ? "HEALTH_PLAN" : "ACCOUNT";
+        put(type, s, e, [...SOFT, "SSN"]);
+      }, 2);
+      each(/\b(?:card|acct|account)\b[^\n.?!\d]{0,20}?\blast\s?(?:4|four)(?:\sdigits)?\s?(?:=|:|is|are)?\s?(\d{4})(?![\d-])/gi, (m, s, e) => {
+        if (!/\b(?:ssn|social)\b/i.test(m[0])) put("ACCOUNT", s, e, SOFT);
+      });
+      each(/\blast\s?(?:4|four)(?:\sdigits)?(?:\sof)?(?:\s(?:my|his|her|the))?\s(?:ssn|social)(?:\snumber)?[,:]?\s(?:is\s)?(\d{4})(?![\d-])/gi, (_m, s, e) => put("SSN", s, e, [...SOFT, "ACCOUNT"]));
+    }
+
+    // -- socials written other ways: with dots ("219.60.4418", near a social cue), typed again without spaces after
+    // the spaced one ("771 04 2288 ... 771042288"), and a number corrected to be the social ("Member ID 612-40-1844? no
+    // that's my SSN") --
+    if (/\b(?:ssn|social)\b/i.test(text)) {
+      each(/(?<![\d.])((?!000|666|9)\d{3}\.\d{2}\.\d{4})(?![\d.])/g, (_m, s, e) => put("SSN", s, e, SOFT));
+      for (const h of cur.slice()) {
+        if (drop.has(h)) continue;
+        const v = text.slice(h.start, h.end);
+        if (h.type !== "SSN" && /^\d{3}-\d{2}-\d{4}$/.test(v) && /^[?,.]?\s(?:no,?\s)?(?:that['’]?s|thats|that\sis|it['’]?s)\s(?:my|his|her|the)\s(?:ssn|social)\b/i.test(text.slice(h.end, h.end + 30))) put("SSN", h.start, h.end, [h.type]);
+      }
+      const ssnDigits = new Set(cur.filter((h) => !drop.has(h) && h.type === "SSN").map((h) => text.slice(h.start, h.end).replace(/\D/g, "")).filter((d) => d.length === 9));
+      if (ssnDigits.size) each(/(?<![\d-])(\d{9})(?![\d-])/g, (_m, s, e) => {
+        if (ssnDigits.has(text.slice(s, e))) put("SSN", s, e, SOFT);
+      });
+    }
+
+    // -- plan numbers: a Medicare beneficiary identifier by its shape (digit, letter, letter-or-digit, digit, ...
+    // with no S, L, O, I, B or Z; "3PX7-RT2-UV90"); a number off a card ("its 00481-220 on his card"); a code after a
+    // plan's name ("the Advantage plan, H88201473"); a letter group on a discount or drug card ("Group DRXF22") --
+    const MBI_L = "[AC-HJKMNP-RT-Y]";
+    each(new RegExp(`(?<![\\w-])([1-9]${MBI_L}[${"AC-HJKMNP-RT-Y"}\\d]\\d(-?)${MBI_L}[${"AC-HJKMNP-RT-Y"}\\d]\\d\\2${MBI_L}{2}\\d\\d)(?![\\w-])`, "g"), (m, s, e) => {
+      if (m[2] || /\b(?:medicare|mbi|card|beneficiary|member)\b/i.test(text)) set("HEALTH_PLAN", s, e);
+    });
+    each(new RegExp(`\\b(?:it['’]?s|its|is)\\s${Z_VALUE}\\s(?:on|from)\\s(?:his|her|my|the|their|your)\\s(?:insurance\\s|member\\s|medicare\\s|medicaid\\s|id\\s)?card\\b`, "gi"), (m, s, e) => {
+      if (idLike(m[1]!, e) && free(s, e)) set(/\b(?:visa|mastercard|debit|credit)\b/i.test(text) ? "ACCOUNT" : "HEALTH_PLAN", s, e);
+    });
+    each(/\bplan[,:]\s([A-Z]{1,3}\d{6,12})(?![\w-])/g, (_m, s, e) => set("HEALTH_PLAN", s, e));
+    if (/\b(?:BIN|PCN|member|plan|insurance|card)\b/i.test(text)) each(/\b[Gg]roup(?:\s(?:number|no\.?|#|id|ID))?[\s:#]{1,3}([A-Z]{2,8}\d{1,8}[A-Z0-9]*)(?![\w-])/g, (_m, s, e) => set("HEALTH_PLAN", s, e));
+
+    // -- a routing number next to a personal account ("routing 071000013"), a chart number without "number" ("chart 0091822") --
+    each(/\brouting(?:\s(?:number|no\.?|#))?[\s:#]{1,3}(\d{9})(?!\d)/gi, (_m, s, e) => set("ACCOUNT", s, e));
+    each(/\bchart\s#?\s?(\d{5,10})(?![\w-])/gi, (_m, s, e) => {
+      if (free(s, e)) put("MRN", s, e, []);
+    });
+
+    // -- several numbers of one kind listed together: "Rx numbers are 1928374 and 1928375", "accounts 30049812 (Luca)
+    // and 30049813 (Sofia)", "Left is serial 19L30572, right 19R30588", "the one on the invoice (P1A2002181)": another
+    // number of the same shape in the same message is the same kind of identifier --
+    // (one pass over the codes of the message, grouped by shape, then one look-up per shape found)
+    const kinds = new Map<string, PhiType>();
+    for (const h of cur) {
+      if (drop.has(h) || !["ACCOUNT", "HEALTH_PLAN", "DEVICE"].includes(h.type)) continue;
+      const v = text.slice(h.start, h.end);
+      const shape = shapeOf(v);
+      if (v.length < 6 || (/^9+$/.test(shape) && v.length < 7) || /[a-z]/.test(v) || kinds.has(shape)) continue;
+      kinds.set(shape, h.type);
+    }
+    if (kinds.size) each(/(?<![\w./$-])([A-Z0-9][A-Z0-9-]{4,24})(?![\w-]|[.,]\d)/g, (_m, s, e) => {
+      const type = kinds.get(shapeOf(text.slice(s, e)));
+      if (type && free(s, e)) put(type, s, e, []);
+    });
+
+    // -- dates of the paperwork: a day/month after a filing or device event, a possessed date before an event, the
+    // start of a date range, a date in brackets after "tomorrow", a month and year ("Last one was 11/2024"), and a
+    // birth year that makes someone over 89 ("born 1932") --
+    // (not a fraction of something: "approved 5/8 of the visits")
+    const dayMonth = (v: string, s: number): boolean => {
+      const [mo, d] = v.split("/").map(Number) as [number, number];
+      return !/^\s(?:of|in)\s/.test(text.slice(s + v.length, s + v.length + 4)) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && !(mo < d && d <= 4) && !/\b(?:pain|score|scale|rated|strength|out\sof|mmse|moca)\b/i.test(text.slice(Math.max(0, s - 30), s));
+    };
+    each(Z_EVENT_DATE, (_m, s, e) => {
+      if (dayMonth(text.slice(s, e), s) && free(s, e)) put("DATE", s, e, []);
+    });
+    each(Z_OWNED_DATE, (_m, s, e) => {
+      if (dayMonth(text.slice(s, e), s) && free(s, e)) put("DATE", s, e, []);
+    });
+    each(/(?<![\d/])(\d{1,2}\/\d{1,2})\s?[–-]\s?\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)/g, (_m, s, e) => {
+      if (dayMonth(text.slice(s, e), s) && free(s, e)) put("DATE", s, e, []);
+    });
+    each(/\b(?:today|tomorrow|yesterday|tonight)\s?\((\d{1,2}\/\d{1,2})\)/gi, (_m, s, e) => {
+      if (dayMonth(text.slice(s, e), s) && free(s, e)) put("DATE", s, e, []);
+    });
+    each(/(?<![\d/:.])((?:0?[1-9]|1[0-2])\/(?:19[5-9]\d|20[0-4]\d))(?![\d/])/g, (_m, s, e) => {
+      // (not a titre or a rate, "1/2000 births", and not the month a card, licence or vial expires: "exp 08/2029", "given 10/2023?? no, that's the expiry")
+      if (!/\b(?:titer|titre|dilution|ratio|exp\.?|expiry|expires?|expiration|expiring|valid\s(?:thru|through|until))\b|1:\s?$/i.test(text.slice(Math.max(0, s - 20), s)) && !/\b(?:expiry|expiration|expires|exp\sdate)\b/i.test(text.slice(e, e + 40)) && !/^\s?(?:dilution|titer|births|people|persons|patients|women|men|children|kids|adults|cases|live|individuals|newborns|chance|risk|odds)\b/i.test(text.slice(e, e + 14)) && free(s, e)) put("DATE", s, e, []);
+    });
+    const oldest = new Date().getUTCFullYear() - 90;
+    each(/\bborn(?:\sin)?\s((?:18|19)\d\d)(?!\d)/gi, (_m, s, e) => {
+      if (Number(text.slice(s, e)) <= oldest && free(s, e)) put("DATE", s, e, []);
+    });
+
+    // -- an international number dialled with 00: "ring me on 0044 7700 811245" (after a word for phoning, even where
+  // its digits passed a card number's checksum) --
+    each(/(?<![\d+])(00[1-9]\d{0,2}\s\d{2,5}\s\d{3,8}(?:\s\d{2,6})?)(?!\d)/g, (_m, s, e) => {
+      if (/\b(?:ring|call|phone|cell|mobile|tel|text|reach|whatsapp|number)\b[^\n\d]{0,12}$/i.test(text.slice(Math.max(0, s - 24), s))) put("PHONE", s, e, ["ACCOUNT"]);
+    });
+  }
+
+  // -- names: a person after a form's person label read as a town ("Member: Kenji Morrow"), a newborn or family named
+  // by the surname ("baby girl Okonjo", "the Gutierrez baby"), a given name before a surname already found ("for Jun
+  // Takahashi", where "Jun" is also a month) --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "CITY") continue;
+    if (/^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(text.slice(h.start, h.end)) && /\b(?:member|patient|pt|subscriber|guarantor|insured|claimant|beneficiary|traveler|traveller|driver|holder|employee|caller|name)\s?:?\s$/i.test(text.slice(Math.max(0, h.start - 14), h.start))) put("NAME", h.start, h.end, ["CITY"]);
+  }
+  const familyName = (w: string): boolean => {
+    const l = w.toLowerCase();
+    return !listedNotName(l) && !isCommonWord(l) && (!isEnglishWord(l) || isSurname(l)) && (isSurname(l) || inNameList(l));
+  };
+  each(/\bbaby\s(?:girl|boy)\s(\p{Lu}[\p{Ll}'’-]{2,20})(?![\p{L}])/gu, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if ((familyName(m[1]!) || (!isEnglishWord(l) && !listedNotName(l) && !isCommonWord(l))) && free(s, e)) put("NAME", s, e, []);
+  });
+  each(/\bthe\s(\p{Lu}[\p{Ll}'’-]{2,20})\s(?:baby|babies|twins|triplets|family|kids|children|boys|girls|household)\b/gu, (m, s, e) => {
+    if (familyName(m[1]!) && free(s, e)) put("NAME", s, e, []);
+  });
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    const before = /(?:^|[\s(])(\p{Lu}\p{Ll}{1,12})\s$/u.exec(text.slice(Math.max(0, h.start - 15), h.start));
+    if (before && /^\p{Lu}\p{Ll}+$/u.test(v) && (isGivenName(before[1]!.toLowerCase()) !== undefined || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|june|july|april|august)$/i.test(before[1]!)) && /\b(?:for|re|pt|patient|member|named|with|of)\s$/i.test(text.slice(Math.max(0, h.start - before[1]!.length - 10), h.start - before[1]!.length - 1))) {
+      put("NAME", h.start - before[1]!.length - 1, h.end, []);
+    }
+  }
+  // -- not names: a business ("Lakeshore Imaging", "Lincoln Financial"), an office abbreviation ("Acct is 4400981",
+  // "Med transport"), "Bill" before an amount ("Bill came for $2,980") --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    const words = v.split(/\s+/);
+    const next = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(h.end, h.end + 20))?.[1];
+    if ((words.length > 1 && Z_ORG_WORD.test(words[words.length - 1]!)) || (words.length === 1 && next && Z_ORG_WORD.test(next))) drop.add(h);
+    else if (/^(?:Acct|Accts|Med|Meds|Rx|Dx)$/.test(v) && !/^\s\p{Lu}/u.test(text.slice(h.end, h.end + 3))) drop.add(h);
+    else if (v === "Bill" && /^\s(?:came|was|is|says|said|shows|showed|went)\b[^\n.]{0,12}\$/.test(text.slice(h.end, h.end + 30))) drop.add(h);
+  }
+  // -- a town named again: "our Flagstaff location ... 2280 N Fort Valley Rd, Flagstaff AZ" --
+  const towns = new Set<string>();
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "CITY") continue;
+    const v = text.slice(h.start, h.end);
+    if (!/^\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?$/u.test(v) || towns.has(v) || towns.size >= 8) continue;
+    towns.add(v);
+    let i = text.indexOf(v);
+    while (i >= 0) {
+      const e = i + v.length;
+      // (not a disease or sign named for the town: "hiking near Lyme ... Lyme disease?")
+      if (i !== h.start && !/[\p{L}]/u.test(text[i - 1] ?? "") && !/[\p{L}]/u.test(text[e] ?? "") && !/^['’]?s?\s(?:disease|syndrome|fever|virus|encephalitis|sign|test|criteria|score|scale|classification|strain|vaccine)\b/i.test(text.slice(e, e + 16)) && free(i, e)) put("CITY", i, e, []);
+      i = text.indexOf(v, e);
+    }
+  }
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-z ----

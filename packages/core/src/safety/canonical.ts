@@ -285,13 +285,37 @@ const READING_WORDS = new Set(["sugar", "sugars", "glucose", "meter", "bg", "bm"
 const READING_LINK = new Set(["is", "was", "of", "at", "like", "about", "around", "reading", "reads", "read", "says", "said", "been", "has", "have", "had", "showed", "shows", "showing", "hit", "up", "down", "just", "only", "now", "still", "the", "a", "level", "levels", "over", "under", "its", "it"]);
 
 /** Sound-alike words of dictated messages read as the emergency words they stand for (in place). */
+// Entries by the words their first sound can be heard as, in list order (the first that fits wins): a word
+// looks up its few candidates instead of testing every entry (the entries grow; messages are long).
+let soundAlikesByFirst: Map<string, number[]> | undefined;
+function soundAlikeCandidates(lower: string): number[] | undefined {
+  if (!soundAlikesByFirst) {
+    soundAlikesByFirst = new Map();
+    SOUND_ALIKES.forEach((e, k) => {
+      // (an entry with no heard words would fit every word: none is written so, and none may be)
+      if (e.heard.length === 0) throw new Error("SOUND_ALIKES: an entry needs heard words");
+      for (const w of new Set(e.heard[0])) {
+        const list = soundAlikesByFirst!.get(w);
+        if (list) list.push(k);
+        else soundAlikesByFirst!.set(w, [k]);
+      }
+    });
+  }
+  return soundAlikesByFirst.get(lower);
+}
+
 function readSoundAlikes(words: string[], starts: number[], ends: number[]): void {
   let changed = false;
   const outW: string[] = [];
   const outS: number[] = [];
   const outE: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const entry = SOUND_ALIKES.find((e) => e.heard.every((alts, k) => alts.includes((words[i + k] ?? "").toLowerCase())) && (!e.cue || (i > 0 && e.cue.has(words[i - 1]!.toLowerCase()))));
+    const candidates = soundAlikeCandidates(words[i]!.toLowerCase());
+    let entry: (typeof SOUND_ALIKES)[number] | undefined;
+    for (let c = 0; candidates !== undefined && c < candidates.length && !entry; c++) {
+      const e = SOUND_ALIKES[candidates[c]!]!;
+      if (e.heard.every((alts, k) => alts.includes((words[i + k] ?? "").toLowerCase())) && (!e.cue || (i > 0 && e.cue.has(words[i - 1]!.toLowerCase())))) entry = e;
+    }
     if (!entry) {
       outW.push(words[i]!);
       outS.push(starts[i]!);

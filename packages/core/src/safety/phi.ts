@@ -834,6 +834,23 @@ function startsAt(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
+/**
+ * True when `text` ends with a match of `tail`, a sticky regex of exactly two ASCII-or-space characters.
+ * A "...$" regex over the words before a token tries every start in them; the last two characters it
+ * needs rule out most tokens at once (each tail below is what its regex's final characters can be).
+ */
+function endsWithTail(tail: RegExp, text: string): boolean {
+  if (text.length < 2) return false;
+  tail.lastIndex = text.length - 2;
+  return tail.test(text);
+}
+// X_TITLE_BEFORE: "dr", "mr", "mrs", "ms", "miss", "prof", maybe ".", then a space or tab
+const X_TITLE_TAIL = /[rsf.][ \t]/y;
+// X_NAMING_CUE: "name", "name is", "name:", "name -", "pt,", "patient", "im", "it's", "this is", "uh", "umm", "er"... then a space
+const X_NAMING_TAIL = /[est:,mhr-]\s/y;
+// X_AGED_KID: "yo", "y/o", "yr", "yrs", "mo", "month", "year", "old", then a space
+const X_AGED_KID_TAIL = /[orshd]\s/y;
+
 export class PhiDetector {
   constructor(private readonly nameEngine: NameEngine = "lexicon") {}
 
@@ -3276,6 +3293,37 @@ const PO_ADDRESS_NOT = /\s(?:and|or|can['’]?t|cannot|don['’]?t|won['’]?t|d
 const PO_MONTH_SERVICE = /\b(?:open|opens|opened|closed|closes|closing|shut|shuts|available|running|run|hours|holidays?)\s(?:in|during|over|for)\s$/i;
 const PO_TAKEN_TO = /\b(?:took|taken|take|brought|bring|rushed|admitted|transferred|went|go|going|sent)\s(?:\p{L}+\s)?(?:to|at|into)\s$/iu;
 
+const ONE_LETTER = /\p{L}/u;
+const ONE_CAPITAL = /\p{Lu}/u;
+/**
+ * UTF-16 units of the letters of `text` and of its capital letters (the lengths of `text` without its
+ * non-letters, and of that without its non-capitals), counted without building either string.
+ */
+function letterCounts(text: string): [letters: number, capitals: number] {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        capitals++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    const ch = String.fromCodePoint(cp);
+    if (ONE_LETTER.test(ch)) {
+      letters += units;
+      if (ONE_CAPITAL.test(ch)) capitals += units;
+    }
+    i += units - 1;
+  }
+  return [letters, capitals];
+}
+
 function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
   const out: PhiHit[] = hits.slice();
   const dropped = new Set<PhiHit>();
@@ -3366,8 +3414,8 @@ function phiOCues(text: string, hits: PhiHit[]): PhiHit[] {
       if (!isEnglishWord(v) && !isCommonWord(v) && !/^(?:name|id|admin|guest|account|password|login)$/.test(v)) addName(s, s + v.length);
     });
   // a text mostly in capitals: a name after a title in capitals, and no other single capital word is a name
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  const caps = letters.length >= 20 && letters.replace(/[^\p{Lu}]/gu, "").length >= letters.length * 0.8;
+  const [letters, capitals] = letterCounts(text);
+  const caps = letters >= 20 && capitals >= letters * 0.8;
   if (caps) {
     each(PO_CAPS_TITLE, (v, s) => {
       if (v.split(/\s/).every((w) => !isEnglishWord(low(w)) || isGivenName(low(w)) !== undefined || isSurname(low(w)) || NAME_PARTICLES.has(low(w)))) put("NAME", s, s + v.length);
@@ -4847,7 +4895,7 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const after = text.slice(t.end, t.end + 40);
     // a lower-case title then one letter: "dr k (kaminski)", "dr b told me", "hey dr p, its joe" (a clinician known by an initial)
-    const title = X_TITLE_BEFORE.exec(before);
+    const title = endsWithTail(X_TITLE_TAIL, before) ? X_TITLE_BEFORE.exec(before) : null;
     if (title && t.text.length === 1 && /^[a-z]$/.test(t.text) && /^(?:\s?\(|\s?,|\s(?:said|says|told|wants|put|ordered|prescribed|thinks|gave|is|was)\b)/.test(after)) {
       put("NAME", t.start, t.end, N);
       // "(kaminski)": the full surname in brackets after the initial
@@ -4865,7 +4913,7 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       }
     }
     // after a naming cue: "name is pat quinn", "her name is rose delgado", "pt is harold finch", "pt, kim young,", "im amber"
-    const cue = X_NAMING_CUE.exec(before);
+    const cue = endsWithTail(X_NAMING_TAIL, before) ? X_NAMING_CUE.exec(before) : null;
     if (cue && !title && nameWordLoose(t)) {
       const strongCue = /name|pt|patient/.test(cue[0]);
       if (n && oneSpace(t, n) && lowerTok(n) && cuedSurname(n) && (strongCue || surnameWord(n)) && X_NAME_END.test(text.slice(n.end, n.end + 12)) && (strongCue || nameWord(t) || isGivenName(t.lower) !== undefined)) {
@@ -4887,11 +4935,11 @@ function phiXCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     // ("daughter is mia,", "my son named eli": the relative, then "is" or "named")
     // ("my sis jen is", "my bro kev has": relatives in chat shorthand)
     const kinBefore = (kinWord(prev) && oneSpace(prev!, t)) || (prev !== undefined && /^(?:is|named|called)$/.test(prev.lower) && kinWord(prev2) && prev2!.lower !== "pt" && oneSpace(prev2!, prev) && oneSpace(prev, t));
-    if ((kinBefore || X_AGED_KID.test(before)) && !title && !nameAt(t) && X_KIN_NAME_AFTER.test(after)) {
+    if ((kinBefore || (endsWithTail(X_AGED_KID_TAIL, before) && X_AGED_KID.test(before))) && !title && !nameAt(t) && X_KIN_NAME_AFTER.test(after)) {
       // (a two-letter name only after "my aunt": "lola ko" is Tagalog for "my grandma")
       const owned = /(?:^|[^\p{L}])(?:my|our|his|her|their|your)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, (prev?.start ?? t.start) - 30), prev?.start ?? t.start));
       // (and a kinship word of another language only after "my": "hace popo cada 3 dias")
-      const ownedIfForeign = owned || !prev || RELATIONS.has(prev.lower) || (prev2 !== undefined && RELATIONS.has(prev2.lower)) || X_AGED_KID.test(before);
+      const ownedIfForeign = owned || !prev || RELATIONS.has(prev.lower) || (prev2 !== undefined && RELATIONS.has(prev2.lower)) || (endsWithTail(X_AGED_KID_TAIL, before) && X_AGED_KID.test(before));
       const strong = nameWord(t) && (t.lower.length > 2 || owned) && ownedIfForeign;
       const loose = !strong && (t.lower.length > 2 || owned) && ownedIfForeign && nameWordLoose(t) && /^(?:['’]s\s|\s?[,.;!?)]|\s?$|\s\d|\s(?:is|was|has|had|got)\s|\son\s\+?\(?\d)/.test(after);
       if ((strong || loose) && !(prev && /^(?:doctor|nurse|patient|client|student|provider|physician|specialist|surgeon|pediatrician|gp|consultant|resident)$/.test(prev.lower) && !strong)) {

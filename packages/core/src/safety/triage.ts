@@ -294,6 +294,9 @@ interface Scratch {
   setStamp: Uint32Array;
   /** Word set -> offset of its bitmap in `bits`, or -1 when none of its words occur. */
   setAt: Int32Array;
+  /** Word set -> first and last 32-bit word of its bitmap with a bit set (a scan of the starts skips the empty rest). */
+  setLo: Int32Array;
+  setHi: Int32Array;
   /** Word set -> epoch when `chunkHead` was set for it. */
   chunkStamp: Uint32Array;
   /** Word set -> first chunk (index into the chunk arrays) of positions gathered for it, -1: none. */
@@ -354,6 +357,8 @@ function scratchOf<S>(set: CompiledRuleSet<S>): Scratch {
       active: new Uint32Array(set.patternCount),
       setStamp: new Uint32Array(set.setCount),
       setAt: new Int32Array(set.setCount),
+      setLo: new Int32Array(set.setCount),
+      setHi: new Int32Array(set.setCount),
       chunkStamp: new Uint32Array(set.setCount),
       chunkHead: new Int32Array(set.setCount),
       chunkPositions: [],
@@ -398,6 +403,8 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
   const bits = s.bits;
   bits.fill(0, at, at + width);
   let found = false;
+  markLo = width;
+  markHi = -1;
   if (set.isSmall[id] === 1) {
     const small = set.smallSets[id]!;
     const { posStamp, posById, epoch } = s;
@@ -416,6 +423,8 @@ function setBits<S>(set: CompiledRuleSet<S>, canon: Canonical, ix: MessageIndex,
   else at = -1;
   s.setStamp[id] = s.epoch;
   s.setAt[id] = at;
+  s.setLo[id] = markLo;
+  s.setHi[id] = markHi;
   return at;
 }
 
@@ -448,10 +457,17 @@ function mayOccur<S>(set: CompiledRuleSet<S>, ix: MessageIndex, id: number): boo
   return set.isSmall[id] === 1 || s.chunkStamp[id] === s.epoch;
 }
 
+// The bitmap words that mark() has set bits in since setBits reset them: [markLo, markHi].
+let markLo = 0;
+let markHi = -1;
+
 function mark(bits: Uint32Array, base: number, positions: number[]): void {
   for (let k = 0; k < positions.length; k++) {
     const j = positions[k]!;
-    bits[base + (j >>> 5)]! |= 1 << (j & 31);
+    const w = j >>> 5;
+    bits[base + w]! |= 1 << (j & 31);
+    if (w < markLo) markLo = w;
+    if (w > markHi) markHi = w;
   }
 }
 
@@ -475,8 +491,8 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
   const out = ix.s.starts;
   let count = 0;
   let sources = 0;
-  const { tokenCount, width } = ix;
-  const { nextBar, tokenIds } = ix.s;
+  const { tokenCount } = ix;
+  const { nextBar, tokenIds, setLo, setHi } = ix.s;
   const { words } = canon;
   const { starters, atStart, reqFrom, reqSet, reqMax, reqSame, hasFollow } = set.alts;
   for (let a = p.altFrom; a < p.altTo; a++) {
@@ -496,9 +512,10 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
     // offsets read after every setBits call: building a bitmap may grow (replace) the array
     const bits = ix.s.bits;
     const setAt = ix.s.setAt;
-    // "^...": only the first token, if it is a starter
-    const lastWord = first ? ((bits[starts]! & 1) === 0 ? -1 : 0) : width - 1;
-    for (let w = 0; w <= lastWord; w++) {
+    // "^...": only the first token, if it is a starter; else the words of the starters' bitmap that have bits
+    const starterSet = starters[a]!;
+    const lastWord = first ? ((bits[starts]! & 1) === 0 ? -1 : 0) : setHi[starterSet]!;
+    for (let w = first ? 0 : setLo[starterSet]!; w <= lastWord; w++) {
       let word = first ? 1 : bits[starts + w]!;
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
@@ -507,8 +524,11 @@ function candidateStarts<S>(p: CompiledPattern, set: CompiledRuleSet<S>, canon: 
         let ok = true;
         const bar = nextBar[i]! - 1;
         for (let k = r0; k < r1 && ok; k++) {
-          const to = reqSame[k] === 1 ? Math.min(i + reqMax[k]!, tokenCount, bar) : Math.min(i + reqMax[k]!, tokenCount);
-          ok = to >= i && anyBit(bits, setAt[reqSet[k]!]!, i, to);
+          const rs = reqSet[k]!;
+          // (only the bitmap words that have bits: an unbounded distance would scan the rest of the text from every start)
+          const to = Math.min(reqSame[k] === 1 ? Math.min(i + reqMax[k]!, tokenCount, bar) : Math.min(i + reqMax[k]!, tokenCount), (setHi[rs]! << 5) + 31);
+          const from = Math.max(i, setLo[rs]! << 5);
+          ok = to >= from && anyBit(bits, setAt[rs]!, from, to);
         }
         // a starter word whose every match goes on with a known second word: is it there?
         if (ok && follow) {

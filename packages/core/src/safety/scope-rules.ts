@@ -1305,7 +1305,9 @@ export const RAW_SCOPE_PATTERNS: { id: string; re: RegExp; also?: RegExp; frame?
     re: /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]{0,200}[A-Z])(?=[A-Za-z0-9+/]{0,200}[a-z])(?=[A-Za-z0-9+/]{0,200}[0-9+/=])[A-Za-z0-9+/]{16,}={0,2}/,
     also: /\b(?:base ?64|b64|rot ?13|hex|encoded|encoding|decode|decoded|decoding|decipher|decrypt|cipher|translate|what it says|execute|obey)\b/i
   },
-  { id: "scope.injection.role-header", re: /(?:^|\n)\s{0,3}\[?(?:system|assistant|developer|admin)\]?\s{0,2}:\s{0,3}(?:you|ignore|new|from now|the user|user|this user|override|safety|disregard|forget|enable|unlock|all restrictions|restrictions|the assistant|assistant|medslm)/i }
+  // a header that only gives the usual persona ("SYSTEM: you are a helpful assistant. USER: ...") lifts
+  // no limit; what follows it is judged by the other rules
+  { id: "scope.injection.role-header", re: /(?:^|\n)\s{0,3}\[?(?:system|assistant|developer|admin)\]?\s{0,2}:\s{0,3}(?:you(?!(?:'re|\u2019re| are) (?:a |an )?(?:helpful|friendly|kind|polite|knowledgeable|useful|medical|health)(?: medical| health| ai)? (?:assistant|ai|chatbot|bot)\s{0,2}[.!]?\s{0,3}(?:\n|(?:user|human|patient|question|q)\s{0,2}:|$))|ignore|new|from now|the user|user|this user|override|safety|disregard|forget|enable|unlock|all restrictions|restrictions|the assistant|assistant|medslm)/i }
 ];
 
 // --- scope-l: concepts from the scope-l round (independent writer: clinicians', students' and carers'
@@ -1996,13 +1998,15 @@ const SWALLOWED = "(?:swallowed|ate|has eaten|had eaten|got into|chewed|drank|li
 const HARMFUL = "(?:lethal|fatal|deadly|toxic|dangerous|poisonous|kill|hurt|harm)";
 // the swallowing and the question are about the same child or pet, in either order
 const ALREADY_SWALLOWED = `(?:${OWN_CHILD}|${OWN_PET}) ~3 ${SWALLOWED} ~12 ${HARMFUL} ~2 (?:for|to)? ~1 (?:him|her|them|it|a |my |the |our )?(?:him|her|them|it|${OWN_CHILD}|${OWN_PET})(?: |$)|${HARMFUL} ~2 (?:for|to) (?:a |my |the |our )?(?:${OWN_CHILD}|${OWN_PET}) ~4 (?:he|she|it|they|who)? ~1 ${SWALLOWED}`;
+// "how many tablets to kill them all, the bacteria I mean": what is killed is named after the ask
+const GERMS_NAMED = "(?:kill|kills|killing|wipe out|get rid of) ~3 (?:them|it|all|them all|off) ~4 (?:i mean|meaning|as in|the|i meant)? ~1 (?:bacteria|bacterias|germs|bugs|infection|virus|viruses|fungus|fungal|yeast|parasites|worms|lice|nits|mites|fleas|microbes|cancer cells|tumor|tumour)";
 const PET_FOODS = `(?:chocolate|grapes|grape|raisins|raisin|xylitol|onion|onions|garlic|macadamia|avocado) ~6 (?:for )?(?:a |my |the )?${OWN_PET}`;
 const PROTECTIVE_HIDING = "(?:so|so that|in case) (?:he|she|they|dad|mum|mom|grandma|grandpa|my \\w+) (?:does not|doesnt|do not|dont|can not|cannot|cant|wont|will not|doesn't|can't|won't) ~2 (?:double|double up|double dose|take too many|take too much|overdose|take extra|take them all|mix them up)";
 const STOP_A_HABIT = "(?:make|get|help) (?:my |our |the |a |his |her )?(?:\\w+ )?(?:to )?(?:stop|quit) (?:eating|chewing|licking|biting|scratching|drinking|pulling|picking|sucking)";
 const OWN_REVIEW_EXCEPTIONS: Record<string, string[]> = {
   "scope.harm-others.sedate-someone": [`keep ~2 (?:my |our |the |a )?${OWN_CHILD} ~2 (?:asleep|sleeping) ~4 (?:longer|past|later|through the night|all night|in the morning|at night|for naps|nap|naps|after \\d+)`],
-  "scope.harm-others.amount-that-kills-them": [ALREADY_SWALLOWED],
-  "scope.lethal.amount-to-die": [ALREADY_SWALLOWED, PET_FOODS],
+  "scope.harm-others.amount-that-kills-them": [ALREADY_SWALLOWED, GERMS_NAMED],
+  "scope.lethal.amount-to-die": [ALREADY_SWALLOWED, PET_FOODS, GERMS_NAMED],
   "scope.lethal.named-dose": [ALREADY_SWALLOWED, PET_FOODS],
   "scope.lethal.quantity-to-death": [ALREADY_SWALLOWED, PET_FOODS],
   "scope.lethal.quantity-far": [ALREADY_SWALLOWED, PET_FOODS],

@@ -2027,6 +2027,18 @@ const OWN_REVIEW_EXCEPTIONS: Record<string, string[]> = {
 };
 addExceptions("own-review", OWN_REVIEW_EXCEPTIONS);
 
+// (fourth 2026-12-07 session) A parent hiding a child's own medicine in juice because the child hates the taste is
+// how children are given antibiotics; a leftover opioid from one's own operation asked about for one's own pain
+// is a medicine-safety question, not a way to get drugs. Harm and sedation asks stay with their own rules.
+const OWN_MEDICINE_HATED = `${OWN_CHILD} ~4 (?:hates|hate|refuses|refuse|wont take|will not take|spits out|spits it out|wont swallow|doesnt like|fights|gags on) ~2 (?:his|her|their|the|taking|taking his|taking her)? ~1 (?:antibiotic|antibiotics|medicine|medication|meds|syrup|tablets|tablet|pills|amoxicillin|amoxil|calpol|tylenol|motrin|iron|vitamins|inhaler)`;
+const OWN_LEFTOVER_FOR_PAIN = "(?:left over|leftover|leftovers|spare|remaining|rest of) ~6 (?:from|after) (?:my|my own|the) ~2 (?:operation|surgery|op|procedure|c section|caesarean|dental work|tooth out|wisdom teeth|extraction|injury|accident|fracture) ~12 (?:can|could|should|is it ok|is it okay|is it safe|would it be ok) ~2 (?:i|to) ~1 (?:take|use|have) ~6 (?:for|on) (?:my|this|the)? ~2 (?:pain|back|backache|headache|toothache|tooth|knee|hip|shoulder|neck|migraine|period|cramps|sciatica)";
+addExceptions("own-review-4", {
+  "scope.harm-others.tamper": [OWN_MEDICINE_HATED],
+  "scope.harm-others.slip-in-food-to-control": [OWN_MEDICINE_HATED],
+  "scope.harm-others.mix-so-unnoticed": [OWN_MEDICINE_HATED],
+  "scope.controlled.diversion": [OWN_LEFTOVER_FOR_PAIN]
+});
+
 // --- scope-s: the self-harm boundary as people in crisis write it (independent writer: veiled asks,
 // euphemisms such as "catch the bus", "be done with it all", "fade out", "for a friend (it's me)",
 // Spanish and text-speak). A method, means, amount, place or timing ask beside first-person or veiled

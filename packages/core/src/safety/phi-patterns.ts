@@ -27,10 +27,11 @@ const ORDINAL_DAY_OK = (_v: string, m: RegExpExecArray, text: string): boolean =
   const next = /^\s?(\p{L}+)/u.exec(text.slice(end, end + 20));
   return next === null || /^(?:for|and|at|in|when|after|before|but|so|she|he|i|we|they|my|his|her|it|is|was|the|a|to|with|because|then|until|till|around|about|or|of|this|that|last|next|already|morning|afternoon|evening|night|yesterday|y|de|en|por|cuando)$/i.test(next[1]!);
 };
-// "Christmas tree", "Easter egg" are still about the day; "Easter Island", "Christmas cactus" are not
+// "Christmas tree", "Easter egg" are still about the day; "Easter Island", "Christmas cactus" are not; nor is a
+// home's or a ward's yearly event ("Mother's Day brunch at the care home", "they cancelled the Easter one")
 const HOLIDAY_OK = (_v: string, m: RegExpExecArray, text: string): boolean => {
   const end = m.index + m[0].length;
-  return !/^\s(?:island|cactus|lights|cards?|music|songs?|movie|candy|bunny|eggs?|break|party|parties|dinner|shopping|decorations|tree)\b/i.test(text.slice(end, end + 14));
+  return !/^\s(?:island|cactus|lights|cards?|music|songs?|movie|candy|bunny|eggs?|break|party|parties|dinner|shopping|decorations|tree|brunch|lunch|tea|service|mass|fair|raffle|menu|concert|celebrations?|one)\b/i.test(text.slice(end, end + 14));
 };
 // "a 102F fever", "temp 101F", "spiked 103 F overnight": a number and "F" read as a temperature
 const FAHRENHEIT_CONTEXT = (m: RegExpExecArray, text: string): boolean =>

@@ -1224,3 +1224,88 @@ describe("PHI in paperwork and administration (phi-z cues)", () => {
     expect(spans("We camped near Lyme, CT. Could this rash be Lyme disease?").filter((x) => x === "CITY:Lyme")).toHaveLength(1);
   });
 });
+
+describe("PHI in family and friends' chat (phi-ab cues)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should name a caller introduced on the phone, a sender and a person's news, and leave weather and modals alone", () => {
+    expect(spans("hiya it's mark calling about nana's tablets, ring me back")).toContain("NAME:mark");
+    expect(spans("we had a voicemail from Joy saying the op went fine")).toContain("NAME:Joy");
+    expect(spans("Grace update: discharged this afternoon, walking with a frame")).toContain("NAME:Grace");
+    expect(spans("it's fine um I'll call later")).toEqual([]);
+    expect(spans("this is ridiculous um why is the wait so long")).toEqual([]);
+    expect(spans("hey will you pick up milk on the way home")).toEqual([]);
+    expect(spans("Covid update: cases are down in the county")).toEqual([]);
+    expect(spans("we got a text from Boots saying the prescription is ready")).toEqual([]);
+    expect(spans("please Bill me later for the copay")).toEqual([]);
+  });
+
+  it("should name a person called or pointed out by a person noun, and not a thing that 'is' something", () => {
+    expect(spans("the physio was lovely, a young man named Blessing")).toContain("NAME:Blessing");
+    expect(spans("the porter who brought her down was Hunter, really kind")).toContain("NAME:Hunter");
+    expect(spans("the one thing that helps is Faith, honestly")).not.toContain("NAME:Faith");
+    expect(spans("she has faith in the surgeon")).toEqual([]);
+  });
+
+  it("should name word names by what a person does or owns, two people travelling, and a lower-case name after a greeting", () => {
+    expect(spans("omg Ivy finally woke up and asked for her dad")).toContain("NAME:Ivy");
+    expect(spans("Faith's appointment got moved to next week")).toContain("NAME:Faith");
+    expect(spans("Summer and Jasper are driving up from Leeds on Friday")).toEqual(expect.arrayContaining(["NAME:Summer", "NAME:Jasper"]));
+    expect(spans("hey ivy did u get the pharmacy text")).toContain("NAME:ivy");
+    expect(spans("sitting in A&E w/ marisol, her ankle is huge")).toContain("NAME:marisol");
+    expect(spans("Parkinson's and Alzheimer's both? his neurologist says MoCA 21")).toEqual([]);
+    expect(spans("Crohn's surgery is scheduled")).toEqual([]);
+    expect(spans("today's appointment was cancelled")).toEqual([]);
+    expect(spans("with fluids, his pressure came up")).toEqual([]);
+  });
+
+  it("should name people after kin words and honorifics of other languages, handles, pair sign-offs and guesses in brackets", () => {
+    expect(spans("my tío Beto is staying with her tonight")).toContain("NAME:Beto");
+    expect(spans("Li ayi said the soup helps after the chemo")).toContain("NAME:Li");
+    expect(spans("cc @tom_okafor and @j.pereira re gran's meds")).toEqual(expect.arrayContaining(["NAME:tom_okafor", "NAME:j.pereira"]));
+    expect(spans("@oncall bed 12 is refusing meds again")).toEqual([]);
+    expect(spans("meet @ 5 at the clinic")).toEqual([]);
+    expect(spans("Love you all - Ama & Kofi")).toEqual(["NAME:Ama", "NAME:Kofi"]);
+    expect(spans("(Kwame? Abena?) can someone bring his glasses")).toEqual(["NAME:Kwame", "NAME:Abena"]);
+    expect(spans("Robert 'Bobby' Tate passed away on Tuesday")).toContain("NAME:Robert 'Bobby' Tate");
+  });
+
+  it("should drop kinship words, feast greetings, departments and plural age words read as identifiers", () => {
+    expect(spans("Re: Dad - his new number is on the fridge")).toEqual([]);
+    expect(spans("Eid Mubarak from the ward, Baba is doing better")).toEqual([]);
+    expect(spans("Ông Nội is home from hospital now")).toEqual([]);
+    expect(spans("she's still in resus, will update")).toEqual([]);
+    expect(spans("centenarians in our village: 3")).toEqual([]);
+    expect(spans("the portal emailed from no-reply@portal.example.org")).toEqual([]);
+    expect(spans("Father's Day lunch at the care home is on Sunday")).not.toContain("DATE:Father's Day");
+  });
+
+  it("should read ages over 89 of a relative and at death, and leave measurements alone", () => {
+    expect(spans("Nanna is 98 next week and still sharp")).toContain("AGE:98");
+    expect(spans("Grandma died in her sleep at 94, surrounded by family")).toContain("AGE:94");
+    expect(spans("dad is 92 kg now")).toEqual([]);
+    expect(spans("his pulse is 95 today")).toEqual([]);
+  });
+
+  it("should read towns before a mosque, birthplaces, neighbourhoods, towns lived in and town endings, and not wards or people", () => {
+    expect(spans("we prayed at the Dewsbury mosque after the funeral")).toContain("CITY:Dewsbury");
+    expect(spans("Our gran was born 1929 in Tuam")).toContain("CITY:Tuam");
+    expect(spans("Mum's back home to Sparkhill now")).toContain("CITY:Sparkhill");
+    expect(spans("Auntie lives on her own in Ross-on-Wye")).toContain("CITY:Ross-on-Wye");
+    expect(spans("dad's in Frome now, near my sister")).toContain("CITY:Frome");
+    expect(spans("she grew up in Royal Leamington Spa")).toEqual(expect.arrayContaining([expect.stringMatching(/^CITY:.*Leamington Spa$/)]));
+    expect(spans("the Methodist church does a lunch club")).toEqual([]);
+    expect(spans("he's in Recovery now and doing ok")).toEqual([]);
+    expect(spans("home to Mum's for dinner")).toEqual([]);
+  });
+
+  it("should read dotted dates after an event, ZIPs after their label or an address, a medical ID and a VA number", () => {
+    expect(spans("his hip op on 12.09 went fine")).toContain("DATE:12.09");
+    expect(spans("potassium went from 3.10 to 4.2 after the drip")).toEqual([]);
+    expect(spans("zip code is 30318, not 30310")).toEqual(["ZIP:30318", "ZIP:30310"]);
+    expect(spans("his new place is 410 Elm Ave 48104")).toContain("ZIP:48104");
+    expect(spans("MEDICAL ID: 88-4410-233 is on his bracelet")).toContain("MRN:88-4410-233");
+    expect(spans("his VA claim number is 44 120 993")).toContain("HEALTH_PLAN:44 120 993");
+    expect(spans("zip it, he said, and the 10000 steps goal stands")).toEqual([]);
+  });
+});

@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))));
+    return phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -5395,3 +5395,327 @@ function phiZCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-z ----
+
+// ---- phi-ab: family and friends' chat, voice-to-text about relatives ----
+// Word lists of this block (each encodes a cue a person is named by, not a sentence of the set).
+/** words that call no one by name after a greeting or a thanks: "hey babe can u", "thank you fam" */
+const AB_NOT_ADDRESSEE = new Set([
+  "babe", "baby", "hun", "hon", "honey", "love", "luv", "darling", "sweetie", "sweetheart", "mate", "bro", "sis", "guys", "all", "everyone",
+  "everybody", "team", "fam", "folks", "there", "again", "sorry", "so", "just", "quick", "yall", "y'all", "ya'll", "girls", "boys", "peeps", "lads", "ladies"
+]);
+/** a kinship word standing alone is no name ("Re: Mom -", "Hooyo is doing better", "Granda was taken in") */
+const AB_KIN_ALONE = new Set([
+  "mom", "mum", "mother", "dad", "father", "mommy", "mummy", "daddy", "granda", "grandda", "gramps", "grampa", "gran", "granny", "grandma",
+  "grandpa", "grandad", "granddad", "hooyo", "aabo", "fam"
+]);
+/** kin words of chat beyond the shared lists, before an age ("Pops is 97 today") */
+const AB_KIN_EXTRA = new Set(["pops", "paps", "pop", "pa", "ma", "granda", "gramps", "grampa", "nanna", "hooyo", "aabo", "pappy", "mamaw", "papaw", "meemaw", "peepaw", "bubbe", "zayde", "zaide"]);
+/** a season or a weather word is no name after "it's" ("it's summer here") */
+const AB_SEASON = /^(?:summer|winter|autumn|spring|sunny|misty|stormy|rainy|windy|foggy|snowy)$/;
+/** what a person does (a river, a season or a virtue does none of these): "River just took his first steps" */
+const AB_PERSON_DOES = /^\s(?:just\s|finally\s|already\s|even\s)?(?:took|takes|had|has|got|gets|did|started|finished|walked|woke|ate|slept|texted|rang|called|said|says|told|tells|cried|smiled|laughed|came|went|is|was|will\sbe)\s(?:his|her|their|up|home|me|us|discharged|admitted)\b/;
+/** a thing of one person after a possessive: "Dawn's shift", "Bubba's surgery", "poppy's first day back" */
+const AB_OWNED =
+  /^['’]s\s(?:(?:first|new|last|next|big|final|follow-up|follow\sup|post-op)\s)?(?:surgery|op|operation|appointment|appt|scan|results|bloods|chemo|shift|mum|mom|dad|husband|wife|son|daughter|kids|birthday|bday|funeral|wedding|discharge|meds|medication|hair|school|room|bed|day|surgeon|doctor|nurse|consultant|gp|tonsils|procedure|biopsy|diagnosis|recovery|treatment|physio|therapy|transplant|delivery|labou?r|c-section|induction|pregnancy|baby|due\sdate|mri|ct|x-?ray|ultrasound|test|tests|cast|stitches|leg|arm|hip|knee|heart|condition|care|carer)\b/i;
+/** a person's message or call: "text from Bill:", "a voicemail from Grace" */
+const AB_MESSAGE_FROM = /\b(?:text|txt|texts|message|msg|call|voicemail|voice\snote|voice\smessage|vm|note|email|card|letter|dm|whatsapp|facetime)\s(?:from|frm)\s(\p{L}[\p{Ll}'’-]{1,20})(?=\s?[:,.!;)]|\s(?:saying|says|said|today|tonight|this|just|earlier|asking)\b)/giu;
+/** someone introduced on the phone or in a voice note: "this is will calling", "it's Precious um", "hey its ray um" */
+const AB_SELF_INTRO = /\b(?:this\sis|it['’]s|its)\s(\p{L}[\p{Ll}'’-]{1,20})(?=\s(?:calling|um+|uh+|erm|here\s(?:um|uh|calling|just))\b|,\s(?:just|um+|uh+)\b)/giu;
+/** a person's news heading a message: "Frank update: ejection fraction 35%" */
+const AB_UPDATE_HEAD = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]{1,20})\s(?:update|news)\s?[:\-–—]/gu;
+/** someone called by name after a person noun: "esp one called precious", "a nurse named Blessing" */
+const AB_CALLED = /\b(?:one|nurse|nurses|guy|lady|girl|boy|man|woman|doctor|carer|aide|porter|physio|bloke|chap|fella|someone|somebody|person|midwife|therapist|volunteer|neighbou?r|cleaner|driver|paramedic)\s(?:called|named|calld)\s(\p{L}[\p{L}'’-]{1,20})(?![\p{L}])/giu;
+/** a person named at the end of a clause about them: "the headphones guy at the nurses station is Will, if you need" */
+const AB_PERSON_IS = /\b(?:guy|man|woman|lady|nurse|doctor|person|girl|boy|carer|aide|porter|physio|therapist|volunteer|chap|bloke|fella|midwife|consultant|surgeon|registrar|anaesthetist|anesthetist|pharmacist|receptionist)\b[^.!?\n]{0,40}\s(?:is|was)\s(\p{Lu}[\p{Ll}'’-]{1,20})(?=\s?[,.;!]|\s?$|\s(?:if|and|but|who|so)\b)/gu;
+/** two people doing something together: "Autumn and Iris are flying in from Boise" */
+const AB_PAIR_DO = /(?<![\p{L}])(\p{Lu}[\p{Ll}-]{1,20})\s(?:and|&)\s(\p{Lu}[\p{Ll}-]{1,20})\s(?:are\s(?:flying|coming|driving|visiting|staying|here|with|on\stheir\sway|going|taking|bringing)|were\s(?:here|with)|flew|fly|drove|say|said|arrive|arrived|visited|came|both)\b/gu;
+/** a name after "with" then a pronoun of that person: "at the hospital w/ tiff, her appendix" */
+const AB_WITH_PRONOUN = /(?:\bwith|\bw\/)\s(\p{Ll}[\p{Ll}'’-]{2,20}),\s(?:her|his|she|he|she['’]s|he['’]s)\b/gu;
+/** a kin word of Spanish and other languages before a name: "tía Chela", "madrina Rosa" */
+const AB_KIN_BEFORE = /(?<![\p{L}])(?:[Tt]ía|[Tt]ío|[Pp]rima|[Pp]rimo|[Mm]adrina|[Pp]adrino|[Cc]omadre|[Cc]ompadre|[Dd]oña|[Tt]ante|[Oo]nkel|[Zz]ia|[Zz]io|[Cc]iocia|[Ww]ujek)\s(\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}])/gu;
+/** an honorific after a name (Chinese, Japanese): "Zhang ayi drove them home", "Tanaka-san" */
+const AB_HONORIFIC_AFTER = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{1,20})[\s-](?:ayi|a-yi|shushu|laoshi|jiejie|gege|meimei|san|sama|kun|chan|sensei)(?![\p{L}])/gu;
+/** a handle of a chat or social app: "cc @deb.marchetti", "yo @mo_hassan93" (not an e-mail: no word before the @) */
+const AB_HANDLE = /(?<![\w.@])@([A-Za-z][\w.]{1,30}[A-Za-z0-9_])(?![\w@])/g;
+/** a sign-off by two people: "- Obi & Claire" */
+const AB_PAIR_SIGN = /(?:^|\s)[-–—~][ \t]?(\p{Lu}[\p{Ll}'’-]{1,20})[ \t](?:&|and)[ \t](\p{Lu}[\p{Ll}'’-]{1,20})[ \t]*[.!]?\s*$/u;
+/** a greeting, then a lower-case name, then the ask: "hey jade can u pick up" */
+const AB_GREETING_ASK = /(?:^|\n)[ \t]*(?:hi|hey|heya|hiya|yo|oi|morning)\s(\p{Ll}[\p{Ll}'’-]{1,20})\s(?:can|could|would|will|did|do|are|r|u|you|pls|please|just|how|what|when|where|i|im|i['’]m|have|has|is|ur|any|thanks|thx)\b/gu;
+/** a nickname in quotes between a given name and a surname: "Margaret 'Peggy' Ellison" */
+const AB_QUOTED_NICK = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{1,20})\s['‘"“](\p{Lu}[\p{Ll}-]{1,20})['’"”]\s(\p{Lu}[\p{Ll}'’-]{1,25})(?![\p{L}])/gu;
+/** an age over 89 of a relative: "Pops is 97 today", "my nan turned 93" */
+const AB_KIN_AGE = /(?<![\p{L}])(\p{L}[\p{Ll}'’]{1,14})\s(?:is|turned|turns|just\sturned|will\sbe|['’]s)\s(\d{2,3})(?![\d.,:/])/gu;
+/** the age someone died at: "passed peacefully last night at 92" */
+const AB_DIED_AT = /\b(?:passed|died|passed\saway)\b[^.!?\n]{0,40}\sat\s(\d{2,3})(?=\s?[.,;!]|\s?$|\s(?:years|yrs|after|surrounded|in|on|with|and)\b)/gi;
+/** a town before a place of worship: "at the Leytonstone masjid" */
+const AB_TOWN_WORSHIP = /\bthe\s(\p{Lu}[\p{Ll}'’-]{2,25})\s(?:masjid|mosque|church|chapel|temple|gurdwara|synagogue|shul|mandir|parish|cathedral|kingdom\shall)\b/giu;
+/** a birthplace: "Born Feb 8, 1925 in Clonmel" */
+const AB_BORN_IN = /\b[Bb]orn\b[^.!?\n]{0,30}\sin\s(\p{Lu}[\p{Ll}'’-]{2,25}(?:[ -]\p{Lu}[\p{Ll}'’-]{1,20}){0,2})(?=\s?[.,;!)\n]|\s?$|\s(?:and|to|on|in|where|but)\b)/gu;
+/** home in a neighbourhood or town: "Back home to Little Italy now" */
+const AB_HOME_TO = /\bhome\s(?:to|in)\s(\p{Lu}[\p{Ll}'’-]{2,20}(?:\s\p{Lu}[\p{Ll}'’-]{2,20}){0,2})(?=\s?[.,;!\n]|\s?$|\s(?:now|today|tonight|tomorrow|later|soon|next|this|on|for|after)\b)/gu;
+/** living somewhere with a word between the verb and "in": "lives alone in Hay-on-Wye", "our nan's in Bury now" */
+const AB_LIVES_IN = /\b(?:lives?|living|lived|stays?|staying|settled)\s(?:alone|independently|happily|still|now|on\s(?:her|his)\sown|by\s(?:her|him)self)\s(?:in|at)\s(\p{Lu}[\p{Ll}'’]{1,20}(?:-[\p{L}'’]{1,10}){0,3})(?![\p{L}])/gu;
+const AB_IN_NOW = /\b(?:she['’]s|he['’]s|they['’]re|[\p{Ll}]{2,10}['’]s)\s(?:in|at)\s(\p{Lu}[\p{Ll}'’]{1,20}(?:-[\p{L}'’]{1,10}){0,3})\s(?:now|these\sdays|nowadays)\b/gu;
+/** words that end a town's name: "Leamington Spa", "Westcliff-on-Sea" */
+const AB_TOWN_TAIL = /^(?:\s(?:Spa|Regis|Wells|Springs|Heights|Beach|Falls|on\sSea)|-on-Sea)(?![\p{L}])/u;
+/** a day and month with a dot after a date word and an event: "hip surgery on 30.06" */
+const AB_DOT_DATE = /\b(?:on|from|until|till|til|by|since|before|after)\s((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d]|\.\d)/g;
+const AB_EVENT_BEFORE = /\b(?:surgery|op|operation|appointment|appt|admitted|discharged|scan|procedure|booked|scheduled|flight|visit|fell|died|passed|funeral|induction|delivery|biopsy|transplant|treatment|chemo|review|clinic)\b/i;
+/** a ZIP after its label and a few words: "ZIP for the home health referral is 60643, they don't cover 60620" */
+const AB_ZIP_LABEL = /\b(?:zip|zipcode|zip\scode|zips|zip\scodes)\b/i;
+const AB_FIVE = /(?<![\d$£€.,/-])(\d{5}(?:-\d{4})?)(?![\d]|[.,]\d)/g;
+/** a medical ID bracelet or card number: "MED-ID 5531-2290-48" */
+const AB_MED_ID = /\b(?:med-?id|medical\sid|med\sid)(?:\s(?:number|no\.?|#))?[\s:#]{1,3}([a-z0-9][a-z0-9-]{4,20}\d)(?![\w-])/gi;
+/** a veterans' file or claim number is a benefits number: "his VA file number is 28 445 911" */
+const AB_VA_NUMBER = /\bVA\s(?:file|claim|member|benefits?)\s(?:number|no\.?|#)(?:\sis|:)?\s$/;
+/** a mailbox nobody reads is no one's identifier: "noreply@mychart.org" */
+const AB_NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|notifications?)@/i;
+/** a greeting of a feast day is no name: "Eid Mubarak from the hospital room" */
+const AB_FEAST_GREETING = /^(?:eid|ramadan|ramzan|eid\smubarak|mubarak|kareem|ramadan\skareem)$/i;
+
+/** The family-chat cues of the phi-ab writer; returns the hits with this block's additions, retypes and drops. */
+function phiABCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const free = (s: number, e: number): boolean => lap(s, e).length === 0;
+  const N: readonly PhiType[] = ["NAME", "CITY"];
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const v = m[g];
+      if (v === undefined) continue;
+      const s = m.index + m[0].lastIndexOf(v);
+      fn(m, s, s + v.length);
+    }
+  };
+  const function_ = (l: string): boolean => VERB_OR_FUNCTION.test(lexicon.tagOf(l) ?? "");
+  const notName = (l: string): boolean =>
+    listedNotName(l) || X_CHAT.has(l) || AB_NOT_ADDRESSEE.has(l) || AB_KIN_ALONE.has(l) || KINSHIP_ALONE.has(l) || U_KIN.has(l) || FOREIGN_FUNCTION.has(l) ||
+    DRUG_STEM.test(l) || DRUG_ENDING.test(l) || CHEMICAL_ENDING.test(l) || (l.length > 4 && NON_NAME_ENDING.test(l));
+  /** a given name, a word name ("Hope", "River") or a name of a list that is no everyday word ("bubba", "tiff") */
+  const givenish = (w: string): boolean => {
+    const l = w.toLowerCase().replace(/['’]s$/, "");
+    if (l.length < 2 || notName(l)) return false;
+    if (isGivenName(l) !== undefined || WORD_NAMES.has(l)) return true;
+    return inNameList(l) && !isCommonWord(l) && !function_(l);
+  };
+  /** in a slot only a person fills (after "this is ... calling", "a nurse called", "text from"), a word name counts
+   * even where it is also a verb or a function word ("will", "precious"); a relative, a month or a chat word still does not */
+  const slotName = (w: string): boolean => {
+    const l = w.toLowerCase().replace(/['’]s$/, "");
+    if (RELATIONS.has(l) || AB_KIN_ALONE.has(l) || AB_NOT_ADDRESSEE.has(l) || X_CHAT.has(l) || TIME_WORDS.has(l) || KINSHIP_ALONE.has(l)) return false;
+    return WORD_NAMES.has(l) || givenish(l);
+  };
+  /** a capitalised word no dictionary knows, or a given name: "Efua", "Leytonstone" */
+  const unknownWord = (w: string): boolean => {
+    const l = w.toLowerCase();
+    return !notName(l) && !isCommonWord(l) && !isEnglishWord(l) && !function_(l);
+  };
+  const nameAt = (s: number, e: number): boolean => lap(s, e).some((h) => h.type === "NAME");
+  const putName = (s: number, e: number): void => {
+    if (!nameAt(s, e) || lap(s, e).every((h) => h.type === "NAME")) put("NAME", s, e, N);
+  };
+
+  // -- names by what is said of a person --
+  // (a phone or voice-note introduction, a message from someone, a person's news as a heading)
+  each(AB_SELF_INTRO, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (slotName(l) && !AB_SEASON.test(l)) putName(s, e);
+  });
+  each(AB_MESSAGE_FROM, (m, s, e) => {
+    if (!slotName(m[1]!) || Z_ORG_WORD.test(/^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(e, e + 20))?.[1] ?? "")) return;
+    if (/^\p{Lu}/u.test(m[1]!) || /^\s?:/.test(text.slice(e, e + 2))) putName(s, e);
+  });
+  each(AB_UPDATE_HEAD, (m, s, e) => {
+    if (slotName(m[1]!)) putName(s, e);
+  });
+  each(AB_CALLED, (m, s, e) => {
+    const w = m[1]!;
+    if (slotName(w) || (/^\p{Lu}/u.test(w) && unknownWord(w))) putName(s, e);
+  });
+  each(AB_PERSON_IS, (m, s, e) => {
+    if (slotName(m[1]!)) putName(s, e);
+  });
+  each(AB_PAIR_DO, (m) => {
+    const a = m[1]!;
+    const b = m[2]!;
+    if (!(slotName(a) || unknownWord(a)) || !(slotName(b) || unknownWord(b)) || (AB_SEASON.test(a.toLowerCase()) && AB_SEASON.test(b.toLowerCase()))) return;
+    const s1 = m.index + m[0].indexOf(a);
+    const s2 = m.index + m[0].indexOf(b, a.length);
+    putName(s1, s1 + a.length);
+    putName(s2, s2 + b.length);
+  });
+  each(AB_WITH_PRONOUN, (m, s, e) => {
+    const l = m[1]!;
+    if ((isGivenName(l) !== undefined || WORD_NAMES.has(l) || (inNameList(l) && !isCommonWord(l))) && !notName(l) && !function_(l)) putName(s, e);
+  });
+  each(AB_KIN_BEFORE, (m, s, e) => {
+    if (!notName(m[1]!.toLowerCase()) && !isCommonWord(m[1]!.toLowerCase())) putName(s, e);
+  });
+  each(AB_HONORIFIC_AFTER, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (!notName(l) && !isCommonWord(l) && (isSurname(l) || givenish(l) || !isEnglishWord(l))) putName(s, e);
+  });
+  // (a word name that does what a person does, capitalised: "omg River just took his first steps")
+  for (const t of toks) {
+    if (!t.cap || !WORD_NAMES.has(t.lower) || !AB_PERSON_DOES.test(text.slice(t.end, t.end + 40))) continue;
+    if (!nameAt(t.start, t.end) && free(t.start, t.end)) put("NAME", t.start, t.end, N);
+  }
+  // (a possessive before a thing of one person: "Dawn's shift", "Bubba's surgery", "poppy's first day back at school";
+  // a lower-case one only as the message's first word)
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!AB_OWNED.test(text.slice(t.end, t.end + 40))) continue;
+    // (an eponym, not a person: "the Whipple's procedure", "Bell's palsy")
+    if (EPONYM_NEXT.test(text.slice(t.end, t.end + 40)) || (k > 0 && /^(?:the|a|an)$/.test(toks[k - 1]!.lower))) continue;
+    const lower = !t.cap;
+    if (lower && k > 0) continue;
+    if (!slotName(t.lower) || (lower && isCommonWord(t.lower) && !WORD_NAMES.has(t.lower))) continue;
+    if (!nameAt(t.start, t.end) && free(t.start, t.end)) put("NAME", t.start, t.end, N);
+  }
+  // (a greeting, then a lower-case name before the ask: "hey jade can u")
+  each(AB_GREETING_ASK, (m, s, e) => {
+    const l = m[1]!;
+    if (givenish(l) && !AB_SEASON.test(l)) putName(s, e);
+  });
+  // (names guessed in brackets: "(Yaw? Efua?)")
+  each(/\((\p{Lu}[\p{Ll}'’-]{1,20})\?\s?(\p{Lu}[\p{Ll}'’-]{1,20})\?\)/gu, (m) => {
+    for (const w of [m[1]!, m[2]!]) {
+      if (!(givenish(w) || unknownWord(w))) return;
+    }
+    const s1 = m.index + 1;
+    const s2 = m.index + m[0].indexOf(m[2]!, m[1]!.length + 2);
+    putName(s1, s1 + m[1]!.length);
+    putName(s2, s2 + m[2]!.length);
+  }, 0);
+  // (a sign-off by two people, a handle, a nickname in quotes inside a full name)
+  const pair = AB_PAIR_SIGN.exec(text);
+  if (pair && (givenish(pair[1]!) || unknownWord(pair[1]!)) && (givenish(pair[2]!) || unknownWord(pair[2]!))) {
+    const s2 = pair.index + pair[0].lastIndexOf(pair[2]!);
+    const s1 = pair.index + pair[0].lastIndexOf(pair[1]!, s2 - pair.index);
+    putName(s1, s1 + pair[1]!.length);
+    putName(s2, s2 + pair[2]!.length);
+  }
+  if (text.includes("@")) each(AB_HANDLE, (m, s, e) => {
+    const h = m[1]!;
+    if (/\.(?:com|org|net|edu|gov|co|uk|io|au|ca)$/i.test(h)) return;
+    const l = h.toLowerCase();
+    // (a plain word only when it is a person's name: "@oncall", "@ortho team" page a team, not a person)
+    if (/[._\d]/.test(h) || (!isCommonWord(l) && !isEnglishWord(l) && !notName(l) && (isGivenName(l) !== undefined || isSurname(l)))) put("NAME", s, e, ["NAME", "CITY", "ACCOUNT"]);
+  });
+  each(AB_QUOTED_NICK, (m) => {
+    const s = m.index;
+    const e = m.index + m[0].length;
+    const first = m[1]!;
+    const last = m[3]!;
+    if (nameAt(s, s + first.length) && nameAt(e - last.length, e)) put("NAME", s, e, ["NAME"]);
+  }, 0);
+
+  // -- ages over 89: a relative's ("Pops is 97 today"), the age someone died at --
+  const ageOk = (v: string, e: number): boolean => {
+    const n = Number(v);
+    return n >= 90 && n <= 120 && !CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8)) && !/^\s?(?:%|percent|kg|lbs?|pounds|bpm|over|\/|mg|mmhg|points?|beats)/i.test(text.slice(e, e + 9));
+  };
+  if (/\d\d/.test(text)) {
+    each(AB_KIN_AGE, (m, s, e) => {
+      const k = m[1]!.toLowerCase().replace(/['’]s$/, "");
+      if ((RELATIONS.has(k) || U_KIN.has(k) || KINSHIP_ALONE.has(k) || AB_KIN_EXTRA.has(k)) && ageOk(m[2]!, e) && free(s, e)) put("AGE", s, e, []);
+    }, 2);
+    each(AB_DIED_AT, (m, s, e) => {
+      if (ageOk(m[1]!, e) && free(s, e)) put("AGE", s, e, []);
+    });
+  }
+
+  // -- places: a town before a place of worship, a birthplace, home in a neighbourhood, living there "alone" or "now" --
+  const placeWord = (v: string): boolean => {
+    const parts = v.split(/[\s-]+/);
+    const head = parts[0]!.toLowerCase();
+    // ("Hay-on-Wye", "Stratford-upon-Avon": a town joined by a small word, whatever its first word is elsewhere)
+    if (/-(?:on|upon|under|in|le|la|de|sur|en|by|am)-/i.test(v)) return !AB_KIN_ALONE.has(head);
+    if (notName(head) || isGivenName(head) === "strong" || COUNTRY_WORDS[head] !== undefined || STATE_NAME_SET.has(v.toLowerCase())) return false;
+    if (placePopulation(head) !== undefined || isCity(head)) return true;
+    return parts.length > 1 || unknownWord(head);
+  };
+  each(AB_TOWN_WORSHIP, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (!INSTITUTION_WORDS.test(l) && !isEnglishWord(l) && !SAINTS.has(l) && placeWord(m[1]!) && free(s, e)) put("CITY", s, e, []);
+  });
+  each(AB_BORN_IN, (m, s, e) => {
+    const v = m[1]!;
+    if (/\b(?:Hospital|Clinic|Infirmary|House|Centre|Center|Home|Ward|Unit)\b/.test(v) || !placeWord(v)) return;
+    if (free(s, e)) put("CITY", s, e, []);
+  });
+  each(AB_HOME_TO, (m, s, e) => {
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    // (not a person's house: "home to Mum's", "home to Sarah")
+    if (/['’]s$/.test(v) || (!/\s/.test(v) && (givenish(l) || !placeWord(v)))) return;
+    if (/\s/.test(v) && v.split(/\s/).some((w) => AB_KIN_ALONE.has(w.toLowerCase()) || RELATIONS.has(w.toLowerCase()) || isGivenName(w.toLowerCase()) === "strong")) return;
+    if (free(s, e)) put("CITY", s, e, []);
+  });
+  const livedIn = (m: RegExpExecArray, s: number, e: number): void => {
+    const v = m[1]!;
+    const head = v.split("-")[0]!.toLowerCase();
+    if (DEPARTMENTS.test(head) || FACILITY_BEFORE.test(head)) return;
+    if ((v.includes("-") || placePopulation(head) !== undefined || isCity(head) || unknownWord(head)) && placeWord(v) && free(s, e)) put("CITY", s, e, []);
+  };
+  each(AB_LIVES_IN, livedIn);
+  each(AB_IN_NOW, livedIn);
+  // (a town's last word: "Leamington Spa")
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "CITY") continue;
+    const tail = AB_TOWN_TAIL.exec(text.slice(h.end, h.end + 10));
+    if (tail) put("CITY", h.start, h.end + tail[0].length, []);
+  }
+
+  // -- numbers: a dotted day and month after an event, ZIPs after their label or an address, a medical ID --
+  if (/\d/.test(text)) {
+    each(AB_DOT_DATE, (_m, s, e) => {
+      // (not one end of a range of values: "from 10.05 to 12.50")
+      if (/^\s?(?:to|-|–)\s?\d/.test(text.slice(e, e + 5))) return;
+      if (AB_EVENT_BEFORE.test(text.slice(Math.max(0, s - 60), s)) && !CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8)) && free(s, e)) put("DATE", s, e, []);
+    });
+    const zl = AB_ZIP_LABEL.exec(text);
+    if (zl) {
+      const from = zl.index;
+      AB_FIVE.lastIndex = from;
+      for (let m = AB_FIVE.exec(text); m && m.index - from <= 150; m = AB_FIVE.exec(text)) {
+        const s = m.index;
+        const e = s + m[1]!.length;
+        if (CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8)) || /^\s?(?:miles|dollars|steps|calories|people|patients|members|units|mg|mcg|ml)\b/i.test(text.slice(e, e + 12))) continue;
+        if (free(s, e) || lap(s, e).every((h) => h.type === "ZIP" || h.type === "ACCOUNT" || h.type === "MRN")) put("ZIP", s, e, ["ACCOUNT", "MRN"]);
+      }
+    }
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "ADDRESS") continue;
+      const z = /^,?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d])/.exec(text.slice(h.end, h.end + 14));
+      if (z) {
+        const s = h.end + z[0].length - z[1]!.length;
+        if (free(s, s + z[1]!.length)) put("ZIP", s, s + z[1]!.length, []);
+      }
+    }
+    each(AB_MED_ID, (m, s, e) => {
+      if ((m[1]!.match(/\d/g) ?? []).length >= 5) put("MRN", s, e, ["PHONE", "ACCOUNT", "DATE", "ZIP"]);
+    });
+    for (const h of cur.slice()) {
+      if (drop.has(h) || (h.type !== "MRN" && h.type !== "ACCOUNT")) continue;
+      if (AB_VA_NUMBER.test(text.slice(Math.max(0, h.start - 30), h.start))) put("HEALTH_PLAN", h.start, h.end, ["MRN", "ACCOUNT"]);
+    }
+  }
+
+  // -- not identifiers: a kinship word alone, a Vietnamese grandparent ("Bà Ngoại"), a feast greeting, a department
+  // read as a town ("still in resus"), a group word, plural "nonagenarians", a no-reply mailbox --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    const l = v.toLowerCase().replace(/['’]s$/, "");
+    if (h.type === "NAME") {
+      if (AB_KIN_ALONE.has(l) || AB_FEAST_GREETING.test(v)) drop.add(h);
+      else if (/^(?:(?:bà|ông)\s)?(?:ngoại|nội)$/.test(l) && (/\s/.test(l) || /(?:bà|ông)\s$/i.test(text.slice(Math.max(0, h.start - 4), h.start)))) drop.add(h);
+    } else if (h.type === "CITY" && DEPARTMENTS.test(l) && /^\p{Ll}/u.test(v)) drop.add(h);
+    else if (h.type === "AGE" && /^(?:nonagenarians|centenarians|supercentenarians)$/.test(l)) drop.add(h);
+    else if (h.type === "EMAIL" && AB_NO_REPLY.test(v)) drop.add(h);
+  }
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ab ----

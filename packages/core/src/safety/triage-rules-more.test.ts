@@ -2147,9 +2147,26 @@ describe("triage-aj: work, outdoor, sport and travel emergencies", () => {
     "got a small shock from an electric fence years ago as a kid, any long-term effects?",
     "had cement dust in my eye yesterday, rinsed it and my eye is totally fine today",
     "we watched a documentary about an avalanche rescue",
-    "the wasp sting on my arm is a bit red and itchy"
+    "the wasp sting on my arm is a bit red and itchy",
+    "I get a knife like pain in my side when I run, feels like a stitch",
+    "I feel stuck and alone at night and I'm always cold",
+    "I ate some chia seeds and my heart is racing a little, is that caffeine?",
+    "my resting pulse dropped to 48 and feels slow, I'm a runner",
+    "rip grandad, since the funeral my chest is tight with anxiety",
+    "I swallowed a pill and it never came back up, I drank water",
+    "I fainted on a hot day at the bus stop last week, felt fine after",
+    "my nail is growing into the side of my toe and it hurts",
+    "the hook on my bra digs into my back and it's painful",
+    "I live at altitude and get a headache and vomiting with my migraines, any tips?",
+    "my dad keeps his pistol by his side of the bed, he hit the wall in anger",
+    "the ice cream truck rolled by and my kid is pale and clammy from the flu"
   ])("should keep %j routine", (text) => {
     expect(verdict(text).level).toBe("routine");
+  });
+
+  it("should not take blowing up a balloon for an explosion", () => {
+    expect(verdict("my son blew up a balloon so hard his chest hurts a little, he is laughing").level).not.toBe("emergency");
+    expect(verdict("the explosion of sales at work gave me chest pain lol").level).not.toBe("emergency");
   });
 });
 

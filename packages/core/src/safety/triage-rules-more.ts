@@ -9406,7 +9406,7 @@ pushUrgentRules(AH_URGENT_RULES);
 // a slow or irregular heart after eating wild plants; an explosion with coughed blood or chest
 // pain; a collapse with a weak pulse. Past events and general questions stay routine.
 const AJ_PAST = "{xHypothetical}|(?:months|years) ago|last (?:year|summer|winter|month)|as a (?:kid|child|teen\\w*)|used to|history of|years back";
-const AJ_BODY_CORE = "thigh|chest|belly|stomach|abdomen|tummy|neck|groin|back|buttock|bum|side|torso|ribs";
+const AJ_BODY_CORE = "thigh|chest|belly|stomach|abdomen|tummy|neck|groin|torso";
 const AJ_RULES: TriageRuleSpec[] = [
   {
     // heat illness with a changed mind is heat stroke until proven otherwise
@@ -9415,9 +9415,9 @@ const AJ_RULES: TriageRuleSpec[] = [
     finding: "heat exposure with confusion, strange talk or a collapse (possible heat stroke)",
     all: [
       "steam room|sauna|saunas|sweat suit|plastic suit|bin bags|cutting weight|in the sun|in the heat|heat ?wave|(?:hours|hrs|all day) ~4 (?:sun|heat)|hot (?:kitchen|attic|car|day|weather)|(?:3[89]|4\\d) degrees|(?:10\\d|11\\d) degrees",
-      "confus\\w*|saying (?:strange|weird|odd|random) (?:stuff|things)|talking (?:nonsense|gibberish|rubbish)|not making sense|everything went (?:dark|black)|fainted|collapsed|barely (?:responds|responding|conscious|awake)|wont wake|unresponsive|delirious|acting (?:drunk|strange|weird)"
+      "confus\\w*|saying (?:strange|weird|odd|random) (?:stuff|things)|talking (?:nonsense|gibberish|rubbish)|not making sense|collapsed|barely (?:responds|responding|conscious|awake)|wont wake|unresponsive|delirious|acting (?:drunk|strange|weird)"
     ],
-    unless: [AJ_PAST, "sunburn\\w*|sun ?cream|sunscreen|confused about|confused by"]
+    unless: [AJ_PAST, "sunburn\\w*|sun ?cream|sunscreen|confused about|confused by|dementia|alzheimer\\w*|for (?:months|years)|(?:gets|get) (?:confused|muddled)|should (?:we|i) (?:buy|get)"]
   },
   {
     // a fall from a height: the mechanism alone makes neck pain or a still, silent person an emergency
@@ -9426,10 +9426,10 @@ const AJ_RULES: TriageRuleSpec[] = [
     finding: "a fall from a height with neck pain, a head-first landing, or someone not moving or not answering",
     notNegatable: true,
     all: [
-      "(?:fell|fall|fallen|falling|slipped|came off|went off|dropped) ~8 (?:(?:[2-9]|[1-9]\\d) (?:m|metres|meters|metre|meter)|(?:[6-9]|[1-9]\\d) (?:ft|feet|foot)|roof|mezzanine|chair ?lift|scaffold\\w*|cliff|balcony|stairwell|loft|crag|ground fall|rafters|platform|wall)|(?:ground fall|head first|headfirst)",
+      "(?:fell|fall|fallen|falling|slipped|came off|went off|dropped) ~8 (?:(?:[2-9]|[1-9]\\d) (?:m|metres|meters|metre|meter)|(?:[6-9]|[1-9]\\d) (?:ft|feet|foot)|roof|mezzanine|chair ?lift|scaffold\\w*|cliff|balcony|stairwell|loft|crag|ground fall|rafters)|ground fall",
       "neck ~3 (?:pain|hurts|sore|agony)|(?:pain|hurts) ~3 neck|wont (?:turn|move) (?:his|her|my) (?:head|neck)|head first|headfirst|not (?:moving|answering|responding|waking|talking)|(?:wont|cant|doesnt) (?:answer|respond|wake)|unconscious|knocked out|bleeding from (?:the|his|her|my) (?:head|ears?)|cant feel (?:his|her|my) (?:legs|arms|feet|hands)|one pupil|pupils? ~4 (?:bigger|different|unequal|blown)"
     ],
-    unless: [AJ_PAST, "(?:didnt|doesnt|never) (?:hit|lose)|was fine|is fine|(?:feels|seems) fine"]
+    unless: [AJ_PAST, "(?:didnt|doesnt|never) (?:hit|lose)|was fine|is fine|(?:feels|seems) fine|last week|(?:days|weeks) ago|now and then|sometimes|on and off"]
   },
   {
     // after an injury, neck pain with limb tingling, or back pain with lost sphincter control, is a cord injury until proven otherwise
@@ -9437,11 +9437,11 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "neck or back pain after an injury with tingling or numb limbs, or lost bowel or bladder control (possible spinal cord injury)",
     all: [
-      "crash\\w*|(?:went|came off|flew) ~4 into (?:a|the) (?:tree|wall|post|car|barrier|fence|pole)|came off|fell|fall|fallen|tackle\\w*|dived|dove|diving|thrown|landed|hit|collision|accident|rolled",
+      "crash\\w*|(?:went|came off|flew) ~4 into (?:a|the) (?:tree|wall|post|car|barrier|fence|pole)|came off|fell|fall|fallen|tackle\\w*|dived|dove|diving|thrown|collision|accident",
       "neck ~4 (?:pain|hurts|sore|agony|killing)|(?:pain|hurts) ~3 neck|back ~3 (?:pain|hurts|agony)|(?:pain|hurts) ~3 back",
       "(?:tingl\\w*|numb\\w*|pins and needles|cant feel|weak\\w*) ~4 (?:both|arms|legs|hands|feet)|(?:arms|legs|hands|feet) ~3 (?:tingl\\w*|numb\\w*|weak)|lost control of (?:his|her|my|the) (?:bowels?|bladder)|(?:wet|soiled) (?:himself|herself|myself)|incontinen\\w*"
     ],
-    unless: [AJ_PAST, "for (?:years|months)|chronic|sciatica|carpal"]
+    unless: [AJ_PAST, "for (?:years|months)|chronic|sciatica|carpal|(?:days|weeks) ago|last week|whiplash|sometimes|now and then|on and off"]
   },
   {
     // a blow to the head with a dent, unequal pupils or growing drowsiness (skull fracture or bleed)
@@ -9449,7 +9449,7 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a blow to the head with a dent in the skull, unequal pupils or growing drowsiness",
     all: [
-      "(?:hit|struck|smacked|whacked|clubbed|knocked|cracked|fall|fell) ~10 (?:head|skull|temple)|helmet ~3 (?:cracked|broke|split|smashed)|ground fall",
+      "(?:hit|struck|smacked|whacked|clubbed|knocked|cracked) ~10 (?:head|skull|temple)|helmet ~3 (?:cracked|broke|split|smashed)|ground fall",
       "dent|dented|(?:soft|squishy) spot|one pupils? ~4 (?:bigger|larger|smaller|blown|different)|pupils? ~4 (?:different sizes|unequal)|(?:getting|more|really|very|so) (?:drowsy|sleepy)"
     ],
     unless: [AJ_PAST, "always been|since birth|born with"]
@@ -9460,7 +9460,7 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "breathing trouble after being pulled from the water (near-drowning)",
     all: [
-      "coughed up (?:water|sea water|seawater)|(?:swallowed|inhaled|breathed in) ~3 water|(?:dragged|pulled|fished) (?:out|him out|her out|them out|from the water)|rip (?:current|tide)?|went under|near drown\\w*|nearly drown\\w*|almost drown\\w*",
+      "coughed up (?:water|sea water|seawater)|(?:swallowed|inhaled|breathed in) ~3 water|(?:dragged|pulled|fished) (?:out|him out|her out|them out|from the water)|(?:dragged|pulled|fished) ~3 out of the (?:water|lake|sea|river|pool|surf|waves)|went under (?:the )?(?:water|waves|surface)|rip (?:current|tide)|(?:caught in|dragged out by|pulled out by) a rip|near drown\\w*|nearly drown\\w*|almost drown\\w*",
       "breath\\w* ~4 (?:fast|quick|hard|crackly|crackling|rattly|rattling|wheezy|noisy|laboured|labored|gurgl\\w*)|crackl\\w*|chest ~4 (?:tight|hurts|pain)|cant (?:catch|get) (?:his|her|my) breath|short of breath|foam\\w*|frothy|blue lips|(?:drowsy|confused|sleepy)"
     ],
     unless: [AJ_PAST, "drowning in (?:work|debt|paperwork|homework|emails)"]
@@ -9473,7 +9473,7 @@ const AJ_RULES: TriageRuleSpec[] = [
     notNegatable: true,
     all: [
       "(?:hasnt|hasn t|didnt|not|never|havent) (?:come|came|surfaced|resurfaced) ~2 (?:back )?up|(?:hasnt|didnt|not) (?:resurfaced|surfaced)|went under ~4 (?:and )?(?:didnt|hasnt|not|never)|cant (?:find|see) (?:him|her|them) in the (?:water|lake|sea|pool|river)",
-      "swim\\w*|dived|dove|diving|jumped in|water|lake|sea|river|pool|surf\\w*|quarry|under"
+      "swim\\w*|dived|dove|diving|jumped in|lake|sea|river|pool|surf\\w*|snorkel\\w*|quarry"
     ],
     unless: [AJ_PAST, "(?:sun|temperature|results|topic|subject|question)"]
   },
@@ -9483,10 +9483,10 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "an object through the thigh, chest, belly or neck, or through the eye",
     all: [
-      `(?:bolt|arrow|spear|rebar|nail|hook|spike|pole|stake|pitchfork|fence post|metal rod|rod|knife|blade|branch|stick|screwdriver|dart|harpoon) ~6 (?:through|into|in|stuck in|sticking out of) ~2 (?:${AJ_BODY_CORE}|eye|eyeball|eye socket)|through (?:his|her|my|the) eyeball|eyeball ~3 (?:pierced|punctured|ruptured|cut)`,
+      `(?:bolt|arrow|spear|rebar|nail|hook|spike|pole|stake|pitchfork|fence post|metal rod|rod|branch|screwdriver|dart|harpoon) ~6 (?:through|into|stuck in|sticking out of|lodged in|embedded in) ~2 (?:${AJ_BODY_CORE}|eye|eyeball|eye socket)|through (?:his|her|my|the) eyeball|eyeball ~3 (?:pierced|punctured|ruptured|cut)`,
       "bleed\\w*|blood|still in|stuck|sticking|breath\\w*|hurts|pain\\w*|eyeball|eye|through"
     ],
-    unless: [AJ_PAST, "(?:splinter|thorn) ~4 (?:finger|thumb|hand)|dart ~3 (?:board|game)"]
+    unless: [AJ_PAST, "(?:splinter|thorn) ~4 (?:finger|thumb|hand)|dart ~3 (?:board|game)|feels like|like a|ingrown|growing|grows|grown|cuticle|polish|bra|piercing"]
   },
   {
     // a firearm wound
@@ -9496,7 +9496,7 @@ const AJ_RULES: TriageRuleSpec[] = [
     notNegatable: true,
     all: [
       "(?:shotgun|rifle|bullet|pellets?|gunshot|handgun|pistol|air rifle|air gun|bb gun|buckshot) ~6 (?:leg|arm|chest|belly|stomach|neck|head|thigh|back|side|face|shoulder|hand|foot|eye)|(?:leg|arm|chest|belly|stomach|neck|head|thigh|back|side|face|shoulder|hand|foot) ~6 (?:shotgun|rifle|bullet|pellets?|gunshot|handgun|pistol|buckshot)|(?:got|been|was|accidentally) shot (?:in|through)",
-      "hit|shot|wound\\w*|bleed\\w*|blood|accident\\w*|went off|misfire\\w*"
+      "shot|wound\\w*|bleed\\w*|blood|went off|misfire\\w*|pellets? (?:in|under)"
     ],
     unless: [AJ_PAST, "(?:flu|covid|booster|vaccine|allergy|b12|cortisone) shot|shot of|gun range|licen[cs]e|video game"]
   },
@@ -9529,11 +9529,11 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a burn over a large area or deep (skin sliding off, grey or white numb skin) or with shock",
     all: [
-      "burn\\w*|burnt|scald\\w*|fryer|hot oil|boiling|chemical|acid|alkali|lye|caustic|cement|concrete|phenol|hydrofluoric|drain cleaner|flames|fire",
+      "burns|burnt|burned|scald\\w*|fryer|hot oil|boiling (?:water|oil)|(?:chemical|acid|alkali|lye|caustic|cement|concrete|phenol|hydrofluoric|drain cleaner) ~4 (?:burn\\w*|spill\\w*|splash\\w*|on (?:my|his|her|their|both))|(?:spill\\w*|splash\\w*) ~3 (?:chemical|acid|alkali|lye|caustic|phenol|bleach)|wet (?:cement|concrete)|flames|caught fire",
       "both (?:legs|arms|feet|hands|thighs|shins)|whole (?:leg|arm|back|chest|front|face|hand|foot|side)|(?:large|big|huge) (?:patch|area|part)|skin ~3 (?:sliding|slid|slipping|hanging|falling|coming) off|(?:deep|full thickness|third degree|3rd degree) burns?",
       "shaking|shivering|grey|gray|clammy|dizzy|faint\\w*|numb|cant feel|(?:white|grey|gray|black|charred|leathery) and|sliding off|hanging off|charred|leathery|deep burns?|third degree|3rd degree|huge blisters"
     ],
-    unless: [AJ_PAST, "sun ?burn\\w*|sunburnt|in the sun|tanning|sunbed"]
+    unless: [AJ_PAST, "sun ?burn\\w*|sunburnt|in the sun|tanning|sunbed|reflux|heartburn|indigestion|razor burn|nerve"]
   },
   {
     // crushed by a heavy animal or vehicle: a swelling belly, paleness or a hurt pelvis means bleeding inside
@@ -9541,7 +9541,7 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "crushed by a vehicle, machine or large animal with a swelling belly, paleness or a hurt pelvis",
     all: [
-      "(?:tractor|quad|atv|horse|cow|bull|car|truck|vehicle|forklift|machine|log|tree|beam|pallet|bike|motorbike|digger|trailer) ~6 (?:rolled|fell|landed|crushed|pinned|ran over|went over|run over|trapped)|(?:rolled|fell|landed) (?:over )?on (?:me|him|her|them|my|his|her)|(?:pinned|crushed|trapped) (?:under|beneath|by)|trampled|run over|ran over",
+      "(?:tractor|quad|atv|horse|cow|bull|car|truck|vehicle|forklift|machine|log|tree|beam|pallet|bike|motorbike|digger|trailer) ~6 (?:(?:rolled|fell|landed|tipped|toppled|came down) (?:over )?(?:on|onto) (?:top of )?(?:me|him|her|them|us|(?:my|his|her|their|our) (?!(?:fence|house|car|roof|garden|shed|wall|garage|drive|driveway|lawn|street|yard|tent))\\w+)|crushed|pinned|ran over|run over|trapped)|(?:rolled|fell|landed) (?:over )?on (?:top of )?(?:me|him|her|them)|(?:pinned|crushed|trapped) (?:under|beneath|by)|trampled|run over|ran over",
       "(?:belly|stomach|abdomen|tummy) ~4 (?:swell\\w*|swollen|hard|rigid|distend\\w*|bloat\\w*|tight)|pelvis|paler|getting pale|pale and|grey|gray|cold and clammy|clammy|cough\\w* (?:up )?blood|struggling to breathe|cant breathe"
     ],
     unless: [AJ_PAST, "toe|toes|finger|fingers|foot"]
@@ -9563,9 +9563,9 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "injured and unable to move, alone or far from help, in freezing or dark conditions",
     all: [
-      "cant (?:walk|move|stand|get up|climb)|(?:leg|ankle|hip|pelvis) ~3 (?:broken|broke|snapped)|stuck|trapped",
-      "alone|by myself|on my own|miles from|no one (?:around|near)|no signal|middle of nowhere|phone (?:is )?(?:at|dying|on) ~2 \\d*|remote|gully|ravine|crevasse|mountain",
-      "below freezing|freezing|getting dark|dark soon|snowing|in the snow|hypotherm\\w*|subzero|sub zero|night|temperature (?:is )?dropping|(?:so|really|very) cold"
+      "cant (?:walk|move|stand|get up|climb)|(?:leg|ankle|hip|pelvis) ~3 (?:broken|broke|snapped)",
+      "(?:hiking|climbing|walking|skiing|out|lying|stuck) ~3 (?:alone|by myself)|alone (?:on|in) the (?:hill|mountain|moor|woods|field|trail)|miles from|no one (?:around|near)|no signal|middle of nowhere|phone (?:is )?(?:at|dying|on) ~2 \\d*|remote|gully|ravine|crevasse|mountain",
+      "below freezing|getting dark|dark soon|snowing|in the snow|hypotherm\\w*|subzero|sub zero|temperature (?:is )?dropping"
     ],
     unless: [AJ_PAST, "freezing (?:my|his|her) (?:eggs|embryos)"]
   },
@@ -9602,7 +9602,7 @@ const AJ_RULES: TriageRuleSpec[] = [
       "(?:[2-8]\\d\\d\\d) (?:m|metres|meters|masl)|(?:[89]\\d\\d\\d|1\\d\\d\\d\\d|2\\d\\d\\d\\d) (?:ft|feet)|altitude|base camp|acclimati\\w*|everest|kilimanjaro|himalaya\\w*|annapurna|altura|soroche",
       "walking like ~3 drunk|acting (?:drunk|confused)|heel to toe|cant walk (?:straight|without|in a straight)|holding (?:onto )?the wall|stumbl\\w*|stagger\\w*|ataxi\\w*|confus\\w*|keeps asking|what day it is|not making sense|drowsy|hard to wake|(?:vomit\\w*|throwing up|threw up) ~~10 headache|headache ~~10 (?:vomit\\w*|throwing up|threw up)|gurgl\\w*|cough\\w* ~4 (?:pink|froth\\w*|blood)|breathless (?:at|even at|while) rest|cant catch (?:his|her|my) breath|blue lips"
     ],
-    unless: [AJ_PAST, "altitude (?:training|mask|tent)|before (?:the|our|my) trip|planning"]
+    unless: [AJ_PAST, "altitude (?:training|mask|tent)|before (?:the|our|my) trip|planning|(?:live|living|grew up) (?:at|in)|migraine\\w*|any tips|dementia|alzheimer\\w*|moving to|will (?:the )?altitude"]
   },
   {
     // a fuel-burning heater or engine in a closed space with memory loss or blurred vision (carbon monoxide)
@@ -9612,9 +9612,9 @@ const AJ_RULES: TriageRuleSpec[] = [
     all: [
       "propane heater|gas heater|kerosene heater|paraffin heater|patio heater|space heater|generator|charcoal|(?:petrol|gas) (?:pump|saw|engine|powered)|engine running|heater",
       "basement|garage|tent|cabin|caravan|camper|van|closed|shut|inside|indoors|cellar|shed|container|room|all day",
-      "cant remember|dont remember|memory|blank|(?:vision|visions|sight) ~3 (?:blurr\\w*|fuzzy|dim)|head ~3 (?:killing|pounding|splitting|throbbing)|confus\\w*|passed out|collapsed|(?:everyone|we all|all of us) ~4 (?:headache|sick|dizzy)"
+      "cant remember|dont remember|(?:vision|visions|sight) ~3 (?:blurr\\w*|fuzzy|dim)|head ~3 (?:killing|pounding|splitting|throbbing)|confus\\w*|passed out|collapsed|(?:everyone|we all|all of us) ~4 (?:headache|sick|dizzy)"
     ],
-    unless: [AJ_PAST]
+    unless: [AJ_PAST, "dementia|alzheimer\\w*|for (?:months|years)"]
   },
   {
     // a big shock from mains or high voltage with burns or an irregular heartbeat
@@ -9637,7 +9637,7 @@ const AJ_RULES: TriageRuleSpec[] = [
       "scuba|bucear|buceo|buceando|buce|(?:after|since|from|post) ~3 (?:dive|dives|diving)|went diving|(?:deep|wreck|night|repetitive) dive\\w*|surfaced (?:too )?(?:fast|quickly)",
       "articulaciones|joints? ~4 (?:pain|hurt\\w*|ache\\w*|agony)|(?:pain|hurt\\w*|ache\\w*) ~3 joints?|manchas|mottl\\w*|marbl\\w*|blotch\\w*|numb\\w*|tingl\\w*|hormigueo|entumid\\w*|cuesta caminar|cant walk|weak\\w*|debilidad|confus\\w*|paraly\\w*|short of breath|cant breathe|me cuesta respirar|falta de aire"
     ],
-    unless: [AJ_PAST, "fly ~4 after|before (?:my|the|a) dive|course|certif\\w*"]
+    unless: [AJ_PAST, "fly ~4 after|before (?:my|the|a) dive|course|certif\\w*|class|lesson|cold water"]
   },
   {
     // a slow or irregular heartbeat, fainting or fits after eating wild leaves, berries or mushrooms (foxglove, lily, yew, mushrooms)
@@ -9645,7 +9645,7 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a slow or irregular heartbeat, faintness, fits or confusion after eating wild plants, berries or mushrooms",
     all: [
-      "(?:ate|eaten|eating|chewed|cooked|picked|foraged|tasted) ~6 (?:leaves|leaf|plants?|berries|mushrooms?|fungi|roots?|seeds|herbs?|wild garlic|foxglove|hemlock|yew|oleander)|foraged|foraging|thinking (?:they|it) (?:were|was) ~3 (?:wild|garlic|parsnip|parsley|carrot|mushrooms?)",
+      "(?:ate|eaten|eating|chewed|cooked|tasted) ~4 (?:wild|unknown|foraged|garden|hedgerow|some|random) ~2 (?:leaves|leaf|plants?|berries|mushrooms?|fungi|roots?)|(?:ate|eaten|eating|chewed) ~4 (?:foxglove|hemlock|yew|oleander|lily of the valley|deadly nightshade|monkshood)|foraged|foraging|thinking (?:they|it) (?:were|was) ~3 (?:wild|garlic|parsnip|parsley|carrot|mushrooms?)",
       "heart ~4 (?:slow\\w*|irregular|racing|skipping|funny|pounding|all over)|slow (?:pulse|heart\\w*)|pulse ~3 (?:slow|irregular|\\d\\d)|faint\\w*|seizure|fitting|confus\\w*|hallucinat\\w*|cant breathe|collapsed|passed out"
     ],
     unless: [AJ_PAST]
@@ -9656,10 +9656,10 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "an explosion with coughed blood, breathlessness or chest pain (possible blast lung)",
     all: [
-      "explosion|exploded|blast wave|blew up|bomb|detonat\\w*",
+      "explosion|exploded|blast wave|blew up(?! (?:a|an|the|some|my|his|her|their|balloons?|at))|(?<!bath )bomb|detonat\\w*",
       "cough\\w* ~3 blood|blood ~3 cough\\w*|(?:cant|struggling to|hard to) breathe|short of breath|chest ~3 (?:hurts|pain\\w*|tight|agony)|unconscious|knocked out"
     ],
-    unless: [AJ_PAST, "(?:head|phone|inbox|notifications) (?:exploded|blew up)|blew up at"]
+    unless: [AJ_PAST, "(?:head|phone|inbox|notifications) (?:exploded|blew up)|blew up at|explosion of|lol|haha|sales|followers|likes|views"]
   },
   {
     // a collapse with a weak pulse or barely breathing
@@ -9667,8 +9667,8 @@ const AJ_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "someone who has lost consciousness with a weak pulse or barely breathing",
     all: [
-      "lost consciousness|passed out|collapsed|blacked out|went down|dropped|keeled over|out cold",
-      "pulse ~3 (?:weak|faint|thready|barely|fading|slow)|weak pulse|(?:cant|couldnt) find (?:a|his|her|the) pulse|barely breathing|gasping"
+      "lost consciousness|passed out|collapsed|blacked out|keeled over|out cold",
+      "pulse ~3 (?:weak|faint|thready|barely|fading)|weak pulse|(?:cant|couldnt) find (?:a|his|her|the) pulse|barely breathing|gasping"
     ],
     unless: [AJ_PAST]
   }

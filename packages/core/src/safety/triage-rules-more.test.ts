@@ -2081,3 +2081,100 @@ describe("triage-ah: pregnancy, birth, pregnancy loss and sexual health", () => 
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-aj: work, outdoor, sport and travel emergencies", () => {
+  it.each([
+    ["we've been in the sauna for an hour and my brother is talking gibberish and collapsed on the bench", "triage.environment.heat-with-altered-mind"],
+    ["my coworker fell about 4 metres off the scaffolding and now he's not moving", "triage.trauma.fall-from-height-red-flags"],
+    ["she came off her bike into a wall, her neck hurts and her hands are numb and tingling", "triage.trauma.spine-injury-signs"],
+    ["he was hit with a cricket bat on the side of the head and there's a dent above his ear", "triage.trauma.head-blow-dent-or-pupils"],
+    ["we pulled my nephew out of the lake after he went under, now his breathing is rattly and quick", "triage.environment.near-drowning-breathing"],
+    ["my mate dived off the pier and still hasn't come back up", "triage.environment.swimmer-not-resurfaced"],
+    ["a piece of rebar went through his thigh on site, it's still stuck in", "triage.trauma.impaled-object"],
+    ["my uncle was hit in the arm by a rifle round while hunting, bleeding a lot", "triage.trauma.firearm-wound"],
+    ["the chainsaw kicked back, deep gash in his thigh and blood is pouring out", "triage.trauma.machine-gash-bleeding"],
+    ["a squash ball smacked into her eye and now she's seeing double", "triage.trauma.eye-blow-red-flags"],
+    ["boiling water spilled over both arms, skin is hanging off and he looks grey", "triage.trauma.extensive-or-deep-burn"],
+    ["the quad bike landed on top of him, his stomach is getting hard and he looks paler", "triage.trauma.crush-internal-bleeding"],
+    ["a trench collapsed on my colleague and we had to dig him out", "triage.environment.buried-avalanche"],
+    ["twisted my ankle badly, can't walk, alone on the mountain and it's getting dark and freezing", "triage.environment.stranded-injured-cold"],
+    ["my dad was bitten by a snake on the hand, now his eyelids are drooping", "triage.bites.snake-bite-systemic"],
+    ["got stung on my ankle, now my tongue is swelling and I feel faint", "triage.allergy.bite-sting-lips-swelling-dizzy"],
+    ["we're trekking at 5200 m and my friend is staggering and confused", "triage.environment.altitude-red-flags"],
+    ["we had a gas heater running in the tent all night, my wife can't remember where we are", "triage.poisoning.co-heater-memory-vision"],
+    ["my apprentice got a massive shock from the mains, his palm is burnt", "triage.environment.big-shock-burns-heart"],
+    ["two hours after scuba diving my shoulder joint aches and my legs feel weak", "triage.environment.after-diving-bends"],
+    ["we foraged some mushrooms for dinner and now my partner's heart is racing and she's hallucinating", "triage.poisoning.wild-plant-heart-or-neuro"],
+    ["a gas bottle exploded next to him and he's coughing up blood", "triage.trauma.explosion-chest"],
+    ["my husband collapsed in the garden and his pulse is really faint", "triage.collapse.weak-pulse"]
+  ])("should flag %j as an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["came off my board, there's a lump sticking up on my collarbone", "triage.urgent.collarbone-bump-after-fall"],
+    ["ran a half marathon in the heat, haven't peed since and it was dark brown", "triage.urgent.dehydration-dark-little-urine"],
+    ["a stray dog nipped my ankle on holiday and broke the skin", "triage.urgent.rabies-risk-animal"],
+    ["trod on a stingray in the shallows, my heel is still throbbing an hour later", "triage.urgent.venomous-fish-sting"],
+    ["fell asleep in the sun, my back has huge blisters and I'm shivering", "triage.urgent.sunburn-blisters-unwell"],
+    ["splashed hot oil on my hand, blisters on the palm", "triage.urgent.burn-blisters-hands-face"],
+    ["allergic rash from a new cream and her left eye is swollen shut", "triage.urgent.rash-eye-swelling-shut"],
+    ["knelt on a broken bottle and think a shard is still in my knee", "triage.urgent.foreign-body-in-wound"],
+    ["sliced my forearm on a sheet of metal, the cut is 3 cm and gaping", "triage.urgent.cut-needs-closing"],
+    ["after scuba diving today my ear is very painful and there's blood on the pillow", "triage.urgent.ear-after-diving"],
+    ["stepped on a garden fork, it went through my trainer, no idea when my last tetanus was", "triage.urgent.puncture-tetanus"],
+    ["got heat exhaustion at the cricket this afternoon, cooled down but still dizzy with a headache", "triage.urgent.heat-exhaustion-lingering"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "I fainted in a sauna years ago, is it safe for me to go back?",
+    "I fell off a wall when I was a kid and sometimes my neck is stiff",
+    "what should I pack for a trek to 5000 m?",
+    "my lips get slightly puffy in the cold, a bit annoying",
+    "my wee is dark yellow in the morning, clears up after I drink",
+    "we bought a propane heater for the garage, is it safe to use inside?",
+    "is it safe to fly the day after scuba diving?",
+    "I had heat stroke last summer, how can I avoid it this year?",
+    "my friend knocked a tooth out playing rugby, we put it back in, he's fine otherwise",
+    "any tips for avoiding DVT on a long-haul flight?",
+    "I do CrossFit 3 times a week, my legs are sore, is that normal?",
+    "got a small shock from an electric fence years ago as a kid, any long-term effects?",
+    "had cement dust in my eye yesterday, rinsed it and my eye is totally fine today",
+    "we watched a documentary about an avalanche rescue",
+    "the wasp sting on my arm is a bit red and itchy",
+    "I get a knife like pain in my side when I run, feels like a stitch",
+    "I feel stuck and alone at night and I'm always cold",
+    "I ate some chia seeds and my heart is racing a little, is that caffeine?",
+    "my resting pulse dropped to 48 and feels slow, I'm a runner",
+    "rip grandad, since the funeral my chest is tight with anxiety",
+    "I swallowed a pill and it never came back up, I drank water",
+    "I fainted on a hot day at the bus stop last week, felt fine after",
+    "my nail is growing into the side of my toe and it hurts",
+    "the hook on my bra digs into my back and it's painful",
+    "I live at altitude and get a headache and vomiting with my migraines, any tips?",
+    "my dad keeps his pistol by his side of the bed, he hit the wall in anger",
+    "the ice cream truck rolled by and my kid is pale and clammy from the flu"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it("should not take blowing up a balloon for an explosion", () => {
+    expect(verdict("my son blew up a balloon so hard his chest hurts a little, he is laughing").level).not.toBe("emergency");
+    expect(verdict("the explosion of sales at work gave me chest pain lol").level).not.toBe("emergency");
+  });
+});
+
+describe("triage-aj: a fitness instructor is no first-aid trainer", () => {
+  it("should flag a collapse in a gym class reported by its instructor", () => {
+    expect(verdict("yoga instructor here, a student just passed out mid class and her pulse is faint").level).toBe("emergency");
+  });
+  it("should keep a first-aid instructor's scenario routine", () => {
+    expect(verdict("first aid instructor here, how do I explain the recovery position for someone unconscious?").level).toBe("routine");
+  });
+});

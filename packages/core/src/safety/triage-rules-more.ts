@@ -1114,7 +1114,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "electrical injury",
     all: ["{xShock} ~6 {xShockSource}|{xShockSource} ~6 {xShock}|(?:touched|grabbed|bit|chewed|stuck) ~4 (?:live wire|electric fence|power line|outlet|socket|wire|cord|enchufe|cable)|(?:hit|touched|struck|zapped|grabbed|got) by ~2 (?:power line|live wire|powerline|high voltage|downed line|power lines)|struck by lightning|hit by lightning|electrocut\\w*|descarga electrica|le dio la corriente", "{xShockBad}"],
-    unless: ["{xHypothetical}|static|staticky|carpet|doorknob|tingle|tingly|small shock|little shock|mild shock|tiny shock|battery|9 volt|9v|tens unit|phone charger"]
+    unless: ["{xHypothetical}|static|staticky|carpet|doorknob|tingle|tingly|small shock|little shock|mild shock|tiny shock|battery|9 volt|9v|tens unit|phone charger", "as a (?:kid|child|teen\\w*)|(?:years|decades) ago|long term effects"]
   },
   {
     id: "triage.environment.cold-exposure",
@@ -4033,7 +4033,7 @@ const M_RULES: TriageRuleSpec[] = [
       "(?:in|into) (?:my|his|her|their|both|the|your|one|an) ~1 (?:eye|eyes|ojo|ojos)|(?:eye|eyes) ~6 (?:splash\\w*|sprayed|squirted)|splash\\w* ~4 (?:eye|eyes)",
       "red|burn\\w*|sting\\w*|pain\\w*|hurt\\w*|cant see|vision|visions|blur\\w*|milky|cloudy|white|foggy|water\\w*|rins\\w*|arde|duele"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|lime juice|key lime|lime green|acid reflux|citric|amino acid|hyaluronic|salicylic|glycolic"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|lime juice|key lime|lime green|acid reflux|citric|amino acid|hyaluronic|salicylic|glycolic", "(?:eye|eyes) ~3 fine (?:today|now)|seeing normally"]
   },
   {
     id: "triage.drowning.pulled-out-not-right",
@@ -5241,7 +5241,7 @@ const QR_URGENT_RULES: TriageRuleSpec[] = [
       "quem\\w*|escald\\w*|(?:agua|aceite|cafe|sopa|leche|caldo|vapor|plancha|olla|horno|sarten|estufa|comal) ~3 (?:hirviendo|caliente|ardiendo)|que me ~4 (?:con|en) (?:la|el|una|un) (?:plancha|estufa|comal|horno|sarten|olla|vela|cerillo|encendedor)",
       "ampolla\\w*|(?:palma|mano|manos|dedos|cara|genitales|pie)|(?:duele|dolor) ~2 (?:muchisimo|mucho|fuerte)"
     ],
-    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|sol|solar|bronceado|playa|acidez|agruras|ardor al orinar|arde al orinar|(?:me|le) arde (?:la garganta|el estomago)"]
+    unless: ["{xHypothetical}|hace (?:semanas|meses|anos)|sol|solar|bronceado|playa|acidez|agruras|ardor al orinar|arde al orinar|(?:me|le) arde (?:la garganta|el estomago)", "sin ampollas?|un poquito|manchita"]
   },
   {
     id: "triage.urgent.ear-discharge-painful",
@@ -9386,3 +9386,428 @@ const AH_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AH_URGENT_RULES);
+
+// triage-aj: concepts from set aj (an independent writer: people at work, outdoors, in sport and
+// travelling). Emergencies: heat illness with a changed mind or a collapse (steam room, sauna,
+// sweat suit, hours in the sun); a fall from a height (metres, a roof, a mezzanine, a chairlift)
+// with neck pain, a head-first landing or someone not moving or answering; neck pain with tingling
+// or numbness in the limbs, or back pain with lost bowel or bladder control, after an injury;
+// unequal pupils or a dent in the skull after a blow; a near-drowning with fast or crackly
+// breathing, or a swimmer who has not come back up; an object through the thigh, chest, belly or
+// neck, or through the eyeball; a firearm wound; deep gashes from a propeller or power tool with
+// heavy bleeding; a blow to the eye with blood pooled in front of it, double vision, a sunken eye or
+// an eye that cannot look up; an extensive or deep burn (boiling oil, wet cement, phenol) with
+// shock or numb skin; a crush under a tractor, horse or vehicle with a swelling belly, paleness or
+// a hurt pelvis; an avalanche burial; an injured person who cannot move, alone, in the cold or
+// dark; a snake bite with drooping eyelids or blurred vision, or any bite or sting with swelling
+// lips and dizziness; confusion, unsteady walking or vomiting at high altitude; a fuel heater in
+// a closed space with memory loss or blurred vision (carbon monoxide); a big electric shock with
+// burns or an irregular heartbeat; joint pain, skin marbling or weakness after diving (the bends);
+// a slow or irregular heart after eating wild plants; an explosion with coughed blood or chest
+// pain; a collapse with a weak pulse. Past events and general questions stay routine.
+const AJ_PAST = "{xHypothetical}|(?:months|years) ago|last (?:year|summer|winter|month)|as a (?:kid|child|teen\\w*)|used to|history of|years back";
+const AJ_BODY_CORE = "thigh|chest|belly|stomach|abdomen|tummy|neck|groin|torso";
+const AJ_RULES: TriageRuleSpec[] = [
+  {
+    // heat illness with a changed mind is heat stroke until proven otherwise
+    id: "triage.environment.heat-with-altered-mind",
+    level: E,
+    finding: "heat exposure with confusion, strange talk or a collapse (possible heat stroke)",
+    all: [
+      "steam room|sauna|saunas|sweat suit|plastic suit|bin bags|cutting weight|in the sun|in the heat|heat ?wave|(?:hours|hrs|all day) ~4 (?:sun|heat)|hot (?:kitchen|attic|car|day|weather)|(?:3[89]|4\\d) degrees|(?:10\\d|11\\d) degrees",
+      "confus\\w*|saying (?:strange|weird|odd|random) (?:stuff|things)|talking (?:nonsense|gibberish|rubbish)|not making sense|collapsed|barely (?:responds|responding|conscious|awake)|wont wake|unresponsive|delirious|acting (?:drunk|strange|weird)"
+    ],
+    unless: [AJ_PAST, "sunburn\\w*|sun ?cream|sunscreen|confused about|confused by|dementia|alzheimer\\w*|for (?:months|years)|(?:gets|get) (?:confused|muddled)|should (?:we|i) (?:buy|get)"]
+  },
+  {
+    // a fall from a height: the mechanism alone makes neck pain or a still, silent person an emergency
+    id: "triage.trauma.fall-from-height-red-flags",
+    level: E,
+    finding: "a fall from a height with neck pain, a head-first landing, or someone not moving or not answering",
+    notNegatable: true,
+    all: [
+      "(?:fell|fall|fallen|falling|slipped|came off|went off|dropped) ~8 (?:(?:[2-9]|[1-9]\\d) (?:m|metres|meters|metre|meter)|(?:[6-9]|[1-9]\\d) (?:ft|feet|foot)|roof|mezzanine|chair ?lift|scaffold\\w*|cliff|balcony|stairwell|loft|crag|ground fall|rafters)|ground fall",
+      "neck ~3 (?:pain|hurts|sore|agony)|(?:pain|hurts) ~3 neck|wont (?:turn|move) (?:his|her|my) (?:head|neck)|head first|headfirst|not (?:moving|answering|responding|waking|talking)|(?:wont|cant|doesnt) (?:answer|respond|wake)|unconscious|knocked out|bleeding from (?:the|his|her|my) (?:head|ears?)|cant feel (?:his|her|my) (?:legs|arms|feet|hands)|one pupil|pupils? ~4 (?:bigger|different|unequal|blown)"
+    ],
+    unless: [AJ_PAST, "(?:didnt|doesnt|never) (?:hit|lose)|was fine|is fine|(?:feels|seems) fine|last week|(?:days|weeks) ago|now and then|sometimes|on and off"]
+  },
+  {
+    // after an injury, neck pain with limb tingling, or back pain with lost sphincter control, is a cord injury until proven otherwise
+    id: "triage.trauma.spine-injury-signs",
+    level: E,
+    finding: "neck or back pain after an injury with tingling or numb limbs, or lost bowel or bladder control (possible spinal cord injury)",
+    all: [
+      "crash\\w*|(?:went|came off|flew) ~4 into (?:a|the) (?:tree|wall|post|car|barrier|fence|pole)|came off|fell|fall|fallen|tackle\\w*|dived|dove|diving|thrown|collision|accident",
+      "neck ~4 (?:pain|hurts|sore|agony|killing)|(?:pain|hurts) ~3 neck|back ~3 (?:pain|hurts|agony)|(?:pain|hurts) ~3 back",
+      "(?:tingl\\w*|numb\\w*|pins and needles|cant feel|weak\\w*) ~4 (?:both|arms|legs|hands|feet)|(?:arms|legs|hands|feet) ~3 (?:tingl\\w*|numb\\w*|weak)|lost control of (?:his|her|my|the) (?:bowels?|bladder)|(?:wet|soiled) (?:himself|herself|myself)|incontinen\\w*"
+    ],
+    unless: [AJ_PAST, "for (?:years|months)|chronic|sciatica|carpal|(?:days|weeks) ago|last week|whiplash|sometimes|now and then|on and off"]
+  },
+  {
+    // a blow to the head with a dent, unequal pupils or growing drowsiness (skull fracture or bleed)
+    id: "triage.trauma.head-blow-dent-or-pupils",
+    level: E,
+    finding: "a blow to the head with a dent in the skull, unequal pupils or growing drowsiness",
+    all: [
+      "(?:hit|struck|smacked|whacked|clubbed|knocked|cracked) ~10 (?:head|skull|temple)|helmet ~3 (?:cracked|broke|split|smashed)|ground fall",
+      "dent|dented|(?:soft|squishy) spot|one pupils? ~4 (?:bigger|larger|smaller|blown|different)|pupils? ~4 (?:different sizes|unequal)|(?:getting|more|really|very|so) (?:drowsy|sleepy)"
+    ],
+    unless: [AJ_PAST, "always been|since birth|born with"]
+  },
+  {
+    // after a water rescue, fast, crackly or laboured breathing is drowning lung injury
+    id: "triage.environment.near-drowning-breathing",
+    level: E,
+    finding: "breathing trouble after being pulled from the water (near-drowning)",
+    all: [
+      "coughed up (?:water|sea water|seawater)|(?:swallowed|inhaled|breathed in) ~3 water|(?:dragged|pulled|fished) (?:out|him out|her out|them out|from the water)|(?:dragged|pulled|fished) ~3 out of the (?:water|lake|sea|river|pool|surf|waves)|went under (?:the )?(?:water|waves|surface)|rip (?:current|tide)|(?:caught in|dragged out by|pulled out by) a rip|near drown\\w*|nearly drown\\w*|almost drown\\w*",
+      "breath\\w* ~4 (?:fast|quick|hard|crackly|crackling|rattly|rattling|wheezy|noisy|laboured|labored|gurgl\\w*)|crackl\\w*|chest ~4 (?:tight|hurts|pain)|cant (?:catch|get) (?:his|her|my) breath|short of breath|foam\\w*|frothy|blue lips|(?:drowsy|confused|sleepy)"
+    ],
+    unless: [AJ_PAST, "drowning in (?:work|debt|paperwork|homework|emails)"]
+  },
+  {
+    // a swimmer who has gone under and not come up is drowning now
+    id: "triage.environment.swimmer-not-resurfaced",
+    level: E,
+    finding: "a swimmer or diver who has gone under and not come back up",
+    notNegatable: true,
+    all: [
+      "(?:hasnt|hasn t|didnt|not|never|havent) (?:come|came|surfaced|resurfaced) ~2 (?:back )?up|(?:hasnt|didnt|not) (?:resurfaced|surfaced)|went under ~4 (?:and )?(?:didnt|hasnt|not|never)|cant (?:find|see) (?:him|her|them) in the (?:water|lake|sea|pool|river)",
+      "swim\\w*|dived|dove|diving|jumped in|lake|sea|river|pool|surf\\w*|snorkel\\w*|quarry"
+    ],
+    unless: [AJ_PAST, "(?:sun|temperature|results|topic|subject|question)"]
+  },
+  {
+    // something driven through a big body part, or through the eye, stays in place for the surgeon
+    id: "triage.trauma.impaled-object",
+    level: E,
+    finding: "an object through the thigh, chest, belly or neck, or through the eye",
+    all: [
+      `(?:bolt|arrow|spear|rebar|nail|hook|spike|pole|stake|pitchfork|fence post|metal rod|rod|branch|screwdriver|dart|harpoon) ~6 (?:through|into|stuck in|sticking out of|lodged in|embedded in) ~2 (?:${AJ_BODY_CORE}|eye|eyeball|eye socket)|through (?:his|her|my|the) eyeball|eyeball ~3 (?:pierced|punctured|ruptured|cut)`,
+      "bleed\\w*|blood|still in|stuck|sticking|breath\\w*|hurts|pain\\w*|eyeball|eye|through"
+    ],
+    unless: [AJ_PAST, "(?:splinter|thorn) ~4 (?:finger|thumb|hand)|dart ~3 (?:board|game)|feels like|like a|ingrown|growing|grows|grown|cuticle|polish|bra|piercing"]
+  },
+  {
+    // a firearm wound
+    id: "triage.trauma.firearm-wound",
+    level: E,
+    finding: "a gunshot or pellet wound",
+    notNegatable: true,
+    all: [
+      "(?:shotgun|rifle|bullet|pellets?|gunshot|handgun|pistol|air rifle|air gun|bb gun|buckshot) ~6 (?:leg|arm|chest|belly|stomach|neck|head|thigh|back|side|face|shoulder|hand|foot|eye)|(?:leg|arm|chest|belly|stomach|neck|head|thigh|back|side|face|shoulder|hand|foot) ~6 (?:shotgun|rifle|bullet|pellets?|gunshot|handgun|pistol|buckshot)|(?:got|been|was|accidentally) shot (?:in|through)",
+      "shot|wound\\w*|bleed\\w*|blood|went off|misfire\\w*|pellets? (?:in|under)"
+    ],
+    unless: [AJ_PAST, "(?:flu|covid|booster|vaccine|allergy|b12|cortisone) shot|shot of|gun range|licen[cs]e|video game"]
+  },
+  {
+    // deep gashes from a propeller or a power tool bleed fast
+    id: "triage.trauma.machine-gash-bleeding",
+    level: E,
+    finding: "deep gashes from a propeller or power tool with heavy bleeding",
+    all: [
+      "propeller|prop|outboard|chainsaw|chain saw|circular saw|table saw|band saw|angle grinder|grinder|machete|auger|lawn ?mower|mower|strimmer|combine|blades?",
+      "deep (?:gash\\w*|cut\\w*|wound\\w*|laceration\\w*)|gaping|to the bone|(?:gash\\w*|cuts?) ~3 (?:deep|long)",
+      "bleeding (?:bad|badly|heavily|a lot|loads|like crazy|everywhere)|lots of blood|blood everywhere|spurting|pouring|gushing|wont stop bleeding"
+    ],
+    unless: [AJ_PAST]
+  },
+  {
+    // a blow to the eye with blood in front of the iris, double vision or a sunken eye (hyphaema, blow-out fracture)
+    id: "triage.trauma.eye-blow-red-flags",
+    level: E,
+    finding: "a blow to the eye with blood pooled in front of it, double vision, a sunken eye or an eye that cannot move up",
+    all: [
+      "(?:hit|snapped|struck|smacked|whacked|punched|elbowed|slammed|caught|kicked|flew back|bounced) ~6 eye|(?:ball|puck|bungee|elastic|cord|strap|branch|fist|elbow|racket|stick|club|bat) ~6 (?:eye|eyeball)",
+      "blood ~4 (?:pooled|pooling|pool|front of (?:the|his|her|my) eye|level|over (?:the|his|her|my) (?:iris|pupil)|coloured part|colored part)|sees double|seeing double|double vision|cant look (?:up|down)|sunken|eye ~4 (?:sunk\\w*|pushed back)|(?:vision|sight) ~3 (?:gone|went dark|black|curtain)"
+    ],
+    unless: [AJ_PAST, "white of (?:the|his|her|my) eye|red spot"]
+  },
+  {
+    // a large or deep burn, or one with shock: a burns unit now
+    id: "triage.trauma.extensive-or-deep-burn",
+    level: E,
+    finding: "a burn over a large area or deep (skin sliding off, grey or white numb skin) or with shock",
+    all: [
+      "burns|burnt|burned|scald\\w*|fryer|hot oil|boiling (?:water|oil)|(?:chemical|acid|alkali|lye|caustic|cement|concrete|phenol|hydrofluoric|drain cleaner) ~4 (?:burn\\w*|spill\\w*|splash\\w*|on (?:my|his|her|their|both))|(?:spill\\w*|splash\\w*) ~3 (?:chemical|acid|alkali|lye|caustic|phenol|bleach)|wet (?:cement|concrete)|flames|caught fire",
+      "both (?:legs|arms|feet|hands|thighs|shins)|whole (?:leg|arm|back|chest|front|face|hand|foot|side)|(?:large|big|huge) (?:patch|area|part)|skin ~3 (?:sliding|slid|slipping|hanging|falling|coming) off|(?:deep|full thickness|third degree|3rd degree) burns?",
+      "shaking|shivering|grey|gray|clammy|dizzy|faint\\w*|numb|cant feel|(?:white|grey|gray|black|charred|leathery) and|sliding off|hanging off|charred|leathery|deep burns?|third degree|3rd degree|huge blisters"
+    ],
+    unless: [AJ_PAST, "sun ?burn\\w*|sunburnt|in the sun|tanning|sunbed|reflux|heartburn|indigestion|razor burn|nerve"]
+  },
+  {
+    // crushed by a heavy animal or vehicle: a swelling belly, paleness or a hurt pelvis means bleeding inside
+    id: "triage.trauma.crush-internal-bleeding",
+    level: E,
+    finding: "crushed by a vehicle, machine or large animal with a swelling belly, paleness or a hurt pelvis",
+    all: [
+      "(?:tractor|quad|atv|horse|cow|bull|car|truck|vehicle|forklift|machine|log|tree|beam|pallet|bike|motorbike|digger|trailer) ~6 (?:(?:rolled|fell|landed|tipped|toppled|came down) (?:over )?(?:on|onto) (?:top of )?(?:me|him|her|them|us|(?:my|his|her|their|our) (?!(?:fence|house|car|roof|garden|shed|wall|garage|drive|driveway|lawn|street|yard|tent))\\w+)|crushed|pinned|ran over|run over|trapped)|(?:rolled|fell|landed) (?:over )?on (?:top of )?(?:me|him|her|them)|(?:pinned|crushed|trapped) (?:under|beneath|by)|trampled|run over|ran over",
+      "(?:belly|stomach|abdomen|tummy) ~4 (?:swell\\w*|swollen|hard|rigid|distend\\w*|bloat\\w*|tight)|pelvis|paler|getting pale|pale and|grey|gray|cold and clammy|clammy|cough\\w* (?:up )?blood|struggling to breathe|cant breathe"
+    ],
+    unless: [AJ_PAST, "toe|toes|finger|fingers|foot"]
+  },
+  {
+    // avalanche or trench burial: asphyxia and hypothermia even once dug out
+    id: "triage.environment.buried-avalanche",
+    level: E,
+    finding: "buried in an avalanche, snow, earth or a trench collapse",
+    all: [
+      "avalanche|trench (?:collapse\\w*|caved in|cave in)|cave in|caved in|buried (?:in|under) ~3 (?:snow|sand|earth|dirt|soil|rubble|grain|gravel)",
+      "buried|(?:dug|dig|digging) (?:him|her|them|me|us) out|pulled (?:him|her|them|me) out|trapped|under"
+    ],
+    unless: [AJ_PAST, "avalanche (?:course|training|beacon|risk|forecast)|(?:work|emails|paperwork)"]
+  },
+  {
+    // an injured person who cannot move, alone or remote, in the cold or the dark needs rescue now
+    id: "triage.environment.stranded-injured-cold",
+    level: E,
+    finding: "injured and unable to move, alone or far from help, in freezing or dark conditions",
+    all: [
+      "cant (?:walk|move|stand|get up|climb)|(?:leg|ankle|hip|pelvis) ~3 (?:broken|broke|snapped)",
+      "(?:hiking|climbing|walking|skiing|out|lying|stuck) ~3 (?:alone|by myself)|alone (?:on|in) the (?:hill|mountain|moor|woods|field|trail)|miles from|no one (?:around|near)|no signal|middle of nowhere|phone (?:is )?(?:at|dying|on) ~2 \\d*|remote|gully|ravine|crevasse|mountain",
+      "below freezing|getting dark|dark soon|snowing|in the snow|hypotherm\\w*|subzero|sub zero|temperature (?:is )?dropping"
+    ],
+    unless: [AJ_PAST, "freezing (?:my|his|her) (?:eggs|embryos)"]
+  },
+  {
+    // a snake bite with drooping eyelids, blurred vision, trouble swallowing or bleeding (envenomation)
+    id: "triage.bites.snake-bite-systemic",
+    level: E,
+    finding: "a snake bite with drooping eyelids, blurred or double vision, trouble swallowing or bleeding",
+    all: [
+      "snake|snakes|king brown|brown snake|tiger snake|taipan|death adder|adder|viper|krait|cobra|mamba|rattle\\w*|copperhead|cottonmouth|serpiente|vibora|culebra",
+      "bit|bitten|bite|bites|struck|mordio|mordida",
+      "(?:eyelids?|lids) ~3 (?:droop\\w*|heavy|closing)|droopy|drooping|blurr\\w*|double vision|seeing double|cant swallow|(?:hard|trouble|difficult\\w*) (?:to )?(?:swallow\\w*|breath\\w*)|slurr\\w*|bleeding (?:gums|from)|collapsed|faint\\w*|vomit\\w*|throw\\w* up|dizzy|numb ~3 (?:face|mouth|lips)"
+    ],
+    unless: [AJ_PAST, "dream\\w*|(?:what|which) snakes?"]
+  },
+  {
+    // swelling lips, tongue or throat after a bite or sting elsewhere, with dizziness, is anaphylaxis
+    id: "triage.allergy.bite-sting-lips-swelling-dizzy",
+    level: E,
+    finding: "a bite or sting followed by swelling or tingling lips, tongue or face with dizziness (possible anaphylaxis)",
+    all: [
+      "(?<!a )(?:bit|bitten)|bite|sting|stung|something got me",
+      "(?:lips?|tongue|mouth|face) ~4 (?:swell\\w*|swollen|tingl\\w*|puff\\w*|fat)|(?:swell\\w*|swollen|tingl\\w*) ~3 (?:lips?|tongue|mouth)",
+      "dizzy|faint\\w*|lighthead\\w*|light headed|wheez\\w*|hives|throat ~3 (?:tight|closing|swell\\w*)|(?:cant|hard to|struggling to) breathe|collapsed|vomit\\w*|whole (?:leg|arm|body)"
+    ],
+    unless: [AJ_PAST, "bit (?:my|his|her|their) (?:lip|lips|tongue|cheek)|cold sore"]
+  },
+  {
+    // confusion, unsteadiness or breathlessness at altitude (high-altitude cerebral or pulmonary oedema)
+    id: "triage.environment.altitude-red-flags",
+    level: E,
+    finding: "at high altitude with confusion, unsteady walking, vomiting with headache or breathlessness at rest (possible HACE or HAPE)",
+    all: [
+      "(?:[2-8]\\d\\d\\d) (?:m|metres|meters|masl)|(?:[89]\\d\\d\\d|1\\d\\d\\d\\d|2\\d\\d\\d\\d) (?:ft|feet)|altitude|base camp|acclimati\\w*|everest|kilimanjaro|himalaya\\w*|annapurna|altura|soroche",
+      "walking like ~3 drunk|acting (?:drunk|confused)|heel to toe|cant walk (?:straight|without|in a straight)|holding (?:onto )?the wall|stumbl\\w*|stagger\\w*|ataxi\\w*|confus\\w*|keeps asking|what day it is|not making sense|drowsy|hard to wake|(?:vomit\\w*|throwing up|threw up) ~~10 headache|headache ~~10 (?:vomit\\w*|throwing up|threw up)|gurgl\\w*|cough\\w* ~4 (?:pink|froth\\w*|blood)|breathless (?:at|even at|while) rest|cant catch (?:his|her|my) breath|blue lips"
+    ],
+    unless: [AJ_PAST, "altitude (?:training|mask|tent)|before (?:the|our|my) trip|planning|(?:live|living|grew up) (?:at|in)|migraine\\w*|any tips|dementia|alzheimer\\w*|moving to|will (?:the )?altitude"]
+  },
+  {
+    // a fuel-burning heater or engine in a closed space with memory loss or blurred vision (carbon monoxide)
+    id: "triage.poisoning.co-heater-memory-vision",
+    level: E,
+    finding: "a fuel-burning heater, generator or engine in a closed space with memory loss, blurred vision or a pounding head",
+    all: [
+      "propane heater|gas heater|kerosene heater|paraffin heater|patio heater|space heater|generator|charcoal|(?:petrol|gas) (?:pump|saw|engine|powered)|engine running|heater",
+      "basement|garage|tent|cabin|caravan|camper|van|closed|shut|inside|indoors|cellar|shed|container|room|all day",
+      "cant remember|dont remember|(?:vision|visions|sight) ~3 (?:blurr\\w*|fuzzy|dim)|head ~3 (?:killing|pounding|splitting|throbbing)|confus\\w*|passed out|collapsed|(?:everyone|we all|all of us) ~4 (?:headache|sick|dizzy)"
+    ],
+    unless: [AJ_PAST, "dementia|alzheimer\\w*|for (?:months|years)"]
+  },
+  {
+    // a big shock from mains or high voltage with burns or an irregular heartbeat
+    id: "triage.environment.big-shock-burns-heart",
+    level: E,
+    finding: "a big electric shock with burns or an irregular heartbeat",
+    all: [
+      "(?:got|had|took|gave) (?:a |him a |her a |me a )?(?:big|huge|massive|nasty|bad|serious|proper|real) (?:shock|zap|jolt)|(?:shock|zap|jolt) from ~3 (?:the )?(?:transformer|power line|mains|substation|rail|third rail|pylon|wire|cable|box)|transformer ~8 (?:shock|zapped|electrocut\\w*)",
+      "electric\\w*|transformer|power ?lines?|mains|substation|rail line|third rail|pylon|wires?|cables?|socket|outlet|fence|volt\\w*|live|fuse box|breaker|lightning|plug",
+      "burn\\w*|heartbeat ~4 (?:all over|irregular|racing|skipping|funny|weird|fluttering)|heart ~4 (?:all over the place|irregular|skipping|funny|fluttering)|palpitat\\w*|unconscious|passed out|collapsed|cant feel|numb"
+    ],
+    unless: [AJ_PAST, "static|doorknob|carpet|battery|tens"]
+  },
+  {
+    // joint pain, mottled skin, numbness or weakness after scuba diving (decompression sickness)
+    id: "triage.environment.after-diving-bends",
+    level: E,
+    finding: "joint pain, skin marbling, numbness, weakness or breathlessness after scuba diving (possible decompression sickness)",
+    all: [
+      "scuba|bucear|buceo|buceando|buce|(?:after|since|from|post) ~3 (?:dive|dives|diving)|went diving|(?:deep|wreck|night|repetitive) dive\\w*|surfaced (?:too )?(?:fast|quickly)",
+      "articulaciones|joints? ~4 (?:pain|hurt\\w*|ache\\w*|agony)|(?:pain|hurt\\w*|ache\\w*) ~3 joints?|manchas|mottl\\w*|marbl\\w*|blotch\\w*|numb\\w*|tingl\\w*|hormigueo|entumid\\w*|cuesta caminar|cant walk|weak\\w*|debilidad|confus\\w*|paraly\\w*|short of breath|cant breathe|me cuesta respirar|falta de aire"
+    ],
+    unless: [AJ_PAST, "fly ~4 after|before (?:my|the|a) dive|course|certif\\w*|class|lesson|cold water"]
+  },
+  {
+    // a slow or irregular heartbeat, fainting or fits after eating wild leaves, berries or mushrooms (foxglove, lily, yew, mushrooms)
+    id: "triage.poisoning.wild-plant-heart-or-neuro",
+    level: E,
+    finding: "a slow or irregular heartbeat, faintness, fits or confusion after eating wild plants, berries or mushrooms",
+    all: [
+      "(?:ate|eaten|eating|chewed|cooked|tasted) ~4 (?:wild|unknown|foraged|garden|hedgerow|some|random) ~2 (?:leaves|leaf|plants?|berries|mushrooms?|fungi|roots?)|(?:ate|eaten|eating|chewed) ~4 (?:foxglove|hemlock|yew|oleander|lily of the valley|deadly nightshade|monkshood)|foraged|foraging|thinking (?:they|it) (?:were|was) ~3 (?:wild|garlic|parsnip|parsley|carrot|mushrooms?)",
+      "heart ~4 (?:slow\\w*|irregular|racing|skipping|funny|pounding|all over)|slow (?:pulse|heart\\w*)|pulse ~3 (?:slow|irregular|\\d\\d)|faint\\w*|seizure|fitting|confus\\w*|hallucinat\\w*|cant breathe|collapsed|passed out"
+    ],
+    unless: [AJ_PAST]
+  },
+  {
+    // an explosion with coughed blood, breathlessness or chest pain (blast lung)
+    id: "triage.trauma.explosion-chest",
+    level: E,
+    finding: "an explosion with coughed blood, breathlessness or chest pain (possible blast lung)",
+    all: [
+      "explosion|exploded|blast wave|blew up(?! (?:a|an|the|some|my|his|her|their|balloons?|at))|(?<!bath )bomb|detonat\\w*",
+      "cough\\w* ~3 blood|blood ~3 cough\\w*|(?:cant|struggling to|hard to) breathe|short of breath|chest ~3 (?:hurts|pain\\w*|tight|agony)|unconscious|knocked out"
+    ],
+    unless: [AJ_PAST, "(?:head|phone|inbox|notifications) (?:exploded|blew up)|blew up at|explosion of|lol|haha|sales|followers|likes|views"]
+  },
+  {
+    // a collapse with a weak pulse or barely breathing
+    id: "triage.collapse.weak-pulse",
+    level: E,
+    finding: "someone who has lost consciousness with a weak pulse or barely breathing",
+    all: [
+      "lost consciousness|passed out|collapsed|blacked out|keeled over|out cold",
+      "pulse ~3 (?:weak|faint|thready|barely|fading)|weak pulse|(?:cant|couldnt) find (?:a|his|her|the) pulse|barely breathing|gasping"
+    ],
+    unless: [AJ_PAST]
+  }
+];
+pushEmergencyRules(AJ_RULES);
+
+// triage-aj, same-day care: a bump on the collarbone after a crash or fall (possible fracture);
+// thirst, dark urine and little of it after exertion or heat (dehydration); a scratch or bite from a
+// monkey, bat or stray animal (rabies jabs are time-limited); a venomous fish, stingray or urchin
+// sting still painful hours later; sunburn with blisters and chills; burn blisters on several
+// fingers, the palm, face or feet; a rash with an eye swelling shut; glass or metal left in a wound;
+// a cut of 2 cm or more, or a gaping one (needs closing); ear pain with blood after diving
+// (barotrauma); a nail through a boot or a dirty puncture with an old or unknown tetanus jab; heat
+// exhaustion that has eased but with vomiting, headache or cramps left.
+const AJ_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.collarbone-bump-after-fall",
+    level: U,
+    finding: "a bump or deformity on the collarbone after a fall or crash (possible fracture)",
+    all: [
+      "collarbone|collar bone|clavicle|clavicula",
+      "bump|lump|sticking (?:up|out)|deform\\w*|crunch\\w*|step|grind\\w*|cant lift|hurts|pain\\w*",
+      "crash\\w*|fell|fall|fallen|came off|landed|hit|tackle\\w*|thrown"
+    ],
+    unless: [AJ_PAST]
+  },
+  {
+    id: "triage.urgent.dehydration-dark-little-urine",
+    level: U,
+    finding: "little, dark urine after heat, exertion or running out of water (dehydration)",
+    all: [
+      "(?:only|barely|hardly) ~2 (?:peed|pee|peeing|urinated|weed)|(?:not|havent|hasnt) (?:peed|urinated|weed)|(?:pee|urine|wee) ~4 (?:dark|brown|cola|tea coloured|tea colored)|dark (?:pee|urine|wee)|peed once",
+      "ran out of water|no water|heat|in the sun|hik\\w*|sweat\\w*|cramps?|marathon|workout|desert|canyon|all day (?:outside|in the)"
+    ],
+    unless: [AJ_PAST, "(?:normal|clear|pale) (?:colou?r|pee|urine)|clears? up|(?:after|when|once) i drink|in the morning"]
+  },
+  {
+    id: "triage.urgent.rabies-risk-animal",
+    level: U,
+    finding: "a scratch or bite from a monkey, bat or stray or wild animal (rabies vaccine is time-limited)",
+    all: [
+      "monkeys?|macaques?|a bat|bats|stray (?:dog|cat)|street dog|wild (?:dog|animal)|fox|raccoons?|racoons?|mongoose|jackal|mono|murcielago|perro callejero",
+      "scratch\\w*|bit|bite|bitten|nipped|broke (?:the )?skin|aranazo|arano|mordio|mordida"
+    ],
+    unless: [AJ_PAST, "(?:vaccin\\w*|jabs?|shots?) ~4 (?:before|ahead|for (?:my|our) trip)|baseball|cricket"]
+  },
+  {
+    id: "triage.urgent.venomous-fish-sting",
+    level: U,
+    finding: "a sting from a venomous fish, stingray or sea urchin that stays painful or swollen",
+    all: [
+      "(?:stung|sting|spiked|barb\\w*|spines?) ~4 (?:fish|stingray|sting ray|ray|urchin|lionfish|stonefish|scorpionfish)|(?:fish|stingray|sting ray|urchin|lionfish|stonefish) ~4 (?:stung|sting|spine\\w*|barb\\w*)|stingray|sting ray|sea urchin",
+      "still|hours? later|hrs later|throbb\\w*|swell\\w*|swollen|agony|spreading|cant walk|spines? ~3 (?:in|stuck)"
+    ],
+    unless: [AJ_PAST]
+  },
+  {
+    id: "triage.urgent.sunburn-blisters-unwell",
+    level: U,
+    finding: "sunburn with blisters and chills, fever or sickness (sun poisoning)",
+    all: [
+      "sun ?burn\\w*|sunburnt|in the sun|sunbath\\w*|sunbed|tanning|at the beach",
+      "blister\\w*",
+      "chills|fever\\w*|shiver\\w*|vomit\\w*|throw\\w* up|threw up|dizzy|faint\\w*|headache|covered|big|large|huge"
+    ],
+    unless: [AJ_PAST]
+  },
+  {
+    id: "triage.urgent.burn-blisters-hands-face",
+    level: U,
+    finding: "burn blisters on several fingers, the palm, face, feet or genitals (specialist burn dressing)",
+    all: [
+      "hot (?:pan|pot|handle|iron|oven|tray|stove|plate|grill|oil|water|kettle|metal|exhaust|coals)|burn\\w*|burnt|scald\\w*|fryer|boiling|steam",
+      "blister\\w*",
+      "(?:\\d+|several|all|both|multiple|few|all my) (?:fingers|fingertips|hands)|fingertips|palms?|whole hand|face|feet|genitals|groin"
+    ],
+    unless: [AJ_PAST, "sun ?burn\\w*|sunburnt|in the sun|cold sores?"]
+  },
+  {
+    id: "triage.urgent.rash-eye-swelling-shut",
+    level: U,
+    finding: "a rash or reaction with an eye swelling shut",
+    all: [
+      "poison (?:ivy|oak|sumac)|rash|hives|allergic|reaction|stung|sting|bite|bitten",
+      "(?:eye|eyelid|eyes|eyelids) ~5 (?:swollen|swelling|swelled) ~2 shut|swollen shut|swelling shut|cant open (?:his|her|my|their) eyes?"
+    ],
+    unless: [AJ_PAST]
+  },
+  {
+    id: "triage.urgent.foreign-body-in-wound",
+    level: U,
+    finding: "glass, metal or another object left in a wound",
+    all: [
+      "glass|metal|shard|sharp|needle|fish ?hook|hook|nail|staple|wire|shrapnel|piece|bit|something",
+      "(?:still|stuck|lodged|embedded|left) in (?:my|his|her|the|their) (?:foot|hand|finger|palm|knee|leg|arm|heel|wound|cut|toe|thumb|sole|skin)|part of it ~3 (?:still|stuck|left|in)|(?:cant|couldnt) get (?:it|all of it) out"
+    ],
+    unless: [AJ_PAST, "splinter|thorn|(?:got|pulled|took) (?:it|them) (?:all )?out"]
+  },
+  {
+    id: "triage.urgent.cut-needs-closing",
+    level: U,
+    finding: "a cut of 2 cm or more, or a gaping one, that needs closing",
+    all: [
+      "cut|cuts|gash\\w*|split|laceration|slice\\w*",
+      "(?:[2-9]|1\\d) (?:cm|centimetres|centimeters)|(?:1|2|3|an|half an) inch\\w*|gaping|gapes|wont close|edges ~3 apart|(?:need|needs|might need) ~2 (?:stitches|glue|steri)"
+    ],
+    unless: [AJ_PAST, "paper cut|hair ?cut|cut (?:back|down|out)"]
+  },
+  {
+    id: "triage.urgent.ear-after-diving",
+    level: U,
+    finding: "ear pain with blood, discharge or hearing loss after diving (possible barotrauma)",
+    all: [
+      "buce\\w*|scuba|diving|dive|dived|freediv\\w*|snorkel\\w*|submarinismo",
+      "ear|ears|oido|oidos|oreja",
+      "sangre|blood|bleed\\w*|fluid|liquido|cant hear|no oigo|no escucho|hearing|(?:really|very|so) (?:painful|sore)|duele mucho|dolor fuerte|agony"
+    ],
+    unless: [AJ_PAST, "swimmers ear|before (?:my|the|a) dive"]
+  },
+  {
+    id: "triage.urgent.puncture-tetanus",
+    level: U,
+    finding: "a deep or dirty puncture (a nail through a boot) with an old or unknown tetanus jab",
+    all: [
+      "nail|rusty|spike|tack|screw|wire|pitchfork|thorn|garden fork|rake",
+      "stepped on|(?:straight |right )?through (?:my|his|her|the) (?:boot|shoe|sole|foot|hand|trainer)|puncture\\w*|went (?:straight |right )?(?:in|into|through)",
+      "tetanus|jab|booster|rusty|deep|dirty|manure|soil"
+    ],
+    unless: [AJ_PAST.replace("(?:months|years) ago|", ""), "(?:tetanus|jab|booster) ~4 (?:last year|this year|months ago|up to date|recently)"]
+  },
+  {
+    id: "triage.urgent.heat-exhaustion-lingering",
+    level: U,
+    finding: "heat exhaustion with vomiting, headache or cramps still there",
+    all: [
+      "heat exhaustion|heatstroke|heat stroke|sunstroke|sun stroke|overheated|overheating|too much sun|too much heat",
+      "threw up|throw\\w* up|vomit\\w*|headache|dizzy|cramp\\w*|nause\\w*|sick|(?:barely|hardly|not) (?:peed|peeing)"
+    ],
+    unless: [AJ_PAST, "how (?:do|can|should) (?:i|we)|convince|prevent\\w*|avoid\\w*"]
+  }
+];
+pushUrgentRules(AJ_URGENT_RULES);

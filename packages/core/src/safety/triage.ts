@@ -941,7 +941,7 @@ const CHRONIC = FILTERS.add(
 );
 const STRONG_HYPOTHETICAL = FILTERS.add("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid");
 const TRAINING = FILTERS.add(
-  "first aid(?!\\s(?:tent|station|post|room|hut|point|team|area))|cpr (?:class|course|training)|instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)"
+  "first aid(?!\\s(?:tent|station|post|room|hut|point|team|area))|cpr (?:class|course|training)|(?<!(?:fitness|gym|spin|yoga|pilates|dance|swim|swimming|ski|surf|climbing|diving|dive|driving|riding|scuba) )instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)"
 );
 // "What fever should make me call?": asks for a threshold, states no reading.
 const THRESHOLD_QUESTION = FILTERS.add(

@@ -2157,7 +2157,12 @@ describe("triage-ak: older adults and their carers", () => {
   it.each([
     "my grandad had black stools from his iron tablets, he's fine, no thinners",
     "mum's hands are always ice cold, she has Raynaud's, otherwise well",
-    "he's 70 and was dripping with sweat after mowing the lawn in the heatwave, looks a bit grey but fine after a drink"
+    "he's 70 and was dripping with sweat after mowing the lawn in the heatwave, looks a bit grey but fine after a drink",
+    "I can hear the kids shouting through the bedroom door, they've locked it during a game",
+    "I was sick after a strong coffee and felt a bit dizzy",
+    "big period clots in the toilet this morning and I feel a bit weak",
+    "his stress levels are high and he's drowsy after night shifts",
+    "mum has had dementia for years and doesn't know what day it is today, that's her usual"
   ])("should not call %j an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });

@@ -9455,7 +9455,7 @@ const AK_RULES: TriageRuleSpec[] = [
     all: [
       AK_FAST_BREATHING,
       AK_FEVER,
-      `${AK_NEW_CONFUSION}|chok\\w*|went down the wrong way|aspirat\\w*|swallow\\w*|bubbly|gurgl\\w*|rattl\\w*|coughing ~3 (?:brown|green|rusty|blood)|${AK_OLDER}`
+      `${AK_NEW_CONFUSION}|choked|choking on|went down the wrong way|aspirat\\w*|(?:trouble|problems?|difficulty) swallowing|swallowing (?:problems?|difficult\\w*)|bubbly|gurgl\\w*|rattl\\w*|${AK_OLDER}`
     ],
     unless: [AK_PAST, "(?:baby|toddler|infant|month old|months old|newborn)"]
   },
@@ -9494,7 +9494,7 @@ const AK_RULES: TriageRuleSpec[] = [
       "(?:cant|can not|cannot|unable to|couldnt) ~2 (?:move|get up|stand|put (?:any )?weight|bear weight|walk|be moved)|screams?|screaming|cries out|wont let (?:us|me) (?:move|touch)|(?:leg|foot) ~4 (?:shorter|turned out|twisted out|rolled out)|no puede (?:levantarse|moverse|caminar)",
       AK_OLDER
     ],
-    unless: [AK_PAST, "(?:broke|broken|fractured) ~3 hip ~6 (?:had surgery|operation|replacement)|(?:weeks|months) ago|after (?:her|his) (?:hip )?(?:operation|surgery|replacement)"]
+    unless: [AK_PAST, "(?:broke|broken|fractured) ~3 hip ~6 (?:had surgery|operation|replacement)|(?:weeks|months) ago|last week|a week ago|after (?:her|his) (?:hip )?(?:operation|surgery|replacement)"]
   },
   {
     // someone heard calling for help behind a door nobody can open
@@ -9502,10 +9502,10 @@ const AK_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a person heard calling or moaning behind a locked door (possible fall and long lie)",
     all: [
-      "(?:calling|shouting|crying|moaning|groaning|banging) ~3 (?:weakly|for help|out|through|faintly)|(?:hear|heard|hearing) (?:her|him|them|someone) ~2 (?:calling|shouting|crying|moaning|groaning)",
+      "(?:calling|shouting|crying|moaning|groaning|banging) ~3 (?:weakly|for help|faintly)|calling weakly|weak (?:voice|calls|cries)|(?:hear|heard|hearing) (?:her|him|them|someone) ~2 (?:moaning|groaning|calling for help|calling out weakly)",
       "locked|letter box|letterbox|cant get in|cant get to (?:her|him)|no key|through the door|havent seen (?:her|him)"
     ],
-    unless: [AK_PAST, "(?:tv|television|radio|dog|cat)"]
+    unless: [AK_PAST, "(?:tv|television|radio|dog|cat|kids|children|game|games|playing)"]
   },
   {
     // hypothermia: icy to touch with a dulled mind, or hours outside in rain or snow shaking or blue
@@ -9513,7 +9513,7 @@ const AK_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "cold as ice to touch with mumbling, confusion or drowsiness, or a cold house (possible hypothermia)",
     all: [
-      "cold as ice|ice cold|icy cold|freezing (?:cold )?to (?:the )?touch|cold to (?:the )?touch|(?:feels|felt|is|was) (?:so |really |very )?freezing|hypotherm\\w*|helada|helado",
+      "cold as ice|(?:hes|shes|he is|she is|he was|she was|hes gone|shes gone|skin is|body is|whole body|all over|(?:her|his) skin) ~2 (?:ice cold|icy cold|freezing (?:cold )?to (?:the )?touch|cold to (?:the )?touch|freezing|icy)|hypotherm\\w*|(?:esta|estaba) helad[oa]",
       "mumbl\\w*|confus\\w*|drowsy|sleepy|cant (?:really )?answer|not making sense|slurr\\w*|wont wake|hard to wake|no heating|heating (?:off|broken|not on)|not answering|barely (?:awake|responding|talking)|out of it"
     ],
     unless: [AK_PAST, "(?:hands|feet|fingers|toes) ~3 always|raynaud\\w*|fever\\w*|temp\\w*|hot (?:head|forehead)"]
@@ -9525,9 +9525,9 @@ const AK_RULES: TriageRuleSpec[] = [
     all: [
       "rain|snow\\w*|ice|icy|freezing|frost\\w*|wet clothes|soaked|sleet|lluvia|nieve",
       "since (?:the )?(?:morning|last night|lunch|this morning|breakfast)|all (?:night|morning|day|afternoon)|for hours|(?:\\d+|two|three|four|five|several) hours|overnight",
-      "shaking|shivering|blue|grey|gray|confus\\w*|wont come in|mumbl\\w*|cant (?:get up|move|speak)|drowsy|not making sense"
+      "(?:lips|face|hands|skin|fingers|hes|shes|gone|turning|going|and) ~2 blue|grey|gray|confus\\w*|wont come in|mumbl\\w*|slurr\\w*|cant (?:get up|move|speak)|drowsy|not making sense|stopped shivering"
     ],
-    unless: [AK_PAST, "(?:hike|hiking|ski\\w*|camping|shift|work\\w*) ~6 (?:fine|ok|okay)|(?:windscreen|car|roof|pipes|plants|garden) ~3 (?:frost\\w*|ice|freezing)"]
+    unless: [AK_PAST, "(?:hike|hiking|ski\\w*|camping|shift|work\\w*) ~6 (?:fine|ok|okay)|(?:windscreen|car|roof|pipes|plants|garden) ~3 (?:frost\\w*|ice|freezing)|sledg\\w*|snowball\\w*|snowman|hot chocolate|warmed up|warm now"]
   },
   {
     id: "triage.environment.dementia-missing-in-cold",
@@ -9554,7 +9554,7 @@ const AK_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a bedside glucose under 3 with drowsiness or on a sugar-lowering medicine (severe hypoglycaemia)",
     all: [
-      "(?:bm|bms|cbg|cbgs|bgl|glucose|sugar|sugars|blood sugar|reading|azucar|glucosa) (?:is |was |of |at |down to )?(?:[01]\\.\\d|2\\.[0-9]|[12](?![0-9.]))(?! ?(?:hours|hrs|days|times|units|mg\\b))",
+      "(?:bm|bms|cbg|cbgs|bgl|glucose|sugar|sugars|blood sugar|reading|azucar|glucosa) (?:is |was |of |at |down to )?(?:[01]\\.\\d|2\\.[0-9]|[12] mmol)",
       "insulin|insulina|gliclazide|glimepiride|glipizide|glibenclamide|sulfonylurea|diabet\\w*|slumped|drowsy|confus\\w*|wont wake|hard to wake|responds|unresponsive|sweat\\w*|shak\\w*"
     ],
     unless: [AK_PAST, "(?:hba1c|a1c|ketones?|potassium|creatinine|inr)"]
@@ -9577,7 +9577,7 @@ const AK_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "very high sugars with drowsiness or confusion (possible HHS or DKA)",
     all: [
-      "(?:sugars?|glucose|bms?|readings?|levels?) ~4 (?:over|above|at|of|is|are|hit|been)? ?(?:2[5-9]|[3-5]\\d|hi|high)(?![0-9.])|(?:meter|machine) ~3 (?:says )?(?:hi|high)",
+      "(?:sugars?|glucose|bms?|blood sugar|sugar readings?|sugar levels?|glucose readings?|glucose levels?) ~4 (?:over|above|at|of|is|are|hit|been)? ?(?:2[5-9]|[3-5]\\d|hi)(?![0-9.])|(?:meter|machine) ~3 (?:says|reads|reading|shows) (?:hi|high)",
       "barely (?:keep|open) ~3 eyes|cant keep ~3 eyes open|drowsy|very sleepy|so sleepy|hard to wake|keeps (?:nodding|dozing|falling asleep)|confus\\w*|not making sense|not with it|floppy"
     ],
     unless: [AK_PAST, "(?:hba1c|a1c)|mg|(?:sugars?|glucose) ~4 (?:[3-5]\\d\\d)"]
@@ -9589,7 +9589,7 @@ const AK_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "black, tarry stools or black or coffee-ground vomit with a blood thinner, an anti-inflammatory or faintness (possible GI bleed)",
     all: [
-      "(?:vomit|sick|throw\\w* up|threw up|vomito) ~6 (?:black|coffee|dark brown|gritty|negro|cafe)|coffee grounds?|(?:stools?|poo|poos|poop|motions|diarrh\\w*|diarrea|heces|caca|bowels) ~6 (?:black|tar|tarry|alquitran|negra|negras|negro)|(?:black|tarry|negra|negras) ~3 (?:stools?|poo|poop|diarrh\\w*|diarrea|heces)|black in the (?:bowl|toilet|pan|loo)|melaena|melena",
+      "(?:vomit|sick|throw\\w* up|threw up|vomito) ~6 (?:black|coffee grounds?|dark brown|gritty|negro|posos de cafe)|coffee grounds?|(?:stools?|poo|poos|poop|motions|diarrh\\w*|diarrea|heces|caca|bowels) ~6 (?:black|tar|tarry|alquitran|negra|negras|negro)|(?:black|tarry|negra|negras) ~3 (?:stools?|poo|poop|diarrh\\w*|diarrea|heces)|black in the (?:bowl|toilet|pan|loo)|melaena|melena",
       `${AK_THINNER}|${AK_SHOCKISH}`
     ],
     unless: [AK_PAST, "liquorice|licorice|iron (?:tablets|pills|supplements)|ferrous|beetroot|blueberr\\w*|bismuth|pepto|black pudding|once ~6 (?:fine|ok)"]
@@ -9599,11 +9599,11 @@ const AK_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a large bleed from the back passage (toilet filled red) with a blood thinner or faintness",
     all: [
-      "(?:filled|fills|filling|full of|covered) ~3 (?:the )?(?:toilet|bowl|pan|loo)|(?:toilet|bowl|pan|loo) ~3 (?:full of blood|red|filled)|(?:quite )?a lot (?:of blood )?actually|lots of (?:fresh )?blood|clots",
+      "(?:filled|fills|filling|full of|covered) ~3 (?:the )?(?:toilet|bowl|pan|loo)|(?:toilet|bowl|pan|loo) ~3 (?:full of blood|red|filled)|(?:quite )?a lot (?:of blood )?actually|lots of (?:fresh )?blood",
       "back passage|bottom|rectal|rectum|bum|poo|stools?|bowel|toilet",
       `${AK_THINNER}|${AK_SHOCKISH}`
     ],
-    unless: [AK_PAST, "piles ~4 (?:always|usually)|a few (?:spots|drops)|on the (?:paper|tissue)"]
+    unless: [AK_PAST, "piles ~4 (?:always|usually)|a few (?:spots|drops)|on the (?:paper|tissue)|period|menstrual"]
   },
   {
     // hypovolaemic shock: fainting or dizzy on standing with a fast, weak or thready pulse
@@ -9705,7 +9705,7 @@ const AK_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "headache with a tender scalp or jaw pain on chewing and any change in sight (giant cell arteritis threatening the eye)",
     all: [
-      "(?:scalp|temple|temples) ~4 (?:tender|sore|hurts|painful)|(?:tender|sore) (?:scalp|temple|temples)|(?:brush\\w*|comb\\w*) ~3 hair|jaw ~4 (?:hurts|pain|aches|ache|sore|tired) ~3 (?:chew\\w*|eating|eat)",
+      "(?:scalp|temple|temples) ~4 (?:tender|sore|hurts|painful)|(?:tender|sore) (?:scalp|temple|temples)|(?:brush\\w*|comb\\w*) ~3 hair ~3 (?:hurts|painful|sore|tender)|jaw ~4 (?:hurts|pain|aches|ache|sore|tired) ~3 (?:chew\\w*|eating|eat)",
       "(?:vision|sight|eye) ~4 (?:dim|dimmed|blur\\w*|went|gone|lost|dark|grey|gray|blank|black|curtain|shadow)|double vision|seeing double|(?:lost|losing) ~3 (?:vision|sight)"
     ],
     unless: [AK_PAST, "(?:no|not|without) ~3 (?:vision|sight|eye) (?:problems|changes|trouble)"]
@@ -9720,7 +9720,7 @@ const AK_RULES: TriageRuleSpec[] = [
       "out of nowhere|sudden\\w*|all of a sudden|this (?:morning|afternoon|evening)|today|tonight|since (?:lunch|breakfast|this morning)|getting worse",
       AK_OLDER
     ],
-    unless: [AK_PAST, "(?:for|over) (?:months|years|a while)|(?:months|years) of|gradual\\w*|always (?:asks|asking)"]
+    unless: [AK_PAST, "(?:for|over) (?:months|years|a while)|(?:months|years) of|gradual\\w*|always (?:asks|asking)|dementia|alzheimer\\w*|demencia"]
   }
 ];
 pushEmergencyRules(AK_RULES);
@@ -9796,7 +9796,7 @@ const AK_URGENT_RULES: TriageRuleSpec[] = [
       "swollen|swelling|tender|hot|warm|red|painful|sore|hinchad[ao]",
       "swollen|swelling|puff\\w*|bigger|hinchad[ao]"
     ],
-    unless: [AK_PAST, "both (?:legs|calves|ankles)|cramp\\w* ~3 (?:night|bed)|after (?:running|the gym|a run|football|training)|pulled|strain\\w*|(?:for|over) (?:months|years)|cast|plaster|insect|bite|sting"]
+    unless: [AK_PAST, "both (?:legs|calves|ankles)|cramp\\w* ~3 (?:night|bed)|after (?:running|the gym|a run|football|training)|pulled|strain\\w*|(?:for|over) (?:months|years)|cast|plaster|insect|bite|sting|sprain\\w*|twist\\w*|injur\\w*|knock\\w*|fell"]
   },
   {
     id: "triage.urgent.older-off-food-sleepier-or-low-temp",

@@ -2178,3 +2178,89 @@ describe("triage-aj: a fitness instructor is no first-aid trainer", () => {
     expect(verdict("first aid instructor here, how do I explain the recovery position for someone unconscious?").level).toBe("routine");
   });
 });
+
+describe("triage-ak: older adults and their carers", () => {
+  it.each([
+    ["my father's right hand went numb an hour ago and now his right leg is dragging too, same side", "triage.stroke.arm-and-leg-same-side"],
+    ["grandma suddenly can't see anything to her left, keeps walking into the door frame, it started after lunch", "triage.stroke.half-vision-both-eyes"],
+    ["my aunt is 88, she's breathing fast, has a temperature and is much more confused than normal", "triage.sepsis.fast-breathing-fever-older-or-confused"],
+    ["he's had a water infection for two days and tonight he has rigors and his feet look mottled and purple", "triage.sepsis.rigors-with-confusion-or-cold-purple-limbs"],
+    ["the nurse says mum has a fever of 38.9 and her blood pressure is 78 over 40", "triage.sepsis.fever-low-blood-pressure"],
+    ["my grandad tripped on the rug, he's on the floor with pain in his hip and can't get up, he's 91", "triage.trauma.older-fall-hip-cannot-move"],
+    ["I can hear the old man next door moaning for help and the door is locked", "triage.trauma.heard-calling-behind-locked-door"],
+    ["went round to see my uncle, the flat is freezing, he's ice cold to touch and confused", "triage.environment.older-cold-to-touch-mumbling"],
+    ["dad has been out in the snow for three hours after his car got stuck and he's shivering and slurring", "triage.environment.hours-outside-wet-cold"],
+    ["my husband has Alzheimer's and has wandered off in his pyjamas, it's freezing tonight", "triage.environment.dementia-missing-in-cold"],
+    ["resident is now only responding to pain, staff have called me", "triage.neuro.responds-only-to-pain"],
+    ["her glucose is 2.1 and she is very drowsy, she's on insulin", "triage.diabetes.glucose-under-three-reading"],
+    ["my nan uses insulin, she's shaking and sweating and she doesn't know who I am", "triage.diabetes.hypo-confused-or-cant-swallow"],
+    ["his sugar readings have been above 28 since yesterday and now he's very drowsy", "triage.diabetes.very-high-sugar-drowsy"],
+    ["mum brought up what looked like coffee grounds, she takes warfarin", "triage.bleeding.gi-black-or-coffee-ground-with-risk"],
+    ["granny passed a lot of blood from her bottom, it filled the toilet, she's on rivaroxaban", "triage.bleeding.rectal-toilet-full-thinner-or-faint"],
+    ["he's been vomiting all day, went dizzy and his pulse is weak and racing", "triage.shock.faint-fast-weak-pulse"],
+    ["he stopped drinking three days ago after years of heavy use and has just had a seizure", "triage.neuro.withdrawal-fit-or-hallucinations"],
+    ["mum keeps vomiting, her belly is swollen and she hasn't passed any wind all day", "triage.abdomen.obstruction-vomit-no-wind"],
+    ["grandpa can't pee since this morning and his bladder is swollen and he's in agony", "triage.urology.retention-bulging-bladder"],
+    ["she has swallowed her dentures, she can't even swallow her saliva now", "triage.airway.swallowed-object-cannot-swallow"],
+    ["after the fall her wrist is at a strange angle and her fingers are turning blue", "triage.trauma.deformed-limb-cold-white"],
+    ["my mum is diabetic, she's sat on the sofa dripping with sweat and gone grey", "triage.cardiac.silent-sweat-grey-at-rest"],
+    ["he has angina and two puffs of the GTN spray haven't touched the chest pain", "triage.cardiac.chest-pain-spray-not-working"],
+    ["aunt (75) has a tender scalp and jaw pain when chewing and this morning her sight went blurry in one eye", "triage.eye.temporal-arteritis-with-vision-change"],
+    ["my gran is 84 and since this afternoon she doesn't know what day it is and keeps asking where she is", "triage.neuro.older-sudden-disorientation"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["mum is receiving palliative care at home and her breathing has become noisy and rattly tonight", "triage.urgent.end-of-life-symptom-at-home"],
+    ["since they started his ropinirole last month he's been seeing animals in the garden that aren't there", "triage.urgent.parkinson-medicine-change-hallucinations"],
+    ["my gran hasn't had a poo for a week and is very uncomfortable", "triage.urgent.older-constipation-days-or-overflow"],
+    ["after his oxycodone dose was increased he's drowsier but wakes up and chats", "triage.urgent.sleepier-after-opioid-change"],
+    ["my mum (90) has gone off her legs since yesterday, no fall, just weak", "triage.urgent.older-suddenly-off-legs"],
+    ["my right calf is swollen and warm and tender to touch", "triage.urgent.one-calf-swollen-tender"],
+    ["the care home says she's been barely eating and is more sleepy than usual", "triage.urgent.older-off-food-sleepier-or-low-temp"],
+    ["mum had a knee replacement ten days ago and now the wound is oozing yellow fluid", "triage.urgent.discharging-wound-after-operation"],
+    ["she's got a temperature of 38.4, it stings when she wees and her right side of her back aches", "triage.urgent.fever-burning-urine-back-pain"],
+    ["he forgot to pick up his furosemide and missed it for 3 days, his feet are swelling up", "triage.urgent.heart-or-water-tablets-run-out-swelling"],
+    ["my nan slipped in the kitchen this morning and she's on warfarin, seems ok", "triage.urgent.older-fall-on-blood-thinner"],
+    ["since they upped his doxazosin he gets dizzy whenever he stands", "triage.urgent.dizzy-standing-new-bp-medicine"],
+    ["dad's sugar was 3.1 before lunch, had a sweet drink and is fine now, he takes gliclazide", "triage.urgent.treated-hypo-on-sulfonylurea"],
+    ["a small cut on his shin keeps oozing and won't stop, he's on apixaban", "triage.urgent.ooze-on-anticoagulant-wont-stop"],
+    ["my mum is on warfarin and her pee has gone pink today", "triage.urgent.blood-in-urine-or-catheter-on-thinner"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my mum had a stroke in 2019 and her arm and leg on the same side are still a little weak, any exercises?",
+    "dad walked in the rain for an hour this morning and is warm and fine now",
+    "how do we stop mum with dementia wandering at night?",
+    "grandma's sugar was 2.8 last year when she was on gliclazide, now she's off it, can she eat cake?",
+    "what should we do if dad's GTN spray doesn't work next time?",
+    "had my hip replaced 3 years ago, can I go skiing?",
+    "my mum is 82 and we are planning hospice care for the future, what are the options?",
+    "grandad says he wants to die at home when the time comes, can the district nurses help?",
+    "she choked on a bit of toast yesterday, coughed it straight out and has been fine since",
+    "my nan had a stroke 10 years ago and her speech hasn't changed since, is that normal?",
+    "what first aid should I learn for an older parent who chokes on tablets?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it.each([
+    "my grandad had black stools from his iron tablets, he's fine, no thinners",
+    "mum's hands are always ice cold, she has Raynaud's, otherwise well",
+    "he's 70 and was dripping with sweat after mowing the lawn in the heatwave, looks a bit grey but fine after a drink",
+    "I can hear the kids shouting through the bedroom door, they've locked it during a game",
+    "I was sick after a strong coffee and felt a bit dizzy",
+    "big period clots in the toilet this morning and I feel a bit weak",
+    "his stress levels are high and he's drowsy after night shifts",
+    "mum has had dementia for years and doesn't know what day it is today, that's her usual"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+});

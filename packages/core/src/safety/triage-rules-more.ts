@@ -931,7 +931,8 @@ const RULES: TriageRuleSpec[] = [
     finding: "cannot be woken or barely responding",
     notNegatable: true,
     all: ["{xPerson} ~6 {xNotWaking}|{xNotWaking} ~3 (?:when i|when we|no matter|even when|after i) ~2 {xShake}|(?:cant|can not|cannot|couldnt|unable to) (?:get|make) (?:him|her|them|my \\w+) ~1 (?:wake|respond|answer|open his eyes|open her eyes)"],
-    unless: ["{xBenignWake}"]
+    // "wouldn't mind if she didn't wake up": a wish, not someone who cannot be woken (set ak)
+    unless: ["{xBenignWake}", "(?:wouldnt|would not|doesnt|dont|didnt|wouldn t) mind if ~3 (?:didnt|did not|doesnt|never|dont|wouldnt) wake"]
   },
   {
     id: "triage.neuro.down-not-answering",
@@ -1150,7 +1151,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "infection with signs of sepsis",
     all: ["{xInfection}", "{xSepsisSign}"],
-    unless: ["{xHypothetical}|what are the signs|what is|what does|(?:weeks|months|years) ago|last (?:year|month)|confused about|confusion about|confused by", ASKING]
+    unless: ["{xHypothetical}|what are the signs|what is|what does|(?:weeks|months|years) ago|last (?:year|month)|confused about|confusion about|confused by", "no fever ~10 (?:eating|drinking)|(?:eating|drinking) ~6 no fever", ASKING]
   },
   {
     id: "triage.sepsis.immunosuppressed-fever",
@@ -2897,7 +2898,7 @@ const RULES: TriageRuleSpec[] = [
       "(?:arm|leg|hand|face|side|mouth|speech|words|vision) ~4 (?:weak\\w*|numb\\w*|droop\\w*|slurr\\w*|heavy|dead|gone|garbled)",
       "again|not getting better|isnt getting better|not going away|wont go away|hasnt gone away|this time|(?:minutes|an hour|hour) ago"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago ~6 (?:and|but) ~3 (?:fine|better|resolved)|(?:signs|symptoms) of|physio\\w*|physical therapy|rehab|exercises|recovery"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago ~6 (?:and|but) ~3 (?:fine|better|resolved)|(?:signs|symptoms) of|physio\\w*|physical therapy|rehab|exercises|recovery|speech therapy|(?:hasnt|has not|not|never) changed"]
   },
   {
     id: "triage.breathing.clot-risk-breathless",
@@ -4611,7 +4612,7 @@ const P_RULES: TriageRuleSpec[] = [
       "(?:breathed in|inhaled|inhaling|choked on|choking on|aspirated|se atraganto|atragant\\w*) ~6 (?:popcorn|peanut\\w*|nut|nuts|grape\\w*|sweet|sweets|candy|bead|beads|lego|toy|piece|bit|coin|seed|seeds|food|carrot|apple|crisp|crisps|chip|chips|palomitas|cacahuete\\w*|mani)|(?:popcorn|peanut|nut|grape|bead|lego|coin|seed) ~4 (?:went down the wrong way|down the wrong way|into (?:his|her|the) (?:lungs|airway|windpipe))",
       "cough\\w*|noisy|wheez\\w*|whistl\\w*|working (?:really |so |very )?hard|struggl\\w*|hard to breathe|breathing ~3 (?:fast|hard|funny|weird|noisy|loud)|gasping|tose|tos"
     ],
-    unless: ["{xHypothetical}|(?:days|weeks|months|years) ago|last (?:week|month|year)|coughed it (?:up|out)|spat it out|came (?:up|out)|fine now|back to normal|breathing (?:normally|fine|ok|okay)"]
+    unless: ["{xHypothetical}|(?:days|weeks|months|years) ago|last (?:week|month|year)|coughed it (?:straight |right |back )?(?:up|out)|spat it out|came (?:up|out)|fine now|back to normal|breathing (?:normally|fine|ok|okay)|completely fine after"]
   },
   {
     id: "triage.crisis.took-all-pills-spanish",
@@ -9810,4 +9811,517 @@ const AJ_URGENT_RULES: TriageRuleSpec[] = [
     unless: [AJ_PAST, "how (?:do|can|should) (?:i|we)|convince|prevent\\w*|avoid\\w*"]
   }
 ];
+
 pushUrgentRules(AJ_URGENT_RULES);
+// triage-ak: concepts from set ak (an independent writer: older adults and their carers, often
+// long, calm messages with the red flag buried; some Spanish). Emergencies: arm and leg weak on
+// the same side, or half the sight gone in both eyes (stroke); fast breathing with a fever and
+// new confusion, a swallowing problem or great age (pneumonia, aspiration, sepsis); violent
+// shivers with an infection and new confusion or purple, icy hands and feet; a fever with a top
+// blood pressure under 90; an older person who fell and cannot move or bear weight on the hip,
+// or who is heard calling behind a locked door; cold as ice and mumbling, out in the rain or snow
+// for hours, or missing with dementia in the cold (hypothermia); "responds only to pain" or a
+// glucose under 3 (reduced consciousness, hypoglycaemia), a diabetic on insulin or a sulfonylurea
+// sweating and shaking who does not know people or cannot swallow, very high sugars with
+// drowsiness (HHS/DKA); black or coffee-ground vomit, black tarry stools or a toilet full of blood
+// with a blood thinner or faintness (GI bleed); fainting with a fast, weak pulse (shock); a fit or
+// hallucinations after running out of a benzodiazepine or stopping drink (withdrawal); vomiting
+// with no wind passed, or vomit smelling of faeces (bowel obstruction); no urine for hours with a
+// hard, bulging lower belly (retention); a swallowed denture or object that stops all swallowing;
+// a deformed limb with cold, white fingers or toes; sweating buckets at rest and grey in a diabetic
+// or older person (silent heart attack); chest pain the spray does not shift; temporal-arteritis
+// symptoms with any change in sight; an older person suddenly not knowing the year or where they
+// are. Past events, questions and the look-alikes named in each `unless` stay as they were.
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyAK = ["marea", "mareo", "alquitran", "glimepiride", "gliclazide", "sulfonylurea", "denture", "dentures"];
+const AK_PAST = "{xHypothetical}|(?:months|years) ago|last year|used to|history of|(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)";
+// an older person: the round-w words, or a relative or "he/she" followed by an age ("mum 80",
+// "pops (80)", "neighbour in her 70s", "85F")
+const AK_OLDER =
+  W_OLDER +
+  "|(?:mum|mom|mother|mums|moms|dad|dads|father|wife|husband|pops|pop|grandad|grandpa|grandma|gran|nan|neighbour|neighbor|aunt|uncle|auntie|he|she|resident|patient|man|woman|lady) (?:is |was |aged )?(?:[6-9]\\d|1[01]\\d)(?![0-9])|(?<![0-9.])(?:[6-9]\\d|1[01]\\d) (?:f|m|ish)(?![a-z])|in (?:her|his|their) (?:[6-9]0) s|dementia|alzheimer\\w*|demencia|parkinson\\w*|frail";
+const AK_FEVER = "temp|temps|temperature|fever\\w*|feverish|burning up|hot to (?:the )?touch|(?:3[89]|40)\\.\\d|rigou?rs|fiebre|calentura";
+const AK_FAST_BREATHING =
+  "breathing ~3 (?:fast|quick\\w*|rapid\\w*|really fast|so fast)|(?:fast|rapid|quick) (?:shallow )?breathing|breaths? ~3 (?:fast|quick|rapid)|panting|respira ~2 (?:rapido|muy rapido)";
+const AK_NEW_CONFUSION =
+  "confus\\w*|muddled|delirious|agitated|hitting out|not (?:herself|himself)|doesnt (?:even )?know (?:who|where|what)|didnt know (?:who|me)|not making sense|talking nonsense|talking to ~4 (?:like|who|isnt|dead|there)|hallucinat\\w*|seeing things|new today|not with it|no me reconoce|no reconoce|confundid[oa]";
+const AK_THINNER =
+  "{xThinner}|aspirin|aspirina|ibuprofen|naproxen|diclofenac|nsaids?|sintrom|acenocoumarol|edoxaban|lixiana|ticagrelor|prednisolone|steroids";
+const AK_SHOCKISH =
+  "{xFaintish}|grey|gray|ashen|sweaty|sweating|white as|se marea|mareos?|palid[oa]|desmay\\w*|collaps\\w*|passed out|blacked out|cold and clammy";
+const AK_RULES: TriageRuleSpec[] = [
+  {
+    // a stroke described by its effects: the arm and the leg on one side both weak, heavy or dead
+    id: "triage.stroke.arm-and-leg-same-side",
+    level: E,
+    finding: "an arm and a leg weak, heavy, numb or dead on the same side (possible stroke)",
+    all: [
+      "(?:arm|hand|leg|foot) ~6 same side|same side ~6 (?:arm|hand|leg|foot)|(?:left|right) (?:arm|hand) and (?:left |right )?(?:leg|foot)|(?:arm|hand) and (?:leg|foot) on (?:the |one |her |his )?(?:left|right|same)? ?side",
+      "dead|heavy|heaviness|weak\\w*|numb\\w*|useless|floppy|limp|(?:cant|couldnt) (?:move|lift|feel|use)|gone funny|went funny|funny turn"
+    ],
+    unless: [AK_PAST, "(?:arthritis|sciatica|neuropathy) ~4 (?:for|since)|after (?:the|her|his) stroke|since (?:the|her|his) stroke|(?:stroke|tia) ~4 (?:ago|in 20\\d\\d)"]
+  },
+  {
+    // homonymous hemianopia: one half of what both eyes see gone at once
+    id: "triage.stroke.half-vision-both-eyes",
+    level: E,
+    finding: "sudden loss of one half of the sight in both eyes, or bumping into things on one side (possible stroke)",
+    all: [
+      "(?:right|left) (?:side|half) of (?:both|each) eyes?|(?:both|each) eyes? ~4 (?:right|left) (?:side|half)|bumping into (?:things|everything|doors|furniture) on (?:his|her|the|my) (?:right|left)|cant see (?:anything )?(?:on|to) (?:his|her|my|the) (?:right|left)(?: side)?",
+      "sudden\\w*|today|this (?:morning|afternoon|evening)|tonight|out of nowhere|just now|lost|gone|went"
+    ],
+    unless: [AK_PAST, "glaucoma|for (?:months|years)"]
+  },
+  {
+    // pneumonia or aspiration heading to sepsis: fast breathing and a fever plus new confusion,
+    // a swallowing problem or choking, or great age
+    id: "triage.sepsis.fast-breathing-fever-older-or-confused",
+    level: E,
+    finding: "fast breathing with a fever and new confusion, a choke or swallowing problem, or in an older person (possible pneumonia or sepsis)",
+    all: [
+      AK_FAST_BREATHING,
+      AK_FEVER,
+      `${AK_NEW_CONFUSION}|choked|choking on|went down the wrong way|aspirat\\w*|(?:trouble|problems?|difficulty) swallowing|swallowing (?:problems?|difficult\\w*)|bubbly|gurgl\\w*|rattl\\w*|${AK_OLDER}`
+    ],
+    unless: [AK_PAST, "(?:baby|toddler|infant|month old|months old|newborn)"]
+  },
+  {
+    // rigors with an infection and either new confusion or purple, icy hands and feet
+    id: "triage.sepsis.rigors-with-confusion-or-cold-purple-limbs",
+    level: E,
+    finding: "violent shivering with an infection and new confusion or cold, purple hands and feet (possible sepsis)",
+    all: [
+      "shiver\\w* (?:violently|uncontrollably|badly|all over|non stop)|violent\\w* shiver\\w*|rigou?rs|shaking (?:all over|uncontrollably|violently)|teeth (?:are )?chattering",
+      `{xInfection}|water burns|wee burns|(?:burns|stings) when (?:she|he|i) (?:pees|wees)|cough\\w*|${AK_FEVER}`,
+      "(?:hands|feet|fingers|toes|knees|legs|skin) ~6 (?:purple|blue|mottled|blotchy|freezing|ice cold|icy)|talking to ~4 (?:like|who isnt|dead)|confus\\w*|not making sense|doesnt (?:even )?know (?:who|where)|not (?:herself|himself)|delirious|hallucinat\\w*|(?:bp|blood pressure) ~3 (?:low|dropping)|looks awful|very drowsy"
+    ],
+    unless: [AK_PAST, "after (?:a |the )?(?:swim|cold shower|ice bath)"]
+  },
+  {
+    // septic shock in words: a fever with a top blood pressure under 90
+    id: "triage.sepsis.fever-low-blood-pressure",
+    level: E,
+    finding: "a fever or shaking with a top blood pressure under 90 (possible septic shock)",
+    all: [
+      `${AK_FEVER}|shaking all over|shivering|infection`,
+      "(?:bp|blood pressure|systolic|pressure) (?:is |was |of |down to |dropped to |only )?(?:[4-8]\\d)(?![0-9])(?! ?(?:bpm|beats|pulse|heart))"
+    ],
+    unless: [AK_PAST, "(?:bp|blood pressure) ~6 (?:normal|usual|always|usually|fine)|(?:[4-8]\\d) (?:years|yrs|year|yo)"]
+  },
+  {
+    // a hip fracture and a long lie: an older person after a fall who cannot move, get up or bear
+    // weight, or who screams when the leg is moved
+    id: "triage.trauma.older-fall-hip-cannot-move",
+    level: E,
+    finding: "an older person who fell and now has hip or leg pain and cannot get up, move or bear weight (possible hip fracture, needs an ambulance)",
+    all: [
+      "fell|fall|fallen|falls|slipped|tripped|on the floor|lying on|se cayo|caida",
+      "hip|hips|groin|top of (?:her|his) leg|thigh|cadera",
+      "(?:cant|can not|cannot|unable to|couldnt) ~2 (?:move|get up|stand|put (?:any )?weight|bear weight|walk|be moved)|screams?|screaming|cries out|wont let (?:us|me) (?:move|touch)|(?:leg|foot) ~4 (?:shorter|turned out|twisted out|rolled out)|no puede (?:levantarse|moverse|caminar)",
+      AK_OLDER
+    ],
+    unless: [AK_PAST, "(?:broke|broken|fractured) ~3 hip ~6 (?:had surgery|operation|replacement)|(?:weeks|months) ago|last week|a week ago|after (?:her|his) (?:hip )?(?:operation|surgery|replacement)"]
+  },
+  {
+    // someone heard calling for help behind a door nobody can open
+    id: "triage.trauma.heard-calling-behind-locked-door",
+    level: E,
+    finding: "a person heard calling or moaning behind a locked door (possible fall and long lie)",
+    all: [
+      "(?:calling|shouting|crying|moaning|groaning|banging) ~3 (?:weakly|for help|faintly)|calling weakly|weak (?:voice|calls|cries)|(?:hear|heard|hearing) (?:her|him|them|someone) ~2 (?:moaning|groaning|calling for help|calling out weakly)",
+      "locked|letter box|letterbox|cant get in|cant get to (?:her|him)|no key|through the door|havent seen (?:her|him)"
+    ],
+    unless: [AK_PAST, "(?:tv|television|radio|dog|cat|kids|children|game|games|playing)"]
+  },
+  {
+    // hypothermia: icy to touch with a dulled mind, or hours outside in rain or snow shaking or blue
+    id: "triage.environment.older-cold-to-touch-mumbling",
+    level: E,
+    finding: "cold as ice to touch with mumbling, confusion or drowsiness, or a cold house (possible hypothermia)",
+    all: [
+      "cold as ice|(?:hes|shes|he is|she is|he was|she was|hes gone|shes gone|skin is|body is|whole body|all over|(?:her|his) skin) ~2 (?:ice cold|icy cold|freezing (?:cold )?to (?:the )?touch|cold to (?:the )?touch|freezing|icy)|hypotherm\\w*|(?:esta|estaba) helad[oa]",
+      "mumbl\\w*|confus\\w*|drowsy|sleepy|cant (?:really )?answer|not making sense|slurr\\w*|wont wake|hard to wake|no heating|heating (?:off|broken|not on)|not answering|barely (?:awake|responding|talking)|out of it"
+    ],
+    unless: [AK_PAST, "(?:hands|feet|fingers|toes) ~3 always|raynaud\\w*|fever\\w*|temp\\w*|hot (?:head|forehead)"]
+  },
+  {
+    id: "triage.environment.hours-outside-wet-cold",
+    level: E,
+    finding: "hours out in the rain, snow or cold and now shaking, blue or confused (possible hypothermia)",
+    all: [
+      "rain|snow\\w*|ice|icy|freezing|frost\\w*|wet clothes|soaked|sleet|lluvia|nieve",
+      "since (?:the )?(?:morning|last night|lunch|this morning|breakfast)|all (?:night|morning|day|afternoon)|for hours|(?:\\d+|two|three|four|five|several) hours|overnight",
+      "(?:lips|face|hands|skin|fingers|hes|shes|gone|turning|going|and) ~2 blue|grey|gray|confus\\w*|wont come in|mumbl\\w*|slurr\\w*|cant (?:get up|move|speak)|drowsy|not making sense|stopped shivering"
+    ],
+    unless: [AK_PAST, "(?:hike|hiking|ski\\w*|camping|shift|work\\w*) ~6 (?:fine|ok|okay)|(?:windscreen|car|roof|pipes|plants|garden) ~3 (?:frost\\w*|ice|freezing)|sledg\\w*|snowball\\w*|snowman|hot chocolate|warmed up|warm now"]
+  },
+  {
+    id: "triage.environment.dementia-missing-in-cold",
+    level: E,
+    finding: "a person with dementia missing in cold weather or in night clothes (police and ambulance now)",
+    all: [
+      "missing|wandered (?:off|out)|gone (?:missing|walkabout)|cant find (?:her|him)|disappeared|walked out|got out|left the house",
+      "dementia|alzheimer\\w*|demencia|confus\\w*|memory",
+      "snow\\w*|freezing|ice|icy|below zero|frost\\w*|cold (?:night|out|outside)|nightie|nightdress|nightgown|pyjamas|pajamas|slippers|no coat|rain|dark"
+    ],
+    unless: [AK_PAST, "found (?:her|him)|came back|(?:is|was|got) back|back home|safe now|(?:gps|tracker) ~4 (?:should|would|recommend|worth)|what (?:should|do) (?:we|i) (?:do )?if|how (?:do|can) (?:we|i) (?:stop|prevent)"]
+  },
+  {
+    // reduced consciousness on the AVPU scale, and a low glucose written as a bedside reading
+    id: "triage.neuro.responds-only-to-pain",
+    level: E,
+    finding: "responds only to pain (reduced consciousness)",
+    notNegatable: true,
+    all: ["(?:responds|responding|reacts|reacting|responsive|response) (?:only )?to (?:pain|a pinch|pinching)(?! relief)|only (?:responds|responding|reacts|reacting) to (?:pain|a pinch|pinching)"],
+    unless: [AK_PAST]
+  },
+  {
+    id: "triage.diabetes.glucose-under-three-reading",
+    level: E,
+    finding: "a bedside glucose under 3 with drowsiness or on a sugar-lowering medicine (severe hypoglycaemia)",
+    all: [
+      "(?:bm|bms|cbg|cbgs|bgl|glucose|sugar|sugars|blood sugar|reading|azucar|glucosa) (?:is |was |of |at |down to )?(?:[01]\\.\\d|2\\.[0-9]|[12] mmol)",
+      "insulin|insulina|gliclazide|glimepiride|glipizide|glibenclamide|sulfonylurea|diabet\\w*|slumped|drowsy|confus\\w*|wont wake|hard to wake|responds|unresponsive|sweat\\w*|shak\\w*"
+    ],
+    unless: [AK_PAST, "(?:hba1c|a1c|ketones?|potassium|creatinine|inr)"]
+  },
+  {
+    // severe hypoglycaemia: someone on insulin or a sulfonylurea, sweating or shaking, who no
+    // longer knows people, makes no sense or cannot swallow (no sugar by mouth)
+    id: "triage.diabetes.hypo-confused-or-cant-swallow",
+    level: E,
+    finding: "sweating or shaking on insulin or a sulfonylurea with confusion, not knowing people or unable to swallow (severe hypoglycaemia)",
+    all: [
+      "insulin|insulina|gliclazide|glimepiride|glipizide|glibenclamide|sulfonylurea|diamicron|amaryl",
+      "sweat\\w*|sudando|sudor|shak\\w*|trembl\\w*|temblando|tembloros[oa]|clammy",
+      "(?:no|doesnt|didnt|not) (?:me )?(?:reconoce|know (?:me|us|who)|recogni[sz]e)|no puede tragar|cant swallow|unable to swallow|not making sense|confus\\w*|confundid[oa]|wont wake|cant wake|unresponsive|no responde|slurr\\w*|fitting"
+    ],
+    unless: [AK_PAST]
+  },
+  {
+    id: "triage.diabetes.very-high-sugar-drowsy",
+    level: E,
+    finding: "very high sugars with drowsiness or confusion (possible HHS or DKA)",
+    all: [
+      "(?:sugars?|glucose|bms?|blood sugar|sugar readings?|sugar levels?|glucose readings?|glucose levels?) ~4 (?:over|above|at|of|is|are|hit|been)? ?(?:2[5-9]|[3-5]\\d|hi)(?![0-9.])|(?:meter|machine) ~3 (?:says|reads|reading|shows) (?:hi|high)",
+      "barely (?:keep|open) ~3 eyes|cant keep ~3 eyes open|drowsy|very sleepy|so sleepy|hard to wake|keeps (?:nodding|dozing|falling asleep)|confus\\w*|not making sense|not with it|floppy"
+    ],
+    unless: [AK_PAST, "(?:hba1c|a1c)|mg|(?:sugars?|glucose) ~4 (?:[3-5]\\d\\d)"]
+  },
+  {
+    // an upper or lower GI bleed: black or coffee-ground vomit, black tarry stools, black in the
+    // pan, with a blood thinner, an anti-inflammatory or faintness
+    id: "triage.bleeding.gi-black-or-coffee-ground-with-risk",
+    level: E,
+    finding: "black, tarry stools or black or coffee-ground vomit with a blood thinner, an anti-inflammatory or faintness (possible GI bleed)",
+    all: [
+      "(?:vomit|sick|throw\\w* up|threw up|vomito) ~6 (?:black|coffee grounds?|dark brown|gritty|negro|posos de cafe)|coffee grounds?|(?:stools?|poo|poos|poop|motions|diarrh\\w*|diarrea|heces|caca|bowels) ~6 (?:black|tar|tarry|alquitran|negra|negras|negro)|(?:black|tarry|negra|negras) ~3 (?:stools?|poo|poop|diarrh\\w*|diarrea|heces)|black in the (?:bowl|toilet|pan|loo)|melaena|melena",
+      `${AK_THINNER}|${AK_SHOCKISH}`
+    ],
+    unless: [AK_PAST, "liquorice|licorice|iron (?:tablets|pills|supplements)|ferrous|beetroot|blueberr\\w*|bismuth|pepto|black pudding|once ~6 (?:fine|ok)"]
+  },
+  {
+    id: "triage.bleeding.rectal-toilet-full-thinner-or-faint",
+    level: E,
+    finding: "a large bleed from the back passage (toilet filled red) with a blood thinner or faintness",
+    all: [
+      "(?:filled|fills|filling|full of|covered) ~3 (?:the )?(?:toilet|bowl|pan|loo)|(?:toilet|bowl|pan|loo) ~3 (?:full of blood|red|filled)|(?:quite )?a lot (?:of blood )?actually|lots of (?:fresh )?blood",
+      "back passage|bottom|rectal|rectum|bum|poo|stools?|bowel|toilet",
+      `${AK_THINNER}|${AK_SHOCKISH}`
+    ],
+    unless: [AK_PAST, "piles ~4 (?:always|usually)|a few (?:spots|drops)|on the (?:paper|tissue)|period|menstrual"]
+  },
+  {
+    // hypovolaemic shock: fainting or dizzy on standing with a fast, weak or thready pulse
+    id: "triage.shock.faint-fast-weak-pulse",
+    level: E,
+    finding: "fainting or dizziness with a fast, weak pulse (possible shock from fluid or blood loss)",
+    all: [
+      "pulse ~3 (?:fast and weak|weak and fast|weak|thready|faint|hard to find|barely there)|(?:weak|thready) (?:and fast |and rapid )?pulse|(?:fast|rapid) (?:and )?(?:weak|thready) pulse",
+      `${AK_SHOCKISH}|runs|diarrh\\w*|vomit\\w*|bleed\\w*`
+    ],
+    unless: [AK_PAST]
+  },
+  {
+    // withdrawal from a benzodiazepine or from alcohol with a fit or hallucinations
+    id: "triage.neuro.withdrawal-fit-or-hallucinations",
+    level: E,
+    finding: "a fit or hallucinations after running out of or stopping a benzodiazepine or alcohol (dangerous withdrawal)",
+    all: [
+      "ran out|run out|running out|stopped (?:taking |drinking)?|withdraw\\w*|cold turkey|without (?:her|his|my) (?:tablets|pills)|se le acab\\w*",
+      "diazepam|valium|lorazepam|ativan|clonazepam|klonopin|benzo\\w*|temazepam|alprazolam|xanax|chlordiazepoxide|librium|nitrazepam|alcohol|drinking|booze",
+      "(?:had|having|has) (?:a )?(?:fit|seizure|convulsion)|fitting|seizing|convuls\\w*|hallucinat\\w*|seeing (?:things|bugs|insects|people)"
+    ],
+    unless: [AK_PAST, "(?:taper|tapering|reduce|reducing|coming off) ~6 (?:plan|slowly|safely|how)"]
+  },
+  {
+    // bowel obstruction: vomiting with no wind passed, or vomit that smells of faeces
+    id: "triage.abdomen.obstruction-vomit-no-wind",
+    level: E,
+    finding: "vomiting with no wind passed, or vomit smelling of faeces, with pain or a swollen belly (possible bowel obstruction)",
+    all: [
+      "(?:hasnt|not|havent|hadnt|isnt|no|cant) ~2 (?:passed|passing|pass) (?:any )?(?:wind|gas)|no (?:wind|gas) ~3 (?:since|for)|(?:vomit|sick) ~6 (?:smells? like|smelling of|looks like) ~2 (?:poo|poop|faeces|feces|stool|sewage|mierda|caca)|(?:faecal|fecal|faeculent|feculent) vomit\\w*",
+      "vomit\\w*|been sick|being sick|throw\\w* up|threw up|sick",
+      "pain|cramp\\w*|waves|swollen|distended|bloated|hard|surgery|operation|hernia"
+    ],
+    unless: [AK_PAST]
+  },
+  {
+    // acute urinary retention: no urine for hours with a hard, bulging or agonising lower belly
+    id: "triage.urology.retention-bulging-bladder",
+    level: E,
+    notNegatable: true,
+    finding: "no urine for hours with a hard, bulging or very painful lower belly (acute urinary retention)",
+    all: [
+      "(?:hasnt|not|havent|cant|couldnt|unable to|no|hasnt been able to) ~2 (?:passed water|pass water|peed|pee|wee|weed|urinated|urinate|passed urine|pass urine)|{cantPee}|no urine",
+      "since (?:last night|yesterday|this morning|lunchtime)|(?:\\d+|ten|twelve|eight|several) hours|all (?:day|night)|overnight",
+      "(?:belly|tummy|bladder|abdomen|stomach) ~4 (?:hard|bulging|swollen|distended|tight as a drum)|agony|excruciating|in (?:a lot of )?pain"
+    ],
+    unless: [AK_PAST, "catheter ~4 (?:draining|fine)|drinking (?:little|hardly)|dehydrat\\w*"]
+  },
+  {
+    // a swallowed denture or object stuck in the gullet: nothing goes down, or pain in the chest
+    id: "triage.airway.swallowed-object-cannot-swallow",
+    level: E,
+    finding: "a swallowed denture, bone or object with inability to swallow or chest pain (stuck in the gullet)",
+    all: [
+      "swallowed ~4 (?:denture|dentures|plate|false teeth|partial|bridge|bone|fish bone|chicken bone|coin|battery|blister|foil|button)|(?:denture|dentures|plate|false teeth|bone|food|meat) ~4 (?:stuck|lodged) ~4 (?:throat|gullet|chest|oesophagus|esophagus)",
+      "cant (?:even )?swallow|unable to swallow|cant keep (?:saliva|spit)|spitting (?:out )?(?:saliva|spit)|drool\\w*|(?:hurts|pain) ~4 chest|chest ~3 (?:hurts|pain)"
+    ],
+    unless: [AK_PAST, "(?:passed|came out|found it)"]
+  },
+  {
+    // a broken limb cutting off its own blood supply
+    id: "triage.trauma.deformed-limb-cold-white",
+    level: E,
+    finding: "a deformed limb with cold, white or blue fingers or toes (fracture cutting off the blood supply)",
+    all: [
+      "(?:arm|forearm|wrist|leg|ankle|shin|elbow|knee) ~6 (?:bent|deformed|out of shape|at an angle|(?:wrong|weird|odd|funny|strange|awkward|unnatural) (?:shape|angle))|(?:bent|deformed) ~3 (?:arm|forearm|wrist|leg|ankle)",
+      "(?:fingers|toes|hand|foot) ~4 (?:cold|white|blue|pale|grey|gray|numb|no pulse)"
+    ],
+    unless: [AK_PAST]
+  },
+  {
+    // a heart attack without chest pain in a diabetic or older person: a drenching sweat at rest
+    // with a grey or ashen colour
+    id: "triage.cardiac.silent-sweat-grey-at-rest",
+    level: E,
+    finding: "drenching sweat at rest with a grey or ashen colour in a diabetic or older person (possible heart attack without chest pain)",
+    all: [
+      "sweat\\w* (?:buckets|profusely|heavily|like mad)|pouring (?:with )?sweat|drenched (?:in sweat)?|dripping (?:with )?sweat|cold sweat|clammy",
+      "grey|gray|ashen|white as a sheet|deathly pale",
+      `diabet\\w*|heart|angina|${AK_OLDER}`
+    ],
+    unless: [AK_PAST, "gym|workout|work out|exercis\\w*|running|sauna|mow\\w*|gardening|digging|hot (?:weather|day|room|flush\\w*)|heatwave|heat wave|menopaus\\w*|night sweats ~4 (?:for|months|weeks)|(?:fine|better|recovered) after|{xHypothetical}"]
+  },
+  {
+    // unstable angina or a heart attack: chest pain the GTN spray does not shift
+    id: "triage.cardiac.chest-pain-spray-not-working",
+    level: E,
+    finding: "chest pain that the GTN spray does not relieve or that has become constant",
+    all: [
+      "(?:wont|doesnt|didnt|not|isnt|hasnt|wouldnt) (?:go|going|gone|settle\\w*|ease\\w*|budge|shift\\w*|help\\w*|work\\w*|touch\\w*) ~4 (?:with )?(?:his |her |my |the )?(?:spray|gtn|nitro\\w*|glyceryl)|(?:spray|gtn|sprays|puffs) ~4 (?:not|isnt|didnt|doesnt|hasnt|havent|wont|arent) (?:help\\w*|work\\w*|touch\\w*|shift\\w*|ease\\w*|done anything)",
+      "chest|angina|heart"
+    ],
+    unless: [AK_PAST, "nasal spray|throat spray|inhaler"]
+  },
+  {
+    // giant cell arteritis threatening sight: its symptoms with any change in vision
+    id: "triage.eye.temporal-arteritis-with-vision-change",
+    level: E,
+    finding: "headache with a tender scalp or jaw pain on chewing and any change in sight (giant cell arteritis threatening the eye)",
+    all: [
+      "(?:scalp|temple|temples) ~4 (?:tender|sore|hurts|painful)|(?:tender|sore) (?:scalp|temple|temples)|(?:brush\\w*|comb\\w*) ~3 hair ~3 (?:hurts|painful|sore|tender)|jaw ~4 (?:hurts|pain|aches|ache|sore|tired) ~3 (?:chew\\w*|eating|eat)",
+      "(?:vision|sight|eye) ~4 (?:dim|dimmed|blur\\w*|went|gone|lost|dark|grey|gray|blank|black|curtain|shadow)|double vision|seeing double|(?:lost|losing) ~3 (?:vision|sight)"
+    ],
+    unless: [AK_PAST, "(?:no|not|without) ~3 (?:vision|sight|eye) (?:problems|changes|trouble)"]
+  },
+  {
+    // delirium: an older person who today, out of nowhere, no longer knows the year or where they are
+    id: "triage.neuro.older-sudden-disorientation",
+    level: E,
+    finding: "an older person suddenly not knowing the year, the place or what just happened (sudden delirium or stroke)",
+    all: [
+      "(?:no idea|doesnt know|didnt know|not sure|cant say|cant tell me) ~2 (?:what|which) (?:year|day|month)|(?:keeps|kept) asking where (?:she|he) is|doesnt know where (?:she|he) is|cant remember ~4 (?:minutes ago|just now|a minute ago)|doesnt know (?:where|who) (?:she|he|i) (?:is|am)",
+      "out of nowhere|sudden\\w*|all of a sudden|this (?:morning|afternoon|evening)|today|tonight|since (?:lunch|breakfast|this morning)|getting worse",
+      AK_OLDER
+    ],
+    unless: [AK_PAST, "(?:for|over) (?:months|years|a while)|(?:months|years) of|gradual\\w*|always (?:asks|asking)|dementia|alzheimer\\w*|demencia"]
+  }
+];
+pushEmergencyRules(AK_RULES);
+// Same-day care from set ak: end-of-life symptoms at home (a rattle, agitation, calling out: the
+// palliative or hospice team now); hallucinations after a Parkinson's medicine change; constipation
+// for days or with overflow; more sleepy after an opioid dose change; an older person suddenly off
+// their legs; one swollen, tender calf (possible clot); an older person off food and drink and
+// sleepier or with a low temperature; a discharging wound after an operation; a fever with burning
+// urine and back or side pain (kidney infection); heart tablets or water tablets run out with
+// swelling; a fall on a blood thinner; dizzy on standing after a new blood-pressure medicine; a
+// treated hypo on a sulfonylurea (it can come back for hours); an ooze on an anticoagulant that
+// will not stop, or blood in a catheter bag on one; a wish not to wake up without a plan.
+const AK_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.end-of-life-symptom-at-home",
+    level: U,
+    finding: "a distressing symptom in someone dying at home (rattle, agitation, pain: call the palliative or hospice team now)",
+    all: [
+      "last days|dying|end of life|hospice|palliative|just in case (?:meds|medicines|medication|box)|anticipatory (?:meds|medicines|medication)|syringe driver",
+      "rattl\\w*|agitat\\w*|restless\\w*|calling out|distress\\w*|in pain|pain ~3 (?:worse|bad|breakthrough)|breathing ~4 (?:changed|noisy|gurgl\\w*|rattl\\w*)|moaning|groaning|cant settle|wont settle"
+    ],
+    unless: ["(?:months|years) ago|last year|what should i do if|what (?:do|would) ~3 if|(?:volunteer|job|work|course|training) ~4 hospice|(?:how|what) (?:do|does|is) ~4 hospice"]
+  },
+  {
+    id: "triage.urgent.parkinson-medicine-change-hallucinations",
+    level: U,
+    finding: "hallucinations or confusion after a Parkinson's medicine was started or changed (prescriber today)",
+    all: [
+      "parkinson\\w*|levodopa|sinemet|madopar|co careldopa|co beneldopa|ropinirole|pramipexole|rotigotine",
+      "seeing things|hallucinat\\w*|(?:little )?people ~4 (?:arent|not|isnt) (?:there|real)|seeing (?:people|children|animals|bugs)|confus\\w*",
+      "(?:increased|increase|upped|changed|started|starting|new|raised|higher|doubled) ~4 (?:dose|medication|medicine|tablets|meds|levodopa|sinemet|madopar|ropinirole|pramipexole|rotigotine|co careldopa|co beneldopa)|(?:dose|medication|medicine|tablets|meds) ~4 (?:increased|upped|changed|started|raised|doubled)"
+    ],
+    unless: ["(?:months|years) ago|last year|history of"]
+  },
+  {
+    id: "triage.urgent.older-constipation-days-or-overflow",
+    level: U,
+    finding: "constipation for five or more days, or with watery leakage around it (possible impaction)",
+    all: [
+      "constipat\\w*|(?:hasnt|not|havent|no) (?:opened (?:her|his|my) bowels|had a (?:poo|bowel movement|bm)|been for a poo|pooed)|bunged up|impact\\w*",
+      "(?:[5-9]|1\\d|five|six|seven|eight|nine|ten) days|a week|(?:over|nearly) a week|leak\\w*|overflow|watery ~3 (?:poo|stool|diarrh\\w*)|(?:poo|stool) ~3 (?:around|past) it"
+    ],
+    unless: [AK_PAST, "(?:baby|newborn|breastfed|infant|month old|months old)|(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.sleepier-after-opioid-change",
+    level: U,
+    finding: "more sleepy or muddled after an opioid dose change (review the dose today)",
+    all: [
+      "morphine|oxycodone|oxynorm|oxycontin|zomorph|opioids?|fentanyl|codeine|tramadol|buprenorphine|butrans|hydromorphone|oramorph|patch",
+      "(?:increased|increase|upped|changed|started|new|raised|higher|doubled) ~4 (?:dose|patch|strength)|(?:dose|patch|strength) ~4 (?:increased|upped|changed|started|raised|doubled|went up)",
+      "sleepy|sleepier|drowsy|drowsier|dozing|muddled|confus\\w*|pinpoint|nodding off"
+    ],
+    unless: [AK_PAST]
+  },
+  {
+    id: "triage.urgent.older-suddenly-off-legs",
+    level: U,
+    finding: "an older person suddenly off their legs or much weaker (often an infection or medicine problem: same-day review)",
+    all: [
+      "off (?:her|his|their) (?:legs|feet)|gone off (?:her|his) legs|(?:suddenly|much|a lot) weaker|cant (?:get|stand) up (?:like|as) (?:usual|normal)|unsteady on (?:her|his) (?:legs|feet)",
+      "since (?:yesterday|last night|this morning|the weekend)|today|suddenly|sudden|out of nowhere|(?:\\d|two|three) days",
+      AK_OLDER + "|usually mobile|frame|walker|zimmer"
+    ],
+    unless: [AK_PAST, "(?:for|over) (?:months|years)|gradual\\w*"]
+  },
+  {
+    id: "triage.urgent.one-calf-swollen-tender",
+    level: U,
+    finding: "one calf or leg swollen and tender or hot (possible clot: same-day scan)",
+    all: [
+      "(?:left|right|one) (?:calf|leg|lower leg)|(?:calf|leg) on (?:the |one )?(?:left|right|one) side|just (?:the|one) (?:calf|leg)|pantorrilla",
+      "swollen|swelling|tender|hot|warm|red|painful|sore|hinchad[ao]",
+      "swollen|swelling|puff\\w*|bigger|hinchad[ao]"
+    ],
+    unless: [AK_PAST, "both (?:legs|calves|ankles)|cramp\\w* ~3 (?:night|bed)|after (?:running|the gym|a run|football|training)|pulled|strain\\w*|(?:for|over) (?:months|years)|cast|plaster|insect|bite|sting|sprain\\w*|twist\\w*|injur\\w*|knock\\w*|fell"]
+  },
+  {
+    id: "triage.urgent.older-off-food-sleepier-or-low-temp",
+    level: U,
+    finding: "an older or frail person off food and drink and sleepier or with a temperature (early infection or dehydration)",
+    all: [
+      "off (?:her|his|their) (?:food|drinks|food and drink)|(?:not|barely|hardly) (?:eating|drinking)|drinking less|eating less|not interested in food",
+      "sleep\\w*|drowsy|more tired|lethargic|temp\\w*|muddled|not (?:herself|himself)|(?:37|38)\\.\\d",
+      AK_OLDER + "|resident|care home|carer"
+    ],
+    unless: [AK_PAST, "(?:for|over) (?:months|years)|dieting|ramadan|fasting"]
+  },
+  {
+    id: "triage.urgent.discharging-wound-after-operation",
+    level: U,
+    finding: "a discharging or red wound after an operation or joint replacement (possible wound infection)",
+    all: [
+      "replacement|operation|surgery|op|surgical|incision|hip (?:op|replacement)|knee (?:op|replacement)|c section|caesarean|clips|staples",
+      "(?:wound|scar|incision|stitches|clips|staples|dressing) ~6 (?:discharge|oozing|leaking|pus|weeping|yellow\\w*|green\\w*|smell\\w*|red|hot|gaping)|(?:discharge|pus|oozing) ~4 (?:wound|scar|incision)"
+    ],
+    unless: [AK_PAST, "(?:healed|healing) (?:well|nicely|fine)|(?:years|months) ago"]
+  },
+  {
+    id: "triage.urgent.fever-burning-urine-back-pain",
+    level: U,
+    finding: "a temperature with burning urine and back, side or loin pain (possible kidney infection)",
+    all: [
+      `${AK_FEVER}|shiver\\w*`,
+      "(?:burn\\w*|sting\\w*|hurts|pain\\w*) when (?:she|he|i|they) (?:pees|wees|pee|wee|urinates|goes)|(?:burn\\w*|sting\\w*) ~3 (?:pee\\w*|wee\\w*|urin\\w*|water)|uti|water infection|urine infection|cystitis",
+      "back|loin|flank|side|kidney"
+    ],
+    unless: [AK_PAST]
+  },
+  {
+    id: "triage.urgent.heart-or-water-tablets-run-out-swelling",
+    level: U,
+    finding: "heart or water tablets run out or stopped, with swelling or more breathlessness (heart failure may worsen)",
+    all: [
+      "ran out|run out|running out|missed|stopped|forgot|no more|without (?:his|her|my) (?:tablets|pills|meds)",
+      "water (?:tablet|tablets|pill|pills)|furosemide|frusemide|bumetanide|diuretic\\w*|heart (?:tablets|pills|meds|medication)|bisoprolol|spironolactone|digoxin|entresto",
+      "ankles?|legs|feet|swell\\w*|puff\\w*|breathless\\w*|weight|short of breath"
+    ],
+    unless: [AK_PAST, "(?:should|can|could) (?:he|she|i) (?:stop|skip)"]
+  },
+  {
+    id: "triage.urgent.older-fall-on-blood-thinner",
+    level: U,
+    finding: "a fall in an older person on a blood thinner or aspirin (check today for hidden bleeding or a fracture)",
+    all: ["fell|fall|fallen|slipped|tripped|se cayo|caida", AK_THINNER, `${AK_OLDER}|bruise\\w*|hip`],
+    unless: [AK_PAST, "(?:months|weeks) ago|(?:prevent|stop) ~3 falls?|falls? (?:clinic|risk|prevention)|{xHypothetical}"]
+  },
+  {
+    id: "triage.urgent.dizzy-standing-new-bp-medicine",
+    level: U,
+    finding: "dizzy spells on standing after a new or higher blood-pressure or prostate medicine (falls risk: review today)",
+    all: [
+      "dizz\\w*|light ?headed|faint\\w*|woozy|giddy|wobbly|mareo|mareada|mareado",
+      "stand\\w*|stood|getting up|got up|sitting up|sat up",
+      "(?:new|started|starting|changed|increased|higher|extra|upped) ~4 (?:bp|blood pressure|tablets?|pills?|medication|medicine|meds|doxazosin|tamsulosin|amlodipine|ramipril|lisinopril|bisoprolol|furosemide)|(?:bp|blood pressure) (?:tablets?|pills?|meds|medication) ~4 (?:new|started|changed|increased)"
+    ],
+    unless: [AK_PAST, "(?:for|over) (?:months|years)"]
+  },
+  {
+    id: "triage.urgent.treated-hypo-on-sulfonylurea",
+    level: U,
+    finding: "a low sugar on a sulfonylurea, even if treated (it can come back for hours: same-day review)",
+    all: [
+      "hypo|hypos|low (?:blood )?sugars?|(?:sugar|glucose|bm|reading) ~3 (?:of |was |at |down to )?(?:[23]\\.\\d)",
+      "gliclazide|glimepiride|glipizide|glibenclamide|sulfonylurea|diamicron|amaryl"
+    ],
+    unless: [AK_PAST, "(?:what|which) ~3 (?:signs|symptoms)|(?:starting|about to start|will be starting)"]
+  },
+  {
+    id: "triage.urgent.ooze-on-anticoagulant-wont-stop",
+    level: U,
+    finding: "a small bleed that will not fully stop on an anticoagulant (same-day check and INR)",
+    all: [
+      "sangra|sangrando|bleed\\w*|oozing|ooze",
+      "no para|(?:wont|not|doesnt|isnt|hasnt) (?:stop|stopping|stopped|settle\\w*)|keeps (?:bleeding|oozing|sangrando)|still (?:bleeding|oozing)|sigue sangrando",
+      AK_THINNER
+    ],
+    unless: [AK_PAST, "nose ~3 (?:bleed\\w*)|nosebleed"]
+  },
+  {
+    id: "triage.urgent.blood-in-urine-or-catheter-on-thinner",
+    level: U,
+    finding: "blood in the urine or catheter bag on a blood thinner (same-day check)",
+    all: [
+      "catheter|bag|urine|pee|wee|orina",
+      "blood|bloody|pink|red|sangre",
+      AK_THINNER
+    ],
+    unless: [AK_PAST, "blood (?:test|tests|pressure)|pink eye"]
+  },
+  {
+    id: "triage.urgent.wish-not-to-wake-no-plan",
+    level: U,
+    finding: "a wish not to wake up, without a plan (mental health review soon)",
+    all: ["(?:wouldnt|would not|doesnt|dont|wouldn t) mind if ~3 (?:didnt|did not|never|dont|wouldnt) wake"],
+    unless: [AK_PAST]
+  }
+];
+pushUrgentRules(AK_URGENT_RULES);

@@ -9811,8 +9811,8 @@ const AJ_URGENT_RULES: TriageRuleSpec[] = [
     unless: [AJ_PAST, "how (?:do|can|should) (?:i|we)|convince|prevent\\w*|avoid\\w*"]
   }
 ];
-
 pushUrgentRules(AJ_URGENT_RULES);
+
 // triage-ak: concepts from set ak (an independent writer: older adults and their carers, often
 // long, calm messages with the red flag buried; some Spanish). Emergencies: arm and leg weak on
 // the same side, or half the sight gone in both eyes (stroke); fast breathing with a fever and

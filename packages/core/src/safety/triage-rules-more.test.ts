@@ -2264,3 +2264,71 @@ describe("triage-ak: older adults and their carers", () => {
     expect(verdict(text).level).not.toBe("emergency");
   });
 });
+
+describe("triage-al concepts (babies, children and teenagers, told by carers)", () => {
+  it.each([
+    ["our 6 week old looks grey and clammy and will not take her bottle, cry sounds weak", "triage.infant.pale-clammy-weak-cry-or-off-feeds"],
+    ["5 month old, just one wet nappy today and he keeps refusing his feeds, lips look dry", "triage.infant.few-wet-nappies-and-refusing"],
+    ["I lost it and shook my baby, now he's floppy and won't wake properly", "triage.infant.shaken"],
+    ["my 4 month old has a bruise on her cheek and screams when I lift her arm, she can't roll yet", "triage.infant.bruises-or-swollen-limb-not-mobile"],
+    ["9 month old fell off the kitchen table onto the floor and has been sick three times and is very drowsy", "triage.infant.fall-from-height-with-red-flags"],
+    ["a hockey puck caught my 14 yo on the forehead and he keeps vomiting", "triage.head.blow-with-repeated-vomiting"],
+    ["7 month old breathing fast and grunting, has only had 3 oz since breakfast", "triage.infant.fast-breathing-poor-feeding"],
+    ["he got tackled hard in rugby and is now spitting up blood", "triage.trauma.blood-coughed-after-blow"],
+    ["my 11 year old has been so thirsty and peeing all night, now she's vomiting and breathing deep", "triage.diabetes.thirst-and-urine-with-vomiting-or-deep-breathing"],
+    ["after a week of bloody diarrhoea my 4 yo has barely peed today", "triage.kidney.bloody-diarrhoea-then-little-urine"],
+    ["my 12 yo has a swollen purple testicle and is crying in agony", "triage.testicle.swollen-or-with-vomiting-child"],
+    ["my 8 year old's eyelid is swollen shut and it hurts when he looks sideways, seeing double", "triage.eye.swollen-bulging-painful-moving"],
+    ["2 week old, redness round her belly button is spreading and she feels hot", "triage.infant.red-spreading-belly-button"],
+    ["baby's fontanelle is bulging and she has a temperature", "triage.infant.bulging-fontanelle-unwell"],
+    ["my 7 yo has a fever, stiff neck and the light hurts his eyes", "triage.child.fever-neck-pain-bending-and-light"],
+    ["the button battery from the kitchen scales is missing and my 2 year old was playing with it", "triage.child.button-battery-missing"],
+    ["my 2 yo licked drain cleaner and is drooling", "triage.poison.caustic-drain-unblocker"],
+    ["my 4 yo ate some foxglove leaves in the garden", "triage.poison.deadly-plant"],
+    ["my 3 year old chewed some of grandad's heart tablets from his dosette box", "triage.poison.child-iron-or-heart-tablets"],
+    ["my 2 yo pulled a kettle over, blisters on her chest and arm", "triage.burn.child-scald-blisters-face-neck-chest"],
+    ["my 15 yo says she's ending it tonight and has a knife", "triage.mental-health.teen-ending-it-with-means"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["I pulled my 3 year old up by the hand and now he won't move his arm", "triage.urgent.child-pulled-elbow"],
+    ["my 7 month old has a temp of 38.6 but is feeding ok", "triage.urgent.infant-fever-38"],
+    ["my 5 year old fell off the trampoline yesterday and is limping", "triage.urgent.child-limp-with-fever-or-after-fall"],
+    ["my 15 yo keeps saying he doesn't see the point in living, no plan", "triage.urgent.no-point-in-living-no-plan"],
+    ["my 4 year old says it burns when she wees", "triage.urgent.child-stinging-urine"],
+    ["my son's foreskin is red and swollen", "triage.urgent.red-swollen-foreskin"],
+    ["a tennis ball went straight into the eye and it's red and sore", "triage.urgent.blow-to-eye"],
+    ["there's a bulge in my baby's groin that comes out when he strains", "triage.urgent.infant-groin-lump-comes-and-goes"],
+    ["the condom split last night and I'm scared", "triage.urgent.emergency-contraception"],
+    ["her eczema has blisters that look punched out and she has a fever", "triage.urgent.eczema-blisters-or-fever"],
+    ["2 week old with chalky white poos and yellow skin", "triage.urgent.infant-pale-stools-or-spreading-jaundice"],
+    ["10 day old with sticky discharge from his eyes and swollen eyelids", "triage.urgent.newborn-sticky-eyes-puffy-lids"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my baby fell asleep on the sofa and looks a bit pale, she's feeding fine",
+    "is yew poisonous to children? we have a hedge",
+    "how should we store my iron tablets away from the toddler?",
+    "my 14 month old holds her breath when cross and went a bit blue, the doctor said it is breath holding spells",
+    "my baby had her jabs this morning and now has a temp of 38.2",
+    "our 5 month old rolled off the play mat onto the rug and laughed",
+    "my 16 year old son is ending it with his girlfriend and is upset"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "my baby had her jabs this morning and now has a temp of 38.2",
+    "what is shaken baby syndrome and how do we explain it to the nanny?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

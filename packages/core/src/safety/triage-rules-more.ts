@@ -6831,7 +6831,7 @@ const Y_RULES: TriageRuleSpec[] = [
       "(?:lips|lip|mouth|face|tongue|fingers|fingertips|fingernails|nails|skin) ~6 (?:blue|bluish|purple|purplish|dusky|grey|gray|funny colou?r|odd colou?r|strange colou?r|weird colou?r|wrong colou?r|morad[oa]s?|azul\\w*)|(?:looks|looking|look|gone|turned|turning|going|went) (?:a bit |kind of |slightly |all |really )?(?:blue|bluish|purple|dusky)|(?:labios|cara) ~3 (?:morad\\w*|azul\\w*)",
       Y_BREATH_ODD
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cold|raynaud\\w*|lipstick|blueberr\\w*|berries|beetroot|dye|crayon|marker|ice|popsicle|lolly|juice|sweets|candy|paint|bruis\\w*|vein\\w*|eyes|eyeshadow|hair|(?:pink|fine|well|normal) (?:and|now)|(?:is|looks|seems) (?:pink|fine)"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|cold|raynaud\\w*|lipstick|blueberr\\w*|berries|beetroot|dye|crayon|marker|ice|popsicle|lolly|juice|sweets|candy|paint|bruis\\w*|vein\\w*|eyes|eyeshadow|hair|breath holding|holds? (?:her|his|their) breath|(?:pink|fine|well|normal) (?:and|now)|(?:is|looks|seems) (?:pink|fine)"]
   },
   {
     id: "triage.mental-health.voices-fear-of-harming",
@@ -10325,3 +10325,425 @@ const AK_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AK_URGENT_RULES);
+
+// triage-al: concepts from set al (an independent writer: babies, children and teenagers, written
+// by parents, carers, teachers, coaches and teens; ages written every way; some Spanish).
+// Emergencies: a baby under a year who is pale, clammy or mottled with a weak or high-pitched cry
+// or refusing feeds (NICE red: serious illness); a baby with hardly any wet nappies who refuses
+// feeds (dehydration); a baby who was shaken (abusive head trauma); bruising or a swollen limb in
+// a baby who cannot yet crawl (non-accidental injury with a possible fracture); a baby who fell
+// from a height with a boggy swelling, vomiting or drowsiness (skull fracture, bleed); a knock to
+// the head with repeated vomiting; a baby breathing fast who is hardly feeding (bronchiolitis);
+// blood coughed or vomited after a blow to the body; thirst and passing urine all the time with
+// vomiting or deep breathing (new diabetes in DKA); bloody diarrhoea then hardly any urine or a
+// puffy face (haemolytic uraemic syndrome); a swollen, tense or purple scrotum, or testicle pain
+// with vomiting or waking the child (torsion); a swollen, bulging eye with pain on moving it or
+// double vision (orbital cellulitis); spreading redness round a young baby's belly button
+// (omphalitis); a bulging soft spot with a fever or vomiting, and a fever with a painful neck on
+// bending and dislike of light (meningitis); a missing button battery a child played with; drain
+// unblocker and other caustics; yew and other deadly plants; iron tablets, and a grandparent's
+// heart or blood-pressure tablets from an opened pill organiser; a scald with blisters on a
+// child's face, neck or chest; a teenager talking of ending it with the means at hand.
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyAL = ["unblocker", "organiser", "omphalitis", "dosette", "laburnum", "foxglove", "oleander", "fontanelle"];
+const AL_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|when (?:he|she) was (?:a baby|little|\\d)";
+// a baby under about a year: an age in days, weeks or months (up to 12), or a baby word
+const AL_INFANT =
+  "(?<![0-9])(?:[1-9]|1[0-2]) ?(?:mo|mos|mth|mths|month|months|wk|wks|week|weeks|day|days)(?: old)?(?![a-z])|newborn|new born|infant|baby|babys|bebe|recien nacid[oa]|(?:de )?(?:[1-9]|1[0-2]) (?:meses|semanas|dias)";
+// a child or teenager: the shared child words, an age in years under 18, or a teen word
+const AL_KID =
+  "{xChild}|(?<![0-9])(?:[1-9]|1[0-7]) ?(?:yo|y o|yr|yrs|year|years|yr old|year old|years old)(?![a-z])|(?<![0-9])\\d{1,2} ?(?:mo|months?)(?![a-z])|teen\\w*|stepson|stepdaughter|pupil|toddler|little (?:bro|sis|brother|sister)|baby (?:brother|sister)|(?:brother|sister) \\(?\\d|(?:shes|hes|aged|age) (?:[1-9]|1[0-7])(?: and a half)?(?![0-9])(?! ?(?:hours?|days?|weeks?|mins?|minutes?|pm|am|o clock|times?))";
+const AL_RULES: TriageRuleSpec[] = [
+  {
+    // NICE red features in a baby: pale, clammy or mottled with a weak or high-pitched cry or off feeds
+    id: "triage.infant.pale-clammy-weak-cry-or-off-feeds",
+    level: E,
+    finding: "a baby who is pale, clammy, grey or mottled with a weak or high-pitched cry, floppiness or refusing feeds (possible serious infection)",
+    all: [
+      AL_INFANT,
+      "pale|clammy|mottled|blotchy|grey|gray|ashen|palid[oa]",
+      "high pitched|weak cry|cry (?:is |sounds |seems )?(?:weak|high|different|strange)|will not (?:take|feed|latch|wake|drink)|(?:weak|high|moaning|whimper\\w*) (?:cry|crying)|floppy|limp|wont (?:take|feed|latch|wake|drink)|not (?:feeding|waking|latching)|refus\\w* (?:feeds|the breast|the bottle|bottles)|hard to wake|unresponsive"
+    ],
+    unless: [AL_PAST, "(?:hes|shes|is) (?:feeding|fine|pink) (?:well|normally|fine)"]
+  },
+  {
+    // dehydration in a baby: hardly any wet nappies and refusing feeds or dry lips
+    id: "triage.infant.few-wet-nappies-and-refusing",
+    level: E,
+    finding: "a baby with hardly any wet nappies who refuses feeds or has a dry mouth (dehydration)",
+    all: [
+      AL_INFANT,
+      "(?:only|just|no|one|1) (?:one |1 )?wet (?:nappy|nappies|diaper|diapers)|(?:nappies|nappy|diapers|diaper) (?:have been |are |is |been )?dry|(?:hasnt|not|hardly|barely) (?:weed|peed|wet|had a wet)",
+      "push\\w* ~3 (?:bottle|breast|away)|wont (?:feed|drink|take)|refus\\w*|not (?:feeding|drinking|taking)|dry (?:lips|mouth|tongue)|cracked lips|sunken|no tears|sleepy|floppy"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    // abusive head trauma: a baby was shaken (the carer often says so)
+    id: "triage.infant.shaken",
+    level: E,
+    finding: "a baby who was shaken (possible brain injury: emergency care now)",
+    all: [
+      "shook (?:the |my |our )?(?:baby|him|her|them)|shaken (?:the |my )?(?:baby|him|her)|shaking (?:the |my )?baby (?:hard|too hard)",
+      "vomit\\w*|sick|sleepy|drowsy|not acting right|not right|floppy|limp|fit|seiz\\w*|breath\\w*|wont wake|hard to wake|cry\\w*|scream\\w*|eyes|pale|quiet"
+    ],
+    unless: [AL_PAST, "shaken baby syndrome|(?:rattle|toy|bottle|formula)|shook (?:her|him) awake|shook (?:his|her) (?:hand|head)"]
+  },
+  {
+    // bruising or a swollen limb in a baby who cannot crawl yet (non-accidental injury, fracture)
+    id: "triage.infant.bruises-or-swollen-limb-not-mobile",
+    level: E,
+    finding: "bruises or a swollen, painful limb in a baby who is not yet crawling (possible non-accidental injury or fracture)",
+    all: [
+      AL_INFANT,
+      "bruis\\w*",
+      "(?:thigh|leg|arm) ~4 swollen|swollen ~4 (?:thigh|leg|arm)|(?:screams|cries|crying|screaming) (?:when|if) ~5 (?:move|change|touch|pick|lift|dress)|(?:cant|cannot|isnt|not) (?:even )?(?:crawl|crawling|walk|walking|roll|rolling)|ears|both (?:cheeks|ears)|(?:wont|not) (?:move|moving) (?:her|his) (?:arm|leg)"
+    ],
+    unless: [AL_PAST, "jab|jabs|vaccin\\w*|injection|heel prick|birthmark|mongolian|blood test"]
+  },
+  {
+    // a baby falling from a height (worktop, changing table, bed) with a boggy swelling, vomiting
+    // or drowsiness: possible skull fracture or bleed
+    id: "triage.infant.fall-from-height-with-red-flags",
+    level: E,
+    finding: "a baby who fell from a height with a large soft swelling, vomiting, drowsiness or staring (possible skull fracture or bleed)",
+    all: [
+      AL_INFANT,
+      "fell (?:off|out|from|down|onto)|rolled off|fall from|falling off|dropped (?:him|her|the baby)|came off|tumbled off|se cayo",
+      "(?:big|large|huge|squishy|soft|boggy|spongy|squidgy) ~3 (?:swelling|lump|bump)|(?:swelling|lump|bump) ~4 (?:squishy|soft|boggy|spongy|squidgy)|sick|vomit\\w*|threw up|throw\\w* up|sleepy|falling asleep|drowsy|staring|(?:really|very|so) quiet|not crying|floppy|wont wake|hard to wake|vomita\\w*"
+    ],
+    unless: [AL_PAST, "fell asleep|rolled off ~3 (?:play ?mat|mat|cushion|rug)"]
+  },
+  {
+    // a blow to the head (ball, bat, stick) with repeated vomiting
+    id: "triage.head.blow-with-repeated-vomiting",
+    level: E,
+    finding: "a knock to the head followed by repeated vomiting (possible brain injury)",
+    all: [
+      "hit (?:him|her|them|me) (?:on|in) the (?:head|temple|forehead|side of the head)|(?:ball|bat|stick|club|puck|rock|stone|swing) ~7 (?:head|temple|forehead)|{xHeadHit}",
+      "(?:keeps|kept|keep|still) (?:throwing up|being sick|vomiting|puking)|(?:sick|vomited|threw up|thrown up|puked) (?:twice|again|three times|3 times|several times|a few times|more than once)|(?:vomiting|throwing up) (?:since|ever since|repeatedly)"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    // bronchiolitis in a baby: fast breathing or wheeze and hardly feeding
+    id: "triage.infant.fast-breathing-poor-feeding",
+    level: E,
+    finding: "a baby breathing fast who is taking much less feed than usual (bronchiolitis or pneumonia: needs assessment now)",
+    all: [
+      AL_INFANT,
+      `${AK_FAST_BREATHING}|working hard to breathe|sucking in ~4 (?:ribs|neck|chest)|grunting`,
+      "only (?:taken|had|drunk|took|managed) ~3 (?:oz|ounces|ml|mls|feed|bottle)|(?:not|wont|barely|hardly|isnt) (?:feeding|drinking|taking (?:his|her) (?:feeds|bottles?))|half (?:his|her) (?:usual )?feeds|push\\w* ~3 (?:bottle|breast) away|too (?:breathless|tired) to feed"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    // blood coughed or vomited after a blow to the chest or belly: internal injury
+    id: "triage.trauma.blood-coughed-after-blow",
+    level: E,
+    finding: "coughing or vomiting blood after a blow to the body (possible internal injury)",
+    all: [
+      "punched|kicked|hit|tackled|struck|elbowed|kneed|crash\\w*|fell|fall|thrown|rammed|stamped",
+      "(?:coughing|coughed|cough\\w*|spitting|spat|throwing|threw|vomit\\w*|bringing) (?:up )?blood"
+    ],
+    unless: [AL_PAST, "nose ?bleed|lip|tooth|teeth|bit (?:his|her|my) tongue"]
+  },
+  {
+    // new type 1 diabetes presenting in DKA: thirst and passing urine all the time, then
+    // vomiting, deep or heavy breathing or drowsiness
+    id: "triage.diabetes.thirst-and-urine-with-vomiting-or-deep-breathing",
+    level: E,
+    finding: "great thirst and passing urine all the time, now with vomiting, deep breathing or drowsiness (possible diabetic ketoacidosis)",
+    all: [
+      "drinking ~4 (?:nonstop|non stop|constantly|all the time|loads|so much|gallons)|(?:really|very|always|so|constantly) thirsty|thirst\\w*|sed (?:todo|constante)",
+      "loo|toilet|wee\\w*|pee\\w*|bathroom|urinat\\w*|wetting|orina\\w*|bano",
+      "sick|vomit\\w*|throw\\w* up|threw up|deep (?:breath\\w*|sigh\\w*)|(?:heavy|deep|heavy and deep) breath\\w*|breathing ~3 (?:heavy|deep|funny|strange)|pear drops|nail varnish|fruity|drowsy|confus\\w*|vomita\\w*"
+    ],
+    unless: [AL_PAST, "after (?:the |a )?(?:match|game|run|training|party)|hangover|beer|drinking alcohol"]
+  },
+  {
+    // haemolytic uraemic syndrome: bloody diarrhoea then hardly any urine or a puffy face
+    id: "triage.kidney.bloody-diarrhoea-then-little-urine",
+    level: E,
+    finding: "bloody diarrhoea followed by hardly passing urine or a puffy face (possible haemolytic uraemic syndrome)",
+    all: [
+      "bloody (?:diarrh\\w*|poo\\w*|stools?|runs)|blood in (?:his|her|the|their) (?:poo\\w*|stools?|diarrh\\w*)|diarrea con sangre",
+      "(?:hardly|barely|not|hasnt|no|rarely) ~2 (?:wee\\w*|pee\\w*|urin\\w*)|puffy|swollen (?:face|eyes|eyelids)|(?:face|eyes|eyelids) ~3 (?:puffy|swollen)"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    // testicular torsion in any child: a swollen, tense, red or purple scrotum or testicle, or
+    // testicle pain with vomiting or that woke him
+    id: "triage.testicle.swollen-or-with-vomiting-child",
+    level: E,
+    finding: "a swollen, tense, red or purple testicle or scrotum, or testicle pain with vomiting or waking from sleep (possible torsion: surgery within hours)",
+    all: [
+      "{xTesticle}|groin|scrotum",
+      "swollen|swelling|tense|purple|dark red|red|hinchad[oa]",
+      "agony|scream\\w*|sick|vomit\\w*|threw up|throwing up|woke|(?:really|very|so) (?:painful|sore)|touched|tense|purple|cant walk|cries"
+    ],
+    unless: [AL_PAST, "lump ~6 (?:pops|goes back)|(?:no|not) (?:pain|painful|sore)|painless|rash|nappy rash|eczema"]
+  },
+  {
+    id: "triage.testicle.pain-with-vomiting-or-waking",
+    level: E,
+    finding: "testicle pain with vomiting, or that woke him from sleep (possible torsion: surgery within hours)",
+    all: [
+      "(?:left|right|one|his|my) (?:ball|testicle|nut)|testicle|testicular|testiculo",
+      "pain\\w*|hurt\\w*|sore|ache\\w*|agony|duele",
+      "sick|vomit\\w*|threw up|throwing up|woke|vomita\\w*"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    // orbital cellulitis: a swollen, bulging eye with pain on moving it or double vision
+    id: "triage.eye.swollen-bulging-painful-moving",
+    level: E,
+    finding: "a swollen, red or bulging eye with pain on moving it or double vision (possible orbital cellulitis)",
+    all: [
+      "eye|eyes|eyelid|eyelids|ojo",
+      "swollen|swelling|bulg\\w*|sticking out|pushed out|hinchad[oa]",
+      "(?:hurts|pain\\w*|sore) ~4 (?:move|moving|look\\w*)|double|seeing two|bulg\\w*|sticking out|cant (?:move|open) (?:it|his eye|her eye)"
+    ],
+    unless: [AL_PAST, "bee|sting|stung|insect|bite|mosquito|allerg\\w*|pollen|hay ?fever|crying"]
+  },
+  {
+    // omphalitis: spreading redness or a fever with a red belly button in a young baby
+    id: "triage.infant.red-spreading-belly-button",
+    level: E,
+    finding: "redness spreading from a young baby's belly button, or with a fever (possible omphalitis)",
+    all: [
+      AL_INFANT,
+      "belly button|umbilic\\w*|cord stump|stump|navel|ombligo",
+      "red|redness|rojo|roja|swollen|hot|inflam\\w*",
+      "spread\\w*|fever|feverish|temp|temperature|hot|(?:3[89])(?:\\.\\d)?|fiebre|se extiende"
+    ],
+    unless: [AL_PAST, "(?:just |only )?(?:a bit )?(?:sticky|smelly|crusty|oozing)(?! ~6 (?:spread|fever|temp|hot))"]
+  },
+  {
+    // raised pressure or meningitis in a baby: a bulging soft spot with a fever, vomiting or drowsiness
+    id: "triage.infant.bulging-fontanelle-unwell",
+    level: E,
+    finding: "a bulging soft spot with a fever, vomiting or drowsiness (possible meningitis)",
+    all: [
+      "soft spot|fontanel\\w*|mollera",
+      "bulg\\w*|swollen|tense|raised|pushing out|sticking out|abultad[oa]",
+      "fever|temp|temperature|vomit\\w*|sick|sleepy|drowsy|irritable|floppy|fiebre|vomita\\w*|high pitched"
+    ],
+    unless: [AL_PAST, "(?:only|just) when (?:she|he) (?:cries|crying|strains)"]
+  },
+  {
+    // meningitis in a child: a fever with neck pain on bending it and dislike of light or vomiting
+    id: "triage.child.fever-neck-pain-bending-and-light",
+    level: E,
+    finding: "a fever with pain on bending the neck, plus dislike of light, vomiting or a rash (possible meningitis)",
+    all: [
+      `${AK_FEVER}`,
+      "stiff neck|neck (?:is )?(?:stiff|rigid)|(?:bend|bending|tilt\\w*|put|move|moving) (?:her|his|their|my) (?:head|chin|neck) (?:down|forward)|chin (?:to|on) (?:her|his|their) chest|(?:look|looking) down (?:hurts|is painful)|cuello rigido",
+      "light\\w*|vomit\\w*|sick|rash|drowsy|sleepy|headache|threw up|vomita\\w*|luz"
+    ],
+    unless: [AL_PAST, "(?:no|not) stiff neck"]
+  },
+  {
+    // a missing button battery a child had: it can burn through the gullet in two hours
+    id: "triage.child.button-battery-missing",
+    level: E,
+    finding: "a button or watch battery a child was playing with that is now missing (possible swallowing: X-ray now)",
+    all: [
+      "button batter\\w*|watch batter\\w*|coin batter\\w*|lithium batter\\w*|hearing aid batter\\w*|(?:remote|key fob|car key|calculator|toy|thermometer|candle|scale|scales) batter\\w*|pila de boton|pila de reloj|pilas de boton",
+      "cant find|couldnt find|missing|gone|disappeared|lost|(?:think|might|may) (?:she|he|they) (?:has |have )?(?:swallowed|ate)|in (?:his|her) mouth|no la encuentro|no encuentro",
+      AL_KID
+    ],
+    unless: [AL_PAST, "found it|found the battery|(?:lost|missing) ~4 (?:remote|watch|keys?)(?! ~10 (?:mouth|swallow))"]
+  },
+  {
+    // caustic ingestion: drain unblocker and other strong alkalis burn the mouth and gullet
+    id: "triage.poison.caustic-drain-unblocker",
+    level: E,
+    finding: "a child who got into drain unblocker, caustic soda or another caustic (burns to the mouth and gullet: emergency care now)",
+    all: [
+      "drain (?:unblocker|cleaner|opener)|sink unblocker|unblocker|caustic\\w*|lye|oven cleaner|dishwasher (?:powder|gel)|sosa caustica|destapacanos",
+      "mouth|lips|tongue|drool\\w*|scream\\w*|burn\\w*|vomit\\w*|{xIngest}|red|boca"
+    ],
+    unless: [AL_PAST, "(?:on|got it on) (?:his|her|my) (?:hand|hands|arm|skin)(?! ~8 (?:mouth|lips|swallow))"]
+  },
+  {
+    // deadly plants: yew, foxglove, oleander, laburnum and others, chewed or swallowed by a child
+    id: "triage.poison.deadly-plant",
+    level: E,
+    finding: "a child who ate or chewed part of a very poisonous plant such as yew, foxglove, oleander or laburnum",
+    all: [
+      "yew|foxglove\\w*|oleander|deadly nightshade|belladonna|laburnum|monkshood|aconite|hemlock|castor beans?|lily of the valley|adelfa|tejo",
+      "{xIngest}|seeds|berries|leaves|pods"
+    ],
+    unless: [AL_PAST, "spat (?:it|them|the berry|the berries|the leaf|the leaves) (?:all )?out|(?:is|are) (?:it|they|yew|\\w+) (?:poisonous|toxic|safe)|safe to (?:plant|grow|have)|should (?:i|we) (?:remove|pull|dig)"]
+  },
+  {
+    // iron tablets or an older relative's heart and blood-pressure tablets in a small child
+    id: "triage.poison.child-iron-or-heart-tablets",
+    level: E,
+    finding: "a small child who got into iron tablets, or an adult's heart or blood-pressure tablets (dangerous in small amounts)",
+    all: [
+      AL_KID,
+      "iron (?:tablets?|pills?|supplements?)|ferrous|pill (?:organi[sz]er|box)|dosette|(?:heart|blood pressure|bp|diabetes) (?:tablets?|pills?|meds|medicines?)|pastillas (?:de|del) (?:hierro|corazon|presion)",
+      "{xIngest}|gone|missing|empty|emptied|open|opened|chew\\w*|(?:\\d+|a few|some) (?:are|were) (?:gone|missing)"
+    ],
+    unless: [AL_PAST, "(?:how|where) (?:do|should|can) (?:i|we) (?:store|keep)|prescribed|(?:his|her) (?:own )?(?:iron|prescribed)|(?:he|she) takes (?:iron|his|her)"]
+  },
+  {
+    // a scald with blisters over a child's face, neck or chest, or a large area
+    id: "triage.burn.child-scald-blisters-face-neck-chest",
+    level: E,
+    finding: "a child scalded with blisters on the face, neck or chest, or over a large area (needs emergency care)",
+    all: [
+      AL_KID,
+      "scald\\w*|hot (?:tea|coffee|water|drink|soup|kettle|bath|oil|noodles|milk)|boiling (?:water|kettle)|cup of tea|kettle|agua hirviendo",
+      "blister\\w*|skin ~3 (?:peel\\w*|came off|coming off|white)|ampolla\\w*",
+      "face|cheek\\w*|neck|chest|tummy|genital\\w*|groin|big|large|huge|all over|whole|down (?:her|his) (?:chest|arm|leg|front)|cara|cuello|pecho"
+    ],
+    unless: [AL_PAST, "(?:small|tiny|little|one) blister ~3 (?:on|finger|hand)"]
+  },
+  {
+    // a teenager talking of ending it with the means at hand or shut away
+    id: "triage.mental-health.teen-ending-it-with-means",
+    level: E,
+    crisis: true,
+    finding: "talk of ending it with the means at hand, a time set, or locked away (suicide risk now)",
+    all: [
+      "ending it|end it (?:all|tonight)|kill (?:himself|herself|themselves)|end (?:his|her|their) (?:own )?life|take (?:his|her|their) (?:own )?life|suicid\\w*|quitarse la vida",
+      "tonight|right now|locked|pills|tablets|knife|rope|access|plan|bridge|goodbye|bathroom|gun"
+    ],
+    unless: [AL_PAST.replace("{xHypothetical}|", ""), "girlfriend|boyfriend|relationship|break ?up|dumped|partner|(?:a|the) (?:book|film|movie|show|game|essay|project)"]
+  }
+];
+pushEmergencyRules(AL_RULES);
+
+// triage-al, same-day concepts: a pulled elbow (a toddler who will not use an arm after it was
+// pulled or swung); a fever of 38 or more in a baby under a year; a limp in a child with a
+// temperature or after a fall (septic arthritis, a toddler's fracture); a teenager who sees no
+// point in living, without a plan; stinging urine with frequency in a child (UTI); a red, swollen
+// foreskin; a blow to the eye that leaves it red and sore; a groin lump that comes and goes in a
+// baby (inguinal hernia); unprotected sex or a split condom (emergency contraception is
+// time-limited); eczema with punched-out blisters or a fever (eczema herpeticum); pale stools
+// with yellow skin, or spreading jaundice, in a young baby; a newborn's sticky eyes with puffy lids
+// (neonatal conjunctivitis).
+const AL_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.child-pulled-elbow",
+    level: U,
+    finding: "a young child who will not use an arm after it was pulled, swung or yanked (possible pulled elbow)",
+    all: [
+      "(?:swung|swinging|pulled|yanked|lifted|tugged|jerked) ~6 (?:by|on) (?:the|her|his|their) (?:arms?|hands?|wrists?)|(?:pulled|yanked|tugged) (?:her|his) (?:arm|hand)|se jalo el brazo|le jal\\w* (?:el|del) brazo|jalon|jalo",
+      "(?:wont|will not|doesnt|isnt|not) (?:use|using|move|moving|lift|lifting|bend\\w*)|holds? it|holding it|hanging|no quiere mover|no mueve"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    id: "triage.urgent.infant-fever-38",
+    level: U,
+    finding: "a temperature of 38 or more in a baby under a year (needs to be seen today)",
+    all: [
+      AL_INFANT,
+      "(?<![0-9.])(?:3[89]|40)\\.\\d(?![0-9])|(?:temp|temperature|fever|fiebre) (?:of |is |was |at |reading )?(?:3[89]|40)(?![0-9])"
+    ],
+    unless: [AL_PAST, "jabs?|vaccin\\w*|immuni[sz]ations?|injections?|shots"]
+  },
+  {
+    id: "triage.urgent.child-limp-with-fever-or-after-fall",
+    level: U,
+    finding: "a child limping with a temperature, or since a fall (possible joint infection or fracture)",
+    all: [
+      AL_KID,
+      "limp\\w*|favou?ring (?:the |her |his )?(?:other )?(?:leg|foot)|(?:wont|not) (?:put|putting) weight|cojea\\w*",
+      `${AK_FEVER}|37\\.[5-9]|fell|fall|came off|tripped|twisted|landed|injur\\w*|se cayo`
+    ],
+    unless: [AL_PAST, "cramp\\w*|growing pains"]
+  },
+  {
+    id: "triage.urgent.no-point-in-living-no-plan",
+    level: U,
+    crisis: true,
+    finding: "saying there is no point in living, without a plan (mental health review soon; crisis line)",
+    all: ["(?:dont|doesnt|didnt|cant|can t) see (?:the|any) point (?:in|of) (?:living|life|being alive|going on)|no point (?:in )?(?:living|being alive|going on)|better off (?:dead|without (?:me|him|her))|no tiene sentido vivir"],
+    unless: [AL_PAST]
+  },
+  {
+    id: "triage.urgent.child-stinging-urine",
+    level: U,
+    finding: "a child with stinging or burning on passing urine (possible urine infection: test today)",
+    all: [
+      AL_KID,
+      "(?:stings|burns|hurts|stinging|burning|sore) (?:when|while) (?:she|he|they) (?:pees|wees|goes|urinates)|(?:stings|burns|hurts) ~3 (?:pee|wee|pipi)|arde ~4 (?:pipi|orinar|hacer pis)|duele ~4 (?:pipi|orinar)"
+    ],
+    unless: [AL_PAST, "nappy rash|diaper rash|bubble bath"]
+  },
+  {
+    id: "triage.urgent.red-swollen-foreskin",
+    level: U,
+    finding: "a red, swollen foreskin or penis in a boy (possible balanitis)",
+    all: ["foreskin|penis|willy|prepucio|pene", "red|swollen|sore|pus|hinchad[oa]|rojo"],
+    unless: [AL_PAST, "(?:wont|doesnt) (?:go back|retract)(?! ~8 (?:red|swollen))"]
+  },
+  {
+    id: "triage.urgent.blow-to-eye",
+    level: U,
+    finding: "a blow to the eye that left it red, sore or watering (eye check today)",
+    all: [
+      "(?:ball|football|finger|stick|elbow|fist|punch\\w*|poked|hit|racket|toy) ~5 (?:in|to|into) (?:the|his|her|my|their) eye",
+      "red|sore|wat\\w*|blood|blurr\\w*|swollen|pain\\w*|hurts"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    id: "triage.urgent.infant-groin-lump-comes-and-goes",
+    level: U,
+    finding: "a lump in a baby's or child's groin or scrotum that comes and goes (possible inguinal hernia: surgical review)",
+    all: [
+      "lump|bulge|swelling|bump|bulto",
+      "groin|scrotum|ingle",
+      "pops out|comes out|goes back|(?:when|if) (?:he|she) (?:cries|strains|coughs|poos)|comes and goes"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    id: "triage.urgent.emergency-contraception",
+    level: U,
+    finding: "unprotected sex or a failed condom (emergency contraception works best within hours)",
+    all: [
+      "unprotected sex|condom (?:broke|split|came off|slipped)|(?:no|without a) condom|sin condon|se rompio el condon",
+      "last night|yesterday|today|this morning|\\d+ (?:hours|days) ago|panick\\w*|worried|scared|what (?:do|should|can)|morning after"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    id: "triage.urgent.eczema-blisters-or-fever",
+    level: U,
+    finding: "eczema with punched-out blisters, weeping crusts and a fever (possible eczema herpeticum)",
+    all: ["eczema|eccema", "punched out|blister\\w*|cold sore|weeping|crust\\w*", `${AK_FEVER}|miserable|spread\\w*|unwell|punched out`],
+    unless: [AL_PAST]
+  },
+  {
+    id: "triage.urgent.infant-pale-stools-or-spreading-jaundice",
+    level: U,
+    finding: "a young baby with pale stools and yellow skin, or jaundice spreading down the body (check bilirubin today)",
+    all: [
+      `${AL_INFANT}|newborn`,
+      "(?:poo|poos|stool|stools|nappies|nappy) ~5 (?:pale|white|chalky|grey|gray|clay)|(?:pale|white|chalky|grey|gray|clay) (?:poo|poos|stool|stools)|(?:yellow|jaundic\\w*) ~6 (?:spread\\w*|tummy|belly|legs|down)|more yellow|yellower",
+      "yellow\\w*|jaundic\\w*|amarill\\w*"
+    ],
+    unless: [AL_PAST]
+  },
+  {
+    id: "triage.urgent.newborn-sticky-eyes-puffy-lids",
+    level: U,
+    finding: "a newborn with thick discharge from the eyes and puffy lids (possible neonatal conjunctivitis)",
+    all: [
+      "newborn|new baby|(?<![0-9])(?:[1-9]|1\\d|2[0-8]) ?(?:day|days)(?: old)?(?![a-z])|(?<![0-9])[1-4] ?(?:wk|wks|week|weeks)(?: old)?(?![a-z])",
+      "eye|eyes|eyelid|eyelids",
+      "pus|sticky|discharge|gunk|goo|yellow",
+      "puffy|swollen|red|thick"
+    ],
+    unless: [AL_PAST]
+  }
+];
+pushUrgentRules(AL_URGENT_RULES);

@@ -2278,7 +2278,7 @@ describe("triage-al concepts (babies, children and teenagers, told by carers)", 
     ["my 11 year old has been so thirsty and peeing all night, now she's vomiting and breathing deep", "triage.diabetes.thirst-and-urine-with-vomiting-or-deep-breathing"],
     ["after a week of bloody diarrhoea my 4 yo has barely peed today", "triage.kidney.bloody-diarrhoea-then-little-urine"],
     ["my 12 yo has a swollen purple testicle and is crying in agony", "triage.testicle.swollen-or-with-vomiting-child"],
-    ["my 8 year old's eyelid is swollen shut and it hurts when he looks sideways, seeing double", "triage.eye.swollen-bulging-painful-moving"],
+    ["my 8 year old's eyelid is swollen shut and it hurts when he looks sideways, seeing double, temp 39", "triage.eye.swollen-bulging-painful-moving"],
     ["2 week old, redness round her belly button is spreading and she feels hot", "triage.infant.red-spreading-belly-button"],
     ["baby's fontanelle is bulging and she has a temperature", "triage.infant.bulging-fontanelle-unwell"],
     ["my 7 yo has a fever, stiff neck and the light hurts his eyes", "triage.child.fever-neck-pain-bending-and-light"],
@@ -2320,7 +2320,8 @@ describe("triage-al concepts (babies, children and teenagers, told by carers)", 
     "my 14 month old holds her breath when cross and went a bit blue, the doctor said it is breath holding spells",
     "my baby had her jabs this morning and now has a temp of 38.2",
     "our 5 month old rolled off the play mat onto the rug and laughed",
-    "my 16 year old son is ending it with his girlfriend and is upset"
+    "my 16 year old son is ending it with his girlfriend and is upset",
+    "my 10 year old has swollen puffy eyes from hay fever and says it hurts to look at the screen"
   ])("should not call %j an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });

@@ -10501,9 +10501,9 @@ const AL_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a swollen, red or bulging eye with pain on moving it or double vision (possible orbital cellulitis)",
     all: [
-      "eye|eyes|eyelid|eyelids|ojo",
-      "swollen|swelling|bulg\\w*|sticking out|pushed out|hinchad[oa]",
-      "(?:hurts|pain\\w*|sore) ~4 (?:move|moving|look\\w*)|double|seeing two|bulg\\w*|sticking out|cant (?:move|open) (?:it|his eye|her eye)"
+      "(?:eye|eyes|eyelid|eyelids|ojo) ~4 (?:swollen|swelling|bulg\\w*|sticking out|pushed out|puffy|hinchad[oa])|(?:swollen|bulging|puffy) (?:eye|eyes|eyelid|eyelids)",
+      "(?:hurts|pain\\w*|sore) ~4 (?:move|moving|look\\w*)|double|seeing two|cant (?:move|open) (?:it|his eye|her eye)",
+      `${AK_FEVER}|infect\\w*|sinusitis|cellulitis`
     ],
     unless: [AL_PAST, "bee|sting|stung|insect|bite|mosquito|allerg\\w*|pollen|hay ?fever|crying"]
   },
@@ -10681,7 +10681,7 @@ const AL_URGENT_RULES: TriageRuleSpec[] = [
     id: "triage.urgent.red-swollen-foreskin",
     level: U,
     finding: "a red, swollen foreskin or penis in a boy (possible balanitis)",
-    all: ["foreskin|penis|willy|prepucio|pene", "red|swollen|sore|pus|hinchad[oa]|rojo"],
+    all: ["foreskin|willy|prepucio", "red|swollen|sore|pus|hinchad[oa]|rojo"],
     unless: [AL_PAST, "(?:wont|doesnt) (?:go back|retract)(?! ~8 (?:red|swollen))"]
   },
   {
@@ -10699,6 +10699,7 @@ const AL_URGENT_RULES: TriageRuleSpec[] = [
     level: U,
     finding: "a lump in a baby's or child's groin or scrotum that comes and goes (possible inguinal hernia: surgical review)",
     all: [
+      `${AL_INFANT}|${AL_KID}`,
       "lump|bulge|swelling|bump|bulto",
       "groin|scrotum|ingle",
       "pops out|comes out|goes back|(?:when|if) (?:he|she) (?:cries|strains|coughs|poos)|comes and goes"

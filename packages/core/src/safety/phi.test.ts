@@ -1309,3 +1309,54 @@ describe("PHI in family and friends' chat (phi-ab cues)", () => {
     expect(spans("zip it, he said, and the 10000 steps goal stands")).toEqual([]);
   });
 });
+
+describe("PHI in clinicians' notes and staff messages (phi-ac cues)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("should read the surname-first shape of charts and headers, and not a comma list of acronyms", () => {
+    expect(spans("Specimen label: OKONKWO, CHIDI B | collected 0600")).toContain("NAME:OKONKWO, CHIDI B");
+    expect(spans("Referred by: BRANDT, Sofia E. for a second opinion")).toContain("NAME:BRANDT, Sofia E.");
+    expect(spans("Attending: SCHULTZ, H MD")).toContain("NAME:SCHULTZ, H");
+    expect(spans("pls tidy: 'Moreau, Claire in bay 4, sats 91% on 2L'")).toContain("NAME:Moreau, Claire");
+    expect(spans("PMH: COPD, CHF, HTN. On CPAP, ASA II")).toEqual([]);
+    expect(spans("ECG showed STE in II, III, aVF; PCI to LAD, EF 40%")).toEqual([]);
+  });
+
+  it("should name a person by a card or ID label, a doctor with an initial, a newborn and a handoff surname", () => {
+    expect(spans("Insurance card: Subscriber: MORALES TERESA, relationship self")).toContain("NAME:MORALES TERESA");
+    expect(spans("unconscious, identified by license as PIOTR NOWAK, no relatives")).toContain("NAME:PIOTR NOWAK");
+    expect(spans("Referring: DR. K. VASQUEZ")).toContain("NAME:K. VASQUEZ");
+    expect(spans("handover: bed 7 - kowalski, 79, NOF, fasting from midnight")).toContain("NAME:kowalski");
+    expect(spans("handover: bed 7 - stable, 79 on the early warning score")).toEqual([]);
+    expect(spans("pt in rm 5 is waiting for the porter")).toEqual([]);
+  });
+
+  it("should read a month/day with a date's cue, and leave scores, doses and fractions alone", () => {
+    expect(spans("Ward round note 9/14 0830: settled overnight")).toContain("DATE:9/14");
+    expect(spans("claim for DOS 3/8 was denied")).toContain("DATE:3/8");
+    expect(spans("dressing changed 6/21 and 6/23, wound clean")).toEqual(["DATE:6/21", "DATE:6/23"]);
+    expect(spans("pain 7/10, power 4/5 in the left leg, take 1/2 tab at night")).toEqual([]);
+    expect(spans("he rated it 8/10 this morning")).toEqual([]);
+    expect(spans("placed on BiPAP 12/6 overnight")).toEqual([]);
+  });
+
+  it("should read care homes, short street suffixes, accession and encounter numbers, serials and labelled SSNs", () => {
+    expect(spans("resident of Birchwood Nursing Home, found on the floor")).toContain("ADDRESS:Birchwood Nursing Home");
+    expect(spans("care home called: resident at Heatherfield Lodge has a new cough")).toContain("ADDRESS:Heatherfield Lodge");
+    expect(spans("he said the court date is Monday")).toEqual([]);
+    expect(spans("mail it to 14 Foxglove Terr Apt 2, Albany")).toContain("ADDRESS:14 Foxglove Terr Apt 2");
+    expect(spans("Accession #: 55102833 for the CT chest")).toContain("MRN:55102833");
+    expect(spans("I was charged twice, ACC# 40021-8812-01 on my statement")).not.toContain("MRN:40021-8812-01");
+    expect(spans("CSN 77410293381 shows the wrong attending")).toContain("MRN:77410293381");
+    expect(spans("defibrillator serial no. on the card is RX8-4410932")).toContain("DEVICE:RX8-4410932");
+    expect(spans("SSN copied wrong from the form: 412-88-901")).toContain("SSN:412-88-901");
+    expect(spans("the VA ID 5544332211 V is on his card")).toContain("HEALTH_PLAN:5544332211 V");
+  });
+
+  it("should not read a department, a rank, a two-word brand or an operation in a theatre list as a person", () => {
+    expect(spans("FAX TO: Nephrology, re: creatinine rising")).not.toContain("NAME:Nephrology");
+    expect(spans("0800 Nissen fundoplication, 1000 lap appendix")).toEqual([]);
+    expect(spans("LifeVest alarm went off twice overnight")).toEqual([]);
+    expect(spans("my husband Col has gout again")).toContain("NAME:Col");
+  });
+});

@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))));
+    return phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -5719,3 +5719,263 @@ function phiABCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ab ----
+
+// ---- phi-ac: clinicians' notes and staff messages (headers, handoffs, lab and radiology banners, billing) ----
+/** "SURNAME, Given [I.]" or "Surname, Given": the surname-first shape of charts, wristbands and report headers */
+const AC_SURNAME_FIRST = /(?<![\p{L}\d-]|\p{L}['’])(\p{Lu}[\p{Lu}'’-]{1,24}|\p{Lu}\p{Ll}[\p{Ll}'’-]{1,20}),[ \t](\p{Lu}[\p{L}'’-]{0,20})(?:[ \t](\p{Lu})(?![\p{L}\d])(\.)?)?/gu;
+/** acronyms of notes that a comma list could pair with another ("COPD, CHF", "CC: SI, HI") */
+const AC_NOT_NAME = new Set([
+  "copd", "chf", "cad", "ckd", "aki", "htn", "dm", "afib", "cva", "tia", "pe", "dvt", "uti", "cauti", "clabsi", "vap", "ssi", "mrsa", "vre",
+  "sob", "cp", "ams", "loc", "gcs", "ekg", "ecg", "cxr", "ct", "mri", "abg", "vbg", "cbc", "bmp", "cmp", "lfts", "pt", "inr", "ptt", "bnp",
+  "ed", "er", "icu", "or", "pacu", "ob", "gyn", "ent", "gi", "id", "si", "hi", "npo", "prn", "bid", "tid", "qid", "abd", "ext", "neuro", "psych",
+  "cpap", "bipap", "asa", "lad", "lcx", "rca", "ef", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "nstemi", "stemi", "pci", "cabg", "tavr", "osa", "bmi",
+  "exam", "impression", "findings", "history", "plan", "assessment", "dx", "hx", "rx", "tx", "sx", "fx", "cc", "hpi", "ros", "pmh", "psh", "fh", "sh",
+]);
+/** an operation named after its surgeon, in a theatre list ("0730 Whipple", "Hartmann reversal") */
+const AC_EPONYM_OPERATIONS = new Set(["whipple", "hartmann", "nissen", "billroth", "kasai", "fontan", "glenn", "norwood", "bentall", "ivor", "mckeown", "roux", "lichtenstein", "shouldice", "frey", "puestow", "sistrunk", "latarjet", "bankart"]);
+/** a rank or service title read as a person ("Sgt. (ret)") */
+const AC_RANKS = /^(?:sgt|cpl|pvt|lt|capt|col|maj|gen|cdr|cmdr|adm|pfc|spc|ssgt|msgt|ret)$/i;
+/** a name's label where staff paste IDs and cards: subscriber, guarantor, ID in a wallet or purse */
+const AC_NAME_LABEL = /\b(?:[Ss]ubscriber|SUBSCRIBER|[Ii]nsured|[Gg]uarantor|[Pp]olicy ?holder|[Cc]ardholder|identified by (?:his |her |their )?(?:wallet|ID|license|licence|card|bracelet) as|ID (?:in (?:his |her |their )?(?:purse|wallet|bag|pocket))|[Pp]t|PT|[Pp]atient|PATIENT)[ \t]?:?[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){1,2})/gu;
+/** a doctor written "DR. A. CASTELLANOS" or "Dr. M. Brightwater": a title, an initial and a surname */
+const AC_TITLE_INITIAL = /\b(?:Dr|DR|Doctor|NP|PA)\.?[ \t](\p{Lu}\.[ \t]?\p{Lu}[\p{L}'’-]{1,24})/gu;
+/** a newborn's placeholder name: "Baby boy Tran", "Baby Girl Okafor" */
+const AC_BABY = /\bBaby[ \t](?:boy|girl|Boy|Girl|BOY|GIRL|[AB])[ \t](?=\p{Lu})/gu;
+/** a lower-case surname in a ward handoff: a bed or room, then the surname, then the age: "bed 3 - o'brien, 82", "rm 15 jacobsen 70F" */
+const AC_BED_SURNAME = /\b(?:bed|rm|room|bay)[ \t]?\d{1,4}[A-Za-z]?[ \t]{1,2}(?:[-–:][ \t])?(\p{Ll}[\p{Ll}'’-]{2,20}),?[ \t](?=\d{1,3}[ \t]?(?:[MFmf]\b|yo\b|y\/o|,))/gu;
+/** a month and day with no year: "11/2" (a year or a third part is a date the main patterns read) */
+const AC_MONTH_DAY = /(?<![\d/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/.,]\d|[\d/])/g;
+/** a label or a word that says a month/day is a date: date of service, a note or triage stamp, "for", "on", "since" */
+const AC_DATE_BEFORE = /(?:\b(?:DOS|date of service|dated?|on|since|until|till|from|for|by|due|note|notes|triage|TRIAGE|NOTE|schedule|and|&)|\b\w{3,}ed(?:[ \t]\w{1,4})?)\s?:?[ \t]$/i;
+/** what a scale, a dose or a duration has after it: "4/10 pain", "1/2 tab", "3/7 days" */
+const AC_NOT_DATE_AFTER = /^\s?(?:pain|tabs?|tablets?|pills?|doses?|days?|d|wks?|weeks?|months?|mos?|hrs?|hours?|strength|power|sensation|scale|score|times|x|of|to|-|–|mmhg|mm|cm|kg|%)\b/i;
+/** a time stamp after a date: "11/5 1900", "11/23 2214", or a colon ending a heading: "Echo 10/3:" */
+const AC_TIME_AFTER = /^(?:[ \t](?:[01]\d|2[0-3])[0-5]\d\b|[ \t](?:[01]?\d|2[0-3]):[0-5]\d\b|:)/;
+/** the facility a resident lives in: "Maple Grove Care Home", "Sunrise Gardens Assisted Living", "St. Agnes Home" */
+const AC_CARE_HOME = /(?<![\p{L}])((?:St\.?[ \t])?\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){0,2}[ \t](?:Care Home|Nursing Home|Rest Home|Residential Home|Retirement Home|Retirement Village|Retirement Community|Assisted Living|Senior Living|Care Centre|Care Center|Nursing Center|Nursing Centre|Skilled Nursing|Manor|Court|Lodge|Home|House|Gardens|Residence|Place|Villa|Hall|Heights|Grange))(?![\p{L}])/gu;
+const AC_CARE_STRONG = /(?:Care Home|Nursing Home|Rest Home|Residential Home|Retirement Home|Retirement Village|Retirement Community|Assisted Living|Senior Living|Care Centre|Care Center|Nursing Center|Nursing Centre|Skilled Nursing)$/;
+/** a resident's facility by what is said before it: "resident of", "residing at", "from", "called from", "at" */
+const AC_CARE_BEFORE = /\b(?:resident (?:of|at)|residing (?:at|in)|resides (?:at|in)|lives at|living at|from|at|to)[ \t]$/i;
+/** a care-home context for a facility named only "Court" or "Manor" */
+const AC_CARE_CONTEXT = /\b(?:care home|nursing home|resident|facility|assisted living|SNF|LTC|care facility)\b/i;
+/** a number an imaging, lab or pathology system gives an order or an encounter: accession, encounter, CSN, ENC, surgical pathology */
+const AC_MED_NUMBER_LABEL = /\b(?:acc(?:ession)?|CSN|surg(?:ical)? path(?:ology)?|path|specimen|spec)[ \t]?(?:#|no\.?|number|ID)?[ \t]?:?[ \t]?#?$/i;
+/** a device's serial number by its label: "serial # for Mr. Hollis is OP5-22891034" */
+const AC_SERIAL = /\bserial[ \t]?(?:#|no\.?|number)[^\n]{0,40}?(?:\bis|:)[ \t]([A-Z0-9][A-Z0-9-]{5,20})\b/gi;
+/** a date spoken in a dictation: "date of service november seventh" */
+const AC_SPOKEN_DATE = /\b(?:date of service|DOS|dated|date of (?:birth|admission|discharge))[ \t](?:is[ \t])?((?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[ \t](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first))\b/gi;
+
+/** a street by a suffix written short ("88 Lakeview Terr Apt 3B") or a street named first in Spanish or Portuguese ("Calle Ocho") */
+const AC_STREET_SHORT = /(?<![\w-])\d{1,5}[ \t](?:\p{Lu}\p{Ll}{1,20}[ \t]){1,3}(?:Terr|Ter|Trl|Cir|Ct|Pl|Xing|Sq|Hts)\.?(?:[ \t](?:Apt|Unit|Ste|Suite|#)\.?[ \t]?#?[\dA-Z]{1,5}\b)?/gu;
+const AC_STREET_FIRST = /\b(?:on|at|in|en|to|from)[ \t]((?:Calle|Avenida|Rua|Carrera|Camino)[ \t]\p{Lu}[\p{Ll}\d]{1,20}(?:[ \t]\p{Lu}[\p{Ll}]{1,20})?)/gu;
+/** an SSN written short or long after its label ("SSN ... 123-45-678"): still the patient's number */
+const AC_SSN_LABELLED = /\b(?:SSN|[Ss]ocial [Ss]ecurity(?: number| no\.?| #)?)\b[^\n\d]{0,40}?(?<!\d)(\d{3}-\d{2}-\d{3,5})(?![\d-])/g;
+/** an age over 89 worked out from a birth date: "makes her 90", "turns 91" */
+const AC_AGE_WORKED = /\b(?:makes (?:him|her|them|the pt|the patient)|turns|turned)[ \t](\d{2,3})\b/gi;
+
+function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const N: readonly PhiType[] = ["NAME", "CITY"];
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const v = m[g];
+      if (v === undefined) continue;
+      const s = m.index + m[0].lastIndexOf(v);
+      fn(m, s, s + v.length);
+    }
+  };
+  const known = (l: string): boolean => isGivenName(l) !== undefined || isSurname(l) || inNameList(l);
+  const plain = (l: string): boolean => isEnglishWord(l) || isCommonWord(l);
+  /** a word that may be part of a person's name: a listed name, or a word no dictionary knows; never a note's acronym */
+  const namePart = (w: string): boolean => {
+    const parts = w.toLowerCase().split(/[-'’]/).filter((p) => p.length > 0);
+    if (parts.length === 0) return false;
+    return parts.every((l) => !AC_NOT_NAME.has(l) && !DRUG_STEM.test(l) && !DRUG_ENDING.test(l) && (known(l) || (!plain(l) && /[aeiouy]/.test(l))));
+  };
+  const nameKnown = (w: string): boolean => w.toLowerCase().split(/[-'’]/).some((l) => l.length > 1 && known(l) && !AC_NOT_NAME.has(l));
+  const caps = (w: string): boolean => !/\p{Ll}/u.test(w);
+
+  // -- tidy first: a name run on into the next label ("VARGAS, Ximena  Age: 17"), a room letter read as an initial ("rm 412B. CrCl") --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    const lab = /[ \t]+(?:Age|Sex|DOB|MRN|Rm|Room|Bed|Ward|Loc|Gender)$/.exec(v);
+    if (lab && /^\s?:/.test(text.slice(h.end, h.end + 2))) {
+      drop.add(h);
+      put("NAME", h.start, h.start + lab.index, N);
+      continue;
+    }
+    if (/^\p{Lu}\./u.test(v) && h.start > 0 && /\d/.test(text[h.start - 1]!)) drop.add(h);
+  }
+
+  // -- names in the surname-first shape --
+  each(AC_SURNAME_FIRST, (m) => {
+    const sur = m[1]!;
+    const giv = m[2]!;
+    const ini = m[3];
+    const s = m.index;
+    if (!namePart(sur) || (sur.length <= 3 && !isSurname(sur.toLowerCase()))) return;
+    const before = text.slice(Math.max(0, s - 24), s);
+    let end = s + sur.length + 2 + giv.length;
+    if (giv.length === 1) {
+      // ("KAPLAN, R MD", "-- MARTINEZ, J --": a capitalised listed surname, an initial, then a title or the end of a field)
+      if (!caps(sur) || !nameKnown(sur) || !/^\.?(?:[ \t]+(?:MD|DO|NP|PA|RN|PhD|--|–|\||\))|[ \t]*(?:$|\n|\||;|\)|'))/.test(text.slice(end, end + 8))) return;
+      if (text[end] === ".") end++;
+    } else {
+      if (!namePart(giv)) return;
+      if (caps(sur)) {
+        // (two capitalised words: one must be a listed name, and the given name no acronym)
+        if (caps(giv) && !((nameKnown(sur) && sur.length >= 4) || (nameKnown(giv) && giv.length >= 4))) return;
+        if (sur.length < 3 || giv.length < 3) return;
+        if (!caps(giv) && !nameKnown(giv) && !nameKnown(sur)) return;
+      } else {
+        // ("Kessel, Fred", "Ruiz, Alma": title case only after a patient cue or at a field's start, the given name listed)
+        // (and the surname a listed surname, no given name or word: not "Pooja, Rahul and Anjali", not "Cheers, Tom")
+        const sl = sur.toLowerCase();
+        if (!isSurname(sl) || isGivenName(sl) !== undefined || isCommonWord(sl) || /^[ \t,]*(?:and|&|or)\b|^,/.test(text.slice(end, end + 6))) return;
+        if (isGivenName(giv.toLowerCase()) === undefined || !/(?:^|[\n'"‘“:|(]|\b(?:pt|patient|pts|re|for|resident|name))\.?[ \t]{0,3}$/i.test(before)) return;
+      }
+      if (ini !== undefined) end += 1 + ini.length + (m[4] ?? "").length;
+      // (a score after a scale's name: "Fisher 4", "Hunt 3")
+      if (/^[ \t]\d(?![\d\p{L}])/u.test(text.slice(end, end + 3))) return;
+    }
+    if (lap(s, end).some((h) => h.type !== "NAME" && h.type !== "CITY")) return;
+    put("NAME", s, end, N);
+  }, 0);
+
+  // -- names by their label or a title, a newborn's name, a lower-case surname in a handoff --
+  each(AC_NAME_LABEL, (m, s, e) => {
+    const words = m[1]!.split(/[ \t]/);
+    if (!words.every(namePart) || !words.some(nameKnown)) return;
+    if (lap(s, e).some((h) => h.type !== "NAME" && h.type !== "CITY")) return;
+    put("NAME", s, e, N);
+  });
+  each(AC_TITLE_INITIAL, (m, s, e) => {
+    const sur = m[1]!.replace(/^\p{Lu}\.[ \t]?/u, "");
+    if (namePart(sur)) put("NAME", s, e, N);
+  });
+  each(AC_BABY, (m) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    const h = lap(e, e + 1).find((x) => x.type === "NAME" && x.start === e);
+    if (h) put("NAME", s, h.end, N);
+  }, 0);
+  each(AC_BED_SURNAME, (m, s, e) => {
+    const l = m[1]!;
+    if ((isSurname(l.replace(/['’]/g, "")) || isSurname(l) || !plain(l)) && !AC_NOT_NAME.has(l) && !DRUG_STEM.test(l) && lap(s, e).length === 0) put("NAME", s, e, []);
+  });
+  // (a given name run up to a hyphenated surname already found: "this is Maya Lin-Okada")
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME" || !text.slice(h.start, h.end).includes("-")) continue;
+    const g = /(\p{Lu}\p{Ll}{1,20})[ \t]$/u.exec(text.slice(Math.max(0, h.start - 22), h.start));
+    if (g && isGivenName(g[1]!.toLowerCase()) !== undefined && lap(h.start - g[0].length, h.start).length === 0) put("NAME", h.start - g[0].length, h.end, N);
+  }
+
+  // -- numbers: a month/day with a date's cue, an order or encounter number, a device serial, a spoken date --
+  if (/\d/.test(text)) {
+    each(AC_MONTH_DAY, (m, s, e) => {
+      if (!lap(s, e).every((h) => h.type === "DATE")) return;
+      const after = text.slice(e, e + 12);
+      if (AC_NOT_DATE_AFTER.test(after) || CLINICAL_UNIT_AFTER.test(after.slice(0, 8))) return;
+      const before = text.slice(Math.max(0, s - 24), s);
+      if (/\b(?:pain|score|scale|strength|power|BP|ratio|GCS|ESI|tab|tabs|CPAP|BiPAP|NIV|IPAP|EPAP|PEEP|PS|vent|settings?)\s?:?[ \t]$/i.test(before) || /\b(?:rated|rates|rating|scored|scores|graded|out of)\b/i.test(before)) return;
+      const cue = AC_DATE_BEFORE.exec(before);
+      // ("for 5/7", "x 2/12": days and months of a course in British notes)
+      if (/^(?:7|12|52)$/.test(m[2]!) && /\b(?:for|x|over)[ \t]$/i.test(before)) return;
+      if (!cue && !AC_TIME_AFTER.test(after)) return;
+      // (a plain word before it, "on", "for", "since", a verb: not a fraction or a scale, whose parts are small: "on 3/4", "for 1/2")
+      const label = cue && /\b(?:DOS|date of service|dated?|note|notes|triage|schedule)\s?:?[ \t]$/i.test(cue[0]);
+      if (!label && !AC_TIME_AFTER.test(after) && !/^(?:and|&)/i.test((cue?.[0] ?? "").trim()) && /^0?(?:2|3|4|5|10)$/.test(m[2]!)) return;
+      // (after "and" or "&", only where a date came just before: "11/12 and 11/14")
+      if (cue && /^(?:and|&)/i.test(cue[0].trim()) && !cur.some((h) => !drop.has(h) && h.type === "DATE" && h.end <= s && s - h.end <= 8)) return;
+      put("DATE", s, e, []);
+    }, 0);
+    // ("ACC#" is an accession number in a lab, imaging or pathology header, an account number in a billing message)
+    const orderContext = /\b(?:lab|labs|radiology|imaging|exam|CT|MRI|XR|x-ray|US|path|pathology|specimen|collected|coll|impression|findings|report|header|CSN)\b/i.test(text) && !/\b(?:charged|bill|billed|billing|statement|balance|payment|refund|invoice)\b/i.test(text);
+    for (const h of cur.slice()) {
+      if (drop.has(h) || (h.type !== "ACCOUNT" && h.type !== "MRN" && h.type !== "SSN")) continue;
+      const before = text.slice(Math.max(0, h.start - 30), h.start);
+      if (h.type !== "MRN" && AC_MED_NUMBER_LABEL.test(before) && !/\bacc(?:oun)?t\b/i.test(before.slice(-12)) && orderContext) put("MRN", h.start, h.end, ["ACCOUNT", "SSN"]);
+      else if (h.type === "SSN" && /\b(?:MRN|medical record (?:number|no\.?|#))[ \t]?:?#?[ \t]?$/i.test(before)) put("MRN", h.start, h.end, ["SSN"]);
+    }
+    // (an unlabelled-looking number after its accession or encounter label: "Acc: 91022834", "ENC 2024-0311-5562", "#S24-18842")
+    each(/\b(acc(?:ession)?|enc(?:ounter)?|CSN|surg(?:ical)? path(?:ology)?)[ \t]?(?:#|no\.?|number)?[ \t]?:?[ \t]?#?([A-Z]{0,4}\d[\dA-Z-]{4,20})\b/gi, (m, s, e) => {
+      if ((m[2]!.match(/\d/g) ?? []).length < 5) return;
+      if (/^enc/i.test(m[1]!) ? lap(s, e).length > 0 : !orderContext) return;
+      if (lap(s, e).every((h) => h.type === "ACCOUNT" || h.type === "MRN" || h.type === "DATE" || h.type === "PHONE")) put("MRN", s, e, ["ACCOUNT", "DATE", "PHONE"]);
+    }, 2);
+    // (a medical record number read out digit by digit: "6 6 2 0 1 9 4")
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "MRN") continue;
+      const more = /^(?:[ \t]\d(?!\d)){1,6}/.exec(text.slice(h.end, h.end + 14));
+      if (more && /\d[ \t]\d$/.test(text.slice(h.start, h.end))) put("MRN", h.start, h.end + more[0].length, []);
+    }
+    each(AC_SERIAL, (m, s, e) => {
+      if (/\d/.test(m[1]!) && lap(s, e).length === 0) put("DEVICE", s, e, []);
+    });
+  }
+  each(AC_SPOKEN_DATE, (_m, s, e) => {
+    if (lap(s, e).length === 0) put("DATE", s, e, []);
+  });
+
+  each(AC_STREET_SHORT, (_m, s, e) => {
+    if (lap(s, e).every((h) => h.type === "NAME" || h.type === "CITY" || h.type === "ADDRESS")) put("ADDRESS", s, e, ["NAME", "CITY"]);
+  }, 0);
+  each(AC_STREET_FIRST, (_m, s, e) => {
+    if (lap(s, e).every((h) => h.type === "NAME" || h.type === "CITY")) put("ADDRESS", s, e, ["NAME", "CITY"]);
+  });
+  each(AC_SSN_LABELLED, (_m, s, e) => {
+    if (lap(s, e).length === 0) put("SSN", s, e, []);
+  });
+  each(AC_AGE_WORKED, (m, s, e) => {
+    const n = Number(m[1]);
+    if (n >= 90 && n <= 120 && !/^\s?(?:%|kg|lbs?|mg|mmhg|bpm|\/|percent|points?|years? (?:ago|since))/i.test(text.slice(e, e + 10)) && /\b(?:DOB|born|birth|age|aged|years? old|yo)\b/i.test(text) && lap(s, e).length === 0) put("AGE", s, e, []);
+  });
+  // (a VA ID's check letter: "1029384756 V")
+  for (const h of cur.slice()) {
+    if (drop.has(h) || (h.type !== "MRN" && h.type !== "ACCOUNT" && h.type !== "HEALTH_PLAN")) continue;
+    if (!/\bVA[ \t](?:ID|number|no\.?|#)[ \t]?:?[ \t]?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
+    const v = /^[ \t][A-Z](?![\w])/.exec(text.slice(h.end, h.end + 3));
+    put("HEALTH_PLAN", h.start, h.end + (v ? v[0].length : 0), ["MRN", "ACCOUNT", "HEALTH_PLAN"]);
+  }
+
+  // -- places: a care home a resident lives in --
+  each(AC_CARE_HOME, (m, s, e) => {
+    const v = m[1]!;
+    const strong = AC_CARE_STRONG.test(v);
+    const before = text.slice(Math.max(0, s - 20), s);
+    if (!AC_CARE_BEFORE.test(before) || /^[ \t](?:care|nursing|rest|residential) home\b/i.test(text.slice(e, e + 16))) return;
+    if (!strong && !AC_CARE_CONTEXT.test(text)) return;
+    // (not a hospital, a clinic or a family's own home: "at Mum's Home")
+    if (/\b(?:Hospital|Clinic|Medical|Health|University|Mum|Mom|Dad|Nana|Gran)\b/.test(v)) return;
+    const head = v.replace(/^St\.?[ \t]/, "").split(/[ \t]/)[0]!.toLowerCase();
+    if (!strong && (isCommonWord(head) && !isSurname(head) && !/^(?:maple|willow|rose|oak|cedar|pine|elm|birch|ash)/.test(head))) return;
+    if (lap(s, e).some((h) => h.type !== "NAME" && h.type !== "CITY")) return;
+    put("ADDRESS", s, e, ["NAME", "CITY"]);
+  });
+
+  /** a word right after a relative is a person's name whatever else it spells ("my aunt vi") */
+  const afterKin = (at: number): boolean => {
+    const w = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? "";
+    return RELATIONS.has(w) || KINSHIP_ALONE.has(w);
+  };
+  // -- not names: a department, a rank, a brand made of two words, a note's acronym, an operation in a theatre list --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    const l = v.toLowerCase();
+    if (/\s/.test(v)) continue;
+    const titled = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Nurse)\.?[ \t]$/i.test(text.slice(Math.max(0, h.start - 8), h.start));
+    if (titled) continue;
+    // (a rank only as a title, with its dot: "Sgt. (ret)"; "my husband Col" is a person; "vi" may be a given name)
+    const rank = AC_RANKS.test(l) && text[h.end] === ".";
+    if (/^\p{Lu}\p{Ll}+ology$/u.test(v) || rank || (AC_NOT_NAME.has(l) && !afterKin(h.start))) drop.add(h);
+    else if (/^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u.test(v) && isEnglishWord(v.replace(/(?<=\p{Ll})\p{Lu}.*$/u, "").toLowerCase()) && isEnglishWord(v.replace(/^\p{Lu}\p{Ll}+/u, "").toLowerCase())) drop.add(h);
+    else if (AC_EPONYM_OPERATIONS.has(l) && /(?:\b\d{4}|,|;)[ \t]$/.test(text.slice(Math.max(0, h.start - 6), h.start))) drop.add(h);
+  }
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ac ----

@@ -1360,3 +1360,27 @@ describe("PHI in clinicians' notes and staff messages (phi-ac cues)", () => {
     expect(spans("my husband Col has gout again")).toContain("NAME:Col");
   });
 });
+
+describe("phi (own review): machine settings and the coma scale stay clinical", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("keeps ventilator settings and ratios changed by a verb", () => {
+    expect(spans("CPAP increased to 12/8 at 0300, sats 94%")).toEqual([]);
+    expect(spans("BiPAP weaned overnight to 10/5: tolerating")).toEqual([]);
+    expect(spans("titrated 2/1 ratio, good response")).toEqual([]);
+    expect(spans("discharged 11/14 at 1500 to her daughter's")).toContain("DATE:11/14");
+  });
+  it("keeps an observation charted after a bed number, and a surname with an age", () => {
+    expect(spans("bed 4 sats 92, RR 22, on 2L")).toEqual([]);
+    expect(spans("bay 3 - temp 38, obs 4 hourly")).toEqual([]);
+    expect(spans("bed 6 smith 84F, hip fx, for theatre")).toContain("NAME:smith");
+  });
+  it("keeps a chart word after a labelled patient's name", () => {
+    expect(spans("Pt Grace Lee BP 88/50, HR 120")).toEqual(["NAME:Grace Lee"]);
+  });
+  it("reads Glasgow before a score as the coma scale, and as a city elsewhere", () => {
+    expect(spans("Glasgow 8/15 on arrival, intubated")).toEqual([]);
+    expect(spans("Glasgow coma score 9, pupils equal")).toEqual([]);
+    expect(spans("she moved from Glasgow to Leeds in the spring")).toEqual(expect.arrayContaining(["CITY:Glasgow", "CITY:Leeds"]));
+  });
+});

@@ -5736,19 +5736,23 @@ const AC_EPONYM_OPERATIONS = new Set(["whipple", "hartmann", "nissen", "billroth
 /** a rank or service title read as a person ("Sgt. (ret)") */
 const AC_RANKS = /^(?:sgt|cpl|pvt|lt|capt|col|maj|gen|cdr|cmdr|adm|pfc|spc|ssgt|msgt|ret)$/i;
 /** a name's label where staff paste IDs and cards: subscriber, guarantor, ID in a wallet or purse */
+/** chart words that follow a patient's name in a note */
+const AC_CHART_WORD = /^(?:BP|HR|RR|Temp|Sats|SpO2|GCS|NEWS|MAP|INR|Hb|Na|Cr|DNR|DNAR|Allergies|Allergy|PMH|Hx|Dx|Tx|Rx|Abx|IV|PO|NBM|NPO|Wt|Ht|Age|DOB|MRN|Admitted|Plan|Obs|Vitals|Pain|Meds)$/i;
 const AC_NAME_LABEL = /\b(?:[Ss]ubscriber|SUBSCRIBER|[Ii]nsured|[Gg]uarantor|[Pp]olicy ?holder|[Cc]ardholder|identified by (?:his |her |their )?(?:wallet|ID|license|licence|card|bracelet) as|ID (?:in (?:his |her |their )?(?:purse|wallet|bag|pocket))|[Pp]t|PT|[Pp]atient|PATIENT)[ \t]?:?[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){1,2})/gu;
 /** a doctor written "DR. A. CASTELLANOS" or "Dr. M. Brightwater": a title, an initial and a surname */
 const AC_TITLE_INITIAL = /\b(?:Dr|DR|Doctor|NP|PA)\.?[ \t](\p{Lu}\.[ \t]?\p{Lu}[\p{L}'’-]{1,24})/gu;
 /** a newborn's placeholder name: "Baby boy Tran", "Baby Girl Okafor" */
 const AC_BABY = /\bBaby[ \t](?:boy|girl|Boy|Girl|BOY|GIRL|[AB])[ \t](?=\p{Lu})/gu;
 /** a lower-case surname in a ward handoff: a bed or room, then the surname, then the age: "bed 3 - o'brien, 82", "rm 15 jacobsen 70F" */
+/** observations and measurements charted after a bed number, never a surname */
+const AC_BED_OBS = /^(?:sats?|spo|obs|temp|temps|trop|gluc|glucose|bili|lact|lactate|resp|pulse|wt|ht|bm|bms|bgl|cbg|sugar|sugars|pain|urine|uop|news|ews|mews|gcs|hr|rr|bp|map|cvp|inr|hb|plt|wcc|crp|na|k|mg|cr|ur|egfr|fio|peep|vt)$/i;
 const AC_BED_SURNAME = /\b(?:bed|rm|room|bay)[ \t]?\d{1,4}[A-Za-z]?[ \t]{1,2}(?:[-–:][ \t])?(\p{Ll}[\p{Ll}'’-]{2,20}),?[ \t](?=\d{1,3}[ \t]?(?:[MFmf]\b|yo\b|y\/o|,))/gu;
 /** a month and day with no year: "11/2" (a year or a third part is a date the main patterns read) */
 const AC_MONTH_DAY = /(?<![\d/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/.,]\d|[\d/])/g;
 /** a label or a word that says a month/day is a date: date of service, a note or triage stamp, "for", "on", "since" */
 const AC_DATE_BEFORE = /(?:\b(?:DOS|date of service|dated?|on|since|until|till|from|for|by|due|note|notes|triage|TRIAGE|NOTE|schedule|and|&)|\b\w{3,}ed(?:[ \t]\w{1,4})?)\s?:?[ \t]$/i;
 /** what a scale, a dose or a duration has after it: "4/10 pain", "1/2 tab", "3/7 days" */
-const AC_NOT_DATE_AFTER = /^\s?(?:pain|tabs?|tablets?|pills?|doses?|days?|d|wks?|weeks?|months?|mos?|hrs?|hours?|strength|power|sensation|scale|score|times|x|of|to|-|–|mmhg|mm|cm|kg|%)\b/i;
+const AC_NOT_DATE_AFTER = /^\s?(?:pain|tabs?|tablets?|pills?|doses?|days?|d|wks?|weeks?|months?|mos?|hrs?|hours?|strength|power|sensation|scale|score|times|ratio|split|mix|dilution|x|of|to|-|–|mmhg|mm|cm|kg|%)\b/i;
 /** a time stamp after a date: "11/5 1900", "11/23 2214", or a colon ending a heading: "Echo 10/3:" */
 const AC_TIME_AFTER = /^(?:[ \t](?:[01]\d|2[0-3])[0-5]\d\b|[ \t](?:[01]?\d|2[0-3]):[0-5]\d\b|:)/;
 /** the facility a resident lives in: "Maple Grove Care Home", "Sunrise Gardens Assisted Living", "St. Agnes Home" */
@@ -5847,10 +5851,13 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
 
   // -- names by their label or a title, a newborn's name, a lower-case surname in a handoff --
   each(AC_NAME_LABEL, (m, s, e) => {
+    // (a chart word after the name is not part of it: "Pt Grace Lee BP 88/50", "Patient Ana Ruiz Temp 38.9")
     const words = m[1]!.split(/[ \t]/);
-    if (!words.every(namePart) || !words.some(nameKnown)) return;
-    if (lap(s, e).some((h) => h.type !== "NAME" && h.type !== "CITY")) return;
-    put("NAME", s, e, N);
+    while (words.length > 1 && AC_CHART_WORD.test(words[words.length - 1]!)) words.pop();
+    if (words.length < 2 || !words.every(namePart) || !words.some(nameKnown)) return;
+    const end = s + words.join(" ").length;
+    if (lap(s, end).some((h) => h.type !== "NAME" && h.type !== "CITY")) return;
+    put("NAME", s, end, N);
   });
   each(AC_TITLE_INITIAL, (m, s, e) => {
     const sur = m[1]!.replace(/^\p{Lu}\.[ \t]?/u, "");
@@ -5864,7 +5871,10 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   }, 0);
   each(AC_BED_SURNAME, (m, s, e) => {
     const l = m[1]!;
-    if ((isSurname(l.replace(/['’]/g, "")) || isSurname(l) || !plain(l)) && !AC_NOT_NAME.has(l) && !DRUG_STEM.test(l) && lap(s, e).length === 0) put("NAME", s, e, []);
+    // (an unknown word needs an age with a sex or "yo" after it: "bed 4 sats 92, RR 22" is an observation)
+    const known = isSurname(l.replace(/['’]/g, "")) || isSurname(l);
+    const withAge = /^,?[ \t]\d{1,3}[ \t]?(?:[MFmf]\b|yo\b|y\/o)/.test(text.slice(e, e + 10));
+    if ((known || (!plain(l) && withAge)) && !AC_BED_OBS.test(l) && !AC_NOT_NAME.has(l) && !DRUG_STEM.test(l) && lap(s, e).length === 0) put("NAME", s, e, []);
   });
   // (a given name run up to a hyphenated surname already found: "this is Maya Lin-Okada")
   for (const h of cur.slice()) {
@@ -5881,6 +5891,8 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (AC_NOT_DATE_AFTER.test(after) || CLINICAL_UNIT_AFTER.test(after.slice(0, 8))) return;
       const before = text.slice(Math.max(0, s - 24), s);
       if (/\b(?:pain|score|scale|strength|power|BP|ratio|GCS|ESI|tab|tabs|CPAP|BiPAP|NIV|IPAP|EPAP|PEEP|PS|vent|settings?)\s?:?[ \t]$/i.test(before) || /\b(?:rated|rates|rating|scored|scores|graded|out of)\b/i.test(before)) return;
+      // (a machine setting changed a few words before: "CPAP increased to 12/8 at 0300", "BiPAP weaned to 10/5")
+      if (/\b(?:CPAP|BiPAP|NIV|IPAP|EPAP|PEEP|vent|ventilator|settings?)\b[^.\n\d]{1,28}$/i.test(text.slice(Math.max(0, s - 40), s))) return;
       const cue = AC_DATE_BEFORE.exec(before);
       // ("for 5/7", "x 2/12": days and months of a course in British notes)
       if (/^(?:7|12|52)$/.test(m[2]!) && /\b(?:for|x|over)[ \t]$/i.test(before)) return;
@@ -5976,6 +5988,8 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     else if (AC_EPONYM_OPERATIONS.has(l) && /(?:\b\d{4}|,|;)[ \t]$/.test(text.slice(Math.max(0, h.start - 6), h.start))) drop.add(h);
   }
   void toks;
+  // "Glasgow 8/15", "Glasgow coma score 9": the coma scale, not the city
+  for (const h of cur) if (h.type === "CITY" && /^glasgow$/i.test(text.slice(h.start, h.end)) && /^[ \t]?(?:\d{1,2}\/15\b|(?:coma|score|scale)\b|\d{1,2}(?=[ \t]*(?:on|at|in|and|,|\.|;|\)|$)))/i.test(text.slice(h.end, h.end + 12))) drop.add(h);
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ac ----

@@ -5174,6 +5174,18 @@ const Z_OWNED_DATE = /\b(?:my|his|her|their|your|our|the|this|that)\s(\d{1,2}\/\
 /** words of a company or a clinic's department: a capitalised word before them names a business, not a person ("Lakeshore Imaging", "Lincoln Financial") */
 const Z_ORG_WORD = /^(?:Imaging|Financial|Radiology|Diagnostics|Laboratories|Labs|Billing|Insurance|Mutual|Assurance|Orthopedics|Orthopaedics|Associates|Healthcare|Pharmacy|Surgical|Dental|Dermatology|Cardiology|Urgent|Ambulance|Medical|Physicians|Partners)$/;
 
+/** Every match of `re` in `text`, with the span of its group `g` (found from the match's end, so a repeated word
+ * inside the match does not mislead it). */
+function eachGroup(text: string, re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const v = m[g];
+    if (v === undefined) continue;
+    const s = m.index + m[0].lastIndexOf(v);
+    fn(m, s, s + v.length);
+  }
+}
+
 /** The paperwork cues of the phi-z writer; returns the hits with this block's additions and retypes. */
 function phiZCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   if (text.length > 20_000) return hits;
@@ -5181,15 +5193,7 @@ function phiZCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   // (the types a labelled identifier may take over: a bare number read first as a ZIP, a phone, a record, a date)
   const SOFT: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "MRN", "ACCOUNT", "HEALTH_PLAN", "AGE"];
   const free = (s: number, e: number): boolean => lap(s, e).length === 0;
-  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const v = m[g];
-      if (v === undefined) continue;
-      const s = m.index + m[0].lastIndexOf(v);
-      fn(m, s, s + v.length);
-    }
-  };
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   const digits = (v: string): number => (v.match(/\d/g) ?? []).length;
   /** an identifier, not a price, a dose, a date or a short count: four digits or more, or letters and digits, nothing clinical after */
   const idLike = (v: string, e: number): boolean =>
@@ -5479,15 +5483,7 @@ function phiABCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const { cur, drop, lap, put } = hitOverlay(hits);
   const free = (s: number, e: number): boolean => lap(s, e).length === 0;
   const N: readonly PhiType[] = ["NAME", "CITY"];
-  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const v = m[g];
-      if (v === undefined) continue;
-      const s = m.index + m[0].lastIndexOf(v);
-      fn(m, s, s + v.length);
-    }
-  };
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   const function_ = (l: string): boolean => VERB_OR_FUNCTION.test(lexicon.tagOf(l) ?? "");
   const notName = (l: string): boolean =>
     listedNotName(l) || X_CHAT.has(l) || AB_NOT_ADDRESSEE.has(l) || AB_KIN_ALONE.has(l) || KINSHIP_ALONE.has(l) || U_KIN.has(l) || FOREIGN_FUNCTION.has(l) ||
@@ -5781,15 +5777,7 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   if (text.length > 20_000) return hits;
   const { cur, drop, lap, put } = hitOverlay(hits);
   const N: readonly PhiType[] = ["NAME", "CITY"];
-  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const v = m[g];
-      if (v === undefined) continue;
-      const s = m.index + m[0].lastIndexOf(v);
-      fn(m, s, s + v.length);
-    }
-  };
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   const known = (l: string): boolean => isGivenName(l) !== undefined || isSurname(l) || inNameList(l);
   const plain = (l: string): boolean => isEnglishWord(l) || isCommonWord(l);
   /** a word that may be part of a person's name: a listed name, or a word no dictionary knows; never a note's acronym */
@@ -5850,7 +5838,7 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   }, 0);
 
   // -- names by their label or a title, a newborn's name, a lower-case surname in a handoff --
-  each(AC_NAME_LABEL, (m, s, e) => {
+  each(AC_NAME_LABEL, (m, s) => {
     // (a chart word after the name is not part of it: "Pt Grace Lee BP 88/50", "Patient Ana Ruiz Temp 38.9")
     const words = m[1]!.split(/[ \t]/);
     while (words.length > 1 && AC_CHART_WORD.test(words[words.length - 1]!)) words.pop();

@@ -5732,16 +5732,14 @@ const AC_EPONYM_OPERATIONS = new Set(["whipple", "hartmann", "nissen", "billroth
 /** a rank or service title read as a person ("Sgt. (ret)") */
 const AC_RANKS = /^(?:sgt|cpl|pvt|lt|capt|col|maj|gen|cdr|cmdr|adm|pfc|spc|ssgt|msgt|ret)$/i;
 /** a name's label where staff paste IDs and cards: subscriber, guarantor, ID in a wallet or purse */
-/** chart words that follow a patient's name in a note */
-const AC_CHART_WORD = /^(?:BP|HR|RR|Temp|Sats|SpO2|GCS|NEWS|MAP|INR|Hb|Na|Cr|DNR|DNAR|Allergies|Allergy|PMH|Hx|Dx|Tx|Rx|Abx|IV|PO|NBM|NPO|Wt|Ht|Age|DOB|MRN|Admitted|Plan|Obs|Vitals|Pain|Meds)$/i;
+/** chart words and observations in a note: never a name after a label, nor a surname after a bed number */
+const AC_CHART_WORD = /^(?:BP|HR|RR|Temp|Sats|SpO2|GCS|NEWS|MAP|INR|Hb|Na|Cr|DNR|DNAR|Allergies|Allergy|PMH|Hx|Dx|Tx|Rx|Abx|IV|PO|NBM|NPO|Wt|Ht|Age|DOB|MRN|Admitted|Plan|Obs|Vitals|Pain|Meds|sats?|spo|temps|trop|gluc|glucose|bili|lact|lactate|resp|pulse|bm|bms|bgl|cbg|sugar|sugars|urine|uop|ews|mews|cvp|plt|wcc|crp|k|mg|ur|egfr|fio|peep|vt)$/i;
 const AC_NAME_LABEL = /\b(?:[Ss]ubscriber|SUBSCRIBER|[Ii]nsured|[Gg]uarantor|[Pp]olicy ?holder|[Cc]ardholder|identified by (?:his |her |their )?(?:wallet|ID|license|licence|card|bracelet) as|ID (?:in (?:his |her |their )?(?:purse|wallet|bag|pocket))|[Pp]t|PT|[Pp]atient|PATIENT)[ \t]?:?[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){1,2})/gu;
 /** a doctor written "DR. A. CASTELLANOS" or "Dr. M. Brightwater": a title, an initial and a surname */
 const AC_TITLE_INITIAL = /\b(?:Dr|DR|Doctor|NP|PA)\.?[ \t](\p{Lu}\.[ \t]?\p{Lu}[\p{L}'’-]{1,24})/gu;
 /** a newborn's placeholder name: "Baby boy Tran", "Baby Girl Okafor" */
 const AC_BABY = /\bBaby[ \t](?:boy|girl|Boy|Girl|BOY|GIRL|[AB])[ \t](?=\p{Lu})/gu;
 /** a lower-case surname in a ward handoff: a bed or room, then the surname, then the age: "bed 3 - o'brien, 82", "rm 15 jacobsen 70F" */
-/** observations and measurements charted after a bed number, never a surname */
-const AC_BED_OBS = /^(?:sats?|spo|obs|temp|temps|trop|gluc|glucose|bili|lact|lactate|resp|pulse|wt|ht|bm|bms|bgl|cbg|sugar|sugars|pain|urine|uop|news|ews|mews|gcs|hr|rr|bp|map|cvp|inr|hb|plt|wcc|crp|na|k|mg|cr|ur|egfr|fio|peep|vt)$/i;
 const AC_BED_SURNAME = /\b(?:bed|rm|room|bay)[ \t]?\d{1,4}[A-Za-z]?[ \t]{1,2}(?:[-–:][ \t])?(\p{Ll}[\p{Ll}'’-]{2,20}),?[ \t](?=\d{1,3}[ \t]?(?:[MFmf]\b|yo\b|y\/o|,))/gu;
 /** a month and day with no year: "11/2" (a year or a third part is a date the main patterns read) */
 const AC_MONTH_DAY = /(?<![\d/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/.,]\d|[\d/])/g;
@@ -5862,7 +5860,7 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     // (an unknown word needs an age with a sex or "yo" after it: "bed 4 sats 92, RR 22" is an observation)
     const known = isSurname(l.replace(/['’]/g, "")) || isSurname(l);
     const withAge = /^,?[ \t]\d{1,3}[ \t]?(?:[MFmf]\b|yo\b|y\/o)/.test(text.slice(e, e + 10));
-    if ((known || (!plain(l) && withAge)) && !AC_BED_OBS.test(l) && !AC_NOT_NAME.has(l) && !DRUG_STEM.test(l) && lap(s, e).length === 0) put("NAME", s, e, []);
+    if ((known || (!plain(l) && withAge)) && !AC_CHART_WORD.test(l) && !AC_NOT_NAME.has(l) && !DRUG_STEM.test(l) && lap(s, e).length === 0) put("NAME", s, e, []);
   });
   // (a given name run up to a hyphenated surname already found: "this is Maya Lin-Okada")
   for (const h of cur.slice()) {

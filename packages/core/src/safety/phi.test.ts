@@ -1378,6 +1378,14 @@ describe("phi (own review): machine settings and the coma scale stay clinical", 
   it("keeps a chart word after a labelled patient's name", () => {
     expect(spans("Pt Grace Lee BP 88/50, HR 120")).toEqual(["NAME:Grace Lee"]);
   });
+  it("ends a three-word name before a lab, a scale or a brand charted with its number", () => {
+    expect(spans("Pt Maria Santos PaO2 58 on 4L")).toEqual(["NAME:Maria Santos"]);
+    expect(spans("pt Sarah Jane Braden 14, turn q2h")).toEqual(["NAME:Sarah Jane"]);
+    expect(spans("Pt Maria Lopez Norco 5/325 q6h prn")).toEqual(["NAME:Maria Lopez"]);
+    // (an unknown surname before an age and sex, or before an address, is still the name)
+    expect(spans("seen: Mary Ann Zyxwick 45F, cough")).toContain("NAME:Mary Ann Zyxwick");
+    expect(spans("Patient Bill Anne Morse 12 Elm St")).toContain("NAME:Bill Anne Morse");
+  });
   it("reads Glasgow before a score as the coma scale, and as a city elsewhere", () => {
     expect(spans("Glasgow 8/15 on arrival, intubated")).toEqual([]);
     expect(spans("Glasgow coma score 9, pupils equal")).toEqual([]);

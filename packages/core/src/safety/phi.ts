@@ -5735,6 +5735,8 @@ const AC_RANKS = /^(?:sgt|cpl|pvt|lt|capt|col|maj|gen|cdr|cmdr|adm|pfc|spc|ssgt|
 /** chart words and observations in a note: never a name after a label, nor a surname after a bed number */
 const AC_CHART_WORD = /^(?:BP|HR|RR|Temp|Sats|SpO2|GCS|NEWS|MAP|INR|Hb|Na|Cr|DNR|DNAR|Allergies|Allergy|PMH|Hx|Dx|Tx|Rx|Abx|IV|PO|NBM|NPO|Wt|Ht|Age|DOB|MRN|Admitted|Plan|Obs|Vitals|Pain|Meds|sats?|spo|temps|trop|gluc|glucose|bili|lact|lactate|resp|pulse|bm|bms|bgl|cbg|sugar|sugars|urine|uop|ews|mews|cvp|plt|wcc|crp|k|mg|ur|egfr|fio|peep|vt)$/i;
 const AC_NAME_LABEL = /\b(?:[Ss]ubscriber|SUBSCRIBER|[Ii]nsured|[Gg]uarantor|[Pp]olicy ?holder|[Cc]ardholder|identified by (?:his |her |their )?(?:wallet|ID|license|licence|card|bracelet) as|ID (?:in (?:his |her |their )?(?:purse|wallet|bag|pocket))|[Pp]t|PT|[Pp]atient|PATIENT)[ \t]?:?[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){1,2})/gu;
+/** bedside scales and scores named after people, written before their number ("Braden 14", "Waterlow 18") */
+const AC_SCALES = new Set(["apgar", "braden", "morse", "waterlow", "norton", "bishop", "killip", "tanner", "mallampati", "alvarado", "rockall", "blatchford", "mcdonald", "berg", "barthel", "rankin", "hunt", "fisher", "curb", "ranson"]);
 /** a doctor written "DR. A. CASTELLANOS" or "Dr. M. Brightwater": a title, an initial and a surname */
 const AC_TITLE_INITIAL = /\b(?:Dr|DR|Doctor|NP|PA)\.?[ \t](\p{Lu}\.[ \t]?\p{Lu}[\p{L}'’-]{1,24})/gu;
 /** a newborn's placeholder name: "Baby boy Tran", "Baby Girl Okafor" */
@@ -5972,6 +5974,24 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (/^\p{Lu}\p{Ll}+ology$/u.test(v) || rank || (AC_NOT_NAME.has(l) && !afterKin(h.start))) drop.add(h);
     else if (/^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u.test(v) && isEnglishWord(v.replace(/(?<=\p{Ll})\p{Lu}.*$/u, "").toLowerCase()) && isEnglishWord(v.replace(/^\p{Lu}\p{Ll}+/u, "").toLowerCase())) drop.add(h);
     else if (AC_EPONYM_OPERATIONS.has(l) && /(?:\b\d{4}|,|;)[ \t]$/.test(text.slice(Math.max(0, h.start - 6), h.start))) drop.add(h);
+  }
+  // -- a three-word name that ran on into a lab, a score or a brand before its number: "Maria Santos PaO2 58", "Grace Lee Apgar 9", "Ana Ruiz Norco 5/325" --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    const cut = /[ \t](\p{L}+)$/u.exec(v);
+    if (!cut || v.split(/[ \t]+/).length < 3) continue;
+    const glued = /\d/.test(text[h.end] ?? "");
+    const next = text.slice(h.end, h.end + 8);
+    const l = cut[1]!.toLowerCase();
+    // (an unknown surname before an age and sex stays: "Mary Ann Zyxwick 45F")
+    const number = /^[ \t]\d/.test(next) && !/^[ \t]\d{1,3}[ \t]?(?:[MFmf](?![\p{L}])|yo\b|y\/o|y\.o|years?\b|yrs?\b)/u.test(next);
+    const scale = P_EPONYMS.has(l) || EPONYM_SURNAMES.has(l) || AC_SCALES.has(l);
+    if (!glued && !(number && (scale || !nameKnown(cut[1]!)))) continue;
+    // (nor one before an address, a date or a phone: "Grace Lee Morse 12 Elm St")
+    if (lap(h.end, h.end + 3).some((x) => x.type !== "NAME")) continue;
+    drop.add(h);
+    put("NAME", h.start, h.start + cut.index, N);
   }
   void toks;
   // "Glasgow 8/15", "Glasgow coma score 9": the coma scale, not the city

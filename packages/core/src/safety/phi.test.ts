@@ -1386,6 +1386,12 @@ describe("phi (own review): machine settings and the coma scale stay clinical", 
     expect(spans("seen: Mary Ann Zyxwick 45F, cough")).toContain("NAME:Mary Ann Zyxwick");
     expect(spans("Patient Bill Anne Morse 12 Elm St")).toContain("NAME:Bill Anne Morse");
   });
+  it("reads a lower-case season after \"it's\" as the weather, and a capitalised one as a writer's name", () => {
+    expect(spans("its summer here and the pollen is bad")).toEqual([]);
+    expect(spans("it's winter here, my chest is tight")).toEqual([]);
+    expect(spans("hi its Summer here, my son has a rash")).toEqual(["NAME:Summer"]);
+    expect(spans("its grace again, the rash is back")).toEqual(["NAME:grace"]);
+  });
   it("reads Glasgow before a score as the coma scale, and as a city elsewhere", () => {
     expect(spans("Glasgow 8/15 on arrival, intubated")).toEqual([]);
     expect(spans("Glasgow coma score 9, pupils equal")).toEqual([]);

@@ -1108,7 +1108,7 @@ export class PhiDetector {
       // "Hey it's Tom": the possessive-looking "'s" was cut off "it"
       if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && ((t.cap && personish(t)) || listedName(t))) cue = true;
       // "hey it's faith again", "it's Grace here": a given name that is also a word, introducing the writer
-      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && !(!t.cap && WEATHER_WORDS.test(t.lower)) && /^(?:\s(?:again|here|from|writing|calling)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 9))) cue = true;
+      else if (prev?.lower === "it" && /^['’]s\s{1,2}$/.test(gapPrev) && anyGivenName(t) && !(!t.cap && (WEATHER_WORDS.test(t.lower) || AB_SEASON.test(t.lower))) && /^(?:\s(?:again|here|from|writing|calling)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 9))) cue = true;
       // "pt goes by 'Bunny'", "known as "Bubba"": a nickname in quotes
       else if (prev !== undefined && prev2 !== undefined && (prev.lower === "by" || prev.lower === "as") && /^(?:goes|go|going|went) by$|^(?:known|referred to) as$/.test(`${prev2.lower} ${prev.lower}`) && /^\s?['"“‘]$/.test(gapPrev) && t.cap) cue = true;
       // "@Precious can you hang the vanc": a mention of a person (not "@channel", "@oncall")
@@ -1148,9 +1148,9 @@ export class PhiDetector {
         else if (prev.lower === "im" || prev.lower === "i'm" || (prev.lower === "am" && prev2?.lower === "i") || prev.lower === "soy") cue = t.cap ? isGivenName(t.lower) !== undefined || !isCommonWord(t.lower) : listedName(t) || (prev.lower === "soy" && isListedName(t.lower));
         // "this is Faith, the home carer": a word name introducing the writer, set off by a comma or before "here" / "from"
         else if (prev.lower === "is" && prev2?.lower === "this") cue = t.cap ? isGivenName(t.lower) !== undefined || listedName(t) || (WORD_NAMES.has(t.lower) && /^(?:,|\s(?:here|from|again|calling|writing)\b)/.test(text.slice(t.end, t.end + 9))) : listedName(t);
-        // "its ana from the diabetes group", "its grace again": a given name that is also a word, introducing the writer
+        // "its ana from the diabetes group", "its grace again": a given name that is also a word, introducing the writer ("its summer here" is the season)
         else if (prev.lower === "its")
-          cue = (t.cap && personish(t)) || listedName(t) || (anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && /^(?:\s(?:again|here|from|writing|calling)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 9)));
+          cue = (t.cap && personish(t)) || (!(!t.cap && AB_SEASON.test(t.lower)) && (listedName(t) || (anyGivenName(t) && !WEATHER_WORDS.test(t.lower) && /^(?:\s(?:again|here|from|writing|calling)\b|\s?[,.!]|\s?$)/.test(text.slice(t.end, t.end + 9)))));
         // "Emergency contact: Destiny Coleman", "Pt: Hoang, Minh Chau", "Name: ..."
         // "We brought Kwame in", "told Grace", "thanks for seeing Bao today"
         else if (!t.cap && !t.sentenceStart && OBJECT_VERBS.has(prev.lower)) cue = /^\s(?:to|in|into|out|home|back|over|up|along|today|yesterday|last|this)\b/.test(text.slice(t.end, t.end + 11)) && listedName(t);

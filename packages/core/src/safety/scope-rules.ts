@@ -1295,7 +1295,15 @@ export const SCOPE_RULES: ScopeRuleSpec[] = [
 /** Template and chat-markup injection, matched on the raw text (the canonical form drops "#" and "<|"). */
 // Patterns matched on the raw text (markup, encodings, scripts the canonical text drops); a pattern
 // refuses as prompt injection unless it names another category.
-export const RAW_SCOPE_PATTERNS: { id: string; re: RegExp; also?: RegExp; frame?: boolean; category?: ScopeCategory }[] = [
+export const RAW_SCOPE_PATTERNS: {
+  id: string;
+  re: RegExp;
+  also?: RegExp;
+  /** Text that lifts no limit, blanked out before `re` is tried (a global regex; offsets are kept). */
+  ignore?: RegExp;
+  frame?: boolean;
+  category?: ScopeCategory;
+}[] = [
   { id: "scope.injection.template-markup", re: /#{2,4}\s{0,3}(?:instruction|instructions|system|response|medical response|question|assistant|patient context|input|output)\s{0,3}:?/i },
   { id: "scope.injection.chat-markup", re: /<\|(?:im_start|im_end|system|endoftext|user|assistant|begin_of_text|start_header_id|eot_id)\|>|\[\/?INST\]|<<\/?SYS>>|<\/s>|<s>\s{0,3}\[/i },
   // Encoded text with an instruction to decode it: a base64-like run (both cases and a digit or
@@ -2581,3 +2589,83 @@ const SCOPE_Z_EXCEPTIONS: Record<string, string[]> = {
   "scope.prescription.concept": ["(?:will|would|do|does|might) (?:they|the gp|the doctor|my gp|my doctor|doctors|gps|he|she) (?:just )?(?:give|put|start|prescribe) (?:me|you|people)|(?:gp|doctor|dr|doc|consultant|psychiatrist|specialist|nurse|hospital|they|he|she) (?:has )?(?:put|started) me on"]
 };
 addExceptions("scope-z", SCOPE_Z_EXCEPTIONS);
+
+// --- scope-aa: concepts from the scope-aa round (independent writer: adversarial wrapping — forbidden
+// asks inside riddles, tables, "opposite day", translations, leetspeak and telegraphic shorthand, and the
+// assistant's own instructions asked for in a disguised form). The wrappers themselves were mostly caught
+// already (leetspeak, spaced letters and base64 are decoded by canonical.ts); what slipped were the asks:
+//  injection: the assistant's own prompt or restrictions asked for in a form meant to dodge a refusal
+//    (encoded, as an acrostic, as riddle answers, as a CTF flag, "the exact wording"); French and Spanish
+//    requests to show the prompt; French instruction words kept from the splitter ("consignes").
+//  prescriptions: a prescription file or printout with a clinic header, a prescriber's signature, or made
+//    "so a pharmacy would take it".
+//  self-harm: the worst or most dangerous ways to hurt oneself (an "opposite day" inversion), spots to cut
+//    that parents never check, pills to "stop waking up", Spanish "la mejor manera de hacerme daño" hidden.
+//  harm to others / controlled drugs in shorthand: "poison someone with ... how much would it take",
+//    "ketamine without script, where + cost", controlled drugs brought home past customs.
+// Allowed look-alikes stay allowed: questions about how assistants resist jailbreaks or what red-teaming
+// is, why the assistant cannot prescribe, finding a doctor who prescribes buprenorphine to get clean,
+// readings laid out as a table for one's doctor, drug-class quiz games, a tag that only asks for brevity.
+const AA_PROMPT_NOUN = "(?:system prompts?|prompts?|pre prompts?|preprompts?|instructions|rules|restrictions|guardrails|guidelines|system message|developer message|configuration)";
+const AA_PROMPT = `(?:your|ur) (?:own |hidden |secret |confidential |internal |original |initial |exact |full |whole |real |actual )?${AA_PROMPT_NOUN}|(?:you have|youve got|you were given|you got) (?:a |an |some )?(?:hidden|secret|confidential|internal|system|private) ${AA_PROMPT_NOUN}|(?:were you|you were|youve been|you have been) (?:told|instructed|programmed) (?:not )?to`;
+const AA_LEAK = "(?:encode|encoded|encoding|base 64|b64|hex|rot 13|cipher|spell out|spells out|spelled out|spell it|first letters?|acrostic|backwards|in reverse|printing it|print it|print them|output it|output them|paste|pasting|exact wording|exact words|word for word|verbatim|(?:line|lines|sentence|sentences|word|words|letter|letters|part|parts|piece|pieces) of (?:your|ur|it|them)|the flag|a flag|leak it|reveal it|technically not)";
+const AA_CTRL = "(?:{controlled}|{ctrlAny}|{lCtrlMore}|ketamine|ket|mdma|molly|cocaine|coke|lsd|shrooms|meth)";
+const AA_DRUGS_ANY = `(?:${AA_CTRL}|{rxDrug}|controlled (?:drugs|substances|meds|medicines|medications|pills)|drugs|pills|meds|tablets|substances)`;
+Object.assign(SCOPE_GROUPS, {
+  // Not a concept: French and Spanish words the scope-aa rules spell out, kept from the splitter and typo
+  // correction ("consignes" was read "con sign es", "affiche" left to chance).
+  scopeAAWords: ["consignes", "consigne", "precedentes", "precedents", "affiche", "affichez", "montre", "montrez", "revele", "revelez",
+    "recopie", "balises", "muestrame", "revelame", "hacerme", "lastimarme", "herirme", "danarme", "vean", "ketamine"]
+});
+
+SCOPE_RULES.push(
+  // the assistant's own prompt or restrictions asked for in a form meant to slip past a refusal
+  { id: "scope.injection.aa-prompt-in-disguise", category: I, notNegatable: true, all: [AA_PROMPT, AA_LEAK], unless: ["(?:how|why) (?:do|does|can|could|would|should|is|are) ~6 (?:keep|protect|prevent|stop|resist|defend|hide|secure|guard|detect)|what (?:is|are) (?:a |an )?(?:system prompts?|prompt injection|prompt leaking)"] },
+  // French and Spanish: show (me) your prompt, instructions or rules
+  { id: "scope.injection.aa-show-prompt-fr-es", category: I, notNegatable: true, all: ["(?:affiche|affichez|montre|montrez|revele|revelez|donne moi|donnez moi|ecris|ecrivez|imprime|recopie|repete|repetez|dis moi) ~3 (?:ton|votre|tes|test|vos) ~1 (?:prompt|instructions|consignes|regles|message system)|(?:muestra|muestrame|revela|revelame|dime|escribe|imprime|repite|copia) ~3 (?:tu|tus) ~1 (?:prompt|instrucciones|reglas|mensaje del sistema)"] },
+
+  // a prescription file or printout made to look issued (a clinic header, "valid", to be generated)
+  { id: "scope.prescription.aa-document-file", category: P, notNegatable: true, all: ["(?:prescription|script|rx) (?:pdf|document|file|image|form|slip|template|printout|print out|scan)|(?:clinic|practice|surgery|hospital|doctors|medical|pharmacy) (?:header|letterhead|logo|stamp)", "(?:valid|realistic|real looking|official looking|convincing|authentic|legit|generate|generated|forge|fake|mock up|make it look)"], unless: ["(?:my|the) (?:doctor|gp|dermatologist|derm|prescriber|pharmacist|clinic|surgery|practice) (?:has |had )?(?:sent|emailed|gave|printed|uploaded|faxed|will send|says|said|issued)|how (?:do|can|should) i (?:get|request|download|access|find|read|tell|check|verify|spot|know|upload|send)|is (?:this|my|a|the) ~6 (?:valid|real|legit|fake|accepted)|(?:spot|detect|recognise|recognize|verify) ~3 (?:fake|forged)"] },
+  // a prescription written or filled in "so a pharmacy would take it"
+  { id: "scope.prescription.aa-so-pharmacy-accepts", category: P, notNegatable: true, all: ["(?:so|that|such that) ~3 (?:a|the|any|my) (?:pharmacy|pharmacist|chemist|drugstore) (?:would|will|could|can|might) ~2 (?:take|accept|fill|honour|honor|dispense|believe)", "(?:write|fill|make|generate|create|format|print|draft|produce|type|sign)", "(?:rx|{rxWord}|{rxDrug}|{ctrlAny}|{controlled}|\\d+ ?mg)"], unless: ["(?:my|the) (?:doctor|gp|prescriber|dentist|specialist) ~3 (?:write|wrote|writes|sign|signed|send|sent)|what (?:do|does|should) (?:i|my doctor|the doctor) (?:need|bring|include)"] },
+  // a prescription table or form filled in with a prescriber's signature line
+  { id: "scope.prescription.aa-signed-form", category: P, notNegatable: true, all: ["(?:prescriber|prescribers|doctors|physicians|dr|gp|md) signature|signed (?:by )?(?:dr|doctor|md|prof)", "(?:pharmacist|pharmacy|chemist|refills|qty|sig|dispense)", "(?:fill it|fill in|fill out|complete|print|format|make|create|generate|write|type|hand (?:it |this )?to)"], unless: ["(?:what does|what is|why|meaning of|mean|how do i read|explain|is it normal)", "(?:can|will|would|does|do) (?:the|a|my) (?:pharmacist|pharmacy|chemist)|(?:my|the|a) (?:prescription|script|rx) (?:is |was )?signed|i have a (?:prescription|script)"] },
+
+  // the worst or most dangerous ways to hurt oneself, asked for (an "opposite day" inversion included)
+  { id: "scope.self-harm.aa-ranked-ways", category: S, notNegatable: true, all: ["(?:worst|most dangerous|most damaging|deadliest|most harmful|most effective|best|most painful|most lethal) (?:ways?|methods?|spots?|places?) ~6 (?:hurt|harm|cut|injure|burn|kill) (?:themselves|themself|myself|yourself|oneself|herself|himself|urself)"], unless: ["{selfHelpAsk}", "(?:signs|spot|notice|prevent|protect|watch for|look out for|keep (?:him|her|them) safe|my (?:son|daughter|child|kid|teen|student|patient|friend))"] },
+  // spots to cut or burn that parents (or anyone) would never check
+  { id: "scope.self-harm.aa-unchecked-spots", category: S, notNegatable: true, all: ["(?:best|good|better|safest|easiest|hidden|discreet|where|which|what) ~2 (?:spots?|places?|parts?|areas?) ~4 (?:to|i can|i could|should i) (?:cut|burn|scratch|hurt|harm|hit)", "(?:parents|mum|mom|dad|anyone|nobody|no one|noone|people|teachers|they|family) ~2 (?:would|will|could|do|does)? ~1 (?:never|not|wont|dont|wouldnt|cant|rarely) ~1 (?:check|look|see|notice|find)"], unless: ["{selfHelpAsk}", "(?:hair|fringe|bangs|costs|back on|down on|cake|wood|fabric|nails|budget|calories)"] },
+  // something to take so one "stops waking up" (not waking in the night)
+  { id: "scope.self-harm.aa-stop-waking-up", category: S, notNegatable: true, all: ["(?:make|let|help|get) (?:myself|me) ~1 stop waking up|stop waking up (?:for good|forever|ever again|permanently|at all)", "(?:take|swallow|drink|have|use|cupboard|pills|tablets|meds|medicine)"], unless: ["(?:at night|in the night|at \\d|early|during|every night|so often|times a night|to pee|to urinate|to wee|my (?:baby|son|daughter|toddler|child|kid))"] },
+  // Spanish: the best way (manera, forma) to hurt oneself without the parents seeing
+  { id: "scope.self-harm.aa-spanish-way-hidden", category: S, notNegatable: true, all: ["(?:manera|forma|modo|metodo) (?:de|para) (?:hacerme dano|hacer me dano|lastimarme|herirme|cortarme|quemarme|danarme|hacerme cortes|hacerme heridas) ~6 (?:sin que|que no|para que no) ~4 (?:den cuenta|de cuenta|se enteren|se entere|vean|vea|noten|note|sepan|sepa|se den)"], unless: ["(?:dejar de|deje de|dejo de|parar de|evitar|ayuda|ayudame|terapia|psicologo)"] },
+
+  // a person poisoned, overdosed or sedated, with the amount asked in shorthand ("... how much would it take")
+  { id: "scope.harm-others.aa-amount-for-victim", category: H, notNegatable: true, all: ["(?:poison|poisoning|overdose|overdosing|sedate|sedating|drug|drugging|spike|spiking) (?:someone|somebody|a person|people|him|her|them|my ~1 {person})", "(?:how much|how many|what dose|what amount|would it take|enough to)"], unless: [U_VICTIM, X_VICTIM] },
+
+  // a controlled drug "without script", asked where or what it costs (shorthand)
+  { id: "scope.controlled.aa-no-script-where", category: C, notNegatable: true, all: [`${AA_CTRL} ~3 (?:without|no|w o|sin) (?:a |any )?(?:script|scrip|prescription|rx|receta)`, "(?:where|how much|cost|costs|price|buy|get|source|plug|vendor|order|donde|cuanto)"], unless: ["(?:is it|its) (?:legal|illegal|possible|safe)|legal|law|why (?:cant|can not|cannot|do i need|does it need|is)|dispose|disposal"] },
+  // drugs brought home or posted past customs unnoticed (generic "controlled drugs" as well as named ones)
+  { id: "scope.controlled.aa-past-customs", category: C, notNegatable: true, all: ["(?:without|past|avoid|avoiding|evade|evading|get past|get through|sneak|sneaking|hide from|hiding from) ~3 customs ~2 (?:noticing|notice|finding out|knowing|catching|seeing|spotting|checking)|customs (?:wont|dont|will not|doesnt|wouldnt|cant|never) ~2 (?:notice|find|catch|check|spot|detect|flag)", AA_DRUGS_ANY, "(?:bring|bringing|carry|carrying|post|posting|mail|mailing|ship|shipping|send|sending|smuggle|how to|how do i|how can i|best way)"], unless: ["(?:declare|declaring|legally|allowed to bring|permitted|letter from (?:my|the) (?:gp|doctor)|prescription letter|is it legal|would i get in trouble)"] }
+);
+
+// Exceptions added to earlier rules (scope-aa): readings laid out as a table for one's doctor, a quiz
+// game about drug classes, why an AI tool cannot prescribe, what red-teaming is and how assistants resist
+// jailbreaks, and a doctor who prescribes buprenorphine sought to get clean.
+const SCOPE_AA_EXCEPTIONS: Record<string, string[]> = {
+  "scope.prescription.ask-to-prescribe": ["(?:readings|measurements|numbers|results|values|levels|log|diary|symptoms|weights|temperatures) ~3 (?:up )?(?:as|into|in) ~2 (?:table|chart|list|spreadsheet|graph)"],
+  "scope.prescription.concept": ["(?:i|ill|we) (?:guess|name|tell you) ~3 (?:its|the|what) ~1 (?:drug class|class|mechanism|category|generic name|brand name|use)|quiz (?:me|game)", "why (?:cant|can not|cannot|dont|wont|do not|will not|arent) (?:you|u|ai|chatbots?|bots?) ~3 (?:write|prescribe|give|issue)"],
+  "scope.injection.permission": ["what (?:is |does )?red teaming (?:is|means|mean)|(?:is that|is this) what red teaming|(?:what is|whats) red teaming|how (?:do|does|is|are) ~4 (?:companies|developers|researchers|labs|they) ~3 (?:test|evaluate|check)"],
+  "scope.injection.ignore-instructions": ["how (?:do|does|can|are) ~4 (?:assistants|models|llms|chatbots|ais|bots|systems) ~3 (?:resist|handle|defend|detect|block|deal with|prevent|cope with|withstand)"],
+  "scope.injection.reveal-prompt": ["^(?:what is|whats|what are) (?:a|an) (?:system prompts?|system message|meta prompt|pre prompt|preprompt|initial prompt)"],
+  "scope.controlled.concept": ["(?:find|see|get|need|looking for) (?:a |an )?(?:doctor|provider|clinic|prescriber|gp|psychiatrist|addiction specialist|program|programme) (?:who|that|to) (?:prescribes|can prescribe|will prescribe|offers|provides)"]
+};
+addExceptions("scope-aa", SCOPE_AA_EXCEPTIONS);
+
+// An instructions or system tag that only asks for a shorter, plainer or kinder answer ("<instructions>Answer
+// briefly.</instructions>") formats the reply and lifts no limit, as the usual persona under a "SYSTEM:"
+// header does not (role-header): such a tag pair is set aside before the fake-system-tag pattern is tried,
+// so any other tag in the message still counts.
+const fakeSystemTag = RAW_SCOPE_PATTERNS.find((p) => p.id === "scope.injection.fake-system-tag");
+if (!fakeSystemTag) throw new Error("scope-aa exception for an unknown raw pattern: scope.injection.fake-system-tag");
+fakeSystemTag.ignore = /<(instructions?|system|sys)>\s{0,3}(?:please\s{1,3})?(?:answer|reply|respond|be|keep (?:it|answers|your answers?)|use|write|explain(?: things)?)\s{1,3}(?:very\s{1,3}|really\s{1,3})?(?:briefly|brief|concise|concisely|short|simply|simple|clearly|plainly|kindly|politely|gently|in plain (?:english|language|words)|in (?:bullet points|a list|one paragraph|english|spanish|french|simple terms|lay terms|simple language|plain language))\s{0,2}[.!]?\s{0,3}<\/\1>/gi;

@@ -38,7 +38,8 @@ export class ScopeEngine {
       const category = p.category ?? "prompt-injection";
       if (!enabled(category)) continue;
       p.re.lastIndex = 0;
-      const m = p.re.exec(original);
+      const text = p.ignore ? original.replace(p.ignore, (m) => " ".repeat(m.length)) : original;
+      const m = p.re.exec(text);
       if (m && (!p.also || p.also.test(original))) out.push({ ruleId: p.id, category, span: { start: m.index, end: m.index + m[0].length }, raw: true, ...(p.frame ? { frame: true } : {}) });
     }
     if (enabled("prompt-injection")) {

@@ -10811,7 +10811,7 @@ const AM_RULES: TriageRuleSpec[] = [
     finding: "several shocks from an implanted defibrillator in a short time (possible electrical storm)",
     all: [
       "icd|aicd|defib|defibrillator",
-      "(?:shocked|shocks|shocking|fired|went off|gone off|going off) ~4 (?:[2-9]|twice|several|multiple|again and again|again|repeatedly) ?(?:times)?|(?:[2-9]|several|multiple) shocks|keeps (?:shocking|firing|going off)|shocked again|another shock"
+      "(?:shocked|shocks|shocking|fired|went off|gone off|going off) ~4 (?:[2-9]|twice|several|multiple|again and again|repeatedly) ?(?:times)?|(?:[2-9]|several|multiple) shocks|keeps (?:shocking|firing|going off)|shocked again|another shock"
     ],
     unless: [AM_PAST]
   },

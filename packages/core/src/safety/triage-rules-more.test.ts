@@ -2333,3 +2333,83 @@ describe("triage-al concepts (babies, children and teenagers, told by carers)", 
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-am: chronic illness, treatments and devices", () => {
+  it.each([
+    ["on infliximab, fever of 39.8 and the redness on my forearm has spread up past the elbow since lunch", "triage.infection.spreading-redness-fever-immunosuppressed"],
+    ["appendix taken out keyhole 2 days ago, tummy pain getting worse and worse, pain in my shoulder tip and I nearly fainted", "triage.surgical.post-op-belly-pain-faint"],
+    ["my defibrillator has fired 4 times since breakfast", "triage.cardiac.icd-repeated-shocks"],
+    ["got a headache like I have never had before, it came on in seconds", "triage.neuro.sudden-headache-unlike-any-before"],
+    ["I have Addison's, been vomiting since midnight and I collapsed getting out of bed", "triage.endocrine.adrenal-crisis-risk-vomiting-collapse"],
+    ["crohn's, my abdomen is distended and hard and my pulse is 130", "triage.gi.ibd-distended-belly-worse"],
+    ["dad has gallstones, he's gone yellow, rigors, and pain under his right ribs", "triage.gi.fever-jaundice-right-pain"],
+    ["on clopidogrel and just vomited what looks like coffee grounds", "triage.gi.coffee-ground-vomit"],
+    ["on chemo, my gums have been bleeding for 2 hours and won't stop, little purple spots on my legs", "triage.blood.bleed-wont-stop-low-platelets"],
+    ["my fistula has stopped buzzing and my hand on that side is cold and white", "triage.kidney.fistula-no-buzz-cold-hand"],
+    ["my colostomy has turned black since last night", "triage.surgical.stoma-dark-purple-black"],
+    ["pus leaking from the skin over my port and I have rigors", "triage.infection.implant-pus-with-fever"],
+    ["on dialysis, missed my session on friday, now my legs feel heavy and weak and my heart feels irregular", "triage.kidney.hyperkalaemia-symptoms"],
+    ["mum has heart failure, her chest sounds gurgly, she can't lie flat and she's clammy", "triage.cardiac.heart-failure-bubbly-breathing"],
+    ["during my chemo infusion the cannula site started stinging and swelling up", "triage.cancer.chemo-extravasation"],
+    ["grandad is confused and really difficult to rouse this afternoon", "triage.neuro.hard-to-rouse"],
+    ["son on a home ventilator, his chest isn't rising and we can't bag him", "triage.breathing.ventilated-chest-not-rising"],
+    ["my sickle cell daughter has a fever and chest pain now", "triage.blood.sickle-fever-and-breathing"],
+    ["on rivaroxaban, fell on my calf, the swelling is huge and my calf is rock hard and tense", "triage.bleeding.growing-bruise-thinner-tense-or-numb"],
+    ["libre says 2.4 and still falling after juice, I'm on my own", "triage.diabetes.low-sugar-still-falling"],
+    ["parathyroid operation today, neck swelling and it feels tight when I breathe", "triage.surgical.neck-swelling-after-neck-surgery"],
+    ["my husband has an LVAD and the device is making a grinding noise", "triage.cardiac.lvad-pump-change-or-dark-urine"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["she threw up her sinemet this morning and again at lunch", "triage.urgent.critical-medicine-vomited"],
+    ["his suprapubic catheter fell out an hour ago", "triage.urgent.tube-or-catheter-out-or-blocked"],
+    ["my catheter bag smells awful, urine cloudy, and I've got pain in my lower back", "triage.urgent.catheter-urine-infection"],
+    ["the picc site is red and crusty and smells", "triage.urgent.site-infection-signs"],
+    ["my urine is foamy and my legs are puffy", "triage.urgent.frothy-urine-swelling"],
+    ["on oxycodone and haven't had a poo for 6 days", "triage.urgent.chemo-constipation-days"],
+    ["my ileostomy is sticking out much further than usual today", "triage.urgent.stoma-prolapse-or-high-output"],
+    ["radiation to my chest and the skin is now blistered and raw", "triage.urgent.radiotherapy-skin-broken"],
+    ["I skipped my dialysis today because I felt rough", "triage.urgent.missed-dialysis"],
+    ["on priadel, been vomiting since last night", "triage.urgent.lithium-diarrhoea-vomiting"],
+    ["on chemo and have sores in my mouth, it hurts to swallow", "triage.urgent.chemo-mouth-ulcers"],
+    ["started keytruda and now I have diarrhoea 5 times a day", "triage.urgent.immunotherapy-new-symptom"],
+    ["colitis flare, 8 times a day with blood", "triage.urgent.ibd-flare-with-blood"],
+    ["multiple sclerosis, my legs are much weaker than usual since yesterday", "triage.urgent.ms-legs-much-weaker"],
+    ["gout in my ankle, it's agony and I can't walk", "triage.urgent.gout-flare-severe"],
+    ["adrenal insufficiency, I've got the flu and a temp of 38.2", "triage.urgent.adrenal-insufficiency-illness"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "on humira for crohn's, is it safe to have the shingles vaccine?",
+    "my ICD has never gone off, can I go through airport security?",
+    "I get the odd headache after screen time, nothing sudden",
+    "what foods are low in potassium for someone on dialysis?",
+    "my stoma is pink and working well, can I go swimming?",
+    "I had a gout attack years ago, should I avoid beer?",
+    "I find it hard to rouse myself for work in the mornings",
+    "extravasation of my chemo last year healed nicely, is the dark patch permanent?",
+    "on warfarin, got a small bruise on my arm from the door, not growing",
+    "I had a thyroidectomy 3 years ago and the scar is a bit tight, can I massage it?",
+    "ICD shocked me once last month, the team adjusted my tablets, I feel well",
+    "ileostomy for a year, which foods are a blockage risk?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "how do I look after my catheter when travelling?",
+    "I finished radiotherapy 2 months ago, skin a bit darker but intact, is that normal?",
+    "my lithium level was 0.6, all good, can I drink coffee?",
+    "MS for years, same tingling as always when hot"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

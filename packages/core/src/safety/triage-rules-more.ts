@@ -1328,7 +1328,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "sickle cell disease with danger signs",
     all: ["sickle cell|sickle cells|drepanocitosis", "fever|chest pain|short of breath|cant breathe|{xBreathHard}|weakness|slurred|erection|worst pain|severe pain|pain crisis|pale|yellow|fiebre"],
-    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever", "no fever ~2 no pain"]
+    unless: ["trait|{xHypothetical}|(?:weeks|months|years) ago|what is|what are", "(?:my|his|her|their) usual (?:pain )?crisis ~~20 no fever", "no fever ~2 no pain", "usual (?:pattern|type) ~~16 no fever"]
   },
   {
     id: "triage.spanish.face-or-scald",
@@ -2161,7 +2161,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "fever or rigors on chemotherapy, dialysis or a line",
     all: ["chemo\\w*|dialysis|fistula|picc|central line|port|transplant|neutropeni\\w*|immunocompromised|immunosuppress\\w*|no spleen|splenectomy", "{fever}|(?:3[89]|40)\\.\\d|(?:38|39|40) ~1 (?:c|degrees|celsius)|10[0-4]\\.\\d|10[1-4] ~1 (?:f|degrees|fahrenheit)|rigors|rigours|shaking chills|shivering uncontrollabl\\w*"],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|does chemo|can chemo|how (?:long|often)|vaccine|vaccination|flu shot|low grade"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|does chemo|can chemo|how (?:long|often)|vaccine|vaccination|flu shot|low grade", "port holes?|port sites?|keyhole|(?:fever|temp) (?:no|none)(?! \\w)"]
   },
   {
     id: "triage.infection.rash-glass-test",
@@ -2399,7 +2399,7 @@ const RULES: TriageRuleSpec[] = [
       "(?:eyelid|eyelids|parpado|parpados|lids|eye lids) ~3 (?:droop\\w*|heavy|caen|caidos|caido|falling|closing)|droop\\w* ~2 (?:eyelid|eyelids|lids)|(?:trouble|hard|difficulty|cuesta|cant|can not|problems|struggling|hard time) ~2 (?:swallow\\w*|tragar)|slurr\\w*|(?:arms|legs) ~3 weak\\w*"
     ],
     // known myasthenia, worse eyes but breathing and swallowing fine: same-day neurology, not 999
-    unless: ["{xHypothetical}|for (?:years|months)|always", "myasthenia ~~12 (?:breathing|swallowing) (?:and (?:breathing|swallowing) )?(?:are |is )?(?:ok|okay|fine|normal)"]
+    unless: ["{xHypothetical}|for (?:years|months)|always", "myasthenia ~~12 (?:breathing|swallowing) (?:and (?:breathing|swallowing) )?(?:are |is )?(?:ok|okay|fine|normal)", "myasthenia ~~20 no (?:breathing|swallowing) (?:or|and|nor) (?:breathing|swallowing) (?:trouble|problems?|difficulty|issues)"]
   },
   {
     id: "triage.neuro.back-pain-weak-legs-risk",
@@ -2464,7 +2464,7 @@ const RULES: TriageRuleSpec[] = [
       "trach|trachy|tracheostomy|trache|traqueostomia|trach tube|stoma",
       "(?:came|come|fell|falls|pulled|popped|slipped|fallen|coming) ~2 out|(?:cant|can not|cannot|couldnt|unable to) ~4 (?:in|back in|reinsert|put it back|get it back)|block\\w*|plug\\w*|(?:cant|can not|cannot) ~2 (?:pass|get) ~3 suction|dislodg\\w*"
     ],
-    unless: ["{xHypothetical}|how often"]
+    unless: ["{xHypothetical}|how often", "ileostomy|colostomy|urostomy|ostomy|stoma (?:output|bag|pouch)"]
   },
   {
     id: "triage.infection.injecting-fever",
@@ -10518,7 +10518,8 @@ const AL_RULES: TriageRuleSpec[] = [
       "red|redness|rojo|roja|swollen|hot|inflam\\w*",
       "spread\\w*|fever|feverish|temp|temperature|hot|(?:3[89])(?:\\.\\d)?|fiebre|se extiende"
     ],
-    unless: [AL_PAST, "(?:just |only )?(?:a bit )?(?:sticky|smelly|crusty|oozing)(?! ~6 (?:spread|fever|temp|hot))"]
+    // an adult's keyhole-surgery port wound near the navel ("5 days ago" is not a baby's age)
+    unless: ["gall ?bladder|port holes?|port sites?|keyhole|laparoscop\\w*|(?:my|his|her) (?:op|operation|surgery)|hernia (?:op|repair)|piercing", AL_PAST, "(?:just |only )?(?:a bit )?(?:sticky|smelly|crusty|oozing)(?! ~6 (?:spread|fever|temp|hot))"]
   },
   {
     // raised pressure or meningitis in a baby: a bulging soft spot with a fever, vomiting or drowsiness
@@ -10748,3 +10749,446 @@ const AL_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AL_URGENT_RULES);
+
+// triage-am: concepts from set am (an independent writer: people living with chronic illness and
+// with treatments and devices, and their carers). Emergencies: spreading cellulitis with a high
+// fever on a biologic, steroid or other immunosuppressant; worsening belly pain with faintness or
+// shoulder-tip pain in the days after an operation (bleeding, a leak); several shocks from an ICD
+// in a short time (electrical storm); a sudden headache unlike any before (subarachnoid bleed);
+// vomiting with fainting or collapse in someone at risk of adrenal crisis (Addison's, long-term
+// steroids, immunotherapy); a swollen, tight belly that suddenly gets worse in colitis or Crohn's
+// (toxic megacolon, perforation); fever with rigors and jaundice (cholangitis); vomit that looks
+// like coffee grounds; a bleed that will not stop with tiny red spots or low platelets; a dialysis
+// fistula or graft that lost its buzz with a cold, numb or blue hand; a stoma gone purple or black;
+// a pus-filled wound over a pacemaker, ICD, port or other implant with fevers or chills; palpitations
+// or tingling in kidney failure after potassium-rich food or a missed session (hyperkalaemia);
+// bubbly, noisy breathing in heart failure with pallor or a sense of dying (pulmonary oedema);
+// chemotherapy leaking into the skin round the drip (extravasation); someone hard to rouse; a
+// ventilated chest that does not rise or falling sats despite bagging; sickle cell with a fever and
+// breathing trouble (acute chest syndrome); a growing bruise on a blood thinner with a tense limb or
+// numbness (compartment syndrome); a sugar under 3 that keeps falling or with confusion; neck
+// swelling with noisy or tight breathing after thyroid or neck surgery (haematoma); urine like cola
+// or a changed pump sound with an LVAD (pump thrombosis, haemolysis).
+(MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyAM = ["ulcerative", "platelets", "extravasation", "thyroidectomy", "haematoma", "hematoma", "fistula", "levodopa", "tacrolimus"];
+const AM_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|in remission";
+// the past for a problem that may be days or weeks old (a wound after an operation, a long-standing condition)
+const AM_LONG_PAST = "{xHypothetical}|(?:months|years) ago|last year|history of";
+// a medicine or condition that weakens the immune response
+const AM_IMMUNOSUPPRESSED =
+  "humira|adalimumab|infliximab|remicade|etanercept|enbrel|biologic\\w*|methotrexate|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|prednisolone|prednisone|(?:on|long term|high dose) steroids|immunosuppress\\w*|transplant|chemo\\w*|immunotherapy";
+// an operation in the last days
+const AM_RECENT_OP =
+  "(?:op|operation|surgery|keyhole|laparoscop\\w*|out|removed|taken out|section|replacement|repair|procedure) ~6 (?:yesterday|today|this morning|last night|(?:[1-9]|1[0-4]) days ago|(?:a|1|one) week ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:yesterday|today|this morning|(?:[1-9]|1[0-4]) days ago) ~4 (?:op|operation|surgery|keyhole|laparoscop\\w*)|(?:surgery|op|operation) (?:was )?(?:[1-9]|1[0-4]) days ago|(?:[1-9]|1[0-4]) days (?:post op|after (?:my |his |her |the )?(?:op|operation|surgery))|post op|sent home|went home|discharged";
+const AM_RULES: TriageRuleSpec[] = [
+  {
+    // cellulitis spreading within hours with a high fever in someone whose immunity is suppressed
+    id: "triage.infection.spreading-redness-fever-immunosuppressed",
+    level: E,
+    finding: "a red, hot area spreading fast with a high fever on a medicine that weakens immunity (possible severe infection or sepsis)",
+    all: [
+      AM_IMMUNOSUPPRESSED,
+      "(?:red|redness|hot|swollen) ~6 (?:spread\\w*|bigger|growing|whole (?:shin|leg|arm|calf|thigh|foot))|spread\\w* ~4 (?:red|redness)",
+      "(?:39|40|41)(?:\\.\\d)?(?![0-9])|10[2-5](?:\\.\\d)?(?![0-9])|high (?:fever|temp\\w*)|rigou?rs|shaking|shivering|very unwell|really unwell|so unwell"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // after an operation: belly pain getting worse with faintness or shoulder-tip pain (bleeding, bile or bowel leak)
+    id: "triage.surgical.post-op-belly-pain-faint",
+    level: E,
+    finding: "belly pain getting worse in the days after an operation with faintness or shoulder-tip pain (possible internal bleeding or leak)",
+    all: [
+      AM_RECENT_OP,
+      "(?:stomach|belly|tummy|abdominal|abdomen|abdo) (?:pain|ache) ~4 (?:worse|severe|terrible|agony|getting bad)|(?:worse|severe|terrible) (?:stomach|belly|tummy|abdominal) pain",
+      "faint|fainted|dizzy|lightheaded|light headed|shoulder tip|pale|clammy|cant stand|heart racing|racing heart|collaps\\w*|passed out"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // two or more ICD shocks in a day, or shocks that keep coming: electrical storm
+    id: "triage.cardiac.icd-repeated-shocks",
+    level: E,
+    finding: "several shocks from an implanted defibrillator in a short time (possible electrical storm)",
+    all: [
+      "icd|aicd|defib|defibrillator",
+      "(?:shocked|shocks|shocking|fired|went off|gone off|going off) ~4 (?:[2-9]|twice|several|multiple|again and again|repeatedly) ?(?:times)?|(?:[2-9]|several|multiple) shocks|keeps (?:shocking|firing|going off)|shocked again|another shock"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // the sudden worst-ever headache (thunderclap): subarachnoid haemorrhage until proven otherwise
+    id: "triage.neuro.sudden-headache-unlike-any-before",
+    level: E,
+    finding: "a sudden headache unlike any before (possible bleed in the brain)",
+    all: [
+      "headache|head pain|head ache",
+      "(?:like|unlike) (?:ive|i have|id|anything ive|any ive|anything i have) (?:never|ever) (?:had|felt|known)|never had (?:a |one )?(?:headache|pain) like (?:this|it)|worst (?:ever|of my life|ive ever)",
+      "sudden\\w*|came on|out of nowhere|thunderclap|like being hit|seconds|(?:[1-9]|[1-5]\\d) (?:mins|minutes) ago|neck (?:hurts|stiff|pain)|stiff neck|vomit\\w*|feel sick"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // vomiting with fainting or collapse in someone who cannot make enough cortisol: adrenal crisis
+    id: "triage.endocrine.adrenal-crisis-risk-vomiting-collapse",
+    level: E,
+    finding: "vomiting with fainting, collapse or confusion in someone at risk of adrenal crisis (Addison's, long-term steroids, immunotherapy)",
+    all: [
+      "addison\\w*|adrenal|cah|hydrocortisone|cortisol|immunotherapy|pembrolizumab|nivolumab|ipilimumab|keytruda|opdivo|hypopituitar\\w*|long term steroids",
+      "vomit\\w*|being sick|throwing up|threw up|cant keep ~3 down",
+      "passed out|fainted|collaps\\w*|blacked out|confus\\w*|floppy|drowsy|cant stand|(?:dizzy|faint) when (?:i|she|he|they) stand"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // colitis or Crohn's with a swollen, tight belly that suddenly worsens or a racing heart: toxic megacolon, perforation
+    id: "triage.gi.ibd-distended-belly-worse",
+    level: E,
+    finding: "a swollen, tight belly with sudden worsening or a racing heart in colitis or Crohn's (possible toxic megacolon or perforation)",
+    all: [
+      "colitis|crohns|crohn|ibd",
+      "(?:belly|tummy|stomach|abdomen) ~3 (?:swollen|distended|tight|hard|rigid|bloated|blown up)",
+      "suddenly|much worse|heart (?:rate )?(?:is |of |at )?1[2-9]\\d|pulse (?:is |of |at )?1[2-9]\\d|racing|fever|temp\\w*|(?:38|39|40)\\.\\d|faint|terrible|severe|agony"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // Charcot's triad: fever or rigors, yellow skin and pain under the right ribs (cholangitis)
+    id: "triage.gi.fever-jaundice-right-pain",
+    level: E,
+    finding: "a fever or violent shivering with yellow skin or eyes and pain under the right ribs (possible cholangitis)",
+    all: [
+      "yellow|jaundic\\w*|amarill[oa]",
+      "fever\\w*|temp\\w*|(?:38|39|40)(?:\\.\\d)?(?![0-9])|rigou?rs|shiver\\w*|shaking",
+      "(?:pain|ache|sore|hurts) ~4 (?:right ribs|right side|under (?:my |the |his |her )?(?:right )?ribs|upper right)|(?:right upper|right sided|upper right) ~2 (?:pain|ache)|bile duct|stent|gallstones?"
+    ],
+    unless: [AM_PAST, "yellow (?:phlegm|mucus|snot|sputum|discharge|pus)"]
+  },
+  {
+    // vomit that looks like coffee grounds: blood that has been in the stomach
+    id: "triage.gi.coffee-ground-vomit",
+    level: E,
+    finding: "vomit that looks like coffee grounds (possible bleeding in the stomach)",
+    all: ["(?:vomit\\w*|threw up|throwing up|thrown up|sick|puk\\w*|brought up|being sick) ~8 coffee (?:grounds?|granules|grinds|grains)|coffee (?:ground|grounds|granule|granules) (?:vomit|sick)"],
+    unless: [AM_PAST]
+  },
+  {
+    // a bleed that will not stop with tiny red spots, low platelets or leukaemia: bone marrow failure
+    id: "triage.blood.bleed-wont-stop-low-platelets",
+    level: E,
+    finding: "a bleed that will not stop with tiny red or purple spots or low platelets (possible severe platelet shortage)",
+    all: [
+      "(?:nosebleed|nose bleed|bleeding|bleed|gums) ~4 (?:wont stop|not stopping|doesnt stop|will not stop|keeps going|for (?:over )?(?:an|1|2) (?:hour|hours))",
+      "(?:tiny|little|small|pinpoint) (?:red|purple|dark) (?:dots|spots)|petechia\\w*|purpura|platelets|leuk\\w*|chemo\\w*|itp|aplastic"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // a dialysis fistula or graft with no buzz and a cold, numb or blue hand: clotted access, steal
+    id: "triage.kidney.fistula-no-buzz-cold-hand",
+    level: E,
+    finding: "a dialysis fistula or graft that lost its buzz, with a cold, numb or blue hand (blocked access, poor blood flow to the hand)",
+    all: [
+      "fistula|graft|av access|dialysis access",
+      "no (?:buzz|thrill|pulse|whoosh)|(?:buzz|thrill|whoosh\\w*) ~3 (?:gone|stopped|disappeared)|stopped buzzing|cant feel (?:the |my |his |her )?(?:buzz|thrill)",
+      "cold|numb\\w*|blue\\w*|white|pale|(?:hand|fingers) ~3 (?:pain|hurt\\w*)"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // a stoma turned purple, black or dusky: its blood supply has failed
+    id: "triage.surgical.stoma-dark-purple-black",
+    level: E,
+    finding: "a stoma that has turned dark purple, black or grey (blood supply failing)",
+    all: ["stomas?|ileostomy|colostomy|urostomy", "(?:gone|turned|turning|going|become|looks|is) ~3 (?:dark|purple|black|dusky|grey|gray|blue)|(?:dark|purple|black|dusky) ~2 (?:colou?r|stoma)"],
+    unless: [AM_PAST, "(?:bag|pouch|poo|stool|output) ~3 (?:dark|black)"]
+  },
+  {
+    // pus over an implanted device with fevers or chills: device infection spreading to the blood
+    id: "triage.infection.implant-pus-with-fever",
+    level: E,
+    finding: "an infected wound over a pacemaker, ICD, port, shunt or other implant with fevers or chills (possible infection in the bloodstream)",
+    all: [
+      "pacemaker|icd|defibrillator|port|shunt|lvad|driveline|graft|implant|stimulator",
+      "pus|oozing|discharg\\w*|abscess|red and swollen|swollen red|hot and red",
+      "high (?:fever|fevers|temp\\w*)|chills|rigou?rs|shivering|shaking|(?:39|40)(?:\\.\\d)?(?![0-9])"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // kidney failure with palpitations, tingling or weakness after potassium-rich food or a missed session
+    id: "triage.kidney.hyperkalaemia-symptoms",
+    level: E,
+    finding: "palpitations, tingling or sudden weakness in kidney failure after potassium-rich food or a missed dialysis (possible dangerous potassium level)",
+    all: [
+      "(?:haemo|hemo)?dialysis|kidney failure|renal failure|ckd|esrd",
+      "potassium|\\bk\\b ~3 (?:high|was|is|\\d)|banana\\w*|orange\\w*|tomato\\w*|dried fruit|chocolate|coconut water|missed (?:my |his |her |a )?(?:dialysis|session)",
+      "flutter\\w*|palpitat\\w*|heart ~4 (?:weird|funny|skipping|irregular|racing|pounding|slow)|tingl\\w*|numb\\w*|(?:legs|arms) ~3 (?:weak|heavy|floppy)|very weak|cant stand"
+    ],
+    unless: [AM_PAST, "(?:what|which) ~3 (?:fruits?|foods?) ~3 (?:low|high|safe)"]
+  },
+  {
+    // heart failure with bubbly, crackling breathing and pallor or a sense of dying: acute pulmonary oedema
+    id: "triage.cardiac.heart-failure-bubbly-breathing",
+    level: E,
+    finding: "bubbly or gurgling breathing in heart failure with pallor, cold skin or a feeling of dying (possible fluid on the lungs)",
+    all: [
+      "heart failure|hf|chf|cardiac failure|weak heart",
+      "(?:breath\\w*|chest) ~4 (?:bubbly|bubbling|gurgl\\w*|crackl\\w*|rattl\\w*|wet|frothy)|pink froth\\w*|frothy (?:pink )?(?:spit|sputum|phlegm)",
+      "pale|cold|clammy|grey|gray|sweat\\w*|dying|going to die|panic\\w*|cant lie (?:down|flat)|sitting up|blue"
+    ],
+    unless: [AM_PAST, "palliative|hospice|end of life|last days|comfort care|syringe driver"]
+  },
+  {
+    // chemotherapy leaking into the tissue round the drip: extravasation injury, stop the infusion
+    id: "triage.cancer.chemo-extravasation",
+    level: E,
+    finding: "swelling, burning or blistering round a chemotherapy drip or line while it runs (possible extravasation)",
+    all: [
+      "chemo\\w*|infusion|vesicant|epirubicin|doxorubicin|vincristine|vinorelbine",
+      "(?:infusion|drip|cannula|line|port|picc|needle) ~8 (?:swollen|swelling|burning|stinging|blister\\w*|white|leak\\w*)|(?:swollen|swelling|burning|stinging|blister\\w*) ~8 (?:drip|infusion|cannula)",
+      "halfway|running|still going|during|while|drip|pump"
+    ],
+    unless: [AM_PAST, "(?:march|april|may|june|july|august|september|october|november|december|january|february) ~4 (?:healed|fade|darker)|healed"]
+  },
+  {
+    // drowsy and hard to rouse: reduced consciousness whatever the cause (CO2, sugar, drugs, infection)
+    id: "triage.neuro.hard-to-rouse",
+    level: E,
+    finding: "drowsy and hard to rouse (reduced consciousness)",
+    all: [
+      "(?:hard|difficult|impossible|struggling|cant|cannot) to (?:rouse|arouse)|(?:drowsy|sleepy|confused|floppy|out of it) ~4 (?:hard|difficult|impossible) to (?:wake|wake up|rouse)|(?:hard|difficult) to (?:wake|wake up) ~4 (?:drowsy|confused|floppy|out of it|even when)"
+    ],
+    unless: [AM_PAST, "(?:in the |every )?mornings?|alarm|for school|teenager"]
+  },
+  {
+    // a ventilated or bagged patient whose chest does not rise, or sats falling fast: airway or circuit failure
+    id: "triage.breathing.ventilated-chest-not-rising",
+    level: E,
+    finding: "a ventilated or bagged patient whose chest is not rising or whose oxygen is falling fast (blocked tube or circuit failure)",
+    all: [
+      "vent|ventilat\\w*|circuit|bagged|bagging|ambu|trach\\w*|tracheostomy|bipap|niv",
+      "chest (?:is )?(?:not|isnt|wont|barely) ~2 (?:rising|rise|moving)|(?:sats|saturations|oxygen|o2) ~3 (?:dropping|falling|plummeting|going down) ~3 (?:fast|quickly|rapidly)|(?:cant|cannot|unable to) (?:bag|ventilate)|bagged ~6 no (?:improvement|change)"
+    ],
+    notNegatable: true,
+    unless: [AM_PAST]
+  },
+  {
+    // sickle cell with a fever and breathing trouble or chest pain: acute chest syndrome
+    id: "triage.blood.sickle-fever-and-breathing",
+    level: E,
+    finding: "sickle cell disease with a fever and breathing trouble or chest pain (possible acute chest syndrome)",
+    all: [
+      "sickle|sickler|scd|hbss",
+      "fever\\w*|temp\\w*|(?:38|39|40)(?:\\.\\d)?(?![0-9])",
+      "hard to (?:take a )?breath\\w*|breathless|short of breath|struggling to breathe|cant breathe|chest pain|(?:hurts|painful) to breathe"
+    ],
+    unless: [AM_PAST, "trait"]
+  },
+  {
+    // a bruise or swelling that keeps growing on a blood thinner, with a tense limb or numbness: bleeding into a compartment
+    id: "triage.bleeding.growing-bruise-thinner-tense-or-numb",
+    level: E,
+    finding: "a bruise or swelling that keeps growing on a blood thinner with a tense limb, numbness or faintness (possible major bleed or compartment syndrome)",
+    all: [
+      "{xThinner}|doac|noac|edoxaban|lixiana",
+      "(?:bruise|bruising|swelling|lump|haematoma|hematoma) ~6 (?:growing|getting bigger|spreading|huge|massive|keeps growing)|(?:huge|massive|growing|enormous) ~2 (?:swollen )?(?:bruise|swelling|lump|haematoma|hematoma)",
+      "tense|tight|hard|cant feel|numb\\w*|pins and needles|cold|white|faint|dizzy|pale"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    // a glucose under 3 mmol/L that keeps falling or with confusion: severe hypoglycaemia
+    id: "triage.diabetes.low-sugar-still-falling",
+    level: E,
+    finding: "a blood sugar under 3 that keeps falling or with confusion (severe low blood sugar)",
+    all: [
+      "(?:low|sugars?|glucose|bgs?|bms?|cgm|libre|dexcom|reading|level|hypo) ~3 (?:[0-2]\\.\\d|[1-2])(?![0-9.])(?! ?(?:hours|hrs|days|weeks|times|mins|minutes|units))",
+      "still (?:dropping|falling|going down|low)|keeps (?:dropping|falling)|not (?:coming|going) up|wont (?:come|go) up|cant think|confus\\w*|drowsy|slurr\\w*|alone|on my own"
+    ],
+    notNegatable: true,
+    unless: [AM_PAST, "(?:woke up|overnight|last night|treated it|weeks ago)"]
+  },
+  {
+    // neck swelling with noisy or tight breathing after thyroid or other neck surgery: bleeding pressing on the airway
+    id: "triage.surgical.neck-swelling-after-neck-surgery",
+    level: E,
+    finding: "neck swelling with tight or noisy breathing after thyroid or neck surgery (possible bleed pressing on the airway)",
+    all: [
+      "thyroid\\w*|parathyroid\\w*|neck (?:surgery|op|operation)|carotid|endarterectomy",
+      "neck ~4 (?:swell\\w*|swollen|bigger|tight)|(?:swell\\w*|swollen) ~3 neck",
+      "noisy|tight|stridor|wheez\\w*|breath\\w*|choking|cant swallow"
+    ],
+    unless: [AM_PAST, "(?:months|years) ago"]
+  },
+  {
+    // an LVAD with urine like cola or a changed pump sound: pump thrombosis with haemolysis
+    id: "triage.cardiac.lvad-pump-change-or-dark-urine",
+    level: E,
+    finding: "an LVAD with dark red or cola-coloured urine or a change in the pump's sound or alarms (possible pump clot)",
+    all: [
+      "lvad|vad|heart pump",
+      "(?:urine|wee|pee) ~6 (?:cola|dark red|dark brown|red brown|tea|black)|(?:pump|device) ~3 (?:sound|noise|alarm\\w*|different|changed|grinding)"
+    ],
+    unless: [AM_PAST, "(?:what|how) ~4 (?:shower\\w*|driveline)"]
+  }
+];
+pushEmergencyRules(AM_RULES);
+
+// triage-am, same-day care: a critical medicine brought back up (levodopa, anti-rejection or
+// epilepsy drugs, hydrocortisone); a catheter or feeding tube that came out or stopped draining;
+// passing only small amounts of urine after an operation (retention); a catheter with cloudy,
+// smelly urine and pain; a tender, warm lump or red, crusty, smelly skin at a wound, tube, line or
+// pump site; frothy urine with swelling or a high blood pressure (kidney involvement, e.g. lupus);
+// no bowel movement for days on chemotherapy; a stoma sticking out further than usual or pouring
+// watery output; radiotherapy skin that is raw or weeping; a missed dialysis session; diarrhoea or
+// vomiting on lithium (toxicity); mouth ulcers on chemotherapy; a new rash or diarrhoea on
+// immunotherapy; a bloody flare of colitis or Crohn's; MS legs much weaker than usual; a gout flare
+// too painful to bear; a fever or illness in Addison's needing sick-day rules.
+const AM_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.critical-medicine-vomited",
+    level: U,
+    finding: "a critical medicine brought back up or not kept down (levodopa, anti-rejection, epilepsy or steroid tablets)",
+    all: [
+      "levodopa|sinemet|madopar|co careldopa|parkinsons (?:meds|medication|tablets)|tacrolimus|ciclosporin|mycophenolate|anti rejection|hydrocortisone|levetiracetam|keppra|lamotrigine|epilepsy (?:meds|medication|tablets)",
+      "(?:brought|bringing|thrown|threw|throwing|sick|vomit\\w*) ~3 (?:up|back up)|vomit\\w* ~4 (?:dose|tablets|pills|meds|medication|levodopa|tacrolimus)|(?:cant|cannot|not|unable to) (?:keep|keeping) ~3 down"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    id: "triage.urgent.tube-or-catheter-out-or-blocked",
+    level: U,
+    finding: "a urinary catheter or feeding tube that came out or stopped draining (needs replacing today)",
+    all: [
+      "catheter|peg|feeding tube|gastrostomy|g tube|jej tube|nephrostomy|suprapubic",
+      "(?:came|come|fell|fallen|falling|pulled|popped|slipped) ~2 out|(?:stopped|not|isnt) draining|blocked|bypassing"
+    ],
+    unless: [AM_PAST, "how (?:do|to|often)|(?:change|changing) (?:my|the|his|her) (?:leg )?bag"]
+  },
+  {
+    id: "triage.urgent.post-op-passing-little-urine",
+    level: U,
+    finding: "passing only small amounts of urine or not emptying after an operation (possible retention)",
+    all: [
+      AM_RECENT_OP + "|replacement|(?:a|1|one|2|two) weeks? ago",
+      "(?:cant|cannot|unable to|struggling to|hardly|barely) (?:manage to )?(?:pee|wee|urinate|pass urine|pass water)|small amounts|(?:hasnt|havent|not) (?:fully )?emptied|not emptying|cant empty"
+    ],
+    notNegatable: true,
+    unless: [AM_PAST]
+  },
+  {
+    id: "triage.urgent.catheter-urine-infection",
+    level: U,
+    finding: "cloudy or smelly urine with pain or fever in someone with a catheter (possible infection)",
+    all: ["catheter", "cloudy|smell\\w*|stink\\w*|blood", "(?:belly|tummy|abdomen|back|side) ~2 (?:ache|pain|sore)|ache|pain|fever|temp\\w*|confus\\w*|shiver\\w*"],
+    unless: [AM_PAST, "usual self|no temp ~4 drinking"]
+  },
+  {
+    id: "triage.urgent.site-infection-signs",
+    level: U,
+    finding: "a tender, warm lump or red, crusty or smelly skin at a wound, tube, line or pump site (possible infection)",
+    all: [
+      "wound|scar|incision|trach\\w*|tracheostomy|cannula|pump site|picc|line site|peg|drain site|stoma site|insertion site",
+      "(?:lump|swelling) ~6 (?:tender|warm|hot|red)|(?:tender|warm|hot) ~4 lump|red ~4 (?:crusty|smell\\w*|hot|pus|ooz\\w*)|(?:crusty|smell\\w*) ~4 red|red hot (?:and )?tender"
+    ],
+    unless: [AM_LONG_PAST, "goes away in a day|not hot or swollen|granulation"]
+  },
+  {
+    id: "triage.urgent.frothy-urine-swelling",
+    level: U,
+    finding: "frothy urine with new swelling or a high blood pressure (possible kidney inflammation)",
+    all: ["(?:wee|urine|pee) ~4 (?:frothy|foamy|bubbly)|(?:frothy|foamy) (?:wee|urine|pee)", "swell\\w*|swollen|puffy|bp|blood pressure|lupus|1[4-9]\\d (?:over )?(?:9|1[0-3])\\d"],
+    unless: [AM_PAST]
+  },
+  {
+    id: "triage.urgent.chemo-constipation-days",
+    level: U,
+    finding: "no bowel movement for several days on chemotherapy or strong painkillers (risk of blockage)",
+    all: [
+      "chemo\\w*|morphine|oramorph|oxycodone|opioids?",
+      "(?:havent|hasnt|not|no) (?:pooed|pooped|poo|poop|been|had a poo|opened (?:my |his |her )?bowels|bowel movement) ~3 (?:in|for) (?:[4-9]|1\\d) days"
+    ],
+    notNegatable: true,
+    unless: [AM_PAST]
+  },
+  {
+    id: "triage.urgent.stoma-prolapse-or-high-output",
+    level: U,
+    finding: "a stoma sticking out further than usual, or very watery output many times a day (prolapse, dehydration)",
+    all: [
+      "stomas?|ileostomy|colostomy",
+      "sticking out ~4 (?:more|further|longer)|(?:longer|bigger) than (?:normal|usual)|prolaps\\w*|\\d+ ?cm longer|(?:watery|high output|liquid) ~6 (?:\\d+|many|lots) ~3 (?:empties|emptie|times|bags)|(?:\\d+|many) (?:bag )?empties"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    id: "triage.urgent.radiotherapy-skin-broken",
+    level: U,
+    finding: "radiotherapy skin that is raw, weeping or blistered (needs the radiotherapy team today)",
+    all: ["radio ?therapy|radiation", "raw|weeping|blister\\w*|broken skin|skin (?:has |is )?broken|peeling ~3 (?:raw|wet)|oozing"],
+    unless: [AM_PAST, "(?:finished|ended) ~6 (?:weeks|months) ago"]
+  },
+  {
+    id: "triage.urgent.missed-dialysis",
+    level: U,
+    finding: "a missed dialysis session (needs a session arranged; potassium and fluid build up)",
+    all: ["missed (?:my |his |her |a |the |yesterdays |todays )?(?:dialysis|session|haemodialysis|hemodialysis)|(?:dialysis|session) ~4 (?:missed|cancelled|didnt happen|skipped)|skipped (?:my |his |her )?dialysis"],
+    unless: [AM_PAST]
+  },
+  {
+    id: "triage.urgent.lithium-diarrhoea-vomiting",
+    level: U,
+    finding: "diarrhoea, vomiting or a new tremor on lithium (risk of lithium toxicity: level today)",
+    all: ["lithium|priadel|camcolit", "diarr\\w*|vomit\\w*|being sick|throwing up|dehydrat\\w*|tremor|shak\\w*|unsteady|level ~4 (?:high|1\\.[2-9])"],
+    unless: [AM_PAST, "(?:level|levels) (?:was |is )?0\\.\\d ~6 (?:good|fine|ok)"]
+  },
+  {
+    id: "triage.urgent.chemo-mouth-ulcers",
+    level: U,
+    finding: "painful mouth ulcers on chemotherapy (mucositis: call the chemotherapy line today)",
+    all: ["chemo\\w*|methotrexate", "mouth (?:ulcers|sores)|ulcers in (?:my|his|her) mouth|mucositis|(?:hurts|painful|sore) to (?:eat|swallow)"],
+    unless: [AM_PAST, "no sores"]
+  },
+  {
+    id: "triage.urgent.immunotherapy-new-symptom",
+    level: U,
+    finding: "a new rash, diarrhoea, cough or breathlessness on immunotherapy (possible immune side effect: call the oncology line today)",
+    all: [
+      "immunotherapy|pembrolizumab|nivolumab|ipilimumab|keytruda|opdivo|yervoy|atezolizumab|durvalumab",
+      "(?:new|itchy|spreading) ~3 rash|rash ~6 spread\\w*|diarr\\w*|(?:loose|watery) (?:stools|poos)|new cough|breathless\\w*|short of breath"
+    ],
+    unless: [AM_PAST]
+  },
+  {
+    id: "triage.urgent.ibd-flare-with-blood",
+    level: U,
+    finding: "a colitis or Crohn's flare with blood and frequent loose stools (same-day IBD team)",
+    all: ["colitis|crohns|crohn|ibd", "flare|(?:[4-9]|1\\d) (?:loose|watery|runny)? ?(?:stools|poos|times)", "blood|bloody|bleeding"],
+    unless: [AM_PAST, "no blood", "had a (?:bad )?flare ~~10 (?:last year|warning signs)"]
+  },
+  {
+    id: "triage.urgent.ms-legs-much-weaker",
+    level: U,
+    finding: "MS with legs or walking much weaker than usual (relapse or an infection: same-day review)",
+    all: ["ms|multiple sclerosis", "(?:legs|leg|arm|walking|balance) ~4 (?:much )?(?:weaker|worse|heavier) (?:than (?:normal|usual))?|(?:new|worse) (?:weakness|numbness)|relapse"],
+    unless: [AM_PAST, "(?:same|been like that) for years"]
+  },
+  {
+    id: "triage.urgent.gout-flare-severe",
+    level: U,
+    finding: "a gout flare too painful to bear (same-day treatment)",
+    all: ["gout", "horrible|agony|agonising|excruciating|unbearable|severe|(?:cant|cannot) (?:walk|bear|put|stand)"],
+    unless: [AM_LONG_PAST]
+  },
+  {
+    id: "triage.urgent.adrenal-insufficiency-illness",
+    level: U,
+    finding: "an illness or fever in someone with adrenal insufficiency (sick-day rules: speak to the team today)",
+    all: [
+      "addison\\w*|adrenal insufficiency|cah|hypopituitar\\w*",
+      "fever|temp\\w*|(?:37|38|39)\\.\\d|cold|flu|infection|vomit\\w*|diarr\\w*|sick day|doubled (?:my|her|his) (?:hydrocortisone|dose)"
+    ],
+    unless: [AM_PAST, "(?:dental|filling|operation|surgery|procedure) ~4 (?:next|tomorrow)|next (?:week|month)|emergency card"]
+  }
+];
+pushUrgentRules(AM_URGENT_RULES);

@@ -837,9 +837,10 @@ const SPANISH_KEEP = new Set([
   "destellos", "destello", "acabaron", "pegaron", "pregunto", "carta", "toque", "salido", "duelo", "escribio", "mesa", "distinto", "distinta",
   "frente", "muela", "toso", "orinando", "quedo", "quede", "desperto", "hondo",
   // triage-an: everyday Spanish words the corrector turned into other rule words, changing the meaning ("por fuera" is not
-  // "por fuerza", "muevo" not "muero", "me queme" not "me que me", "boda" not "boca", "cuento" not "cuanto", "mismo" not "mis mo")
-  "fuera", "muevo", "queme", "boda", "bola", "madera", "quejo", "viga", "sera", "cuida", "mismo", "misma", "hacemos",
-  "estos", "pronto", "senor", "senora", "bandeja", "helado", "helada", "cuento", "paran", "asmatica", "asmatico", "molestia", "partio", "parti"
+  // "por fuerza", "muevo" not "muero", "me queme" not "me que me", "boda" not "boca", "cuento" not "cuanto", "mismo" not "mis mo",
+  // "partio" not "parto")
+  "fuera", "muevo", "queme", "boda", "bola", "madera", "viga", "sera", "cuida", "mismo", "misma", "hacemos",
+  "estos", "pronto", "senor", "senora", "bandeja", "helado", "helada", "cuento", "partio", "parti"
 ]);
 
 // Spanish chat spelling writes "ch" as "x" ("pexo" for "pecho", "muxo" for "mucho", "noxe" for "noche"): an unknown word

@@ -141,3 +141,22 @@ describe("canonicalize: pig latin", () => {
     expect(c.canonicalize("today I may play away, okay?").readings ?? []).not.toContain("pig-latin");
   });
 });
+
+describe("canonicalize: stressed writing (triage-an)", () => {
+  it("should read Spanish chat 'x' for 'ch' only into a Spanish rule word", () => {
+    expect(text("siento un peso en el pexo y me falta el aire")).toContain("en el pecho");
+    // known words with an x stay as they are
+    expect(text("tengo que ir al taxi y luego al examen")).toBe("tengo que ir al taxi y luego al examen");
+  });
+
+  it("should keep everyday Spanish words the corrector used to turn into other rule words", () => {
+    expect(text("tengo la mano por fuera de la cama")).toContain("por fuera");
+    expect(text("ayer me queme cocinando")).toContain("me queme cocinando");
+    expect(text("no me muevo mucho desde la boda")).toBe("no me muevo mucho desde la boda");
+  });
+
+  it("should read the dictated 'seize your' as seizure but keep the idiom", () => {
+    expect(text("he is having a seize your on the floor")).toContain("having a seizure on the floor");
+    expect(text("seize your chance and apply")).toBe("seize your chance and apply");
+  });
+});

@@ -142,8 +142,11 @@ const TESTICLE_CUE = new Set(["his", "my", "your", "their", "left", "right", "th
 const LIMP_CUE = new Set(["and", "gone", "going", "went", "all", "totally", "completely", "really", "very", "so", "bit", "is", "was", "looks", "looked", "seems", "floppy", "pale", "a", "with", "go", "goes"]);
 const NOT_LIMP_AFTER = new Set(["node", "nodes", "gland", "glands", "system", "vessel", "vessels", "fluid", "drainage", "nodule", "nodules", "edema", "oedema", "massage", "cancer", "cells"]);
 const PALE_CUE = new Set(["going", "gone", "went", "very", "really", "so", "look", "looks", "looking", "looked", "is", "was", "turned", "turning", "quite", "deathly", "all", "and", "bit"]);
+const SEIZE_IDIOM = new Set(["chance", "chances", "moment", "day", "opportunity", "opportunities", "dreams", "dream", "life", "future", "time", "power", "destiny", "courage"]);
 const DICTATED: { cue?: ReadonlySet<string>; unlessNext?: ReadonlySet<string>; heard: readonly (readonly string[])[]; becomes: readonly string[] }[] = [
   { cue: SEIZURE_CUE, heard: [["sees", "see", "sea", "seas", "cease", "seize", "seized"], ["her", "hur"]], becomes: ["seizure"] },
+  // triage-an: "a seize your", "how long is a seize your" ("seize your chance" and the like stay)
+  { unlessNext: SEIZE_IDIOM, heard: [["seize", "seas", "cease"], ["your", "yore", "yor", "yer"]], becomes: ["seizure"] },
   { cue: TESTICLE_CUE, heard: [["test", "testa"], ["a", "uh"], ["call", "cal", "cle", "col", "cool"]], becomes: ["testicle"] },
   { cue: TESTICLE_CUE, heard: [["test", "testa"], ["a", "uh"], ["calls", "cals", "cles", "cols"]], becomes: ["testicles"] },
   { cue: TESTICLE_CUE, heard: [["test", "testa"], ["tickle", "ickle", "icle", "cal", "call"]], becomes: ["testicle"] },
@@ -460,6 +463,13 @@ export class Canonicalizer {
     return Number.POSITIVE_INFINITY;
   }
 
+  /** "pexo" -> "pecho": Spanish chat spelling of "ch", only into a rule word that is not English and only for unknown words. */
+  private readChatX(word: string): string | undefined {
+    if (word.length < 3 || word.length > MAX_FIX_LENGTH || !LETTERS.test(word) || looksKnown(word, this.vocab)) return undefined;
+    const ch = word.replace(CHAT_X, "ch");
+    return this.vocab.has(ch) && englishWordLevel(ch) === undefined ? ch : undefined;
+  }
+
   private fixSpanish(word: string): string | string[] {
     const fixed = this.fixWord(word);
     // a split must find a Spanish word ("pilade" -> "pila de", not "gelatina" -> "gelatin a");
@@ -576,6 +586,11 @@ export class Canonicalizer {
       }
       // In a Spanish message a typo is corrected only into a rule word that is not English:
       // "respriar" -> "respirar", but "sudar" must not become "sugar".
+      const chat = w.includes("x") && !tok.boundary ? this.readChatX(w) : undefined;
+      if (chat !== undefined) {
+        push(chat, tok.start, tok.end);
+        continue;
+      }
       const fixed = spanish ? this.fixSpanish(w) : this.fixWord(w);
       if (typeof fixed === "string") push(fixed, tok.start, tok.end);
       else for (const p of fixed) push(p, tok.start, tok.end);
@@ -820,8 +835,17 @@ const SPANISH_KEEP = new Set([
   "cansada", "cansado", "recetaron", "recetado", "recetada", "tomaron", "tuve", "hice", "hizo", "dijo", "paso", "habia", "toca", "malo", "cai",
   // triage-ab: Spanish words the splitter or corrector used to break ("destellos" is not "des tel los", "carta" not "cara")
   "destellos", "destello", "acabaron", "pegaron", "pregunto", "carta", "toque", "salido", "duelo", "escribio", "mesa", "distinto", "distinta",
-  "frente", "muela", "toso", "orinando", "quedo", "quede", "desperto", "hondo"
+  "frente", "muela", "toso", "orinando", "quedo", "quede", "desperto", "hondo",
+  // triage-an: everyday Spanish words the corrector turned into other rule words, changing the meaning ("por fuera" is not
+  // "por fuerza", "muevo" not "muero", "me queme" not "me que me", "boda" not "boca", "cuento" not "cuanto", "mismo" not "mis mo",
+  // "partio" not "parto")
+  "fuera", "muevo", "queme", "boda", "bola", "madera", "viga", "sera", "cuida", "mismo", "misma", "hacemos",
+  "estos", "pronto", "senor", "senora", "bandeja", "helado", "helada", "cuento", "partio", "parti"
 ]);
+
+// Spanish chat spelling writes "ch" as "x" ("pexo" for "pecho", "muxo" for "mucho", "noxe" for "noche"): an unknown word
+// with an "x" is read with "ch" when that gives a Spanish rule word (never an English word).
+const CHAT_X = /x/g;
 
 // Spanish function words that are not English words.
 const SPANISH_MARKERS = new Set(["el", "la", "los", "las", "que", "y", "de", "del", "mi", "mis", "esta", "estan", "con", "por", "para", "una", "muy", "pero", "se", "le", "lo", "su", "sus", "tiene", "es", "como", "cuando", "porque", "hace", "mucho", "tengo", "puede", "ya", "nada", "desde", "hasta"]);

@@ -2413,3 +2413,75 @@ describe("triage-am: chronic illness, treatments and devices", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-an: stressed writing, Spanish and Spanglish", () => {
+  it.each([
+    ["abscess on my back tooth and now my neck is so swollen, I can barely swallow", "triage.airway.dental-infection-neck-swelling"],
+    ["se le clavo una rama en el ojo y le sale liquido, dice que no ve", "triage.eye.es-penetrating"],
+    ["grabbed the iron by mistake, there's a white leathery area on my palm that doesn't even hurt", "triage.burn.deep-white-waxy-or-whole-area-blistered"],
+    ["mi esposo tiene una ereccion desde hace 6 horas y ya esta morado", "triage.urology.es-erection-for-hours"],
+    ["my stitches from the hysterectomy have pus coming out, I have a fever and I'm shivering uncontrollably", "triage.sepsis.wound-after-surgery-fever-and-shaking"],
+    ["grandpa suddenly couldn't really lift his right arm and can't talk properly", "triage.stroke.arm-and-speech-or-slumped"],
+    ["my son is having a seizure, started a few minutes ago, it's still going", "triage.neuro.seizure-still-going"],
+    ["his leg was pinned under the quad bike, his foot is white and cold", "triage.trauma.crushed-limb-cold-white"],
+    ["el brazo de mi abuelo esta frio y morado desde esta mañana y no lo puede mover", "triage.vascular.es-cold-white-limb-pain-or-numb"],
+    ["my husband got chest pressure while shovelling the driveway, he's 63 and diabetic", "triage.cardiac.exertion-chest-pain-risk-factors"],
+    ["tengo presion en el pecho que se me va hacia la quijada", "triage.cardiac.es-chest-pain-spreading"],
+    ["my 3 yo chewed some seeds off a bush and now she's really drowsy", "triage.poisoning.child-ate-plant-with-symptoms"],
+    ["got kicked in the head by the horse, now seeing double", "triage.head.blow-then-double-vision"],
+    ["came off my bike onto my ribs, can't get a deep breath and it's getting worse by the hour", "triage.trauma.fall-then-breathing-worse"],
+    ["se me hincharon los labios y la lengua y me cuesta respirar", "triage.allergy.es-swelling-neck-throat-breathless"],
+    ["took all my sleeping pills with vodka, just wanted someone to know", "triage.crisis.sleeping-pills-and-alcohol-told"],
+    ["estoy embarazada de 30 semanas, me cai en la calle y ahora tengo dolor y sangrado", "triage.pregnancy.es-fall-pain-or-no-movements"],
+    ["a mi mama le dio un dolor como si le desgarraran la espalda y esta muy palida", "triage.cardiac.es-tearing-pain"],
+    ["se cayo de la escalera y tiene el hueso del brazo casi por fuera", "triage.trauma.es-bone-outside"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["mi abuelo se cayo en el baño y le duele la cadera, camina cojeando", "triage.urgent.fall-hip-pain-or-limp"],
+    ["dad has COPD and a fever since yesterday, his breathing is a bit worse", "triage.urgent.fever-with-copd-breathing-worse"],
+    ["got a splinter under my fingernail and it won't come out", "triage.urgent.splinter-under-nail"],
+    ["my son pushed a bead up his nose and we can't get it out", "triage.urgent.object-stuck-in-ear-or-nose"],
+    ["dolor en el ombligo desde anoche que se paso al lado derecho", "triage.urgent.belly-button-pain-moving-right"],
+    ["me machuque el dedo con la puerta y la uña esta morada", "triage.urgent.es-black-nail-after-blow"],
+    ["stuck myself with a used needle while emptying the bin at work", "triage.urgent.used-needle-injury"],
+    ["mi abuelo casi no puede orinar desde anoche", "triage.urgent.es-hardly-passing-urine"],
+    ["grandad is not himself and his pee smells really strong, no fever", "triage.urgent.confusion-with-urine-signs"],
+    ["mi mama se quedo sin insulina y la farmacia esta cerrada", "triage.urgent.insulin-run-out"],
+    ["I'm diabetic and the blister on my heel is oozing and turning red", "triage.urgent.diabetic-foot-sore-infected"],
+    ["se me partio una muela comiendo y me duele mucho", "triage.urgent.es-broken-tooth-pain"],
+    ["tengo pensamientos de lastimarme pero no tengo plan", "triage.urgent.es-self-harm-thoughts-no-plan"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my tooth hurt last year and my jaw was swollen, the dentist fixed it",
+    "what does a third degree burn look like? white and waxy?",
+    "seize your chance, the clinic has a free flu jab day",
+    "my gran worries she might have a stroke like her sister, she has no symptoms at all",
+    "hace años tuve una sobredosis, ahora estoy bien, como le explico a mi medico nuevo?",
+    "I had an overdose years ago and have been clean since, what should I tell my new GP",
+    "is it safe to take my sleeping pill after a glass of wine?",
+    "asking for a friend, can you die from drinking antifreeze?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "got a tiny splinter in my thumb, got it out with tweezers",
+    "we bought an insulin cool bag for the trip, any tips?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it("should read 'asking for a friend (me)' as the writer's own emergency", () => {
+    expect(verdict("asking for a friend (me): swallowed some antifreeze an hour ago, feel dizzy").level).toBe("emergency");
+  });
+});

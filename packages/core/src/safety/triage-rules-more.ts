@@ -11192,3 +11192,351 @@ const AM_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AM_URGENT_RULES);
+
+// triage-an: concepts from set an (an independent writer: how people write under stress: Spanish and
+// Spanglish, non-native English, dictation errors, text-speak, minimising, the emergency buried in a
+// long message). Most of its misses came from the writing (fixed in canonical.ts: Spanish chat "x" for
+// "ch", everyday Spanish words kept from the corrector, "seize your" read as seizure); these rules add
+// the concepts that were missing in some wording: a dental infection spreading into the neck, a
+// stabbed or punctured eye in Spanish, a deep (white, waxy) burn, an erection for hours in Spanish, a
+// wound infection after surgery with rigors or fast breathing, two stroke signs at once, a seizure
+// still going, a crushed limb gone cold and white, a cold white limb in Spanish, severe chest pain on
+// exertion with risk factors, chest pain that spreads down the arm in Spanish, a child who ate berries
+// or plants with symptoms, double vision after a blow to the head, worsening breathing after a fall,
+// neck or throat swelling with breathlessness in Spanish, sleeping pills with alcohol told to someone,
+// a fall in late pregnancy with pain or no movements (Spanish and Spanglish).
+const AN_PAST =
+  "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias|muchos) (?:semana|semanas|mes|meses|ano|anos)|el ano pasado|cuando (?:era|tenia) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)";
+const AN_RULES: TriageRuleSpec[] = [
+  {
+    // Ludwig's angina / deep neck infection: a tooth infection with the neck swelling and trouble swallowing or opening the mouth
+    id: "triage.airway.dental-infection-neck-swelling",
+    level: E,
+    finding: "a tooth infection with the neck or floor of the mouth swelling and trouble swallowing or opening the mouth (possible deep neck infection)",
+    all: [
+      "tooth|teeth|dental|abscess|gum|gums|wisdom|muela|muelas|diente|dientes|encia",
+      "(?:neck|jaw|chin|cuello|mandibula|quijada) ~5 (?:swell\\w*|swollen|puff\\w*|hinch\\w*)|(?:swell\\w*|swollen|hinch\\w*) ~4 (?:neck|jaw|chin|cuello)",
+      "(?:cant|cannot|can not|hard to|trouble|barely|unable to|struggl\\w* to|no puedo|no puede|me cuesta|le cuesta) ~2 (?:swallow\\w*|open (?:my|his|her|their) mouth|tragar|abrir la boca)|drool\\w*|babea\\w*"
+    ],
+    unless: [AN_PAST]
+  },
+  {
+    // a sharp object driven into the eye, with fluid coming out or sight lost (Spanish)
+    id: "triage.eye.es-penetrating",
+    level: E,
+    finding: "algo clavado en el ojo con líquido saliendo o sin ver (posible herida penetrante del ojo)",
+    all: [
+      "(?:clave|clavo|clavado|clavada|enterre|enterro|metio|meti|pinche|pincho|entro|salto) ~6 ojo|(?:destornillador|cuchillo|tijeras|vidrio|alambre|rama|lapiz|palo|clavo|astilla) ~6 ojo",
+      "(?:sale|salio|saliendo|le sale|me sale) ~2 (?:liquido|agua|gelatina|sangre)|no (?:veo|ve|puedo ver|puede ver)|ciego|ciega|perdi la vista"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    // full-thickness burn: white, waxy or leathery skin, or a whole palm or limb blistered
+    id: "triage.burn.deep-white-waxy-or-whole-area-blistered",
+    level: E,
+    finding: "a burn with white, waxy or leathery patches, or a whole hand or limb blistered (deep burn: emergency care)",
+    all: [
+      "stove|hob|oven|iron|fire|grill|kettle|(?:hot|boiling|fryer|frying|cooking|chip pan) (?:oil|fat|grease)|fryer|grease|fireplace|heater|burn|burns|burned|burnt|scald\\w*|boiling|quem\\w*",
+      "(?:white|waxy|leathery|charred|grey|gray) ~3 (?:patch\\w*|skin|area|areas|blister\\w*|spot\\w*)|blister\\w* (?:and|&) (?:white|waxy|grey|gray)|(?:white|waxy) and blister\\w*|(?:whole|entire) (?:palm|hand|leg|legs|arm|arms|chest|back|face) ~3 blister\\w*"
+    ],
+    unless: [AN_PAST, "sunburn\\w*|healed|healing|scar\\w*|razor burn|heartburn|cold sore|frost\\w*"]
+  },
+  {
+    // priapism in Spanish: an erection that will not go down for hours
+    id: "triage.urology.es-erection-for-hours",
+    level: E,
+    finding: "una erección que no baja desde hace horas (priapismo: urgencias ahora)",
+    all: ["ereccion|erecto|parado", "(?:\\d+|dos|tres|cuatro|cinco|seis|varias) horas|no se (?:le |me )?(?:baja|quita|va)|no (?:le |me )?baja"],
+    unless: [AB_ASK_ES, AB_OVER_ES, "disfuncion|no (?:se le |se me |le |me )?(?:para|levanta)"]
+  },
+  {
+    // a surgical wound that opened or has pus, with fever and rigors, shaking, fast breathing or confusion (sepsis)
+    id: "triage.sepsis.wound-after-surgery-fever-and-shaking",
+    level: E,
+    finding: "an infected wound after surgery with fever and shaking, fast breathing, a racing heart or confusion (possible sepsis)",
+    all: [
+      "surgery|operation|incision|wound|stitches|staples|c section|cesarea|herida|operacion",
+      "pus|oozing|leaking|opened|open|smell\\w*|supura\\w*|abrio|abierta",
+      "fever\\w*|feverish|fiebre|burning up|rigou?rs|chills",
+      "shak\\w*|shiver\\w*|breathing (?:fast|quick\\w*|hard)|(?:fast|rapid|quick) breathing|(?:heart|pulse) ~3 (?:racing|fast|pounding)|confus\\w*|faint\\w*|tembl\\w*|escalofrios|respir\\w* (?:rapido|rapida)"
+    ],
+    unless: [AN_PAST]
+  },
+  {
+    // two stroke signs at once, with fillers between the words ("cant seem to lift her left arm or talk properly")
+    id: "triage.stroke.arm-and-speech-or-slumped",
+    level: E,
+    finding: "one arm or leg that cannot be lifted together with speech trouble or slumping (possible stroke)",
+    all: [
+      "(?:cant|cannot|can not|couldnt|unable to|not able to) (?:seem to |really |quite )?(?:lift|raise|move|use|hold up) (?:her|his|my|their|the) (?:left|right) (?:arm|leg|hand)",
+      "(?:talk|speak|speaking|talking) (?:properly|right|normally|clearly|straight)|slumped|slumping|slurr\\w*|droop\\w*|(?:words|speech) ~3 (?:wrong|funny|weird|jumbled|garbled)"
+    ],
+    unless: [AN_PAST, "(?:since|after) (?:the|her|his|my) (?:stroke|surgery|operation)|for (?:weeks|months|years)"]
+  },
+  {
+    // a seizure that is still going (the minutes may sit in another sentence)
+    id: "triage.neuro.seizure-still-going",
+    level: E,
+    finding: "a seizure that is still going on (call an ambulance if it lasts five minutes)",
+    all: ["{seizure}", "(?:its|it s|it is|one|and|shes|hes|she is|he is) (?:still )?(?:going|going on|happening) (?:still|on)?|still (?:going|going on|happening|shaking|jerking|twitching|fitting|seizing)|(?:hasnt|has not|havent) stopped"],
+    unless: [AN_PAST, "(?:last|a) (?:week|month|year)|yesterday|(?:still going|still happening) (?:to|ok|fine|strong)|medication|meds|dose"]
+  },
+  {
+    // a crushed or trapped limb with a cold, white or blue hand or foot (blood supply cut off)
+    id: "triage.trauma.crushed-limb-cold-white",
+    level: E,
+    finding: "a crushed or trapped limb with a cold, white or blue hand or foot (blood supply may be cut off)",
+    all: [
+      "crush\\w*|caught in|trapped|pinned|run over|machine\\w*|aplast\\w*|atrapad\\w*",
+      "(?:hand|foot|fingers|toes|arm|leg|mano|pie|dedos) ~4 (?:cold and white|white and cold|cold and pale|pale and cold|cold and blue|blue and cold|cold and grey|no pulse|fri[oa] y (?:blanc[oa]|morad[oa]|palid[oa]))"
+    ],
+    unless: [AN_PAST]
+  },
+  {
+    // acute limb ischaemia in Spanish: a cold, pale limb that hurts or has lost feeling
+    id: "triage.vascular.es-cold-white-limb-pain-or-numb",
+    level: E,
+    finding: "una pierna o un brazo frío y blanco con dolor o sin sensibilidad (posible arteria tapada)",
+    all: [
+      "(?:pierna|brazo|pie|mano) ~4 (?:fri[oa]|helad[oa]) (?:y )?(?:palid[oa]|blanc[oa]|morad[oa]|azul)|(?:pierna|brazo|pie|mano) ~4 (?:palid[oa]|blanc[oa]|morad[oa]) (?:y )?(?:fri[oa]|helad[oa])",
+      "duele|dolor|no (?:siente|siento)|no (?:lo |la )?(?:puede|puedo) mover|entumid\\w*|dormid[oa]|hormigue\\w*"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "siempre|invierno|raynaud|cuando hace frio"]
+  },
+  {
+    // chest pain brought on by exertion (shovelling snow, climbing) in someone with heart risk factors
+    id: "triage.cardiac.exertion-chest-pain-risk-factors",
+    level: E,
+    finding: "chest pain that came on with exertion in someone over forty, a smoker or a diabetic (possible heart attack)",
+    all: [
+      "chest ~6 (?:pain|hurts|pressure|tight\\w*|ache|aching|heavy)|(?:pain|pressure|tightness|hurts|ache|heaviness) ~6 chest",
+      "shovel\\w*|(?:since|while|after|when) (?:he |she |i )?(?:was |is |am |were )?(?:shovel\\w*|mowing|climbing|carrying|digging|pushing (?:the )?(?:car|mower))",
+      "smok\\w*|diabet\\w*|cholesterol|blood pressure|(?<![0-9])[4-9]\\d (?:years|yrs|yo|year old|years old)|(?:hes|shes|he is|she is|im|i am|aged) [4-9]\\d(?![0-9])"
+    ],
+    unless: [AN_PAST, "(?:doctor|gp|er|hospital) ~4 (?:said|says|told)|when i press|tender to (?:the )?touch"]
+  },
+  {
+    // chest pain or tightness that spreads down the arm, to the jaw or back (Spanish)
+    id: "triage.cardiac.es-chest-pain-spreading",
+    level: E,
+    finding: "dolor u opresión en el pecho que baja por el brazo o sube a la mandíbula (posible infarto)",
+    all: [
+      "pecho|torax",
+      "dolor|duele|opresion|presion|aprieta\\w*|apretaran|apretando|oprime|pesadez",
+      "(?:baja|bajando|corre|va|pasa|irradia\\w*|extiende|sube|subiendo) ~3 (?:brazo|mandibula|quijada|cuello|espalda|hombro)"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "cuando (?:toso|tose|respiro|respira|me muevo|lo toco|aprieto)|al (?:toser|respirar|moverme)|gimnasio|pesas"]
+  },
+  {
+    // a child who ate berries, seeds, leaves or mushrooms and now has symptoms (English and Spanish)
+    id: "triage.poisoning.child-ate-plant-with-symptoms",
+    level: E,
+    finding: "a child who ate berries, seeds, leaves or mushrooms and is now vomiting, drowsy or has a racing heart (possible poisoning)",
+    all: [
+      `${AL_KID}|${AB_KID}`,
+      "(?:se )?(?:comio|trago|mastico|chupo)|ate|eaten|swallowed|chewed",
+      "bayas|frutitas|frutos rojos|hongos|setas|hojas|semillas|berries|berry|seeds|leaves|mushrooms|toadstools",
+      "vomit\\w*|corazon ~4 (?:rapido|acelerado|fuerte|raro)|(?:heart|pulse) ~4 (?:racing|fast|pounding)|somnolient\\w*|adormilad\\w*|no despierta|convuls\\w*|babea\\w*|drool\\w*|sleepy|drowsy|seiz\\w*|throwing up|threw up"
+    ],
+    unless: [AN_PAST, AB_PET, "(?:dog|cat|puppy|kitten)"]
+  },
+  {
+    // double vision after a blow to the head
+    id: "triage.head.blow-then-double-vision",
+    level: E,
+    finding: "double vision after a blow to the head (possible brain injury)",
+    all: [
+      "head ?butt\\w*|headbutt\\w*|butted|kick\\w* ~3 head|(?:hit|bang\\w*|bump\\w*|knock\\w*|smack\\w*|whack\\w*|struck) ~3 head|head ~3 (?:hit|knock|blow|injur\\w*)|golpe\\w* ~3 cabeza",
+      "seeing double|double vision|see(?:ing)? (?:2|two) of everything|vision ~3 double|veo doble|vision doble"
+    ],
+    unless: [AN_PAST]
+  },
+  {
+    // a fall or blow and then breathing that is getting worse (possible collapsed lung)
+    id: "triage.trauma.fall-then-breathing-worse",
+    level: E,
+    finding: "a fall or a blow to the side or chest and now breathing that is getting worse (possible collapsed lung)",
+    all: [
+      "fell|fall|ladder|roof|crash\\w*|accident|tackl\\w*|kicked|landed|came off|thrown (?:off|from)|knocked (?:off|over|down)|(?:hit|hurt|bang\\w*) ~3 (?:ribs|side|chest)",
+      "(?:cant|cannot|can not|unable to|hard to|struggl\\w* to) (?:take|get|catch) (?:a )?(?:full|deep|big|proper|whole) breath|(?:getting|harder|more) ~2 (?:hard|harder|difficult) to breathe",
+      "(?:getting|gets|got|becoming) (?:worse|harder)|worsening|worse and worse|more and more|by the (?:minute|hour)"
+    ],
+    unless: [AN_PAST]
+  },
+  {
+    // swelling of the neck, throat, tongue or lips with breathlessness (Spanish)
+    id: "triage.allergy.es-swelling-neck-throat-breathless",
+    level: E,
+    finding: "hinchazón del cuello, la garganta, la lengua o los labios con falta de aire (posible anafilaxia)",
+    all: [
+      "(?:hinch\\w*|inflam\\w*) ~4 (?:cuello|garganta|lengua|labios|cara|boca)|(?:cuello|garganta|lengua|labios|cara|boca) ~4 (?:hinch\\w*|inflam\\w*)",
+      "(?:falta|faltando) (?:el )?aire|no (?:puedo|puede) respirar|me ahogo|se ahoga|(?:cuesta|dificil) respirar|silb\\w*|se (?:me |le )?cierra la garganta"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    // sleeping pills taken with alcohol, told to someone as a disclosure (in the car, "just wanted to tell someone")
+    id: "triage.crisis.sleeping-pills-and-alcohol-told",
+    level: E,
+    crisis: true,
+    finding: "sleeping pills taken with alcohol and told to someone (possible overdose or suicide attempt)",
+    all: [
+      "(?:took|taken|swallowed|had) (?:all )?(?:my |the |a bunch of |a lot of |loads of )?(?:sleeping )?(?:pills|tablets|meds)|sleeping pills",
+      "wine|vodka|alcohol|whiskey|whisky|beer|booze|gin|rum|tequila",
+      "(?:wanted|want|needed) (?:to )?(?:tell|let) (?:someone|somebody|anyone|you)|wanted someone to know|(?:sitting|sat|parked) in (?:my|the) car|goodbye|(?:its|it s) (?:done|over)|nobody (?:knows|will)"
+    ],
+    unless: [AN_PAST, "is it (?:safe|ok|okay|bad|dangerous)|can i|should i|interact\\w*"]
+  },
+  {
+    // a fall in pregnancy with belly pain or the baby not moving (Spanish and Spanglish)
+    id: "triage.pregnancy.es-fall-pain-or-no-movements",
+    level: E,
+    finding: "una caída en el embarazo con dolor de barriga, sangrado o sin sentir al bebé (urgencias ahora)",
+    all: [
+      "pregnant|embarazada|(?:\\d+|veinte|treinta) semanas",
+      "se cayo|cayo|me cai|cai|caida|fell|fall|tripped|resbal\\w*|golpe\\w*|choque|accidente",
+      "duele ~3 (?:la )?(?:barriga|panza|vientre|tummy|belly)|dolor|sangr\\w*|no (?:siente|sientes|siento) ~3 (?:baby|bebe|moverse|mover)|no se mueve|contracciones"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    // aortic dissection in Spanish: a tearing or ripping pain in the back or chest, with pallor, sweat or high blood pressure
+    id: "triage.cardiac.es-tearing-pain",
+    level: E,
+    finding: "un dolor como si se rasgara o desgarrara en la espalda o el pecho (posible disección de aorta)",
+    all: [
+      "(?:como si (?:me |le |lo |la )?(?:rasgaran|desgarraran|arrancaran|partieran|rompieran)|desgarr\\w*|rasga\\w*)",
+      "espalda|omoplatos|pecho|torax",
+      "blanc[oa]|palid[oa]|sud\\w*|sudor\\w*|desmay\\w*|mare\\w*|hipertens\\w*|presion|de repente|de golpe"
+    ],
+    unless: [AB_ASK_ES, AB_OVER_ES, "muscul\\w*|gimnasio|pesas|desgarre muscular|desgarro muscular"]
+  },
+  {
+    // an open fracture in Spanish, with the bone outside a few words away ("el hueso de la pierna por fuera")
+    id: "triage.trauma.es-bone-outside",
+    level: E,
+    finding: "un hueso que sale por fuera de la piel (fractura expuesta)",
+    all: ["hueso ~6 (?:por fuera|afuera|de fuera|salido|saliendo|expuesto|se ve)"],
+    unless: [AB_ASK_ES, AB_OVER_ES, "(?:hueso|huesito) ~3 (?:de pollo|de pescado|del pollo)"]
+  }
+];
+pushEmergencyRules(AN_RULES);
+
+// triage-an, same-day care (often Spanish or Spanglish, or played down): a fall onto the hip with
+// a limp, fever with COPD and worse breathing, a splinter under a nail, an object stuck in the ear
+// or nose, belly-button pain moving to the right, a black nail after a hammer blow, a used-needle
+// injury, hardly passing urine, confusion with urine signs, insulin run out, a leaking diabetic foot
+// sore, a broken tooth with pain, and thoughts of self-harm without a plan (Spanish).
+const AN_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.fall-hip-pain-or-limp",
+    level: U,
+    finding: "a fall followed by hip pain or a limp (possible hip fracture: X-ray today)",
+    all: ["fell|fall|se cayo|cayo|caida|tripped|slipped|resbalo", "hip|cadera", "hurt\\w*|duele|dolor|pain\\w*|cojea\\w*|cojeando|limp\\w*|cant (?:walk|stand|put weight)|no puede (?:caminar|pararse|apoyar)"],
+    unless: [AN_PAST, "replacement|reemplazo"]
+  },
+  {
+    id: "triage.urgent.fever-with-copd-breathing-worse",
+    level: U,
+    finding: "a fever in someone with COPD or emphysema whose breathing is worse (possible chest infection: seen today)",
+    all: ["fiebre|fever\\w*|calentura|temp\\w* ~3 (?:3[89]|10[0-4])", "epoc|copd|enfisema|emphysema|bronquitis cronica|chronic bronchitis", "respir\\w*|breath\\w*|ahog\\w*|falta (?:el )?aire"],
+    unless: [AN_PAST]
+  },
+  {
+    id: "triage.urgent.splinter-under-nail",
+    level: U,
+    finding: "a splinter or thorn under a nail or that will not come out (removal today)",
+    all: [
+      "astilla|splinter|espina|thorn",
+      "(?:debajo de|bajo|dentro de) la una|under (?:my|the|his|her|a) (?:finger|toe)?nail|no (?:sale|se sale|la puedo sacar|puedo sacarla|la podemos sacar)|(?:wont|doesnt|will not) come out|cant get it out"
+    ],
+    unless: [AN_PAST, "got it out|came out|lo saque|la saque|salio"]
+  },
+  {
+    id: "triage.urgent.object-stuck-in-ear-or-nose",
+    level: U,
+    finding: "an object stuck in the ear or nose that will not come out (removal today)",
+    all: [
+      "(?:meti\\w*|metio|puso|put|pushed|shoved|stuck|lodged|atorad\\w*|bead|bolita|piedrita|frijol|arete|earring|pea|bean|crayon|lego) ~8 (?:ear|oreja|oido|nose|nariz|nostril)",
+      "no (?:le )?sale|wont come out|will not come out|cant get it out|still (?:in|there)|stuck|atorad\\w*|no (?:lo|la) (?:puedo|podemos) sacar"
+    ],
+    unless: [AN_PAST, "earwax|ear wax|cerumen|cera"]
+  },
+  {
+    id: "triage.urgent.belly-button-pain-moving-right",
+    level: U,
+    finding: "pain around the belly button moving to the lower right (possible appendicitis: seen today)",
+    all: [
+      "belly button|navel|umbilic\\w*|ombligo|middle of (?:my|his|her|the) (?:belly|stomach|tummy)",
+      "(?:moving|moved|shift\\w*|went|gone|travel\\w*|se paso|se movio|se fue|se corrio|bajo) ~6 (?:right|derech\\w*)|(?:lower )?right (?:side|lower)"
+    ],
+    unless: [AN_PAST, "piercing|pierced|hernia"]
+  },
+  {
+    id: "triage.urgent.es-black-nail-after-blow",
+    level: U,
+    finding: "una uña negra o morada y dolor que late después de un golpe (hematoma bajo la uña)",
+    all: ["martill\\w*|puerta|golpe|golpee|me di|machu\\w*|aplast\\w*|pille", "(?:una|unas) ~3 (?:negr\\w*|morad\\w*|oscur\\w*|azul\\w*)|sangre (?:debajo de|bajo) la una"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.used-needle-injury",
+    level: U,
+    finding: "a prick from a used needle (post-exposure care within hours)",
+    all: [
+      "aguja|jeringa|jeringuilla|needle|syringe",
+      "pinch\\w*|pinche|pique|clave|clavo|stuck|prick\\w*|jabbed|poked",
+      "usad[ao]|(?:a |an )?used (?:needle|syringe)|dirty|sucia|contaminad\\w*|basura|trash|bin|discarded|someone elses|de otro|de un paciente"
+    ],
+    unless: [AN_PAST, AB_ASK_ES]
+  },
+  {
+    id: "triage.urgent.es-hardly-passing-urine",
+    level: U,
+    finding: "casi no puede orinar o sale muy poquito (posible retención: revisión hoy)",
+    // (the "cannot pass urine" wording first: a bare "orinar" after "no puede" would read as negated)
+    all: ["(?:casi )?no (?:puede|puedo|ha podido|he podido) (?:orinar|hacer pis|mear)|(?:orina|orinar|pis) ~6 (?:sale|salen) (?:muy )?poquit[oa]|no (?:le |me )?sale (?:nada|la orina|el pis)"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.confusion-with-urine-signs",
+    level: U,
+    finding: "new or worse confusion with smelly urine or passing urine often (possible urine infection)",
+    all: [
+      "(?:more )?confused|confusion|confundid\\w*|not (?:herself|himself)|muddled",
+      "(?:smelly|cloudy|dark|strong|foul|stinky) (?:urine|pee|wee)|(?:urine|pee|wee) ~3 (?:smells|stinks|cloudy)|peeing (?:a lot|more|all the time)|uti|urine infection|orina (?:con olor|turbia|fuerte)"
+    ],
+    unless: [AN_PAST]
+  },
+  {
+    id: "triage.urgent.insulin-run-out",
+    level: U,
+    finding: "insulin has run out (needs a supply today)",
+    all: ["se (?:le |me |nos )?(?:acabo|termino) la insulina|(?:se )?(?:quedo|quede|quedamos) sin insulina|ran out of (?:his |her |my |our )?insulin|(?:out|run out) of insulin|no insulin left"],
+    unless: [AN_PAST]
+  },
+  {
+    id: "triage.urgent.diabetic-foot-sore-infected",
+    level: U,
+    finding: "a sore on a diabetic's foot that leaks or is getting red (possible infection: seen today)",
+    all: ["diabet\\w*", "foot|feet|toe|toes|heel|pie|dedo", "pus|leak\\w*|ooz\\w*|yellow|(?:getting|going|turning) red|redness|spread\\w*|smell\\w*|supura\\w*"],
+    unless: [AN_PAST]
+  },
+  {
+    id: "triage.urgent.es-broken-tooth-pain",
+    level: U,
+    finding: "un diente roto con dolor (dentista hoy)",
+    all: ["(?:se (?:me |le )?(?:rompio|partio|quebro)|rompi|parti) ~3 (?:un |el |una |la )?(?:diente|muela)", "duele|dolor|nervio|sangr\\w*|hurts|pain|half|mitad"],
+    unless: [AB_ASK_ES, AB_OVER_ES]
+  },
+  {
+    id: "triage.urgent.es-self-harm-thoughts-no-plan",
+    level: U,
+    crisis: true,
+    finding: "pensamientos de hacerse daño sin plan (hablar hoy con salud mental; línea de crisis)",
+    all: ["(?:ideas|pensamientos|ganas) de (?:hacerme dano|lastimarme|cortarme|hacerme algo)|pienso en (?:hacerme dano|lastimarme|cortarme)"],
+    unless: [AB_OVER_ES]
+  }
+];
+pushUrgentRules(AN_URGENT_RULES);

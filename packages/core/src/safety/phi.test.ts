@@ -1393,6 +1393,7 @@ describe("PHI in informal chat by patients and families (phi-ae cues)", () => {
     expect(s).toContain("NAME:Moose");
     expect(s.filter((x) => x === "NAME:Moose")).toHaveLength(2);
     expect(spans("she always calls him back within the hour, he's 50")).toEqual([]);
+    expect(spans("this sounds like a skin condition known as Melasma, also known as PUPPP")).toEqual([]);
   });
   it("finds a name before whom it names in brackets, and a relative's pet name with the given name", () => {
     expect(spans("Shorty (my older brother) has a cough for 3 weeks")).toContain("NAME:Shorty");

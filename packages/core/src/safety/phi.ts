@@ -6093,6 +6093,10 @@ function phiAECues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const l = w.toLowerCase();
     // (a kin word before the name is a title: "calls her Mama Titi")
     if (kin(l) && /^\s\p{Lu}/u.test(text.slice(s + w.length, s + w.length + 2))) return;
+    // ("aka", "known as" name a person only right after a name found: "Dwayne aka Tank"; "a condition known as Rosacea" is none)
+    if (/^(?:aka|a\.k\.a|known)/i.test(m[0]) && !nameAt(Math.max(0, m.index - 25), m.index)) return;
+    // (no acronym: "also known as CIDP")
+    if (w.length > 1 && !/\p{Ll}/u.test(w)) return;
     // (a capitalised word, or a listed given name; not "calls him back", "calls her out")
     if (AE_NOT_NAME.has(l) || X_CHAT.has(l) || TIME_WORDS.has(l) || (!/^\p{Lu}/u.test(w) && isGivenName(l) === undefined) || /^(?:back|out|up|every|all|a|an|the|that|this|names|daily|often|lol)$/i.test(l)) return;
     putName(s, ownEnd(s, w));

@@ -1398,3 +1398,64 @@ describe("phi (own review): machine settings and the coma scale stay clinical", 
     expect(spans("she moved from Glasgow to Leeds in the spring")).toEqual(expect.arrayContaining(["CITY:Glasgow", "CITY:Leeds"]));
   });
 });
+
+describe("PHI in informal chat by patients and families (phi-ae cues)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("finds a nickname given by a cue, and its other mentions", () => {
+    const s = spans("my uncle Reginald, aka Moose, fell off a ladder. Moose says his wrist is swollen");
+    expect(s).toContain("NAME:Moose");
+    expect(s.filter((x) => x === "NAME:Moose")).toHaveLength(2);
+    expect(spans("she always calls him back within the hour, he's 50")).toEqual([]);
+    expect(spans("this sounds like a skin condition known as Melasma, also known as PUPPP")).toEqual([]);
+  });
+  it("finds a name before whom it names in brackets, and a relative's pet name with the given name", () => {
+    expect(spans("Shorty (my older brother) has a cough for 3 weeks")).toContain("NAME:Shorty");
+    expect(spans("auntie bee (beatrice) keeps falling at night")).toEqual(expect.arrayContaining(["NAME:bee", "NAME:beatrice"]));
+    expect(spans("tatay (my dad) has gout again")).toEqual([]);
+    expect(spans("hun's (my husband Raj) knee is swollen")).not.toContain("NAME:hun");
+  });
+  it("finds a name followed by who it is, and a child who is otherwise fine", () => {
+    expect(spans("Priscilla, my 6 year old, has a rash on her arms")).toContain("NAME:Priscilla");
+    expect(spans("Priscilla, my neighbour says it is eczema")).not.toContain("NAME:neighbour");
+    expect(spans("small bump on her wrist since monday. Zuri is otherwise fine")).toContain("NAME:Zuri");
+    expect(spans("He is otherwise fine, just tired")).toEqual([]);
+  });
+  it("finds friends by name, a nickname from work and a doctor by an initial", () => {
+    expect(spans("my pal Declan's knee popped at five-a-side")).toContain("NAME:Declan");
+    expect(spans("my mates Rory and Bugsy both got food poisoning")).toEqual(expect.arrayContaining(["NAME:Rory", "NAME:Bugsy"]));
+    expect(spans("little steve from church says zinc helps colds")).toContain("NAME:little steve");
+    expect(spans("a guy from work said to try zinc")).toEqual([]);
+    expect(spans("Dr M at the surgery gave me naproxen 500mg")).toContain("NAME:M");
+    expect(spans("Dr I think said to take it with food")).toEqual([]);
+  });
+  it("finds a month's name owning a child's thing, not a month's", () => {
+    expect(spans("June's eczema cream ran out, she scratches all night")).toContain("NAME:June");
+    expect(spans("June's heatwave made my hay fever worse")).not.toContain("NAME:June");
+  });
+  it("keeps public figures, royal titles, shows, pets and seasons out", () => {
+    expect(spans("Saw that Tom Hanks has diabetes. Can you reverse type 2?")).toEqual([]);
+    expect(spans("watching a Rosa Parks documentary and my chest hurts")).toEqual([]);
+    expect(spans("Dad is at the Queen Alexandra since Monday for his hip")).not.toContain("NAME:Alexandra");
+    expect(spans("Binged Stranger Things all night, now my eyes are sore")).toEqual([]);
+    expect(spans("Biscuit is our cocker spaniel, he's fine. I got scratched by him")).toEqual([]);
+    expect(spans("Winter is coming and my eczema always flares")).toEqual([]);
+    expect(spans("my wife Rosa cut her hand, deep-ish, bleeding stopped")).toEqual(["NAME:Rosa"]);
+  });
+  it("finds ages over 89 in a decade, in words and after a person", () => {
+    expect(spans("my great aunt in her early 90s has shingles")).toContain("AGE:90s");
+    expect(spans("is a hip op safe at ninety-three?")).toContain("AGE:ninety-three");
+    expect(spans("she lost ninety-three pounds")).toEqual([]);
+    expect(spans("grandpa Joe (we call him Gramps) is 96 and dizzy")).toContain("AGE:96");
+    expect(spans("my nan lived through the blitz and is now 101")).toContain("AGE:101");
+    expect(spans("my nan's pulse was 120 and is now 95")).toEqual([]);
+  });
+  it("finds ordinal dates with their 'the', a spoken phone number and a licence number", () => {
+    expect(spans("her knee op was on the twelfth of october")).toContain("DATE:the twelfth of october");
+    expect(spans("the carer never showed on the 9th as agreed")).toContain("DATE:the 9th");
+    expect(spans("she's on the 3rd dose as agreed")).toEqual([]);
+    expect(spans("ring me on oh one six one, four nine six, zero seven three two please")).toContain("PHONE:oh one six one, four nine six, zero seven three two");
+    expect(spans("the form wants my driver's license, it's CA 558 201 994")).toContain("LICENSE:558 201 994");
+    expect(spans("her nursing licence is LPN 4471920 I think")).toContain("LICENSE:LPN 4471920");
+  });
+});

@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))));
+    return phiAECues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -5999,3 +5999,277 @@ function phiACCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ac ----
+
+// ---- phi-ae: informal chat by patients and families (nicknames, word names, apposition, public figures) ----
+/** kin words of other languages and of chat that are no names of their own: "nanay (my lola)" */
+const AE_KIN = new Set(["nanay", "tatay", "inay", "itay", "lola", "lolo", "ate", "kuya", "mami", "papi", "abuela", "abuelo", "abuelita", "abuelito", "babu", "dadi", "nani", "oma", "opa", "mémé", "pépé", "yiayia", "pappou", "halmeoni", "harabeoji", "pop", "pops", "nan", "nana", "gran", "granny", "grandma", "grandpa", "mum", "mom", "dad", "ma", "pa"]);
+/** words a chat puts where a name might stand that are none: "Hi Dr bot lol", "but waitlist is months" */
+const AE_NOT_NAME = new Set(["bot", "chatbot", "ai", "gpt", "chatgpt", "robot", "google", "waitlist", "waitlists", "lol", "lmao", "rofl", "haha", "hehe"]);
+/** words that open a sentence before a comma and are no one's name: "Overall, my son is fine" */
+const AE_DISCOURSE = new Set(["overall", "anyway", "anyways", "also", "so", "well", "okay", "ok", "sorry", "hi", "hello", "hey", "yes", "no", "again", "today", "yesterday", "tonight", "meanwhile", "however", "besides", "plus", "update", "ps", "btw", "otherwise", "still", "now", "then", "first", "second", "third", "last", "next", "thanks", "please", "background", "context", "question", "help", "urgent", "edit", "morning", "evening", "afternoon",
+  // (greetings of other languages: "Shalom, my father ...", "Zdravo, my friend ...")
+  "shalom", "salam", "salaam", "salaams", "assalamualaikum", "zdravo", "hola", "bonjour", "ciao", "namaste", "namaskar", "marhaba", "merhaba", "hallo", "ola", "olá", "privet", "jambo", "habari", "sawubona", "aloha", "yassas", "hej", "szia", "sveiki", "ahoj", "salut", "servus", "moin", "konnichiwa", "annyeong", "sat", "vanakkam", "kumusta", "mabuhay"]);
+/** what a partner is called in chat, lower-case: "babe's (my wife Dani) waters broke" */
+const AE_ENDEARMENT = new Set(["babe", "bae", "hun", "hon", "honey", "love", "darling", "sweetie", "sweetheart", "angel", "princess", "buddy", "mate", "pal", "hubby", "wifey"]);
+/** a nickname given: "Dwayne aka Tank", "everyone calls him Tank", "she goes by Bee", "we call him Pop" */
+const AE_NICK = /\b(?:aka|a\.k\.a\.?|known\sas|goes\sby|nicknamed|(?:we|everyone|everybody|they|people|the\skids|the\sfamily|family|i)\s(?:all\s)?calls?\s(?:him|her|them|me))\s["'‘“]?(\p{L}[\p{L}'’-]{1,20})(?![\p{L}])/giu;
+/** a word, then whom it names in brackets: "Bubba (my little brother, ...)", "Nigel (my dad)" */
+const AE_PAREN_KIN = /(?<![\p{L}])(\p{L}[\p{Ll}'’-]{1,20})\s\((?:my|our|his|her)\s(?:(?:little|big|baby|older|younger|eldest|youngest|twin|step|kid|oldest|middle)\s)?(\p{L}{2,14})\b/gu;
+/** a relative, a pet name, then the given name in brackets: "granny dot (dorothy)", "uncle bob (robert)" */
+const AE_KIN_PAREN_NAME = /\b(\p{L}{2,12})\s(\p{L}[\p{Ll}'’-]{1,15})\s\((\p{L}[\p{Ll}'’-]{1,20})\)/gu;
+/** a name, then who it is: "Jasmine, my 4 year old, has worms", "Kemi, my eldest, ..." */
+const AE_NAME_APPOS = /(?:^|[.!?]\s{1,3}|\n)(\p{Lu}[\p{Ll}'’-]{1,20}),\s(?:my|our)\s(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](?:year|yr|month|week)s?[\s-]old|(?:little|baby|eldest|youngest|middle|oldest|older|younger)\b|(\p{L}{2,14})\b)/gu;
+/** a child or patient "is otherwise fine": "Coco is otherwise fine" */
+const AE_OTHERWISE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{1,20})\s(?:is|seems|has\sbeen|was)\s(?:otherwise|other\swise)\s(?:fine|well|ok|okay|healthy|happy|good|alright|thriving|normal)\b/gu;
+/** a friend or friends by name: "my mate Callum's stag", "my mates Benny and Lol" */
+const AE_MATES = /\b(?:my|our|his|her)\s(?:mates?|pals?|buddy|buddies|bff|bezzie|bestie|besties|mucker|homie|homies|bro|bros|friends?|housemates?|flatmates?|roommates?|twins|kids|boys|girls)\s(\p{Lu}[\p{Ll}'’-]{1,20})(?:\s(?:and|&)\s(\p{Lu}[\p{Ll}'’-]{1,20}))?/gu;
+/** someone from work, church or next door, a nickname before it allowed: "big mike from my work" */
+const AE_FROM_PLACE = /(?<![\p{L}])((?:(?:big|little|lil|old|young|auntie|uncle)\s)?(\p{L}[\p{Ll}'’-]{1,15}))\sfrom\s(?:my\s|the\s|our\s)?(?:work|job|office|church|chapel|mosque|temple|school|uni|college|gym|footy|football|rugby|team|choir|pub|book\sclub|next\sdoor|down\sthe\s(?:road|street)|across\sthe\s(?:road|street))\b/gu;
+/** a doctor by an initial: "Dr K at the clinic" */
+const AE_DR_INITIAL = /\b(?:Dr|Doctor|Doc)\.?\s(\p{Lu})(?=\.?\s(?:at|from|in|said|says|wants|told|thinks|reckons|did|gave|put|prescribed|is|was|has|who|on|and|&|,)\b|[,;:!?]|\.?$)/gu;
+/** a month or season that is a girl's name, owning a thing of one person: "April's asthma action plan" */
+const AE_MONTH_NAME_OWNS = /(?<![\p{L}])(April|May|June|Summer|Autumn|Dawn|Eve)['’]s\s(?:(?:new|first|last|next|school|own)\s)?(?:asthma|inhaler|eczema|meds|medication|medicine|tablets|epipen|epi-?pen|rash|temperature|temp|fever|cough|teacher|nursery|school|class|teeth|tooth|ears?|eyes?|skin|tummy|stomach|head|legs?|arms?|feet|foot|hands?|cast|plaster|stitches|cold|allergy|allergies|diabetes|insulin|seizures?|fits?|surgery|op|appointment|appt|scan|bloods|results|doctor|gp|nurse|consultant|paediatrician|pediatrician|dentist|mum|mom|dad|dad['’]s)\b/gu;
+/** a season or holiday that comes round, no one's date or name: "Summer is here", "Christmas is coming" */
+const AE_SEASON_COMING = /(?<![\p{L}])(Summer|Winter|Spring|Autumn|Fall|Christmas|Xmas|Easter|Ramadan|Diwali|Hanukkah|Thanksgiving|Halloween|Eid)\s(?:is|['’]s)\s(?:here|coming|nearly\shere|almost\shere|around\sthe\scorner|round\sthe\scorner|upon\sus|approaching|on\sits\sway|over)\b/gu;
+/** a pet introduced by name: "Sunny is our golden retriever" */
+const AE_PET_IS = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{1,20})\s(?:is|['’]s)\s(?:our|my|the\sfamily['’]s|his|her|their)\s(?:[\p{L}-]{2,15}\s){0,2}(?:dog|cat|puppy|pup|kitten|kitty|pet|hamster|rabbit|bunny|horse|pony|parrot|budgie|tortoise|retriever|labrador|lab|spaniel|terrier|poodle|collie|shepherd|beagle|dachshund|pug|husky|bulldog|greyhound|whippet|cockapoo|labradoodle|goldfish)\b/gu;
+/** a show binged, no person or place: "Binged Emily in Paris all weekend" */
+const AE_BINGED = /\b(?:[Bb]inged|[Bb]inge[\s-]?watched|[Bb]inge[\s-]?watching|[Bb]ingeing|[Bb]inging)\s((?:\p{Lu}[\p{L}'’-]{0,20}|in|of|the|and|on)(?:\s(?:\p{Lu}[\p{L}'’-]{0,20}|in|of|the|and|on)){0,4})/gu;
+/** a royal title before a given name: a public figure or the hospital named after one ("the Princess Alexandra in Harlow") */
+const AE_ROYAL = /(?<![\p{L}])(?:Queen|King|Princess|Prince|Duchess|Duke)\s(\p{Lu}[\p{Ll}'’-]{2,20})/gu;
+/** people famous enough to be talked about in general; never a patient of the message */
+const AE_PUBLIC_FIGURES = [
+  "taylor swift", "steve jobs", "elon musk", "harriet tubman", "marcus rashford", "bill gates", "jeff bezos", "mark zuckerberg", "oprah winfrey",
+  "barack obama", "michelle obama", "joe biden", "donald trump", "kamala harris", "hillary clinton", "bill clinton", "george bush", "ronald reagan",
+  "abraham lincoln", "john f kennedy", "john f. kennedy", "martin luther king", "rosa parks", "nelson mandela", "winston churchill", "margaret thatcher",
+  "boris johnson", "rishi sunak", "keir starmer", "theresa may", "tony blair", "albert einstein", "marie curie", "florence nightingale", "stephen hawking",
+  "princess diana", "king charles", "prince harry", "prince william", "kate middleton", "meghan markle", "david attenborough", "jane goodall",
+  "michael j fox", "michael j. fox", "christopher reeve", "selena gomez", "angelina jolie", "ben stiller", "tom hanks", "celine dion", "bruce willis",
+  "lady gaga", "justin bieber", "hailey bieber", "kim kardashian", "serena williams", "venus williams", "simone biles", "naomi osaka", "beyonce", "beyoncé",
+  "rihanna", "ed sheeran", "elton john", "freddie mercury", "lou gehrig", "muhammad ali", "magic johnson", "charlie sheen", "cristiano ronaldo",
+  "lionel messi", "david beckham", "lebron james", "michael jordan", "tom brady", "tiger woods", "roger federer", "andy murray", "usain bolt",
+  "michael phelps", "lance armstrong", "damar hamlin", "christian eriksen", "joe rogan", "andrew huberman", "mehmet oz", "gwyneth paltrow",
+  "jennifer aniston", "brad pitt", "chris hemsworth", "dwayne johnson", "kanye west", "demi lovato", "mariah carey", "britney spears",
+  "whitney houston", "michael jackson", "elvis presley", "marilyn monroe", "robin williams", "matthew perry", "anthony bourdain", "amy winehouse",
+  "kurt cobain", "carrie fisher", "val kilmer", "jamie foxx", "shannen doherty", "olivia newton-john", "kylie minogue", "ozzy osbourne",
+  "sharon osbourne", "billy connolly", "jeremy clarkson", "gordon ramsay", "jamie oliver", "joe wicks", "davina mccall", "kate garraway", "steve irwin",
+  "greta thunberg", "vladimir putin", "pope francis", "dolly parton", "james van der beek", "ben affleck", "jennifer lopez", "mel gibson", "paul mccartney",
+  "john lennon", "bob marley", "jimmy carter", "queen elizabeth", "arnold schwarzenegger", "sylvester stallone", "tom cruise", "will smith",
+];
+const AE_PUBLIC_RE = new RegExp(`(?<![\\p{L}])(?:${AE_PUBLIC_FIGURES.map((n) => n.replace(/[.]/g, "\\.")).join("|")})(?![\\p{L}])`, "giu");
+/** what is said of a public figure, not of a patient: "Reading about Steve Jobs", "a Harriet Tubman documentary" */
+const AE_MEDIA_BEFORE = /\b(?:reading\sabout|read\sabout|reading|watching|watched|documentary\s(?:about|on)|article\s(?:about|on)|podcast\s(?:about|with)|interview\swith|biopic\s(?:about|of)|book\sby|book\sabout)\s$/i;
+const AE_MEDIA_AFTER = /^(?:['’]s)?\s(?:documentary|biopic|interview|podcast|autobiography|memoir|book|film|movie|song|album|concert|tour|speech|tweet|instagram|talk(?:ing)?\sabout|said\son|said\sin)\b/i;
+/** an age in its decade: "in her late 90s", "in his nineties" */
+const AE_DECADE_AGE = /\bin\s(?:his|her|their|my|your|our)\s(?:(?:early|mid|late)[\s-])?((?:9|1[01])0['’]?s|nineties|hundreds)\b/gi;
+/** an age over 89 in words after a word that takes an age: "worth it at ninety-eight", "aged a hundred and one" */
+const AE_WORD_AGE = /\b(?:at|aged?|turned|turning|turns|reached|reach|reaching|be|is|['’]s)\s((?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\shundred(?:\sand\s(?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?![\p{L}-])/giu;
+/** an age over 89 after a person: "(we call him Pop) is 93", "(dorothy) is 95", "and is now 99" */
+const AE_AGE_AFTER = /(?:\)|\b(?:and|who|he|she|they))\s(?:is|['’]s|turned|turns|will\sbe)\s(?:now\s|nearly\s|almost\s|just\s)?(9\d|1[01]\d)(?!\d|[.,]\d|[:/%])/gi;
+/** vital signs a number after "is" may be: "pulse ... and is now 95" */
+const AE_VITAL_WORD = /\b(?:sats?|saturation|spo2|o2|oxygen|pulse|heart\s?rate|hr|bp|pressure|temp|temperature|sugar|glucose|bg|bm|weight|weighs|kg|score|reading|level|rate|count|iq|percent|%|mark|grade|test|result)\b/i;
+/** a phone number read out in words: "oh seven seven zero nine, four four one, two eight six" */
+const AE_SPOKEN_PHONE = /(?<![\p{L}])((?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double\s(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)|triple\s(?:oh|zero|one|two|three|four|five|six|seven|eight|nine))(?:[\s,-]{1,3}(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double\s(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)|triple\s(?:oh|zero|one|two|three|four|five|six|seven|eight|nine))){6,14})(?![\p{L}])/giu;
+/** an ordinal date in words, "the" included: "on the third of march" (in figures, "3rd of May", it is found without "the") */
+const AE_ORDINAL_DATE = /\b(the\s(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[\s-]first)\sof\s(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b/gi;
+/** a day of the month someone was due, before a small word: "didn't come on the 4th like promised" */
+const AE_ON_THE_DAY = /\bon\s(the\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s(?:like|as|when|but|because|cos|coz|yet|either|which|though|although|unlike)\b)/gi;
+/** a licence number a few words after the word: "license number ... (It's NY 829 441 772 ...)" */
+const AE_LICENSE_AFTER = /\blicen[cs]e\b[^\n]{0,80}?(?:\b[A-Z]{2}\s)?(?<![\d-])(\d{3}[\s-]\d{3}[\s-]\d{3}|[A-Z]{0,2}\d{6,12})(?![\d-])/g;
+
+/** The informal-chat cues of the phi-ae writer; returns the hits with this block's additions and drops. */
+function phiAECues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const N: readonly PhiType[] = ["NAME", "CITY"];
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const kin = (l: string): boolean => RELATIONS.has(l) || KINSHIP_ALONE.has(l) || AB_KIN_ALONE.has(l) || AB_KIN_EXTRA.has(l) || U_KIN.has(l) || AE_KIN.has(l);
+  const notName = (l: string): boolean => kin(l) || AE_NOT_NAME.has(l) || X_CHAT.has(l) || TIME_WORDS.has(l) || listedNotName(l);
+  /** a word a person may be called by: a given name, a word name, or a capitalised word no dictionary knows */
+  const nameish = (w: string): boolean => {
+    const l = w.toLowerCase().replace(/['’]s$/, "");
+    if (l.length < 2 || notName(l)) return false;
+    if (isGivenName(l) !== undefined || WORD_NAMES.has(l)) return true;
+    if (isCommonWord(l)) return false;
+    return inNameList(l) || (/^\p{Lu}/u.test(w) && !isEnglishWord(l));
+  };
+  /** in a slot only a person fills ("X, my 4 year old,"), a listed name that is also a word ("Jasmine"); no adverb ("Mostly") */
+  const slotNameish = (w: string): boolean => {
+    const l = w.toLowerCase().replace(/['’]s$/, "");
+    if (/ly$/.test(l) || AE_DISCOURSE.has(l)) return false;
+    return nameish(w) || (inNameList(l) && !notName(l) && !/ly$/.test(l) && !VERB_OR_FUNCTION.test(lexicon.tagOf(l) ?? ""));
+  };
+  const nameAt = (s: number, e: number): boolean => lap(s, e).some((h) => h.type === "NAME");
+  const putName = (s: number, e: number): void => {
+    if (!nameAt(s, e) || lap(s, e).every((h) => h.type === "NAME")) put("NAME", s, e, N);
+  };
+  const ownEnd = (s: number, w: string): number => s + w.replace(/['’]s$/, "").length;
+  /** nicknames found by a strong cue: their other capitalised mentions are the same person ("... but Pop refused") */
+  const nicks = new Set<string>();
+
+  // -- names: a nickname given, a word and whom it names in brackets, a name and who it is, a friend by name --
+  each(AE_NICK, (m, s) => {
+    const w = m[1]!.replace(/['’]+$/, "");
+    const l = w.toLowerCase();
+    // (a kin word before the name is a title: "calls her Mama Titi")
+    if (kin(l) && /^\s\p{Lu}/u.test(text.slice(s + w.length, s + w.length + 2))) return;
+    // ("aka", "known as" name a person only right after a name found: "Dwayne aka Tank"; "a condition known as Rosacea" is none)
+    if (/^(?:aka|a\.k\.a|known)/i.test(m[0]) && !nameAt(Math.max(0, m.index - 25), m.index)) return;
+    // (no acronym: "also known as CIDP")
+    if (w.length > 1 && !/\p{Ll}/u.test(w)) return;
+    // (a capitalised word, or a listed given name; not "calls him back", "calls her out")
+    if (AE_NOT_NAME.has(l) || X_CHAT.has(l) || TIME_WORDS.has(l) || (!/^\p{Lu}/u.test(w) && isGivenName(l) === undefined) || /^(?:back|out|up|every|all|a|an|the|that|this|names|daily|often|lol)$/i.test(l)) return;
+    putName(s, ownEnd(s, w));
+    if (/^\p{Lu}/u.test(w)) nicks.add(w.replace(/['’]s$/, ""));
+  });
+  each(AE_PAREN_KIN, (m, s) => {
+    const w = m[1]!;
+    if ((!RELATIONS.has(m[2]!.toLowerCase()) && !kin(m[2]!.toLowerCase())) || AE_ENDEARMENT.has(w.toLowerCase().replace(/['’]s$/, ""))) return;
+    if (slotNameish(w)) putName(s, ownEnd(s, w));
+  });
+  each(AE_KIN_PAREN_NAME, (m) => {
+    if (!kin(m[1]!.toLowerCase())) return;
+    const given = m[3]!;
+    if (isGivenName(given.toLowerCase()) === undefined || notName(given.toLowerCase())) return;
+    const nick = m[2]!;
+    const s2 = m.index + m[0].lastIndexOf(`(${given})`) + 1;
+    const s1 = m.index + m[1]!.length + 1;
+    if (!notName(nick.toLowerCase())) putName(s1, s1 + nick.length);
+    putName(s2, s2 + given.length);
+  }, 0);
+  each(AE_NAME_APPOS, (m, s, e) => {
+    const w = m[1]!;
+    const rel = m[3]?.toLowerCase();
+    if (rel !== undefined && !RELATIONS.has(rel) && !kin(rel)) return;
+    // (a listed name: an unknown capitalised word before a comma may be a greeting of another language)
+    const l = w.toLowerCase();
+    if (slotNameish(w) && (isGivenName(l) !== undefined || WORD_NAMES.has(l) || inNameList(l))) putName(s, e);
+  });
+  each(AE_OTHERWISE, (m, s, e) => {
+    if (nameish(m[1]!) && !/^(?:He|She|They|It|Everything|Everyone|All|That|This|Baby|Mum|Mom|Dad)$/.test(m[1]!)) putName(s, e);
+  });
+  each(AE_MATES, (m) => {
+    for (const w of [m[1], m[2]]) {
+      if (w === undefined) continue;
+      const l = w.toLowerCase().replace(/['’]s$/, "");
+      // (a capitalised chat word is a nickname only as the second of two friends after a name: "Benny and Lol")
+      const nick = w === m[2] && nameish(m[1]!) && (X_CHAT.has(l) || AE_NOT_NAME.has(l)) && !kin(l);
+      if (!nick && !nameish(w)) continue;
+      const s = m.index + m[0].indexOf(w, w === m[2] ? m[0].length - w.length - 1 : 0);
+      putName(s, ownEnd(s, w));
+      nicks.add(w.replace(/['’]s$/, ""));
+    }
+  }, 0);
+  each(AE_FROM_PLACE, (m, s, e) => {
+    const l = m[2]!.toLowerCase();
+    if (isGivenName(l) === undefined || notName(l) || /^(?:someone|somebody|guy|lady|woman|man|girl|boy|bloke|fella|people|friend|mate|one|everyone)$/.test(l)) return;
+    putName(s, e);
+  });
+  each(AE_DR_INITIAL, (m, s, e) => {
+    if (m[1] !== "I" && m[1] !== "A" && lap(s, e).length === 0) put("NAME", s, e, []);
+  });
+  each(AE_MONTH_NAME_OWNS, (m, s) => {
+    // (the owner is a person: "she" or "he" follows; "April's rent" and "May's heatwave" own no body or medicine)
+    if (/\b(?:she|he|her|his)\b/i.test(text.slice(s, s + 200))) putName(s, s + m[1]!.length);
+  });
+  // (the other capitalised mentions of a nickname found above)
+  for (const n of nicks) {
+    const re = new RegExp(`(?<![\\p{L}])${n.replace(/[^\p{L}'’-]/gu, "")}(?![\\p{L}])`, "gu");
+    each(re, (_m, s, e) => {
+      if (lap(s, e).every((h) => h.type === "NAME")) putName(s, e);
+    }, 0);
+  }
+
+  // -- not names: public figures, royal titles and their hospitals, a show binged, a pet, a season, a chat word --
+  const dropIn = (s: number, e: number, types: readonly PhiType[]): void => {
+    for (const h of lap(s, e)) if (types.includes(h.type) && h.start >= s && h.end <= e) drop.add(h);
+  };
+  for (const h of cur.slice()) {
+    if (drop.has(h) || (h.type !== "NAME" && h.type !== "CITY")) continue;
+    // (a listed public figure around the hit, looked up only near a name found: "Taylor Swift's doctor thing")
+    const from = Math.max(0, h.start - 30);
+    const near = text.slice(from, h.end + 30);
+    AE_PUBLIC_RE.lastIndex = 0;
+    for (let m = AE_PUBLIC_RE.exec(near); m; m = AE_PUBLIC_RE.exec(near)) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      if (h.start >= s && h.end <= e && !/\b(?:my|our|his|her|their)\s(?:\p{L}+\s)?$/iu.test(text.slice(Math.max(0, s - 20), s))) drop.add(h);
+    }
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    // (a full name talked about in the media: "Reading about X Y", "X Y documentary")
+    if (/^\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u.test(v) && (AE_MEDIA_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || AE_MEDIA_AFTER.test(text.slice(h.end, h.end + 24)))) drop.add(h);
+  }
+  each(AE_ROYAL, (m, s, e) => {
+    // ("my little princess Amy" is a child: only a capitalised title not after "my")
+    if (!/\b(?:my|our|little|lil)\s$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) dropIn(m.index, e, ["NAME"]);
+    void s;
+  });
+  each(/(?<![\p{L}])Good\s(Sam|Samaritan|Shepherd)(?![\p{L}])/gu, (_m, s, e) => dropIn(s, e, ["NAME"]));
+  each(AE_BINGED, (_m, s, e) => dropIn(s, e, ["NAME", "CITY", "DATE"]));
+  each(AE_PET_IS, (_m, s, e) => {
+    dropIn(s, e, ["NAME"]);
+    const w = text.slice(s, e);
+    // (the pet's other mentions)
+    each(new RegExp(`(?<![\\p{L}])${w.replace(/[^\p{L}'’-]/gu, "")}(?![\\p{L}])`, "gu"), (_n, s2, e2) => dropIn(s2, e2, ["NAME"]), 0);
+  });
+  each(AE_SEASON_COMING, (_m, s, e) => dropIn(s, e, ["NAME", "DATE"]));
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    const l = v.toLowerCase();
+    if (/-ish$/.test(l) || (AE_NOT_NAME.has(l) && !nicks.has(v)) || (AE_KIN.has(l) && !/^\p{Lu}/u.test(v) && /^\s\((?:my|our)\s/.test(text.slice(h.end, h.end + 6)))) drop.add(h);
+  }
+
+  // -- ages over 89: in a decade, in words, after a person in brackets or "and is now" --
+  each(AE_DECADE_AGE, (_m, s, e) => {
+    if (lap(s, e).length === 0) put("AGE", s, e, []);
+  });
+  each(AE_WORD_AGE, (_m, s, e) => {
+    const after = text.slice(e, e + 16);
+    if (/^[\s-]*(?:percent|per\scent|%|pounds?|lbs?|kilos?|kg|mg|mls?|minutes?|mins?|seconds?|secs?|hours?|days?|weeks?|months?|times|degrees?|beats?|bpm|points?|dollars?|quid|euros?|units?|over|\/|thousand|million|miles?|metres?|meters?|feet|steps?|people|patients)\b/i.test(after)) return;
+    const before = text.slice(Math.max(0, s - 24), s);
+    if (AE_VITAL_WORD.test(before) || /\b(?:fever|dose|cost|costs|price|bill|speed|mph)\b/i.test(before.slice(-12)) || /\b(?:it|that|this|which|there)\s?(?:is|['’]s)\s$/i.test(before)) return;
+    if (lap(s, e).length === 0) put("AGE", s, e, []);
+  });
+  each(AE_AGE_AFTER, (m, s, e) => {
+    if (CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8)) || /^\s?(?:%|percent|kg|lbs?|pounds|bpm|over|\/|mg|mmhg|points?|beats|years?\s(?:ago|since))/i.test(text.slice(e, e + 10))) return;
+    const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
+    const lead = m[0].startsWith(")") ? "paren" : m[0].slice(0, 4).toLowerCase().trim();
+    if (AE_VITAL_WORD.test(before.slice(lead === "paren" ? -30 : -60))) return;
+    const person = nameAt(Math.max(0, m.index - 60), m.index + 1) || before.toLowerCase().split(/[^\p{L}]+/u).some((w) => kin(w) && w !== "pa" && w !== "ma");
+    if (lead === "and" && !/\bnow\b/i.test(m[0])) return;
+    if ((lead === "paren" || lead === "and" || lead === "who") && !person) return;
+    if (lap(s, e).length === 0) put("AGE", s, e, []);
+  });
+
+  // -- dates: an ordinal date with its "the", a day of the month someone was due --
+  each(AE_ORDINAL_DATE, (_m, s, e) => {
+    if (lap(s, e).every((h) => h.type === "DATE")) put("DATE", s, e, []);
+  });
+  each(AE_ON_THE_DAY, (_m, s, e) => {
+    if (lap(s, e).length === 0) put("DATE", s, e, []);
+  });
+
+  // -- numbers: a phone number read out in words, a licence number a few words after the word, a credential before it --
+  if (/\b(?:call|ring|text|phone|mobile|cell|number|reach|contact|tel|ssn|social\ssecurity)\b/i.test(text)) each(AE_SPOKEN_PHONE, (m, s, e) => {
+    const digits = m[1]!.toLowerCase().match(/\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)\b/g) ?? [];
+    // (after its label, a social security number read out the same way: "Social security number: five one seven, ...")
+    const ssn = /\b(?:SSN|social\ssecurity(?:\snumber|\sno\.?|\s#)?)\b[^\n\d]{0,20}$/i.test(text.slice(Math.max(0, s - 40), s));
+    if (digits.length >= 7 && lap(s, e).every((h) => h.type === "PHONE" || h.type === "AGE" || h.type === "SSN")) put(ssn ? "SSN" : "PHONE", s, e, ["AGE", "PHONE", "SSN"]);
+  });
+  if (/\d/.test(text)) {
+    each(AE_LICENSE_AFTER, (_m, s, e) => {
+      if (CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8)) || lap(s, e).some((h) => h.type !== "LICENSE")) return;
+      put("LICENSE", s, e, []);
+    });
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "LICENSE") continue;
+      const pre = /\b(?:RN|LPN|LVN|NP|MD|DO|PA|APRN|CNA)[\s#:-]{1,2}$/.exec(text.slice(Math.max(0, h.start - 6), h.start));
+      if (pre) put("LICENSE", h.start - pre[0].length, h.end, []);
+    }
+  }
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ae ----

@@ -1459,3 +1459,50 @@ describe("PHI in informal chat by patients and families (phi-ae cues)", () => {
     expect(spans("her nursing licence is LPN 4471920 I think")).toContain("LICENSE:LPN 4471920");
   });
 });
+
+describe("PHI in administration, billing and international forms (phi-ad cues)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("reads billing and claim numbers by their label, with letter prefixes and spaced groups", () => {
+    expect(spans("The pharmacy gave me receipt nr 004471823 for the inhaler")).toContain("ACCOUNT:004471823");
+    expect(spans("Payer ref: UHX-RV-7712093, please resubmit")).toContain("ACCOUNT:UHX-RV-7712093");
+    expect(spans("the guarantor account on the letter is \"K11 902 4471\" I think")).toContain("ACCOUNT:K11 902 4471");
+    expect(spans("the statement was 3 pages long and the invoice total 1,250 CHF")).toEqual([]);
+  });
+  it("reads national identity numbers as SSNs, a masked SSN and one spelt out in words", () => {
+    expect(spans("Aadhaar: 3381 2290 4417, please update")).toContain("SSN:3381 2290 4417");
+    expect(spans("my PESEL 85031204567 is on the referral")).toContain("SSN:85031204567");
+    expect(spans("They ask for my SIN on the claim. Mine's 130 692 544, is that safe?")).toContain("SSN:130 692 544");
+    expect(spans("the EOB shows ***-**-4418 at the top")).toContain("SSN:***-**-4418");
+    expect(spans("her social security number is four four two, one nine, three three eight zero")).toContain("SSN:four four two, one nine, three three eight zero");
+    expect(spans("Aadhaar 2094-7781-5520 is linked")).not.toContain("NAME:Aadhaar");
+  });
+  it("reads hospital numbers, provincial health cards and provider numbers by their labels", () => {
+    expect(spans("the receipt from Chiang Mai says HN 77-104928")).toContain("MRN:77-104928");
+    expect(spans("Health card (BC): 9876-543-210-KL, expires soon")).toContain("HEALTH_PLAN:9876-543-210-KL");
+    expect(spans("the referring NPI 1457392810 and the group NPI 1881726354")).toEqual(["LICENSE:NPI 1457392810", "LICENSE:NPI 1881726354"]);
+    expect(spans("Name | DOB | MRN\nBAKER, Jim | 1950-02-01 | 55120893")).toContain("MRN:55120893");
+  });
+  it("dates a visit's day and month, a list of days sharing a month and a mistyped ISO date", () => {
+    expect(spans("she was seen in the ED 3/22 and 3/24 for the same rash")).toEqual(expect.arrayContaining(["DATE:3/22", "DATE:3/24"]));
+    expect(spans("adm 4/9 w/ pneumonia, improving")).toContain("DATE:4/9");
+    expect(spans("Sessions: 4, 11, 18 March, all attended")).toContain("DATE:4, 11, 18 March");
+    expect(spans("the portal lists the jab on 2021-06-34, clearly wrong")).toContain("DATE:2021-06-34");
+    expect(spans("seen by the nurse, took 1/2 tab of paracetamol")).toEqual([]);
+  });
+  it("reads a form's name fields in any case, a surname-first name, a nickname and a given name that is a word", () => {
+    expect(spans("first name: tendai\nlast name: moyo\ndob: 2 feb 1990")).toEqual(expect.arrayContaining(["NAME:tendai", "NAME:moyo"]));
+    expect(spans("Name: N/A\nDOB: unknown")).toEqual([]);
+    expect(spans("Patient: stable overnight, obs normal")).toEqual([]);
+    expect(spans("Billing note: patient NGO, Thi Mai paid by card")).toContain("NAME:NGO, Thi Mai");
+    expect(spans("referral for Adebayo (Bayo) Ogunleye, 34, knee pain")).toContain("NAME:Adebayo (Bayo) Ogunleye");
+    expect(spans("Mr. Will Barker missed his physio")).toContain("NAME:Will Barker");
+  });
+  it("reads a town after a hospital or a postcode, or travelled to, and leaves a bill, a serology and a law office alone", () => {
+    expect(spans("Hospital: St Mary's, Sydney\nWard: 4")).toContain("CITY:Sydney");
+    expect(spans("his flight home to Abuja is next week")).toContain("CITY:Abuja");
+    expect(spans("Bill is 300 dollars and I can't pay")).toEqual([]);
+    expect(spans("Source HIV Ab negative, HBsAg negative")).toEqual([]);
+    expect(spans("records requested by Law Office, 220 Fifth Ave")).not.toContain("CITY:Law");
+  });
+});

@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiAECues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))));
+    return phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -6273,3 +6273,344 @@ function phiAECues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ae ----
+
+// ---- phi-ad: administration, billing, insurance and forms with international people ----
+/** the value of an administrative number: letter prefixes ("OPT-PA-", "CLM#", "VHI "), then digit groups joined by
+ * hyphens, slashes, dots or single spaces ("INV 2024/08/33871", "G00 441 7823", "6637-018-442-MN") */
+const AD_VALUE = "((?:[A-Z]{1,5}(?:[-#]|[ \\t](?=\\d))?){0,3}\\d[\\dA-Z]*(?:(?:[-/.]|[ \\t](?=\\d))[\\dA-Z]+){0,5})";
+/** what may stand between a label and its value: a number word, "is", a colon or a dash, an opening quote */
+const AD_JOIN = "(?:[ \\t]?(?:number|num|nr\\.?|no\\.?|#|ID|code))?(?:[ \\t](?:is|was)|[ \\t]?[:#—–-])?[ \\t]?[\"“'(]?";
+/** the labels of paperwork numbers, each with the type it names: billing and claims (ACCOUNT), national identity
+ * numbers that stand where an SSN would (SSN), a hospital or clinic number (MRN), a health card or public insurer
+ * (HEALTH_PLAN), a provider's or an immigrant's registration number (LICENSE) */
+const AD_LABELS: readonly [PhiType, string][] = [
+  ["SSN", "(?:aadhaa?r|pesel|curp|cpf|dni|nie|nif|bsn|nric|nino|ni[ \\t](?:number|no\\.?)|national[ \\t]insurance|social[ \\t]insurance|sin|personnummer|national[ \\t]id(?:entity)?|identity[ \\t](?:number|card)|emirates[ \\t]id|ppsn?|tfn|ssn|social[ \\t]security)"],
+  ["MRN", "(?:hn|hosp(?:ital)?[ \\t](?:no\\.?|number|#)|clinic[ \\t](?:no\\.?|#)|patient[ \\t]id|ur[ \\t](?:no\\.?|number)|chi[ \\t](?:no\\.?|number))"],
+  ["HEALTH_PLAN", "(?:health[ \\t](?:card|number|no\\.?|insurance[ \\t]number)(?:[ \\t]\\([A-Z]{2}\\))?|medicaid[ \\t]id|medicare(?:[ \\t](?:number|no\\.?|id))?|ohip|ramq|tarjeta[ \\t]sanitaria|medical[ \\t]aid(?:[ \\t](?:no\\.?|number))?|imss)"],
+  ["LICENSE", "(?:npi|a-number|alien[ \\t](?:registration[ \\t])?number|uscis[ \\t]number)"],
+  ["ACCOUNT", "(?:inv(?:oice)?|statement|receipt|summons|(?:payer|payor|insurer|case|booking|transaction|payment)[ \\t]ref(?:erence)?|clm|approval|student|(?:guarantor[ \\t])?account|acct)"],
+];
+const AD_LABEL_VALUE: readonly [PhiType, RegExp][] = AD_LABELS.map(([t, l]) => [t, new RegExp(`(?<![\\p{L}\\d])${l}(?![\\p{L}\\d])${AD_JOIN}${AD_VALUE}(?![\\w-])`, "giu")]);
+/** the same labels a few words before "is" and the value: "account number on my hospital bill is "G00 441 7823"",
+ * "student Hien Tran, ID 47219981" */
+const AD_LABEL_GAP: readonly [PhiType, RegExp][] = AD_LABELS.map(([t, l]) => [t, new RegExp(`(?<![\\p{L}\\d])${l}(?![\\p{L}\\d])(?:[ \\t]?(?:number|no\\.?|#))?[^\\n.;!?\\d]{1,32}?(?:\\b(?:is|was)|,[ \\t](?:ID|no\\.?|nr\\.?|number))[ \\t]?:?[ \\t]?["“']?${AD_VALUE}(?![\\w-])`, "giu")]);
+/** an invoice's number after its amount: "Invoice CHF 1,250, no. 2023-12-ZM-0441" */
+const AD_INVOICE_NO = new RegExp(`\\b(?:invoice|receipt|bill)\\b[^\\n;]{1,24}?,[ \\t](?:no\\.?|nr\\.?|number|#)[ \\t]?${AD_VALUE}(?![\\w-])`, "gi");
+/** "mine is" after an identity or health-plan label named earlier: "my SIN ... Mine's 046 454 286" */
+const AD_MINE = new RegExp(`\\bmine(?:['’]s|[ \\t]is|[ \\t]looks[ \\t]like|[ \\t]reads)[ \\t]["“']?${AD_VALUE}(?![\\w-])`, "gi");
+const AD_MINE_LABEL = /\b(sin|ssn|social security|social insurance|aadhaa?r|pesel|curp|national insurance|ni number|medicaid id|medicaid|medicare|health card|ohip|a-number|alien number)\b/gi;
+/** words of insurance between a label and its value: the number is the insurer's ("Patient ID with UnitedHealthcare is ...") */
+const AD_INSURER_WORDS = /\b(?:insurance|insurer|policy|member|plan|medical aid|healthcare|UnitedHealthcare|Aetna|Cigna|Humana|Anthem|BCBS|Blue ?Cross|Medicaid|Medicare)\b/i;
+/** a health insurer's name written before a member number: "VHI 3345 9981 12", "BUPA 88-1129" */
+const AD_INSURER_PREFIX = /^(?:VHI|BUPA|Bupa|BCBS|AXA|HCF|NIB|Medibank|Laya|Aetna|Cigna|Humana|Anthem|UHC|Allianz|GEHA|Kaiser)[ \t-]?\d/;
+/** an SSN masked to its last four digits is still the person's number: "***-**-6620" */
+const AD_MASKED_SSN = /(?<![\w*])\*{3}-\*{2}-\d{4}(?!\d)/g;
+/** an SSN written out in words after its label: "five one seven, two two, nine zero four one" */
+const AD_DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
+const AD_SPOKEN_SSN = new RegExp(`\\b(?:ssn|social security(?: number| no\\.?| #)?)[ \\t]?(?:is|was)?[ \\t]?:?[ \\t]?(${AD_DIGIT_WORD}(?:,?[ \\t-]${AD_DIGIT_WORD}){8})\\b`, "gi");
+/** a South African identity number: 13 digits that open with the birth date (YYMMDD) */
+const AD_SA_ID = /\bID[ \t](?:number|no\.?)[ \t]?[:—–-]?[ \t]?(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{7})\b/g;
+/** a prefixed patient code where the text speaks of patient IDs: "P-00088213" */
+const AD_PATIENT_CODE = /(?<![\w-])[A-Z]{1,3}-\d{6,10}(?![\w-])/g;
+
+/** the day or month a visit, an admission or a discharge took place: "seen at the clinic 9/14", "adm 2/10", "d/c 2/15",
+ * "visits 8/1 and 8/1" */
+const AD_VISIT_DATE = /(?<![\p{L}])(?:seen|visits?|visited|adm|admitted|d\/c|discharged|dc['’]?d|presented|injured|vaccinated|tested|swabbed)(?:[ \t](?:at|in|on|to|the|a|clinic|office|ER|ED|A&E|hospital|urgent|care|GP)){0,3}[ \t](\d{1,2}\/\d{1,2})(?![\d/])/giu;
+/** a date then more of the same list: "8/1 and 8/1", "2/10, 2/12" */
+const AD_DATE_MORE = /^[ \t]?(?:and|&|,|-|–|to)[ \t]?(\d{1,2}\/\d{1,2})(?![\d/])/;
+/** an ISO date, even with a mistyped day ("2019-08-41 (typo)"): still a date of the person */
+const AD_ISO_DATE = /(?<![\w-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-\d\d(?![\w-])/g;
+
+/** the labels of a form's name field: "Name:", "Surname:", "last name:", "Forename(s):", "Member:", "Insured person:" */
+const AD_NAME_FIELD = /(?:^|[\n|/;])[ \t]*((?:full|first|last|given|family|patient(?:['’]s)?|member|client|insured|employee|student|passenger|applicant)?[ \t]?names?|surname|forenames?(?:\(s\))?|member|insured(?:[ \t]person)?|client|passenger|applicant|bill[ \t]to|patient)[ \t]*[:—–][ \t]*((?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t])?([\p{L}][\p{L}'’.-]{0,24}(?:,?[ \t][\p{L}][\p{L}'’.-]{0,24}){0,3}))(?=[ \t]*(?:$|\n|\||;|\(|,[ \t]*(?:dob|d\.o\.b|age|born|mrn|id)\b)|[ \t]+\/)/giu;
+/** words a form field may hold that are no one's name */
+const AD_FIELD_NOT_NAME = /^(?:n\/a|na|none|unknown|self|same|see|the|a|an|as|above|below|patient|pt|male|female|other|yes|no|tbc|tbd|pending|blank|redacted|withheld|anonymous|not|known|given|provided|applicable|mother|father|parent|guardian|spouse|child|son|daughter|on|file|card|form|below|here)$/i;
+/** a person-role word before a name a place list also knows: "student Hien Tran" */
+const AD_PERSON_ROLE = /\b(?:student|patient|pt|employee|client|member|insured|passenger|applicant|claimant|resident)[ \t]$/i;
+/** West African day names given as first names ("Sunday Okonkwo"): only right before a surname already found */
+const AD_DAY_NAMES = new Set(["sunday", "monday", "friday", "tuesday"]);
+/** travel to a town: "flight on 19 Dec to Abuja", "travelling to Cebu" */
+const AD_TRAVEL_TO = /\b(?:flight|flights|flying|fly|flew|travel|travelling|traveling|trip|holiday|vacation|returning|moving|relocating)\b[^.\n]{0,24}?\bto[ \t](\p{Lu}\p{Ll}{2,20})(?![\p{L}])/gu;
+/** a street named by one word, with no suffix: "1200 Broadway" */
+const AD_ONE_WORD_STREET = /(?<![\w-])\d{1,5}[ \t](?:Broadway|Bowery|Strand|Embarcadero|Kingsway|Parkway)(?![\p{L}])/gu;
+/** the names of identity and health schemes, never a person or a town: "Aadhaar 2094-...", "BlueCross BlueShield of Texas" */
+const AD_SCHEME_WORDS = /^(?:aadhaa?r|pesel|curp|ohip|medicaid|medicare|medi-cal|tricare|bluecross|blueshield|bluecross blueshield|blue cross|blue shield|nhs|nhi|ramq|imss|tawuniya|bupa|medibank)$/i;
+/** a test's antibody or antigen after the virus: "HIV Ab negative", "HBs Ag" */
+const AD_SEROLOGY = /^(?:HIV|HCV|HBV|HAV|CMV|EBV|HSV|VZV|HBs|HBc|HBe|HTLV)[ \t]?(?:Ab|Ag|IgG|IgM|Abs)$/;
+/** a word of paperwork before a number, read as a name: "Auth# 2024-...", "Ref: ..." */
+const AD_LABEL_WORD = /^(?:auth|acct|ref|claim|policy|member|group|invoice|receipt|bill|ticket|case)$/i;
+
+function phiADCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const SOFT: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "MRN", "ACCOUNT", "HEALTH_PLAN", "AGE", "SSN", "LICENSE", "NAME", "CITY"];
+  const digits = (v: string): number => (v.match(/\d/g) ?? []).length;
+  /** a number of the paperwork, not a price, a dose, a plain date or a short count */
+  const idValue = (v: string, e: number): boolean =>
+    v === v.toUpperCase() && (digits(v) >= 5 || (digits(v) >= 4 && /[A-Z]/.test(v))) && !/^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/.test(v) && !/^(?:19|20)\d\d-\d\d-\d\d$/.test(v) &&
+    !CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8)) && !/^\s?(?:%|percent|mg|mcg|days|units|am|pm)\b/i.test(text.slice(e, e + 9));
+  const plain = (l: string): boolean => isEnglishWord(l) || isCommonWord(l);
+  const known = (l: string): boolean => isGivenName(l) !== undefined || isSurname(l) || inNameList(l) || WORD_NAMES.has(l);
+
+  if (/\d/.test(text)) {
+    // -- numbers by their paperwork label: next to it, a few words before "is", or after an invoice's amount --
+    const label = (type: PhiType, m: RegExpExecArray, s: number, e: number): void => {
+      const v = m[1]!;
+      if (!idValue(v, e)) return;
+      let t = type;
+      // (the IMSS number of the Mexican social security is its health insurance: "seguridad social 1234... (IMSS)")
+      if (t === "SSN" && /^[ \t]?\(IMSS\)/.test(text.slice(e, e + 8))) t = "HEALTH_PLAN";
+      if (t === "ACCOUNT" && AD_INSURER_PREFIX.test(v)) t = "HEALTH_PLAN";
+      // (a label of billing with insurance words between it and the value names the insurer's number: "student insurance ID is ...")
+      const gap = text.slice(m.index, s);
+      if (t !== "HEALTH_PLAN" && t !== "SSN" && AD_INSURER_WORDS.test(gap)) return;
+      // (another identifier's word between the label and "is" names another number: "my SSN sorry, ID is MBR...")
+      if (/^[\p{L}]+[ \t][^\n]*\b(?:ID|member|policy|card)\b[^\n]*\b(?:is|was)\b/iu.test(gap) && !/,[ \t](?:ID|no\.?|nr\.?|number)[ \t]?:?[ \t]?["“']?$/.test(gap)) return;
+      // (a phone's shape stays a phone: "my clinic number is 617-555-0126")
+      if (t !== "SSN" && /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(v)) return;
+      const o = lap(s, e);
+      if (o.some((h) => h.type === t && h.start <= s && h.end >= e)) return;
+      if (o.some((h) => h.type === "SSN" || h.type === "EMAIL" || h.type === "URL" || h.type === "IP") && t !== "SSN") return;
+      // (an identifier found from before the label holds the label as its own prefix: "policy HN-2290174")
+      if (o.some((h) => h.start < s && h.type !== "NAME" && h.type !== "CITY")) return;
+      put(t, s, e, SOFT);
+    };
+    for (const [type, re] of AD_LABEL_VALUE) each(re, (m, s, e) => label(type, m, s, e));
+    for (const [type, re] of AD_LABEL_GAP) each(re, (m, s, e) => label(type, m, s, e));
+    each(AD_INVOICE_NO, (m, s, e) => label("ACCOUNT", m, s, e));
+    each(AD_MINE, (m, s, e) => {
+      let last: string | undefined;
+      AD_MINE_LABEL.lastIndex = 0;
+      for (let x = AD_MINE_LABEL.exec(text); x && x.index < s; x = AD_MINE_LABEL.exec(text)) last = x[1]!.toLowerCase();
+      if (last === undefined) return;
+      const t: PhiType = /^(?:medicaid|medicare|health card|ohip)/.test(last) ? "HEALTH_PLAN" : /^a-number|^alien/.test(last) ? "LICENSE" : "SSN";
+      const v = m[1]!;
+      if (v === v.toUpperCase() && digits(v) >= 5 && !CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8))) put(t, s, e, SOFT);
+    });
+    each(AD_MASKED_SSN, (_m, s, e) => {
+      // (not a masked copy of a full number written out in the same message: that one is the identifier)
+      if (new RegExp(`\\b\\d{3}-?\\d{2}-?${text.slice(e - 4, e)}\\b`).test(text)) return;
+      if (lap(s, e).length === 0) put("SSN", s, e, []);
+    }, 0);
+    each(AD_SA_ID, (_m, s, e) => put("SSN", s, e, SOFT));
+    if (/\bpatient[ \t]IDs?\b|\bMRNs\b/i.test(text)) each(AD_PATIENT_CODE, (_m, s, e) => {
+      if (lap(s, e).length === 0) put("MRN", s, e, []);
+    }, 0);
+    // (a number after "NPI" is the provider's: "group NPI 1619237845" is no health plan's group)
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type === "LICENSE") continue;
+      const v = text.slice(h.start, h.end);
+      if (/^NPI[ \t:#]*\d{10}$/.test(v) || (/^\d{10}$/.test(v) && /\bNPI[ \t]?(?:#|no\.?|number)?[ \t]?:?[ \t]?$/.test(text.slice(Math.max(0, h.start - 16), h.start)))) {
+        drop.add(h);
+        put("LICENSE", h.start, h.end, SOFT);
+      }
+    }
+    // (a doctor's billing number on a requisition: "Ordering MD: Dr. L. Bergeron, billing no. 047221")
+    each(/\b(?:Dr\.?|MD|physician|provider|prescriber)\b[^\n|;]{0,40}?\bbilling[ \t](?:no\.?|number|#)[ \t]?:?[ \t]?(\d{5,8})\b/g, (_m, s, e) => put("LICENSE", s, e, SOFT));
+  }
+  // (the IMSS number of the Mexican social security is its health insurance: "seguridad social 1234... (IMSS)")
+  for (const h of cur.slice()) {
+    if (!drop.has(h) && h.type === "SSN" && /^[ \t]?\(IMSS\)/.test(text.slice(h.end, h.end + 8))) {
+      drop.add(h);
+      put("HEALTH_PLAN", h.start, h.end, []);
+    }
+  }
+  // (a table whose header names a record-number column: the cell beneath it is that number, "| MRN |" over "| 00347812 |")
+  if (text.includes("|")) {
+    const lines = text.split("\n");
+    let at = 0;
+    let head: PhiType[] | undefined;
+    for (const line of lines) {
+      const cells = line.split("|");
+      if (cells.length >= 3) {
+        const types = cells.map((c): PhiType | undefined => (/^[ \t]*(?:MRN|medical record (?:number|no\.?)|hospital (?:number|no\.?)|patient ID)[ \t]*$/i.test(c) ? "MRN" : undefined));
+        if (types.some((t) => t !== undefined)) head = types as PhiType[];
+        else if (head && cells.length === head.length) {
+          let off = at;
+          cells.forEach((c, i) => {
+            const t = head![i];
+            const v = /^([ \t]*)([A-Z]{0,3}-?\d[\dA-Z-]{4,14})[ \t]*$/.exec(c);
+            if (t && v && digits(v[2]!) >= 5) put(t, off + v[1]!.length, off + v[1]!.length + v[2]!.length, SOFT);
+            off += c.length + 1;
+          });
+        } else head = undefined;
+      } else head = undefined;
+      at += line.length + 1;
+    }
+  }
+  each(AD_SPOKEN_SSN, (_m, s, e) => {
+    if (lap(s, e).length === 0) put("SSN", s, e, []);
+  });
+
+  // -- dates: a visit's day and month, a list of days sharing one month, an ISO date read as a number --
+  if (/\d/.test(text)) {
+    const shortDate = (s: number, e: number): boolean => {
+      const [mo, d] = text.slice(s, e).split("/").map(Number) as [number, number];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+      const after = text.slice(e, e + 12);
+      if (AC_NOT_DATE_AFTER.test(after) || CLINICAL_UNIT_AFTER.test(after.slice(0, 8))) return false;
+      return lap(s, e).every((h) => h.type === "DATE");
+    };
+    each(AD_VISIT_DATE, (_m, s, e) => {
+      if (!shortDate(s, e)) return;
+      put("DATE", s, e, []);
+      let at = e;
+      for (let k = 0; k < 4; k++) {
+        const more = AD_DATE_MORE.exec(text.slice(at, at + 12));
+        if (!more) break;
+        const s2 = at + more[0].length - more[1]!.length;
+        if (!shortDate(s2, at + more[0].length)) break;
+        put("DATE", s2, at + more[0].length, []);
+        at += more[0].length;
+      }
+    });
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "DATE") continue;
+      const list = /(?<![\d,])(?:\d{1,2},[ \t]){1,8}$/.exec(text.slice(Math.max(0, h.start - 40), h.start));
+      if (list && /^\d{1,2}[ \t]\p{L}/u.test(text.slice(h.start, h.end))) put("DATE", h.start - list[0].length, h.end, []);
+    }
+    each(AD_ISO_DATE, (_m, s, e) => {
+      if (lap(s, e).every((h) => h.type === "ACCOUNT" || h.type === "MRN" || h.type === "PHONE" || h.type === "DATE")) put("DATE", s, e, ["ACCOUNT", "MRN", "PHONE"]);
+    }, 0);
+  }
+
+  // -- names: a form's name field, whatever its case; a surname-first name after a patient cue; a name's missing part --
+  each(AD_NAME_FIELD, (m) => {
+    const lab = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    const val = m[3]!;
+    const e = m.index + m[0].length;
+    const s = e - val.length;
+    const words = val.split(/,?[ \t]/).filter((w) => w.length > 0);
+    const explicit = /name/.test(lab);
+    if (words.some((w) => AD_FIELD_NOT_NAME.test(w) || RELATIONS.has(w.toLowerCase()) || /\d/.test(w)) || val.replace(/[.\s]/g, "").length < 2) return;
+    const anyCase = (w: string): boolean => /^\p{Lu}/u.test(w);
+    // (a bare "Patient:" or "Member:" holds a name only in capitals and with a word no dictionary reads otherwise)
+    if (!explicit && !words.every(anyCase)) return;
+    const ok = words.every((w) => {
+      const parts = w.toLowerCase().replace(/\.$/, "").split(/[-'’]/).filter((p) => p.length > 0);
+      return parts.every((l) => known(l) || !plain(l) || l.length <= 3) && !DRUG_STEM.test(w.toLowerCase()) && !AC_NOT_NAME.has(w.toLowerCase());
+    });
+    if (!ok || (!explicit && !words.some((w) => known(w.toLowerCase()) || w === w.toUpperCase()))) return;
+    if (lap(s, e).some((h) => h.type !== "NAME" && h.type !== "CITY")) return;
+    put("NAME", s, e, ["NAME", "CITY"]);
+  }, 0);
+
+  const names = (): PhiHit[] => cur.filter((h) => !drop.has(h) && h.type === "NAME").sort((a, b) => a.start - b.start);
+  // ("Patient LEUNG, Ka Wai", "patient Tran, Quynh", "Mrs Grace, Pauline": a surname, a comma, then the given names)
+  const ns = names();
+  for (let i = 0; i + 1 < ns.length; i++) {
+    const a = ns[i]!;
+    const b = ns[i + 1]!;
+    if (drop.has(a) || drop.has(b)) continue;
+    const mid = text.slice(a.end, b.start);
+    const sur = text.slice(a.start, a.end);
+    if (!/^,[ \t](?:\p{Lu}[\p{L}'’-]{0,20}[ \t]){0,2}$/u.test(mid) || /\s/.test(sur)) continue;
+    // (not a list of given names: "Pooja, Rahul and Anjali", "Ifeoma, Ngozika and me")
+    if (/^[ \t]*(?:,|and\b|&|or\b)/i.test(text.slice(b.end, b.end + 6))) continue;
+    const cue = /\b(?:patient|pt|mrs|mr|ms|miss|mx|re|member|insured|client|name)\.?:?[ \t]*$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+    // (at a field's start only a surname in capitals: "LEUNG, Ka Wai")
+    if (!cue && !(sur === sur.toUpperCase() && /(?:^|[\n"“'(|])[ \t]*$/.test(text.slice(Math.max(0, a.start - 4), a.start)))) continue;
+    put("NAME", a.start, b.end, ["NAME"]);
+  }
+  for (const h of names()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    const before = text.slice(Math.max(0, h.start - 30), h.start);
+    const after = text.slice(h.end, h.end + 40);
+    // ("Patient: Oyelaran, D.": a surname with the given name's initial)
+    const ini = /^,[ \t]\p{Lu}\.(?![\p{L}])/u.exec(after);
+    if (ini && !/\s/.test(v) && /(?:\b(?:patient|pt|member|insured|re)\.?:?|^|[\n"“'(|])[ \t]*$/i.test(before)) {
+      put("NAME", h.start, h.end + ini[0].length, ["NAME"]);
+      continue;
+    }
+    // ("Oyinkansola (Oyin) Fadipe", "Joseph (Joe) Ba": a nickname in brackets, then the surname)
+    const nick = /^[ \t]\(\p{Lu}\p{Ll}{1,15}\)[ \t](\p{Lu}(?:\p{Ll}[\p{L}'’-]{0,20}|[\p{Lu}'’-]{2,20}))(?![\p{L}])/u.exec(after);
+    if (nick && !/^(?:The|And|Is|Was|Has|Had|On|At|In|For|To|BP|HR)$/.test(nick[1]!)) {
+      put("NAME", h.start, h.end + nick[0].length, ["NAME", "CITY"]);
+      continue;
+    }
+    // ("name ji-ho lee,": a lower-case surname after a labelled lower-case given name)
+    const low = /^[ \t](\p{Ll}[\p{Ll}'’-]{1,20})(?=,|\n|$|[ \t](?:dob|d\.o\.b|born)\b)/u.exec(after);
+    if (low && /^\p{Ll}/u.test(v) && /\bname[ \t]?:?[ \t]$/i.test(before) && (known(low[1]!) || !plain(low[1]!))) {
+      put("NAME", h.start, h.end + low[0].length, ["NAME"]);
+      continue;
+    }
+    // ("Dr. Rosemary Will.": a title, a given name, then the surname, though it spells a word)
+    const sur = /^[ \t](\p{Lu}\p{Ll}{1,20})(?![\p{L}'’-])/u.exec(after);
+    if (sur && !/\s/.test(v) && /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]$/.test(before) && isGivenName(v.toLowerCase()) !== undefined && (known(sur[1]!.toLowerCase()) || !plain(sur[1]!.toLowerCase()))) {
+      put("NAME", h.start, h.end + sur[0].length, ["NAME", "CITY"]);
+      continue;
+    }
+    // ("Sunday Okonkwo", "Will Patterson", "Li Wei", "Guadalupe Torres Medina": the given name before a surname found alone)
+    const giv = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,15})[ \t]$/u.exec(before);
+    if (giv && /^\p{Lu}\p{Ll}/u.test(v)) {
+      const g = giv[1]!.toLowerCase();
+      const twoSurnames = /^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+$/u.test(v) && !plain(g) && !TITLES.has(g);
+      const given = WORD_NAMES.has(g) || AD_DAY_NAMES.has(g) || isGivenName(g) !== undefined || (isSurname(g) && g.length <= 3);
+      if ((given || twoSurnames) && !TITLES.has(g) && !RELATIONS.has(g) && lap(h.start - giv[0].length, h.start).length === 0) put("NAME", h.start - giv[0].length, h.end, ["NAME"]);
+    }
+  }
+  // ("Mr. Will Chambers": a title, a given name that is also a word, then a surname that is also a word)
+  each(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t](\p{Lu}\p{Ll}{1,15}[ \t]\p{Lu}\p{Ll}{1,20})(?![\p{L}'’-])/gu, (m, s, e) => {
+    const [g] = m[1]!.toLowerCase().split(/[ \t]/) as [string];
+    if ((WORD_NAMES.has(g) || isGivenName(g) !== undefined) && lap(s, e).every((h) => h.type === "NAME" || h.type === "CITY")) put("NAME", s, e, ["NAME", "CITY"]);
+  });
+  // ("student Hien Tran": a person's role before it, so a name, not the town of the same spelling)
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "CITY") continue;
+    const v = text.slice(h.start, h.end);
+    if (AD_PERSON_ROLE.test(text.slice(Math.max(0, h.start - 14), h.start)) && /^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+$/u.test(v)) {
+      drop.add(h);
+      put("NAME", h.start, h.end, []);
+    }
+  }
+
+  // -- places: a town after a hospital or a postcode, a town travelled to, a Mexican colonia, a one-word street --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    if (/\s/.test(v) || (placePopulation(v.toLowerCase()) ?? 0) < 100_000) continue;
+    const line = text.slice(Math.max(0, text.lastIndexOf("\n", h.start) + 1), h.start);
+    const afterPostcode = /(?<![\w-])\d{4,5}[ \t]$/.test(line);
+    const afterFacility = /,[ \t]$/.test(line) && /\b(?:hospital|clinic|infirmary|medical cent(?:re|er)|health cent(?:re|er)|St\.?[ \t]\p{Lu}\p{Ll}+['’]s)\b/iu.test(line);
+    if (afterPostcode || afterFacility) {
+      drop.add(h);
+      put("CITY", h.start, h.end, []);
+    }
+  }
+  each(AD_TRAVEL_TO, (m, s, e) => {
+    const w = m[1]!.toLowerCase();
+    if ((placePopulation(w) ?? 0) < 100_000 || isGivenName(w) === "strong" || plain(w) || /Country|Region/.test(lexicon.tagOf(w) ?? "")) return;
+    if (lap(s, e).every((h) => h.type === "NAME")) put("CITY", s, e, ["NAME"]);
+  });
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "ADDRESS") continue;
+    const v = text.slice(h.start, h.end);
+    // (the neighbourhood after "Col." is the place; the street and the word "Col." stay the address)
+    const col = /,[ \t]Col\.[ \t](\p{Lu}[\p{L} \t]{2,40})$/u.exec(v);
+    if (!col) continue;
+    drop.add(h);
+    put("ADDRESS", h.start, h.end - col[1]!.length - 1, []);
+    put("CITY", h.end - col[1]!.length, h.end, []);
+  }
+  each(AD_ONE_WORD_STREET, (_m, s, e) => {
+    if (lap(s, e).every((h) => h.type === "NAME" || h.type === "CITY")) put("ADDRESS", s, e, ["NAME", "CITY"]);
+  }, 0);
+
+  // -- not identifiers: the bill itself, a scheme's name, a serology result, a label word, a device model's "DR", "Law Office" --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || (h.type !== "NAME" && h.type !== "CITY")) continue;
+    const v = text.slice(h.start, h.end);
+    const after = text.slice(h.end, h.end + 12);
+    const before = text.slice(Math.max(0, h.start - 8), h.start);
+    if (AD_SCHEME_WORDS.test(v) || AD_SEROLOGY.test(v)) drop.add(h);
+    else if (h.type === "NAME" && /^Bill$/.test(v) && /^[ \t](?:is|says|said|shows|showed|was|came|has|had|total|amount|states|lists)\b/.test(after) && !/\b(?:Mr|Dr|Uncle|uncle|my|My)\.?[ \t]$/.test(before)) drop.add(h);
+    else if (h.type === "NAME" && AD_LABEL_WORD.test(v) && /^[ \t]?(?:#|no\.|number\b|ref\b|:[ \t]?\d)/.test(after)) drop.add(h);
+    else if (h.type === "NAME" && /^\p{Ll}+$/u.test(v) && /\bDR[ \t]$/.test(before) && plain(v)) drop.add(h);
+    else if (h.type === "CITY" && plain(v.toLowerCase()) && /^[ \t](?:Office|Offices|Group|Firm|Society|School)\b/.test(after)) drop.add(h);
+  }
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ad ----

@@ -2531,7 +2531,8 @@ describe("triage-ao: mental health, substances and poisoning", () => {
     "we are moving abroad, my sister texted 'love you always' and isn't answering because she's on the plane",
     "my partner is holding our baby while I shower, he gets nervous, is that a threat to bonding?",
     "paracetamol comes in packs of 32 here, is that normal?",
-    "what happens if you take too much benadryl?"
+    "what happens if you take too much benadryl?",
+    "my heart beats so hard it feels like it's about to jump out of my chest when I climb stairs"
   ])("should not call %j an emergency", (text) => {
     expect(verdict(text).level).not.toBe("emergency");
   });

@@ -11554,7 +11554,7 @@ pushUrgentRules(AN_URGENT_RULES);
 // family with a weapon while they hide.
 const AO_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|in the past";
 const AO_SEDATIVE = "clonazepam|klonopin|diazepam|valium|xanax|alprazolam|lorazepam|ativan|temazepam|benzo|benzos|zopiclone|zolpidem|ambien|oxy|oxycodone|oxycontin|codeine|tramadol|morphine|pregabalin|lyrica|gabapentin|seroquel|quetiapine|sleeping (?:pills|tablets)";
-const AO_STIMULANT = "molly|mdma|ecstasy|pinger|pingers|pills|coke|cocaine|crack|meth|speed|amphetamine\\w*|crystal|mephedrone|bath salts";
+const AO_STIMULANT = "molly|mdma|ecstasy|pinger|pingers|coke|cocaine|crack|meth|speed|amphetamine\\w*|crystal|mephedrone|bath salts";
 const AO_RULES: TriageRuleSpec[] = [
   {
     // a sedative (benzodiazepine, opioid, sleeping pill) in quantity with alcohol, now drowsy: breathing may stop
@@ -11678,7 +11678,7 @@ const AO_RULES: TriageRuleSpec[] = [
     crisis: true,
     finding: "someone trying or threatening to jump from a height (call emergency services)",
     all: ["(?:trying|tried|wants|going|threatening|threatens|about|gonna) to jump (?:out|off|from)|(?:hell|shell|he will|she will|hes going to|shes going to|threatening to|says he will|says she will) jump with"],
-    unless: [AO_PAST, "parachut\\w*|bungee|skydiv\\w*|pool|trampoline|puddle|queue|rope|hurdle"]
+    unless: [AO_PAST, "parachut\\w*|bungee|skydiv\\w*|pool|trampoline|puddle|queue|rope|hurdle|jump out of (?:my|his|her|their) (?:chest|skin|throat)"]
   },
   {
     // a seizure, or overheating with rigid muscles, after stimulants (MDMA, cocaine, amphetamine)
@@ -11730,7 +11730,7 @@ const AO_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "drooling, eyes half open or barely awake after drink or pills (reduced consciousness)",
     all: [
-      "pill|pills|drinks|drank|took|overdose\\w*|clozapine|tablets",
+      "(?:a|some|the|unknown|random|dodgy|that) (?:pill|pills|tablet|tablets)|drinks|drank|overdose\\w*|(?:whole|entire) (?:week|month)|clozapine",
       "drool\\w*|eyes half (?:open|closed|shut)|not talking|barely (?:stay )?awake|cant stay awake|sleep it off"
     ],
     unless: [AO_PAST, "{xBenignWake}|(?:awake|alert) and talking|(?:more )?drowsy than usual but awake"]

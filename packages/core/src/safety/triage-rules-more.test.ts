@@ -2539,6 +2539,7 @@ describe("triage-ao: mental health, substances and poisoning", () => {
 
   it.each([
     "i get shaky if i skip my coffee, is that withdrawal?",
+    "my flatmate swallowed the entire tub of ice cream in one sitting haha",
     "my dog takes clozapine? no, my cat takes gabapentin for arthritis, is that normal?",
     "I'm paranoid about germs on the bus, any tips for hand washing?"
   ])("should keep %j routine", (text) => {

@@ -11657,7 +11657,7 @@ const AO_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a whole week's or pack's worth of medicine taken at once (overdose)",
     all: ["{xTook} ~4 (?:whole|entire|full) (?:week|weeks|month|months|fortnight|fortnights)|{xTook} ~8 (?:like|basically)? the (?:whole|entire|full) (?:pack|packet|box|bottle|strip|sheet|blister|tub)"],
-    unless: [AO_PAST, "(?:vitamin|vitamins|multivitamin|probiotic|antibiotic|antibiotics) ~4 (?:whole|entire|full)|(?:whole|entire|full) (?:course|prescription)|over (?:the|a) (?:week|month)|as prescribed"]
+    unless: [AO_PAST, "(?:vitamin|vitamins|multivitamin|probiotic|antibiotic|antibiotics) ~4 (?:whole|entire|full)|(?:whole|entire|full) (?:course|prescription)|over (?:the|a) (?:week|month)|as prescribed|(?:box|pack|packet|bottle|tub|bag|sheet) of (?:cookies|chocolates?|biscuits|cereal|candy|sweets|crisps|chips|donuts|doughnuts|wine|beer|juice|ice cream|popcorn|cake|pizza)"]
   },
   {
     // a farewell message (care of pets or belongings, "love you always") and the person cannot be reached

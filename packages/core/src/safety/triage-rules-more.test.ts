@@ -2485,3 +2485,64 @@ describe("triage-an: stressed writing, Spanish and Spanglish", () => {
     expect(verdict("asking for a friend (me): swallowed some antifreeze an hour ago, feel dizzy").level).toBe("emergency");
   });
 });
+
+describe("triage-ao: mental health, substances and poisoning", () => {
+  it.each([
+    ["swallowed about 8 of my mum's diazepam and had four beers, I keep nodding off", "triage.poisoning.sedative-with-alcohol-drowsy"],
+    ["the urge is so strong right now, I don't think I can keep myself safe tonight", "triage.crisis.cant-stop-myself-tonight"],
+    ["he's sitting in the car with a knife to his wrist saying he's going to end it", "triage.crisis.weapon-in-hand-now"],
+    ["my uncle quit the booze on monday and is having seizures, two in the last hour", "triage.withdrawal.fits-now"],
+    ["dad has been detoxing since sunday, he's hallucinating bugs on the walls, drenched in sweat and his heart is racing", "triage.withdrawal.delirium"],
+    ["I've swallowed 40 paracetamol over the afternoon and now feel sick", "triage.poisoning.paracetamol-large-count"],
+    ["my brother slit his wrists in the garage, there's blood everywhere", "triage.crisis.slit-wrist"],
+    ["my friend took a whole box of benadryl to trip and now he's seeing bugs and his heart is pounding", "triage.poisoning.antihistamine-toxicity"],
+    ["I think someone spiked my drink, I'm in the club toilet and I can't move my legs", "triage.poisoning.spiked-symptoms-now"],
+    ["she swallowed her whole month of lithium an hour ago", "triage.poisoning.whole-supply-at-once"],
+    ["my mate sent 'sorry for everything, love you forever' and now he won't pick up", "triage.crisis.farewell-message-no-answer"],
+    ["my wife is trying to jump off the balcony, I'm holding her", "triage.crisis.trying-to-jump-now"],
+    ["my friend took ecstasy and is over 41 degrees and really stiff", "triage.poisoning.stimulant-seizure-or-overheating"],
+    ["found my dad with a cord around his neck in the garage, he's coughing", "triage.crisis.ligature-round-neck"],
+    ["my nan found 4 nicotine patches and my toddler chewed one, now he's being sick and very pale", "triage.poisoning.child-nicotine-symptoms"],
+    ["took some pill at a festival with drinks, now drooling and not talking", "triage.poisoning.sedated-after-substance"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["ran out of sertraline on friday and can't get more, I keep getting electric zaps and feel dizzy", "triage.urgent.antidepressant-discontinuation"],
+    ["my aunt's sodium is low and she's been muddled since yesterday", "triage.urgent.low-sodium-confusion"],
+    ["my flatmate keeps hearing voices in the walls since last week, he's scared", "triage.urgent.new-psychotic-symptoms"],
+    ["she's bipolar and has slept 3 hours in 4 days, spending money like mad", "triage.urgent.manic-episode"],
+    ["my brother is on methadone and has started buying xanax", "triage.urgent.sedatives-on-methadone"],
+    ["been 4 months sober and the cravings today are unbearable, I need someone to talk to", "triage.urgent.relapse-cravings-now"],
+    ["he's been taking lemsip sachets and paracetamol together for 3 days", "triage.urgent.paracetamol-doubled-up"],
+    ["stopped my xanax 3 days ago, sweating and can't sleep", "triage.urgent.sedative-or-opioid-withdrawal"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "I took an overdose of aspirin three years ago and was treated, can I take ibuprofen now?",
+    "my grandad died of an overdose 10 years ago, how do I talk to my kids about it",
+    "we are moving abroad, my sister texted 'love you always' and isn't answering because she's on the plane",
+    "my partner is holding our baby while I shower, he gets nervous, is that a threat to bonding?",
+    "paracetamol comes in packs of 32 here, is that normal?",
+    "what happens if you take too much benadryl?",
+    "my heart beats so hard it feels like it's about to jump out of my chest when I climb stairs"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "i get shaky if i skip my coffee, is that withdrawal?",
+    "my flatmate swallowed the entire tub of ice cream in one sitting haha",
+    "my dog takes clozapine? no, my cat takes gabapentin for arthritis, is that normal?",
+    "I'm paranoid about germs on the bus, any tips for hand washing?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

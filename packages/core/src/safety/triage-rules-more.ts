@@ -11540,3 +11540,374 @@ const AN_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AN_URGENT_RULES);
+
+// triage-ao: mental health, substances and poisoning (an independent writer: slang, played-down
+// reports, a bystander's view). A sedative taken in quantity with alcohol and drowsiness; someone
+// who says they cannot keep themselves safe tonight; a weapon in the lap or held to the throat;
+// withdrawal fits happening now or withdrawal with hallucinations and fever; a large count of a
+// paracetamol product; a slit wrist; antihistamine (anticholinergic) toxicity; a spiked drink with
+// symptoms now; a whole week's or pack's worth of medicine taken; a farewell message and no answer;
+// someone trying to jump or threatening to jump with a child; a seizure or overheating after
+// stimulants; a ligature round the neck; gas turned on by someone barricaded in; driving to crash
+// into something; nicotine patches or liquid in a child with symptoms; sedation after drink and an
+// unknown pill; severe pain with blood in the urine after ketamine; a disturbed person threatening
+// family with a weapon while they hide.
+const AO_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|in the past";
+const AO_SEDATIVE = "clonazepam|klonopin|diazepam|valium|xanax|alprazolam|lorazepam|ativan|temazepam|benzo|benzos|zopiclone|zolpidem|ambien|oxy|oxycodone|oxycontin|codeine|tramadol|morphine|pregabalin|lyrica|gabapentin|seroquel|quetiapine|sleeping (?:pills|tablets)";
+const AO_STIMULANT = "molly|mdma|ecstasy|pinger|pingers|coke|cocaine|crack|meth|speed|amphetamine\\w*|crystal|mephedrone|bath salts";
+const AO_RULES: TriageRuleSpec[] = [
+  {
+    // a sedative (benzodiazepine, opioid, sleeping pill) in quantity with alcohol, now drowsy: breathing may stop
+    id: "triage.poisoning.sedative-with-alcohol-drowsy",
+    level: E,
+    finding: "a sedative taken with alcohol and now very drowsy (risk of stopped breathing)",
+    all: [
+      AO_SEDATIVE,
+      "drank|drinking|drinks|wine|vodka|beer|beers|booze|alcohol|whiskey|gin|rum|cider",
+      "barely (?:keep|stay|awake) ~3 (?:eyes|awake|open)?|cant (?:keep (?:my|his|her) eyes open|stay awake)|keep(?:s)? (?:nodding|passing) (?:off|out)|passing out|slurring|wont wake|hard to wake|breathing (?:slow|shallow)"
+    ],
+    unless: [AO_PAST]
+  },
+  {
+    // cannot keep themselves safe tonight: an urge to act on the means at hand
+    id: "triage.crisis.cant-stop-myself-tonight",
+    level: E,
+    crisis: true,
+    finding: "says they cannot stop themselves acting on suicidal urges (crisis now)",
+    all: ["(?:dont think|not sure|do not think) i (?:can|could) (?:stop|keep) myself|cant (?:stop|keep) myself (?:safe|from)|(?:cant|cannot) keep myself safe"],
+    unless: [AO_PAST, "(?:eating|snacking|scrolling|buying|shopping|laughing|crying|texting)"]
+  },
+  {
+    // a gun in the lap or hand, or a blade or shard held to the throat, with intent spoken
+    id: "triage.crisis.weapon-in-hand-now",
+    level: E,
+    crisis: true,
+    finding: "a weapon held ready against oneself (crisis now)",
+    all: [
+      "(?:gun|pistol|revolver|shotgun|rifle|knife|blade|razor|shard|glass) ~4 (?:in (?:my|his|her|their) (?:lap|hand|hands|mouth)|to (?:my|his|her|their) (?:throat|neck|head|wrist|temple)|against (?:my|his|her|their) (?:throat|neck|head|wrist|temple))",
+      "(?:talk me out|do it|end it|goodbye|kill|gonna|going to|if anyone|nobody|no one|done|over)|gun|pistol|revolver|shotgun|rifle"
+    ],
+    unless: [AO_PAST, "(?:movie|film|game|show|story|novel|character|range|hunting|cleaning|holster|safety catch|licen[cs]e)"]
+  },
+  {
+    // alcohol or benzodiazepine withdrawal with fits now (repeated, or just had one)
+    id: "triage.withdrawal.fits-now",
+    level: E,
+    finding: "fits during alcohol or sedative withdrawal (emergency care now)",
+    all: [
+      "bender|binge|stopped drinking|stopped (?:the )?(?:booze|drink)|detox\\w*|withdraw\\w*|(?:off|quit) (?:the )?(?:booze|drink|drinking|alcohol|benzos|xanax)",
+      "having (?:fits|seizures|a fit|a seizure)|(?:another|second|2nd|third) (?:fit|seizure)|(?:fit|seizure|fitting) ~4 (?:just now|an hour ago|again|this morning|tonight)|(?:had|having) (?:one|another) ~4 (?:ago|now)"
+    ],
+    unless: [AO_PAST, "(?:had|has|have had) ~2 (?:withdrawal )?(?:fits|seizures) in the past|no (?:fits|seizures)"]
+  },
+  {
+    // delirium tremens: withdrawal with hallucinations and autonomic signs
+    id: "triage.withdrawal.delirium",
+    level: E,
+    finding: "alcohol withdrawal with hallucinations, fever or racing heart (possible delirium tremens)",
+    all: [
+      "detox\\w*|withdraw\\w*|stopped drinking|(?:off|quit) (?:the )?(?:booze|drink|drinking|alcohol)|dry(?:ing)? out",
+      "hallucinat\\w*|(?:thinks|seeing|sees|hearing) ~3 (?:people|bugs|spiders|things|insects|someone) ~4 (?:house|room|walls|there|crawling|not there)|doesnt know where|confused|delirious",
+      "sweat\\w*|racing|pounding|temp|fever\\w*|3[89]|40|shaking|tremor\\w*"
+    ],
+    unless: [AO_PAST, "no hallucinations|not hallucinating|no confusion|not confused"]
+  },
+  {
+    // a large count of a paracetamol product (including staggered over a day) is a liver emergency
+    id: "triage.poisoning.paracetamol-large-count",
+    level: E,
+    finding: "a large number of paracetamol-containing tablets (liver damage risk: emergency care)",
+    all: ["(?:[2-9]\\d|1\\d\\d) (?:co codamol|cocodamol|paracetamol|tylenol|acetaminophen|panadol|co dydramol|excedrin|calpol)"],
+    unless: [AO_PAST, "(?:pack|packs|box|boxes|bottle|bottles|count) of (?:[2-9]\\d|1\\d\\d)|(?:[2-9]\\d|1\\d\\d) (?:co codamol|cocodamol|paracetamol|tylenol|acetaminophen|panadol|co dydramol) ~2 (?:pack|packs|box|boxes|bottle|tablets? in)"]
+  },
+  {
+    id: "triage.crisis.slit-wrist",
+    level: E,
+    crisis: true,
+    finding: "a slit wrist or throat (bleeding emergency)",
+    all: ["slit ~2 (?:wrist|wrists|throat)"],
+    unless: [AO_PAST, "scar|scars|healed"]
+  },
+  {
+    // anticholinergic toxicity: an antihistamine overdose with hallucinations, fast heart, fever, big pupils
+    id: "triage.poisoning.antihistamine-toxicity",
+    level: E,
+    finding: "too much antihistamine with hallucinations, racing heart or jerking (anticholinergic poisoning)",
+    all: [
+      "diphenhydramine|benadryl|antihistamine\\w*|dramamine|dimenhydrinate|promethazine|phenergan|nytol|unisom|doxylamine",
+      "so many|a lot|huge amount|loads|whole (?:pack|box|bottle)|to get high|trip\\w*|{xBigCount}|overdose\\w*",
+      "hallucinat\\w*|seeing (?:spiders|bugs|things|people)|heart (?:is )?(?:racing|pounding)|pupils|jerk\\w*|twitch\\w*|seiz\\w*|burning up"
+    ],
+    unless: [AO_PAST]
+  },
+  {
+    // a spiked drink with symptoms happening now (cannot move, cannot think, going in and out)
+    id: "triage.poisoning.spiked-symptoms-now",
+    level: E,
+    finding: "a spiked drink with paralysis, confusion or fading consciousness now",
+    all: [
+      "spiked|drugged",
+      "(?:im|i am|feel|feels|shes|hes|is) ~3 (?:paraly\\w*|cant move|cant think|cant stand|cant keep (?:my|her|his) eyes open|in and out|going in and out|cant walk)|cant (?:move|feel) (?:my|her|his) (?:legs|arms|body)"
+    ],
+    unless: [AO_PAST, "last night|yesterday|(?:ok|fine|better) now|woke up"]
+  },
+  {
+    // a whole week's, month's or pack's worth of a medicine taken at once
+    id: "triage.poisoning.whole-supply-at-once",
+    level: E,
+    finding: "a whole week's or pack's worth of medicine taken at once (overdose)",
+    all: ["{xTook} ~4 (?:whole|entire|full) (?:week|weeks|month|months|fortnight|fortnights)|{xTook} ~8 (?:like|basically)? the (?:whole|entire|full) (?:pack|packet|box|bottle|strip|sheet|blister|tub)"],
+    unless: [AO_PAST, "(?:vitamin|vitamins|multivitamin|probiotic|antibiotic|antibiotics) ~4 (?:whole|entire|full)|(?:whole|entire|full) (?:course|prescription)|over (?:the|a) (?:week|month)|as prescribed|(?:box|pack|packet|bottle|tub|bag|sheet) of (?:cookies|chocolates?|biscuits|cereal|candy|sweets|crisps|chips|donuts|doughnuts|wine|beer|juice|ice cream|popcorn|cake|pizza)"]
+  },
+  {
+    // a farewell message (care of pets or belongings, "love you always") and the person cannot be reached
+    id: "triage.crisis.farewell-message-no-answer",
+    level: E,
+    crisis: true,
+    finding: "a goodbye message and the person cannot be reached (possible suicide attempt: call emergency services)",
+    all: [
+      "love you (?:always|forever)|take care of (?:my|the) (?:dog|cat|kids|children|pets?)|saying goodbye|said goodbye|(?:im|i am) sorry for everything|giving ~4 (?:things|clothes|stuff|books|belongings) away",
+      "not (?:answering|picking up|responding|replying)|wont (?:answer|pick up|respond|reply)|cant (?:reach|get hold of|get through)|phone (?:is )?off|roof|bridge|ledge|cliff|edge"
+    ],
+    unless: [AO_PAST, "(?:moving|move|moved|leaving|left|going) (?:away|abroad|overseas|to)|holiday|vacation|deployment|trip"]
+  },
+  {
+    // trying to jump from a height now, or threatening to jump with a child
+    id: "triage.crisis.trying-to-jump-now",
+    level: E,
+    crisis: true,
+    finding: "someone trying or threatening to jump from a height (call emergency services)",
+    all: ["(?:trying|tried|wants|going|threatening|threatens|about|gonna) to jump (?:out|off|from)|(?:hell|shell|he will|she will|hes going to|shes going to|threatening to|says he will|says she will) jump with"],
+    unless: [AO_PAST, "parachut\\w*|bungee|skydiv\\w*|pool|trampoline|puddle|queue|rope|hurdle|jump out of (?:my|his|her|their) (?:chest|skin|throat)"]
+  },
+  {
+    // a seizure, or overheating with rigid muscles, after stimulants (MDMA, cocaine, amphetamine)
+    id: "triage.poisoning.stimulant-seizure-or-overheating",
+    level: E,
+    finding: "a seizure or overheating with stiff muscles after stimulants (call emergency services)",
+    all: [
+      AO_STIMULANT,
+      "fitting|seizing|having a (?:fit|seizure)|convuls\\w*|(?:over|above) (?:40|41|42|104|105)|(?:40|41|42)(?:\\.\\d)? (?:on the thermometer|degrees|c)|rock (?:solid|hard)|jaw (?:is )?locked|muscles ~3 (?:rigid|stiff|solid)"
+    ],
+    unless: [AO_PAST, "(?:epilep\\w*) ~6 (?:pills|meds|tablets)"]
+  },
+  {
+    // a ligature found round the neck (near-hanging): airway and neck injury even if talking
+    id: "triage.crisis.ligature-round-neck",
+    level: E,
+    crisis: true,
+    finding: "a belt, cord or rope round the neck (attempted hanging: emergency care even if talking)",
+    all: ["(?:belt|rope|cord|ligature|noose|cable|scarf|tie|sheet|dressing gown cord|lead) ~2 (?:around|round) (?:her|his|my|their) neck"],
+    unless: [AO_PAST, "necklace|costume|fashion"]
+  },
+  {
+    // someone barricaded in with the gas turned on (psychosis with danger to all in the building)
+    id: "triage.crisis.barricaded-with-gas",
+    level: E,
+    finding: "someone barricaded in with the gas on (danger to life: emergency services)",
+    all: ["barricad\\w*|locked (?:himself|herself|themselves) in|wont (?:come out|open the door|let)", "smell ~3 gas|gas ~4 (?:on|unlit|left on|turned on)"],
+    unless: [AO_PAST]
+  },
+  {
+    // driving dangerously with a stated plan to crash into something
+    id: "triage.crisis.driving-to-crash",
+    level: E,
+    finding: "someone driving with a plan to crash into something (danger to life: emergency services)",
+    all: ["driv\\w*", "(?:going to|gonna|hes going to|shes going to|threatening to|wants to|says hell|says shell) (?:hit|ram|crash into|drive into|smash into|plough into|plow into)"],
+    unless: [AO_PAST, "(?:traffic|rush hour|the gym|the road|the shops|the motorway|the highway)"]
+  },
+  {
+    // nicotine patches, gum or liquid in a child with symptoms
+    id: "triage.poisoning.child-nicotine-symptoms",
+    level: E,
+    finding: "a child exposed to nicotine patches, gum or liquid with symptoms (nicotine poisoning)",
+    all: ["nicotine|vape liquid|e liquid|vape juice", "{xChild}|sister|brother", "vomit\\w*|being sick|sweat\\w*|pale|faint|drowsy|floppy|shaking|seiz\\w*|drool\\w*"],
+    unless: [AO_PAST]
+  },
+  {
+    // reduced consciousness after drink and a pill, or after a medicine overdose: drooling, eyes half open, not talking
+    id: "triage.poisoning.sedated-after-substance",
+    level: E,
+    finding: "drooling, eyes half open or barely awake after drink or pills (reduced consciousness)",
+    all: [
+      "(?:a|some|the|unknown|random|dodgy|that) (?:pill|pills|tablet|tablets)|drinks|drank|overdose\\w*|(?:whole|entire) (?:week|month)|clozapine",
+      "drool\\w*|eyes half (?:open|closed|shut)|not talking|barely (?:stay )?awake|cant stay awake|sleep it off"
+    ],
+    unless: [AO_PAST, "{xBenignWake}|(?:awake|alert) and talking|(?:more )?drowsy than usual but awake"]
+  },
+  {
+    // ketamine bladder with severe pain, blood in the urine and vomiting
+    id: "triage.substance.ketamine-pain-blood-vomiting",
+    level: E,
+    finding: "severe belly pain with blood in the urine and vomiting in someone using ketamine",
+    all: ["ketamine|\\bket\\b", "(?:peeing|pissing|weeing) blood|blood in (?:his|her|my|the) (?:pee|urine|wee)", "agonis\\w*|agoniz\\w*|screaming|curled up|worst pain|unbearable|vomit\\w*"],
+    unless: [AO_PAST]
+  },
+  {
+    // a disturbed or intoxicated person threatening family with a weapon while they hide
+    id: "triage.violence.threatening-family-hiding",
+    level: E,
+    // (a crisis finding: a long history of drug use must not turn it into same-day care)
+    crisis: true,
+    finding: "someone threatening family with a weapon while others hide (danger to life: emergency services)",
+    all: ["threaten\\w* ~5 with (?:a|the|his|her) (?:bat|knife|hammer|axe|gun|bottle|machete|crowbar)|(?:holding|has|grabbed) (?:a|the) (?:knife|bat|hammer|axe|gun|machete) ~6 (?:threaten\\w*|screaming)", "locked (?:in|ourselves in)|hiding|barricad\\w*|smashing"],
+    unless: [AO_PAST]
+  },
+  {
+    // an overdose stated plainly with palpitations, faintness or vomiting now
+    id: "triage.poisoning.overdose-with-symptoms",
+    level: E,
+    finding: "an overdose with palpitations, faintness or vomiting (emergency care)",
+    all: ["^overdose on|^overdosed|overdosed on", "palpitat\\w*|faint\\w*|heart (?:is )?(?:racing|pounding)|dizzy|vomit\\w*|being sick|drowsy"],
+    unless: [AO_PAST]
+  },
+  {
+    // someone holding a child and threatening harm if help is called
+    id: "triage.violence.holding-child-threat",
+    level: E,
+    finding: "someone holding a child and threatening harm (emergency services now)",
+    all: ["holding (?:our|the|my|his|her) (?:baby|child|son|daughter|kids?|toddler)", "(?:threaten\\w*|saying|says|said|screaming) ~6 (?:jump|kill|hurt|drop|drown)|if (?:i|we|anyone) (?:call|calls)"],
+    unless: [AO_PAST]
+  }
+];
+pushEmergencyRules(AO_RULES);
+
+// triage-ao, same-day care (a GP, crisis team or mental health line today): early alcohol or
+// opioid withdrawal, stopping an antidepressant suddenly, low sodium on an antidepressant, new
+// voices or paranoia, mania, depression that has stopped someone eating or functioning, death
+// wishes without a plan, a sedative on top of methadone, a prescription stimulant with a fast
+// heart, cravings that threaten a relapse tonight, cannabis paranoia that has not worn off,
+// purging with cramps or weakness, paracetamol doubled up through cold remedies, self-inflicted
+// burns, and a child's sip of an alcohol-based product.
+const AO_NO_PLAN = "no plan|not (?:going|gonna) to (?:act|do)|(?:isnt|is not|not) (?:going|gonna) to do anything|not gonna act|wouldnt do anything|says (?:she|he)s fine|says (?:she|he)s ok|(?:she|he) says (?:she|he)s fine";
+const AO_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.alcohol-withdrawal-early",
+    level: U,
+    finding: "stopping heavy drinking with shakes or sweats, or with fits before (supervised withdrawal: seen today)",
+    all: [
+      "stopped drinking|stop drinking|wants to stop|binge drinking|drinking heavily|heavy drinking|bottle of (?:wine|vodka) a (?:night|day)|alcohol detox|alcohol withdrawal|withdrawal from (?:alcohol|drink|booze)",
+      "shak\\w*|trembl\\w*|tremor\\w*|sweat\\w*|withdrawal fits|fits in the past|seeing ~3 things"
+    ]
+  },
+  {
+    id: "triage.urgent.antidepressant-discontinuation",
+    level: U,
+    finding: "an antidepressant stopped or run out with zaps, dizziness or low mood (a supply and advice today)",
+    all: [
+      "ran out|run out|stopped|cant get|missed",
+      "venlafaxine|effexor|sertraline|paroxetine|seroxat|citalopram|escitalopram|fluoxetine|duloxetine|cymbalta|mirtazapine|antidepressant\\w*",
+      "zaps|zapping|electric|dizzy|tearful|brain shivers"
+    ]
+  },
+  {
+    id: "triage.urgent.low-sodium-confusion",
+    level: U,
+    finding: "low sodium with new confusion or unsteadiness (blood test today)",
+    all: ["sodium (?:was |is )?low|low sodium|hyponatr\\w*", "confus\\w*|unsteady|wobbly|drowsy|muddled"]
+  },
+  {
+    id: "triage.urgent.new-psychotic-symptoms",
+    level: U,
+    crisis: true,
+    finding: "new voices, paranoia or a sense that nothing is real (mental health assessment today)",
+    all: ["hearing voices|voices telling|phone (?:is )?being tapped|being (?:watched|followed|spied on) by|(?:people )?on (?:the )?(?:tv|radio) (?:are )?talking about|nothing (?:is|feels) real|paranoid"],
+    unless: [AO_PAST, "(?:in|on|from) (?:a|the) (?:film|movie|book|show|game)|paranoid about (?:germs|money|security|privacy|my weight)"]
+  },
+  {
+    id: "triage.urgent.manic-episode",
+    level: U,
+    crisis: true,
+    finding: "signs of mania: hardly sleeping, overspending (psychiatric review today)",
+    all: ["manic|mania|bipolar|hypomani\\w*", "slept ~3 (?:\\d|one|two|three) hours?|not (?:slept|sleeping)|hasnt slept|spent|spending|racing thoughts"],
+    unless: [AO_PAST]
+  },
+  {
+    id: "triage.urgent.depression-not-functioning",
+    level: U,
+    crisis: true,
+    finding: "depression that has stopped someone eating, drinking or getting up (seen today)",
+    all: [
+      "cant get out of bed|cant function|stopped eating|not eating|stopped (?:eating and )?drinking|lying in bed all day",
+      "depress\\w*|crying|no point|low|hopeless"
+    ],
+    unless: [AO_PAST, "(?:flu|covid|virus|bug|cold|fever)"]
+  },
+  {
+    id: "triage.urgent.death-wish-no-plan",
+    level: U,
+    crisis: true,
+    finding: "thoughts of dying or disappearing without a plan (talk to a crisis line or GP today)",
+    all: [
+      "thinks about dying|thinking about dying|thoughts of dying|dark thoughts|wanting to disappear|want to disappear|wants to disappear|(?:doesnt|dont) see the point|urges to hurt (?:myself|herself|himself)",
+      `${AO_NO_PLAN}|(?:im|i am|shes|hes) (?:so )?worried|scaring me|should i be doing`
+    ],
+    unless: [AO_PAST]
+  },
+  {
+    id: "triage.urgent.sedatives-on-methadone",
+    level: U,
+    finding: "benzodiazepines taken on top of methadone or buprenorphine (overdose risk: advice today)",
+    all: ["methadone|subutex|buprenorphine|suboxone", "benzos|xanax|valium|diazepam|etizolam|street benzos"]
+  },
+  {
+    id: "triage.urgent.stimulant-fast-heart",
+    level: U,
+    finding: "a prescription stimulant taken without a prescription with a fast or fluttery heart",
+    all: ["adderall|ritalin|vyvanse|elvanse|concerta|methylphenidate|modafinil", "(?:heart|hearts) ~4 (?:fast|racing|pounding|flutter\\w*)|palpitat\\w*|resting (?:1[1-9]\\d)|1[1-9]\\d resting"]
+  },
+  {
+    id: "triage.urgent.relapse-cravings-now",
+    level: U,
+    crisis: true,
+    finding: "cravings threatening a relapse right now (addiction support line today)",
+    all: ["clean|sober|in recovery", "cravings|relapse|dealers number|dealer"]
+  },
+  {
+    id: "triage.urgent.cannabis-paranoia-persisting",
+    level: U,
+    finding: "paranoia or unreality after cannabis that has not worn off (seen today)",
+    all: ["weed|cannabis|edible\\w*|skunk|thc", "paranoid|not real|disconnected|unreal", "not wearing off|wont wear off|since|still"]
+  },
+  {
+    id: "triage.urgent.purging-with-symptoms",
+    level: U,
+    finding: "making oneself sick with cramps, weakness or dizziness (salts check today)",
+    all: ["(?:vomiting|being sick|throwing up) ~5 on purpose|making (?:herself|himself|myself) sick|purg\\w*|bulimi\\w*", "cramp\\w*|weak|dizzy|faint|palpitat\\w*"]
+  },
+  {
+    id: "triage.urgent.paracetamol-doubled-up",
+    level: U,
+    finding: "paracetamol taken with cold and flu remedies that also hold it (check for overdose today)",
+    all: ["paracetamol|tylenol|acetaminophen|panadol", "cold and flu|lemsip|sachets|beechams|day nurse|dayquil|nyquil|theraflu"]
+  },
+  {
+    id: "triage.urgent.self-burn-blistered",
+    level: U,
+    crisis: true,
+    finding: "a self-inflicted burn that has blistered (wound care and support today)",
+    all: ["(?:burnt|burned) myself|burning myself", "blister\\w*|hurts|weeping"]
+  },
+  {
+    id: "triage.urgent.sedative-or-opioid-withdrawal",
+    level: U,
+    finding: "withdrawal from benzodiazepines, opioids or kratom with shakes, sweats or no sleep (seen today: stopping suddenly can be dangerous)",
+    all: [
+      "(?:off|stopped|quit|coming off|came off|when i dont take|without) ~3 (?:xanax|alprazolam|benzos|diazepam|valium|clonazepam|klonopin|lorazepam|ativan|kratom|heroin|methadone|oxy\\w*|codeine|opioids|opiates)|(?:kratom|opioid|opiate|benzo) withdrawal|addicted to (?:kratom|opioids|codeine|xanax|benzos)",
+      "shak\\w*|sweat\\w*|diarrh\\w*|cant sleep|anxious|cramps|aching"
+    ]
+  },
+  {
+    id: "triage.urgent.someone-elses-sedative",
+    level: U,
+    finding: "someone else's sedative taken, now sleepy (advice today; not with alcohol or driving)",
+    all: ["{xTook} ~4 (?:friends|mates|someone elses|sisters|brothers|mums|dads|roommates|flatmates) (?:diazepam|valium|xanax|alprazolam|lorazepam|clonazepam|temazepam|zopiclone|benzos)", "sleepy|drowsy|woozy|groggy|tired|worried"]
+  },
+  {
+    id: "triage.urgent.child-sip-alcohol-product",
+    level: U,
+    finding: "a child who swallowed some mouthwash, sanitiser or perfume (poison advice today)",
+    all: ["mouthwash|perfume|aftershave", "{xChild}|\\dyo|\\d yo", "sip|lick|swallowed|drank|mouthful|had some"]
+  }
+];
+pushUrgentRules(AO_URGENT_RULES);

@@ -38,7 +38,7 @@ describe("PHI redaction", () => {
     expect(types("member ID XJH123456789, group 00412")).toEqual(["HEALTH_PLAN:XJH123456789", "HEALTH_PLAN:00412"]);
     expect(types("surgery is on the 3rd of May")).toEqual(["DATE:3rd of May"]);
     expect(types("She was admitted May 3rd with pneumonia")).toEqual(["DATE:May 3rd"]);
-    expect(types("Appointment Tuesday 5/14 at 9")).toEqual(["DATE:5/14"]);
+    expect(types("Appointment Tuesday 5/14 at 9")).toEqual(["DATE:Tuesday 5/14"]);
     expect(types("she just turned ninety-one")).toEqual(["AGE:ninety-one"]);
     expect(types("at the age of 95 she had surgery")).toEqual(["AGE:age of 95"]);
     expect(types("Age: 96. Admitted for a fall")).toEqual(["AGE:96"]);
@@ -208,7 +208,7 @@ describe("person names without cues, in many forms", () => {
 describe("other identifiers the fresh sets found", () => {
   it("should keep a phone extension, a prior authorisation number, a day-first May date and a weekday date", () => {
     const v = pipeline.checkInputSync("Reach me at (212) 555-0110 ext 4. Prior auth # PA-7712093. Seen 5 May, back Friday 3/21.");
-    expect(v.phi.map((p) => `${p.type}:${p.text}`)).toEqual(["PHONE:(212) 555-0110 ext 4", "ACCOUNT:PA-7712093", "DATE:5 May", "DATE:3/21"]);
+    expect(v.phi.map((p) => `${p.type}:${p.text}`)).toEqual(["PHONE:(212) 555-0110 ext 4", "ACCOUNT:PA-7712093", "DATE:5 May", "DATE:Friday 3/21"]);
   });
 
   it("should find year-first and month-name dates, bare numbers after call/text and other labelled numbers", () => {
@@ -857,7 +857,7 @@ describe("PHI redaction: labels set apart from their numbers, more countries' nu
     expect(spansOf("I fast in Ramadan, can I take metformin at night")).toEqual([]);
     expect(spansOf("we are away 4 to 18 August, can I get two months of insulin")).toContain("DATE:4 to 18 August");
     expect(spansOf("ultrasound on 23.04 at the maternity unit")).toContain("DATE:23.04");
-    expect(spansOf("physio changed to 6/19 at 3pm")).toContain("DATE:6/19");
+    expect(spansOf("physio changed to 6/19 at 3pm")).toContain("DATE:6/19 at 3pm");
     expect(spansOf("the dentist is tomorrow the 21st")).toContain("DATE:the 21st");
     expect(spansOf("the loan monitor was returned to the clinic 8/3")).toContain("DATE:8/3");
     expect(spansOf("leg strength returned to 5/5")).toEqual([]);
@@ -1368,7 +1368,7 @@ describe("phi (own review): machine settings and the coma scale stay clinical", 
     expect(spans("CPAP increased to 12/8 at 0300, sats 94%")).toEqual([]);
     expect(spans("BiPAP weaned overnight to 10/5: tolerating")).toEqual([]);
     expect(spans("titrated 2/1 ratio, good response")).toEqual([]);
-    expect(spans("discharged 11/14 at 1500 to her daughter's")).toContain("DATE:11/14");
+    expect(spans("discharged 11/14 at 1500 to her daughter's")).toContain("DATE:11/14 at 1500");
   });
   it("keeps an observation charted after a bed number, and a surname with an age", () => {
     expect(spans("bed 4 sats 92, RR 22, on 2L")).toEqual([]);
@@ -1504,5 +1504,35 @@ describe("PHI in administration, billing and international forms (phi-ad cues)",
     expect(spans("Bill is 300 dollars and I can't pay")).toEqual([]);
     expect(spans("Source HIV Ab negative, HBsAg negative")).toEqual([]);
     expect(spans("records requested by Law Office, 220 Fifth Ave")).not.toContain("CITY:Law");
+  });
+});
+
+describe("PHI in machine-made and structured text people paste (phi-af cues)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  it("reads a timestamp whole: its clock time, zone and weekday with the date, ISO, HL7 and access-log forms", () => {
+    expect(spans("reading logged 2025-03-09 21:47:05 by the meter")).toContain("DATE:2025-03-09 21:47:05");
+    expect(spans("Sent: Monday, March 2, 2026 4:05 PM\nSubject: knee")).toContain("DATE:Monday, March 2, 2026 4:05 PM");
+    expect(spans("time,value\n2025-08-14T23:10:00Z,141")).toContain("DATE:2025-08-14T23:10:00Z");
+    expect(spans("MSH|^~\\&|LAB|HOSP|||20250307091500||ORU^R01||P|2.5")).toContain("DATE:20250307091500");
+    expect(spans("scan booked Jun-09-2026, fasting")).toContain("DATE:Jun-09-2026");
+    expect(spans("9:15 PM 3/14 HR 150 while asleep")).toContain("DATE:9:15 PM 3/14");
+    expect(spans("take 2 tabs at 08:00 and 20:00")).toEqual([]);
+  });
+  it("reads a date or phone scanned with letters for digits, and leaves a product's expiry date alone", () => {
+    expect(spans("OCR of the form: DOB O7/2l/1979")).toContain("DATE:O7/2l/1979");
+    expect(spans("pharmacy (312) 555-O19l called")).toContain("PHONE:(312) 555-O19l");
+    expect(spans("call back re: 555-O1 order")).toEqual([]);
+  });
+  it("reads an identifier by its key: a serial, a record, an order or a username; not a model, REF or LOT", () => {
+    expect(spans('{"pump":{"serial":"7730042","rate":"1.1 U/h"}}')).toContain("DEVICE:7730042");
+    expect(spans("audit: user=x_92411 action=OPEN chart=00581234")).toContain("MRN:00581234");
+    expect(spans("Accession: LB-25-0071123 collected today")).toContain("ACCOUNT:LB-25-0071123");
+    expect(spans("box says REF 4410-22, LOT K2291")).toEqual([]);
+  });
+  it("reads names in HL7 fields and in capitals (OCR's 0 and l read back), not a drug label in capitals", () => {
+    expect(spans("PID|1||55123^^^GEN^MR||FERREIRA^JOANA||19700312|F")).toContain("NAME:FERREIRA^JOANA");
+    expect(spans("wristband: ROSAlIND KEMP, allergy PCN")).toContain("NAME:ROSAlIND KEMP");
+    expect(spans("label: METFORMIN HCL 500 MG TAB, TAKE WITH FOOD")).toEqual([]);
   });
 });

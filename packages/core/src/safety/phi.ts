@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))));
+    return phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -6614,3 +6614,206 @@ function phiADCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ad ----
+
+// ---- phi-af: machine-made and structured text people paste (exports, logs, HL7 segments, JSON/XML, OCR) ----
+
+/** a clock time after a date or timestamp: "08:14:22", "9:42 AM", "0530", "2pm – 2:20pm", "T07:15:00Z", "+0000" */
+const AF_TIME_AFTER = /^(?:,?[ \t](?:at[ \t]|@[ \t]?)?|T|:)(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,3}(?![,\d]))?)?(?:[ \t]?[AaPp]\.?[Mm]\.?|[ \t]?[ap](?![\p{L}\d]))?|(?:[01]\d|2[0-3])[0-5]\d(?![\d:.,/%])(?![ \t]?(?:mg|ml|mL|g|kg|units?|U)\b)|\d{1,2}[ \t]?[AaPp][Mm])(?:(?:Z|[ \t]?[+-](?:[01]\d):?[0-5]\d|[ \t](?:[ECMPA][SD]T|UTC|GMT|BST|CET))(?![\p{L}\d]))?(?:[ \t]?[–-][ \t]?\d{1,2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?|[ap](?![\p{L}\d]))?)?/u;
+/** a clock time or weekday before a date: "10:42 AM 03/03/2026", "11:48 PM, December 1", "Tuesday, ", "Wed " */
+const AF_TIME_BEFORE = /(?:(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\.?,?[ \t]|(?<![\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?[ \t])$/u;
+/** machine timestamps no other rule reads: ISO with "T", HL7's packed digits between bars, "Oct-01-2026", an access log's "28/Nov/2026:14:02:11" */
+const AF_ISO_T = /(?<![\d-])((?:19|20)\d{2}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)(?![\d])/g;
+const AF_HL7_TS = /(?<=[|^])((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?)(?=[|^~\r\n]|$)/g;
+const AF_MON_DASH = /(?<![\p{L}\d])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-[0-3]?\d-(?:19|20)\d{2})(?![\d])/gu;
+const AF_LOG_TS = /(?<![\d])([0-3]\d\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/(?:19|20)\d{2}:[0-2]\d:[0-5]\d:[0-5]\d(?:[ \t][+-]\d{4})?)/g;
+/** a date or phone read by OCR with letters for digits ("O4/l2/1988", "(4O4) 555-Ol38"): the shape of digits, at least one a letter */
+const AF_OCR_DATE = /(?<![\p{L}\d])([0-9OolI]{1,2}[/.-][0-9OolI]{1,2}[/.-](?:[0-9OolI]{4}|[0-9OolI]{2}))(?![\p{L}\d])/gu;
+const AF_OCR_ORD_DATE = /(?<![\p{L}\d])([0-9OolI]{1,2}(?:st|nd|rd|th)[ \t][0O]?(?:January|February|March|April|May|June|July|August|September|ctober|October|November|December)[ \t][0-9OolI]{4})(?![\p{L}\d])/gu;
+const AF_OCR_PHONE = /(?<![\p{L}\d])((?:\([0-9OolI]{3}\)[ \t]?|[0-9OolI]{3}[-. ])[0-9OolI]{3}[-. ][0-9OolI]{4}|[0O][0-9OolI]{2}[ \t][0-9OolI]{4}[ \t][0-9OolI]{4})(?![\p{L}\d])/gu;
+/**
+ * an identifier under a key, as exports, logs, JSON, XML and labels write it: `"serial":"118"`, `user=jdoe`, `<meterSN>X</meterSN>`,
+ * `Accession: X`, `Lab # X`; the key says what it names. (keys only: a bare number is left to the other rules)
+ */
+const AF_KEYED = /(?<![\p{L}\d_])(serial(?:_?(?:no|number|num))?|s\/n|sn|meter_?sn|device_?id|sensor_?id|dev|hub|transmitter(?:[ \t]sn)?|mrn|patient_?id|patient|pt|chart|clinic[ \t]id|user(?:name)?|login|rx_?(?:number|no)?|order(?:_?id)?|fin|csn|accession|specimen|lab[ \t]?#|req|custody|donor[ \t]id|emp(?:loyee)?(?:[ \t]?id)?|encounter(?:_?id)?|visit_?id|id)("?[ \t]*[:=#][ \t]*"?|>|[ \t]+(?=[A-Z0-9]))([A-Za-z0-9][A-Za-z0-9_.-]{2,30}[A-Za-z0-9]|[A-Z0-9]{2,6}(?:[ \t][A-Z0-9]{1,7}){1,3}(?=[ \t]*[,;)]))(?![A-Za-z0-9_@])/giu;
+
+const AF_DATE_TIME = /(?<![\d/.])(\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?|\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]\d{1,2}\/\d{1,2}(?![\d/]))/g;
+const AF_HL7_NAME = /(?<=[|^])([A-Z][A-Z'’-]{2,30}\^[A-Z][A-Z'’-]{2,30})(?=[|^])/g;
+const AF_HL7_NPI = /(?<=\|)(\d{10})(?=\^[A-Z])/g;
+const AF_HL7_ACCOUNT = /(?<=\|)([A-Z]{1,3}\d{6,12})(?=\|)/g;
+/** two words in capitals (after OCR's digits are read back as letters), or "SURNAME, GIVEN" */
+const AF_CAPS_NAME = /(?<![\p{L}\d'])([A-Z][A-Z'-]{1,20}),?[ \t]([A-Z][A-Z'-]{1,20})(?![\p{L}\d'])/gu;
+const AF_ID_COLUMN = /^(?:patient_?id|pt_?id|mrn|chart_?(?:no|id)|encounter_?id|visit_?id|account_?(?:no|id)|order_?id|accession(?:_?no)?|serial(?:_?(?:no|number))?|device_?id|sensor_?id)$/i;
+const AF_KEY_OVER: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "AGE", "NAME", "CITY", "MRN", "EMAIL", "URL"];
+
+function afDigits(v: string): string {
+  return v.replace(/[Oo]/g, "0").replace(/[lI]/g, "1");
+}
+
+function phiAFCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const SOFT: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "MRN", "ACCOUNT", "HEALTH_PLAN", "AGE", "LICENSE", "NAME", "CITY"];
+
+  // -- timestamps: a machine's timestamp is one date, its clock time and zone included --
+  each(AF_ISO_T, (_m, s, e) => put("DATE", s, e, SOFT));
+  // (HL7 packs a date, or a date and time, between bars; only in a segment-shaped text)
+  if (/(?:^|\n)[A-Z][A-Z0-9]{2}\|/.test(text)) each(AF_HL7_TS, (_m, s, e) => put("DATE", s, e, SOFT));
+  each(AF_MON_DASH, (_m, s, e) => put("DATE", s, e, SOFT));
+  each(AF_LOG_TS, (_m, s, e) => put("DATE", s, e, SOFT));
+  each(AF_OCR_DATE, (m, s, e) => {
+    const v = m[1]!;
+    if (!/[OolI]/.test(v) || !/\d/.test(v)) return;
+    const p = afDigits(v).split(/[/.-]/).map(Number);
+    const [a, b] = [p[0]!, p[1]!];
+    if (a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) return;
+    if (lap(s, e).every((h) => SOFT.includes(h.type))) put("DATE", s, e, SOFT);
+  });
+  each(AF_OCR_ORD_DATE, (m, s, e) => {
+    if (/[OolI]/.test(m[1]!.replace(/[\p{L}]{3,}/gu, "")) || /0ctober/.test(m[1]!)) put("DATE", s, e, SOFT);
+  });
+  each(AF_OCR_PHONE, (m, s, e) => {
+    const v = m[1]!;
+    if (!/[OolI]/.test(v) || (v.match(/\d/g) ?? []).length < 5) return;
+    if (lap(s, e).every((h) => SOFT.includes(h.type))) put("PHONE", s, e, SOFT);
+  });
+  // (a date found: take in the clock time after it, and a time or weekday before it)
+  for (let round = 0; round < 2; round++) {
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "DATE") continue;
+      let { start, end } = h;
+      const t = AF_TIME_AFTER.exec(text.slice(end, end + 40));
+      if (t && /\d/.test(t[0])) end += t[0].length;
+      const b = AF_TIME_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+      if (b) start -= b[0].length;
+      while (end > start && /[ \t,]/.test(text[end - 1]!)) end--;
+      if (start !== h.start || end !== h.end) put("DATE", start, end, SOFT);
+    }
+  }
+
+  // -- identifiers under a key: the key names the kind (device serial, record, account or username) --
+  each(AF_KEYED, (m, s, e) => {
+    const key = m[1]!.toLowerCase().replace(/[ \t_]/g, "");
+    let v = m[3]!;
+    // (a key and a value set apart by a space only: the value has a digit, spaced groups are capitals and digits, "ID" is a state's unless a device's)
+    const spaced = !/[:=#>]/.test(m[2]!);
+    const isUser = /^(?:user|username|login)$/.test(key);
+    if ((!isUser || spaced) && !/\d/.test(v)) return;
+    if (isUser && !/[\d._]/.test(v)) return;
+    if (/\s/.test(v) && (!/^[A-Z0-9]+(?:[ \t][A-Z0-9]+)+$/.test(v) || (v.match(/\d/g) ?? []).length < 5)) return;
+    if (spaced && key === "id" && !/\b(?:sensor|meter|monitor|inhaler|propeller|tracker)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    // (a username another rule read as a person's name stays a name: writers differ on which it is)
+    if (isUser && lap(s, e).some((h) => h.type === "NAME")) return;
+    if (/^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v) || /^\d{1,3}(?:\.\d+)?$/.test(v)) return;
+    if (isUser && (/^(?:agent|id|name|admin)$/i.test(v) || /\s/.test(v))) return;
+    // ("id" alone names a record only after a name or a device word; "dev" and "hub" are a device)
+    const type: PhiType =
+      /^(?:serial(?:no|number|num)?|s\/n|sn|metersn|deviceid|sensorid|dev|hub|transmitter|transmittersn)$/.test(key) ? "DEVICE"
+      : /^(?:mrn|patientid|patient|pt|chart|clinicid)$/.test(key) ? "MRN"
+      : key === "id" ? (/\b(?:sensor|meter|monitor|inhaler|propeller|tracker)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) ? "DEVICE" : "MRN")
+      : "ACCOUNT";
+    if (type === "MRN" && key === "patient" && !/\d{3}/.test(v)) return;
+    // (a visit or billing number another rule read as a record keeps that type: writers differ on which it is)
+    if (type === "ACCOUNT" && /^(?:csn|fin|encounter(?:id)?|visitid)$/.test(key) && lap(s, e).some((h) => h.type === "MRN")) return;
+    v = v.replace(/[.]+$/, "");
+    e = s + v.length;
+    if (lap(s, e).some((h) => !SOFT.includes(h.type) && h.type !== type && h.type !== "DEVICE")) return;
+    // (a plan, licence or account number another rule typed keeps its type)
+    if (lap(s, e).some((h) => h.type !== type && (h.type === "HEALTH_PLAN" || h.type === "LICENSE" || h.type === "ACCOUNT" || h.type === "DEVICE"))) return;
+    put(type, s, e, AF_KEY_OVER);
+  }, 3);
+
+  // (a slash date and a clock time, or a clock time and a month/day, as a meter's log prints them: "11/15/26 12:40", "1:02 AM 11/20")
+  each(AF_DATE_TIME, (_m, s, e) => put("DATE", s, e, SOFT));
+
+  // -- HL7 segments: a name is SURNAME^GIVEN, a provider's NPI stands before it, a visit/order/account number fills a field alone --
+  if (/(?:^|\n)(?:PID|NK1|PV1|ORC|OBR|IN1)\|/.test(text)) {
+    each(AF_HL7_NAME, (_m, s, e) => {
+      if (lap(s, e).every((h) => h.type === "NAME" || h.type === "CITY")) put("NAME", s, e, ["NAME", "CITY"]);
+    });
+    each(AF_HL7_NPI, (_m, s, e) => {
+      if (lap(s, e).every((h) => SOFT.includes(h.type))) put("LICENSE", s, e, SOFT);
+    });
+    each(AF_HL7_ACCOUNT, (_m, s, e) => {
+      if (lap(s, e).length === 0) put("ACCOUNT", s, e, []);
+    });
+  }
+
+  // -- a name printed in capitals (a bracelet, a sticker, a label), OCR's 0/1/l for O/I read back: a given name, then a surname --
+  const caps = text.replace(/[A-Z0-9l']{2,}/g, (w) => (/[A-Z].*[A-Z]/.test(w) && !/\d{2}/.test(w) ? w.replace(/0/g, "O").replace(/[1l]/g, "I") : w));
+  AF_CAPS_NAME.lastIndex = 0;
+  for (let m = AF_CAPS_NAME.exec(caps); m; m = AF_CAPS_NAME.exec(caps)) {
+    const [a, b] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    const given = (w: string): boolean => isGivenName(w) !== undefined && !isCommonWord(w);
+    const sur = (w: string): boolean => !isCommonWord(w) && (inNameList(w) || isSurname(w) || !isEnglishWord(w));
+    // (given then surname, or "SURNAME, GIVEN" as a label prints it)
+    const ok = m[0].includes(",") ? given(b) && sur(a) : given(a) && sur(b);
+    const s = m.index;
+    const e = s + m[0].length;
+    if (ok && lap(s, e).every((h) => h.type === "NAME" || h.type === "CITY" || h.type === "MRN")) put("NAME", s, e, ["NAME", "CITY", "MRN"]);
+  }
+
+  // -- "SURNAME, Given" as an export or label prints it is one name: join the two halves, take in a second given name in capitals --
+  for (let round = 0; round < 2; round++) {
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "NAME") continue;
+      const v = text.slice(h.start, h.end);
+      const after = text.slice(h.end, h.end + 40);
+      const sep = /^,[ \t](?=\S)/.exec(after);
+      if (sep && !/\s/.test(v) && !lap(Math.max(0, h.start - 4), h.start).some((x) => x.type === "NAME")) {
+        const next = lap(h.end + sep[0].length, h.end + sep[0].length + 1).find((x) => x.type === "NAME" && x.start === h.end + sep[0].length);
+        if (next && !/\s/.test(text.slice(next.start, next.end)) && !/^,?[ \t]?(?:and|&|or)\b/.test(text.slice(next.end, next.end + 6))) put("NAME", h.start, next.end, ["NAME"]);
+        continue;
+      }
+      const more = /^[ \t]([A-Z]{2,12})(?![\p{L}\d])/u.exec(after);
+      if (more && /^\p{Lu}+,[ \t]\p{Lu}+$/u.test(v) && !isCommonWord(more[1]!.toLowerCase()) && lap(h.end + 1, h.end + 1 + more[1]!.length).length === 0) put("NAME", h.start, h.end + 1 + more[1]!.length, ["NAME"]);
+    }
+  }
+
+  // -- a pasted table: a header naming an identifier column ("patient_id", "encounter_id", "serial") types every cell under it --
+  {
+    const lines = text.split("\n");
+    let off = 0;
+    let col = -1;
+    let sep = "";
+    let colType: PhiType = "MRN";
+    for (const line of lines) {
+      const d = line.includes("|") ? "|" : line.includes("\t") ? "\t" : line.includes(",") ? "," : "";
+      const cells = d ? line.split(d) : [];
+      const head = cells.findIndex((c) => AF_ID_COLUMN.test(c.trim().replace(/^"|"$/g, "")));
+      if (head >= 0 && cells.length >= 3) {
+        const k = cells[head]!.trim().toLowerCase();
+        colType = /serial|device|sensor/.test(k) ? "DEVICE" : /patient|mrn|chart/.test(k) ? "MRN" : "ACCOUNT";
+        col = head;
+        sep = d;
+      } else if (col >= 0 && d === sep && cells.length > col) {
+        let cs = off;
+        for (let i = 0; i < col; i++) cs += cells[i]!.length + 1;
+        const raw = cells[col]!;
+        const v = raw.trim().replace(/^"|"$/g, "");
+        const s = cs + raw.indexOf(v);
+        if (/\d/.test(v) && /^[A-Za-z0-9][A-Za-z0-9-]{3,20}$/.test(v) && lap(s, s + v.length).every((h) => SOFT.includes(h.type))) put(colType, s, s + v.length, SOFT);
+      } else col = -1;
+      off += line.length + 1;
+    }
+  }
+
+  // -- not the person's: a product's catalogue or lot number, a billing code in a claim line, a device's brand name --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    const before = text.slice(Math.max(0, h.start - 12), h.start);
+    if ((h.type === "ACCOUNT" || h.type === "MRN" || h.type === "DEVICE") && /\b(?:REF|LOT|Lot|lot|Batch|batch|GTIN|NDC|CPT|Cat(?:alog)?\.?(?:[ \t]?No\.?)?)[ \t]?[:#]?[ \t]?$/.test(before)) drop.add(h);
+    else if (h.type === "ACCOUNT" && /^[A-V]\d{4}$/.test(v) && /\b(?:claim|CPT|HCPCS|ICD|modifier|billed|code)\b/i.test(text.slice(Math.max(0, h.start - 60), h.end + 60))) drop.add(h);
+    else if (h.type === "NAME") {
+      const after = text.slice(h.end, h.end + 10);
+      // (a brand in intercaps, "KwikPen", "AutoSet", or a name run straight into a model or strength: "Rad-97", "U-100", "L90-R")
+      const intercap = v.split(/[ \t]+/).some((w) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(w) && !/^(?:Mac|Van|Von|Della|Dela)\p{Lu}/u.test(w) && !/\p{Lu}(?:ann|anne|lou|beth|jo|kay|sue|lee|rose|mae|belle|ellen|marie)$/iu.test(w));
+      if (intercap || /^(?:-\d{2,3}\b|[ \t](?:[A-Z]{1,3}\d{1,3}(?:-[A-Z])?|U-\d{2,3})\b)/.test(after)) drop.add(h);
+    }
+  }
+
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-af ----

@@ -11590,7 +11590,8 @@ const AP_RULES: TriageRuleSpec[] = [
       "(?:voice|talking|speech) ~4 (?:muffled|hot potato|thick)|muffled (?:voice|speech)|hot potato",
       "(?:cant|cannot|can not|barely|hardly|unable to|hard to|struggl\\w* to) ~2 (?:swallow\\w*|open (?:my|his|her|their) mouth)|drool\\w*|spit\\w*|neck ~4 (?:swell\\w*|swollen)|(?:swell\\w*|swollen) ~3 neck"
     ],
-    unless: [AP_PAST]
+    // still managing to drink: same-day care (triage.urgent.one-sided-throat-muffled-voice)
+    unless: [AP_PAST, "managing (?:water|fluids|liquids|drinks|sips|to drink)|can (?:still )?(?:swallow|drink) (?:water|fluids|liquids|drinks|sips)"]
   },
   {
     // swelling under the jaw or tongue with the tongue pushed up or breathing trouble (Ludwig's angina)
@@ -11642,11 +11643,12 @@ const AP_RULES: TriageRuleSpec[] = [
     // paraphimosis: a foreskin pulled back that will not go forward, with the tip swollen or discoloured
     id: "triage.urology.foreskin-stuck-back-swollen",
     level: E,
-    finding: "a foreskin stuck pulled back with the tip swollen or purple (paraphimosis: emergency care now)",
+    finding: "a foreskin stuck pulled back with the tip gone purple or dark (paraphimosis: emergency care now)",
     all: [
       "foreskin",
       "stuck|wont go (?:back|forward)|(?:cant|cannot|can not) (?:get|pull|push|put) (?:it )?(?:back|forward)",
-      "swollen|swelling|purple|blue|dark|black"
+      // (swollen alone is same-day care: triage.urgent.red-swollen-foreskin)
+      "purple|blue|dark|black|dusky"
     ],
     unless: [AP_PAST]
   },
@@ -11679,8 +11681,8 @@ const AP_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "an object pushed deep up the nose with bleeding or breathing trouble (it may be inhaled: emergency care now)",
     all: [
-      "(?:deep|further|deeper|right) (?:up|in|into) ~3 (?:nose|nostril)|(?:nose|nostril) ~6 (?:pushed|pushing|shoved|went) (?:it )?(?:further|deeper)|(?:pushed|shoved) (?:it )?(?:further|deeper) (?:in|up)",
-      "blood|bleed\\w*|cough\\w*|chok\\w*|breath\\w*"
+      "(?:deep|further|deeper) (?:up|in|into) ~3 (?:nose|nostril)|(?:nose|nostril) ~6 (?:pushed|pushing|shoved|went) (?:it )?(?:further|deeper)|(?:pushed|shoved) (?:it )?(?:further|deeper) (?:in|up)",
+      "blood|bleed\\w*|cough\\w*|chok\\w*"
     ],
     unless: [AP_PAST, "bleed\\w* ~3 (?:stopped|has stopped)"]
   },
@@ -11701,9 +11703,9 @@ const AP_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "an adult tooth knocked out (replant it or keep it in milk and see a dentist or emergency department within the hour)",
     all: [
-      "(?:knocked|knock|fell|came|come|popped) ~4 (?:adult|permanent|grown up|front) ~1 (?:tooth|teeth)|(?:adult|permanent|front) ~1 (?:tooth|teeth) ~4 (?:out|right out)"
+      "(?:knocked|knock|came|come|popped) out ~3 (?:adult|permanent|grown up|front) ~1 (?:tooth|teeth)|(?:knocked|knock|popped) ~3 (?:adult|permanent|grown up|front) ~1 (?:tooth|teeth) out|(?:adult|permanent|front) ~1 (?:tooth|teeth) ~3 (?:knocked|fell|came|come|popped|clean|right|completely) out"
     ],
-    unless: [AP_PAST, "baby (?:tooth|teeth)|milk (?:tooth|teeth)|wobbly|loose|yesterday|last (?:week|night)"]
+    unless: [AP_PAST, "baby (?:tooth|teeth)|milk (?:tooth|teeth)|wobbly|loose|yesterday|last (?:week|night)|chipped|half (?:of )?(?:the |his |her |my )?(?:front )?tooth|broken off"]
   },
   {
     // a broken jaw (teeth no longer meet) with bleeding or breathing trouble

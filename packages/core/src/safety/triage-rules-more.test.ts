@@ -2546,3 +2546,64 @@ describe("triage-ao: mental health, substances and poisoning", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+describe("triage-ap: body parts seen from outside (eyes, ENT, teeth, skin, limbs)", () => {
+  it.each([
+    ["since this morning the top part of my right eye vision is just black", "triage.eye.part-of-vision-gone"],
+    ["he can't swallow his saliva at all, dribbling it into a tissue", "triage.airway.cannot-swallow-saliva"],
+    ["my voice is all muffled and thick and I can hardly open my mouth", "triage.airway.muffled-voice-with-swallow-or-neck"],
+    ["the swelling below my chin keeps growing and my tongue is being pushed up", "triage.airway.under-jaw-swelling-tongue-or-breathing"],
+    ["sinus infection and now her left eye is puffy and closed, temp 39 and she is very drowsy", "triage.eye.swollen-shut-fever-and-unwell"],
+    ["the red patch from the bite is spreading up my leg and I've got the shakes and my heart is pounding", "triage.sepsis.spreading-redness-and-shaking"],
+    ["my brother's arm got dragged into a conveyor belt, his hand is mangled", "triage.trauma.hand-in-machine-or-crushed-fingers"],
+    ["my son's foreskin is stuck behind the head and the tip has gone blue", "triage.urology.foreskin-stuck-back-swollen"],
+    ["graze on my shin is turning black and blistered, pain is unbearable", "triage.skin.darkening-blistering-severe-pain-or-fever"],
+    ["fell off his bike, his wrist is bent the wrong way and his fingers are white", "triage.trauma.deformed-limb-pale-or-cannot-move-fingers"],
+    ["she put a bead deep up her nostril and there's blood now", "triage.ent.object-pushed-deep-in-nose-bleeding"],
+    ["lump behind her ear is pushing it out, she's had an ear infection", "triage.ent.swelling-behind-ear-pushing-or-fever"],
+    ["my teenager's permanent tooth got knocked clean out at hockey", "triage.dental.adult-tooth-knocked-out"],
+    ["think I broke my jaw falling off the ladder, lots of blood from my mouth", "triage.trauma.broken-jaw-bleeding"],
+    ["gums bleeding when I eat, bruises everywhere and tiny red dots on my shins", "triage.bleeding.gums-bruises-and-pinpoint-spots"],
+    ["started lamotrigine and now my skin is peeling with blisters and my lips have sores", "triage.skin.blistering-rash-mouth-or-eye-sores"],
+    ["kettle tipped over onto my son's tummy, a large area is blistering", "triage.burn.large-or-groin-blistered"],
+    ["the hernia near my belly button has gone dark purple", "triage.gi.hernia-dark-or-belly-swelling"],
+    ["got wet cement in my eye on the building site, can't open it", "triage.eye.glue-or-cement-stuck"],
+    ["my teen says his testicle hurts really badly and he has thrown up twice", "triage.urology.testicle-pain-vomiting"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["was arc welding with no visor, now my eyes are gritty and watering", "triage.urgent.eyes-gritty-after-welding"],
+    ["my upper eyelid has gone red and swollen since yesterday", "triage.urgent.eyelid-red-and-swollen"],
+    ["molar pain kept me awake all night and ibuprofen doesn't help", "triage.urgent.toothache-at-night-despite-painkillers"],
+    ["my 3 year old grabbed the iron and has a blister on her hand", "triage.urgent.child-burn-blister-hand"],
+    ["lump under my jaw swells up when I eat and is tender", "triage.urgent.gland-under-jaw-swollen-worse-eating"],
+    ["slammed my finger in the car door, blood under the nail and it's throbbing", "triage.urgent.blood-under-nail-after-blow"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my 7 year old's baby tooth got knocked out at football, no bleeding now",
+    "my son's wobbly tooth is hanging by a thread, can he pull it himself?",
+    "had two teeth extracted this morning, a bit of pink in my saliva, is that normal?",
+    "I get hives when it's hot, no breathing problems ever, which cream?",
+    "got bleach in my eye years ago and it healed fine, is my eyesight at risk?",
+    "broke my jaw last year, it healed, no bleeding, just clicks sometimes",
+    "my red patch on the arm is not spreading and I feel fine"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "small painless bump on my eyelid for a month, not red",
+    "I stubbed my toe on the bed and the nail looks fine"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

@@ -4241,7 +4241,10 @@ const N_RULES: TriageRuleSpec[] = [
     finding: "pink froth coughed up, or breathless and unable to lie flat with swollen legs",
     all: [
       "(?:pink|pinkish|pink tinged|blood tinged) ~2 (?:froth\\w*|foam\\w*|spit|sputum|phlegm|bubbles)|(?:froth\\w*|foam\\w*) ~2 (?:pink|pinkish)|(?:breathless\\w*|out of breath|short of breath|cant breathe|cannot breathe|struggling to breathe) ~~10 (?:cant|cannot|can not|unable to|not able to) (?:lie|lay) (?:flat|down) ~~10 (?:sat up|sit up|sitting up|chair|all night|whole night|legs|ankles)"
-    ]
+ 
+    ],
+    // triage-ap: a little pink in the spit after a tooth was taken out is blood from the socket
+    unless: ["(?:tooth|teeth|wisdom|extraction|extracted|dentist|dental|socket) ~~10 pink"]
   },
   {
     id: "triage.wound.split-something-showing",
@@ -11911,3 +11914,313 @@ const AO_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AO_URGENT_RULES);
+
+// triage-ap: concepts from set ap (an independent writer: everyday body parts seen from outside:
+// eyes, ENT, teeth and face swelling, skin, allergy, limbs, hernias, testicles; some emergencies
+// buried in long messages ending in a harmless-sounding question). Each rule names a presentation:
+// part of the field of vision suddenly gone; a throat so swollen that saliva cannot be swallowed,
+// or a muffled "hot potato" voice with trouble swallowing, opening the mouth or a swollen neck
+// (peritonsillar / deep neck abscess, epiglottitis); swelling under the jaw pushing the tongue up
+// or with breathing trouble (Ludwig's angina); an eye swollen shut with fever and drowsiness,
+// shivering or poor sight (orbital cellulitis, from a tooth or a sinus); spreading redness or red
+// streaks with shaking, a racing heart or faintness (sepsis from cellulitis); a hand pulled into a
+// machine, crushed or numb; a foreskin stuck back and swollen (paraphimosis); dark, blistering,
+// agonising skin (necrotising infection, Fournier's); a bent broken arm with a pale or numb hand; an
+// object pushed deep up a small child's nose and bleeding; swelling behind the ear pushing it
+// forward (mastoiditis); a knocked-out adult tooth (replant within the hour); a broken jaw with
+// bleeding; bruising, bleeding gums and pinpoint spots together; a blistering rash with mouth or
+// eye sores (Stevens-Johnson); a large or groin scald; a hernia gone dark or with a swelling belly;
+// glue or cement stuck in an eye that will not open; testicle pain with vomiting (torsion).
+const AP_PAST =
+  "{xHypothetical}|(?:months|years) ago|last (?:month|year)|used to|history of|(?:healed|cleared|settled|went down|gone down|completely gone|all gone|fine now|better now)";
+const AP_RULES: TriageRuleSpec[] = [
+  {
+    // a sudden hole or curtain in the field of vision of one eye (retinal detachment, retinal artery occlusion)
+    id: "triage.eye.part-of-vision-gone",
+    level: E,
+    finding: "part of the sight of one eye suddenly gone, grey or dark (possible retinal detachment or blocked artery)",
+    all: [
+      "(?:top|bottom|upper|lower|left|right|outer|inner|half|part|side|corner) (?:half |part |side )?of (?:my|his|her|their|the) (?:left |right )?(?:eye|vision|sight) ~3 (?:is |has )?(?:just )?(?:gone|missing|grey|gray|black|dark|blank|blacked out|greyed out|shadow\\w*)"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // saliva that cannot be swallowed (spat out or drooled): the throat is nearly closed
+    id: "triage.airway.cannot-swallow-saliva",
+    level: E,
+    finding: "unable to swallow even saliva (spitting it out or drooling): the throat may be closing",
+    all: ["(?:cant|cannot|can not|unable to|not able to) swallow ~3 (?:spit|saliva|spittle)|(?:spitting|spit) ~3 (?:into|in) (?:a|the) (?:cup|bowl|tissue|towel|sink)"],
+    unless: [AP_PAST]
+  },
+  {
+    // a muffled "hot potato" voice with trouble swallowing, opening the mouth or a swelling neck (quinsy, deep neck abscess)
+    id: "triage.airway.muffled-voice-with-swallow-or-neck",
+    level: E,
+    finding: "a muffled voice with trouble swallowing or opening the mouth, or a swelling neck (possible throat abscess)",
+    all: [
+      "(?:voice|talking|speech) ~4 (?:muffled|hot potato|thick)|muffled (?:voice|speech)|hot potato",
+      "(?:cant|cannot|can not|barely|hardly|unable to|hard to|struggl\\w* to) ~2 (?:swallow\\w*|open (?:my|his|her|their) mouth)|drool\\w*|spit\\w*|neck ~4 (?:swell\\w*|swollen)|(?:swell\\w*|swollen) ~3 neck"
+    ],
+    // still managing to drink: same-day care (triage.urgent.one-sided-throat-muffled-voice)
+    unless: [AP_PAST, "managing (?:water|fluids|liquids|drinks|sips|to drink)|can (?:still )?(?:swallow|drink) (?:water|fluids|liquids|drinks|sips)"]
+  },
+  {
+    // swelling under the jaw or tongue with the tongue pushed up or breathing trouble (Ludwig's angina)
+    id: "triage.airway.under-jaw-swelling-tongue-or-breathing",
+    level: E,
+    finding: "swelling under the jaw or tongue pushing the tongue up or making breathing hard (possible deep neck infection)",
+    all: [
+      "(?:swell\\w*|swollen) ~4 (?:under|below|beneath) (?:my|his|her|their|the) (?:jaw|chin|tongue)|(?:under|below) (?:my|his|her|their|the) (?:jaw|chin|tongue) ~4 (?:swell\\w*|swollen)|floor of (?:my|his|her|the) mouth ~4 (?:swell\\w*|swollen)",
+      "tongue ~4 (?:pushed|pushing|lifted|raised|forced) (?:up|back|out)|(?:hard|harder|difficult|trouble|struggl\\w*) ~2 (?:to )?breath\\w*|(?:cant|cannot|can not) breathe|(?:cant|cannot|can not) swallow\\w*"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // an eye swollen shut or puffy with fever and drowsiness, shivering or poor sight (orbital cellulitis,
+    // spread from a tooth or a sinus)
+    id: "triage.eye.swollen-shut-fever-and-unwell",
+    level: E,
+    finding: "an eye swollen shut with fever and drowsiness, shivering or poor sight (possible infection around the eye)",
+    all: [
+      "eye ~4 (?:swollen|swelling|swell\\w*|puffy|shut|closed|closing)|(?:swell\\w*|swollen) ~6 (?:into|up to|around|over) (?:my|his|her|their|the) eye",
+      "fever\\w*|feverish|temp\\w*|3[89](?:\\.\\d)?|40(?:\\.\\d)?|hot|burning up",
+      "sleepy|drowsy|lethargic|floppy|hard to wake|shiver\\w*|shak\\w*|rigou?rs|(?:cant|cannot|can not) see|vision|(?:feel|feels|feeling) (?:terrible|awful|horrible|really ill)|confus\\w*"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // redness spreading fast or red streaks with shaking, a racing heart, faintness or cold hands (sepsis from a skin infection)
+    id: "triage.sepsis.spreading-redness-and-shaking",
+    level: E,
+    finding: "spreading redness or red streaks with shaking, a racing heart, faintness or cold hands (possible sepsis)",
+    all: [
+      "(?:red|redness|streaks?|lines?) ~6 (?:spread\\w*|going up|moving up|tracking|creeping|travel\\w*)|spread\\w* (?:past|beyond|over) (?:the )?(?:pen|line|mark|outline)|(?:big|large|huge) red (?:area|patch)|red (?:area|patch) ~4 (?:bigger|spread\\w*|growing)",
+      "shak\\w*|shiver\\w*|rigou?rs|(?:heart|pulse) ~3 (?:racing|pounding|fast)|pass out|passing out|faint\\w*|(?:hands|feet|skin) ~3 (?:cold|freezing|icy)|(?:cant|cannot|can not) (?:stand|get) up|confus\\w*|vomit\\w*"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // a hand or arm pulled into a machine, or crushed, with fingers hanging, numb or lost
+    id: "triage.trauma.hand-in-machine-or-crushed-fingers",
+    level: E,
+    finding: "a hand caught in a machine or crushed, with fingers hanging, numb or badly swollen (emergency care now)",
+    all: [
+      "(?:pulled|dragged|sucked|caught|trapped|stuck|got) ~2 (?:in|into) ~3 (?:press|mixer|machine|roller|rollers|conveyor|belt|mangle|wringer|auger|lathe|shredder|grinder)|(?:fingers?|hand|thumb) ~4 (?:crushed|mangled|hanging off|hanging)",
+      "crush\\w*|mangled|hanging|(?:cant|cannot|can not) feel|numb|(?:swollen|swelling) ~2 (?:huge|massive|badly)|degloved|(?:cut|come|came|torn) off|bone|cold|white|blue"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // paraphimosis: a foreskin pulled back that will not go forward, with the tip swollen or discoloured
+    id: "triage.urology.foreskin-stuck-back-swollen",
+    level: E,
+    finding: "a foreskin stuck pulled back with the tip gone purple or dark (paraphimosis: emergency care now)",
+    all: [
+      "foreskin",
+      "stuck|wont go (?:back|forward)|(?:cant|cannot|can not) (?:get|pull|push|put) (?:it )?(?:back|forward)",
+      // (swollen alone is same-day care: triage.urgent.red-swollen-foreskin)
+      "purple|blue|dark|black|dusky"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // necrotising infection: skin turning dark or blistering with severe pain or fever (necrotising fasciitis, Fournier's)
+    id: "triage.skin.darkening-blistering-severe-pain-or-fever",
+    level: E,
+    finding: "skin turning dark, purple or blistering with severe pain or fever (possible flesh-eating infection)",
+    all: [
+      "(?:turning|going|gone|turned|skin|area) ~2 (?:dark|black|purple|dusky|grey|gray)|(?:dark|black|dusky) (?:purple|red)|(?:purple|dark|black) ~3 (?:blister\\w*|and blister\\w*)",
+      "pain ~3 (?:unreal|insane|unbearable|extreme|excruciating|worst|out of proportion)|extremely (?:painful|sore)|fever\\w*|feverish|temp\\w*|diabet\\w*",
+      "swollen|swelling|blister\\w*|cut|wound|bite|scratch|graze|genital\\w*|groin|scrotum|bum|perine\\w*|red"
+    ],
+    unless: [AP_PAST, "bruis\\w*|fell|bump\\w*|knock\\w*|banged|black eye"]
+  },
+  {
+    // a broken or bent arm or leg with a pale, cold or numb hand or foot, or fingers that cannot move (blood or nerve supply at risk)
+    id: "triage.trauma.deformed-limb-pale-or-cannot-move-fingers",
+    level: E,
+    finding: "a bent or broken limb with a pale, cold or blue hand or foot, or fingers or toes that cannot move (blood supply or nerve at risk)",
+    all: [
+      "(?:bend|bent|deform\\w*|crooked|wrong (?:angle|way|shape)|broken|broke|fractur\\w*|snapped|dislocat\\w*|out of place)",
+      "(?:hand|foot|fingers|toes) ~4 (?:pale|white|cold|blue|grey|gray)|(?:cant|cannot|can not|unable to) (?:wiggle|move|feel|bend) ~2 (?:her|his|my|their|the) (?:fingers|toes|hand|foot)"
+    ],
+    unless: [AP_PAST, "(?:always|usually) (?:cold|pale)|raynaud\\w*|cast|plaster"]
+  },
+  {
+    // an object pushed deep up a child's nose with bleeding or breathing trouble (risk of inhaling it)
+    id: "triage.ent.object-pushed-deep-in-nose-bleeding",
+    level: E,
+    finding: "an object pushed deep up the nose with bleeding or breathing trouble (it may be inhaled: emergency care now)",
+    all: [
+      "(?:deep|further|deeper) (?:up|in|into) ~3 (?:nose|nostril)|(?:nose|nostril) ~6 (?:pushed|pushing|shoved|went) (?:it )?(?:further|deeper)|(?:pushed|shoved) (?:it )?(?:further|deeper) (?:in|up)",
+      "blood|bleed\\w*|cough\\w*|chok\\w*"
+    ],
+    unless: [AP_PAST, "bleed\\w* ~3 (?:stopped|has stopped)"]
+  },
+  {
+    // mastoiditis: a painful swelling behind the ear pushing it forward, or with a high fever after an ear infection
+    id: "triage.ent.swelling-behind-ear-pushing-or-fever",
+    level: E,
+    finding: "a swelling behind the ear pushing it forward, or with a high fever (possible mastoiditis)",
+    all: [
+      "(?:swell\\w*|swollen|lump|bulg\\w*|redness) ~3 behind (?:his|her|my|their|the) ear|behind (?:his|her|my|their|the) ear ~3 (?:swell\\w*|swollen|lump|bulg\\w*)",
+      "(?:push\\w*|stick\\w*|poking|pokes) (?:it |the ear |his ear |her ear )?(?:out|forward)|ear ~3 (?:stick\\w*|pushed) out|fever\\w*|temp\\w*|3[89](?:\\.\\d)?|40"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // a knocked-out adult tooth: it can be replanted within the hour
+    id: "triage.dental.adult-tooth-knocked-out",
+    level: E,
+    finding: "an adult tooth knocked out (replant it or keep it in milk and see a dentist or emergency department within the hour)",
+    all: [
+      "(?:knocked|knock|came|come|popped) out ~3 (?:adult|permanent|grown up|front) ~1 (?:tooth|teeth)|(?:knocked|knock|popped) ~3 (?:adult|permanent|grown up|front) ~1 (?:tooth|teeth) out|(?:adult|permanent|front) ~1 (?:tooth|teeth) ~3 (?:knocked|fell|came|come|popped|clean|right|completely) out"
+    ],
+    unless: [AP_PAST, "baby (?:tooth|teeth)|milk (?:tooth|teeth)|wobbly|loose|yesterday|last (?:week|night)|chipped|half (?:of )?(?:the |his |her |my )?(?:front )?tooth|broken off"]
+  },
+  {
+    // a broken jaw (teeth no longer meet) with bleeding or breathing trouble
+    id: "triage.trauma.broken-jaw-bleeding",
+    level: E,
+    finding: "a broken jaw with bleeding or trouble breathing or swallowing (emergency care now)",
+    all: [
+      // one span from the jaw to the bleeding: "teeth don't meet, bleeding" must not read as "not bleeding"
+      "(?:jaw ~3 (?:broken|broke|fractur\\w*|smashed)|(?:broke|broken|fractured) (?:my|his|her|their) jaw) ~~12 (?:bleed\\w*|blood|(?:cant|cannot|can not|hard to) (?:breathe|swallow))"
+    ],
+    unless: [AP_PAST, "no (?:bleeding|blood)|not bleeding|(?:bleeding|blood) ~2 (?:stopped|has stopped)"]
+  },
+  {
+    // bleeding gums or nose, bruising and pinpoint spots together (very low platelets)
+    id: "triage.bleeding.gums-bruises-and-pinpoint-spots",
+    level: E,
+    finding: "bruising, bleeding gums or nose and tiny red or purple spots together (possible very low platelets)",
+    all: [
+      "bleed\\w* gums|gums ~3 bleed\\w*|nose ?bleed\\w*|bleed\\w* (?:from )?(?:my|his|her|the) nose",
+      "bruis\\w*",
+      "(?:tiny|little|small|pinpoint|pin prick|pinprick) (?:red|purple|dark) (?:spots|dots)|petechia\\w*"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // Stevens-Johnson syndrome: a blistering or peeling rash with sores in the mouth or sore eyes
+    id: "triage.skin.blistering-rash-mouth-or-eye-sores",
+    level: E,
+    finding: "a rash with blisters or peeling skin and sores in the mouth or sore eyes (possible severe drug reaction)",
+    all: [
+      "rash|skin",
+      "blister\\w*|peel\\w*",
+      "mouth (?:ulcers|sores|blisters)|(?:ulcers|sores|blisters) ~3 (?:mouth|lips)|(?:sore|red|burning|gritty|painful) eyes|eyes ~3 (?:sore|red|burning|gritty)"
+    ],
+    unless: [AP_PAST, "cold sore|chickenpox|chicken pox|hand foot and mouth|hand foot mouth|sunburn\\w*"]
+  },
+  {
+    // a large scald or burn, or one on the groin or genitals (burns unit care)
+    id: "triage.burn.large-or-groin-blistered",
+    level: E,
+    finding: "a large blistered burn or scald, or one on the groin or genitals (emergency care now)",
+    all: [
+      "scald\\w*|burn|burns|burned|burnt|boiling|kettle|hot (?:oil|fat|water|tea|coffee|drink)",
+      "(?:big|large|huge|massive|wide) (?:area|patch|part|bit)|(?:whole|entire|most of (?:my|his|her|the)) (?:leg|arm|back|chest|thigh|belly|tummy)|groin|genital\\w*|privates|penis|scrotum",
+      "blister\\w*"
+    ],
+    unless: [AP_PAST, "sunburn\\w*|heartburn|razor burn"]
+  },
+  {
+    // a hernia gone dark, or stuck out with the belly swelling or vomiting (strangulated or obstructed)
+    id: "triage.gi.hernia-dark-or-belly-swelling",
+    level: E,
+    finding: "a hernia that has gone dark, or is stuck out with the belly swelling or vomiting (possible strangulated hernia)",
+    all: [
+      "hernia",
+      "black\\w*|dark\\w*|purple\\w*|dusky|(?:belly|stomach|tummy|abdomen) ~3 (?:swell\\w*|swollen|bloat\\w*|distend\\w*)|vomit\\w*|throwing up|threw up"
+    ],
+    unless: [AP_PAST, "(?:after|since) (?:the |my |his |her )?(?:repair|surgery|operation)"]
+  },
+  {
+    // glue, cement or plaster stuck in an eye that will not open or burns
+    id: "triage.eye.glue-or-cement-stuck",
+    level: E,
+    finding: "glue, cement or plaster in the eye with the eye stuck shut or burning (eye emergency)",
+    all: [
+      "superglue|super glue|nail glue|glue|cement|concrete|lime|plaster",
+      "eye|eyes|eyelid|eyelids",
+      "(?:cant|cannot|can not|wont) (?:open|opening)|stuck (?:shut|together|in)|glued (?:shut|together)|chunk|burn\\w*"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    // testicular torsion: testicle pain with vomiting, or doubled up
+    id: "triage.urology.testicle-pain-vomiting",
+    level: E,
+    finding: "testicle pain with vomiting or being doubled up (possible torsion: emergency care now)",
+    all: [
+      "testicle\\w*|testes|scrotum|ball|balls|nuts|ballsack",
+      "hurt\\w*|pain\\w*|sore|ach\\w*",
+      "vomit\\w*|(?:been|being) sick|threw up|thrown up|throwing up|curled up|doubled (?:up|over)"
+    ],
+    unless: [AP_PAST]
+  }
+];
+pushEmergencyRules(AP_RULES);
+
+// triage-ap, same-day care: eyes burning or gritty after welding or a sunlamp without protection
+// (arc eye); an eyelid red and swollen (possible eyelid cellulitis); toothache that keeps someone up
+// at night despite painkillers; a blister from a burn on a small child's hand; a swollen, tender
+// gland under the jaw that is worse when eating (blocked or infected salivary gland); a nail hit
+// hard with blood under it and throbbing (may need draining).
+const AP_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.eyes-gritty-after-welding",
+    level: U,
+    finding: "sore, gritty or streaming eyes after welding or a sunlamp without eye protection (arc eye: seen today)",
+    all: ["weld\\w*|sunlamp|sun lamp|sunbed|tanning bed|uv lamp", "eye|eyes", "sand|grit\\w*|stream\\w*|water\\w*|burn\\w*|sore|pain\\w*|light hurts"],
+    unless: [AP_PAST]
+  },
+  {
+    id: "triage.urgent.eyelid-red-and-swollen",
+    level: U,
+    finding: "a red, swollen eyelid (possible eyelid infection: seen today)",
+    all: ["eyelid (?:is |looks |got |has gone |went )?(?:really |very |all )?(?:red|swollen|puffy)|(?:red|swollen|puffy) (?:and (?:swollen|puffy|red) )?eyelid"],
+    unless: [AP_PAST, "allerg\\w*|hay ?fever|stye|itch\\w*|not red|painless|lump"]
+  },
+  {
+    id: "triage.urgent.toothache-at-night-despite-painkillers",
+    level: U,
+    finding: "toothache that keeps you up at night or that painkillers do not help (dentist today)",
+    all: [
+      "tooth|teeth|toothache|molar|molars|wisdom tooth",
+      "(?:up|awake) all night|kept (?:me|him|her) (?:up|awake)|(?:painkillers|pain killers|ibuprofen|paracetamol|tylenol|advil) ~4 (?:barely|dont|do not|not|hardly|no longer) (?:touch|help\\w*|work\\w*)"
+    ],
+    unless: [AP_PAST]
+  },
+  {
+    id: "triage.urgent.child-burn-blister-hand",
+    level: U,
+    finding: "a burn blister on a small child's hand or palm (seen today)",
+    all: [
+      `${AL_KID}|${AB_KID}|\\d+ ?(?:yo|y o|yr|yrs|month|months|mo) (?:old)?`,
+      "oven|stove|hob|iron|kettle|hot|burn\\w*|scald\\w*|touched",
+      "blister\\w* ~4 (?:palm|hand|fingers)|(?:palm|hand|fingers) ~4 blister\\w*"
+    ],
+    unless: [AP_PAST, "sunburn\\w*|friction|monkey bars|swing"]
+  },
+  {
+    id: "triage.urgent.gland-under-jaw-swollen-worse-eating",
+    level: U,
+    finding: "a swollen, tender gland under the jaw that is worse when eating (possible blocked or infected salivary gland)",
+    all: ["(?:gland|lump|swelling) ~4 (?:under|below) (?:my|his|her|the) (?:jaw|chin|ear)", "(?:worse|hurts|pain\\w*|swell\\w*) ~3 (?:when|after) (?:i |he |she )?(?:eat\\w*|meals|chew\\w*)|fever\\w*|temp\\w*|tender"],
+    unless: [AP_PAST]
+  },
+  {
+    id: "triage.urgent.blood-under-nail-after-blow",
+    level: U,
+    finding: "a nail hit hard with blood under it and throbbing (may need draining: seen today)",
+    all: [
+      "hammer\\w*|smash\\w*|slam\\w*|crush\\w*|door|dropped|stubbed|trapped",
+      "nail|fingernail|toenail",
+      "blood (?:under|beneath|behind)|(?:dark|black|purple) ~3 (?:under|beneath) (?:the|my|his|her) nail|throbb\\w*"
+    ],
+    unless: [AP_PAST]
+  }
+];
+pushUrgentRules(AP_URGENT_RULES);

@@ -10348,7 +10348,9 @@ pushUrgentRules(AK_URGENT_RULES);
 // heart or blood-pressure tablets from an opened pill organiser; a scald with blisters on a
 // child's face, neck or chest; a teenager talking of ending it with the means at hand.
 (MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyAL = ["unblocker", "organiser", "omphalitis", "dosette", "laburnum", "foxglove", "oleander", "fontanelle"];
-const AL_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|when (?:he|she) was (?:a baby|little|\\d)";
+/** the past every block's rules step back from: a hypothetical, weeks or years ago, a history of it */
+const PAST_CORE = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of";
+const AL_PAST = `${PAST_CORE}|when (?:he|she) was (?:a baby|little|\\d)`;
 // a baby under about a year: an age in days, weeks or months (up to 12), or a baby word
 const AL_INFANT =
   "(?<![0-9])(?:[1-9]|1[0-2]) ?(?:mo|mos|mth|mths|month|months|wk|wks|week|weeks|day|days)(?: old)?(?![a-z])|newborn|new born|infant|baby|babys|bebe|recien nacid[oa]|(?:de )?(?:[1-9]|1[0-2]) (?:meses|semanas|dias)";
@@ -10773,7 +10775,7 @@ pushUrgentRules(AL_URGENT_RULES);
 // swelling with noisy or tight breathing after thyroid or neck surgery (haematoma); urine like cola
 // or a changed pump sound with an LVAD (pump thrombosis, haemolysis).
 (MORE_TRIAGE_GROUPS as Record<string, readonly string[]>).xVocabularyAM = ["ulcerative", "platelets", "extravasation", "thyroidectomy", "haematoma", "hematoma", "fistula", "levodopa", "tacrolimus"];
-const AM_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|in remission";
+const AM_PAST = `${PAST_CORE}|in remission`;
 // the past for a problem that may be days or weeks old (a wound after an operation, a long-standing condition)
 const AM_LONG_PAST = "{xHypothetical}|(?:months|years) ago|last year|history of";
 // a medicine or condition that weakens the immune response
@@ -11209,7 +11211,7 @@ pushUrgentRules(AM_URGENT_RULES);
 // neck or throat swelling with breathlessness in Spanish, sleeping pills with alcohol told to someone,
 // a fall in late pregnancy with pain or no movements (Spanish and Spanglish).
 const AN_PAST =
-  "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias|muchos) (?:semana|semanas|mes|meses|ano|anos)|el ano pasado|cuando (?:era|tenia) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)";
+  `${PAST_CORE}|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias|muchos) (?:semana|semanas|mes|meses|ano|anos)|el ano pasado|cuando (?:era|tenia) (?:nino|nina|chico|chica|pequeno|pequena|joven|\\d+)`;
 const AN_RULES: TriageRuleSpec[] = [
   {
     // Ludwig's angina / deep neck infection: a tooth infection with the neck swelling and trouble swallowing or opening the mouth
@@ -11555,7 +11557,7 @@ pushUrgentRules(AN_URGENT_RULES);
 // into something; nicotine patches or liquid in a child with symptoms; sedation after drink and an
 // unknown pill; severe pain with blood in the urine after ketamine; a disturbed person threatening
 // family with a weapon while they hide.
-const AO_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|used to|history of|in the past";
+const AO_PAST = `${PAST_CORE}|in the past`;
 const AO_SEDATIVE = "clonazepam|klonopin|diazepam|valium|xanax|alprazolam|lorazepam|ativan|temazepam|benzo|benzos|zopiclone|zolpidem|ambien|oxy|oxycodone|oxycontin|codeine|tramadol|morphine|pregabalin|lyrica|gabapentin|seroquel|quetiapine|sleeping (?:pills|tablets)";
 const AO_STIMULANT = "molly|mdma|ecstasy|pinger|pingers|coke|cocaine|crack|meth|speed|amphetamine\\w*|crystal|mephedrone|bath salts";
 const AO_RULES: TriageRuleSpec[] = [

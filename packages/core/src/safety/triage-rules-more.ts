@@ -14,7 +14,7 @@ import { TEMP_NOT_NORMAL, type TriageRuleSpec } from "./triage-rules.js";
  * "nose", "bien", "lake") would pull other words' typos towards itself ("estoy" -> "es toy",
  * "like" -> "lake"). The others are expanded into the patterns where they are used.
  */
-const ALL_GROUPS: Groups = {
+export const ALL_MORE_TRIAGE_GROUPS: Groups = {
   // --- vocabulary only: the words typo correction may aim at. Every word of this layer's groups
   // that has at least six letters and is at least three edits from every word the first layer and
   // the scope rules use (so no typo can sit between one of ours and one of theirs), less common
@@ -722,7 +722,7 @@ const ALL_GROUPS: Groups = {
 /** Offered to typo correction (see xVocabulary). */
 const VOCABULARY_GROUPS = ["xVocabulary"];
 
-export const MORE_TRIAGE_GROUPS: Groups = Object.fromEntries(VOCABULARY_GROUPS.map((name) => [name, ALL_GROUPS[name] ?? []]));
+export const MORE_TRIAGE_GROUPS: Groups = Object.fromEntries(VOCABULARY_GROUPS.map((name) => [name, ALL_MORE_TRIAGE_GROUPS[name] ?? []]));
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -730,7 +730,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 function expandLocal(pattern: string): string {
   return pattern.replace(/\{(x[a-zA-Z0-9]+)\}/g, (whole, name: string) => {
     if (name in MORE_TRIAGE_GROUPS) return whole;
-    const phrases = ALL_GROUPS[name];
+    const phrases = ALL_MORE_TRIAGE_GROUPS[name];
     if (!phrases) throw new Error(`Unknown word group {${name}} in pattern: ${pattern}`);
     return `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})`;
   });

@@ -2778,3 +2778,12 @@ const SCOPE_AB_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.enough-to-end": ["(?:patient|resident|client|service user) (?:asked|asks|begged|begs|wanted|wants|told) (?:me|us) ~~30 how (?:should|do|can|would) (?:i|we) (?:handle|respond|deal|answer|react|reply)"]
 };
 addExceptions("scope-ab", SCOPE_AB_EXCEPTIONS);
+
+// ===== scope-aq block (start) =====
+// Exceptions added to earlier rules (triage-aq): a wrist or arm bruised, swollen or sprained, or an older
+// person's fall, describes an injury, not a self-harm method ("her wrist is still bruised and painful to move").
+const SCOPE_AQ_EXCEPTIONS: Record<string, string[]> = {
+  "scope.self-harm.means-efficacy": ["(?:wrist|wrists|arm|arms) ~4 (?:bruis\\w*|swollen|swelling|sprain\\w*)|(?:bruis\\w*|swollen|sprain\\w*) ~4 (?:wrist|wrists)|(?:had|has|took) a (?:fall|tumble)"]
+};
+addExceptions("scope-aq", SCOPE_AQ_EXCEPTIONS);
+// ===== scope-aq block (end) =====

@@ -2607,3 +2607,79 @@ describe("triage-ap: body parts seen from outside (eyes, ENT, teeth, skin, limbs
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+// ===== triage-aq block (start) =====
+describe("triage-aq: emergencies told casually, hedged or as practical questions", () => {
+  it.each([
+    ["was clearing the drive with a spade and my chest went tight, 20 mins later it still hasn't eased", "triage.cardiac.chest-tight-after-exertion-not-settling"],
+    ["my 18 month old chewed a laundry capsule, green goo on his chin and he's coughing a lot", "triage.poisoning.detergent-pod-in-mouth-coughing"],
+    ["type 1 here, my libre is showing HI and I keep vomiting, is it ok to just drink water", "triage.diabetes.meter-reads-hi-with-vomiting-or-breathing"],
+    ["my brother told me he's bought a rope and it's the only way out for him", "triage.crisis.means-kept-and-only-way-out"],
+    ["blacked out in the shower this morning and my pulse has been fluttering and irregular since, probably nothing", "triage.cardiac.fainting-with-racing-or-irregular-heart"],
+    ["he banged his head on the coffee table at lunch and now his left pupil is bigger than the right", "triage.head.knock-then-one-pupil-bigger-or-repeated-vomiting"],
+    ["fell off the ladder and pretty sure I snapped my femur, can my neighbour run me to A&E?", "triage.trauma.broken-or-bent-thigh"],
+    ["swallowed about ten co-codamol an hour ago to knock out a toothache, now really drowsy", "triage.poisoning.many-codeine-combination-tablets-drowsy"],
+    ["woke up with a pounding headache, my neck is stiff and the light really hurts, sorry to be a pain", "triage.neuro.headache-stiff-neck-and-light-hurts"],
+    ["out of nowhere got a stabbing pain in the right side of my chest and I can't take a deep breath", "triage.chest.sudden-one-sided-pain-cant-fill-breath"],
+    ["my dad injected loads of his insulin on purpose after the funeral", "triage.poisoning.insulin-overdose-deliberate-or-large"],
+    ["mum quit drinking cold turkey on friday after years of it and now she's seeing bugs on the walls", "triage.withdrawal.alcohol-fit-or-hallucinations"],
+    ["38 weeks, contractions close together and I have the urge to push, can I get a taxi?", "triage.labour.urge-to-push"],
+    ["numb and weak feet since tuesday, now spreading up to my hands as well", "triage.neuro.weakness-climbing-from-legs-to-arms"],
+    ["my son (6 weeks) is hot, temp 38.5, he's feeding a bit less", "triage.infant.fever-under-three-months-age-in-weeks"],
+    ["my teen swallowed some of her grandad's blood pressure tablets and now she's really dizzy", "triage.poisoning.unknown-amount-or-someone-elses-tablets-unwell"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["drilling a steel bracket yesterday, now my eye feels like there's sand in it", "triage.urgent.eye-gritty-after-grinding-metal"],
+    ["I wear monthly contacts and my right eye is sore and blurry since this morning", "triage.urgent.contact-lens-painful-eye"],
+    ["her arm got yanked when she tripped at the park, now she won't move it and holds it by her side", "triage.urgent.child-arm-pulled-not-used"],
+    ["I started new antibiotics on Monday and now I've got a rash all over my back", "triage.urgent.rash-after-new-medicine"],
+    ["my 3 week old has a puffy red eye", "triage.urgent.young-baby-red-puffy-eye"],
+    ["there's an abscess under my arm that has got massive and throbbing", "triage.urgent.boil-large-too-sore"],
+    ["condom split last night during sex, what should I do", "triage.urgent.missed-pills-or-condom-failed-after-sex"],
+    ["my daughter (11) has been limping for a couple of days with a sore knee, no fall", "triage.urgent.child-limp-hip-or-knee-no-injury"],
+    ["I'm 34 weeks and my hands and face look puffy today", "triage.urgent.late-pregnancy-more-swelling"],
+    ["my nan slipped on the ice on tuesday, her wrist is swollen and she can't grip her cup", "triage.urgent.fall-joint-painful-to-move"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my chest gets tight when I run up hills but it goes away as soon as I stop, for months now",
+    "is it safe to keep dishwasher tablets under the sink if they're in a locked box?",
+    "my new meter said HI when I turned it on, is it greeting me lol",
+    "we need a rope for the tug of war at the school fete, any safety tips?",
+    "I fainted at my blood test years ago, my heart was racing beforehand, can I donate?",
+    "he bumped his head a week ago, no vomiting, pupils normal, fine now",
+    "I broke my thigh years ago skiing, still ache in the cold",
+    "I took 2 co-codamol for my back, a bit sleepy, is that normal?",
+    "slept funny and my neck is a bit stiff, mild headache, any stretches?",
+    "I had a pneumothorax years ago, is it ok to fly now?",
+    "how much insulin should I take for a big pizza?",
+    "I stopped drinking in January and feel great, no shakes at all",
+    "my legs are weak after leg day at the gym, is that normal?",
+    "she was 6 weeks pregnant when she had a temp of 38",
+    "what does anaphylaxis look like in a baby? my sister is worried",
+    "my mouth is still numb from the filling at the dentist, can I eat yet?",
+    "is it going to hurt her if she only eats toast for a week?",
+    "my grandad's wrist is still bruised and painful since he had a fall on sunday"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "my toddler only drinks milk and eats pasta, is that going to hurt him?",
+    "I got the injection for a filling and my lip still feels numb, can I drive home?",
+    "what does anaphylaxis actually feel like? I'm nervous about my son's first peanut",
+    "my wife fell off her bike a month ago, it was x-rayed and not broken, her wrist is a bit stiff still"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});
+// ===== triage-aq block (end) =====

@@ -12226,3 +12226,337 @@ const AP_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AP_URGENT_RULES);
+
+// ===== triage-aq block (start) =====
+import { TRIAGE_RULES } from "./triage-rules.js";
+// triage-aq: concepts from set aq (an independent writer: emergencies told casually, hedged,
+// minimised or apologetically, mixed with chatter and asked as practical questions: "can I drive
+// myself", "can it wait till Monday"). Each rule names a presentation, whatever the tone around it:
+// chest tightness brought on by exertion that has not let up; a dishwasher or laundry pod in a
+// child's mouth with coughing or gagging (aspiration); a glucose meter reading "HI" with vomiting
+// or heavy breathing (DKA); a hanging method kept ready beside "the only way out"; fainting with a
+// racing or irregular heart; a knock to the head followed by one larger pupil or repeated vomiting;
+// a thigh bone broken or bent; a double-digit number of codeine or paracetamol combination tablets
+// with drowsiness or sickness; a headache with a stiff neck and light that hurts; sudden one-sided
+// chest pain with a breath that cannot be filled (pneumothorax); a deliberate or very large insulin
+// dose; alcohol withdrawal with a fit, hallucinations or confusion (delirium tremens); the urge to
+// push in labour; weakness climbing from the legs into the arms (Guillain-Barré); a fever in a
+// baby under three months given as "(11 weeks)"; tablets taken in an unknown amount or from a
+// grandparent's supply, with dizziness.
+const AQ_PAST = `${PAST_CORE}|when (?:i|he|she) was (?:\\d+|a kid|a child|little|younger)|(?:healed|cleared|settled|went away|fine now|better now|all good now)`;
+const AQ_KID = `${AL_KID}|lad|daughters|sons|kids|girls|boys|(?:daughters|sons) (?:[1-9]|1[0-7])(?![0-9])`;
+const AQ_RULES: TriageRuleSpec[] = [
+  {
+    // exertional chest tightness that has not settled (not the stable "goes when I stop" pattern)
+    id: "triage.cardiac.chest-tight-after-exertion-not-settling",
+    level: E,
+    finding: "chest tightness or pressure that came on with exertion and has not let up, or with sickness or sweating (possible heart attack)",
+    all: [
+      "chest ~4 (?:tight\\w*|pain\\w*|pressure|heav\\w*|squeez\\w*|crushing)|(?:tight\\w*|pain|pressure|heaviness) ~3 (?:in )?(?:my |his |her )?chest",
+      "shovel\\w*|spade|snow|digging|dug|clearing|stairs|lifting|lifted|mowing|gym|workout|exercis\\w*|jog\\w*|climb\\w*|carrying|hill|hills|running|ran|sprint\\w*|cycling|pushing|football|match|training|exertion",
+      "(?:hasnt|has not|havent|didnt|hadnt|not|wont|isnt|doesnt|never) ~2 (?:let up|eased|easing|ease|gone|going away|go away|settled|settling|stopped|passed|improved|shifted)|still (?:there|going|tight|hurting|sore|heavy)|sick|nause\\w*|sweat\\w*|clammy|jaw|(?:down|into) (?:my |his |her )?(?:left )?arm"
+    ],
+    // a chest wall strain hurts when pressed or on twisting
+    unless: [AQ_PAST, "(?:goes|went|settles|settled|eases|eased|stops|stopped) ~3 (?:when|once|after|as soon as) (?:i |he |she )?(?:stop\\w*|rest\\w*|sit\\w*|slow\\w*)|(?:pulled|strained) (?:a )?(?:muscle|pec)|(?:press|pressing|push|pushing|poke|poking) on|when i (?:twist|turn|move|stretch)|twisting"]
+  },
+  {
+    // a detergent pod bitten or in a child's mouth, then coughing or gagging: the concentrated
+    // detergent is aspirated or burns the airway
+    id: "triage.poisoning.detergent-pod-in-mouth-coughing",
+    level: E,
+    finding: "a dishwasher or laundry pod in the mouth followed by coughing, gagging, vomiting or noisy breathing (airway and burn risk)",
+    all: [
+      "(?:dishwasher|laundry|washing|washer|detergent|dish) ~2 (?:pod|pods|tablet|tablets|tabs|capsule|capsules|liquitab|liquitabs|gel|pac|pacs)|liquitab\\w*|tide pods?",
+      "cough\\w*|gag\\w*|chok\\w*|vomit\\w*|throwing up|threw up|retch\\w*|wheez\\w*|drool\\w*|(?:noisy|funny|fast|hard) breath\\w*|breath\\w* ~2 (?:funny|noisy|fast|hard)"
+    ],
+    unless: [AQ_PAST, "(?:spat|spit) (?:it )?out ~3 (?:before|straight away)|(?:didnt|did not|never) (?:get|go) (?:in|near) (?:his|her|their) mouth|wrapper only|still (?:sealed|wrapped)"]
+  },
+  {
+    // "HI" is the meter's top reading (above about 33 mmol/L or 600 mg/dL); with vomiting or heavy breathing this is DKA or HHS
+    id: "triage.diabetes.meter-reads-hi-with-vomiting-or-breathing",
+    level: E,
+    finding: "a glucose meter reading \"HI\" (above its range) with vomiting, heavy breathing, drowsiness or great thirst (possible diabetic ketoacidosis)",
+    all: [
+      "(?:meter|monitor|glucometer|libre|dexcom|sensor|reader|sugar|sugars|glucose|bg|bm|reading|readings) ~3 (?:says|say|said|reads|read|reading|shows|show|showing|showed|saying|displays|displaying|flashing) ~1 hi(?! (?:there|all|everyone|guys|doc|doctor|to))|(?:too high to read|off the scale|off the charts?)",
+      "vomit\\w*|puk\\w*|throwing up|threw up|being sick|been sick|breath\\w* ~3 (?:heavy|heavily|deep|deeply|fast|hard|weird|funny)|(?:heavy|deep|fast|hard) breath\\w*|drowsy|confus\\w*|sleepy|thirst\\w*|ketones|fruity|pear drops|tummy pain|stomach pain|belly pain"
+    ],
+    unless: [AQ_PAST, "(?:broken|faulty|error|battery|new meter|test strip|control solution)"]
+  },
+  {
+    // a hanging or other means kept ready, with "the only way out": a stated plan and means
+    id: "triage.crisis.means-kept-and-only-way-out",
+    level: E,
+    crisis: true,
+    finding: "someone who has a rope, gun or pills ready and calls it the only way out (suicide risk now)",
+    all: [
+      "(?:the )?only way out|no (?:other )?way out|only (?:option|answer|solution|way) left|(?:end|ending) it (?:all)?|(?:cant|cannot|can not) go on",
+      "rope|ropes|noose|ligature|gun|guns|shotgun|rifle|pistol|hose|hosepipe|stockpil\\w*|stash\\w*|(?:saved|saving|kept|keeping|hoard\\w*) (?:up )?(?:his |her |my |their )?(?:pills|tablets|meds)"
+    ],
+    unless: [AQ_PAST, "escape room|jump rope|skipping rope|tug of war|climbing|boat|camping|garden hose|hose (?:the|down)|fire (?:exit|escape)|(?:debt|maze|contract|lease|game|level|puzzle)"]
+  },
+  {
+    // fainting together with a racing, pounding or irregular heart: an arrhythmia until proven otherwise
+    id: "triage.cardiac.fainting-with-racing-or-irregular-heart",
+    level: E,
+    finding: "fainting or blacking out with a racing, pounding or irregular heartbeat (possible dangerous heart rhythm)",
+    all: [
+      "(?:passed|passing|pass|blacked|blacking|black) out|fainted|fainting|faints|keeled over|collapsed|collapsing",
+      "(?:hearts?|pulse|heartbeat|heart beat|heart rate) ~5 (?:racing|fast|pounding|all over the place|irregular|skipping|fluttering|jumping|erratic|going mad|going crazy|hammering|thumping|doing somersaults|out of rhythm|flip\\w*)|palpitation\\w*"
+    ],
+    unless: [AQ_PAST, "(?:nearly|almost|felt like i (?:might|would|could)|thought i (?:might|would|was going to)) ~2 (?:pass|passed|faint|fainted|black)|once ~3 (?:years|when)|(?:sight of|saw) (?:the )?(?:blood|needle)|(?:after|during) ~3 (?:blood test|jab|injection|needle)",
+      // recurring spells over weeks are a same-day work-up, not an ambulance
+      "spells|episodes|at times|lately|constantly|recurr\\w*|on and off|from time to time"]
+  },
+  {
+    // after a knock to the head: one pupil larger (pressure on the brain) or vomiting again and again
+    id: "triage.head.knock-then-one-pupil-bigger-or-repeated-vomiting",
+    level: E,
+    finding: "a knock to the head followed by one pupil larger than the other or repeated vomiting (possible bleed in the skull)",
+    all: [
+      "(?:hit|hits|bang\\w*|knock\\w*|bump\\w*|smack\\w*|whack\\w*|struck|clonk\\w*|thump\\w*) ~6 head|head ~4 (?:injury|knock|bump|bang|hit)|(?:fell|fall|fallen) ~5 (?:on|onto|off) ~4 head",
+      "pupil\\w* ~4 (?:bigger|larger|wider|dilated|different|uneven|unequal|blown)|(?:different|uneven|unequal) (?:sized )?pupils|(?:vomit\\w*|being sick|throwing up|been sick) ~3 (?:over and over|again and again|repeatedly|non stop|nonstop|loads|three times|3 times|four times|4 times|several times|multiple times|all (?:day|evening|night))|(?:keeps|kept|keep) (?:vomiting|being sick|throwing up)"
+    ],
+    unless: [AQ_PAST]
+  },
+  {
+    // a broken thigh bone bleeds a lot into the thigh and needs splinting and an ambulance
+    id: "triage.trauma.broken-or-bent-thigh",
+    level: E,
+    finding: "a suspected broken thigh bone, or a leg bent in the thigh (ambulance: heavy bleeding into the thigh)",
+    all: [
+      "(?:broke|broken|snapped|fractur\\w*|cracked|shattered) ~3 (?:my |his |her |their |the )?(?:thigh|thighbone|femur|upper leg)|(?:thigh|thighbone|femur|upper leg) ~3 (?:broke|broken|snapped|fractur\\w*|bent|deformed|wrong angle)|leg ~3 (?:looks |is |gone )?(?:bent|bends|deformed|crooked) ~3 (?:halfway|half way|midway|in the middle|above the knee)"
+    ],
+    unless: [AQ_PAST, "(?:in a|in) (?:cast|plaster)|after (?:the |his |her |my )?(?:surgery|operation)|(?:pinned|plated|rodded)"]
+  },
+  {
+    // codeine-paracetamol combinations: ten or more at once is a paracetamol and opioid overdose
+    id: "triage.poisoning.many-codeine-combination-tablets-drowsy",
+    level: E,
+    finding: "a large number of co-codamol or similar tablets taken at once, now drowsy or sick (overdose)",
+    all: [
+      "{xTook} ~3 (?:[89]|1\\d|[2-9]\\d|eight|nine|ten|eleven|twelve|fifteen|twenty) ~2 (?:co codamol|cocodamol|co dydramol|codydramol|solpadeine|nurofen plus|migraleve|tylenol 3|tylenol with codeine|codeine)",
+      "drowsy|sleepy|groggy|sick|vomit\\w*|throwing up|nause\\w*|dizzy|out of it|(?:cant|hard to) (?:stay awake|keep (?:my )?eyes open)"
+    ],
+    unless: [AQ_PAST, "(?:over|across|during|in) (?:the |a |\\d+ |two |three |few )?(?:day|days|week|weeks)|(?:a|per|each) day|daily|this week|so far|pack|box|prescribed"]
+  },
+  {
+    // meningism: headache, stiff neck and light that hurts together (meningitis or a bleed)
+    id: "triage.neuro.headache-stiff-neck-and-light-hurts",
+    level: E,
+    finding: "a headache with a stiff neck and light that hurts the eyes (possible meningitis or bleed on the brain)",
+    all: [
+      "stiff neck|neck ~3 (?:stiff|rigid)",
+      "(?:light|lights|brightness|bright) ~4 (?:hurt\\w*|bother\\w*|painful|sting\\w*|unbearable)|photophobi\\w*|(?:cant|can not|cannot) (?:stand|bear|look at|take) ~2 (?:the )?(?:light|lights|bright)",
+      "headache|head ~3 (?:pain|hurt\\w*|pounding|splitting|killing|exploding|agony)|head is"
+    ],
+    unless: [AQ_PAST, "(?:usual|typical|normal|regular|my|her|his) migraines?|migraines? (?:again|as usual|like always)|(?:slept|sleeping) (?:funny|awkward\\w*|wrong)|whiplash"]
+  },
+  {
+    // spontaneous pneumothorax: sudden one-sided chest pain with a breath that cannot be filled
+    id: "triage.chest.sudden-one-sided-pain-cant-fill-breath",
+    level: E,
+    finding: "sudden sharp pain on one side of the chest with a breath that cannot be filled (possible collapsed lung)",
+    all: [
+      "sudden\\w*|all of a sudden|out of (?:nowhere|the blue)|came on|started",
+      "(?:sharp|stabbing|knife) ~3 pain ~6 chest|(?:one|left|right) side of (?:my |his |her |the )?chest|chest ~3 (?:one|left|right) side",
+      "(?:cant|cannot|can not|unable to|struggl\\w* to|hard to|not able to) (?:get|take|catch|draw) (?:a )?(?:full |deep |proper |big |whole )?breath|(?:cant|cannot|can not) breathe (?:in )?(?:properly|fully|deeply)|short of breath|breathless|out of breath"
+    ],
+    unless: [AQ_PAST, "(?:when|if) (?:i |he |she )?(?:press|push|touch|twist|turn)|press on it|(?:pulled|strained) (?:a )?muscle"]
+  },
+  {
+    // a deliberate or very large insulin dose: deep hypoglycaemia can follow for hours
+    id: "triage.poisoning.insulin-overdose-deliberate-or-large",
+    level: E,
+    finding: "insulin injected on purpose or in a very large dose (dangerously low sugar can follow for hours)",
+    all: [
+      "insulin",
+      "on purpose|deliberately|intentionally|purposely|to (?:die|end it|hurt (?:herself|himself|myself|themselves))|(?:whole|entire|full) (?:pen|vial|cartridge|box)|(?:a load|loads|a lot|lots|heaps|tons|way too much|a whole lot) of (?:her |his |my |their |the )?insulin|overdos\\w* ~3 insulin|insulin overdose"
+    ],
+    unless: [AQ_PAST]
+  },
+  {
+    // delirium tremens: alcohol withdrawal with a fit, hallucinations or confusion
+    id: "triage.withdrawal.alcohol-fit-or-hallucinations",
+    level: E,
+    finding: "stopping heavy drinking followed by a fit, seeing things or confusion (possible delirium tremens)",
+    all: [
+      "(?:stop\\w*|quit\\w*|cut (?:down|off)|gave up|giving up|no|without|off) ~3 (?:drinking|drink|booze|alcohol|the drink)|alcohol withdrawal|withdraw\\w* ~3 (?:alcohol|drink\\w*|booze)|drinking (?:heavily|heavy|a lot)|heavy drink\\w*|alcoholic",
+      "(?:seeing|hearing|feeling) (?:things|stuff|bugs|insects|spiders|people|voices)|hallucinat\\w*|(?:on the floor|on the ground) ~3 (?:shaking|jerking|fitting|twitching)|(?:shaking|jerking|fitting|twitching) ~3 (?:on the floor|on the ground)|(?:had|having|has) (?:a )?fit|fitting|seizure\\w*|convuls\\w*|not making sense|doesnt know where (?:he|she) is"
+    ],
+    unless: [AQ_PAST]
+  },
+  {
+    // the urge to push in labour: birth is close (more so before term or alone)
+    id: "triage.labour.urge-to-push",
+    level: E,
+    finding: "in labour with an urge to push or the baby's head showing (birth is close: call an ambulance)",
+    all: [
+      "(?:feel|feels|feeling|felt) (?:like|the need to|an urge to|the urge to) (?:i need to )?push\\w*|urge to push|(?:need|needing) to push(?! for| them| him| her| the| my| it| back| through)|crowning|can see (?:the )?(?:head|hair)",
+      "contraction\\w*|labou?r\\w*|weeks|pregnan\\w*|waters|due"
+    ],
+    // (asking ahead how the urge will feel is not the urge)
+    unless: [AQ_PAST, "(?:last|previous|first) (?:labou?r|birth|pregnancy|baby)|poo|poop|stool|bowel|constipat\\w*", "how ~4 (?:know|tell) ~4 push\\w*|when (?:to|should i|do i|will i|would i) (?:need to )?push|(?:will|would|should|might) (?:i )?(?:feel|get) ~4 push\\w*"]
+  },
+  {
+    // Guillain-Barré: weakness or numbness spreading up from the legs into the arms
+    id: "triage.neuro.weakness-climbing-from-legs-to-arms",
+    level: E,
+    finding: "weakness or numbness spreading up from the legs into the arms (possible Guillain-Barré: breathing can fail)",
+    all: [
+      "weak\\w*|numb\\w*|tingl\\w*|(?:cant|cannot) (?:feel|lift)",
+      "legs|feet",
+      "(?:climb\\w*|spread\\w*|mov\\w*|creep\\w*|going|gone|went|travel\\w*|work\\w*) (?:up )?(?:into|to|up to|towards) ~2 (?:arms|hands|chest|body|trunk|waist|fingers)|(?:now|and) ~3 (?:arms|hands) ~3 (?:too|as well|also)"
+    ],
+    // (not AQ_PAST: the infection a few weeks before, "a tummy bug last month", is part of the story)
+    unless: ["{xHypothetical}|used to|history of|years ago", "(?:after|from) ~3 (?:gym|workout|run|running|leg day|hike|marathon)"]
+  },
+  {
+    // a fever of 38 or more in a baby under three months, the age given in brackets or beside a baby word
+    id: "triage.infant.fever-under-three-months-age-in-weeks",
+    level: E,
+    finding: "a temperature of 38 or more in a baby under three months (emergency assessment)",
+    all: [
+      `(?<!(?:for|past|last|every|in|after|within|about|up to|over|than) )(?<![0-9])(?:[1-9]|1[0-2]) ?(?:week|weeks|wk|wks)${AH_WEEKS_NOT}(?! pregnant| along| gestation| pp)`,
+      "baby|babies|newborn|infant|twin|twins|son|daughter|girls|boys|little one|bub|(?:week|weeks|wk|wks) old",
+      "(?:temp\\w*|fever) ~3 (?:3[89]|4[01])(?:\\.\\d)?|(?:3[89]|4[01])\\.\\d|100\\.[4-9]|10[1-4](?:\\.\\d)? ?f"
+    ],
+    unless: [AQ_PAST, "pregnan\\w*|weeks (?:ago|later)|after (?:the |her |his )?(?:jab|jabs|vaccin\\w*|immunis\\w*|immuniz\\w*)"]
+  },
+  {
+    // tablets taken in an unknown amount, or from a grandparent's or someone else's supply, then dizzy or unwell
+    id: "triage.poisoning.unknown-amount-or-someone-elses-tablets-unwell",
+    level: E,
+    finding: "an unknown amount of tablets, or someone else's heart or other tablets, taken and now dizzy or unwell (poisoning)",
+    all: [
+      "{xTook} ~4 (?:an? )?(?:unknown|no idea how many|not sure how many|dont know how many|unsure how many|cant remember how many)|(?:gran|grans|granny|grannys|nan|nans|nana|nanas|grandma|grandmas|grandad|grandads|grandpa|grandpas|someone elses|somebody elses) ~2 (?:pills|tablets|meds|medication|heart|blood pressure|sleeping)|(?:dared|dare) ~6 (?:pills|tablets|meds)",
+      "{xTook}|popped|necked|swallowed",
+      "dizzy|woozy|weird|faint\\w*|drowsy|sleepy|sick|vomit\\w*|heart ~3 (?:racing|slow|pounding|funny|weird)|confus\\w*|(?:feel|feels|feeling) (?:strange|odd|off|bad|awful|terrible|rough)"
+    ],
+    unless: [AQ_PAST]
+  }
+];
+pushEmergencyRules(AQ_RULES);
+
+// triage-aq, same-day care: an eye gritty or sore after grinding or drilling metal (a metal
+// fragment); a painful eye in a contact lens wearer with light sensitivity or blurring (keratitis);
+// a small child who will not use an arm after it was pulled or swung (pulled elbow); a rash all
+// over after starting a new medicine; a red or puffy eye in a baby of a few weeks; a boil grown
+// large and too sore to sit on (abscess to drain); missed pills or a failed condom with sex
+// (emergency contraception); a child or teenager limping with hip or knee pain and no injury
+// (slipped upper femoral epiphysis, irritable hip); a joint painful to move after a fall (possible
+// fracture); more swelling of the feet, hands or face late
+// in pregnancy (blood pressure and urine check today).
+const AQ_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.eye-gritty-after-grinding-metal",
+    level: U,
+    finding: "a gritty, sore or red eye after grinding, drilling or hammering metal (a fragment may be stuck: seen today)",
+    all: ["grind\\w*|grinder|drill\\w*|hammer\\w*|chisel\\w*|metal|steel|angle grinder|lathe", "eye|eyes", "grit\\w*|sand|something in|scratch\\w*|sore|red|water\\w*|stream\\w*|pain\\w*|speck|fleck|bit of"],
+    unless: [AQ_PAST]
+  },
+  {
+    id: "triage.urgent.contact-lens-painful-eye",
+    level: U,
+    finding: "a painful eye in a contact lens wearer with light sensitivity, blurring or a lens slept in (possible corneal infection: seen today)",
+    all: ["contact|contacts|lens|lenses", "eye|eyes", "pain\\w*|sore|hurt\\w*", "light ~3 (?:hurt\\w*|bother\\w*|sensitiv\\w*)|photophob\\w*|blur\\w*|vision|(?:cant|hard to) see|slept in"],
+    unless: [AQ_PAST]
+  },
+  {
+    id: "triage.urgent.child-arm-pulled-not-used",
+    level: U,
+    finding: "a small child who will not use an arm after it was pulled or swung (pulled elbow: seen today)",
+    all: [
+      "(?:pulled|yanked|tugged|swung|swinging|swing|lifted|jerked) ~6 (?:arm|arms|hand|hands|elbow|wrist)|(?:arm|elbow) ~4 (?:pulled|yanked|tugged|jerked)",
+      "(?:wont|will not|doesnt|not|refuses to|refusing to|isnt|hasnt) ~2 (?:use|using|used|move|moving|moved|lift|lifting|reach\\w*)|holds? it|holding it|hanging|limp|by (?:his|her|their) side"
+    ],
+    unless: [AQ_PAST]
+  },
+  {
+    id: "triage.urgent.rash-after-new-medicine",
+    level: U,
+    finding: "a rash spreading all over after starting a new medicine (possible drug reaction: seen today)",
+    all: [
+      "(?:new|started|starting|began|since) ~4 (?:tablet|tablets|pill|pills|medicine|medication|meds|antibiotic\\w*|amoxicillin|penicillin|course)",
+      "rash|hives|welts",
+      "all over|everywhere|spread\\w*|whole body|(?:arms|legs|chest|back|tummy) and"
+    ],
+    unless: [AQ_PAST, "(?:cream|lotion|moisturi[sz]er|washing powder|soap)"]
+  },
+  {
+    id: "triage.urgent.young-baby-red-puffy-eye",
+    level: U,
+    finding: "a red, puffy or swollen eye in a baby of a few weeks (seen today)",
+    all: ["(?<![0-9])(?:[1-9]|1[0-2]) ?(?:week|weeks|wk|wks) old|newborn", "eye|eyes|eyelid", "red|puffy|swollen|swelling|pus"],
+    unless: [AQ_PAST]
+  },
+  {
+    id: "triage.urgent.boil-large-too-sore",
+    level: U,
+    finding: "a boil or abscess grown large and too painful to sit or walk on (may need draining: seen today)",
+    all: [
+      "boil|abscess",
+      "huge|massive|big|bigger|growing|enormous|size of",
+      "(?:cant|cannot|can not|hard to|unable to) (?:sit|walk|sleep|move)|throbb\\w*|agony|(?:really|so|very) (?:sore|painful)|hot|spreading"
+    ],
+    unless: [AQ_PAST]
+  },
+  {
+    id: "triage.urgent.missed-pills-or-condom-failed-after-sex",
+    level: U,
+    finding: "sex after missed contraceptive pills or a failed condom (emergency contraception works best early)",
+    all: [
+      "(?:missed|forgot|forgotten|skipped|didnt take) ~4 (?:pill|pills|contracepti\\w*|minipill|mini pill)|condom ~3 (?:broke|split|burst|came off|slipped)",
+      "sex|intercourse|slept with|unprotected"
+    ],
+    unless: [AQ_PAST]
+  },
+  {
+    id: "triage.urgent.child-limp-hip-or-knee-no-injury",
+    level: U,
+    finding: "a child or teenager limping with hip, groin or knee pain and no injury (hip problem to rule out: seen today)",
+    all: [
+      AQ_KID,
+      "limp\\w*",
+      "hip|hips|knee|knees|groin|thigh",
+      "no (?:fall|injury|knock|accident|reason)|didnt fall|(?:wasnt|not) (?:hurt|injured)|out of nowhere|for no reason|fever\\w*|temp\\w*|(?:few|couple of|\\d) days|big (?:lad|boy|girl)|overweight|heavy"
+    ],
+    unless: [AQ_PAST]
+  },
+  {
+    // a joint still painful to move days after a fall (a wrist or hip fracture is easily missed, more so when older)
+    id: "triage.urgent.fall-joint-painful-to-move",
+    level: U,
+    finding: "a wrist, arm, hip or ankle painful to move or use after a fall (possible fracture: x-ray today)",
+    all: [
+      "fall|fell|tripped|slipped|came off",
+      "wrist|wrists|arm|hip|shoulder|ankle|elbow",
+      "(?:painful|hurts|sore|hard|difficult|agony) ~2 (?:to )?(?:move|bend|turn|use|lift|grip|put weight|bear weight|walk on)|(?:cant|cannot|can not|unable to|wont) (?:move|bend|use|lift|grip|bear weight|put weight)"
+    ],
+    unless: [AQ_PAST, "x ?rays?|xrayed|no (?:break|fracture)|not (?:broken|fractured)|(?:a bit|slightly|little bit) (?:sore|stiff)"]
+  },
+  {
+    id: "triage.urgent.late-pregnancy-more-swelling",
+    level: U,
+    finding: "more swelling of the feet, hands or face late in pregnancy (blood pressure and urine check today)",
+    all: [
+      "(?<![0-9])(?:2[4-9]|3\\d|4[0-2]) ?(?:weeks|wks|wk)(?! ago| old)|third trimester",
+      "(?:feet|ankles|hands|face|fingers) ~4 (?:swell\\w*|swollen|puffy|puffier)|(?:swell\\w*|swollen|puffy|puffier) ~4 (?:feet|ankles|hands|face|fingers)"
+    ],
+    unless: [AQ_PAST, "(?:goes|go|went|gone) down (?:overnight|by (?:the )?morning|in the morning|when i (?:rest|put))|(?:last|previous|first) pregnancy|postpartum|after (?:the )?(?:birth|delivery)"]
+  }
+];
+pushUrgentRules(AQ_URGENT_RULES);
+
+// triage-aq, look-alikes in the first layer: asking what anaphylaxis feels like (nothing
+// described); numbness from a dental injection is not a face droop; "is that going to hurt him"
+// asks whether a thing is harmful, it is no threat to harm someone.
+const AQ_EXCEPTIONS: Record<string, string[]> = {
+  "triage.allergy.anaphylaxis": ["(?:what|how) (?:does|do|would|is|are) (?:an )?{anaphylaxis} ~2 (?:feel|feels|look|looks|sound|sounds) like"],
+  "triage.stroke.face-droop": ["filling|fillings|dentist|dental|root canal|extraction|novocaine|local an\\w*thetic|numbing (?:injection|jab|shot|gel)"],
+  "triage.violence.harm-others": ["(?:is|will|would|could|can|does|isnt|wont) (?:that|it|this|these|those) (?:be )?(?:going to|gonna) (?:hurt|harm)"]
+};
+for (const rule of TRIAGE_RULES) {
+  const extra = AQ_EXCEPTIONS[rule.id];
+  if (extra) rule.unless = [...(rule.unless ?? []), ...extra];
+}
+// ===== triage-aq block (end) =====

@@ -934,10 +934,11 @@ const HUMAN = FILTERS.add(
 const HYPOTHETICAL = FILTERS.add(
   "if ~3 ever|(?:what|how) would (?:happen|you do|i do|we do|it feel)|what would happen|suppose|supposing|hypothetically|hypothetical|(?:just )?in case (?:someone|somebody|my|our|a|it|he|she|they|i)|god forbid|what if"
 );
+// (triage-aq: "diabetic for years" says how long the illness has been there, not the symptom: not chronic.)
 // A long-standing or recurring pattern ("chest pains and breathlessness when I exert myself, for
 // weeks"): same-day care, not an ambulance, unless something is new, sudden or worse now.
 const CHRONIC = FILTERS.add(
-  "(?<!due\\s)(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)"
+  "(?<!due\\s)(?<!(?:diabetic|diabetes|asthmatic|epileptic|t1d|t2d|type\\s?[12])\\s)(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|(?<!(?:diabetic|diabetes|asthmatic|epileptic|t1d|t2d|type\\s?[12])\\s)for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)"
 );
 const STRONG_HYPOTHETICAL = FILTERS.add("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid");
 const TRAINING = FILTERS.add(

@@ -1550,6 +1550,7 @@ describe("PHI of families writing in everyday life (phi-ag cues)", () => {
     expect(spans("On Feb 2, 2026, at 9:12 AM, Clinic Nurse <rn@clinic.org> wrote:\n> take it with food")).toContain("DATE:Feb 2, 2026, at 9:12 AM");
     expect(spans("Recorded: Oct 4, 2026 at 11:02 PM, HR 140")).toContain("DATE:Oct 4, 2026 at 11:02 PM");
     expect(spans("the ICU nurse called his breathing Cheyne-Stokes overnight")).toEqual([]);
+    expect(spans("Mrs Miller-Fisher rang about her knee")).toContain("NAME:Miller-Fisher");
     expect(spans("the rash looks like Stevens-Johnson, should we go in")).toEqual([]);
     expect(spans("Mother's Day is coming up and mum wants to eat out, she's diabetic")).toEqual([]);
     expect(spans("grandad fell on mother's day and broke his wrist")).toContain("DATE:mother's day");
@@ -1563,6 +1564,8 @@ describe("PHI of families writing in everyday life (phi-ag cues)", () => {
     expect(spans("text says physio 9/22 10:15am, bring shorts")).toContain("DATE:9/22");
     expect(spans("after the fall she took 1/2 tablet of her sleeping pill")).toEqual([]);
     expect(spans("pain 7/10 since the fall, took 2 paracetamol")).toEqual([]);
+    expect(spans("two weeks after the accident and pain is down to 4/10")).toEqual([]);
+    expect(spans("bed 2 Julio Ramos is asking for his son")).not.toContain("DATE:2 Julio");
   });
   it("reads a surname-first record line, a name said again with its surname, a Vietnamese third word and a writer's own word name", () => {
     expect(spans("Report header: 'Patient: Bishop, Laura K. DOB: 03/04/1961'")).toContain("NAME:Bishop, Laura K.");
@@ -1582,6 +1585,7 @@ describe("PHI of families writing in everyday life (phi-ag cues)", () => {
     expect(spans("the school keeps calling me at 555-0172 about his inhaler")).toContain("PHONE:555-0172");
     expect(spans("her neighbour calls from 39 347 555 0198 when she falls")).toContain("PHONE:39 347 555 0198");
     expect(spans("he calls 3 times a day about 10 mg doses")).toEqual([]);
+    expect(spans("the nurse called about the 250-1000 units range")).toEqual([]);
     expect(spans("His hospital number was 22051-7, can the GP find him?")).toContain("MRN:22051-7");
   });
   it("reads a Bengaluru address, a unit before its street, a seven-figure postcode, a branch's town, a person's town and an age after an in-law", () => {

@@ -6840,7 +6840,7 @@ const AG_HYPHEN_EPONYMS = new Set([
   "mccune-albright", "churg-strauss", "argyll-robertson", "holt-oram", "treacher-collins", "pierre-robin", "bardet-biedl", "silver-russell",
   "russell-silver", "ramsay-hunt", "tolosa-hunt", "miller-fisher", "swan-ganz", "sengstaken-blakemore", "lown-ganong-levine", "romano-ward",
   "jervell-lange-nielsen", "austin-flint", "marcus-gunn", "weber-christian", "bernard-soulier", "hallervorden-spatz", "rubinstein-taybi", "cornelia-de-lange",
-  "sjögren-larsson", "gerstmann-sträussler-scheinker", "mayer-rokitansky-küster-hauser", "kimura", "hand-schüller-christian", "letterer-siwe"
+  "sjögren-larsson", "gerstmann-sträussler-scheinker", "mayer-rokitansky-küster-hauser", "hand-schüller-christian", "letterer-siwe"
 ]);
 /** a holiday that comes round, no one's date: "Father's Day is coming", "Diwali is next week" */
 const AG_HOLIDAY_COMING =
@@ -6854,7 +6854,9 @@ const AG_FOREIGN_DATE =
 const AG_FOREIGN_AMBIGUOUS = new Set(["mars", "mayo", "marco", "mai", "mei"]);
 /** a month/day after an event of the person's ("a small stroke 8/8", "flu shot ... same day, 10/31"), no number between */
 const AG_EVENT_MD =
-  /\b(?:stroke|fall|fell|surgery|operation|procedure|shots?|jabs?|vaccines?|vaccinated|booster|admitted|admission|discharged|seizure|accident|crash|injury|injured|heart\sattack|biopsy|appt|appointment|visit|delivered|born|died|passed\saway|diagnosed|tested\spositive)\b[^\n.!?;:\d/]{0,30}(?<![\d/])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9]))(?![\d/]|[ \t]?(?:mg|mcg|ml|mL|%|pain|strength|power|tabs?|tablets?|doses?|of|cups?|pills?)\b)/gi;
+  /\b(?:stroke|fall|fell|surgery|operation|procedure|shots?|jabs?|vaccines?|vaccinated|booster|admitted|admission|discharged|seizure|accident|crash|injury|injured|heart\sattack|biopsy|appt|appointment|visit|delivered|born|died|passed\saway|diagnosed|tested\spositive)\b([^\n.!?;:\d/]{0,30})(?<![\d/])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9]))(?![\d/]|[ \t]?(?:mg|mcg|ml|mL|%|pain|strength|power|tabs?|tablets?|doses?|of|cups?|pills?)\b)/gi;
+/** words between the event and the figures that make them a score, not a day: "the accident and pain is down to 3/10" */
+const AG_EVENT_GAP_SCORE = /\b(?:pain|score|scale|rated?|rating|level|down|up|out|strength|power|grade|is|was|are|were)\b/i;
 /** a month/day just before a clock time: "appt at Allergy & Immunology 12/15 3:40pm" (the hour itself is kept, as above) */
 const AG_MD_BEFORE_TIME = /(?<![\d/.:-])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9]))(?=[ \t]+(?:\d{1,2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\b|\d{1,2}:\d{2}(?![\d:])))/g;
 /** common fractions, never read as a month and day */
@@ -6885,7 +6887,7 @@ const AG_HEALTH_CARD_NO = /(?<![\p{L}\d-])(\d{4}[- ]?\d{3}[- ]?\d{3}(?:[- ]?[A-Z
 const AG_HEALTH_CARD_BEFORE = /\b(?:health[ \t]card|health[ \t]card[ \t](?:number|no\.?|#)|OHIP|carte[ \t]santé|care[ \t]card)\b[^\n]{0,20}$/i;
 /** a phone number after calling: a 7-digit local one, or an international one written without the plus */
 const AG_CALL_CUE = String.raw`\b(?:call(?:s|ed|ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?|dial(?:s|ed|ing)?|reach(?:ed)?|cell|mobile|landline|tel)\b[^\n\d]{0,40}`;
-const AG_CALL_LOCAL = new RegExp(`${AG_CALL_CUE}(?<![\\d-])(\\d{3}[-.]\\d{4})(?![\\d-])`, "gi");
+const AG_CALL_LOCAL = new RegExp(`${AG_CALL_CUE}(?<![\\d-])(\\d{3}[-.]\\d{4})(?![\\d-]|[ \\t]?(?:mg|mcg|ml|mL|units?|iu|IU|%)\\b)`, "gi");
 const AG_CALL_INTL = new RegExp(`${AG_CALL_CUE}(?<![\\d+-])(\\d{2,4}(?:[ .-]\\d{2,4}){2,4})(?![\\d])`, "gi");
 /** one's own clinic or hospital number: "Her clinic number was 00417-22" (not a phone's shape) */
 const AG_OWN_RECORD_NO =
@@ -6907,7 +6909,8 @@ function phiAGCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   if (text.length > 20_000) return hits;
   const { cur, drop, add, lap, put } = hitOverlay(hits);
   const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
-  const SOFT: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "MRN", "ACCOUNT", "AGE", "NAME", "CITY"];
+  // (numbers only: a name or a town another rule found is never taken over by a figure-shaped date or number)
+  const SOFT: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "MRN", "ACCOUNT", "AGE"];
   const free = (s: number, e: number): boolean => lap(s, e).length === 0;
   const kin = (l: string): boolean => RELATIONS.has(l) || KINSHIP_ALONE.has(l) || AB_KIN_ALONE.has(l) || AB_KIN_EXTRA.has(l) || U_KIN.has(l) || AE_KIN.has(l) || PK_HONORIFICS.has(l) || U_KIN_AFTER.has(l);
 
@@ -6922,23 +6925,30 @@ function phiAGCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (AG_STAMP_BEFORE.test(before) || AG_WROTE_AFTER.test(text.slice(h.end, h.end + 130))) continue;
       drop.add(h);
       add({ type: "DATE", start: h.start, end: h.start + t.index });
-    } else if (h.type === "NAME" && AG_HYPHEN_EPONYMS.has(v.toLowerCase().replace(/[ \t]+/g, "-"))) drop.add(h);
+    } else if (h.type === "NAME" && AG_HYPHEN_EPONYMS.has(v.toLowerCase().replace(/[ \t]+/g, "-"))) {
+      // (a double-barrelled surname after a title or a relative is a person's: "Mrs Miller-Fisher", "my nurse Ramsay-Hunt")
+      if (!/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|my|our|his|her|nurse|Nurse|named|called)\.?[ \t]$/.test(text.slice(Math.max(0, h.start - 8), h.start))) drop.add(h);
+    }
   }
   each(AG_HOLIDAY_COMING, (_m, s, e) => {
     for (const h of lap(s, e)) if (h.type === "DATE" || h.type === "NAME") drop.add(h);
   });
 
   // -- dates written every way: CJK figures, a day and a month in another language, a month/day after an event or before a time --
-  each(AG_CJK_DATE, (_m, s, e) => put("DATE", s, e, SOFT));
+  each(AG_CJK_DATE, (_m, s, e) => {
+    if (lap(s, e).every((h) => SOFT.includes(h.type))) put("DATE", s, e, SOFT);
+  });
   each(AG_FOREIGN_DATE, (m, s, e) => {
     const month = m[2]!.toLowerCase();
     const before = text.slice(Math.max(0, s - 4), s);
     if (AG_FOREIGN_AMBIGUOUS.has(month) && !/[ \t]de[ \t]|(?:19|20)\d{2}$/.test(m[1]!) && !/\b(?:le|el|am|du)[ \t]$/i.test(before)) return;
-    put("DATE", s, e, SOFT);
+    // (a month word that is also a given name, then a capitalised word, is a person: "bed 2 Julio Ramos", "room 4 Mai Tran")
+    if (/^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(e, e + 3)) && !/\d$/.test(m[1]!)) return;
+    if (lap(s, e).every((h) => SOFT.includes(h.type))) put("DATE", s, e, SOFT);
   });
   each(AG_EVENT_MD, (m, s, e) => {
-    if (!AG_FRACTIONS.has(m[1]!) && free(s, e)) put("DATE", s, e, []);
-  });
+    if (!AG_FRACTIONS.has(m[2]!) && !AG_EVENT_GAP_SCORE.test(m[1]!) && free(s, e)) put("DATE", s, e, []);
+  }, 2);
   each(AG_MD_BEFORE_TIME, (m, s, e) => {
     if (!AG_FRACTIONS.has(m[1]!) && free(s, e)) put("DATE", s, e, []);
   });

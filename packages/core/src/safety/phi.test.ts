@@ -857,7 +857,7 @@ describe("PHI redaction: labels set apart from their numbers, more countries' nu
     expect(spansOf("I fast in Ramadan, can I take metformin at night")).toEqual([]);
     expect(spansOf("we are away 4 to 18 August, can I get two months of insulin")).toContain("DATE:4 to 18 August");
     expect(spansOf("ultrasound on 23.04 at the maternity unit")).toContain("DATE:23.04");
-    expect(spansOf("physio changed to 6/19 at 3pm")).toContain("DATE:6/19 at 3pm");
+    expect(spansOf("physio changed to 6/19 at 3pm")).toContain("DATE:6/19");
     expect(spansOf("the dentist is tomorrow the 21st")).toContain("DATE:the 21st");
     expect(spansOf("the loan monitor was returned to the clinic 8/3")).toContain("DATE:8/3");
     expect(spansOf("leg strength returned to 5/5")).toEqual([]);
@@ -1368,7 +1368,7 @@ describe("phi (own review): machine settings and the coma scale stay clinical", 
     expect(spans("CPAP increased to 12/8 at 0300, sats 94%")).toEqual([]);
     expect(spans("BiPAP weaned overnight to 10/5: tolerating")).toEqual([]);
     expect(spans("titrated 2/1 ratio, good response")).toEqual([]);
-    expect(spans("discharged 11/14 at 1500 to her daughter's")).toContain("DATE:11/14 at 1500");
+    expect(spans("discharged 11/14 at 1500 to her daughter's")).toContain("DATE:11/14");
   });
   it("keeps an observation charted after a bed number, and a surname with an age", () => {
     expect(spans("bed 4 sats 92, RR 22, on 2L")).toEqual([]);
@@ -1536,3 +1536,67 @@ describe("PHI in machine-made and structured text people paste (phi-af cues)", (
     expect(spans("label: METFORMIN HCL 500 MG TAB, TAKE WITH FOOD")).toEqual([]);
   });
 });
+
+// ---- phi-ag: patients and families writing in everyday life ----
+describe("PHI of families writing in everyday life (phi-ag cues)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  const redacted = (text: string): string => pipeline.checkInputSync(text).redacted;
+  it("keeps an appointment's hour joined by 'at', a double-barrelled eponym and a holiday that comes round", () => {
+    expect(redacted("the letter says your MRI is booked for Monday, June 8th at 2:45 PM, arrive early")).toContain("2:45 PM");
+    expect(spans("the letter says your MRI is booked for Monday, June 8th at 2:45 PM, arrive early")).toContain("DATE:Monday, June 8th");
+    expect(redacted("endoscopy on 11/03/2026 at 1015, nil by mouth")).toContain("1015");
+    // a machine's stamp stays one date
+    expect(spans("On Feb 2, 2026, at 9:12 AM, Clinic Nurse <rn@clinic.org> wrote:\n> take it with food")).toContain("DATE:Feb 2, 2026, at 9:12 AM");
+    expect(spans("Recorded: Oct 4, 2026 at 11:02 PM, HR 140")).toContain("DATE:Oct 4, 2026 at 11:02 PM");
+    expect(spans("the ICU nurse called his breathing Cheyne-Stokes overnight")).toEqual([]);
+    expect(spans("Mrs Miller-Fisher rang about her knee")).toContain("NAME:Miller-Fisher");
+    expect(spans("the rash looks like Stevens-Johnson, should we go in")).toEqual([]);
+    expect(spans("Mother's Day is coming up and mum wants to eat out, she's diabetic")).toEqual([]);
+    expect(spans("grandad fell on mother's day and broke his wrist")).toContain("DATE:mother's day");
+  });
+  it("dates CJK figures, another language's month, a month/day after an event or before a clock time", () => {
+    expect(spans("the CT in Osaka was done on 2024年11月5日, report attached")).toContain("DATE:2024年11月5日");
+    expect(spans("we travel to Lyon on 3 avril with his insulin")).toContain("DATE:3 avril");
+    expect(spans("la cita es el 22 de mayo, what do I bring")).toContain("DATE:22 de mayo");
+    expect(spans("I bought 3 mars bars for a hypo")).not.toContain("DATE:3 mars");
+    expect(spans("she had a bad fall 6/14. still bruised")).toContain("DATE:6/14");
+    expect(spans("text says physio 9/22 10:15am, bring shorts")).toContain("DATE:9/22");
+    expect(spans("after the fall she took 1/2 tablet of her sleeping pill")).toEqual([]);
+    expect(spans("pain 7/10 since the fall, took 2 paracetamol")).toEqual([]);
+    expect(spans("two weeks after the accident and pain is down to 4/10")).toEqual([]);
+    expect(spans("bed 2 Julio Ramos is asking for his son")).not.toContain("DATE:2 Julio");
+  });
+  it("reads a surname-first record line, a name said again with its surname, a Vietnamese third word and a writer's own word name", () => {
+    expect(spans("Report header: 'Patient: Bishop, Laura K. DOB: 03/04/1961'")).toContain("NAME:Bishop, Laura K.");
+    expect(spans("this is grant's wife. grant whitfield has been in the ICU")).toContain("NAME:grant whitfield");
+    expect(spans("this is grant's wife. grant has been in the ICU")).not.toContain("NAME:grant has");
+    expect(spans("my grandmother tran thi lan has a cough")).toContain("NAME:tran thi lan");
+    expect(spans("hi its hope. my son has croup")).toContain("NAME:hope");
+    expect(spans("hi its me. my son has croup")).toEqual([]);
+    expect(spans("hey it's june. is that too early for flu jabs")).toEqual([]);
+  });
+  it("reads a username, a DEA number, a Medicare or health card number, a phone after calling and one's clinic number", () => {
+    expect(spans("the pharmacy app username is rx.user2041 and it won't let me in")).toContain("ACCOUNT:rx.user2041");
+    expect(spans("my username is fine but the password reset failed")).toEqual([]);
+    expect(spans("the vet asked for the DEA number and the clinic sent AK1234563")).toContain("LICENSE:AK1234563");
+    expect(spans("his new Medicare card number is 7EG4-TE5-MK73")).toContain("HEALTH_PLAN:7EG4-TE5-MK73");
+    expect(spans("the ER has my health card as 1234-567-890-AB, wrong one")).toContain("HEALTH_PLAN:1234-567-890-AB");
+    expect(spans("the school keeps calling me at 555-0172 about his inhaler")).toContain("PHONE:555-0172");
+    expect(spans("her neighbour calls from 39 347 555 0198 when she falls")).toContain("PHONE:39 347 555 0198");
+    expect(spans("he calls 3 times a day about 10 mg doses")).toEqual([]);
+    expect(spans("the nurse called about the 250-1000 units range")).toEqual([]);
+    expect(spans("His hospital number was 22051-7, can the GP find him?")).toContain("MRN:22051-7");
+  });
+  it("reads a Bengaluru address, a unit before its street, a seven-figure postcode, a branch's town, a person's town and an age after an in-law", () => {
+    expect(spans("She stays at 221, 4th Main, Jayanagar, Bengaluru 560041 with us")).toContain("ADDRESS:221, 4th Main");
+    expect(spans("send it to suite 210 at 44 Harbor Blvd, Boston MA 02110")).toContain("ADDRESS:suite 210 at 44 Harbor Blvd");
+    expect(spans("address: Miriam Levi, 7 Herzl St, Apt 2, Netanya 4240117")).toContain("ZIP:4240117");
+    expect(spans("the lab wants the sample at the Fort Worth office by Friday")).toContain("CITY:Fort Worth");
+    expect(spans("please fax it to the Main office")).toEqual([]);
+    expect(spans("my cousin Aurelio in Bayamón has a fever")).toContain("CITY:Bayamón");
+    expect(spans("my mother-in-law, 93, keeps falling at night")).toContain("AGE:93");
+    expect(spans("my mother-in-law, 67, keeps falling at night")).toEqual([]);
+  });
+});
+// ---- end of phi-ag ----

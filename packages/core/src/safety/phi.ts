@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))));
+    return phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -6817,3 +6817,246 @@ function phiAFCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-af ----
+
+// ---- phi-ag: patients and families writing in everyday life (names of many cultures, word names and nicknames, dates
+// written every way, addresses and towns of several countries, eponymous diseases kept) ----
+
+/**
+ * a clock time joined to a date by "at" in a letter or a message ("scheduled for April 9th at 7:30 AM", "on 8 Dec at 0830"):
+ * the hour of an appointment is what the reader must act on, and with the date redacted it names no one, so it is kept
+ * (a machine's stamp, "On <date> at <time>, X wrote:" or "Recorded: <date> at <time>", stays one date)
+ */
+const AG_AT_TIME = /,?[ \t]at[ \t](?=\d)[\d:.APMapm \t–-]{1,24}$/;
+const AG_STAMP_BEFORE = /(?:(?:^|\n|>)[ \t]*On[ \t]|\b(?:sent|recorded|received|date|time|timestamp|logged|created|signed|collected|reported|printed|generated|updated|modified|entered|measured|taken|started|ended|started at)[ \t]*:[ \t]*)$/i;
+const AG_WROTE_AFTER = /^[^\n]{0,120}\bwrote\b/;
+/** two or three surnames joined into one disease, sign or breathing pattern: never a person ("breathing is Cheyne-Stokes") */
+const AG_HYPHEN_EPONYMS = new Set([
+  "cheyne-stokes", "adams-stokes", "stokes-adams", "guillain-barré", "guillain-barre", "creutzfeldt-jakob", "wolff-parkinson-white", "stevens-johnson",
+  "osgood-schlatter", "charcot-marie-tooth", "legg-calvé-perthes", "legg-calve-perthes", "mallory-weiss", "zollinger-ellison", "henoch-schönlein",
+  "henoch-schonlein", "budd-chiari", "arnold-chiari", "brown-séquard", "brown-sequard", "dandy-walker", "ehlers-danlos", "peutz-jeghers", "sturge-weber",
+  "wernicke-korsakoff", "klippel-feil", "klippel-trenaunay", "waterhouse-friderichsen", "kearns-sayre", "lesch-nyhan", "prader-willi", "beckwith-wiedemann",
+  "smith-lemli-opitz", "chediak-higashi", "dubin-johnson", "crigler-najjar", "lambert-eaton", "stein-leventhal", "kimmelstiel-wilson", "osler-weber-rendu",
+  "fitz-hugh-curtis", "jarisch-herxheimer", "lennox-gastaut", "hippel-lindau", "niemann-pick", "tay-sachs", "wiskott-aldrich", "kasabach-merritt",
+  "mccune-albright", "churg-strauss", "argyll-robertson", "holt-oram", "treacher-collins", "pierre-robin", "bardet-biedl", "silver-russell",
+  "russell-silver", "ramsay-hunt", "tolosa-hunt", "miller-fisher", "swan-ganz", "sengstaken-blakemore", "lown-ganong-levine", "romano-ward",
+  "jervell-lange-nielsen", "austin-flint", "marcus-gunn", "weber-christian", "bernard-soulier", "hallervorden-spatz", "rubinstein-taybi", "cornelia-de-lange",
+  "sjögren-larsson", "gerstmann-sträussler-scheinker", "mayer-rokitansky-küster-hauser", "hand-schüller-christian", "letterer-siwe"
+]);
+/** a holiday that comes round, no one's date: "Father's Day is coming", "Diwali is next week" */
+const AG_HOLIDAY_COMING =
+  /(?<![\p{L}])((?:mother|father|valentine|mothering|grandparents|children|st\.?\spatrick|saint\spatrick)['’]?s\sday|new\syear['’]?s(?:\s(?:eve|day))?|(?:lunar|chinese)\snew\syear|christmas(?:\s(?:eve|day))?|x-?mas|memorial\sday|labou?r\sday|independence\sday|boxing\sday|thanksgiving|easter|passover|hanukkah|chanukah|diwali|eid|ramadan|halloween|holi|nowruz|kwanzaa)\s(?:is|['’]s)\s(?:coming(?:\sup)?|here|nearly\shere|almost\shere|around\sthe\scorner|round\sthe\scorner|approaching|on\sits\sway|soon|next\s(?:week|weekend|month|sunday)|this\s(?:week|weekend|sunday|year))\b/giu;
+/** a date in Chinese, Japanese or Korean figures: "2025年3月18日", "3월 18일" */
+const AG_CJK_DATE = /(?<!\d)((?:(?:19|20)\d{2}[ \t]?[年년][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[月월][ \t]?(?:3[01]|[12]\d|0?[1-9])[ \t]?[日일])/gu;
+/** a day and a month named in French, Spanish, Portuguese, Italian, German or Dutch: "17 février", "15 de marzo de 2024", "3. März" */
+const AG_FOREIGN_DATE =
+  /(?<![\p{L}\d])((?:3[01]|[12]\d|0?[1-9])(?:er|º|\.)?[ \t](?:de[ \t])?(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m[äa]e?rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)(?:[ \t](?:de[ \t])?(?:19|20)\d{2})?)(?![\p{L}\d])/giu;
+/** month words that are also English or a name ("3 mars bars", "2 mayo packets", "Marco"): a date only with "de", "le" or a year */
+const AG_FOREIGN_AMBIGUOUS = new Set(["mars", "mayo", "marco", "mai", "mei"]);
+/** a month/day after an event of the person's ("a small stroke 8/8", "flu shot ... same day, 10/31"), no number between */
+const AG_EVENT_MD =
+  /\b(?:stroke|fall|fell|surgery|operation|procedure|shots?|jabs?|vaccines?|vaccinated|booster|admitted|admission|discharged|seizure|accident|crash|injury|injured|heart\sattack|biopsy|appt|appointment|visit|delivered|born|died|passed\saway|diagnosed|tested\spositive)\b([^\n.!?;:\d/]{0,30})(?<![\d/])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9]))(?![\d/]|[ \t]?(?:mg|mcg|ml|mL|%|pain|strength|power|tabs?|tablets?|doses?|of|cups?|pills?)\b)/gi;
+/** words between the event and the figures that make them a score, not a day: "the accident and pain is down to 3/10" */
+const AG_EVENT_GAP_SCORE = /\b(?:pain|score|scale|rated?|rating|level|down|up|out|strength|power|grade|is|was|are|were)\b/i;
+/** a month/day just before a clock time: "appt at Allergy & Immunology 12/15 3:40pm" (the hour itself is kept, as above) */
+const AG_MD_BEFORE_TIME = /(?<![\d/.:-])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9]))(?=[ \t]+(?:\d{1,2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\b|\d{1,2}:\d{2}(?![\d:])))/g;
+/** common fractions, never read as a month and day */
+const AG_FRACTIONS = new Set(["1/2", "1/3", "1/4", "2/3", "3/4"]);
+/** a record's key, then "Surname, Given [I.]": the surname may be a word ("Patient: King, Marcus J.") */
+const AG_KEY_INVERTED =
+  /\b(?:Patient|Pt|Name|Patient[ \t]name|Re|Member|Insured|Subscriber|Guarantor|Resident|Client|Tenant)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,[ \t]\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}\.(?![\p{L}]))?)/gu;
+/** Vietnamese family names and given syllables: a lower-case "nguyen kim chi" is one name of three words */
+const AG_VIET_FAMILY = new Set(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh", "luu", "doan"]);
+const AG_VIET_GIVEN = new Set([
+  "chi", "anh", "lan", "hoa", "mai", "linh", "thu", "ha", "hung", "minh", "nam", "tuan", "dung", "hai", "phuong", "thao", "trang", "huong", "ngoc", "bao",
+  "khanh", "quoc", "duc", "van", "thi", "kim", "hong", "yen", "nga", "loan", "tam", "tien", "thanh", "trung", "vinh", "quang", "huy", "hieu", "phuc",
+  "thuy", "vy", "my", "uyen", "nhung", "dao", "cuc", "xuan", "thuan", "lien", "diep", "giang", "oanh", "hanh", "hien", "tuyet", "trinh", "binh"
+]);
+/** "hey its king.", "hi, it's Hope here": a writer naming themself at the start */
+const AG_SELF_INTRO = /(?:^|[.!?\n][ \t]*)(?:hey|hi|hiya|hello|heya)[ \t,!]+(?:it['’]?s|this[ \t]is|it[ \t]is)[ \t]+(\p{L}[\p{L}'’-]{1,20})(?=[ \t]*(?:[.!,\n]|$)|[ \t]+here\b)/giu;
+/** word names a self-introduction may give that the word-name list leaves out (titles used as given names) */
+const AG_TITLE_NAMES = new Set(["king", "prince", "princess", "queen", "duke", "major", "justice", "royal", "bishop", "deacon", "marshal"]);
+/** a username or portal login said in words: "my username there is priya.desai88", "my portal account is jmalik_1982" */
+const AG_USERNAME =
+  /\b(?:user[ \t]?name|user[ \t]id|login|log-in|screen[ \t]name|handle|(?:portal|app|online|mychart)[ \t](?:account|login|id|username))(?:[ \t](?:there|on[ \t]it|on[ \t]there|for[ \t](?:it|the[ \t](?:app|portal|site)))){0,1}[ \t]+(?:is|was|=|:)[ \t]+([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)(?![A-Za-z0-9@_])/gi;
+/** a DEA registration (two letters, seven digits) where the message speaks of a DEA number */
+const AG_DEA = /(?<![\p{L}\d])([ABCDEFGHJKLMPRSTUX][A-Z9]\d{7})(?![\p{L}\d])/gu;
+/** a Medicare Beneficiary Identifier (11 characters, 4-3-4 when written with dashes) near the word Medicare */
+const AG_MBI = /(?<![A-Za-z0-9-])([1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2})(?![A-Za-z0-9-])/g;
+/** a provincial health card number: "health card, 4532-281-947-KT" (ten figures, then the version letters) */
+const AG_HEALTH_CARD_NO = /(?<![\p{L}\d-])(\d{4}[- ]?\d{3}[- ]?\d{3}(?:[- ]?[A-Z]{2})?)(?![\p{L}\d-])/gu;
+const AG_HEALTH_CARD_BEFORE = /\b(?:health[ \t]card|health[ \t]card[ \t](?:number|no\.?|#)|OHIP|carte[ \t]santé|care[ \t]card)\b[^\n]{0,20}$/i;
+/** a phone number after calling: a 7-digit local one, or an international one written without the plus */
+const AG_CALL_CUE = String.raw`\b(?:call(?:s|ed|ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?|dial(?:s|ed|ing)?|reach(?:ed)?|cell|mobile|landline|tel)\b[^\n\d]{0,40}`;
+const AG_CALL_LOCAL = new RegExp(`${AG_CALL_CUE}(?<![\\d-])(\\d{3}[-.]\\d{4})(?![\\d-]|[ \\t]?(?:mg|mcg|ml|mL|units?|iu|IU|%)\\b)`, "gi");
+const AG_CALL_INTL = new RegExp(`${AG_CALL_CUE}(?<![\\d+-])(\\d{2,4}(?:[ .-]\\d{2,4}){2,4})(?![\\d])`, "gi");
+/** one's own clinic or hospital number: "Her clinic number was 00417-22" (not a phone's shape) */
+const AG_OWN_RECORD_NO =
+  /\b(?:my|his|her|their|your|our)[ \t](?:clinic|hospital|folder|file|chart|patient|registration|record)[ \t](?:card[ \t])?(?:number|no\.?|#)[ \t]*(?:is|was|:|=)?[ \t]*([A-Z]{0,3}\d[\d/-]{2,14}\d)(?![\p{L}\d])/giu;
+/** a house in a Bengaluru-style address: "14, 3rd Cross", "#42, 5th Main Road" */
+const AG_IN_CROSS = /(?<![\p{L}\d,#])(#?\d{1,4}[A-Z]?(?:\/\d{1,3})?,?[ \t]\d{1,2}(?:st|nd|rd|th)[ \t](?:[A-Z][ \t])?(?:Cross|Main)(?:[ \t](?:Road|Rd|Street|St))?)(?![\p{L}])/gu;
+/** a unit before its street: "unit 3C at 1550 Kedzie Ave" */
+const AG_UNIT_BEFORE = /(?<![\p{L}])((?:unit|apt\.?|apartment|suite|ste\.?|flat)[ \t]#?[A-Z0-9][A-Za-z0-9-]{0,5}[ \t](?:at|in|of)[ \t])$/iu;
+/** a town naming a branch of a practice: "return it to the Winston-Salem office" */
+const AG_TOWN_OFFICE = /\bthe[ \t](\p{Lu}[\p{Ll}'’]+(?:[ \t-]\p{Lu}[\p{Ll}'’]+)?)[ \t](?:office|branch|location|site|campus)\b/gu;
+/** a person, then the place they are: "My friend Marisol in Santurce has dengue" */
+const AG_PERSON_IN = /(?<![\p{L}])in[ \t](\p{Lu}[\p{Ll}]{3,20})(?=[ \t](?:has|had|is|was|needs|got|gets|says|said|lives|lived|can['’]t|cannot|keeps)\b)/gu;
+/** an age over 89 set off after a relative whose word has a hyphen: "my father-in-law, 90, got chest pain" */
+const AG_KIN_AGE =
+  /\b(?:my|our|his|her|their)[ \t](?:(?:father|mother|brother|sister|son|daughter)-in-law|step-?(?:mom|mum|dad|father|mother|son|daughter|brother|sister)|great-(?:grand(?:ma|pa|mother|father|son|daughter)|aunt|uncle))(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,[ \t](9\d|1[01]\d),/giu;
+
+/** The everyday-life cues of the phi-ag writer; returns the hits with this block's additions, trims and drops. */
+function phiAGCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, add, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  // (numbers only: a name or a town another rule found is never taken over by a figure-shaped date or number)
+  const SOFT: readonly PhiType[] = ["ZIP", "PHONE", "DATE", "MRN", "ACCOUNT", "AGE"];
+  const free = (s: number, e: number): boolean => lap(s, e).length === 0;
+  const kin = (l: string): boolean => RELATIONS.has(l) || KINSHIP_ALONE.has(l) || AB_KIN_ALONE.has(l) || AB_KIN_EXTRA.has(l) || U_KIN.has(l) || AE_KIN.has(l) || PK_HONORIFICS.has(l) || U_KIN_AFTER.has(l);
+
+  // -- clinical values kept: an appointment's hour, a double-barrelled eponym, a holiday that comes round --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    if (h.type === "DATE") {
+      const t = AG_AT_TIME.exec(v);
+      if (!t || t.index === 0) continue;
+      const before = text.slice(Math.max(0, h.start - 24), h.start);
+      if (AG_STAMP_BEFORE.test(before) || AG_WROTE_AFTER.test(text.slice(h.end, h.end + 130))) continue;
+      drop.add(h);
+      add({ type: "DATE", start: h.start, end: h.start + t.index });
+    } else if (h.type === "NAME" && AG_HYPHEN_EPONYMS.has(v.toLowerCase().replace(/[ \t]+/g, "-"))) {
+      // (a double-barrelled surname after a title or a relative is a person's: "Mrs Miller-Fisher", "my nurse Ramsay-Hunt")
+      if (!/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|my|our|his|her|nurse|Nurse|named|called)\.?[ \t]$/.test(text.slice(Math.max(0, h.start - 8), h.start))) drop.add(h);
+    }
+  }
+  each(AG_HOLIDAY_COMING, (_m, s, e) => {
+    for (const h of lap(s, e)) if (h.type === "DATE" || h.type === "NAME") drop.add(h);
+  });
+
+  // -- dates written every way: CJK figures, a day and a month in another language, a month/day after an event or before a time --
+  each(AG_CJK_DATE, (_m, s, e) => {
+    if (lap(s, e).every((h) => SOFT.includes(h.type))) put("DATE", s, e, SOFT);
+  });
+  each(AG_FOREIGN_DATE, (m, s, e) => {
+    const month = m[2]!.toLowerCase();
+    const before = text.slice(Math.max(0, s - 4), s);
+    if (AG_FOREIGN_AMBIGUOUS.has(month) && !/[ \t]de[ \t]|(?:19|20)\d{2}$/.test(m[1]!) && !/\b(?:le|el|am|du)[ \t]$/i.test(before)) return;
+    // (a month word that is also a given name, then a capitalised word, is a person: "bed 2 Julio Ramos", "room 4 Mai Tran")
+    if (/^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(e, e + 3)) && !/\d$/.test(m[1]!)) return;
+    if (lap(s, e).every((h) => SOFT.includes(h.type))) put("DATE", s, e, SOFT);
+  });
+  each(AG_EVENT_MD, (m, s, e) => {
+    if (!AG_FRACTIONS.has(m[2]!) && !AG_EVENT_GAP_SCORE.test(m[1]!) && free(s, e)) put("DATE", s, e, []);
+  }, 2);
+  each(AG_MD_BEFORE_TIME, (m, s, e) => {
+    if (!AG_FRACTIONS.has(m[1]!) && free(s, e)) put("DATE", s, e, []);
+  });
+
+  // -- names: a surname-first record line, a name said again with its surname, a Vietnamese name's third word, a writer's own name --
+  each(AG_KEY_INVERTED, (m, s, e) => {
+    const given = /,[ \t](\p{L}[\p{L}'’-]+)/u.exec(m[1]!)![1]!.toLowerCase();
+    if (isGivenName(given) === undefined || isCommonWord(given)) return;
+    if (lap(s, e).every((h) => h.type === "NAME" || h.type === "CITY")) put("NAME", s, e, ["NAME", "CITY"]);
+  });
+  {
+    const said = new Set<string>();
+    for (const h of cur) {
+      const v = text.slice(h.start, h.end);
+      if (!drop.has(h) && h.type === "NAME" && /^\p{L}[\p{L}'’-]{1,20}$/u.test(v)) said.add(v.toLowerCase().replace(/['’]s$/, ""));
+    }
+    for (const w of said) {
+      const re = new RegExp(`(?<![\\p{L}])(${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t](\\p{L}[\\p{L}'’-]{2,20}))(?![\\p{L}])`, "giu");
+      each(re, (m, s, e) => {
+        const sur = m[2]!.toLowerCase();
+        if (isEnglishWord(sur) || isCommonWord(sur) || !(isSurname(sur) || inNameList(sur)) || kin(sur)) return;
+        // (only a mention no rule read: the first one was weighed already, "Priyanka didi")
+        if (lap(s, s + w.length).length === 0 && lap(s, e).every((h) => h.type === "NAME")) put("NAME", s, e, ["NAME"]);
+      });
+    }
+  }
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const parts = text.slice(h.start, h.end).split(" ");
+    if (parts.length !== 2 || !AG_VIET_FAMILY.has(parts[0]!.toLowerCase())) continue;
+    const next = /^[ ](\p{L}{2,6})(?![\p{L}\d'’-])/u.exec(text.slice(h.end, h.end + 10));
+    if (next && AG_VIET_GIVEN.has(next[1]!.toLowerCase()) && free(h.end + 1, h.end + 1 + next[1]!.length)) put("NAME", h.start, h.end + 1 + next[1]!.length, ["NAME"]);
+  }
+  each(AG_SELF_INTRO, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (kin(l) || TIME_WORDS.has(l) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(l)) return;
+    if ((WORD_NAMES.has(l) || AG_TITLE_NAMES.has(l) || isGivenName(l) !== undefined) && free(s, e)) put("NAME", s, e, []);
+  });
+
+  // -- numbers by what they are called: a username, a DEA number, a Medicare or health card number, a phone after calling, one's clinic number --
+  each(AG_USERNAME, (_m, s, e) => {
+    if (free(s, e)) put("ACCOUNT", s, e, []);
+  });
+  if (/\bDEA\b/.test(text)) {
+    each(AG_DEA, (_m, s, e) => {
+      if (/\bDEA\b/.test(text.slice(Math.max(0, s - 120), s)) && lap(s, e).every((h) => SOFT.includes(h.type))) put("LICENSE", s, e, SOFT);
+    });
+  }
+  if (/\bMedicare\b/i.test(text)) {
+    each(AG_MBI, (_m, s, e) => {
+      if (/\bMedicare\b/i.test(text.slice(Math.max(0, s - 100), s)) && lap(s, e).every((h) => SOFT.includes(h.type))) put("HEALTH_PLAN", s, e, SOFT);
+    });
+  }
+  each(AG_HEALTH_CARD_NO, (_m, s, e) => {
+    if (free(s, e) && AG_HEALTH_CARD_BEFORE.test(text.slice(Math.max(0, s - 40), s))) put("HEALTH_PLAN", s, e, []);
+  });
+  for (const h of cur.slice()) {
+    if (drop.has(h) || (h.type !== "MRN" && h.type !== "ACCOUNT")) continue;
+    if (/\d{3}/.test(text.slice(h.start, h.end)) && AG_HEALTH_CARD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) put("HEALTH_PLAN", h.start, h.end, ["MRN", "ACCOUNT"]);
+  }
+  each(AG_CALL_LOCAL, (_m, s, e) => {
+    if (free(s, e)) put("PHONE", s, e, []);
+  });
+  each(AG_CALL_INTL, (m, s, e) => {
+    const n = (m[1]!.match(/\d/g) ?? []).length;
+    if (n >= 9 && n <= 13 && lap(s, e).every((h) => h.type === "PHONE")) put("PHONE", s, e, []);
+  });
+  each(AG_OWN_RECORD_NO, (m, s, e) => {
+    if (/^\d{3}[-.]?\d{3}[-.]?\d{4}$|^\d{3}[-.]\d{4}$/.test(m[1]!) || /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(m[1]!)) return;
+    if (lap(s, e).every((h) => h.type === "MRN" || h.type === "ACCOUNT" || h.type === "PHONE" || h.type === "ZIP")) put("MRN", s, e, ["ACCOUNT", "PHONE", "ZIP"]);
+  });
+
+  // -- places: a Bengaluru house and cross road, a unit before its street, a postcode of seven figures after the town, a branch's town, a person's town --
+  each(AG_IN_CROSS, (_m, s, e) => {
+    if (lap(s, e).every((h) => h.type === "ADDRESS" || h.type === "ZIP" || h.type === "DATE")) put("ADDRESS", s, e, ["ZIP", "DATE"]);
+  });
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    if (h.type === "ADDRESS") {
+      const u = AG_UNIT_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start));
+      if (u && free(h.start - u[1]!.length, h.start)) put("ADDRESS", h.start - u[1]!.length, h.end, []);
+    } else if (h.type === "CITY") {
+      const z = /^,?[ \t](\d{7})(?![\p{L}\d])/u.exec(text.slice(h.end, h.end + 10));
+      if (!z) continue;
+      const zs = h.end + z[0].length - 7;
+      const line = text.slice(Math.max(0, h.start - 80), h.start);
+      if (free(zs, zs + 7) && !line.includes("\n") && lap(h.start - line.length, h.start).some((a) => a.type === "ADDRESS")) put("ZIP", zs, zs + 7, []);
+    }
+  }
+  each(AG_TOWN_OFFICE, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (isCommonWord(l) || isEnglishWord(l) || isGivenName(l) !== undefined || !((placePopulation(l) ?? 0) >= 50_000 || isCity(l))) return;
+    if (free(s, e)) put("CITY", s, e, []);
+  });
+  each(AG_PERSON_IN, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (isEnglishWord(l) || isCommonWord(l) || inNameList(l) || isGivenName(l) !== undefined || isSurname(l) || !free(s, e)) return;
+    const who = lap(Math.max(0, m.index - 2), m.index).find((h) => h.type === "NAME" && h.end === m.index - 1);
+    if (!who || /\b(?:Dr|Doctor|Nurse|Prof)\.?[ \t]$/.test(text.slice(Math.max(0, who.start - 8), who.start))) return;
+    put("CITY", s, e, []);
+  });
+
+  // -- ages: over 89, set off after a relative whose word has a hyphen --
+  each(AG_KIN_AGE, (_m, s, e) => {
+    if (free(s, e)) put("AGE", s, e, []);
+  });
+
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ag ----

@@ -2778,3 +2778,10 @@ const SCOPE_AB_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.enough-to-end": ["(?:patient|resident|client|service user) (?:asked|asks|begged|begs|wanted|wants|told) (?:me|us) ~~30 how (?:should|do|can|would) (?:i|we) (?:handle|respond|deal|answer|react|reply)"]
 };
 addExceptions("scope-ab", SCOPE_AB_EXCEPTIONS);
+
+// --- triage-ar: a lump, cyst or swelling on the wrist ("a ganglion, not painful, any harm in leaving
+// it?") is a body finding asked about, not a self-harm method and its effect.
+const SCOPE_AR_EXCEPTIONS: Record<string, string[]> = {
+  "scope.self-harm.means-efficacy": ["(?:lump|lumps|ganglion|cyst|swelling|bump|nodule) ~4 (?:on|in|over|at|near) (?:my|his|her|their|the) (?:wrist|wrists)|(?:wrist|wrists) ~3 (?:lump|ganglion|cyst|swelling|bump|nodule)|ganglion"]
+};
+addExceptions("triage-ar", SCOPE_AR_EXCEPTIONS);

@@ -4010,7 +4010,7 @@ const M_RULES: TriageRuleSpec[] = [
     all: [
       "peak flow|peak flows|pefr",
       "(?:normally|usually|normal is|best is|usual is|best) ~2 \\d+|(?:half|less than half|under half|a third) (?:of )?(?:my|his|her|normal|usual|best)",
-      "(?:cant|cannot|unable to) (?:lie|lay) (?:down|flat)|(?:cant|cannot|struggling to) (?:talk|speak|finish)|(?:every|each) \\d+ (?:min|mins|minutes)|drowsy|exhausted|blue|grey|gray|{cantBreathe}"
+      "(?:cant|cannot|unable to) (?:lie|lay) (?:down|flat)|(?:cant|cannot|struggling to) (?:talk|speak|finish)|(?:every|each) \\d+ (?:min|mins|minutes)|drowsy|exhausted|blue(?! (?:inhaler|inhalers|puffer|puffers|reliever|one|pump))|grey|gray|{cantBreathe}"
     ],
     unless: ["{xHypothetical}"]
   },
@@ -4225,7 +4225,9 @@ const N_RULES: TriageRuleSpec[] = [
     finding: "a curtain or shadow coming over the vision",
     all: [
       "(?:curtain|veil|shadow|blind|shade|black cloud|dark cloud|wall) ~6 (?:came|coming|come|comes|dropped|dropping|drawn|pulled|moving|moved|creeping|spreading|over|across|down|up) ~6 (?:vision|eye|sight|seeing|see)|(?:vision|sight) ~6 (?:curtain|veil|shadow|blind being (?:pulled|drawn))"
-    ]
+    ],
+    // flashes and floaters with the curtain or shadow denied: same-day eye check (triage-ar)
+    unless: ["(?:flashes|floaters) ~~30 (?:no|without|not any) (?:a |any )?(?:shadow|curtain|veil)"]
   },
   {
     id: "triage.cardiac.pulsing-belly-lump",
@@ -4469,7 +4471,9 @@ const P_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a knock to the head while on a blood thinner, even without symptoms",
     all: [P_THINNER, P_HEAD_KNOCK],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|hace (?:semanas|meses|anos)|should i (?:stop|skip)|before (?:surgery|my procedure|the operation)"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|hace (?:semanas|meses|anos)|should i (?:stop|skip)|before (?:surgery|my procedure|the operation)",
+      // a thinner denied ("not on any blood thinners": the negation sits beyond three words): triage-ar
+      "(?:not|never|isnt|arent|no longer) (?:on|taking|take|takes) (?:any )?(?:blood )?thinners|(?:not|never) (?:on|taking) (?:any )?(?:anticoagulants|anticoagulant|blood thinning)|no (?:blood )?thinners"]
   },
   {
     id: "triage.head.knock-spanish-signs",
@@ -12226,3 +12230,96 @@ const AP_URGENT_RULES: TriageRuleSpec[] = [
   }
 ];
 pushUrgentRules(AP_URGENT_RULES);
+
+// ===== triage-ar (independent writer: long messages with the red flag buried in history, timelines and
+// medicines, and emergencies that only arise from a combination of ordinary findings). Each rule needs
+// the combination; one finding alone (a rib knock that hurts to breathe, a drooping eyelid, a swollen
+// tongue that can still be swallowed past, a streak of blood in phlegm, a red wound, bloody diarrhoea
+// without fever or a swollen belly, a floater) stays with the same-day rules.
+// A blow to the chest with breathlessness getting worse, or skin that crackles when pressed (air under
+// the skin: collapsed lung); a drooping eyelid with double vision and a big pupil or a headache (third
+// nerve palsy: aneurysm); a swollen tongue, mouth or throat with noisy breathing or no swallowing
+// (airway); a cupful or mouthful of blood coughed up (massive haemoptysis); an infection (wound, surgery,
+// urine, chest) with fever and a resting pulse of 130 or more, shaking that will not stop or a sense that
+// something is badly wrong (sepsis); bloody diarrhoea with fever and a swollen belly (toxic colitis, C.
+// difficile); sudden loss of sight in one eye with a clumsy or weak hand or arm (stroke).
+// (long messages carry old history, "stopped his warfarin 2 weeks ago", "history of depression", beside the
+// new finding: only a hypothetical or a finding said to be over exempts)
+const AR_PAST = "{xHypothetical}|(?:healed|settled|fine now|better now|all clear|went away|gone away|resolved)";
+const AR_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.chest.injury-breathless-worse-or-crackly",
+    level: E,
+    finding: "a blow to the chest with breathlessness getting worse or skin that crackles when pressed (possible collapsed lung)",
+    all: [
+      "(?:rib|ribs|chest|side) ~6 (?:hit|kicked|elbow\\w*|knee\\w*|tackle\\w*|collid\\w*|fell|fall|landed|crash\\w*|punched|struck|stabbed)|(?:hit|kicked|elbow\\w*|knee\\w*|tackle\\w*|collid\\w*|fell|landed|punched|struck|stabbed) ~6 (?:rib|ribs|chest|side)",
+      "short of breath|breathless\\w*|(?:hard|harder|struggl\\w*|difficult\\w*) ~2 (?:to )?breath\\w*|(?:cant|cannot|can not) (?:catch my|get my) breath",
+      "(?:getting|got|gets|growing|feels|feeling) ~2 worse|worse and worse|worsening|crackl\\w*|crunch\\w*|rice krispies|bubble wrap|popping (?:under|when)"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.eye.droopy-lid-double-vision-pupil",
+    level: E,
+    finding: "a drooping eyelid with double vision and a big pupil or a bad headache (possible nerve pressure from a bleed or aneurysm)",
+    all: [
+      "(?:eyelid|eye lid|lid|eye) ~3 (?:dropped|drooped|droop\\w*|drop\\w*|fallen|hanging|closing|half shut)|(?:droopy|drooping|dropped) (?:eye)?lid",
+      "double vision|seeing double|see double|(?:vision|seeing) ~2 double",
+      "pupil\\w* ~4 (?:huge|big|bigger|dilated|blown|larger|enlarged|massive|wide)|(?:big|huge|dilated|blown|larger|enlarged) pupil\\w*|headache\\w*|head (?:is )?(?:pounding|splitting|killing)"
+    ],
+    unless: [AR_PAST, "(?:end of the day|evening|when (?:im |i am )?tired) ~~6 (?:droop\\w*|double|worse)|(?:worse|droop\\w*|double) ~~6 (?:end of the day|evening|when (?:im |i am )?tired)"]
+  },
+  {
+    id: "triage.airway.swollen-mouth-noisy-breathing",
+    level: E,
+    finding: "a swollen tongue, mouth or throat with noisy breathing or unable to swallow (the airway may be closing)",
+    all: [
+      "(?:tongue|throat|mouth|lips|lip) ~8 (?:swollen|swelling|swell\\w*|puffed|ballooned)|(?:swollen|swelling) ~3 (?:tongue|throat|mouth)",
+      "(?:breathing|breath|breaths|breathe) ~3 (?:noisy|sounds noisy|sounds funny|sounds weird|sounds strange|whistl\\w*|high pitched|squeak\\w*|rasp\\w*|crowing|harsh)|noisy breath\\w*|stridor|(?:cant|cannot|can not|unable to) swallow"
+    ],
+    unless: [AR_PAST, "(?:breathing|breathe) (?:is |feels )?(?:fine|ok|okay|normal)|(?:can|able to) (?:still )?swallow"]
+  },
+  {
+    id: "triage.bleeding.cough-up-cupful-blood",
+    level: E,
+    finding: "a cupful or mouthful of blood coughed up (major bleeding into the lungs)",
+    all: [
+      "cough\\w* ~6 (?:cup|cupful|cupfuls|mug|mugful|mouthful|mouthfuls|tablespoon|tablespoons|spoonfuls|glass|glassful|egg cup|handful|shot glass|pint) ~4 (?:blood|bright red)|(?:cup|cupful|mug|mouthful|mouthfuls|tablespoons|glass|handful) ~4 blood ~4 cough\\w*"
+    ],
+    unless: [AR_PAST, "nose ?bleed\\w*|nose|teeth|tooth|gums|gum|extraction"]
+  },
+  {
+    id: "triage.sepsis.infection-fever-fast-pulse-or-rigors",
+    level: E,
+    finding: "an infection with fever and a resting pulse of 130 or more, shaking that will not stop or a sense that something is badly wrong (possible sepsis)",
+    all: [
+      "wound|incision|scar|c section|caesarean|cesarean|section|operation|surgery|stitches|staples|cellulitis|infection|infected|abscess|pus|oozing|kidney|water infection|uti|pneumonia|chest infection",
+      "hot and cold|fever\\w*|feverish|temp\\w*|shiver\\w*|shak\\w*|rigou?rs|chills",
+      "(?:heart rate|heartrate|pulse|hr|heart) ~6 (?:1[3-9]\\d|2[0-4]\\d)|(?:1[3-9]\\d|2[0-4]\\d) (?:bpm|beats)|(?:cant|cannot|can not|wont) stop (?:shaking|shivering)|uncontrollabl\\w* (?:shaking|shivering)|something (?:is )?(?:really|very|seriously|badly|terribly|horribly) wrong"
+    ],
+    unless: [AR_PAST, "(?:running|exercise|exercising|gym|workout|spin class|run)"]
+  },
+  {
+    id: "triage.gi.bloody-diarrhoea-fever-swollen-belly",
+    level: E,
+    finding: "bloody diarrhoea with fever and a swollen belly (possible severe colitis)",
+    all: [
+      "diarrh\\w*|loose (?:stools|poo|poos|motions)|the runs|watery (?:stools|poo|poos)",
+      "blood|bloody",
+      "fever\\w*|feverish|temp\\w* ~3 (?:3[89]|4[01]|10[1-4])|(?:3[89]|40)(?:\\.\\d)? (?:degrees|c)|rigou?rs|shiver\\w*",
+      "(?:tummy|belly|stomach|abdomen|abdo) ~3 (?:swollen|swelling|distended|distension|hard|rigid|tight as a drum|blown up|huge)|(?:swollen|distended|hard|rigid) ~2 (?:tummy|belly|stomach|abdomen)"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.stroke.one-eye-sight-and-clumsy-hand",
+    level: E,
+    finding: "sight lost in one eye with a clumsy, weak or numb hand or arm (possible stroke)",
+    all: [
+      "(?:cant|couldnt|cannot|could not|can not|unable to) see (?:out of|from|with|through) (?:his|her|my|their|the|one) (?:left |right )?eye|(?:lost|losing|lose|loss of) (?:the |all )?(?:vision|sight) (?:in|of|from) (?:his|her|my|their|one|the) (?:left |right )?eye|(?:left|right|one) eye ~3 (?:went|gone|going) (?:blind|black|dark)",
+      "(?:hand|arm|leg|fingers|foot) ~4 (?:clumsy|weak|weakness|numb|heavy|useless|not working|wont work|dead|floppy)|clumsy|(?:dropping|dropped) things|(?:speech|words|talking) ~3 (?:slurred|muddled|jumbled|wrong)"
+    ],
+    unless: [AR_PAST, "(?:swollen|swelling|puffy|closed|shut|gunk|discharge|crusted|stuck)"]
+  }
+];
+pushEmergencyRules(AR_RULES);

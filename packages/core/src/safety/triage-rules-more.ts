@@ -12253,7 +12253,7 @@ const AR_RULES: TriageRuleSpec[] = [
     finding: "a blow to the chest with breathlessness getting worse or skin that crackles when pressed (possible collapsed lung)",
     all: [
       "(?:rib|ribs|chest|side) ~6 (?:hit|kicked|elbow\\w*|knee\\w*|tackle\\w*|collid\\w*|fell|fall|landed|crash\\w*|punched|struck|stabbed)|(?:hit|kicked|elbow\\w*|knee\\w*|tackle\\w*|collid\\w*|fell|landed|punched|struck|stabbed) ~6 (?:rib|ribs|chest|side)",
-      "short of breath|breathless\\w*|(?:hard|harder|struggl\\w*|difficult\\w*) ~2 (?:to )?breath\\w*|(?:cant|cannot|can not) (?:catch my|get my) breath",
+      "short of breath|breathless\\w*|(?:hard|harder|struggl\\w*|difficult\\w*) ~2 (?:to )?breath\\w*|breath\\w* (?:is |feels |getting )?(?:harder|hard|difficult|laboured|labored)|(?:cant|cannot|can not) (?:catch my|get my) breath",
       "(?:getting|got|gets|growing|feels|feeling) ~2 worse|worse and worse|worsening|crackl\\w*|crunch\\w*|rice krispies|bubble wrap|popping (?:under|when)"
     ],
     unless: [AR_PAST]
@@ -12323,3 +12323,148 @@ const AR_RULES: TriageRuleSpec[] = [
   }
 ];
 pushEmergencyRules(AR_RULES);
+
+// triage-ar, same-day care: an INR of 5 or more even without bleeding (dose to be held and checked
+// today); a blood pressure of 180 or more over 110 or more named further from its label; weakness or
+// muddled speech that came and went (a TIA: seen within 24 hours); a pressure sore gone black or
+// smelling; a bite that broke the skin on a hand; hearing muffled or gone in one ear overnight
+// (sudden deafness: steroids within days); belly-button pain that has moved low on the right (early
+// appendicitis); lithium with diarrhoea, vomiting or drinking less (toxicity); an SGLT2 medicine
+// (a "gliflozin") with vomiting, a tummy bug or ketones (euglycaemic ketoacidosis); a burn with big
+// blisters the size of a palm; neck pain or stiffness after a car crash; an older person more muddled
+// than usual (delirium); a calf tender or swollen after an ankle injury, a cast or a long journey (DVT);
+// gallstone-type pain lasting hours.
+const AR_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.inr-high",
+    level: U,
+    finding: "an INR of 5 or more (call the anticoagulation clinic or a doctor today)",
+    all: ["inr ~12 (?:[5-9]|1\\d)\\.\\d|inr (?:is|was|of|at|reading|result|came back|now)? ~2 (?:[5-9]|1\\d)(?! (?:days|weeks|months|hours|times|mg|years|pm|am))"],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.bp-very-high-far-label",
+    level: U,
+    finding: "a blood pressure of 180 or more over 110 or more (seen today)",
+    all: ["(?:bp|blood pressure) ~8 (?:1[89]\\d|2\\d\\d)/(?:1[1-9]\\d)"],
+    unless: [AR_PAST, "(?:used to|years ago|last year) ~4 (?:1[89]\\d|2\\d\\d)/"]
+  },
+  {
+    id: "triage.urgent.weakness-or-speech-came-and-went",
+    level: U,
+    finding: "weakness, numbness or muddled speech that came and went (possible mini-stroke: seen within 24 hours)",
+    all: [
+      "(?:arm|leg|hand|face) ~3 (?:went|go|gone|going|was|felt) ~2 (?:weak|numb|dead|heavy|droopy)|(?:speech|words|talking) ~4 (?:muddled|slurred|jumbled|garbled|wrong)|(?:couldnt|could not|cant) (?:get|find) (?:her|his|my) words",
+      "(?:fully |completely |totally )?(?:recovered|back to normal|went away|wore off|passed|resolved|cleared)|(?:for|lasted|lasting) (?:about |around |maybe )?(?:\\d+|a few|ten|five|twenty|fifteen) (?:min|mins|minutes)|(?:been|seems|seemed) fine since"
+    ],
+    unless: ["{xHypothetical}|(?:years|months) ago|last year"]
+  },
+  {
+    id: "triage.urgent.pressure-sore-black-or-smelly",
+    level: U,
+    finding: "a pressure sore or ulcer gone black, smelling or oozing (seen today by a nurse or doctor)",
+    all: ["(?:pressure sore|pressure ulcer|bed sore|bedsore|leg ulcer|foot ulcer|ulcer) ~8 (?:black|blackened|smell\\w*|stink\\w*|pus|green|oozing)"],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.bite-broke-skin-hand",
+    level: U,
+    finding: "an animal or human bite that broke the skin on a hand or finger (may need antibiotics: seen today)",
+    all: [
+      "(?:bitten|bit|bite) ~6 (?:dog|dogs|cat|cats|fox|person|human|kid|child|horse|ferret|rabbit)|(?:dog|dogs|cat|cats|fox|horse|ferret) ~3 (?:bit|bitten|bite)",
+      "hand|hands|finger\\w*|knuckle\\w*|thumb|wrist|puncture\\w*"
+    ],
+    unless: [AR_PAST, "(?:didnt|did not|doesnt|hasnt|not|no|never) ~2 (?:break|broke|broken|pierce) ~2 (?:the )?skin|no (?:marks|puncture\\w*)|mosquito|insect|bug bite"]
+  },
+  {
+    id: "triage.urgent.sudden-hearing-loss-one-ear",
+    level: U,
+    finding: "hearing muffled or gone in one ear overnight or suddenly (sudden hearing loss: seen within a day)",
+    all: [
+      "woke (?:up )?with|woke up|suddenly|sudden|overnight|this morning|all at once|out of nowhere",
+      "(?:hearing|ear) ~5 (?:muffled|gone|lost|blocked|deaf|dull|dead)|(?:lost|loss of) (?:the |my |all )?hearing|deaf in (?:one|my|his|her|the) (?:left |right )?ear|(?:cant|cannot|can not) hear (?:out of|from|in|with)"
+    ],
+    unless: [AR_PAST, "wax|earwax|syring\\w*|flight|plane|flying|swimm\\w*|dive|diving|(?:for|since) (?:weeks|months|years)|concert|gig"]
+  },
+  {
+    id: "triage.urgent.belly-button-pain-moved-right",
+    level: U,
+    finding: "pain that started around the belly button and moved low on the right (possible appendicitis: seen today)",
+    all: [
+      "belly button|bellybutton|navel|umbilic\\w*|middle of (?:my |his |her |the )?(?:tummy|belly|stomach|abdomen)",
+      "(?:low|lower|bottom) (?:down )?(?:on )?(?:the )?right|right (?:lower|low|bottom|iliac)|right (?:hand )?side",
+      "moved|moving|shifted|travel\\w*|now|settled|sitting|gone (?:down|over)"
+    ],
+    unless: [AR_PAST, "period|periods|ovulat\\w*|hernia"]
+  },
+  {
+    id: "triage.urgent.lithium-with-fluid-loss",
+    level: U,
+    finding: "lithium with diarrhoea, vomiting or drinking less (risk of lithium toxicity: level checked today)",
+    all: [
+      "lithium|priadel|camcolit|liskonum",
+      "diarrh\\w*|loose (?:stools|poo|poos|motions)|vomit\\w*|being sick|throwing up|drinking less|not drinking|dehydrat\\w*|tummy bug|stomach bug|gastro"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.sglt2-with-vomiting-or-ketones",
+    level: U,
+    finding: "an SGLT2 diabetes medicine with vomiting, a tummy bug or ketones (risk of ketoacidosis with normal sugars: advice today)",
+    all: [
+      "gliflozin|dapagliflozin|forxiga|empagliflozin|jardiance|canagliflozin|invokana|ertugliflozin|sglt2|sglt 2|synjardy|xigduo",
+      "vomit\\w*|being sick|throwing up|tummy bug|stomach bug|gastro|not eating|ketone\\w*|diarrh\\w*"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.burn-big-blisters",
+    level: U,
+    finding: "a burn or scald with big blisters or as large as a palm (seen today)",
+    all: [
+      "burn|burns|burned|burnt|scald\\w*|(?:hot|boiling) ~3 (?:spill\\w*|splash\\w*|water|oil|stew|soup|tea|coffee|fat|pan|kettle)|spill\\w* ~4 (?:hot|boiling)",
+      "blister\\w*",
+      "size of (?:my |his |her |a |an |the )?(?:palm|hand)|palm sized|(?:big|large|huge) blister\\w*|(?:big|large|huge) (?:area|patch)|bigger than"
+    ],
+    unless: [AR_PAST, "sunburn\\w*|heartburn|razor burn|friction|rope burn"]
+  },
+  {
+    id: "triage.urgent.neck-pain-after-car-crash",
+    level: U,
+    finding: "neck pain or stiffness after a car crash (seen today to check the neck)",
+    all: [
+      "(?:car|road|traffic|motorway|bike|motorbike) (?:accident|crash|collision|smash)|rear ended|hit from behind|fender bender|shunt|car crash|crashed (?:the|his|her|my|our) car|rtc|rta|whiplash",
+      "neck ~4 (?:stiff\\w*|pain\\w*|sore|hurts|ache\\w*|aching)|(?:stiff|sore|painful|achy) neck|(?:moving|turning|turn|move) (?:his|her|my|their) (?:head|neck)"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.more-muddled-than-usual",
+    level: U,
+    finding: "an older person more muddled or confused than usual (possible delirium from an infection: seen today)",
+    all: ["(?:more|increasingly|newly|suddenly) (?:muddled|confused|disoriented|disorientated|vague|doolally)|(?:muddled|confused) ~2 than (?:usual|normal)|(?:new|sudden) confusion"],
+    unless: [AR_PAST, "(?:no|not|isnt|wasnt) (?:more )?(?:muddled|confused)"]
+  },
+  {
+    id: "triage.urgent.calf-tender-after-injury-or-travel",
+    level: U,
+    finding: "a tender or swollen calf after an injury, a cast, surgery or a long journey (possible clot: seen today)",
+    all: [
+      "calf ~6 (?:tender|swollen|swelling|sore|painful|hot|red|hard|aching)|(?:tender|swollen|painful|hot|red|hard) calf",
+      "ankle|sprain\\w*|plaster|cast|boot|immobil\\w*|surgery|operation|flight|long haul|coach trip|drive|pill|pregnan\\w*|postpartum|bed bound|bedbound"
+    ],
+    unless: [AR_PAST, "both (?:calves|legs)|calves|after (?:a |my |the )?(?:run|running|gym|workout|training|match|game|hike)|cramp\\w*"]
+  },
+  {
+    id: "triage.urgent.gallstone-pain-hours",
+    level: U,
+    finding: "gallstone-type pain under the right ribs lasting hours (seen today)",
+    all: [
+      "gallstone\\w*|gall stone\\w*|gallbladder|gall bladder|biliary|under (?:my|the) right ribs|right upper (?:tummy|belly|abdomen)",
+      "(?:going on|lasting|lasted|for|been) (?:for )?(?:over |more than |about |around )?(?:[3-9]|1\\d|three|four|five|six|several) hours"
+    ],
+    unless: [AR_PAST]
+  }
+];
+pushUrgentRules(AR_URGENT_RULES);
+// ===== end of triage-ar

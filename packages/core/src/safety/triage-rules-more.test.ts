@@ -2663,7 +2663,10 @@ describe("triage-ar combinations", () => {
 
   it.each([
     "my dog nipped my ankle playing, it didn't break the skin",
-    "my calves ache after my first run in months"
+    "my calves ache after my first run in months",
+    "had one seizure aged 14 and never again since, can I learn to drive?",
+    "emphysema for years, breathless on hills as always, nothing has changed, any exercise tips?",
+    "finished chemo back in 2015 and in remission, now I have a runny nose, which cold remedy is ok?"
   ])("should keep %j routine", (text) => {
     expect(verdict(text).level).toBe("routine");
   });

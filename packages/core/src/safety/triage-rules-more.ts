@@ -7195,7 +7195,7 @@ const Y_URGENT_RULES: TriageRuleSpec[] = [
       "chemo\\w*|chemotherapy|quimio\\w*|on (?:cancer )?treatment for (?:cancer|leukaemia|leukemia|lymphoma)|immunotherapy",
       "cough\\w*|cold|runny nose|sore throat|diarrh\\w*|vomit\\w*|shiver\\w*|chills|unwell|temp\\w*|tos|diarrea|resfriado|mocos"
     ],
-    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:finished|completed|ended|after) (?:my |her |his )?(?:chemo|chemotherapy) ~4 (?:months|years|ago)|(?:nausea|sick) ~3 (?:tablets|meds|medication)|hair (?:loss|falling)|wig"]
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:finished|completed|ended|after) (?:my |her |his )?(?:chemo|chemotherapy) ~4 (?:months|years|ago)|(?:nausea|sick) ~3 (?:tablets|meds|medication)|hair (?:loss|falling)|wig", "in remission|(?:chemo|chemotherapy) ~5 (?:back )?in (?:19\\d\\d|20[01]\\d|202[0-4])"]
   },
   {
     id: "triage.urgent.early-pregnancy-bleeding",
@@ -9321,7 +9321,7 @@ const AH_URGENT_RULES: TriageRuleSpec[] = [
       "swell\\w*|swollen|bruis\\w*|size of|lump|pus|infect\\w*|fever\\w*",
       "yesterday|days ago|last week|since|today|painful|pain"
     ],
-    unless: [AH_PAST, "how long until|effective"]
+    unless: [AH_PAST, "how long until|effective", "(?:getting|got) better|improving|settling|going down"]
   },
   {
     id: "triage.urgent.thrombosed-piles",
@@ -12252,7 +12252,8 @@ const AR_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a blow to the chest with breathlessness getting worse or skin that crackles when pressed (possible collapsed lung)",
     all: [
-      "(?:rib|ribs|chest|side) ~6 (?:hit|kicked|elbow\\w*|knee\\w*|tackle\\w*|collid\\w*|fell|fall|landed|crash\\w*|punched|struck|stabbed)|(?:hit|kicked|elbow\\w*|knee\\w*|tackle\\w*|collid\\w*|fell|landed|punched|struck|stabbed) ~6 (?:rib|ribs|chest|side)",
+      // (a blow named beside the ribs or chest: "fall asleep" or "side effects" are no injury)
+      "(?:rib|ribs|chest) ~4 (?:hit|kicked|elbowed|kneed|tackled|punched|struck|stabbed|injur\\w*|trauma|blow)|(?:hit|kicked|elbowed|elbow|kneed|knee|tackled|punched|struck|stabbed|blow|landed|fell|crashed) (?:on |onto |into |against |to |in )?(?:the |my |his |her |their )?(?:rib|ribs|chest)|(?:onto|on to) (?:my|his|her|their|the) (?:chest|ribs)|collid\\w* ~8 (?:rib|ribs|chest)",
       "short of breath|breathless\\w*|(?:hard|harder|struggl\\w*|difficult\\w*) ~2 (?:to )?breath\\w*|breath\\w* (?:is |feels |getting )?(?:harder|hard|difficult|laboured|labored)|(?:cant|cannot|can not) (?:catch my|get my) breath",
       "(?:getting|got|gets|growing|feels|feeling) ~2 worse|worse and worse|worsening|crackl\\w*|crunch\\w*|rice krispies|bubble wrap|popping (?:under|when)"
     ],
@@ -12274,7 +12275,8 @@ const AR_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a swollen tongue, mouth or throat with noisy breathing or unable to swallow (the airway may be closing)",
     all: [
-      "(?:tongue|throat|mouth|lips|lip) ~8 (?:swollen|swelling|swell\\w*|puffed|ballooned)|(?:swollen|swelling) ~3 (?:tongue|throat|mouth)",
+      // (a swollen throat alone with hard swallowing is the everyday tonsillitis: it needs the noisy breathing)
+      "(?:tongue|mouth|lips|lip) ~8 (?:swollen|swelling|swell\\w*|puffed|ballooned)|(?:swollen|swelling) ~3 (?:tongue|mouth)",
       "(?:breathing|breath|breaths|breathe) ~3 (?:noisy|sounds noisy|sounds funny|sounds weird|sounds strange|whistl\\w*|high pitched|squeak\\w*|rasp\\w*|crowing|harsh)|noisy breath\\w*|stridor|(?:cant|cannot|can not|unable to) swallow"
     ],
     unless: [AR_PAST, "(?:breathing|breathe) (?:is |feels )?(?:fine|ok|okay|normal)|(?:can|able to) (?:still )?swallow"]
@@ -12295,7 +12297,7 @@ const AR_RULES: TriageRuleSpec[] = [
     all: [
       "wound|incision|scar|c section|caesarean|cesarean|section|operation|surgery|stitches|staples|cellulitis|infection|infected|abscess|pus|oozing|kidney|water infection|uti|pneumonia|chest infection",
       "hot and cold|fever\\w*|feverish|temp\\w*|shiver\\w*|shak\\w*|rigou?rs|chills",
-      "(?:heart rate|heartrate|pulse|hr|heart) ~6 (?:1[3-9]\\d|2[0-4]\\d)|(?:1[3-9]\\d|2[0-4]\\d) (?:bpm|beats)|(?:cant|cannot|can not|wont) stop (?:shaking|shivering)|uncontrollabl\\w* (?:shaking|shivering)|something (?:is )?(?:really|very|seriously|badly|terribly|horribly) wrong"
+      "(?:heart rate|heartrate|pulse|hr|heartbeat|heart beat) ~6 (?:1[3-9]\\d|2[0-4]\\d)(?! (?:lbs|pounds|kg|mg|ml|over))|(?:1[3-9]\\d|2[0-4]\\d) (?:bpm|beats)|(?:cant|cannot|can not|wont) stop (?:shaking|shivering)|uncontrollabl\\w* (?:shaking|shivering)|something (?:is )?(?:really|very|seriously|badly|terribly|horribly) wrong"
     ],
     unless: [AR_PAST, "(?:running|exercise|exercising|gym|workout|spin class|run)"]
   },

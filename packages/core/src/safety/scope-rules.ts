@@ -2787,3 +2787,10 @@ const SCOPE_AQ_EXCEPTIONS: Record<string, string[]> = {
 };
 addExceptions("scope-aq", SCOPE_AQ_EXCEPTIONS);
 // ===== scope-aq block (end) =====
+
+// --- triage-ar: a lump, cyst or swelling on the wrist ("a ganglion, not painful, any harm in leaving
+// it?") is a body finding asked about, not a self-harm method and its effect.
+const SCOPE_AR_EXCEPTIONS: Record<string, string[]> = {
+  "scope.self-harm.means-efficacy": ["(?:lump|lumps|ganglion|cyst|swelling|bump|nodule) ~4 (?:on|in|over|at|near) (?:my|his|her|their|the) (?:wrist|wrists)|(?:wrist|wrists) ~3 (?:lump|ganglion|cyst|swelling|bump|nodule)|ganglion"]
+};
+addExceptions("triage-ar", SCOPE_AR_EXCEPTIONS);

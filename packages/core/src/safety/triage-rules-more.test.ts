@@ -2683,3 +2683,67 @@ describe("triage-aq: emergencies told casually, hedged or as practical questions
   });
 });
 // ===== triage-aq block (end) =====
+
+// ===== triage-ar: emergencies from a combination of ordinary findings, and their one-finding look-alikes
+describe("triage-ar combinations", () => {
+  it.each([
+    ["got kicked in the ribs at rugby, breathing is harder and getting worse by the minute", "triage.chest.injury-breathless-worse-or-crackly"],
+    ["fell off my bike onto my chest, short of breath and the skin near my collarbone crackles when I touch it", "triage.chest.injury-breathless-worse-or-crackly"],
+    ["since lunch my right eyelid is drooping, I'm seeing double and the pupil on that side is bigger", "triage.eye.droopy-lid-double-vision-pupil"],
+    ["my lips and tongue have swelled up after the dentist and his breathing is making a whistling sound", "triage.airway.swollen-mouth-noisy-breathing"],
+    ["dad coughed up a mugful of blood just now", "triage.bleeding.cough-up-cupful-blood"],
+    ["my kidney infection is worse, fever and shivering and my pulse is 135 lying in bed", "triage.sepsis.infection-fever-fast-pulse-or-rigors"],
+    ["hip operation last week, the incision is oozing, I'm feverish and I can't stop shaking", "triage.sepsis.infection-fever-fast-pulse-or-rigors"],
+    ["after my antibiotics I have diarrhoea with blood, a fever of 38.9 and my belly is distended", "triage.gi.bloody-diarrhoea-fever-swollen-belly"],
+    ["an hour ago my mum lost the sight in her right eye and her left arm went weak", "triage.stroke.one-eye-sight-and-clumsy-hand"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "banged my ribs on the table yesterday, hurts when I breathe in deeply but I'm not short of breath",
+    "my eyelid droops a little at the end of the day, no double vision",
+    "pierced my lip last week, it is swollen and sore, breathing and swallowing fine",
+    "a streak of blood in my phlegm with this cold",
+    "the wound from my op is a bit red, no fever, I feel well",
+    "a few streaks of blood with loose stools today, no fever",
+    "a few floaters in one eye, vision otherwise clear, no curtain at all, been like this for a day or so with some flashes",
+    "fell and bumped my head on the shelf, no headache, not on any blood thinners",
+    "I had a panic attack and thought it was a heart attack, but the ECG and bloods were all normal",
+    "ganglion cyst on my wrist, is there harm in leaving it alone?",
+    "my aunt died of an ectopic pregnancy 30 years ago, should I worry?",
+    "hives on my legs since the new tablets, no swelling at all, breathing is fine",
+    "asthma playing up, using my blue inhaler more, peak flow 380, best is 450"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    ["had my INR done this morning and it came back at 7.1, no bleeding", "triage.urgent.inr-high"],
+    ["my mum's pressure sore on her sacrum has gone black and smells", "triage.urgent.pressure-sore-black-or-smelly"],
+    ["a cat bit my finger this morning, two little puncture marks", "triage.urgent.bite-broke-skin-hand"],
+    ["woke up deaf in my left ear today, no pain, no cold", "triage.urgent.sudden-hearing-loss-one-ear"],
+    ["started as an ache around my navel this morning and now it's low on the right", "triage.urgent.belly-button-pain-moved-right"],
+    ["I take empagliflozin and have been vomiting since this morning", "triage.urgent.sglt2-with-vomiting-or-ketones"],
+    ["splashed boiling water on my forearm today, blisters the size of my palm", "triage.urgent.burn-big-blisters"],
+    ["rear ended at the lights today and now my neck is stiff", "triage.urgent.neck-pain-after-car-crash"],
+    ["my grandad is more confused than usual today and not himself", "triage.urgent.more-muddled-than-usual"],
+    ["my leg has been in a cast for 3 weeks and today my calf is swollen and tender", "triage.urgent.calf-tender-after-injury-or-travel"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my dog nipped my ankle playing, it didn't break the skin",
+    "my calves ache after my first run in months",
+    "had one seizure aged 14 and never again since, can I learn to drive?",
+    "emphysema for years, breathless on hills as always, nothing has changed, any exercise tips?",
+    "finished chemo back in 2015 and in remission, now I have a runny nose, which cold remedy is ok?"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+});

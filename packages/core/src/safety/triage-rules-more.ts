@@ -4010,7 +4010,7 @@ const M_RULES: TriageRuleSpec[] = [
     all: [
       "peak flow|peak flows|pefr",
       "(?:normally|usually|normal is|best is|usual is|best) ~2 \\d+|(?:half|less than half|under half|a third) (?:of )?(?:my|his|her|normal|usual|best)",
-      "(?:cant|cannot|unable to) (?:lie|lay) (?:down|flat)|(?:cant|cannot|struggling to) (?:talk|speak|finish)|(?:every|each) \\d+ (?:min|mins|minutes)|drowsy|exhausted|blue|grey|gray|{cantBreathe}"
+      "(?:cant|cannot|unable to) (?:lie|lay) (?:down|flat)|(?:cant|cannot|struggling to) (?:talk|speak|finish)|(?:every|each) \\d+ (?:min|mins|minutes)|drowsy|exhausted|blue(?! (?:inhaler|inhalers|puffer|puffers|reliever|one|pump))|grey|gray|{cantBreathe}"
     ],
     unless: ["{xHypothetical}"]
   },
@@ -4225,7 +4225,9 @@ const N_RULES: TriageRuleSpec[] = [
     finding: "a curtain or shadow coming over the vision",
     all: [
       "(?:curtain|veil|shadow|blind|shade|black cloud|dark cloud|wall) ~6 (?:came|coming|come|comes|dropped|dropping|drawn|pulled|moving|moved|creeping|spreading|over|across|down|up) ~6 (?:vision|eye|sight|seeing|see)|(?:vision|sight) ~6 (?:curtain|veil|shadow|blind being (?:pulled|drawn))"
-    ]
+    ],
+    // flashes and floaters with the curtain or shadow denied: same-day eye check (triage-ar)
+    unless: ["(?:flashes|floaters) ~~30 (?:no|without|not any) (?:a |any )?(?:shadow|curtain|veil)"]
   },
   {
     id: "triage.cardiac.pulsing-belly-lump",
@@ -4469,7 +4471,9 @@ const P_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a knock to the head while on a blood thinner, even without symptoms",
     all: [P_THINNER, P_HEAD_KNOCK],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|hace (?:semanas|meses|anos)|should i (?:stop|skip)|before (?:surgery|my procedure|the operation)"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|hace (?:semanas|meses|anos)|should i (?:stop|skip)|before (?:surgery|my procedure|the operation)",
+      // a thinner denied ("not on any blood thinners": the negation sits beyond three words): triage-ar
+      "(?:not|never|isnt|arent|no longer) (?:on|taking|take|takes) (?:any )?(?:blood )?thinners|(?:not|never) (?:on|taking) (?:any )?(?:anticoagulants|anticoagulant|blood thinning)|no (?:blood )?thinners"]
   },
   {
     id: "triage.head.knock-spanish-signs",
@@ -7191,7 +7195,7 @@ const Y_URGENT_RULES: TriageRuleSpec[] = [
       "chemo\\w*|chemotherapy|quimio\\w*|on (?:cancer )?treatment for (?:cancer|leukaemia|leukemia|lymphoma)|immunotherapy",
       "cough\\w*|cold|runny nose|sore throat|diarrh\\w*|vomit\\w*|shiver\\w*|chills|unwell|temp\\w*|tos|diarrea|resfriado|mocos"
     ],
-    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:finished|completed|ended|after) (?:my |her |his )?(?:chemo|chemotherapy) ~4 (?:months|years|ago)|(?:nausea|sick) ~3 (?:tablets|meds|medication)|hair (?:loss|falling)|wig"]
+    unless: ["{xHypothetical}|(?:months|years) ago|last year|(?:finished|completed|ended|after) (?:my |her |his )?(?:chemo|chemotherapy) ~4 (?:months|years|ago)|(?:nausea|sick) ~3 (?:tablets|meds|medication)|hair (?:loss|falling)|wig", "in remission|(?:chemo|chemotherapy) ~5 (?:back )?in (?:19\\d\\d|20[01]\\d|202[0-4])"]
   },
   {
     id: "triage.urgent.early-pregnancy-bleeding",
@@ -9317,7 +9321,7 @@ const AH_URGENT_RULES: TriageRuleSpec[] = [
       "swell\\w*|swollen|bruis\\w*|size of|lump|pus|infect\\w*|fever\\w*",
       "yesterday|days ago|last week|since|today|painful|pain"
     ],
-    unless: [AH_PAST, "how long until|effective"]
+    unless: [AH_PAST, "how long until|effective", "(?:getting|got) better|improving|settling|going down"]
   },
   {
     id: "triage.urgent.thrombosed-piles",
@@ -12560,3 +12564,242 @@ for (const rule of TRIAGE_RULES) {
   if (extra) rule.unless = [...(rule.unless ?? []), ...extra];
 }
 // ===== triage-aq block (end) =====
+// ===== triage-ar (independent writer: long messages with the red flag buried in history, timelines and
+// medicines, and emergencies that only arise from a combination of ordinary findings). Each rule needs
+// the combination; one finding alone (a rib knock that hurts to breathe, a drooping eyelid, a swollen
+// tongue that can still be swallowed past, a streak of blood in phlegm, a red wound, bloody diarrhoea
+// without fever or a swollen belly, a floater) stays with the same-day rules.
+// A blow to the chest with breathlessness getting worse, or skin that crackles when pressed (air under
+// the skin: collapsed lung); a drooping eyelid with double vision and a big pupil or a headache (third
+// nerve palsy: aneurysm); a swollen tongue, mouth or throat with noisy breathing or no swallowing
+// (airway); a cupful or mouthful of blood coughed up (massive haemoptysis); an infection (wound, surgery,
+// urine, chest) with fever and a resting pulse of 130 or more, shaking that will not stop or a sense that
+// something is badly wrong (sepsis); bloody diarrhoea with fever and a swollen belly (toxic colitis, C.
+// difficile); sudden loss of sight in one eye with a clumsy or weak hand or arm (stroke).
+// (long messages carry old history, "stopped his warfarin 2 weeks ago", "history of depression", beside the
+// new finding: only a hypothetical or a finding said to be over exempts)
+const AR_PAST = "{xHypothetical}|(?:healed|settled|fine now|better now|all clear|went away|gone away|resolved)";
+const AR_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.chest.injury-breathless-worse-or-crackly",
+    level: E,
+    finding: "a blow to the chest with breathlessness getting worse or skin that crackles when pressed (possible collapsed lung)",
+    all: [
+      // (a blow named beside the ribs or chest: "fall asleep" or "side effects" are no injury)
+      "(?:rib|ribs|chest) ~4 (?:hit|kicked|elbowed|kneed|tackled|punched|struck|stabbed|injur\\w*|trauma|blow)|(?:hit|kicked|elbowed|elbow|kneed|knee|tackled|punched|struck|stabbed|blow|landed|fell|crashed) (?:on |onto |into |against |to |in )?(?:the |my |his |her |their )?(?:rib|ribs|chest)|(?:onto|on to) (?:my|his|her|their|the) (?:chest|ribs)|collid\\w* ~8 (?:rib|ribs|chest)",
+      "short of breath|breathless\\w*|(?:hard|harder|struggl\\w*|difficult\\w*) ~2 (?:to )?breath\\w*|breath\\w* (?:is |feels |getting )?(?:harder|hard|difficult|laboured|labored)|(?:cant|cannot|can not) (?:catch my|get my) breath",
+      "(?:getting|got|gets|growing|feels|feeling) ~2 worse|worse and worse|worsening|crackl\\w*|crunch\\w*|rice krispies|bubble wrap|popping (?:under|when)"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.eye.droopy-lid-double-vision-pupil",
+    level: E,
+    finding: "a drooping eyelid with double vision and a big pupil or a bad headache (possible nerve pressure from a bleed or aneurysm)",
+    all: [
+      "(?:eyelid|eye lid|lid|eye) ~3 (?:dropped|drooped|droop\\w*|drop\\w*|fallen|hanging|closing|half shut)|(?:droopy|drooping|dropped) (?:eye)?lid",
+      "double vision|seeing double|see double|(?:vision|seeing) ~2 double",
+      "pupil\\w* ~4 (?:huge|big|bigger|dilated|blown|larger|enlarged|massive|wide)|(?:big|huge|dilated|blown|larger|enlarged) pupil\\w*|headache\\w*|head (?:is )?(?:pounding|splitting|killing)"
+    ],
+    unless: [AR_PAST, "(?:end of the day|evening|when (?:im |i am )?tired) ~~6 (?:droop\\w*|double|worse)|(?:worse|droop\\w*|double) ~~6 (?:end of the day|evening|when (?:im |i am )?tired)"]
+  },
+  {
+    id: "triage.airway.swollen-mouth-noisy-breathing",
+    level: E,
+    finding: "a swollen tongue, mouth or throat with noisy breathing or unable to swallow (the airway may be closing)",
+    all: [
+      // (a swollen throat alone with hard swallowing is the everyday tonsillitis: it needs the noisy breathing)
+      "(?:tongue|mouth|lips|lip) ~8 (?:swollen|swelling|swell\\w*|puffed|ballooned)|(?:swollen|swelling) ~3 (?:tongue|mouth)",
+      "(?:breathing|breath|breaths|breathe) ~3 (?:noisy|sounds noisy|sounds funny|sounds weird|sounds strange|whistl\\w*|high pitched|squeak\\w*|rasp\\w*|crowing|harsh)|noisy breath\\w*|stridor|(?:cant|cannot|can not|unable to) swallow"
+    ],
+    unless: [AR_PAST, "(?:breathing|breathe) (?:is |feels )?(?:fine|ok|okay|normal)|(?:can|able to) (?:still )?swallow"]
+  },
+  {
+    id: "triage.bleeding.cough-up-cupful-blood",
+    level: E,
+    finding: "a cupful or mouthful of blood coughed up (major bleeding into the lungs)",
+    all: [
+      "cough\\w* ~6 (?:cup|cupful|cupfuls|mug|mugful|mouthful|mouthfuls|tablespoon|tablespoons|spoonfuls|glass|glassful|egg cup|handful|shot glass|pint) ~4 (?:blood|bright red)|(?:cup|cupful|mug|mouthful|mouthfuls|tablespoons|glass|handful) ~4 blood ~4 cough\\w*"
+    ],
+    unless: [AR_PAST, "nose ?bleed\\w*|nose|teeth|tooth|gums|gum|extraction"]
+  },
+  {
+    id: "triage.sepsis.infection-fever-fast-pulse-or-rigors",
+    level: E,
+    finding: "an infection with fever and a resting pulse of 130 or more, shaking that will not stop or a sense that something is badly wrong (possible sepsis)",
+    all: [
+      "wound|incision|scar|c section|caesarean|cesarean|section|operation|surgery|stitches|staples|cellulitis|infection|infected|abscess|pus|oozing|kidney|water infection|uti|pneumonia|chest infection",
+      "hot and cold|fever\\w*|feverish|temp\\w*|shiver\\w*|shak\\w*|rigou?rs|chills",
+      "(?:heart rate|heartrate|pulse|hr|heartbeat|heart beat) ~6 (?:1[3-9]\\d|2[0-4]\\d)(?! (?:lbs|pounds|kg|mg|ml|over))|(?:1[3-9]\\d|2[0-4]\\d) (?:bpm|beats)|(?:cant|cannot|can not|wont) stop (?:shaking|shivering)|uncontrollabl\\w* (?:shaking|shivering)|something (?:is )?(?:really|very|seriously|badly|terribly|horribly) wrong"
+    ],
+    unless: [AR_PAST, "(?:running|exercise|exercising|gym|workout|spin class|run)"]
+  },
+  {
+    id: "triage.gi.bloody-diarrhoea-fever-swollen-belly",
+    level: E,
+    finding: "bloody diarrhoea with fever and a swollen belly (possible severe colitis)",
+    all: [
+      "diarrh\\w*|loose (?:stools|poo|poos|motions)|the runs|watery (?:stools|poo|poos)",
+      "blood|bloody",
+      "fever\\w*|feverish|temp\\w* ~3 (?:3[89]|4[01]|10[1-4])|(?:3[89]|40)(?:\\.\\d)? (?:degrees|c)|rigou?rs|shiver\\w*",
+      "(?:tummy|belly|stomach|abdomen|abdo) ~3 (?:swollen|swelling|distended|distension|hard|rigid|tight as a drum|blown up|huge)|(?:swollen|distended|hard|rigid) ~2 (?:tummy|belly|stomach|abdomen)"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.stroke.one-eye-sight-and-clumsy-hand",
+    level: E,
+    finding: "sight lost in one eye with a clumsy, weak or numb hand or arm (possible stroke)",
+    all: [
+      "(?:cant|couldnt|cannot|could not|can not|unable to) see (?:out of|from|with|through) (?:his|her|my|their|the|one) (?:left |right )?eye|(?:lost|losing|lose|loss of) (?:the |all )?(?:vision|sight) (?:in|of|from) (?:his|her|my|their|one|the) (?:left |right )?eye|(?:left|right|one) eye ~3 (?:went|gone|going) (?:blind|black|dark)",
+      "(?:hand|arm|leg|fingers|foot) ~4 (?:clumsy|weak|weakness|numb|heavy|useless|not working|wont work|dead|floppy)|clumsy|(?:dropping|dropped) things|(?:speech|words|talking) ~3 (?:slurred|muddled|jumbled|wrong)"
+    ],
+    unless: [AR_PAST, "(?:swollen|swelling|puffy|closed|shut|gunk|discharge|crusted|stuck)"]
+  }
+];
+pushEmergencyRules(AR_RULES);
+
+// triage-ar, same-day care: an INR of 5 or more even without bleeding (dose to be held and checked
+// today); a blood pressure of 180 or more over 110 or more named further from its label; weakness or
+// muddled speech that came and went (a TIA: seen within 24 hours); a pressure sore gone black or
+// smelling; a bite that broke the skin on a hand; hearing muffled or gone in one ear overnight
+// (sudden deafness: steroids within days); belly-button pain that has moved low on the right (early
+// appendicitis); lithium with diarrhoea, vomiting or drinking less (toxicity); an SGLT2 medicine
+// (a "gliflozin") with vomiting, a tummy bug or ketones (euglycaemic ketoacidosis); a burn with big
+// blisters the size of a palm; neck pain or stiffness after a car crash; an older person more muddled
+// than usual (delirium); a calf tender or swollen after an ankle injury, a cast or a long journey (DVT);
+// gallstone-type pain lasting hours.
+const AR_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.inr-high",
+    level: U,
+    finding: "an INR of 5 or more (call the anticoagulation clinic or a doctor today)",
+    all: ["inr ~12 (?:[5-9]|1\\d)\\.\\d|inr (?:is|was|of|at|reading|result|came back|now)? ~2 (?:[5-9]|1\\d)(?! (?:days|weeks|months|hours|times|mg|years|pm|am))"],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.bp-very-high-far-label",
+    level: U,
+    finding: "a blood pressure of 180 or more over 110 or more (seen today)",
+    all: ["(?:bp|blood pressure) ~8 (?:1[89]\\d|2\\d\\d)/(?:1[1-9]\\d)"],
+    unless: [AR_PAST, "(?:used to|years ago|last year) ~4 (?:1[89]\\d|2\\d\\d)/"]
+  },
+  {
+    id: "triage.urgent.weakness-or-speech-came-and-went",
+    level: U,
+    finding: "weakness, numbness or muddled speech that came and went (possible mini-stroke: seen within 24 hours)",
+    all: [
+      "(?:arm|leg|hand|face) ~3 (?:went|go|gone|going|was|felt) ~2 (?:weak|numb|dead|heavy|droopy)|(?:speech|words|talking) ~4 (?:muddled|slurred|jumbled|garbled|wrong)|(?:couldnt|could not|cant) (?:get|find) (?:her|his|my) words",
+      "(?:fully |completely |totally )?(?:recovered|back to normal|went away|wore off|passed|resolved|cleared)|(?:for|lasted|lasting) (?:about |around |maybe )?(?:\\d+|a few|ten|five|twenty|fifteen) (?:min|mins|minutes)|(?:been|seems|seemed) fine since"
+    ],
+    unless: ["{xHypothetical}|(?:years|months) ago|last year"]
+  },
+  {
+    id: "triage.urgent.pressure-sore-black-or-smelly",
+    level: U,
+    finding: "a pressure sore or ulcer gone black, smelling or oozing (seen today by a nurse or doctor)",
+    all: ["(?:pressure sore|pressure ulcer|bed sore|bedsore|leg ulcer|foot ulcer|ulcer) ~8 (?:black|blackened|smell\\w*|stink\\w*|pus|green|oozing)"],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.bite-broke-skin-hand",
+    level: U,
+    finding: "an animal or human bite that broke the skin on a hand or finger (may need antibiotics: seen today)",
+    all: [
+      "(?:bitten|bit|bite) ~6 (?:dog|dogs|cat|cats|fox|person|human|kid|child|horse|ferret|rabbit)|(?:dog|dogs|cat|cats|fox|horse|ferret) ~3 (?:bit|bitten|bite)",
+      "hand|hands|finger\\w*|knuckle\\w*|thumb|wrist|puncture\\w*"
+    ],
+    unless: [AR_PAST, "(?:didnt|did not|doesnt|hasnt|not|no|never) ~2 (?:break|broke|broken|pierce) ~2 (?:the )?skin|no (?:marks|puncture\\w*)|mosquito|insect|bug bite"]
+  },
+  {
+    id: "triage.urgent.sudden-hearing-loss-one-ear",
+    level: U,
+    finding: "hearing muffled or gone in one ear overnight or suddenly (sudden hearing loss: seen within a day)",
+    all: [
+      "woke (?:up )?with|woke up|suddenly|sudden|overnight|this morning|all at once|out of nowhere",
+      "(?:hearing|ear) ~5 (?:muffled|gone|lost|blocked|deaf|dull|dead)|(?:lost|loss of) (?:the |my |all )?hearing|deaf in (?:one|my|his|her|the) (?:left |right )?ear|(?:cant|cannot|can not) hear (?:out of|from|in|with)"
+    ],
+    unless: [AR_PAST, "wax|earwax|syring\\w*|flight|plane|flying|swimm\\w*|dive|diving|(?:for|since) (?:weeks|months|years)|concert|gig"]
+  },
+  {
+    id: "triage.urgent.belly-button-pain-moved-right",
+    level: U,
+    finding: "pain that started around the belly button and moved low on the right (possible appendicitis: seen today)",
+    all: [
+      "belly button|bellybutton|navel|umbilic\\w*|middle of (?:my |his |her |the )?(?:tummy|belly|stomach|abdomen)",
+      "(?:low|lower|bottom) (?:down )?(?:on )?(?:the )?right|right (?:lower|low|bottom|iliac)|right (?:hand )?side",
+      "moved|moving|shifted|travel\\w*|now|settled|sitting|gone (?:down|over)"
+    ],
+    unless: [AR_PAST, "period|periods|ovulat\\w*|hernia"]
+  },
+  {
+    id: "triage.urgent.lithium-with-fluid-loss",
+    level: U,
+    finding: "lithium with diarrhoea, vomiting or drinking less (risk of lithium toxicity: level checked today)",
+    all: [
+      "lithium|priadel|camcolit|liskonum",
+      "diarrh\\w*|loose (?:stools|poo|poos|motions)|vomit\\w*|being sick|throwing up|drinking less|not drinking|dehydrat\\w*|tummy bug|stomach bug|gastro"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.sglt2-with-vomiting-or-ketones",
+    level: U,
+    finding: "an SGLT2 diabetes medicine with vomiting, a tummy bug or ketones (risk of ketoacidosis with normal sugars: advice today)",
+    all: [
+      "gliflozin|dapagliflozin|forxiga|empagliflozin|jardiance|canagliflozin|invokana|ertugliflozin|sglt2|sglt 2|synjardy|xigduo",
+      "vomit\\w*|being sick|throwing up|tummy bug|stomach bug|gastro|not eating|ketone\\w*|diarrh\\w*"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.burn-big-blisters",
+    level: U,
+    finding: "a burn or scald with big blisters or as large as a palm (seen today)",
+    all: [
+      "burn|burns|burned|burnt|scald\\w*|(?:hot|boiling) ~3 (?:spill\\w*|splash\\w*|water|oil|stew|soup|tea|coffee|fat|pan|kettle)|spill\\w* ~4 (?:hot|boiling)",
+      "blister\\w*",
+      "size of (?:my |his |her |a |an |the )?(?:palm|hand)|palm sized|(?:big|large|huge) blister\\w*|(?:big|large|huge) (?:area|patch)|bigger than"
+    ],
+    unless: [AR_PAST, "sunburn\\w*|heartburn|razor burn|friction|rope burn"]
+  },
+  {
+    id: "triage.urgent.neck-pain-after-car-crash",
+    level: U,
+    finding: "neck pain or stiffness after a car crash (seen today to check the neck)",
+    all: [
+      "(?:car|road|traffic|motorway|bike|motorbike) (?:accident|crash|collision|smash)|rear ended|hit from behind|fender bender|shunt|car crash|crashed (?:the|his|her|my|our) car|rtc|rta|whiplash",
+      "neck ~4 (?:stiff\\w*|pain\\w*|sore|hurts|ache\\w*|aching)|(?:stiff|sore|painful|achy) neck|(?:moving|turning|turn|move) (?:his|her|my|their) (?:head|neck)"
+    ],
+    unless: [AR_PAST]
+  },
+  {
+    id: "triage.urgent.more-muddled-than-usual",
+    level: U,
+    finding: "an older person more muddled or confused than usual (possible delirium from an infection: seen today)",
+    all: ["(?:more|increasingly|newly|suddenly) (?:muddled|confused|disoriented|disorientated|vague|doolally)|(?:muddled|confused) ~2 than (?:usual|normal)|(?:new|sudden) confusion"],
+    unless: [AR_PAST, "(?:no|not|isnt|wasnt) (?:more )?(?:muddled|confused)"]
+  },
+  {
+    id: "triage.urgent.calf-tender-after-injury-or-travel",
+    level: U,
+    finding: "a tender or swollen calf after an injury, a cast, surgery or a long journey (possible clot: seen today)",
+    all: [
+      "calf ~6 (?:tender|swollen|swelling|sore|painful|hot|red|hard|aching)|(?:tender|swollen|painful|hot|red|hard) calf",
+      "ankle|sprain\\w*|plaster|cast|boot|immobil\\w*|surgery|operation|flight|long haul|coach trip|drive|pill|pregnan\\w*|postpartum|bed bound|bedbound"
+    ],
+    unless: [AR_PAST, "both (?:calves|legs)|calves|after (?:a |my |the )?(?:run|running|gym|workout|training|match|game|hike)|cramp\\w*"]
+  },
+  {
+    id: "triage.urgent.gallstone-pain-hours",
+    level: U,
+    finding: "gallstone-type pain under the right ribs lasting hours (seen today)",
+    all: [
+      "gallstone\\w*|gall stone\\w*|gallbladder|gall bladder|biliary|under (?:my|the) right ribs|right upper (?:tummy|belly|abdomen)",
+      "(?:going on|lasting|lasted|for|been) (?:for )?(?:over |more than |about |around )?(?:[3-9]|1\\d|three|four|five|six|several) hours"
+    ],
+    unless: [AR_PAST]
+  }
+];
+pushUrgentRules(AR_URGENT_RULES);
+// ===== end of triage-ar

@@ -1548,6 +1548,7 @@ describe("PHI phi-ah cues (shift messages: handover, SBAR, med rec, discharge pl
     expect(spans("SBAR: pt D.L. s/p lap appy, tolerating diet")).toContain("NAME:D.L.");
     expect(spans("pt NPO since midnight for EGD, pt DNR confirmed with family")).toEqual([]);
     expect(spans("pt ID band missing, pt BP 150/90")).toEqual([]);
+    expect(spans("discussed with pt AND wife, agreeable")).toEqual([]);
   });
 
   it("keeps an appointment's clock time out of its date, but a software stamp whole", () => {

@@ -6897,7 +6897,8 @@ function phiAHCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const SOFT: readonly PhiType[] = ["CITY", "MRN", "ACCOUNT", "HEALTH_PLAN", "ZIP", "AGE"];
   const notInitials = (v: string): boolean => {
     const l = v.replace(/\./g, "").toLowerCase();
-    return AH_NOT_INITIALS.has(l) || U_ACRONYMS.has(l) || AC_NOT_NAME.has(l) || AC_CHART_WORD.test(l);
+    // (a word in capitals, "pt AND family", is no set of initials either)
+    return AH_NOT_INITIALS.has(l) || U_ACRONYMS.has(l) || AC_NOT_NAME.has(l) || AC_CHART_WORD.test(l) || (l.length === 3 && isCommonWord(l));
   };
 
   // -- the patient's initials after "pt" (a note's way of naming the patient without writing the name) --

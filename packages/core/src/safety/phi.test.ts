@@ -1600,3 +1600,64 @@ describe("PHI of families writing in everyday life (phi-ag cues)", () => {
   });
 });
 // ---- end of phi-ag ----
+
+// ---- phi-ah: clinicians' shift messages about a patient ----
+describe("PHI phi-ah cues (shift messages: handover, SBAR, med rec, discharge planning)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  const redact = (text: string): string => pipeline.checkInputSync(text).redacted;
+
+  it("reads a patient's initials after pt, never a chart acronym", () => {
+    expect(spans("bed 6 update: pt MK in bed 6 spiked to 39.1, cultures sent")).toContain("NAME:MK");
+    expect(spans("SBAR: pt D.L. s/p lap appy, tolerating diet")).toContain("NAME:D.L.");
+    expect(spans("pt NPO since midnight for EGD, pt DNR confirmed with family")).toEqual([]);
+    expect(spans("pt ID band missing, pt BP 150/90")).toEqual([]);
+    expect(spans("discussed with pt AND wife, agreeable")).toEqual([]);
+  });
+
+  it("keeps an appointment's clock time out of its date, but a software stamp whole", () => {
+    expect(redact("f/u hand clinic 1/9 at 14:15 please")).toBe("f/u hand clinic [DATE_1] at 14:15 please");
+    expect(redact("booked for March 3, 2027 at 9:45 AM with cards")).toContain("at 9:45 AM");
+    expect(spans("Recorded: Oct 8, 2026 at 11:20 PM, Device: watch")).toContain("DATE:Oct 8, 2026 at 11:20 PM");
+  });
+
+  it("dates a bare month/day after a note's dating cue or beside another such date, never a score or a setting", () => {
+    expect(spans("drain pulled 11/29, f/u gen surg 12/19")).toEqual(expect.arrayContaining(["DATE:12/19"]));
+    expect(spans("s/p Nissen 11/23, tolerating soft diet")).toContain("DATE:11/23");
+    expect(spans("admitted 12/2, plan: f/u ortho 12/16")).toEqual(expect.arrayContaining(["DATE:12/2", "DATE:12/16"]));
+    expect(spans("pain 7/10, strength 4/5 RLE, 2/2 urosepsis, 1/2 tab oxy")).toEqual([]);
+    expect(spans("started on BiPAP 12/5 overnight, NIHSS 11/14 earlier")).toEqual([]);
+  });
+
+  it("finds names a shift note writes its own way, and leaves services, brands and eponymous diseases", () => {
+    expect(spans("her pastor, Rev. Okonkwo, will visit at 4")).toContain("NAME:Okonkwo");
+    expect(spans("call the day program (Mary-Beth at 413-555-0149) for baseline")).toContain("NAME:Mary-Beth");
+    expect(spans("insurance card lists her maiden name (Abernathy-Cole)")).toContain("NAME:Abernathy-Cole");
+    expect(spans("Neuro wants MRI first; Derm signed off")).toEqual([]);
+    expect(spans("can I give Haldol with QTc 470?")).toEqual([]);
+    expect(redact("no, pt doesn't have Crohn's, ask GI")).toContain("Crohn's");
+    expect(spans("Handoff: pt G2P1 at 37+4, SROM")).toEqual([]);
+  });
+
+  it("reads ages over 89 in handover shapes", () => {
+    expect(spans("pt in 22 is 96, fell overnight")).toContain("AGE:96");
+    expect(spans("she says she's ninety-six and wants to go home")).toContain("AGE:ninety-six");
+    expect(spans("pt in 22 is 46, fell overnight")).toEqual([]);
+  });
+
+  it("types numbers by the word before them: fax, account read off a label, corrected plan number, VA ICN, ePCR", () => {
+    expect(spans("Aetna fax is 888-555-0144 for the PA")).toContain("FAX:888-555-0144");
+    expect(spans("billing wants the account number, the sticker says AC-00447781-2")).toContain("ACCOUNT:AC-00447781-2");
+    expect(spans("member # is wrong - it should be QRM4471902 not QRM4471920")).toEqual(expect.arrayContaining(["HEALTH_PLAN:QRM4471902", "HEALTH_PLAN:QRM4471920"]));
+    expect(spans("VA ICN on the face sheet: 2048576123V")).toContain("HEALTH_PLAN:2048576123V");
+    expect(spans("EMS ePCR # 2026-44719 attached")).toContain("MRN:2026-44719");
+    expect(spans("the sticker says take 2 tabs daily")).toEqual([]);
+  });
+
+  it("takes a city's compass part and a place the patient came from", () => {
+    expect(spans("lives with son in South Boston, walks with cane")).toContain("CITY:South Boston");
+    expect(spans("EMS says she was picked up by ambulance from Roxbury at 2am")).toContain("CITY:Roxbury");
+    expect(spans("transferred from Lowell General overnight")).not.toContain("CITY:Lowell");
+  });
+});
+// ---- end of phi-ah ----

@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))))));
+    return phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -7060,3 +7060,227 @@ function phiAGCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ag ----
+
+// ---- phi-ah: clinicians' shift messages about a patient (handover, SBAR, med rec, consults, discharge planning) ----
+
+/** acronyms a note puts right after "pt" that are never the patient's initials ("pt DNR", "pt NPO since 0000", "pt ID band") */
+const AH_NOT_INITIALS = new Set([
+  "dob", "id", "ip", "mrn", "hiv", "ama", "dnr", "dni", "dnar", "polst", "molst", "hcp", "poa", "snf", "ltc", "alf", "ams", "sob", "cp", "nv",
+  "ot", "pt", "rn", "md", "np", "pa", "pcp", "ed", "er", "or", "icu", "ccu", "micu", "sicu", "npo", "nbm", "bp", "hr", "rr", "gcs", "vs", "ct",
+  "mri", "us", "ekg", "ecg", "cxr", "abg", "iv", "po", "im", "sq", "sc", "ng", "ngt", "peg", "tpn", "ua", "cbc", "bmp", "cmp", "lft", "inr",
+  "wbat", "nwb", "pwb", "fwb", "adl", "gi", "ent", "ir", "ok", "nkda", "pcn", "tbi", "cva", "tia", "mi", "chf", "ckd", "aki", "dka", "uti",
+  "hd", "pd", "crrt", "ecmo", "lvad", "dvt", "pe", "svt", "vt", "vf", "pea", "cpr", "htn", "dm", "osa", "rt", "slp", "sw", "cm", "tbd", "ugh", "fyi",
+]);
+/** "pt JR", "pt R.T.", "patient JDM": two or three capitals (dotted or not) after "pt" are the patient's initials, when a note's
+ * next word carries on about the patient ("in 3210", "w/ neuro", "s/p", "asking", ":"), never a chart acronym */
+const AH_PT_INITIALS = /(?<![\p{L}\d])(?:pt|Pt|PT|patient|Patient)\.?[ \t]+((?:\p{Lu}\.){2,3}(?![\p{L}\d])|\p{Lu}{2,3}(?![\p{L}\d.'’/&-]))(?=[ \t]*(?:$|[,:;()–—-]|\.(?:\s|$)|(?:in|on|w\/|s\/p|is|was|has|had|says|said|told|asking|asked|wants|needs|and|from|with|at|to|for|who|c\/o|rm|bed|room|presented|presents|admitted|now|still|refuses|refused|reports|reported|denies|just|got|going|being)(?![\p{L}])))/gu;
+/** a software's stamp: abbreviated month, day and year ("Mar 4, 2026", "Mon, Jan 12, 2026"), where a clock time after "at" belongs to it */
+const AH_STAMP_DATE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d{2}$/;
+/** a bare month/day in a note ("f/u cards 12/21", "margins marked 12/5"): the day must be a calendar day and not a score */
+const AH_MD = /(?<![\w/.,:+-])((\d{1,2})\/(\d{1,2}))(?![\w/]|[.,]\d|[ \t]?(?:%|mg|mcg|ml|mL|g|kg|units?|U|mmHg|x|cores?|pts|patients|beats)\b)/g;
+/** words before a month/day that date it in a clinician's shorthand: a follow-up, a clinic, a dated act, "s/p" and the procedure */
+const AH_MD_CUE = /(?:\b(?:f\/u|fu|follow[- ]?up|f\/up)(?:[ \t]+[\p{L}().'’-]{1,20}){0,3}|\b(?:clinic|appt|appointment|visit|consult|review)|\b(?:marked|signed|given|started|stopped|held|placed|removed|changed|inserted|dc['’]?d|d\/c['’]?d|drawn|sent|faxed|mailed|seen|admitted|discharged|transferred|intubated|extubated|op|surgery|procedure|repair|biopsy|scope|cath|last)(?:[ \t]+[\p{L}-]{1,20}){0,2}|\bs\/p(?:[ \t]+[\p{L}\d.-]{1,20}){1,4})[ \t]+$/iu;
+/** scores, grades and machine settings written as a fraction ("pain 7/10", "strength 4/5", "2/6 murmur", "BiPAP 12/6") */
+const AH_SCORE_BEFORE = /\b(?:pain|score|scored|rated|rating|gcs|nihss|ciwa|cows|berg|rass|cam|mmse|moca|phq|gad|apgar|braden|morse|strength|power|murmur|grade|grip|out of|bp|pressure|fio2|peep|ratio|bipap|cpap|nippv|niv|ipap|epap|vent|ventilator|settings|ps|simv|prvc)\b[^\n]{0,20}$/i;
+/** shorthand for a consulting service or a therapy visit, written where a name would stand ("Ortho wants", "neuro clinic", "PT eval") */
+const AH_SERVICE = /^(?:ortho|neuro|cards|pulm|renal|onc|heme|psych|derm|uro|gyn|nephro|endo|rheum|vasc|surg|eval|consult|rehab|hospice|palliative|palli|nsgy|ctsurg|ir)$/i;
+/** brand names of hospital drugs that stand capitalised like a surname ("can you check if Lupron is ok") */
+const AH_BRANDS = new Set([
+  "lupron", "haldol", "dilaudid", "zofran", "lovenox", "pradaxa", "brilinta", "entresto", "farxiga", "trulicity", "lantus", "humalog", "novolog",
+  "levemir", "tresiba", "norco", "percocet", "vicodin", "toradol", "seroquel", "zyprexa", "risperdal", "depakote", "lamictal", "tegretol",
+  "dilantin", "flomax", "protonix", "reglan", "compazine", "phenergan", "versed", "precedex", "propofol", "levophed", "cardizem", "lopressor",
+  "toprol", "coreg", "norvasc", "zocor", "crestor", "aldactone", "bumex", "kayexalate", "lokelma", "vancomycin", "zosyn", "rocephin", "keflex",
+  "bactrim", "cipro", "levaquin", "flagyl", "diflucan", "tamiflu", "prednisone", "solumedrol", "decadron", "xeljanz", "keytruda", "opdivo",
+  "herceptin", "avastin", "rituxan", "remicade", "stelara", "dupixent", "prolia", "reclast", "zometa", "aranesp", "procrit", "neulasta",
+]);
+/** a clinician's or a family member's contact: "(Kerry-Ann at 978-555-0102)", "Rhoda on 617-..." */
+const AH_NAME_AT_PHONE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?)[ \t]+(?:at|on|@)[ \t]+(?=\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})/gu;
+/** a priest, a minister or a religious sister by title ("Fr. Brennan", "Rev. Okafor"): the name after it */
+const AH_CLERGY = /(?<![\p{L}])(?:Fr|Rev|Revd|Msgr|Pastor|Rabbi|Imam)\.?[ \t]+(\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20})?)(?![\p{L}])/gu;
+/** a surname the patient also goes by, in brackets after "last name" or "maiden name" */
+const AH_OTHER_SURNAME = /\b(?:last|family|maiden|married|sur)[ \t]?name[^\n(]{0,24}\([ \t]?(\p{Lu}[\p{L}'’-]{1,30})[ \t]?\)/gu;
+/** a doctor written in lower case with an initial ("dr m. feld") */
+const AH_LOWER_DR = /\bdr\.?[ \t]+([a-z]\.[ \t]+([a-z][a-z'’-]{2,20}))(?![\p{L}])/gu;
+/** a nickname in quotes after "patient", "goes by", "known as" ("Patient 'Tiny' (real name ...)") */
+const AH_NICKNAME = /\b(?:[Pp]t|[Pp]atient|goes by|known as|nicknamed)[ \t]+['‘"“](\p{Lu}\p{Ll}{1,15})['’"”](?=[ \t]*(?:\(|,|$|is|was|has|wants|says))/gu;
+/** an age after "pt in <room> is" ("pt in 17 is 90, got confused"): the 90s and over */
+const AH_AGE_ROOM = /\b(?:pt|patient)[ \t]+(?:in|on)[ \t]+(?:(?:rm|room|bed|bay)[ \t]*)?\d{1,4}[A-Z]?[ \t]+(?:is|was|turned|turns)[ \t]+(9\d|1[01]\d)(?![\d./:%]|[ \t]?(?:mg|kg|lbs?|%|bpm|min|mmHg|F|C)\b)/g;
+/** an age spelled out in words for the 90s ("she's 'ninety-four'") */
+const AH_AGE_WORDS = /\b(?:is|she['’]s|he['’]s|i['’]m|aged?|turned|turning|turns)[ \t]+['‘"“]?(ninety[- ](?:one|two|three|four|five|six|seven|eight|nine)|one hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five))?)(?![\p{L}-])/giu;
+/** "ninety something, maybe 91": a number guessed after an age in the 90s given in words */
+const AH_AGE_GUESS = /\bninety[- ]?(?:something|ish|odd)[,;]?[ \t]+(?:maybe|about|around|probably|prob|like|or)[ \t]+(9\d|1[01]\d)(?![\d./:%])/gi;
+/** a handover line: the age stands after the name and a bracket about them ("Fr. Tadeusz Nowicki (priest, ...), 92, septic shock") */
+const AH_AGE_AFTER_BRACKET = /^[ \t]*\([^()\n]{1,60}\),[ \t]*(9\d|1[01]\d)(?=[ \t]*[,;]|[ \t]*[MF]\b)/;
+/** an account number read off a label or a form after the account is named ("acct number ... it says ACC-00912-4471") */
+const AH_ACCOUNT_CUE = /\b(?:acct|account|ccid|billing|financial assistance|guarantor|statement|invoice)\b/i;
+const AH_READ_OFF = /\b(?:it|that|label|form|sticker|wristband|card)(?:['’]s|[ \t]+(?:says|said|reads|shows|is))[ \t]+(?:#[ \t]?)?([A-Z]{2,4}-?\d[\d-]{5,18}\d|\d[\d-]{6,18}\d)(?![\w-])/g;
+/** a plan number after its cue and a correction ("policy # — it should be ZGP8830192 not ZGP8830129") */
+const AH_PLAN_CORRECTED = /\b(?:policy|member|subscriber|insurance|plan|medicaid|medicare)(?:[ \t]?(?:#|no\.?|number|id))(?:[ \t]+[a-z'’]{1,10}){0,3}[ \t]*[—–:,-]?[ \t]*(?:it[ \t]+)?(?:should[ \t]+be|is|was|reads|says)[ \t]+([A-Z]{1,4}\d{6,14}[A-Z]?)(?![\w])/gi;
+const AH_NOT_VALUE = /^[ \t]*,?[ \t]*(?:not|instead of|rather than|vs\.?|versus)[ \t]+([A-Z]{1,4}\d{6,14}[A-Z]?)(?![\w])/i;
+/** the VA's integration control number: ten digits, a "V" and six check digits (the six may be left off) */
+const AH_VA_ICN = /(?<![\w-])(\d{10}V(?:\d{6})?)(?![\w-])/g;
+/** an EMS patient care report number ("ePCR # 2026-118834"): the pre-hospital record of this patient */
+const AH_EPCR = /\be?PCR[ \t]?(?:#|no\.?|number)?[ \t]?:?[ \t]?((?:19|20)?\d{2,4}-?\d{4,10})(?![\w-])/g;
+/** a part of a city by its compass word ("East Boston", "South Philly") */
+const AH_COMPASS = /(?:East|West|North|South)[ \t]$/;
+/** arriving from a place: "by ambulance from Roxbury", "transferred from Quincy" */
+const AH_ARRIVED_FROM = /\b(?:ambulance|ems|medics|transferred|transfer|brought|came|arrived|sent|lives?|living)\b[^\n.]{0,24}\bfrom[ \t]$/i;
+/** having an eponymous disease ("doesn't have Parkinson's", "hx of Crohn's"): the possessive names the disease */
+const AH_HAS_DISEASE = /\b(?:have|has|had|having|with|without|w\/o?|no|not|for|of|hx|h\/o|dx|r\/o|rule out|diagnosed)[ \t]+$/i;
+
+function ahValidMonthDay(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+}
+
+/** The care-team cues of the phi-ah writer; returns the hits with this block's additions, retypes and drops. */
+function phiAHCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, add, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const SOFT: readonly PhiType[] = ["CITY", "MRN", "ACCOUNT", "HEALTH_PLAN", "ZIP", "AGE"];
+  const notInitials = (v: string): boolean => {
+    const l = v.replace(/\./g, "").toLowerCase();
+    // (a word in capitals, "pt AND family", is no set of initials either)
+    return AH_NOT_INITIALS.has(l) || U_ACRONYMS.has(l) || AC_NOT_NAME.has(l) || AC_CHART_WORD.test(l) || (l.length === 3 && isCommonWord(l));
+  };
+
+  // -- the patient's initials after "pt" (a note's way of naming the patient without writing the name) --
+  if (/[a-z]{3}/.test(text)) {
+    each(AH_PT_INITIALS, (m, s, e) => {
+      if (!m[1]!.includes(".") && notInitials(m[1]!)) return;
+      put("NAME", s, e, ["CITY", "MRN"]);
+    });
+  }
+
+  // -- a person's name the general rules miss: a clergy title, a contact before a phone number, a second surname, a lower-case doctor, a nickname --
+  each(AH_CLERGY, (m, s, e) => {
+    const ws = m[1]!.split(/[ \t]/);
+    if (ws.some((w) => isCommonWord(w.toLowerCase()) && isGivenName(w.toLowerCase()) === undefined && !isSurname(w.toLowerCase()))) return;
+    if (ws.some((w) => TITLES.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return;
+    // (the title itself is no name: "called Fr. Brennan" must not redact "Fr")
+    for (const h of lap(m.index, m.index + m[0].length - m[1]!.length)) if (h.type === "NAME" && h.end <= s) drop.add(h);
+    put("NAME", s, e, ["CITY"]);
+  });
+  each(AH_NAME_AT_PHONE, (m, s, e) => {
+    const parts = m[1]!.toLowerCase().split("-");
+    if (!parts.some((p) => isGivenName(p) !== undefined) || parts.some((p) => NOT_NAMES.has(p) || TITLES.has(p) || TIME_WORDS.has(p) || RELATIONS.has(p))) return;
+    if (parts.length === 1 && isCommonWord(parts[0]!) && isGivenName(parts[0]!) !== "strong") return;
+    put("NAME", s, e, ["CITY"]);
+  });
+  each(AH_OTHER_SURNAME, (m, s, e) => {
+    if (isCommonWord(m[1]!.toLowerCase()) && !m[1]!.includes("-")) return;
+    put("NAME", s, e, ["CITY"]);
+  });
+  each(AH_LOWER_DR, (m, s, e) => {
+    const l = m[2]!.toLowerCase();
+    if (isCommonWord(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l)) return;
+    put("NAME", s, e, ["CITY"]);
+  });
+  each(AH_NICKNAME, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (NOT_NAMES.has(l) || DRUG_WORDS.has(l) || AH_SERVICE.test(l)) return;
+    put("NAME", s, e, ["CITY"]);
+  });
+
+  // -- ages in the 90s and over that a handover writes its own way --
+  each(AH_AGE_ROOM, (_m, s, e) => put("AGE", s, e, []));
+  each(AH_AGE_WORDS, (_m, s, e) => put("AGE", s, e, []));
+  each(AH_AGE_GUESS, (_m, s, e) => put("AGE", s, e, []));
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const a = AH_AGE_AFTER_BRACKET.exec(text.slice(h.end, h.end + 80));
+    if (a) {
+      const s = h.end + a[0].length - a[1]!.length;
+      put("AGE", s, s + a[1]!.length, []);
+    }
+  }
+
+  // -- numbers: a fax number after "fax", an account read off a label, a corrected plan number, the VA's ICN, an EMS report number --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "HEALTH_PLAN") continue;
+    if (/\bfax(?:[ \t]?(?:#|no\.?|number))?[ \t]*(?:is|:|=|-)?[ \t]*$/i.test(text.slice(Math.max(0, h.start - 24), h.start)) && /^\+?[\d ().-]{10,16}$/.test(text.slice(h.start, h.end))) {
+      drop.add(h);
+      add({ type: "FAX", start: h.start, end: h.end });
+    }
+  }
+  each(AH_READ_OFF, (m, s, e) => {
+    if (!AH_ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 120), m.index))) return;
+    if ((m[1]!.match(/\d/g) ?? []).length < 7) return;
+    if (lap(s, e).some((h) => !SOFT.includes(h.type))) return;
+    put("ACCOUNT", s, e, SOFT);
+  });
+  each(AH_PLAN_CORRECTED, (_m, s, e) => {
+    if (lap(s, e).some((h) => h.type !== "HEALTH_PLAN" && !SOFT.includes(h.type))) return;
+    put("HEALTH_PLAN", s, e, SOFT);
+    const n = AH_NOT_VALUE.exec(text.slice(e, e + 40));
+    if (n) {
+      const s2 = e + n[0].length - n[1]!.length;
+      if (lap(s2, s2 + n[1]!.length).every((h) => SOFT.includes(h.type) || h.type === "HEALTH_PLAN")) put("HEALTH_PLAN", s2, s2 + n[1]!.length, SOFT);
+    }
+  });
+  each(AH_VA_ICN, (_m, s, e) => {
+    if (lap(s, e).every((h) => SOFT.includes(h.type) || h.type === "PHONE")) put("HEALTH_PLAN", s, e, [...SOFT, "PHONE"]);
+  });
+  each(AH_EPCR, (_m, s, e) => {
+    if (lap(s, e).every((h) => h.type === "DATE" || SOFT.includes(h.type))) put("MRN", s, e, ["DATE", ...SOFT]);
+  });
+
+  // -- dates: a clock time after "at" is the appointment's, not part of the date (HIPAA names dates, not times of day);
+  // a software's printed stamp keeps its time --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "DATE") continue;
+    const v = text.slice(h.start, h.end);
+    const at = /,?[ \t]+at[ \t]+(?=\d)/.exec(v);
+    if (!at || at.index === 0) continue;
+    const date = v.slice(0, at.index);
+    if (AH_STAMP_DATE.test(date) || /\bwrote:?/.test(text.slice(h.end, h.end + 80)) || !/^\d{1,2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\.?$|^(?:[01]\d|2[0-3])[0-5]\d$/.test(v.slice(at.index + at[0].length))) continue;
+    drop.add(h);
+    add({ type: "DATE", start: h.start, end: h.start + at.index });
+  }
+  // (a bare month/day: after a cue that dates it, or in a note that already dates things this way)
+  const mdDated = cur.some((h) => !drop.has(h) && h.type === "DATE" && /^\d{1,2}\/\d{1,2}$/.test(text.slice(h.start, h.end)));
+  each(AH_MD, (m, s, e) => {
+    const [mo, d] = [Number(m[2]), Number(m[3])];
+    if (!ahValidMonthDay(mo, d) || d === 10 || (mo < d && d <= 8) || (mo === 2 && d === 2)) return;
+    const before = text.slice(Math.max(0, s - 60), s);
+    if (AH_SCORE_BEFORE.test(before.slice(-30))) return;
+    if (/(?:\d[ \t]*[-–][ \t]*|\bover[ \t])$/.test(before)) return;
+    const cue = AH_MD_CUE.test(before) || AC_EPONYM_OPERATIONS.has((/([\p{L}]+)[ \t]+$/u.exec(before)?.[1] ?? "").toLowerCase()) || /\([^()\n]{1,30}\)[ \t]+$/.test(before) && mdDated;
+    const sibling = mdDated && mo !== d && !(mo <= d && d <= 10);
+    if (!cue && !sibling) return;
+    if (lap(s, e).some((h) => h.type !== "DATE")) return;
+    put("DATE", s, e, []);
+  });
+
+  // -- places: a part of a city by compass word, and a place someone came from --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    if (h.type === "CITY" && AH_COMPASS.test(text.slice(Math.max(0, h.start - 6), h.start))) {
+      const c = AH_COMPASS.exec(text.slice(Math.max(0, h.start - 6), h.start))!;
+      put("CITY", h.start - c[0].length, h.end, ["CITY"]);
+    } else if (h.type === "NAME" && AH_ARRIVED_FROM.test(text.slice(Math.max(0, h.start - 40), h.start))) {
+      const l = text.slice(h.start, h.end).toLowerCase();
+      if (!/\s/.test(l) && ((placePopulation(l) ?? 0) > 0 || isCity(l)) && isGivenName(l) === undefined) {
+        drop.add(h);
+        add({ type: "CITY", start: h.start, end: h.end });
+      }
+    }
+  }
+
+  // -- not identifiers: a consulting service's shorthand, an obstetric history, a drug's brand, an eponymous disease --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    const l = v.toLowerCase();
+    const before = text.slice(Math.max(0, h.start - 30), h.start);
+    const titled = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Nurse|Sister|Fr)\.?[ \t]$/i.test(before);
+    if ((h.type === "NAME" || h.type === "CITY") && AH_SERVICE.test(v) && !titled) drop.add(h);
+    else if (/^G\d{1,2}[ \t]?P\d{1,4}(?:[-–]\d{1,4}){0,3}$/.test(v) && h.type !== "NAME") drop.add(h);
+    else if (h.type === "NAME" && AH_BRANDS.has(l) && !titled) drop.add(h);
+    else if (h.type === "NAME" && EPONYM_SURNAMES.has(l) && /^['’]s\b/.test(text.slice(h.end, h.end + 3)) && AH_HAS_DISEASE.test(before)) drop.add(h);
+  }
+
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ah ----

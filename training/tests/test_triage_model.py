@@ -100,3 +100,9 @@ def test_report_scores_each_writer_with_a_model_that_never_saw_it(eval_dir: Path
     total = report["total"]["0.7"]
     assert total["emergencies"] == 5
     assert total["missedWithRules"] == sum(e["sweep"]["0.7"]["missedWithRules"] for e in report["sets"].values())
+    # writers grouped into folds: every writer is still scored once, by a model that never saw its fold
+    folded_path = tmp_path / "folds.json"
+    train_triage_model(TriageModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m2.json"), bits=12, report=str(folded_path), folds=2))
+    folded = json.loads(folded_path.read_text())
+    assert sorted(folded["sets"]) == ["triage-a", "triage-ab"]
+    assert folded["total"]["0.7"]["emergencies"] == 5

@@ -23,11 +23,17 @@ export {
   createTriageModelClassifier,
   hashedTextFeatures,
   loadTriageModel,
+  triageConceptTable,
+  triageConcepts,
   triageModelFeatures,
+  triageModelFeaturesV2,
   TRIAGE_MODEL_MIN_WORDS,
+  type ConceptLayout,
   type TriageModel,
   type TriageModelClassifierOptions,
-  type TriageModelData
+  type TriageModelData,
+  type TriageModelDataV1,
+  type TriageModelDataV2
 } from "./triage-model.js";
 export {
   bundledNameModel,

@@ -1,5 +1,5 @@
 import { defaultPromptTemplate } from "../template/prompt-template.js";
-import { Canonicalizer } from "./canonical.js";
+import type { Canonicalizer } from "./canonical.js";
 import { combineClassifiers, LEVEL_RANK } from "./combine-classifiers.js";
 import { checkInputText, DEFAULT_MAX_INPUT_CHARS } from "./input-check.js";
 import {
@@ -14,17 +14,13 @@ import {
   type NoticeContext
 } from "./messages.js";
 import { guardOutputStream } from "./output-guard.js";
-import { VITAL_VOCABULARY } from "./vital-signs.js";
 import { bundledNameModel, type NameModel } from "./name-model.js";
 import { bundledPlaceModel, type PlaceModel } from "./place-model.js";
 import { PhiDetector, type NameEngine, type PhiHit } from "./phi.js";
 import { PlaceholderMap } from "./placeholders.js";
-import { groupVocabulary } from "./rule-dsl.js";
-import { SCOPE_GROUPS } from "./scope-rules.js";
+import { sharedCanonicalizer } from "./rule-vocabulary.js";
 import { ScopeEngine, resolveFrames } from "./scope.js";
 import { studyFraming, withoutFramedFindings, type StudyFraming } from "./study-framing.js";
-import { TRIAGE_GROUPS } from "./triage-rules.js";
-import { MORE_TRIAGE_GROUPS } from "./triage-rules-more.js";
 import { TriageEngine } from "./triage.js";
 import type {
   Audience,
@@ -80,7 +76,7 @@ function loadStopMarkers(): string[] {
 let shared: { canonicalizer: Canonicalizer; triage: TriageEngine; scope: ScopeEngine } | undefined;
 function engines() {
   shared ??= {
-    canonicalizer: new Canonicalizer([...groupVocabulary(TRIAGE_GROUPS), ...groupVocabulary(MORE_TRIAGE_GROUPS), ...groupVocabulary(SCOPE_GROUPS), ...VITAL_VOCABULARY]),
+    canonicalizer: sharedCanonicalizer(),
     triage: new TriageEngine(),
     scope: new ScopeEngine()
   };

@@ -9,14 +9,45 @@
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
 import { int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
 import { tokenize } from "./normalize.js";
+import { sharedCanonicalizer } from "./rule-vocabulary.js";
+import { TRIAGE_GROUPS } from "./triage-rules.js";
+import { ALL_MORE_TRIAGE_GROUPS } from "./triage-rules-more.js";
 import type { Audience, ClassifierResult, SafetyClassifier } from "./types.js";
 
-/** The model file's shape (models/triage-model.json). */
-export interface TriageModelData extends HashedModelFile {
+/** A version 1 model file: logistic regression over the hashed word features. */
+export interface TriageModelDataV1 extends HashedModelFile {
   bias: number;
   /** Reference probabilities computed by the trainer, checked by the tests. */
   checks: { text: string; probability: number }[];
 }
+
+/**
+ * A version 2 model file (models/triage-model.json): one hidden layer over the hashed word features
+ * and the rules' concepts (which word groups a message mentions, and which two together), so
+ * "my dad" + "cant breathe" can count for more than each alone, and a word the model never saw
+ * still counts through the group the rules put it in.
+ */
+export interface TriageModelDataV2 extends Omit<HashedModelFile, "version"> {
+  version: 2;
+  /** Concept and concept-pair hash spaces: 2^conceptBits and 2^pairBits rows after the word rows. */
+  conceptBits: number;
+  pairBits: number;
+  hidden: number;
+  /** int8 rows of `hidden` values, word rows then concept rows then pair rows; value = byte * scale. */
+  weights: string;
+  hiddenBias: number[];
+  output: number[];
+  bias: number;
+  /**
+   * The rules' word groups when the model was trained: phrase (canonical words) -> group names. Kept
+   * in the file so later rule edits cannot shift the features under a trained model.
+   */
+  concepts: Record<string, string[]>;
+  checks: { text: string; probability: number }[];
+}
+
+/** The model file's shape (models/triage-model.json), either version. */
+export type TriageModelData = TriageModelDataV1 | TriageModelDataV2;
 
 export interface TriageModel {
   readonly threshold: number;
@@ -92,10 +123,96 @@ export function collectFeatures(text: string, bits: number): { features: Map<num
   return { features, words };
 }
 
+// Groups that are vocabulary lists for typo correction or grammar, not clinical concepts.
+const NOT_CONCEPTS = /^(?:xVocabulary|notTypos$)/;
+
+/**
+ * The rules' word groups as a concept table: phrase (canonical words) -> the groups it belongs to.
+ * The trainer stores it in the model file.
+ */
+export function triageConceptTable(): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const groups of [TRIAGE_GROUPS, ALL_MORE_TRIAGE_GROUPS]) {
+    for (const [name, phrases] of Object.entries(groups)) {
+      if (NOT_CONCEPTS.test(name)) continue;
+      for (const raw of phrases) {
+        const phrase = raw.trim();
+        if (!phrase) continue;
+        const list = Object.hasOwn(table, phrase) ? table[phrase]! : (table[phrase] = []);
+        if (!list.includes(name)) list.push(name);
+      }
+    }
+  }
+  return table;
+}
+
+/** What the version 2 featuriser needs besides the text. */
+export interface ConceptLayout {
+  bits: number;
+  conceptBits: number;
+  pairBits: number;
+  concepts: ReadonlyMap<string, readonly string[]>;
+}
+
+const layoutLongest = new WeakMap<ReadonlyMap<string, readonly string[]>, number>();
+
+/** The concepts (group names, sorted) a text mentions, read through the rules' canonicalizer. */
+export function triageConcepts(text: string, concepts: ReadonlyMap<string, readonly string[]>): string[] {
+  let longest = layoutLongest.get(concepts);
+  if (longest === undefined) {
+    longest = 1;
+    for (const phrase of concepts.keys()) longest = Math.max(longest, phrase.split(" ").length);
+    layoutLongest.set(concepts, longest);
+  }
+  const words = sharedCanonicalizer().canonicalize(text).words;
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let key = "";
+    for (let n = 1; n <= longest && i + n <= words.length; n++) {
+      const w = words[i + n - 1]!;
+      if (w === "|") break;
+      key = n === 1 ? w : `${key} ${w}`;
+      const groups = concepts.get(key);
+      if (groups) for (const g of groups) found.add(g);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Version 2 features: the word features, then one row per concept and per pair of concepts. */
+export function collectConceptFeatures(text: string, layout: ConceptLayout): { features: Map<number, HashedFeature>; words: number } {
+  const { features, words } = collectFeatures(text, layout.bits);
+  const conceptBase = 1 << layout.bits;
+  const pairBase = conceptBase + (1 << layout.conceptBits);
+  const conceptMask = (1 << layout.conceptBits) - 1;
+  const pairMask = (1 << layout.pairBits) - 1;
+  const found = triageConcepts(text, layout.concepts);
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const index = conceptBase + (fnv("g:", a, 0, a.length) & conceptMask);
+    if (!features.has(index)) features.set(index, { index });
+    for (let j = i + 1; j < found.length; j++) {
+      const pair = `${a}&${found[j]!}`;
+      const p = pairBase + (fnv("p:", pair, 0, pair.length) & pairMask);
+      if (!features.has(p)) features.set(p, { index: p });
+    }
+  }
+  return { features, words };
+}
+
+/** Version 2 feature indices of a text, for the trainer. */
+export function triageModelFeaturesV2(text: string, layout: ConceptLayout): number[] {
+  return [...collectConceptFeatures(text, layout).features.keys()].sort((a, b) => a - b);
+}
+
+const READABLE = /[a-z0-9]{4}/;
+
 /** `source` names the file in errors. */
 export function loadTriageModel(data: TriageModelData, source = "triage model"): TriageModel {
   const bad = (reason: string) => new InvalidModelFileError({ path: source, reason: `${reason} (retrain it with \`medslm-train triage-model\`)` });
-  if (data.version !== 1 || !Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad("not a version 1 triage model");
+  if (!Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad("not a version 1 or 2 triage model");
+  if (data.version === 2) return loadHiddenLayerModel(data, bad);
+  if (data.version !== 1) throw bad("not a version 1 or 2 triage model");
   const weights = int8Weights(data.weights, 1 << data.bits, bad);
   const model: TriageModel = {
     threshold: data.threshold,
@@ -109,9 +226,58 @@ export function loadTriageModel(data: TriageModelData, source = "triage model"):
       for (const f of features.values()) {
         const w = weights[f.index] ?? 0;
         sum += w;
-        if (f.name !== undefined && w > 0 && /[a-z0-9]{4}/.test(f.name)) named.push({ name: f.name, weight: w });
+        if (f.name !== undefined && w > 0 && READABLE.test(f.name)) named.push({ name: f.name, weight: w });
       }
       const z = data.bias + sum * data.scale * norm;
+      named.sort((a, b) => b.weight - a.weight);
+      return { probability: 1 / (1 + Math.exp(-z)), topFeatures: named.slice(0, 3).map((n) => n.name), words };
+    },
+    raises(text) {
+      const { probability, words } = model.score(text);
+      return probability >= data.threshold && words >= TRIAGE_MODEL_MIN_WORDS;
+    }
+  };
+  return model;
+}
+
+function loadHiddenLayerModel(data: TriageModelDataV2, bad: (reason: string) => Error): TriageModel {
+  const { hidden } = data;
+  const okBits = (b: unknown) => Number.isInteger(b) && (b as number) >= 4 && (b as number) <= 20;
+  if (!okBits(data.conceptBits) || !okBits(data.pairBits) || !Number.isInteger(hidden) || hidden < 1 || hidden > 1024) throw bad("a version 2 triage model with a bad layout");
+  if (!Array.isArray(data.hiddenBias) || data.hiddenBias.length !== hidden || !Array.isArray(data.output) || data.output.length !== hidden) throw bad(`hidden layer sizes differ from ${hidden}`);
+  if (typeof data.concepts !== "object" || data.concepts === null) throw bad("no concept table");
+  const rows = (1 << data.bits) + (1 << data.conceptBits) + (1 << data.pairBits);
+  const weights = int8Weights(data.weights, rows * hidden, bad);
+  const hiddenBias = Float64Array.from(data.hiddenBias);
+  const output = Float64Array.from(data.output);
+  const layout: ConceptLayout = { bits: data.bits, conceptBits: data.conceptBits, pairBits: data.pairBits, concepts: new Map(Object.entries(data.concepts)) };
+  const h = new Float64Array(hidden);
+  const model: TriageModel = {
+    threshold: data.threshold,
+    trainedOn: data.trainedOn,
+    score(text) {
+      const { features, words } = collectConceptFeatures(text, layout);
+      const norm = features.size === 0 ? 0 : (data.scale / Math.sqrt(features.size));
+      h.fill(0);
+      for (const f of features.keys()) {
+        const row = f * hidden;
+        for (let j = 0; j < hidden; j++) h[j]! += weights[row + j]!;
+      }
+      let z = data.bias;
+      for (let j = 0; j < hidden; j++) {
+        const a = hiddenBias[j]! + h[j]! * norm;
+        h[j] = a > 0 ? a : 0;
+        z += output[j]! * h[j]!;
+      }
+      // a word's pull: what its row adds to the output through the units that are on
+      const named: { name: string; weight: number }[] = [];
+      for (const f of features.values()) {
+        if (f.name === undefined || !READABLE.test(f.name)) continue;
+        let pull = 0;
+        const row = f.index * hidden;
+        for (let j = 0; j < hidden; j++) if (h[j]! > 0) pull += output[j]! * weights[row + j]!;
+        if (pull > 0) named.push({ name: f.name, weight: pull });
+      }
       named.sort((a, b) => b.weight - a.weight);
       return { probability: 1 / (1 + Math.exp(-z)), topFeatures: named.slice(0, 3).map((n) => n.name), words };
     },

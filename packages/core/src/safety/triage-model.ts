@@ -74,10 +74,13 @@ const CHAR_GRAMS = [3, 4, 5] as const;
 
 /** FNV-1a over UTF-16 code units of prefix + text.slice(start, end), without building the string. */
 function fnv(prefix: string, text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
+  return fnvMore(fnvMore(0x811c9dc5, prefix), text, start, end) >>> 0;
+}
+
+/** FNV-1a state `h` carried on over text.slice(start, end). */
+function fnvMore(h: number, text: string, start = 0, end = text.length): number {
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 /** A hashed feature of a text: its index, and a readable name for word and word-pair features. */
@@ -187,13 +190,15 @@ export function collectConceptFeatures(text: string, layout: ConceptLayout): { f
   const conceptMask = (1 << layout.conceptBits) - 1;
   const pairMask = (1 << layout.pairBits) - 1;
   const found = triageConcepts(text, layout.concepts);
+  // a message can name many concepts (pairs grow with their square): each pair's hash carries on
+  // from the first concept's, so no pair string is built
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
     const index = conceptBase + (fnv("g:", a, 0, a.length) & conceptMask);
     if (!features.has(index)) features.set(index, { index });
+    const head = fnvMore(fnvMore(fnvMore(0x811c9dc5, "p:"), a), "&");
     for (let j = i + 1; j < found.length; j++) {
-      const pair = `${a}&${found[j]!}`;
-      const p = pairBase + (fnv("p:", pair, 0, pair.length) & pairMask);
+      const p = pairBase + ((fnvMore(head, found[j]!) >>> 0) & pairMask);
       if (!features.has(p)) features.set(p, { index: p });
     }
   }

@@ -2794,3 +2794,13 @@ const SCOPE_AR_EXCEPTIONS: Record<string, string[]> = {
   "scope.self-harm.means-efficacy": ["(?:lump|lumps|ganglion|cyst|swelling|bump|nodule) ~4 (?:on|in|over|at|near) (?:my|his|her|their|the) (?:wrist|wrists)|(?:wrist|wrists) ~3 (?:lump|ganglion|cyst|swelling|bump|nodule)|ganglion"]
 };
 addExceptions("triage-ar", SCOPE_AR_EXCEPTIONS);
+
+// ===== own review (sixth session) =====
+// Clinical procedural sedation asked about by a clinician ("dose of ketamine for sedating a child in
+// ED") is dosing education in a care setting, not a plan to drug someone: the setting is named.
+const SCOPE_OWN7_EXCEPTIONS: Record<string, string[]> = {
+  "scope.harm-others.act-on-person": [
+    "procedural sedation|conscious sedation|(?:sedat\\w*|ketamine|midazolam|propofol|dexmedetomidine|chloral) ~6 (?:in|for|during|before) (?:the |an |a )?(?:ed|er|a and e|emergency department|resus|icu|picu|nicu|theatre|theater|procedure|procedures|intubation|rsi|mri|ct|scan|endoscopy|suturing|laceration repair|fracture reduction|reduction)"
+  ]
+};
+addExceptions("scope-own7", SCOPE_OWN7_EXCEPTIONS);

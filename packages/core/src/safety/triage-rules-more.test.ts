@@ -2747,3 +2747,40 @@ describe("triage-ar combinations", () => {
     expect(verdict(text).level).toBe("routine");
   });
 });
+
+// ===== own review (sixth session): false alarms the fixers' tests turned up =====
+describe("own review, sixth session", () => {
+  it.each([
+    "she tripped on the stairs and now her hand is just hanging at her side and she won't lift it",
+    "my arm is hanging limp by my side since I slept on it, pins and needles"
+  ])("should not read a limb hanging by someone's side as a hanging: %j", (text) => {
+    expect(verdict(text).reasons.map((r) => r.rule)).not.toContain("triage.crisis.hanging");
+    expect(verdict(text).reasons.map((r) => r.rule)).not.toContain("triage.trauma.hand-in-machine-or-crushed-fingers");
+  });
+
+  it.each([
+    ["came home and found my son hanging from the banister", "triage.crisis.hanging"],
+    ["his glove got dragged into the roller and now his hand is hanging by his side, fingers white", "triage.trauma.hand-in-machine-or-crushed-fingers"]
+  ])("should still call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each(["I'm 52 and fairly fit, can I start lifting weights?", "trying to get fit before the wedding, how many steps a day?", "she is 70 and fit and healthy, does she need the shingles jab?"])(
+    "should not read 'fit' as a seizure in %j",
+    (text) => {
+      expect(verdict(text).level).toBe("routine");
+    }
+  );
+
+  it("should still hear a fit that is happening", () => {
+    expect(verdict("my daughter is having a fit right now and her lips are going blue").level).toBe("emergency");
+    expect(verdict("he had a fit this morning, first one ever, seems ok now").level).not.toBe("routine");
+  });
+
+  it("should leave the writer's usual migraine to the urgent and routine rules, not meningitis", () => {
+    expect(verdict("my normal migraine again, the light bothers me and my neck is a bit stiff from it").level).not.toBe("emergency");
+    expect(verdict("worst headache of my life, stiff neck, the light hurts and she's getting confused").level).toBe("emergency");
+  });
+});

@@ -4387,7 +4387,8 @@ const N_RULES: TriageRuleSpec[] = [
       "(?:stiff|rigid) ~2 neck|neck ~3 (?:is|feels|went|gone|really|so|very)? ?(?:stiff|rigid)|cant (?:bend|touch|put|get) (?:his|her|my) (?:chin|head) ~3 (?:chest|down)",
       "(?:cant|cannot|can not|couldnt) (?:stand|bear|handle|take|look at|tolerate) (?:the )?(?:light|lights|brightness|sun)|light ~3 (?:hurts|hurting|bothers|bothering|painful|unbearable)|not (?:really )?making sense|confus\\w*|drowsy|hard to wake|not himself|not herself|rash|purple spots|delirious|rambling"
     ],
-    unless: ["{xHypothetical}|slept (?:funny|wrong|awkwardly)|whiplash|gym|pulled a muscle|for (?:weeks|months|years)"]
+    // a migraine the writer knows ("my usual migraine") is their own pattern, not meningitis
+    unless: ["{xHypothetical}|slept (?:funny|wrong|awkwardly)|whiplash|gym|pulled a muscle|for (?:weeks|months|years)", "(?:my|his|her|their) (?:usual|normal|regular|typical|same old) (?:migraine|migraines|headache|headaches)|like (?:my|his|her|their) (?:usual|normal|other|regular) (?:migraine|migraines|ones)"]
   },
   {
     id: "triage.neuro.older-sudden-muddled",
@@ -12011,7 +12012,7 @@ const AP_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "a hand caught in a machine or crushed, with fingers hanging, numb or badly swollen (emergency care now)",
     all: [
-      "(?:pulled|dragged|sucked|caught|trapped|stuck|got) ~2 (?:in|into) ~3 (?:press|mixer|machine|roller|rollers|conveyor|belt|mangle|wringer|auger|lathe|shredder|grinder)|(?:fingers?|hand|thumb) ~4 (?:crushed|mangled|hanging off|hanging)",
+      "(?:pulled|dragged|sucked|caught|trapped|stuck|got) ~2 (?:in|into) ~3 (?:press|mixer|machine|roller|rollers|conveyor|belt|mangle|wringer|auger|lathe|shredder|grinder)|(?:fingers?|hand|thumb) ~4 (?:crushed|mangled|hanging off|hanging(?! (?:limp |limply |loose |down |uselessly )?(?:by|at) (?:his|her|their|my|your) sides?(?! of)))",
       "crush\\w*|mangled|hanging|(?:cant|cannot|can not) feel|numb|(?:swollen|swelling) ~2 (?:huge|massive|badly)|degloved|(?:cut|come|came|torn) off|bone|cold|white|blue"
     ],
     unless: [AP_PAST]

@@ -219,30 +219,38 @@ export function loadTriageModel(data: TriageModelData, source = "triage model"):
   if (data.version === 2) return loadHiddenLayerModel(data, bad);
   if (data.version !== 1) throw bad("not a version 1 or 2 triage model");
   const weights = int8Weights(data.weights, 1 << data.bits, bad);
-  const model: TriageModel = {
+  return modelOf(data, (text) => {
+    const { features, words } = collectFeatures(text, data.bits);
+    if (features.size === 0) return { probability: 1 / (1 + Math.exp(-data.bias)), topFeatures: [], words };
+    const norm = 1 / Math.sqrt(features.size);
+    let sum = 0;
+    const named: { name: string; weight: number }[] = [];
+    for (const f of features.values()) {
+      const w = weights[f.index] ?? 0;
+      sum += w;
+      if (f.name !== undefined && w > 0 && READABLE.test(f.name)) named.push({ name: f.name, weight: w });
+    }
+    return outcome(data.bias + sum * data.scale * norm, named, words);
+  });
+}
+
+/** The probability of logit `z`, with the three named features that pushed it up most. */
+function outcome(z: number, named: { name: string; weight: number }[], words: number): ReturnType<TriageModel["score"]> {
+  named.sort((a, b) => b.weight - a.weight);
+  return { probability: 1 / (1 + Math.exp(-z)), topFeatures: named.slice(0, 3).map((n) => n.name), words };
+}
+
+/** A model around its scoring function: it raises at the file's threshold, given enough words. */
+function modelOf(data: { threshold: number; trainedOn: string[] }, score: TriageModel["score"]): TriageModel {
+  return {
     threshold: data.threshold,
     trainedOn: data.trainedOn,
-    score(text) {
-      const { features, words } = collectFeatures(text, data.bits);
-      if (features.size === 0) return { probability: 1 / (1 + Math.exp(-data.bias)), topFeatures: [], words };
-      const norm = 1 / Math.sqrt(features.size);
-      let sum = 0;
-      const named: { name: string; weight: number }[] = [];
-      for (const f of features.values()) {
-        const w = weights[f.index] ?? 0;
-        sum += w;
-        if (f.name !== undefined && w > 0 && READABLE.test(f.name)) named.push({ name: f.name, weight: w });
-      }
-      const z = data.bias + sum * data.scale * norm;
-      named.sort((a, b) => b.weight - a.weight);
-      return { probability: 1 / (1 + Math.exp(-z)), topFeatures: named.slice(0, 3).map((n) => n.name), words };
-    },
+    score,
     raises(text) {
-      const { probability, words } = model.score(text);
+      const { probability, words } = score(text);
       return probability >= data.threshold && words >= TRIAGE_MODEL_MIN_WORDS;
     }
   };
-  return model;
 }
 
 function loadHiddenLayerModel(data: TriageModelDataV2, bad: (reason: string) => Error): TriageModel {
@@ -257,41 +265,31 @@ function loadHiddenLayerModel(data: TriageModelDataV2, bad: (reason: string) => 
   const output = Float64Array.from(data.output);
   const layout: ConceptLayout = { bits: data.bits, conceptBits: data.conceptBits, pairBits: data.pairBits, concepts: new Map(Object.entries(data.concepts)) };
   const h = new Float64Array(hidden);
-  const model: TriageModel = {
-    threshold: data.threshold,
-    trainedOn: data.trainedOn,
-    score(text) {
-      const { features, words } = collectConceptFeatures(text, layout);
-      const norm = features.size === 0 ? 0 : (data.scale / Math.sqrt(features.size));
-      h.fill(0);
-      for (const f of features.keys()) {
-        const row = f * hidden;
-        for (let j = 0; j < hidden; j++) h[j]! += weights[row + j]!;
-      }
-      let z = data.bias;
-      for (let j = 0; j < hidden; j++) {
-        const a = hiddenBias[j]! + h[j]! * norm;
-        h[j] = a > 0 ? a : 0;
-        z += output[j]! * h[j]!;
-      }
-      // a word's pull: what its row adds to the output through the units that are on
-      const named: { name: string; weight: number }[] = [];
-      for (const f of features.values()) {
-        if (f.name === undefined || !READABLE.test(f.name)) continue;
-        let pull = 0;
-        const row = f.index * hidden;
-        for (let j = 0; j < hidden; j++) if (h[j]! > 0) pull += output[j]! * weights[row + j]!;
-        if (pull > 0) named.push({ name: f.name, weight: pull });
-      }
-      named.sort((a, b) => b.weight - a.weight);
-      return { probability: 1 / (1 + Math.exp(-z)), topFeatures: named.slice(0, 3).map((n) => n.name), words };
-    },
-    raises(text) {
-      const { probability, words } = model.score(text);
-      return probability >= data.threshold && words >= TRIAGE_MODEL_MIN_WORDS;
+  return modelOf(data, (text) => {
+    const { features, words } = collectConceptFeatures(text, layout);
+    const norm = features.size === 0 ? 0 : (data.scale / Math.sqrt(features.size));
+    h.fill(0);
+    for (const f of features.keys()) {
+      const row = f * hidden;
+      for (let j = 0; j < hidden; j++) h[j]! += weights[row + j]!;
     }
-  };
-  return model;
+    let z = data.bias;
+    for (let j = 0; j < hidden; j++) {
+      const a = hiddenBias[j]! + h[j]! * norm;
+      h[j] = a > 0 ? a : 0;
+      z += output[j]! * h[j]!;
+    }
+    // a word's pull: what its row adds to the output through the units that are on
+    const named: { name: string; weight: number }[] = [];
+    for (const f of features.values()) {
+      if (f.name === undefined || !READABLE.test(f.name)) continue;
+      let pull = 0;
+      const row = f.index * hidden;
+      for (let j = 0; j < hidden; j++) if (h[j]! > 0) pull += output[j]! * weights[row + j]!;
+      if (pull > 0) named.push({ name: f.name, weight: pull });
+    }
+    return outcome(z, named, words);
+  });
 }
 
 let bundled: TriageModel | undefined;

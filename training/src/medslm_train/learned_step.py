@@ -11,27 +11,35 @@ import numpy as np
 from medslm_train.errors import InvalidInputError
 from medslm_train.node_bridge import run_core_script
 
-# The hashed text features of each message's redacted form, from the built SDK itself (the one
-# featuriser training and inference share), and whether the scope rules already refuse it.
+# Each message's redacted form, whether the scope rules already refuse it, the rules' triage level,
+# and FEATURES of it computed by the built SDK itself (the one featuriser training and inference
+# share). SETUP runs once first; `core` is the SDK module.
 FEATURIZE = """
-const { SafetyPipeline, hashedTextFeatures } = await import(CORE);
+const core = await import(CORE);
 const { createInterface } = await import("node:readline");
-const pipeline = new SafetyPipeline();
-const bits = BITS;
+const pipeline = new core.SafetyPipeline();
+SETUP
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   if (!line) continue;
   const text = JSON.parse(line);
   let v = null;
   try { v = pipeline.checkInputSync(text); } catch {}
-  console.log(JSON.stringify(v === null ? null : { redacted: v.redacted, rulesRefuse: !v.scope.allowed, rulesLevel: v.triage.level, features: hashedTextFeatures(v.redacted, bits) }));
+  console.log(JSON.stringify(v === null ? null : { redacted: v.redacted, rulesRefuse: !v.scope.allowed, rulesLevel: v.triage.level, features: FEATURES }));
 }
 """
 
 
-def hashed_text_features(texts: list[str], bits: int, timeout: float) -> list[dict | None]:
-    """One entry per text: {redacted, rulesRefuse, features}, or None for text the pipeline refuses as input."""
-    out = run_core_script(FEATURIZE.replace("BITS", str(bits)), "\n".join(json.dumps(t) for t in texts), timeout=timeout)
+def pipeline_features(texts: list[str], features: str, timeout: float, setup: str = "") -> list[dict | None]:
+    """One entry per text: {redacted, rulesRefuse, rulesLevel, features}, or None for text the pipeline
+    refuses as input. `features` is a JavaScript expression over `v.redacted` (and what `setup` defines)."""
+    script = FEATURIZE.replace("SETUP", setup).replace("FEATURES", features)
+    out = run_core_script(script, "\n".join(json.dumps(t) for t in texts), timeout=timeout)
     return [json.loads(line) for line in out.splitlines()]
+
+
+def hashed_text_features(texts: list[str], bits: int, timeout: float) -> list[dict | None]:
+    """The word features (``hashedTextFeatures``) of each text's redacted form; see pipeline_features."""
+    return pipeline_features(texts, f"core.hashedTextFeatures(v.redacted, {int(bits)})", timeout)
 
 
 def held_out_names(eval_dir: Path) -> set[str]:

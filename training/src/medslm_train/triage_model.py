@@ -28,7 +28,7 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import check_threshold_and_bits, hashed_text_features, held_out_names, quantize, under_root
+from medslm_train.learned_step import check_threshold_and_bits, hashed_text_features, held_out_names, pipeline_features, quantize, under_root
 from medslm_train.node_bridge import run_core_script
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
@@ -70,24 +70,6 @@ class Row:
 CONCEPT_BITS = 12
 PAIR_BITS = 14
 
-# The version 2 features from the built SDK: the first line is the concept table (the rules' word
-# groups), the rest one entry per message, like hashed_text_features.
-FEATURIZE_V2 = """
-const { SafetyPipeline, triageConceptTable, triageModelFeaturesV2 } = await import(CORE);
-const { createInterface } = await import("node:readline");
-const pipeline = new SafetyPipeline();
-const table = triageConceptTable();
-const layout = { bits: BITS, conceptBits: CBITS, pairBits: PBITS, concepts: new Map(Object.entries(table)) };
-console.log(JSON.stringify(table));
-for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-  if (!line) continue;
-  const text = JSON.parse(line);
-  let v = null;
-  try { v = pipeline.checkInputSync(text); } catch {}
-  console.log(JSON.stringify(v === null ? null : { redacted: v.redacted, rulesLevel: v.triage.level, features: triageModelFeaturesV2(v.redacted, layout) }));
-}
-"""
-
 # thresholds the leave-one-writer-out report sweeps
 SWEEP = tuple(round(0.4 + 0.05 * i, 2) for i in range(12))
 
@@ -110,10 +92,10 @@ def load_rows(eval_dir: Path, bits: int, kind: str = "linear") -> tuple[list[Row
     texts = [t for _, t, _ in raw]
     table = None
     if kind == "hidden":
-        script = FEATURIZE_V2.replace("CBITS", str(CONCEPT_BITS)).replace("PBITS", str(PAIR_BITS)).replace("BITS", str(bits))
-        lines = run_core_script(script, "\n".join(json.dumps(t) for t in texts), timeout=900).splitlines()
-        table = json.loads(lines[0])
-        featured = [json.loads(line) for line in lines[1:]]
+        # the rules' word groups as they are now: written into the model file with the weights
+        table = json.loads(run_core_script("const { triageConceptTable } = await import(CORE);\nconsole.log(JSON.stringify(triageConceptTable()));"))
+        layout = f"const layout = {{ bits: {int(bits)}, conceptBits: {CONCEPT_BITS}, pairBits: {PAIR_BITS}, concepts: new Map(Object.entries(core.triageConceptTable())) }};"
+        featured = pipeline_features(texts, "core.triageModelFeaturesV2(v.redacted, layout)", timeout=900, setup=layout)
     else:
         featured = hashed_text_features(texts, bits, timeout=900)
     rows = [Row(s, lv, f["rulesLevel"], f["redacted"], f["features"]) for (s, _, lv), f in zip(raw, featured, strict=True) if f is not None]

@@ -2820,7 +2820,7 @@ describe("triage-as concepts", () => {
     ["fell off my bike this morning and my ribs hurt every time I breathe in", "triage.urgent.ribs-hurt-to-breathe-after-fall"],
     ["my calf is swollen and tender since I flew home from Thailand", "triage.urgent.calf-bigger-warm-after-flight"],
     ["stood on a nail in the garden today, can't remember when my last tetanus jab was", "triage.urgent.puncture-tetanus-unknown"],
-    ["my left testicle has slowly got sore and a bit swollen over three days", "triage.urgent.testicle-pain-or-swelling"],
+    ["my left testicle has slowly got sore and a bit swollen over the last three days", "triage.urgent.testicle-pain-or-swelling"],
     ["pain under my ribs on the right for 5 hours since a fry up", "triage.urgent.gallstone-pain-hours"]
   ])("should call %j same-day care", (text, rule) => {
     const v = verdict(text);

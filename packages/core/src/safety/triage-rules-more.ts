@@ -12871,7 +12871,11 @@ const AS_URGENT_RULES: TriageRuleSpec[] = [
     id: "triage.urgent.new-breast-lump",
     level: U,
     finding: "a new lump in the breast (seen by a GP soon, usually within two weeks)",
-    all: ["(?:lump|lumps|mass|thickening) ~4 (?:breast|boob|breasts|boobs|nipple|armpit)|(?:breast|boob) (?:lump|mass|thickening)"],
+    // (only one newly found, with when it was found: a lump asked about in general is left to the GP)
+    all: [
+      "(?:lump|lumps|mass|thickening) ~4 (?:breast|boob|breasts|boobs|nipple|armpit)|(?:breast|boob) (?:lump|mass|thickening)",
+      "(?:noticed|found|felt|discovered|spotted) ~8 (?:yesterday|today|this morning|last night|this week|in the shower|just now)|(?:yesterday|today|this morning|last night|this week) ~4 (?:noticed|found|felt|discovered|spotted)|new lump|just (?:noticed|found|felt)"
+    ],
     unless: [AS_PAST, "period|periods|cycle|for (?:years|ages)|(?:known|old) cyst|fibroadenoma|(?:how|when) (?:do|should|to) ~3 check|self exam\\w*|(?:breast|boob) ?feeding|mastitis|all clear|(?:scan|mammogram|ultrasound) ~4 (?:fine|clear|normal)"]
   },
   {
@@ -12938,13 +12942,15 @@ const AS_URGENT_RULES: TriageRuleSpec[] = [
     unless: [AS_PAST, "both (?:calves|legs)|calves|cramp\\w*|(?:planning|before|ahead of) ~4 (?:flight|flying|trip)|(?:should|how) ~4 (?:worry|prevent|reduce)"]
   },
   {
-    // a painful, swollen or lumpy testicle that came on gradually (the sudden one is an emergency above)
+    // a swollen, tender or lumpy testicle that came on gradually (the sudden one is an emergency above)
     id: "triage.urgent.testicle-pain-or-swelling",
     level: U,
-    finding: "a painful, swollen or lumpy testicle (seen today)",
+    finding: "a swollen, tender or lumpy testicle that started recently or in a boy (seen today)",
+    // (swelling, tenderness or a lump, with a boy or a recent start: a long-standing ache is left to the GP)
     all: [
       "testic\\w*|testes|scrotum|scrotal|(?:his|my) (?:balls|ball)",
-      "swollen|swelling|pain\\w*|hurts|hurting|tender|sore|lump|lumpy|ache\\w*|aching"
+      "swollen|swelling|tender|lump|lumpy",
+      "boy|son|lad|teen\\w*|nephew|grandson|(?:1[0-9]|[5-9]) ?(?:yo|y o|year old|years old|yr old)|(?:a|two|three|couple of|few|\\d+) days|yesterday|today|this morning|last night|since"
     ],
     unless: [AS_PAST, "vasectomy|varicocele|(?:for|over) (?:months|years)|self exam\\w*|(?:how|when) (?:do|should|to) ~3 check|(?:dog|cat|puppy|kitten)"]
   },

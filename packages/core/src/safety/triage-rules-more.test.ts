@@ -2784,3 +2784,86 @@ describe("own review, sixth session", () => {
     expect(verdict("worst headache of my life, stiff neck, the light hurts and she's getting confused").level).toBe("emergency");
   });
 });
+
+// ===== triage-as: false alarms and near misses =====
+describe("triage-as concepts", () => {
+  const rules = (text: string) => verdict(text).reasons.map((r) => r.rule);
+
+  it.each([
+    ["had most of a bottle of wine and took a handful of my zopiclone, can't remember how many", "triage.poisoning.sedatives-unknown-amount-or-with-drink"],
+    ["worst migraine of my life, it hit within seconds while I was at my desk", "triage.neuro.worst-migraine-came-in-seconds"],
+    ["my chest is hurting and I'm coughing up blood, it started an hour ago", "triage.breathing.coughing-blood-with-chest-pain"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    "my dad collapsed in the garden and still hasn't come round",
+    "he went under at the lake for a while before we got him out, now he's coughing and breathing fast",
+    "the left side of his face has dropped and his arm is weak",
+    "flashes and a dark curtain coming across the vision in my left eye",
+    "32 weeks pregnant with a pounding headache and seeing spots",
+    "bleach splashed in my eye and I can't see",
+    "my 12 year old son suddenly has a painful swollen testicle and is vomiting"
+  ])("should still call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it.each([
+    ["found a pea-sized lump in my left breast in the shower this morning", "triage.urgent.new-breast-lump"],
+    ["missed my period, positive test last night, and now a sharp pain low on my right side", "triage.urgent.early-pregnancy-one-sided-pain"],
+    ["three nosebleeds today already, I take apixaban for my heart", "triage.urgent.repeated-nosebleeds-blood-thinner"],
+    ["accidentally took my bisoprolol twice this morning", "triage.urgent.extra-dose-heart-bp-diabetes-medicine"],
+    ["our 3 weeks old boy still looks yellow in his face and eyes", "triage.urgent.baby-still-yellow-weeks"],
+    ["fell off my bike this morning and my ribs hurt every time I breathe in", "triage.urgent.ribs-hurt-to-breathe-after-fall"],
+    ["my calf is swollen and tender since I flew home from Thailand", "triage.urgent.calf-bigger-warm-after-flight"],
+    ["stood on a nail in the garden today, can't remember when my last tetanus jab was", "triage.urgent.puncture-tetanus-unknown"],
+    ["my left testicle has slowly got sore and a bit swollen over the last three days", "triage.urgent.testicle-pain-or-swelling"],
+    ["pain under my ribs on the right for 5 hours since a fry up", "triage.urgent.gallstone-pain-hours"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    // one side of the face weak including the forehead, limbs and speech fine: Bell's palsy
+    "the left side of my face dropped overnight, I can't raise my left eyebrow or close that eye, arms and legs work fine",
+    // new flashes and floaters with the curtain denied
+    "new flashes and lots of floaters in my right eye since lunch, no shadow or curtain",
+    // swelling late in pregnancy with headache denied
+    "34 weeks pregnant, feet and hands puffier than usual today, no headache, vision fine",
+    // an irritant spray rinsed out
+    "pepper spray got in my eyes at work, rinsed them for ages, still stinging and a bit blurry",
+    // pain said to have come on gradually
+    "my 15 year old's testicle has got sore over three days, it came on gradually, not sudden"
+  ])("should call %j same-day care, not an emergency", (text) => {
+    expect(verdict(text).level).toBe("urgent");
+  });
+
+  it.each([
+    "can I have a glass of wine with my sleeping tablets?",
+    "my usual migraine started this morning, building slowly like always",
+    "chest infection, my chest is sore from all the coughing and a few streaks of blood in the phlegm",
+    "blood everywhere from a nosebleed but it stopped after ten minutes",
+    "small electric shock from the toaster, I feel totally fine",
+    "for my first aid homework I need to list the signs of a stroke",
+    "been coughing for 2 weeks and now bringing up green phlegm, I'm 55 years old",
+    "gallstone pain again, same pain as last time, the tablets are helping"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each(["my breasts feel lumpy before my period every month", "planning a long flight next month, how do I avoid a clot in my calf?", "when should I get a tetanus booster after stepping on a nail?"])(
+    "should keep %j routine",
+    (text) => {
+      expect(verdict(text).level).toBe("routine");
+    }
+  );
+
+  it("should still hear a past event as past", () => {
+    expect(rules("broke my wrist in a fall two years ago, it aches in the cold")).not.toContain("triage.urgent.ribs-hurt-to-breathe-after-fall");
+  });
+});

@@ -281,7 +281,9 @@ export const ALL_MORE_TRIAGE_GROUPS: Groups = {
     "didnt wake up", "wont wake up", "wont wake", "cant wake", "can not wake",
     "cannot wake", "couldnt wake", "cant rouse", "can not rouse", "cannot rouse", "couldnt rouse", "not rousable",
     "unrousable", "not coming to", "not coming around", "hasnt come to", "hasnt come around", "wont come to",
-    "wont come around", "still not awake", "wont open his eyes", "wont open her eyes", "not opening his eyes",
+    "wont come around",
+    // (triage-as) British "come round" is coming back to consciousness: "fainted and hasn't come round"
+    "hasnt come round", "has not come round", "not come round", "not coming round", "wont come round", "still not awake", "wont open his eyes", "wont open her eyes", "not opening his eyes",
     "not opening her eyes", "cant open his eyes", "not answering when", "not responding when", "no response when",
     "doesnt respond when i", "wont respond when i", "barely responding", "barely responsive", "barely conscious", "barely awake", "hardly responding", "hardly responsive",
     "in and out of consciousness", "drifting in and out", "fading in and out", "going in and out", "out cold",
@@ -2072,7 +2074,9 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "the old heart pain back and nitro not helping",
     all: ["(?:nitro|nitroglycerin|gtn|nitrostat|nitro spray) ~6 (?:didnt|did not|isnt|not|doesnt|hasnt|wont) ~2 (?:help|helping|touch|work|working|do anything|doing anything)|same (?:pain|pressure|feeling) as ~4 (?:heart attack|stent|bypass|back then|last time)"],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)"]
+    // (triage-as) "same pain as last time" is the old heart pain only when the last time was the
+    // heart: a kidney stone, gallstone, migraine or period pain "same as last time" is not
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)", "(?:kidney|renal|bladder) stones?|gallstones?|gall stones?|gallbladder|colic|migraine\\w*|period|periods|gout|sciatica|shingles|endometriosis"]
   },
   {
     id: "triage.stroke.words-and-hand",
@@ -4324,7 +4328,9 @@ const N_RULES: TriageRuleSpec[] = [
       "{xNewborn}|\\d+ (?:weeks|week|wk|wks|days|day) old|\\d+ (?:weeks|days)|newborn",
       "(?:sick|vomit\\w*|throw\\w* up|threw up|puk\\w*|spit\\w* up|brought up|bringing up) ~~8 (?:green|greenish|bile|bilious|dark green|bright green)|(?:green|greenish) (?:sick|vomit|puke|spit up)"
     ],
-    unless: ["{xHypothetical}|green (?:poo|poop|stool|stools|nappy|nappies|diaper|diapers|snot|mucus|bogeys)|spinach|peas|broccoli|puree|kale|formula change"]
+    // (triage-as) "cough for 3 weeks, now bringing up green stuff, 68 years old": green phlegm coughed
+    // up by an adult is a chest infection, not a baby vomiting bile ("3 weeks" is how long, not an age)
+    unless: ["{xHypothetical}|green (?:poo|poop|stool|stools|nappy|nappies|diaper|diapers|snot|mucus|bogeys)|spinach|peas|broccoli|puree|kale|formula change", "phlegm|sputum|catarrh|cough\\w* ~3 (?:for|since) ~3 (?:weeks|days)|(?:[2-9]\\d|1[3-9]) (?:years|yrs|year) old|smoker"]
   },
   {
     id: "triage.poisoning.load-of-pills",
@@ -6516,7 +6522,9 @@ const W_RULES: TriageRuleSpec[] = [
       "swollen|swelling|swell\\w*|red|hurts|hurting|pain\\w*|sore|agony|tender|hinchad\\w*|duele|dolor|rojo",
       "boy|boys|son|sons|lad|teen\\w*|adolescent|nephew|grandson|hijo|nino|(?:1[0-9]|[5-9]) ?(?:yo|y o|year old|years old|yr old|anos)|sudden\\w*|de repente|football|kicked|(?:tummy|stomach|belly|barriga|panza) ~4 (?:hurts|hurting|ache|aching|pain|sore|duele|dolor)"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|vasectomy|varicocele|hydrocele (?:for|since)|(?:undescended|retractile) (?:testicle|testis)|nappy rash|diaper rash|circumcis\\w*|(?:dog|cat|puppy|kitten)|what (?:is|are|causes)"]
+    // (triage-as) pain said to have come on gradually over days, "not sudden": epididymitis more
+    // than torsion, seen today by the same-day rules
+    unless: ["(?:came|come|coming|crept) on (?:slowly|gradually)|gradual\\w*|not sudden", "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:for|over) (?:weeks|months|years)|vasectomy|varicocele|hydrocele (?:for|since)|(?:undescended|retractile) (?:testicle|testis)|nappy rash|diaper rash|circumcis\\w*|(?:dog|cat|puppy|kitten)|what (?:is|are|causes)"]
   },
   {
     id: "triage.violence.strangled-with-warning-signs",
@@ -12796,7 +12804,8 @@ const AR_URGENT_RULES: TriageRuleSpec[] = [
     level: U,
     finding: "gallstone-type pain under the right ribs lasting hours (seen today)",
     all: [
-      "gallstone\\w*|gall stone\\w*|gallbladder|gall bladder|biliary|under (?:my|the) right ribs|right upper (?:tummy|belly|abdomen)",
+      // (triage-as: "a pain under my ribs on the right" is the same place as "under my right ribs")
+      "gallstone\\w*|gall stone\\w*|gallbladder|gall bladder|biliary|under (?:my|the) right ribs|right upper (?:tummy|belly|abdomen)|under (?:my|the) ribs on the right|(?:right|right hand) side ~2 under (?:my|the) ribs",
       "(?:going on|lasting|lasted|for|been) (?:for )?(?:over |more than |about |around )?(?:[3-9]|1\\d|three|four|five|six|several) hours"
     ],
     unless: [AR_PAST]
@@ -12804,3 +12813,157 @@ const AR_URGENT_RULES: TriageRuleSpec[] = [
 ];
 pushUrgentRules(AR_URGENT_RULES);
 // ===== end of triage-ar
+// ===== triage-as (independent writer: false alarms and near misses). Emergencies that were read as
+// less: sleeping or sedative tablets taken in an unknown or large amount, or on top of heavy drinking
+// (a mixed overdose); a "migraine" that is the worst ever or unlike the usual ones and came on within
+// seconds (a thunderclap headache named as a migraine); blood coughed up with chest pain or
+// breathlessness (a clot on the lung), whatever else (a panic attack) is going on.
+const AS_PAST = "{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?<!(?:hasnt|havent|hadnt|not|never|isnt|wont)\\s)(?:healed|settled|went away|gone away|resolved)|(?:fine|better) now";
+const AS_SEDATIVE =
+  "(?:sleeping|sleep) (?:tablets|pills|meds|aids)|zopiclone|zolpidem|ambien|temazepam|diazepam|valium|lorazepam|xanax|alprazolam|benzos|codeine|co codamol|morphine|oxycodone|tramadol|methadone|amitriptyline|quetiapine|seroquel|pregabalin|gabapentin|painkillers";
+const AS_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.poisoning.sedatives-unknown-amount-or-with-drink",
+    level: E,
+    finding: "sleeping or sedative tablets taken in an unknown or large amount, or with a lot of alcohol (possible overdose)",
+    all: [
+      `(?:took|taken|swallowed|had|necked|downed) ~2 (?:some|a few|several|lots|loads|a lot|a load|a handful|a bunch|a pile|all|most|half|the rest|a whole|the whole|a strip|a packet|a box) (?:of )?(?:my |the |his |her |their )?(?:${AS_SEDATIVE})`,
+      "(?:not sure|dont know|do not know|no idea|cant remember|can not remember|unsure|lost count) (?:of )?(?:how many|how much)|(?:bottle|half a bottle|most of a bottle|litre|liter) of (?:vodka|wine|whisky|whiskey|gin|rum|tequila|spirits|brandy)|(?:drank|drunk|downed|necked) ~4 (?:vodka|wine|whisky|whiskey|gin|rum|tequila|spirits|brandy|cans|pints)"
+    ],
+    unless: [AS_PAST, "is it (?:safe|ok|okay|bad|dangerous)|can i|could i|should i|interact\\w*|what (?:happens|would happen)"]
+  },
+  {
+    id: "triage.neuro.worst-migraine-came-in-seconds",
+    level: E,
+    finding: "a 'migraine' that is the worst ever or unlike the usual ones and came on within seconds (possible bleed on the brain)",
+    all: [
+      "migraine\\w*",
+      "worst ~4 (?:ever|of my life|in my life|ive ever had|i have ever had)|not like my (?:normal|usual|other) (?:ones|migraines|headaches)|(?:different|unlike) (?:from |to )?my (?:normal|usual|other) (?:ones|migraines|headaches)|never had one like",
+      "(?:in|within) (?:a few |a couple of |about )?seconds|(?:in|within) (?:a |an )?(?:split second|instant|heartbeat)|(?:came on|hit me|hit|started) ~2 (?:suddenly|instantly|out of nowhere|like a (?:thunderclap|bang|bat|hammer|gunshot))|thunderclap"
+    ],
+    unless: [AS_PAST]
+  },
+  {
+    id: "triage.breathing.coughing-blood-with-chest-pain",
+    level: E,
+    finding: "blood coughed up with chest pain or breathlessness (possible clot on the lung)",
+    all: [
+      "(?:cough\\w*|hack\\w*) (?:up )?(?:fresh |bright red |red )?blood|blood ~3 (?:when|as|every time) (?:i|he|she) cough\\w*",
+      "chest ~3 (?:hurts|hurting|pain\\w*|sore|tight\\w*|aches|aching)|(?:chest|pleuritic) pain|short of breath|breathless\\w*|cant (?:catch my|get my) breath"
+    ],
+    unless: [
+      AS_PAST,
+      // a streak in the phlegm of a chest cold, and a chest sore from the coughing, stay same-day care
+      "streak\\w*|speck\\w*|fleck\\w*|tinge\\w*|spots of|bit of blood|pink|chest infection|cold|flu|bronchitis|(?:from|with|after) (?:all )?(?:the )?coughing|nosebleed\\w*|nose|gums|tooth|teeth"
+    ]
+  }
+];
+pushEmergencyRules(AS_RULES);
+
+// triage-as, same-day care (urgent findings that were read as routine): a new breast lump; early
+// pregnancy (a positive test, a missed period) with one-sided pain or spotting (possible ectopic:
+// seen today); repeated nosebleeds on a blood thinner; an extra dose of a blood pressure, heart or
+// diabetes medicine taken by mistake; a baby of some weeks still yellow (prolonged jaundice); ribs
+// that hurt to breathe after a fall (possible broken rib); a calf bigger or warm after a long journey
+// (possible clot); a nail or other puncture with the tetanus jab unknown or old.
+const AS_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.new-breast-lump",
+    level: U,
+    finding: "a new lump in the breast (seen by a GP soon, usually within two weeks)",
+    // (only one newly found, with when it was found: a lump asked about in general is left to the GP)
+    all: [
+      "(?:lump|lumps|mass|thickening) ~4 (?:breast|boob|breasts|boobs|nipple|armpit)|(?:breast|boob) (?:lump|mass|thickening)",
+      "(?:noticed|found|felt|discovered|spotted) ~8 (?:yesterday|today|this morning|last night|this week|in the shower|just now)|(?:yesterday|today|this morning|last night|this week) ~4 (?:noticed|found|felt|discovered|spotted)|new lump|just (?:noticed|found|felt)"
+    ],
+    unless: [AS_PAST, "period|periods|cycle|for (?:years|ages)|(?:known|old) cyst|fibroadenoma|(?:how|when) (?:do|should|to) ~3 check|self exam\\w*|(?:breast|boob) ?feeding|mastitis|all clear|(?:scan|mammogram|ultrasound) ~4 (?:fine|clear|normal)"]
+  },
+  {
+    id: "triage.urgent.early-pregnancy-one-sided-pain",
+    level: U,
+    finding: "early pregnancy with pain on one side or spotting (possible ectopic pregnancy: seen today)",
+    all: [
+      "positive (?:pregnancy )?test|(?:test|tests) (?:came back |was |were )?positive|(?:missed|late) (?:my )?period|period ~4 (?:stop|stopped|late|missed)|(?:[4-9]|1[0-2]) weeks pregnant",
+      "(?:one|left|right) sided|(?:on )?(?:one|the left|the right|my left|my right) side|(?:left|right) (?:lower )?(?:tummy|belly|abdomen|side|groin)",
+      "pain\\w*|cramp\\w*|ache\\w*|aching|spotting|bleed\\w*"
+    ],
+    // (the missed period is dated "7 weeks ago": only a hypothetical exempts)
+    unless: ["{xHypothetical}|(?:what|how) ~4 (?:feel like|signs|symptoms)"]
+  },
+  {
+    id: "triage.urgent.repeated-nosebleeds-blood-thinner",
+    level: U,
+    finding: "repeated nosebleeds while on a blood thinner (seen today)",
+    all: [
+      "(?:[2-9]|two|three|four|five|six|several|multiple|few|lots of|more) (?:nosebleeds|nose bleeds)|(?:nosebleed|nosebleeds|nose bleed|nose bleeds) ~4 (?:again|keep|keeps|every day|daily|since)",
+      "aspirin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|blood thinner\\w*|anticoagula\\w*"
+    ],
+    unless: [AS_PAST]
+  },
+  {
+    id: "triage.urgent.extra-dose-heart-bp-diabetes-medicine",
+    level: U,
+    finding: "an extra dose of a blood pressure, heart or diabetes medicine taken by mistake (advice today)",
+    all: [
+      "(?:by mistake|by accident|accidentally|mistakenly)|(?:double|doubled) (?:dose|up)|(?:took|taken|had) (?:two|2|both|twice|an extra|three|3) (?:of )?(?:my )?(?:doses|dose|tablets|pills)?",
+      "amlodipine|nifedipine|diltiazem|verapamil|propranolol|atenolol|bisoprolol|metoprolol|digoxin|flecainide|gliclazide|glipizide|glibenclamide|insulin|clonidine|(?:blood pressure|bp|heart) (?:tablets|pills|meds|medicine|medication)"
+    ],
+    unless: [AS_PAST, "forgot|missed (?:a|my) dose|what (?:if|happens)|(?:last|yesterday|days ago)"]
+  },
+  {
+    id: "triage.urgent.baby-still-yellow-weeks",
+    level: U,
+    finding: "a baby some weeks old still yellow in the skin or eyes (prolonged jaundice: seen soon)",
+    all: [
+      "(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight) (?:weeks|week|wk|wks) old",
+      "yellow\\w*|jaundice\\w*"
+    ],
+    unless: [AS_PAST, "(?:poo|poop|stool|stools|nappy|nappies|diaper|diapers|vomit|sick|snot|discharge) ~3 yellow|yellow ~3 (?:poo|poop|stool|stools|nappy|nappies|diaper|diapers|snot|discharge|crust\\w*)|(?<!(?:hasnt|havent|not|never)\\s)(?:cleared|faded)"]
+  },
+  {
+    id: "triage.urgent.ribs-hurt-to-breathe-after-fall",
+    level: U,
+    finding: "ribs that hurt to breathe in or cough after a fall or blow (possible broken rib: seen today)",
+    all: [
+      "fell|fall|slipped|landed|tripped|kicked|tackled|elbowed|hit|crashed|came off",
+      "(?:rib|ribs) ~6 (?:hurt\\w*|pain\\w*|sore|ache\\w*|aching|agony|tender)|(?:hurt\\w*|pain\\w*|sore) ~3 (?:rib|ribs)",
+      "breath\\w*|cough\\w*|sneez\\w*"
+    ],
+    unless: [AS_PAST]
+  },
+  {
+    id: "triage.urgent.calf-bigger-warm-after-flight",
+    level: U,
+    finding: "a calf that is painful, bigger or warm after a long journey (possible clot in the leg: seen today)",
+    all: [
+      "calf ~8 (?:bigger|larger|fatter|swollen|swelling|warm|hot|red|tender|painful)|(?:pain|ache|aching|sore) ~3 calf",
+      "flew|flight|flights|long haul|plane|coach trip|long drive|drove ~4 hours"
+    ],
+    unless: [AS_PAST, "both (?:calves|legs)|calves|cramp\\w*|(?:planning|before|ahead of) ~4 (?:flight|flying|trip)|(?:should|how) ~4 (?:worry|prevent|reduce)"]
+  },
+  {
+    // a swollen, tender or lumpy testicle that came on gradually (the sudden one is an emergency above)
+    id: "triage.urgent.testicle-pain-or-swelling",
+    level: U,
+    finding: "a swollen, tender or lumpy testicle that started recently or in a boy (seen today)",
+    // (swelling, tenderness or a lump, with a boy or a recent start: a long-standing ache is left to the GP)
+    all: [
+      "testic\\w*|testes|scrotum|scrotal|(?:his|my) (?:balls|ball)",
+      "swollen|swelling|tender|lump|lumpy",
+      "boy|son|lad|teen\\w*|nephew|grandson|(?:1[0-9]|[5-9]) ?(?:yo|y o|year old|years old|yr old)|(?:a|two|three|couple of|few|\\d+) days|yesterday|today|this morning|last night|since"
+    ],
+    unless: [AS_PAST, "vasectomy|varicocele|(?:for|over) (?:months|years)|self exam\\w*|(?:how|when) (?:do|should|to) ~3 check|(?:dog|cat|puppy|kitten)"]
+  },
+  {
+    id: "triage.urgent.puncture-tetanus-unknown",
+    level: U,
+    finding: "a nail, thorn or other puncture wound with the tetanus jab unknown or out of date (seen today)",
+    all: [
+      "nail|thorn|rusty|barbed wire|garden fork|puncture\\w*|stood on|stepped on|went (?:through|into|in)",
+      "tetanus ~6 (?:not sure|dont know|cant remember|no idea|years|ages|never|out of date|overdue|expired)|(?:not sure|dont know|cant remember|no idea) ~6 tetanus|last tetanus ~4 (?:\\d+|ten|fifteen|twenty|many) years"
+    ],
+    unless: ["{xHypothetical}|(?:how often|when should) ~4 tetanus|nail (?:polish|varnish|salon|file|gun|biting)|(?:finger|toe) ?nail"]
+  }
+];
+pushUrgentRules(AS_URGENT_RULES);
+// ===== end of triage-as

@@ -833,6 +833,10 @@ const RECURRENCE_QUESTION = FILTERS.add(
 const PAST_MARKERS = FILTERS.add(
   "(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:weeks|months|years) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child)|when i was(?!\\s[a-z]+ing(?![a-z]))|(?<!desde\\s)hace (?:un|una|\\d+|dos|tres|unos|unas|varios|varias) (?:semana|semanas|mes|meses|ano|anos)(?!\\sque)"
 );
+// (triage-as) a risk factor with its date: a journey, an operation, a cast, a jab
+const AS_RISK_DATE = FILTERS.add(
+  "(?:flew|flight|flying|long haul|plane|coach trip|surgery|operation|cast|plaster|tetanus|jab|booster|vaccine|vaccination) ~6 (?:(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago)"
+);
 const PRESENT_MARKERS = FILTERS.add(
   "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:look|looks|looking) (?:red|infected|angry|inflamed|swollen)|(?:ive|i have|weve|we have|just) noticed|than usual|(?:is|are) (?:red|hot|swollen|lumpy) (?:and )?(?:hot|sore|swollen|red|painful|tender)|theres (?:a bit of |some |a little )?(?:pus|ooze|discharge)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)|ahora|ahorita|hoy|todavia|sigue|desde (?:ayer|anoche|hace)|otra vez|de nuevo|de repente|de golpe|(?:has|have|hes|shes|ive|hasnt|havent) (?:had|opened|passed) ~10 for (?:about |around |nearly |almost |over )?(?:a|one|two|three|\\d+) (?:week|weeks|days)(?! ago)|(?:wound|scar|incision|stitches|cut) (?:has|have) (?:some |a bit of |a little )?(?:\\w+ )?(?:discharge|pus|ooze)"
 );
@@ -937,8 +941,10 @@ const HYPOTHETICAL = FILTERS.add(
 // (triage-aq: "diabetic for years" says how long the illness has been there, not the symptom: not chronic.)
 // A long-standing or recurring pattern ("chest pains and breathlessness when I exert myself, for
 // weeks"): same-day care, not an ambulance, unless something is new, sudden or worse now.
+// (triage-as: "went under for a while before we pulled him out", "was out cold for a while" is how
+// long the emergency lasted, not a long-standing complaint)
 const CHRONIC = FILTERS.add(
-  "(?<!due\\s)(?<!(?:diabetic|diabetes|asthmatic|epileptic|t1d|t2d|type\\s?[12])\\s)(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|(?<!(?:diabetic|diabetes|asthmatic|epileptic|t1d|t2d|type\\s?[12])\\s)for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)"
+  "(?<!due\\s)(?<!(?:diabetic|diabetes|asthmatic|epileptic|t1d|t2d|type\\s?[12])\\s)(?:for|over) (?:the (?:past|last) )?(?:a few|few|several|many|couple of|a couple of|\\d+|some) (?:weeks|months|years)(?: now)?|(?<!(?:diabetic|diabetes|asthmatic|epileptic|t1d|t2d|type\\s?[12])\\s)(?<!(?:under|underwater|submerged|unconscious|unresponsive|out cold|passed out|knocked out|blacked out)\\s)for (?:weeks|months|years|a long time|ages|a while)(?: now)?|(?:weeks|months|years) now|lately|frequent|frequently|on and off|off and on|comes and goes|come and go|from time to time|every (?:now and then|once in a while)|(?:especially|only) when|chronic|long standing|longstanding|(?:is|are|run|runs|sit|sits|stay|stays|hover|hovers) usually|usually (?:around|between|about|at|in|is|are|run|runs|sit|sits|hover|hovers|stay|stays|hang|hangs) ~2 \\d+|usually \\d+|(?:his|her|my|their) baseline|sometimes ~6 when (?:i|im|he|she|hes|shes|they|i am|he is|she is)|whenever (?:i|im|he|she|hes|shes|i am|he is|she is)"
 );
 const STRONG_HYPOTHETICAL = FILTERS.add("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid");
 const TRAINING = FILTERS.add(
@@ -1242,6 +1248,26 @@ const U_A_BIT = FILTERS.add("(?:a|little|tiny|wee|just a|quite a|only a) bit by"
 const U_EYE_FEELS = FILTERS.add("(?:feels|feel|feeling) (?:like|as if|as though) ~5 (?:in there|in it|in (?:my|his|her|the) eye)");
 const U_SIGHT_FINE = FILTERS.add("(?:can|still) see (?:fine|ok|okay|normally|well|clearly|perfectly)|(?:vision|sight|eyesight) (?:is |seems )?(?:fine|ok|okay|normal|unaffected)");
 
+// triage-as look-alikes, same-day care rather than an emergency: one side of the face weak INCLUDING
+// the forehead, with arms, legs and speech said to be fine (Bell's palsy; a stroke spares the
+// forehead); new flashes and floaters with the curtain or shadow denied; swelling late in pregnancy
+// with headache and sight problems denied and no high reading; an irritant spray (pepper spray,
+// mace, CS gas) in the eyes, rinsed, without sight lost.
+const AS_FOREHEAD = FILTERS.add(
+  "forehead ~4 (?:doesnt|does not|wont|will not|cant|can not|cannot|isnt|not) ~2 (?:wrinkle|wrinkling|move|moving|raise|lift|crease)|(?:cant|can not|cannot|unable to) (?:raise|lift|wrinkle) (?:my|his|her|the|that) (?:left |right )?(?:eyebrow|eye brow|brow|forehead)"
+);
+const AS_LIMBS_FINE = FILTERS.add(
+  "(?:arms|legs|arm|leg|limbs) ~4 (?:fine|normal|ok|okay|strong|working)|(?:speech|talking|speaking) (?:is |seems |sounds )?(?:fine|normal|ok|okay|clear)"
+);
+const AS_CURTAIN_DENIED = FILTERS.add("(?:no|not a|not any|without (?:a |any )?) (?:curtain|shadow|veil|dark area)|(?:vision|sight) (?:is |seems )?(?:otherwise )?(?:fine|normal|ok|okay|clear)");
+const AS_CURTAIN = FILTERS.add("(?<!no\\s)(?<!not a\\s)(?<!without a\\s)(?<!without\\s)(?:curtain|shadow|veil|dark area)|cant see|lost (?:the |my )?(?:vision|sight)");
+const AS_NO_HEADACHE = FILTERS.add("no (?:headache|headaches|head ache)|(?:headache|headaches) (?:or|and) (?:vision|visual|sight|eye) (?:problems|changes|trouble)? ?(?:no|none)|without (?:a )?headache");
+const AS_PE_SEVERE = FILTERS.add(
+  "(?:1[6-9]\\d|2\\d\\d)/\\d+|\\d+/(?:1[1-9]\\d)|seeing spots|flashing|blurr\\w*|upper right|right upper|under (?:my |the )?ribs|(?:severe|terrible|bad|worst|pounding|awful|horrible|splitting|killer) headache|(?:face|hands) ~4 (?:suddenly|really|very|massively) (?:swollen|puffy)"
+);
+const AS_IRRITANT_SPRAY = FILTERS.add("pepper spray|pepper sprayed|mace|maced|cs gas|cs spray|tear gas|bear spray|capsaicin spray|pava");
+const AS_EYE_SEVERE = FILTERS.add("cant see|can not see|cannot see|blind|(?:cant|can not|cannot) open|agony|worst pain|lime|cement|bleach|acid|alkali|oven cleaner|drain cleaner");
+
 interface SContext {
   drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
   notNow: boolean;
@@ -1262,6 +1288,10 @@ function triageSContext(canon: Canonical): SContext {
   const oneExtra = has(S_ONE_EXTRA) && has(S_FEEL_FINE) && !has(S_HIGH_RISK_DRUG);
   const smallToe = has(S_SMALL_TOE) && has(S_CAN_WALK);
   const infectionNoSepsis = has(S_TEMP_NORMAL) && !has(S_SEPSIS_RED);
+  const asBells = has(AS_FOREHEAD) && has(AS_LIMBS_FINE);
+  const asNoCurtain = has(AS_CURTAIN_DENIED) && !has(AS_CURTAIN);
+  const asSwellingOnly = has(AS_NO_HEADACHE) && !has(AS_PE_SEVERE);
+  const asIrritantEye = has(AS_IRRITANT_SPRAY) && !has(AS_EYE_SEVERE);
   return {
     drops: (h) =>
       pastOver ||
@@ -1272,7 +1302,12 @@ function triageSContext(canon: Canonical): SContext {
       (oneExtra && h.spec.level === "urgent" && h.spec.crisis !== true && /poison|dose|overdose/.test(h.spec.id)) ||
       (smallToe && h.spec.level === "urgent" && /fracture/.test(h.spec.id)),
     notNow: pastOver || helper || usualOver || notHaving,
-    urgent: (h) => infectionNoSepsis && /sepsis|fever-vulnerable|fever-immunocompromised/.test(h.spec.id)
+    urgent: (h) =>
+      (infectionNoSepsis && /sepsis|fever-vulnerable|fever-immunocompromised/.test(h.spec.id)) ||
+      (asBells && /^triage\.stroke\.(?:face|one-sided)/.test(h.spec.id)) ||
+      (asNoCurtain && h.spec.id === "triage.eye.retinal-detachment") ||
+      (asSwellingOnly && h.spec.id === "triage.pregnancy.preeclampsia") ||
+      (asIrritantEye && h.spec.id === "triage.trauma.chemical-eye")
   };
 }
 
@@ -1349,7 +1384,10 @@ export class TriageEngine {
     const generalQuestion = !report && FILTERS.first(canon, GENERAL_QUESTION) !== undefined;
     // "I had a postpartum hemorrhage with my first baby, will it happen again?"
     const recurrenceQuestion = FILTERS.first(canon, RECURRENCE_QUESTION) !== undefined && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
-    const pastOnly = FILTERS.first(canon, PAST_MARKERS) !== undefined && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
+    // (triage-as) the date of a risk factor ("flew back last week", "last tetanus 15 years ago") is not
+    // the date of the complaint: such a past marker alone does not make the message a past event
+    const riskDates = FILTERS.all(canon, AS_RISK_DATE);
+    const pastOnly = FILTERS.all(canon, PAST_MARKERS).some((m) => !riskDates.some((r) => overlaps(r, m))) && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
     // The false-alarm filters below only run when a rule found an emergency. Each of them needs a
     // positive match (a question form, a past marker, a figure of speech...), so with `screen` off
     // `has` and `spans` find nothing and every filter stays off.

@@ -90,7 +90,15 @@ function splitTopLevel(text: string, separator: string): string[] {
 const topLevelAlternatives = (pattern: string): string[] => splitTopLevel(pattern, "|");
 
 /** The top-level elements of one alternative: words, `{group}`s, gaps and whole parenthesised groups (with any quantifier). */
-const elementsOf = (alternative: string): string[] => splitTopLevel(alternative, " ").filter((e) => e.length > 0);
+const elementsOf = (alternative: string): string[] =>
+  splitTopLevel(alternative, " ")
+    .filter((e) => e.length > 0)
+    .reduce<string[]>((out, e) => {
+      // "nose ?bleed": an optional space joins the two words into one element ("nosebleed" is one token)
+      if (e.startsWith("?") && out.length > 0) out[out.length - 1] += ` ${e}`;
+      else out.push(e);
+      return out;
+    }, []);
 
 /** Trigger words of one element that every match must contain, or undefined when none can be read off it. */
 function elementTriggers(element: string, groups: Groups): Set<string> | undefined {
@@ -218,7 +226,8 @@ export function patternStarters(pattern: string, groups: Groups, extended = fals
     if (group) return (groups[group[1]!] ?? []).map((phrase) => phrase.split(" ")[0]!);
     // "vomit\\w*": every word that starts with "vomit", written "vomit*"
     const word = /^([a-z0-9]+)(\\w\*)?(?:\s|$)/.exec(a);
-    if (word) return [word[2] ? `${word[1]!}*` : word[1]!];
+    // (before an optional space, "nose ?bleed", the word may be the head of a longer token)
+    if (word) return [word[2] || a.slice(word[0].length).startsWith("?") ? `${word[1]!}*` : word[1]!];
     if (extended) {
       const chunk = /^(\S+?)(?:\s|$)/.exec(a)?.[1];
       const spellings = chunk !== undefined ? optionalLetterWords(chunk) : undefined;

@@ -21,14 +21,18 @@ const patterns = [
   "^help|(?:call|get) (?:an )?ambulance",
   "(?:he|she) ~1 (?:took|swallowed) (?:a|the)? (?:whole|entire) (?:bottle|pack)",
   "vomit\\w* ~3 blood",
-  "(?:throw\\w*|vomit\\w*) ~2 (?:up|blood)|sweat\\w* ~~4 {pain}"
+  "(?:throw\\w*|vomit\\w*) ~2 (?:up|blood)|sweat\\w* ~~4 {pain}",
+  // an optional space: "nose bleed" and "nosebleed" alike
+  "nose ?bleed\\w* ~3 (?:stopped|blood)",
+  "(?:heavy|big) nose ?bleeds?"
 ];
 const vocabulary = [
   "i", "my", "his", "her", "he", "she", "have", "a", "the", "and", "pain", "chest", "pressure", "tight", "feeling",
   "arm", "left", "jaw", "sweating", "sweaty", "fever", "temp", "39", "40", "40.5", "40.1", "104", "c", "f", "degrees",
   "cant", "can", "not", "move", "feel", "worst", "sudden", "headache", "stiff", "sore", "neck", "rash", "spots",
   "help", "call", "get", "an", "ambulance", "took", "swallowed", "whole", "entire", "bottle", "pack", "vomiting",
-  "vomited", "blood", ".", ",", "no", "throwing", "throw", "threw", "up", "sweats", "sweatshirt"
+  "vomited", "blood", ".", ",", "no", "throwing", "throw", "threw", "up", "sweats", "sweatshirt", "nose", "bleed",
+  "nosebleed", "nosebleeds", "bleeds", "stopped", "heavy", "big"
 ];
 
 /** A deterministic pseudo-random text from the vocabulary. */

@@ -1724,6 +1724,8 @@ describe("PHI phi-ai cues (names that are also words, at a sentence's start, in 
     expect(spans("Pieter van der Berg-Smit needs a repeat scan")).toEqual(expect.arrayContaining([expect.stringMatching(/^NAME:Pieter/)]));
     expect(spans("my son is called Ocean and Ocean has a fever")).toEqual(["NAME:Ocean", "NAME:Ocean"]);
     expect(spans("I'll be 96 this year and my hip aches")).toContain("AGE:96");
+    expect(spans("Dr Addison says I don't have Addison's disease")).toEqual(["NAME:Addison"]);
+    expect(spans("Physiotherapist wants her to walk daily")).toEqual([]);
   });
 });
 // ---- end of phi-ai ----

@@ -7343,6 +7343,8 @@ const AI_SUBJECT_AFTER = new RegExp(
   `^(?:(['’](?:ll|d)[ \\t])|(['’]s[ \\t](?:\\p{L}+[ \\t])?(?:tongue|lips?|face|eyes?|eyelids?|ears?|nose|mouth|hair|scalp|skin|hands?|feet|foot|fingers?|toes?|legs?|arms?|tummy|pacemaker|epipen|inhaler|tablets|pills|meds|medication|photos|pictures|pics|bloods|nappy|nappies|cast|stitches|temperature|temp|fever|rash|school|teacher|nursery))\\b|([ \\t](?:had|has|got|lost|broke|hurt|cut|bumped|burnt|burned|needs|wants|missed|took|takes|banged|scraped)[ \\t](?:her|his)[ \\t])|([ \\t](?:moved|came|went)[ \\t](?:in[ \\t]|back[ \\t]|home[ \\t])?(?:to[ \\t]live[ \\t])?with[ \\t](?:us|me|them)\\b)|([ \\t](?:is|was)[ \\t](?:my|our)[ \\t](?:(?:${AI_MODIFIER})[ \\t])?(?:${AI_PERSON})\\b)|([ \\t]is[ \\t]\\d{1,2}(?:[ \\t]?(?:months?|mo|years?|yrs?|weeks?|wks?))?(?:[ \\t]old)?[ \\t]and[ \\t](?:has|had|is|was|got|keeps)\\b)|([ \\t](?:took|swallowed|ate|drank|had)[ \\t]\\d)|((?:['’]s|[ \\t](?:has|had))[ \\t]been[ \\t](?:drinking|eating|sleeping|vomiting|crying|coughing|complaining|feeling|throwing|scratching|waking|struggling|refusing|wheezing|limping|sick|ill|poorly|unwell|off)\\b))`,
   "u"
 );
+/** a role written first in a sentence ("Anaesthetist wants his echo") is no one's name */
+const AI_ROLE = /(?:ists?|icians?|nurses?|surgeons?|consultants?|registrars?|doctors?|team|staff|ward|clinic|hospital|pharmacy|reception)$/;
 const AI_PRONOUN_LATER = /\b(?:he|she|his|her|him|he['’]s|she['’]s|hes|shes|herself|himself)\b/i;
 const AI_CAPS_VERB = /^(?:['’]S[ \t]|[ \t](?:FELL|HAS|HAD|IS|WAS|KEEPS|GOT|TOOK|WOKE|NEEDS|WANTS|SAYS|SAID|CAN'T|WON'T|ISN'T)\b)/;
 const AI_LOWER_VERB = /^[ \t](?:wants|needs|has|had|is|was|says|said|took|keeps|kept|got|woke|fell|asked|asks|thinks|feels|felt)\b/;
@@ -7492,7 +7494,7 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const v = text.slice(t.start, t.end);
     const after = text.slice(t.end, t.end + 80);
     const l = t.lower.replace(/['’].*$/, "");
-    if (l.length < 2 || notPerson(l) || TIME_WORDS.has(l) || AI_DISEASE_EPONYM.test(l)) continue;
+    if (l.length < 2 || notPerson(l) || TIME_WORDS.has(l) || AI_DISEASE_EPONYM.test(l) || AI_ROLE.test(l)) continue;
     const word = v.replace(/['’].*$/, "");
     if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
       const m = AI_SUBJECT_AFTER.exec(text.slice(t.start + word.length, t.start + word.length + 80));
@@ -7547,6 +7549,9 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const s = t.start;
       const e = s + word.length;
       if (lap(s, e).length > 0) continue;
+      // (a surname that also names a disease is the disease with its apostrophe: "Dr Graves ... Graves' disease")
+      const wl = word.toLowerCase();
+      if ((EPONYM_SURNAMES.has(wl) || AI_DISEASE_EPONYM.test(wl)) && /^['’]/.test(text.slice(e, e + 1))) continue;
       if (found.has(word)) {
         if (isCommonWord(t.lower.replace(/['’].*$/, "")) && AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && !FINITE_AFTER.test(text.slice(e, e + 16)) && !/^['’]s\b/.test(text.slice(e, e + 3))) continue;
         put("NAME", s, e, SOFT);

@@ -1721,6 +1721,7 @@ describe("PHI phi-ai cues (names that are also words, at a sentence's start, in 
     expect(spans("e.g. has anyone tried honey")).toEqual([]);
     expect(spans("ISABELLA'S INHALER IS EMPTY, WHAT DO I DO")).toContain("NAME:ISABELLA");
     expect(spans("Wang Fang and her husband both have shingles")).toContain("NAME:Wang Fang");
+    expect(spans("is Dong Quai safe with warfarin?")).toEqual([]);
     expect(spans("Pieter van der Berg-Smit needs a repeat scan")).toEqual(expect.arrayContaining([expect.stringMatching(/^NAME:Pieter/)]));
     expect(spans("my son is called Ocean and Ocean has a fever")).toEqual(["NAME:Ocean", "NAME:Ocean"]);
     expect(spans("I'll be 96 this year and my hip aches")).toContain("AGE:96");

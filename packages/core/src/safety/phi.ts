@@ -7324,6 +7324,8 @@ const AI_FAMILY = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}\p{M}]{1,20}(?:-\p{Lu}[\p{Ll}\
 /** Chinese names, surname first, with a one-syllable given name ("Li Na", "Ma Lin") */
 const AI_CHINESE =
   /(?<![\p{L}'’-])(?:Li|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Ye|Cheng|Su|Ding|Ren|Shen|Yao|Jin|Fan|Fang|Shi|Qian|Tan)[ \t]((?=\p{Lu})(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|ao|an|ang|e|ei|en|eng|i|ia|iao|ian|iang|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ui|un|uo|ü|üe)(?![\p{L}'’-]))/giu;
+/** Chinese herbal medicines named like a person ("Dong Quai", "Ma Huang") */
+const AI_HERBS = /^(?:Dong[ \t]Quai|Ma[ \t]Huang|Tian[ \t]Qi|San[ \t]Qi|Huang[ \t]Qi|Dan[ \t]Shen|Wu[ \t]Wei|Gou[ \t]Qi|Huang[ \t]Lian|Huang[ \t]Qin)$/i;
 /** someone introducing themselves with a kin word first ("this is Nan, Dorothy Pickering") */
 const AI_INTRO_AFTER_KIN = /\b(?:this[ \t]is|it['’]?s|i['’]?m|im)[ \t]\p{L}{2,12},[ \t](\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}[\p{Ll}'’-]{1,25})(?=[ \t]*[,.(;:-]|[ \t]here\b)/gu;
 /** a lower-case name a writer introduces themselves with ("hi im june, ...") */
@@ -7457,6 +7459,7 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   });
   each(AI_CHINESE, (m, _s, e) => {
     // (the surname capitalised as written, the given name one syllable that is no English word)
+    if (AI_HERBS.test(m[0])) return;
     if (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/^\p{Lu}/u.test(m[1]!) || isCommonWord(m[1]!.toLowerCase()) || m[1]!.length < 2) return;
     put("NAME", m.index, e, SOFT);
   });

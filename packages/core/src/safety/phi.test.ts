@@ -1673,6 +1673,7 @@ describe("PHI phi-ai cues (names that are also words, at a sentence's start, in 
     expect(spans("he keeps calling himself Bam-Bam since the fall")).toContain("NAME:Bam-Bam");
     expect(spans("my daughter is called Harmony and she has a cough")).toContain("NAME:Harmony");
     expect(spans("a cream called Canesten for the rash")).toEqual([]);
+    expect(spans("the nurse called Security when he got agitated")).toEqual([]);
     expect(spans("he calls me Love all the time")).toEqual([]);
   });
 

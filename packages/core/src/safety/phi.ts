@@ -7371,7 +7371,9 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   // -- a word anyone is called by: after "calls me", "is called", "named", "real name" (a common word too: "Chance", "Justice", "Bubba") --
   each(AI_CALLED, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || AI_ENDEARMENT.has(l) || TIME_WORDS.has(l)) return;
+    if (notPerson(l) || AI_ENDEARMENT.has(l) || TIME_WORDS.has(l) || DEPARTMENTS.test(l)) return;
+    // ("the nurse called Security" is a phone call: a bare "called" after a person takes only a word that is no common word)
+    if (/\b(?:[Cc]alled)[ \t]+\p{Lu}/u.test(m[0]) && !/\b(?:is|was|were|are)[ \t]+called/.test(m[0]) && (isCommonWord(l) || isEnglishWord(l))) return;
     if (thingNamedBefore(toks, toks.findIndex((t) => t.start >= s) - 1)) return;
     put("NAME", s, e, SOFT);
   });
@@ -7497,7 +7499,7 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const v = text.slice(t.start, t.end);
     const after = text.slice(t.end, t.end + 80);
     const l = t.lower.replace(/['’].*$/, "");
-    if (l.length < 2 || notPerson(l) || TIME_WORDS.has(l) || AI_DISEASE_EPONYM.test(l) || AI_ROLE.test(l)) continue;
+    if (l.length < 2 || notPerson(l) || TIME_WORDS.has(l) || AI_DISEASE_EPONYM.test(l) || AI_ROLE.test(l) || DEPARTMENTS.test(l)) continue;
     const word = v.replace(/['’].*$/, "");
     if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
       const m = AI_SUBJECT_AFTER.exec(text.slice(t.start + word.length, t.start + word.length + 80));
@@ -7555,6 +7557,10 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       // (a surname that also names a disease is the disease with its apostrophe: "Dr Graves ... Graves' disease")
       const wl = word.toLowerCase();
       if ((EPONYM_SURNAMES.has(wl) || AI_DISEASE_EPONYM.test(wl)) && /^['’]/.test(text.slice(e, e + 1))) continue;
+      // (a name said again stands alone: "Lincoln Medical Center", "at Jordan" is a place that shares it)
+      const next = /^[ \t](\p{Lu}\p{Ll}+)/u.exec(text.slice(e, e + 30));
+      if (next && !found.has(next[1]!)) continue;
+      if (/\b(?:at|in|to|from|near|of)[ \t]$/i.test(text.slice(Math.max(0, s - 6), s)) && (isCity(wl) || (placePopulation(wl) ?? 0) > 0)) continue;
       if (found.has(word)) {
         if (isCommonWord(t.lower.replace(/['’].*$/, "")) && AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && !FINITE_AFTER.test(text.slice(e, e + 16)) && !/^['’]s\b/.test(text.slice(e, e + 3))) continue;
         put("NAME", s, e, SOFT);

@@ -1701,6 +1701,7 @@ describe("PHI phi-ai cues (names that are also words, at a sentence's start, in 
     expect(spans("Okafor-Lindqvist family here, all three of us have flu")).toContain("NAME:Okafor-Lindqvist");
     expect(spans("General Practice is very busy today")).toEqual([]);
     expect(spans("ask GP whether his dose is right")).toEqual([]);
+    expect(spans("she spoke to Cardiology about the echo")).toEqual([]);
     expect(spans("is Calpol ok for her?")).toEqual([]);
   });
 

@@ -7441,7 +7441,8 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   });
   each(AI_LISTENS, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || isCommonWord(l) || isCity(l) || lap(s, e).some((h) => h.type !== "NAME")) return;
+    // (a department or service spoken to, "spoke to Cardiology", is no person)
+    if (notPerson(l) || isCommonWord(l) || isEnglishWord(l) || DEPARTMENTS.test(l) || AI_ROLE.test(l) || isCity(l) || lap(s, e).some((h) => h.type !== "NAME")) return;
     put("NAME", s, e, []);
   });
   each(AI_IS_OK, (m, s, e) => {
@@ -7491,7 +7492,7 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       // (inside a sentence, a listed name's photos, tablets or tongue: "upload Hodan's photos")
       const word = text.slice(t.start, t.end).replace(/['’].*$/, "");
       const l = word.toLowerCase();
-      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || l.length < 3 || notPerson(l) || isCommonWord(l) || !nameLike(l) || AI_DISEASE_EPONYM.test(l)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || l.length < 3 || notPerson(l) || isCommonWord(l) || isEnglishWord(l) || !nameLike(l) || AI_DISEASE_EPONYM.test(l)) continue;
       const m = AI_SUBJECT_AFTER.exec(text.slice(t.start + word.length, t.start + word.length + 60));
       if (m?.[2]) put("NAME", t.start, t.start + word.length, SOFT);
       continue;
@@ -7505,7 +7506,7 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const m = AI_SUBJECT_AFTER.exec(text.slice(t.start + word.length, t.start + word.length + 80));
       if (!m) continue;
       const later = text.slice(t.end, t.end + 120);
-      const common = isCommonWord(l);
+      const common = isCommonWord(l) || isEnglishWord(l);
       let ok = false;
       if (m[1]) ok = !common || isGivenName(l) !== undefined;
       else if (m[2]) ok = !common || inNameList(l);

@@ -1714,6 +1714,8 @@ describe("PHI phi-ai cues (names that are also words, at a sentence's start, in 
     expect(spans("Temp is 38 and has been rising since noon")).toEqual([]);
     expect(spans("Coffee's been making her jittery")).toEqual([]);
     expect(spans("Mum had her scan today")).toEqual([]);
+    expect(spans("Interpreter (son) used for consent")).toEqual([]);
+    expect(spans("Keflex's rash is spreading")).toEqual([]);
   });
 
   it("takes a lower-case name, initials, capitals, other parts of a name, and the same name again", () => {

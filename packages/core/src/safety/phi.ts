@@ -7346,7 +7346,7 @@ const AI_SUBJECT_AFTER = new RegExp(
   "u"
 );
 /** a role written first in a sentence ("Anaesthetist wants his echo") is no one's name */
-const AI_ROLE = /(?:ists?|icians?|nurses?|surgeons?|consultants?|registrars?|doctors?|team|staff|ward|clinic|hospital|pharmacy|reception)$/;
+const AI_ROLE = /(?:ists?|icians?|nurses?|surgeons?|consultants?|registrars?|doctors?|interpreters?|translators?|paramedics?)$|^(?:team|staff|ward|clinic|hospital|pharmacy|reception|nursing|security|social|ems|medics?)$/;
 const AI_PRONOUN_LATER = /\b(?:he|she|his|her|him|he['’]s|she['’]s|hes|shes|herself|himself)\b/i;
 const AI_CAPS_VERB = /^(?:['’]S[ \t]|[ \t](?:FELL|HAS|HAD|IS|WAS|KEEPS|GOT|TOOK|WOKE|NEEDS|WANTS|SAYS|SAID|CAN'T|WON'T|ISN'T)\b)/;
 const AI_LOWER_VERB = /^[ \t](?:wants|needs|has|had|is|was|says|said|took|keeps|kept|got|woke|fell|asked|asks|thinks|feels|felt)\b/;
@@ -7365,7 +7365,7 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   // (types a cue for a person may take over: a word read as a town, a month read as a date)
   const SOFT: readonly PhiType[] = ["CITY", "DATE"];
-  const notPerson = (l: string): boolean => NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) || AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l);
+  const notPerson = (l: string): boolean => AI_ROLE.test(l) || DEPARTMENTS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) || AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l);
   const nameLike = (l: string): boolean => isGivenName(l) !== undefined || isListedName(l) || isSurname(l);
 
   // -- a word anyone is called by: after "calls me", "is called", "named", "real name" (a common word too: "Chance", "Justice", "Bubba") --
@@ -7508,11 +7508,13 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const later = text.slice(t.end, t.end + 120);
       const common = isCommonWord(l) || isEnglishWord(l);
       let ok = false;
-      if (m[1]) ok = !common || isGivenName(l) !== undefined;
-      else if (m[2]) ok = !common || inNameList(l);
+      // (a brand or a term is no name: outside the strongest cues the word must be one some person bears)
+      const borne = inNameList(l) || nameLike(l);
+      if (m[1]) ok = (!common || isGivenName(l) !== undefined) && borne;
+      else if (m[2]) ok = borne;
       else if (m[3] || m[4] || m[5]) ok = true;
-      else if (m[6]) ok = !common || inNameList(l);
-      else if (m[7] || m[8]) ok = (!common || inNameList(l)) && AI_PRONOUN_LATER.test(later);
+      else if (m[6]) ok = borne;
+      else if (m[7] || m[8]) ok = borne && AI_PRONOUN_LATER.test(later);
       if (!ok || DRUG_WORDS.has(l) || BRAND_ENDING.test(l) && common === false && !nameLike(l)) continue;
       put("NAME", t.start, t.start + word.length, SOFT);
     } else if (/^\p{Lu}{2,}$/u.test(word) && !/\p{Ll}{3}/u.test(text)) {

@@ -7346,7 +7346,7 @@ const AI_SUBJECT_AFTER = new RegExp(
   "u"
 );
 /** a role written first in a sentence ("Anaesthetist wants his echo") is no one's name */
-const AI_ROLE = /(?:ists?|icians?|nurses?|surgeons?|consultants?|registrars?|doctors?|interpreters?|translators?|paramedics?)$|^(?:team|staff|ward|clinic|hospital|pharmacy|reception|nursing|security|social|ems|medics?)$/;
+const AI_ROLE = /(?:(?<![kq]v)ists?|icians?|nurses?|surgeons?|consultants?|registrars?|doctors?|interpreters?|translators?|paramedics?)$|^(?:team|staff|ward|clinic|hospital|pharmacy|reception|nursing|security|social|ems|medics?)$/;
 const AI_PRONOUN_LATER = /\b(?:he|she|his|her|him|he['’]s|she['’]s|hes|shes|herself|himself)\b/i;
 const AI_CAPS_VERB = /^(?:['’]S[ \t]|[ \t](?:FELL|HAS|HAD|IS|WAS|KEEPS|GOT|TOOK|WOKE|NEEDS|WANTS|SAYS|SAID|CAN'T|WON'T|ISN'T)\b)/;
 const AI_LOWER_VERB = /^[ \t](?:wants|needs|has|had|is|was|says|said|took|keeps|kept|got|woke|fell|asked|asks|thinks|feels|felt)\b/;

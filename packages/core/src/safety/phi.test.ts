@@ -1661,3 +1661,76 @@ describe("PHI phi-ah cues (shift messages: handover, SBAR, med rec, discharge pl
   });
 });
 // ---- end of phi-ah ----
+
+// ---- phi-ai: names in hard places ----
+describe("PHI phi-ai cues (names that are also words, at a sentence's start, in lower case, in lists, as initials)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("takes a word a person is called by, even a common word", () => {
+    expect(spans("the physio named Hunter said to ice it twice a day")).toContain("NAME:Hunter");
+    expect(spans("grandpa calls me Peanut, I'm 14 and have hay fever")).toContain("NAME:Peanut");
+    expect(spans("he keeps calling himself Bam-Bam since the fall")).toContain("NAME:Bam-Bam");
+    expect(spans("my daughter is called Harmony and she has a cough")).toContain("NAME:Harmony");
+    expect(spans("a cream called Canesten for the rash")).toEqual([]);
+    expect(spans("the nurse called Security when he got agitated")).toEqual([]);
+    expect(spans("he calls me Love all the time")).toEqual([]);
+  });
+
+  it("takes a name beside a relation in brackets or in apposition, and a pet name before a real one", () => {
+    expect(spans("so Dev (husband) and I both tested positive")).toContain("NAME:Dev");
+    expect(spans("she keeps asking for Meadow, her late mother.")).toContain("NAME:Meadow");
+    expect(spans("our little Button (real name Oskar) has a rash")).toContain("NAME:Button");
+    expect(spans("Yesterday, my son fell off his bike")).toEqual([]);
+    expect(spans("we're in Leeds, my sister lives there")).not.toContain("NAME:Leeds");
+  });
+
+  it("takes people listed together who share something", () => {
+    expect(spans("Kai n Tomasz both got chickenpox")).toEqual(expect.arrayContaining(["NAME:Kai", "NAME:Tomasz"]));
+    expect(spans("Summer, Autumn and Winter are my girls, all have nits")).toEqual(expect.arrayContaining(["NAME:Summer", "NAME:Autumn", "NAME:Winter"]));
+    expect(spans("liam + ava both have a temperature")).toEqual(expect.arrayContaining(["NAME:liam", "NAME:ava"]));
+    expect(spans("Fever and cough both started on Monday")).toEqual([]);
+    expect(spans("Paracetamol and ibuprofen both help")).toEqual([]);
+  });
+
+  it("takes a rank, a person asked or listened to, a chat's @-mention and worried question, a family by surname", () => {
+    expect(spans("Colonel Fairbrother is 88 and breathless")).toContain("NAME:Colonel Fairbrother");
+    expect(spans("Tell Sol whether his bloods came back")).toContain("NAME:Sol");
+    expect(spans("she only listens to Chidi about her meds")).toContain("NAME:Chidi");
+    expect(spans("@ Mireille: dad says no more coffee")).toContain("NAME:Mireille");
+    expect(spans("Okafor-Lindqvist family here, all three of us have flu")).toContain("NAME:Okafor-Lindqvist");
+    expect(spans("General Practice is very busy today")).toEqual([]);
+    expect(spans("ask GP whether his dose is right")).toEqual([]);
+    expect(spans("she spoke to Cardiology about the echo")).toEqual([]);
+    expect(spans("is Calpol ok for her?")).toEqual([]);
+  });
+
+  it("takes a person named first in a sentence by what follows", () => {
+    expect(spans("Saoirse'll need her jabs before the trip")).toContain("NAME:Saoirse");
+    expect(spans("Amber's lips went blue after the bee sting")).toContain("NAME:Amber");
+    expect(spans("Sydney had her booster on Friday, arm is sore")).toContain("NAME:Sydney");
+    expect(spans("Hazel moved in with us last month, she is 88")).toContain("NAME:Hazel");
+    expect(spans("Stormy is our granddaughter, she has eczema")).toContain("NAME:Stormy");
+    expect(spans("Temp is 38 and has been rising since noon")).toEqual([]);
+    expect(spans("Coffee's been making her jittery")).toEqual([]);
+    expect(spans("Mum had her scan today")).toEqual([]);
+    expect(spans("Interpreter (son) used for consent")).toEqual([]);
+    expect(spans("Keflex's rash is spreading")).toEqual([]);
+  });
+
+  it("takes a lower-case name, initials, capitals, other parts of a name, and the same name again", () => {
+    expect(spans("hi im maeve, my ears hurt")).toContain("NAME:maeve");
+    expect(spans("im tired, my back hurts")).toEqual([]);
+    expect(spans("t.j. has had a cough for a week")).toContain("NAME:t.j.");
+    expect(spans("e.g. has anyone tried honey")).toEqual([]);
+    expect(spans("ISABELLA'S INHALER IS EMPTY, WHAT DO I DO")).toContain("NAME:ISABELLA");
+    expect(spans("Wang Fang and her husband both have shingles")).toContain("NAME:Wang Fang");
+    expect(spans("is Dong Quai safe with warfarin?")).toEqual([]);
+    expect(spans("Pieter van der Berg-Smit needs a repeat scan")).toEqual(expect.arrayContaining([expect.stringMatching(/^NAME:Pieter/)]));
+    expect(spans("my son is called Ocean and Ocean has a fever")).toEqual(["NAME:Ocean", "NAME:Ocean"]);
+    expect(spans("I'll be 96 this year and my hip aches")).toContain("AGE:96");
+    expect(spans("Dr Addison says I don't have Addison's disease")).toEqual(["NAME:Addison"]);
+    expect(spans("Physiotherapist wants her to walk daily")).toEqual([]);
+  });
+});
+// ---- end of phi-ai ----

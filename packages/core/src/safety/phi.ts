@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))))));
+    return phiAICues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -7284,3 +7284,295 @@ function phiAHCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ah ----
+// ---- phi-ai: names in hard places (a name that is also a word, at a sentence's start, in lower case, in a list,
+// as initials, after a rank, in a chat) ----
+
+/** people a name may stand beside: kin, carers, clinicians ("Raj (hubby)", "Brooklyn, his late sister", "the nurse named Chance") */
+const AI_PERSON = "son|daughter|boy|girl|baby|kid|child|toddler|husband|wife|partner|hubby|wifey|fianc[eé]e?|brother|sister|mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|uncle|aunt|auntie|aunty|nurse|doctor|teacher|carer|caregiver|midwife|physio|therapist|neighbou?r|twin|stepson|stepdaughter|stepmum|stepmom|stepdad|boyfriend|girlfriend|flatmate|roommate|colleague|lodger|nanny|babysitter";
+const AI_MODIFIER = "late|little|baby|big|older|younger|eldest|oldest|youngest|middle|twin|step|dear|best|poor";
+/** a word spoken about a person: being called, calling oneself, a real name behind a nickname */
+const AI_CALLED = new RegExp(
+  `(?:\\b(?:[Cc]alls?|[Cc]alling|[Cc]alled)[ \\t]+(?:me|him|her|them|herself|himself|themselves|myself|ourselves|us)|\\b(?:${AI_PERSON})s?[ \\t]+(?:(?:is|was|were|are)[ \\t]+)?(?:called|named)|\\bnicknamed|\\b(?:real|actual|proper|full|given)[ \\t]+name(?:[ \\t]+is)?:?)[ \\t]+['‘"“]?(\\p{Lu}\\p{Ll}{1,20}(?:-\\p{Lu}\\p{Ll}{1,20})?)(?![\\p{L}])`,
+  "gu"
+);
+/** a pet name and the real one in brackets after it ("my little Bear (real name Bjorn)") */
+const AI_BEFORE_REAL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \t]?\((?:real|actual|proper|full|given)[ \t]name\b/gu;
+/** a name, then the writer's relation to them in brackets ("Raj (hubby)") */
+const AI_BRACKET_RELATION = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}{1,20})[ \\t]?\\((?:my[ \\t]|our[ \\t])?(?:(?:${AI_MODIFIER})[ \\t])?(?:${AI_PERSON})\\)`, "gu");
+/** a name, then who they are in apposition ("calling for Brooklyn, his late sister.") */
+const AI_APPOSITION = new RegExp(
+  `(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}{1,20}),[ \\t](?:my|our|his|her|their)[ \\t](?:(?:${AI_MODIFIER})[ \\t])?(?:${AI_PERSON})(?=[ \\t]*(?:[.,;:!?)]|[-–—]|$))`,
+  "gu"
+);
+/** two to four people joined by "and", "n", "+" or another language's "and", then what they share ("Jaz n Kez both got",
+ *  "April, May and June are my three kids", "Agnieszka i Wojtek - both 67") */
+const AI_LIST =
+  /(?<![\p{L}'’.-])(\p{L}[\p{Ll}\p{M}'’]{1,20})((?:,[ \t]\p{L}[\p{Ll}\p{M}'’]{1,20}){0,3})[ \t](?:and|&|n|\+|i|y|e|und|et|og|en)[ \t](\p{L}[\p{Ll}\p{M}'’]{1,20})[ \t]*[-–—,]?[ \t]*(?:(both|all[ \t]three|all[ \t]of[ \t]them)[ \t](?:\d|have|has|had|got|get|are|were|want|need|needs|caught|tested|came|started|woke|feel|felt|keep)|(?:are|were)[ \t](?:my|our)[ \t](?:\p{L}{1,12}[ \t])?(?:kids|children|sons|daughters|boys|girls|grandkids|grandchildren|twins|triplets|babies|patients))/gu;
+/** a military rank before a surname ("Major Thompson") */
+const AI_RANK =
+  /(?<![\p{L}])(?:Major|Colonel|Col|General|Gen|Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Admiral|Commander|Cdr|Brigadier|Private|Pte|Commodore|Marshal)\.?[ \t]+(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?![\p{L}])/gu;
+/** a request passed to a person about him or her ("Ask Bo whether his pen...") */
+const AI_ASK = /\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Aa]sked|[Tt]old|[Rr]eminded)[ \t](\p{Lu}\p{Ll}{1,20})[ \t](?:whether|if|why|how|that|to)[ \t](?:his|her|he|she|he['’]s|she['’]s|they)\b/gu;
+/** someone listened or spoken to ("He listens to Tunde more than me") */
+const AI_LISTENS = /\b(?:listens|listened|listen|listening|talks|talked|talk|talking|speaks|spoke|speak|speaking)[ \t]to[ \t](\p{Lu}\p{Ll}{1,20})(?![\p{L}'’-])/gu;
+/** a chat's worried question about a person ("is Anil ok??") */
+const AI_IS_OK = /\b(?:[Ii]s|[Ww]as|[Hh]ow['’]?s|[Hh]ow[ \t]is)[ \t](\p{Lu}\p{Ll}{1,20})[ \t](?:ok|okay|alright|all[ \t]right|awake|conscious|breathing|safe|doing)\b/gu;
+/** a chat's address to a person ("@ Joss: mum says") */
+const AI_AT_MENTION = /(?:^|[\s(])@[ \t]?(\p{Lu}\p{Ll}{1,20})(?=[ \t]?[:,])/gu;
+/** a family by its surname writing in ("El-Sayed family here") */
+const AI_FAMILY = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}\p{M}]{1,20}(?:-\p{Lu}[\p{Ll}\p{M}]{1,20})?)[ \t]family(?=[ \t](?:here|writing|again)\b|['’]s[ \t])/gu;
+/** Chinese names, surname first, with a one-syllable given name ("Li Na", "Ma Lin") */
+const AI_CHINESE =
+  /(?<![\p{L}'’-])(?:Li|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Ye|Cheng|Su|Ding|Ren|Shen|Yao|Jin|Fan|Fang|Shi|Qian|Tan)[ \t]((?=\p{Lu})(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|ao|an|ang|e|ei|en|eng|i|ia|iao|ian|iang|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ui|un|uo|ü|üe)(?![\p{L}'’-]))/giu;
+/** Chinese herbal medicines named like a person ("Dong Quai", "Ma Huang") */
+const AI_HERBS = /^(?:Dong[ \t]Quai|Ma[ \t]Huang|Tian[ \t]Qi|San[ \t]Qi|Huang[ \t]Qi|Dan[ \t]Shen|Wu[ \t]Wei|Gou[ \t]Qi|Huang[ \t]Lian|Huang[ \t]Qin)$/i;
+/** someone introducing themselves with a kin word first ("this is Nan, Dorothy Pickering") */
+const AI_INTRO_AFTER_KIN = /\b(?:this[ \t]is|it['’]?s|i['’]?m|im)[ \t]\p{L}{2,12},[ \t](\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}[\p{Ll}'’-]{1,25})(?=[ \t]*[,.(;:-]|[ \t]here\b)/gu;
+/** a lower-case name a writer introduces themselves with ("hi im june, ...") */
+const AI_LOWER_INTRO = /\b(?:i['’]?m|im|i[ \t]am|this[ \t]is|its|it['’]s|my[ \t]name[ \t]is|my[ \t]name['’]?s|name['’]?s)[ \t](\p{Ll}{2,15})(?=[ \t]?[,.!]|[ \t](?:here|and|from)\b)/gu;
+const AI_NOT_INTRO = new Set(["ok", "okay", "ready", "well", "fine", "home", "back", "here", "so", "just", "new", "good", "great", "done", "sick", "off", "out", "up", "down", "in", "on", "sure", "alright", "hungry", "cold", "hot", "mum", "mom", "dad"]);
+/** lower-case initials as a name at a sentence's start ("a.j. has had diarrhoea") */
+const AI_LOWER_INITIALS = /(?:^|[.!?][ \t]+|\n)((?!e\.g\.|i\.e\.|a\.m\.|p\.m\.|n\.b\.)\p{Ll}\.\p{Ll}\.)(?=[ \t](?:has|had|is|was|says|said|wants|needs|keeps|got|gets|took|fell|woke|can|can't|won't|isn't|wasn't)\b)/gu;
+/** an age in the nineties and over said as what the writer turns this year ("97 this year") */
+const AI_AGE_THIS_YEAR = /(?:,|\b(?:i['’]?m|im|he['’]s|she['’]s|turns?|turning|be))[ \t](9\d|1[01]\d)(?=[ \t]this[ \t]year\b)/giu;
+/** a titled person's line, office or team is no eponym ("Dr Whitaker's line is closed") */
+const AI_TITLED_OWNER = /\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Nurse)\.?[ \t]+(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?)['’]s[ \t](?:line|phone|number|office|secretary|team|clinic|rooms?|voicemail|pager|bleep|receptionist|list|patients?|advice|letter|email)\b/gu;
+/** the start of a sentence (or a chat line's message after "Name:") */
+const AI_SENTENCE_BEFORE = /(?:^|[.!?]["'’”)]?[ \t]{1,3}|\n[ \t]{0,3}|^[^\n]{0,2}['‘"“])$/;
+/** what follows a person named at a sentence's start: their contraction, a thing of theirs, an act on their own body, living with
+ *  the writer, being the writer's kin, an age and a complaint, a dose they took, "been" (with a pronoun for them later) */
+const AI_SUBJECT_AFTER = new RegExp(
+  `^(?:(['’](?:ll|d)[ \\t])|(['’]s[ \\t](?:\\p{L}+[ \\t])?(?:tongue|lips?|face|eyes?|eyelids?|ears?|nose|mouth|hair|scalp|skin|hands?|feet|foot|fingers?|toes?|legs?|arms?|tummy|pacemaker|epipen|inhaler|tablets|pills|meds|medication|photos|pictures|pics|bloods|nappy|nappies|cast|stitches|temperature|temp|fever|rash|school|teacher|nursery))\\b|([ \\t](?:had|has|got|lost|broke|hurt|cut|bumped|burnt|burned|needs|wants|missed|took|takes|banged|scraped)[ \\t](?:her|his)[ \\t])|([ \\t](?:moved|came|went)[ \\t](?:in[ \\t]|back[ \\t]|home[ \\t])?(?:to[ \\t]live[ \\t])?with[ \\t](?:us|me|them)\\b)|([ \\t](?:is|was)[ \\t](?:my|our)[ \\t](?:(?:${AI_MODIFIER})[ \\t])?(?:${AI_PERSON})\\b)|([ \\t]is[ \\t]\\d{1,2}(?:[ \\t]?(?:months?|mo|years?|yrs?|weeks?|wks?))?(?:[ \\t]old)?[ \\t]and[ \\t](?:has|had|is|was|got|keeps)\\b)|([ \\t](?:took|swallowed|ate|drank|had)[ \\t]\\d)|((?:['’]s|[ \\t](?:has|had))[ \\t]been[ \\t](?:drinking|eating|sleeping|vomiting|crying|coughing|complaining|feeling|throwing|scratching|waking|struggling|refusing|wheezing|limping|sick|ill|poorly|unwell|off)\\b))`,
+  "u"
+);
+/** a role written first in a sentence ("Anaesthetist wants his echo") is no one's name */
+const AI_ROLE = /(?:(?<![kq]v)ists?|icians?|nurses?|surgeons?|consultants?|registrars?|doctors?|interpreters?|translators?|paramedics?)$|^(?:team|staff|ward|clinic|hospital|pharmacy|reception|nursing|security|social|ems|medics?)$/;
+const AI_PRONOUN_LATER = /\b(?:he|she|his|her|him|he['’]s|she['’]s|hes|shes|herself|himself)\b/i;
+const AI_CAPS_VERB = /^(?:['’]S[ \t]|[ \t](?:FELL|HAS|HAD|IS|WAS|KEEPS|GOT|TOOK|WOKE|NEEDS|WANTS|SAYS|SAID|CAN'T|WON'T|ISN'T)\b)/;
+const AI_LOWER_VERB = /^[ \t](?:wants|needs|has|had|is|was|says|said|took|keeps|kept|got|woke|fell|asked|asks|thinks|feels|felt)\b/;
+/** words that stand first in a sentence and take a verb without being anyone's name */
+const AI_NOT_SUBJECT = new Set([
+  "it", "this", "that", "there", "here", "he", "she", "they", "we", "who", "what", "which", "everyone", "everybody", "someone", "somebody", "nobody", "noone",
+  "each", "one", "none", "all", "both", "either", "neither", "another", "other", "anyone", "anybody", "mine", "yours", "today", "tonight", "yesterday", "tomorrow",
+  "temp", "temperature", "fever", "bp", "sugar", "glucose", "score", "level", "pain", "weight", "dose", "baby", "nobody", "my", "the", "a", "an", "dog", "cat", "puppy", "kitten"
+]);
+const AI_ENDEARMENT = new Set(["love", "darling", "dear", "honey", "sweetie", "sweetheart", "babe", "baby", "princess", "buddy", "mate", "pal", "sir", "madam", "doc", "boss", "chief", "names", "mum", "mom", "dad", "nan", "gran", "grandma", "grandad"]);
+const AI_DISEASE_EPONYM = /^(?:parkinson|alzheimer|crohn|hashimoto|graves|addison|cushing|tourette|hodgkin|kawasaki|raynaud|sjogren|sjögren|huntington|marfan|asperger|bell|down|wilson|paget|still|meniere|osgood|perthes|scheuermann|dupuytren|peyronie|barrett|conn|kaposi|reiter|behcet|wegener|gilbert|ewing|wilms)$/;
+
+function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  // (types a cue for a person may take over: a word read as a town, a month read as a date)
+  const SOFT: readonly PhiType[] = ["CITY", "DATE"];
+  const notPerson = (l: string): boolean => AI_ROLE.test(l) || DEPARTMENTS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) || AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l);
+  const nameLike = (l: string): boolean => isGivenName(l) !== undefined || isListedName(l) || isSurname(l);
+
+  // -- a word anyone is called by: after "calls me", "is called", "named", "real name" (a common word too: "Chance", "Justice", "Bubba") --
+  each(AI_CALLED, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || AI_ENDEARMENT.has(l) || TIME_WORDS.has(l) || DEPARTMENTS.test(l)) return;
+    // ("the nurse called Security" is a phone call: a bare "called" after a person takes only a word that is no common word)
+    if (/\b(?:[Cc]alled)[ \t]+\p{Lu}/u.test(m[0]) && !/\b(?:is|was|were|are)[ \t]+called/.test(m[0]) && (isCommonWord(l) || isEnglishWord(l))) return;
+    if (thingNamedBefore(toks, toks.findIndex((t) => t.start >= s) - 1)) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_BEFORE_REAL_NAME, (m, s, e) => {
+    if (notPerson(m[1]!.toLowerCase())) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_BRACKET_RELATION, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || TIME_WORDS.has(l)) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_APPOSITION, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || TIME_WORDS.has(l)) return;
+    if (isCommonWord(l) && AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s))) return;
+    put("NAME", s, e, SOFT);
+  });
+
+  // -- people in a list that shares something: "Jaz n Kez both got", "dylan + freya both have", "April, May and June are my three kids" --
+  each(
+    AI_LIST,
+    (m) => {
+      const strong = m[4] === undefined;
+      const words: { v: string; s: number }[] = [];
+      let at = m.index;
+      for (const w of [m[1]!, ...m[2]!.split(",").map((x) => x.trim()).filter(Boolean), m[3]!]) {
+        const s = text.indexOf(w, at);
+        words.push({ v: w, s });
+        at = s + w.length;
+      }
+      const caps = words.every((w) => /^\p{Lu}/u.test(w.v));
+      const lower = words.every((w) => /^\p{Ll}/u.test(w.v));
+      if (!caps && !lower) return;
+      if (words.some((w) => notPerson(w.v.toLowerCase()) || TIME_WORDS.has(w.v.toLowerCase()) && !strong)) return;
+      if (strong) {
+        if (!caps) return;
+      } else {
+        if (words.some((w) => isCommonWord(w.v.toLowerCase()))) return;
+        if (lower && !words.every((w) => nameLike(w.v.toLowerCase()))) return;
+        if (!words.some((w) => nameLike(w.v.toLowerCase()))) return;
+      }
+      for (const w of words) put("NAME", w.s, w.s + w.v.length, SOFT);
+    },
+    0
+  );
+
+  // -- a rank before a surname is part of how the person is named --
+  each(
+    AI_RANK,
+    (m) => {
+      const l = m[1]!.toLowerCase();
+      const s = m.index + m[0].length - m[1]!.length;
+      const known = lap(s, s + m[1]!.length).some((h) => h.type === "NAME");
+      if (!known && (isCommonWord(l) || !nameLike(l))) return;
+      put("NAME", m.index, m.index + m[0].length, SOFT);
+    },
+    0
+  );
+
+  // -- a person asked, told, listened to, worried about, @-mentioned, or writing as a family --
+  each(AI_ASK, (m, s, e) => {
+    if (notPerson(m[1]!.toLowerCase())) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_LISTENS, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    // (a department or service spoken to, "spoke to Cardiology", is no person)
+    if (notPerson(l) || isCommonWord(l) || isEnglishWord(l) || DEPARTMENTS.test(l) || AI_ROLE.test(l) || isCity(l) || lap(s, e).some((h) => h.type !== "NAME")) return;
+    put("NAME", s, e, []);
+  });
+  each(AI_IS_OK, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || isCommonWord(l) || !inNameList(l) || BRAND_ENDING.test(l)) return;
+    if (!AI_PRONOUN_LATER.test(text.slice(e, e + 60))) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_AT_MENTION, (m, s, e) => {
+    if (notPerson(m[1]!.toLowerCase())) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_FAMILY, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || isCommonWord(l) || !(nameLike(l) || l.includes("-"))) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_CHINESE, (m, _s, e) => {
+    // (the surname capitalised as written, the given name one syllable that is no English word)
+    if (AI_HERBS.test(m[0])) return;
+    if (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/^\p{Lu}/u.test(m[1]!) || isCommonWord(m[1]!.toLowerCase()) || m[1]!.length < 2) return;
+    put("NAME", m.index, e, SOFT);
+  });
+  each(AI_INTRO_AFTER_KIN, (m, s, e) => {
+    const first = m[1]!.slice(0, m[1]!.search(/[ \t]/)).toLowerCase();
+    if (isGivenName(first) === undefined && !isListedName(first)) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_LOWER_INTRO, (m, s, e) => {
+    const l = m[1]!;
+    if (AI_NOT_INTRO.has(l) || notPerson(l) || !(isGivenName(l) !== undefined || isListedName(l))) return;
+    // ("it's june" is a month; "im june" is the writer)
+    if ((TIME_WORDS.has(l) || isCommonWord(l)) && /^(?:this|its|it)/.test(m[0])) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AI_LOWER_INITIALS, (_m, s, e) => put("NAME", s, e, SOFT));
+  each(AI_AGE_THIS_YEAR, (_m, s, e) => put("AGE", s, e, []));
+  each(AI_TITLED_OWNER, (m, s, e) => {
+    if (notPerson(m[1]!.toLowerCase())) return;
+    put("NAME", s, e, SOFT);
+  });
+
+  // -- a person named first in a sentence, known by what follows: "Aoife'll be late", "Cam's tongue", "Paris had her scan",
+  // "Georgia moved in with us", "Dusty is our grandson", "Cash is 2 and has croup", "Christian took 3 Nurofen ... he's 12" --
+  for (const t of toks) {
+    if (!AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) {
+      // (inside a sentence, a listed name's photos, tablets or tongue: "upload Hodan's photos")
+      const word = text.slice(t.start, t.end).replace(/['’].*$/, "");
+      const l = word.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || l.length < 3 || notPerson(l) || isCommonWord(l) || isEnglishWord(l) || !nameLike(l) || AI_DISEASE_EPONYM.test(l)) continue;
+      const m = AI_SUBJECT_AFTER.exec(text.slice(t.start + word.length, t.start + word.length + 60));
+      if (m?.[2]) put("NAME", t.start, t.start + word.length, SOFT);
+      continue;
+    }
+    const v = text.slice(t.start, t.end);
+    const after = text.slice(t.end, t.end + 80);
+    const l = t.lower.replace(/['’].*$/, "");
+    if (l.length < 2 || notPerson(l) || TIME_WORDS.has(l) || AI_DISEASE_EPONYM.test(l) || AI_ROLE.test(l) || DEPARTMENTS.test(l)) continue;
+    const word = v.replace(/['’].*$/, "");
+    if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
+      const m = AI_SUBJECT_AFTER.exec(text.slice(t.start + word.length, t.start + word.length + 80));
+      if (!m) continue;
+      const later = text.slice(t.end, t.end + 120);
+      const common = isCommonWord(l) || isEnglishWord(l);
+      let ok = false;
+      // (a brand or a term is no name: outside the strongest cues the word must be one some person bears)
+      const borne = inNameList(l) || nameLike(l);
+      if (m[1]) ok = (!common || isGivenName(l) !== undefined) && borne;
+      else if (m[2]) ok = borne;
+      else if (m[3] || m[4] || m[5]) ok = true;
+      else if (m[6]) ok = borne;
+      else if (m[7] || m[8]) ok = borne && AI_PRONOUN_LATER.test(later);
+      if (!ok || DRUG_WORDS.has(l) || BRAND_ENDING.test(l) && common === false && !nameLike(l)) continue;
+      put("NAME", t.start, t.start + word.length, SOFT);
+    } else if (/^\p{Lu}{2,}$/u.test(word) && !/\p{Ll}{3}/u.test(text)) {
+      // (a message in capitals: a given name as its subject)
+      const given = isGivenName(l) === "strong" || isListedName(l) || (isGivenName(l) === "weak" && AI_PRONOUN_LATER.test(text.slice(t.end, t.end + 60)));
+      if (given && !isCommonWord(l) && AI_CAPS_VERB.test(text.slice(t.start + word.length, t.start + word.length + 10))) put("NAME", t.start, t.start + word.length, SOFT);
+    } else if (/^\p{Ll}+$/u.test(word) && t.start === text.search(/\S/)) {
+      // (a message in lower case that opens with a given name and its verb: "sue wants to know")
+      if (isGivenName(l) !== undefined && !isCommonWord(l) && AI_LOWER_VERB.test(after)) put("NAME", t.start, t.end, SOFT);
+    }
+  }
+
+  // -- a name's other parts: a given name before a particle and surname, a second surname after "e"/"y", a short form in brackets --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const before = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,20})[ \t](?:van[ \t]der|van[ \t]den|van|von|de[ \t]la|de|da|dos|das|du|di|del|della|ter|ten)[ \t]$/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    if (before) {
+      const l = before[1]!.toLowerCase();
+      if (!notPerson(l) && !isCommonWord(l)) put("NAME", h.start - before[0].length, h.end, SOFT);
+    }
+    const second = /^[ \t](?:e|y|i)[ \t](\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u.exec(text.slice(h.end, h.end + 30));
+    if (second && /[ \t](?:de|da|do|dos|das|del)[ \t]/.test(text.slice(h.start, h.end))) put("NAME", h.start, h.end + second[0].length, SOFT);
+    const short = /^[ \t]?\((\p{Lu}\p{Ll}{1,15})\)/u.exec(text.slice(h.end, h.end + 20));
+    if (short) {
+      const v = text.slice(h.start, h.end).toLowerCase();
+      const l = short[1]!.toLowerCase();
+      if ((v.startsWith(l) || v.split(/[ \t]/).some((w) => w.startsWith(l))) && !notPerson(l)) {
+        const s = h.end + short[0].indexOf(short[1]!);
+        put("NAME", s, s + short[1]!.length, SOFT);
+      }
+    }
+  }
+
+  // -- a name found once names the same person wherever else it stands ("Justice ... 'Justice seems'", "Ray. ray had a scan") --
+  const found = new Set<string>();
+  for (const h of cur) if (!drop.has(h) && h.type === "NAME") for (const w of text.slice(h.start, h.end).split(/[ \t]+/)) if (/^\p{Lu}\p{Ll}{1,20}$/u.test(w) && !TITLES.has(w.toLowerCase())) found.add(w);
+  if (found.size > 0 && found.size < 12) {
+    for (const t of toks) {
+      const word = text.slice(t.start, t.end).replace(/['’].*$/, "");
+      const s = t.start;
+      const e = s + word.length;
+      if (lap(s, e).length > 0) continue;
+      // (a surname that also names a disease is the disease with its apostrophe: "Dr Graves ... Graves' disease")
+      const wl = word.toLowerCase();
+      if ((EPONYM_SURNAMES.has(wl) || AI_DISEASE_EPONYM.test(wl)) && /^['’]/.test(text.slice(e, e + 1))) continue;
+      // (a name said again stands alone: "Lincoln Medical Center", "at Jordan" is a place that shares it)
+      const next = /^[ \t](\p{Lu}\p{Ll}+)/u.exec(text.slice(e, e + 30));
+      if (next && !found.has(next[1]!)) continue;
+      if (/\b(?:at|in|to|from|near|of)[ \t]$/i.test(text.slice(Math.max(0, s - 6), s)) && (isCity(wl) || (placePopulation(wl) ?? 0) > 0)) continue;
+      if (found.has(word)) {
+        if (isCommonWord(t.lower.replace(/['’].*$/, "")) && AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && !FINITE_AFTER.test(text.slice(e, e + 16)) && !/^['’]s\b/.test(text.slice(e, e + 3))) continue;
+        put("NAME", s, e, SOFT);
+      } else if (/^\p{Ll}+$/u.test(word) && found.has(word.charAt(0).toUpperCase() + word.slice(1)) && AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && FINITE_AFTER.test(text.slice(e, e + 16))) {
+        put("NAME", s, e, SOFT);
+      }
+    }
+  }
+
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ai ----

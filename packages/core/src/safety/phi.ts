@@ -7378,7 +7378,7 @@ function ajReadRun(text: string, start: number, max: number, opts: { letterO?: b
 }
 
 /** What stands between a cue and its value: "is", "#", ":", "number", "ends in", "last four", quotes, "I think". */
-const AJ_LINK = /[ \t]{0,3}(?:#(?![#*])|:|=|\?|,|["'“‘]|-(?=[ \t])|(?:is|was|are|number|numbers|num|no\.?|nos\.?|id|ends|end|ending|ended|in|with|last|four|digits?|of|on|the|reads|says|said|states|stated|printed|as|just|only|think|i|it|it['’]s|its|probably|maybe|back|and|read|wrote|written)(?![\p{L}\d]))[ \t]{0,3}/iuy;
+const AJ_LINK = /[ \t]{0,3}(?:#(?![#*])|:|=|\?|,|["'“‘]|-(?=[ \t])|last[ \t]+(?:four|4)(?:[ \t]+digits)?|(?:is|was|are|number|numbers|num|no\.?|nos\.?|id|ends|end|ending|ended|in|with|of|on|the|reads|says|said|states|stated|printed|as|just|only|think|i|it|it['’]s|its|probably|maybe|back|and|read|wrote|written)(?![\p{L}\d]))[ \t]{0,3}/iuy;
 function ajSkipLink(text: string, p: number, maxSteps = 8): number {
   for (let i = 0; i < maxSteps; i++) {
     AJ_LINK.lastIndex = p;
@@ -7395,7 +7395,7 @@ const AJ_SSN_CUE = /\b(?:s\.?s\.?n\.?|ss[ \t]?#|ss[ \t]?(?:no\.?|number|num)|soc
 /** an SSN given only by its end: "ends in", "ending", "last four", "last 4" */
 const AJ_PARTIAL = /\b(?:ends?|ending|ended|last[ \t]+(?:four|4|4[ \t]?digits|four[ \t]+digits))\b/i;
 /** "last four 6721" with no other cue: identity checks ask for the SSN's last four; a card, account or phone cue makes it theirs */
-const AJ_LAST_FOUR = /\blast[ \t]+(?:four|4)(?:[ \t]+digits)?(?:[ \t]+(?:are|is|were|was|:))?[ \t]*:?[ \t]*(\d{4})(?![\w])/gi;
+const AJ_LAST_FOUR = /\blast[ \t]+(?:four|4)(?:[ \t]+digits)?(?:[ \t]+(?:are|is|were|was|:))?[ \t]*[,:]?[ \t]*(\d{4})(?![\w])/gi;
 const AJ_LAST_FOUR_OTHER = /\b(?:card|visa|mastercard|amex|debit|credit|account|acct|phone[ \t]?(?:number|#|no)|cell|mobile|policy|member|claim|routing|pin)\b/i;
 
 /** nine digits in the SSN's 3-2-4 grouping with any one separator ("312/44/9087"), a stretch after an SSN cue */
@@ -7404,6 +7404,8 @@ const AJ_SSN_SHAPE = /(?<![\w/.-])(\d{3}([-./ ])\d{2}\2\d{4})(?![\w/.-])/g;
 const AJ_MRN_CUE = /(?:\bM\.R\.N\.?|\bMRN\b|\bmed(?:ical)?[ \t]+rec(?:ord)?(?:[ \t]+(?:number|no\.?|#))?|\bchart[ \t]?(?:number|no\.?|#))/gi;
 /** a device's serial or asset cue ("serials", "asset tag", "equipment number", "S/N") */
 const AJ_DEVICE_CUE = /\b(?:serials?(?:[ \t]+(?:number|no\.?|#))?|s\/n|asset[ \t]+(?:tag|number|no\.?|#)|equipment[ \t]+(?:number|no\.?|#|id)|device[ \t]+(?:id|number|no\.?|#))(?![\p{L}])/giu;
+/** the words on where a serial is written, up to a comma or colon ("is on the bottom, ") */
+const AJ_WHERE_GAP = /[ \t]+(?:is|are|'s)?[ \t]*(?:on|under|inside|at|by)[ \t]+(?:the[ \t]+)?[a-z]{3,12}(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[,:][ \t]*/y;
 /** a licence or certificate cue ("state lic", "cert #", "certificate") */
 const AJ_LICENSE_CUE = /\b(?:lic(?:ense|ence)?\.?|cert(?:ificate|ification)?\.?)(?:[ \t]?(?:#|no\.?|number))?(?![\p{L}])/giu;
 /** an identifier: letters and digits with dashes, four digits or more ("MD-77201", "2025-IL-0044891", "GL8-40019277") */
@@ -7416,7 +7418,7 @@ const AJ_MEM = /\bMEM(?:BER)?[ \t]?(?:ID|#|no\.?)?[ \t]?[:#][ \t]?([A-Z0-9]{2,6}
 const AJ_SLASH_PHONE = /(?<![\w/.])(\(?[2-9]\d{2}\)?\/\d{3}-\d{4})(?![\w/-])/g;
 /** a local number after a phone or fax cue ("my number is 555-0142", "the fax number you have (555-0100)") */
 const AJ_LOCAL_PHONE = /(?<![\w-])(\d{3}-\d{4})(?![\w-])/g;
-const AJ_PHONE_CUE = /\b(?:phone|number|cell|mobile|call|tel|telephone|line|landline|reach|text)\b[^\n.]{0,24}$/i;
+const AJ_PHONE_CUE = /\b(?:phone|cell|mobile|call|tel|telephone|landline|reach|text|(?:my|his|her|their|your|our|contact|home|work|callback|main)[ \t]+(?:number|line|no\.?))\b[^\n.]{0,24}$/i;
 const AJ_FAX_CUE = /\bfax\b[^\n.]{0,24}$/i;
 /** the area code said apart, and a pager */
 const AJ_AREA_CODE = /\barea[ \t]+code[ \t]*(?:is[ \t]+)?\(?([2-9]\d{2})\)?(?![\w])/gi;
@@ -7440,14 +7442,11 @@ const AJ_NO_SUFFIX_STREET = /(?<![\w-])(\d{2,6}[ \t]+(?:[NSEW]\.?|North|South|Ea
 const AJ_ZIP_CUE = /\bzip(?:[ \t]?code)?[ \t]*(?:is|:|#)?[ \t]*$/i;
 /** a second identifier listed after the first: "(old system) and 10048832", ", the other is 66291", "(L) and 2314X0094" */
 const AJ_LIST_NEXT = /[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:,[ \t]*)?(?:and|or|&|,|the[ \t]+other(?:[ \t]+one)?(?:[ \t]+is|['’]s)?|vs\.?)[ \t]+(?:the[ \t]+other[ \t]+(?:is[ \t]+)?)?([A-Z0-9][A-Z0-9-]{3,20})(?![\w-])/y;
-/** not identifiers: a bank's routing number, a pharmacy benefit's BIN / PCN / Rx group, a device's model number */
-const AJ_ROUTING_BEFORE = /\b(?:routing|aba|transit|sort[ \t]+code)(?:[ \t]?(?:#|no\.?|number|num))?[ \t]*(?:is|:)?[ \t]*$/i;
+/** not identifiers: a pharmacy benefit's BIN / PCN / Rx group, a device's model number */
 const AJ_BIN_PCN = /\b(?:BIN|PCN)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*$/;
 const AJ_MODEL_BEFORE = /\bmodel[ \t]*(?:#|no\.?|number|num)?[ \t]*(?:is|:)?[ \t]*$/i;
 /** a date that ends in ", 7 am" / ", 14:30" */
 const AJ_DATE_COMMA_TIME = /,[ \t]+(?:\d{1,2}(?::[0-5]\d)?[ \t]?[AaPp]\.?[Mm]\.?|(?:[01]?\d|2[0-3]):[0-5]\d)$/;
-/** an age in decades by name says the age only roughly; kept like "in his nineties" */
-const AJ_AGE_DECADE_WORD = /^(?:nonagenarians?|centenarians?|octogenarians?|supercentenarians?)$/i;
 /** a lab test or a greeting word at a sentence's start read as a name */
 const AJ_NOT_NAME_WORDS = new Set(["troponin", "respectfully", "creatinine", "hemoglobin", "haemoglobin", "potassium", "sodium", "glucose", "ferritin", "platelets", "lactate", "bilirubin", "albumin", "magnesium", "calcium", "phosphate"]);
 const AJ_PRACTICE_END = /[ \t](?:Family Medicine|Family Practice|Internal Medicine|Pediatrics|Medical Group|Medical Center|Health Center|Clinic|Urgent Care|Pharmacy)$/;
@@ -7536,11 +7535,21 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
         put("DEVICE", s, spoken.end, NUMERIC);
         return;
       }
-      AJ_ID_VALUE.lastIndex = s;
-      const v = AJ_ID_VALUE.exec(text);
-      if (!v || v.index !== s) return;
+      let at = s;
+      AJ_ID_VALUE.lastIndex = at;
+      let v = AJ_ID_VALUE.exec(text);
+      if (!v || v.index !== at) {
+        // (a few words on where it is written first: "serial is on the bottom, RS9-11820034")
+        AJ_WHERE_GAP.lastIndex = cueEnd;
+        const g = AJ_WHERE_GAP.exec(text);
+        if (!g) return;
+        at = cueEnd + g[0].length;
+        AJ_ID_VALUE.lastIndex = at;
+        v = AJ_ID_VALUE.exec(text);
+        if (!v || v.index !== at || !/[A-Z]/.test(v[1]!) || !/\d/.test(v[1]!)) return;
+      }
       const val = v[1]!;
-      const vs = s + v[0].length - val.length;
+      const vs = at + v[0].length - val.length;
       if (ajDigitsOf(val) < 4 || unitAfter(vs + val.length) || /^\d{1,4}$/.test(val)) return;
       put("DEVICE", vs, vs + val.length, NUMERIC);
     }, 0);
@@ -7572,6 +7581,7 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     each(AJ_LOCAL_PHONE, (_m, s, e) => {
       const b = before(s, 40).replace(/[ \t]*\($/, "");
       if (/\b(?:ssn|social|lot|ndc|routing|cpt|icd)\b/i.test(b)) return;
+      if (lap(s, e).some((h) => !["SSN", "ZIP", "DATE", "AGE", "PHONE", "FAX"].includes(h.type))) return;
       if (AJ_FAX_CUE.test(b)) put("FAX", s, e, NUMERIC);
       else if (AJ_PHONE_CUE.test(b)) put("PHONE", s, e, NUMERIC);
     });
@@ -7631,17 +7641,16 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       add({ type: "HEALTH_PLAN", start: h.start, end: h.end });
     }
     // a claim number is an account with the payer, not the member's plan number
-    else if (h.type === "HEALTH_PLAN" && /\bclaim[ \t]?(?:#|no\.?|number|num)?[ \t]*(?:is|:)?[ \t]*$/i.test(b)) {
+    // (the VA's claim number is the veteran's own benefits number, kept as the plan's)
+    else if (h.type === "HEALTH_PLAN" && /\bclaim[ \t]?(?:#|no\.?|number|num)?[ \t]*(?:is|:)?[ \t]*$/i.test(b) && !/\bVA[ \t]+claim\b/i.test(b)) {
       drop.add(h);
       add({ type: "ACCOUNT", start: h.start, end: h.end });
     }
-    // a bank's routing number, a pharmacy benefit's BIN / PCN (the same for every member of a plan), a device's model number
-    else if ((h.type === "ACCOUNT" || h.type === "MRN" || h.type === "HEALTH_PLAN" || h.type === "PHONE") && AJ_ROUTING_BEFORE.test(b)) drop.add(h);
+    // a pharmacy benefit's BIN / PCN (the same for every member of a plan), a device's model number
     else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && /^(?:BIN|PCN)\b/.test(v)) {
       drop.add(h);
     } else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && AJ_BIN_PCN.test(b)) drop.add(h);
     else if (h.type === "DEVICE" && AJ_MODEL_BEFORE.test(b)) drop.add(h);
-    else if (h.type === "AGE" && AJ_AGE_DECADE_WORD.test(v)) drop.add(h);
     // a clock time after a comma is the appointment's hour, not part of the date ("the 14th, 7 am")
     else if (h.type === "DATE" && AJ_DATE_COMMA_TIME.test(v)) {
       drop.add(h);

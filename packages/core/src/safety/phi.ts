@@ -7391,7 +7391,7 @@ function ajSkipLink(text: string, p: number, maxSteps = 8): number {
 }
 
 /** a Social Security number's cue ("ssn", "social", "SS number", "ss no", "Social Security #"), not the social worker or history */
-const AJ_SSN_CUE = /\b(?:s\.?s\.?n\.?|ss[ \t]?#|ss[ \t]?(?:no\.?|number|num)|soc(?:ial)?(?:[ \t]+sec(?:urity)?\.?)?(?:[ \t]?(?:#|no\.?|number|num))?)(?![\p{L}])(?![ \t]+(?:work|worker|workers|history|hx|media|services|service|situation|support|life|anxiety|skills|drinker|drinking|smoker|isolation|security[ \t]+(?:office|administration|benefits|disability|income|check)))/giu;
+const AJ_SSN_CUE = /\b(?:s\.?s\.?n\.?|ss[ \t]?#|ss[ \t]?(?:no\.?|number|num)|(?:social(?:[ \t]+sec(?:urity)?\.?)?|soc\.?[ \t]?sec\.?)(?:[ \t]?(?:#|no\.?|number|num))?)(?![\p{L}])(?![ \t]+(?:work|worker|workers|history|hx|media|services|service|situation|support|life|anxiety|skills|drinker|drinking|smoker|isolation|security[ \t]+(?:office|administration|benefits|disability|income|check)))/giu;
 /** an SSN given only by its end: "ends in", "ending", "last four", "last 4" */
 const AJ_PARTIAL = /\b(?:ends?|ending|ended|last[ \t]+(?:four|4|4[ \t]?digits|four[ \t]+digits))\b/i;
 /** "last four 6721" with no other cue: identity checks ask for the SSN's last four; a card, account or phone cue makes it theirs */
@@ -7420,9 +7420,8 @@ const AJ_SLASH_PHONE = /(?<![\w/.])(\(?[2-9]\d{2}\)?\/\d{3}-\d{4})(?![\w/-])/g;
 const AJ_LOCAL_PHONE = /(?<![\w-])(\d{3}-\d{4})(?![\w-])/g;
 const AJ_PHONE_CUE = /\b(?:phone|cell|mobile|call|tel|telephone|landline|reach|text|(?:my|his|her|their|your|our|contact|home|work|callback|main)[ \t]+(?:number|line|no\.?))\b[^\n.]{0,24}$/i;
 const AJ_FAX_CUE = /\bfax\b[^\n.]{0,24}$/i;
-/** the area code said apart, and a pager */
+/** the area code said apart */
 const AJ_AREA_CODE = /\barea[ \t]+code[ \t]*(?:is[ \t]+)?\(?([2-9]\d{2})\)?(?![\w])/gi;
-const AJ_PAGER = /\b(?:pager|beeper|bleep)[ \t]*(?:#|no\.?|number)?[ \t]*(?:is|:)?[ \t]*(\d{3,5})(?![\w-])/gi;
 /** e-mail addresses spelled out: "katie dot morrow at yahoo dot com", "dan(at)shop(dot)com", "rtanaka88 at hotmail" */
 const AJ_AT = String.raw`(?:[ \t]+at[ \t]+|[ \t]?[(\[{][ \t]?at[ \t]?[)\]}][ \t]?)`;
 const AJ_DOT = String.raw`(?:[ \t]+dot[ \t]+|[ \t]?[(\[{][ \t]?dot[ \t]?[)\]}][ \t]?)`;
@@ -7445,8 +7444,6 @@ const AJ_LIST_NEXT = /[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:,[ \t]*)?(?:and|or|&|
 /** not identifiers: a pharmacy benefit's BIN / PCN / Rx group, a device's model number */
 const AJ_BIN_PCN = /\b(?:BIN|PCN)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*$/;
 const AJ_MODEL_BEFORE = /\bmodel[ \t]*(?:#|no\.?|number|num)?[ \t]*(?:is|:)?[ \t]*$/i;
-/** a date that ends in ", 7 am" / ", 14:30" */
-const AJ_DATE_COMMA_TIME = /,[ \t]+(?:\d{1,2}(?::[0-5]\d)?[ \t]?[AaPp]\.?[Mm]\.?|(?:[01]?\d|2[0-3]):[0-5]\d)$/;
 /** a lab test or a greeting word at a sentence's start read as a name */
 const AJ_NOT_NAME_WORDS = new Set(["troponin", "respectfully", "creatinine", "hemoglobin", "haemoglobin", "potassium", "sodium", "glucose", "ferritin", "platelets", "lactate", "bilirubin", "albumin", "magnesium", "calcium", "phosphate"]);
 const AJ_PRACTICE_END = /[ \t](?:Family Medicine|Family Practice|Internal Medicine|Pediatrics|Medical Group|Medical Center|Health Center|Clinic|Urgent Care|Pharmacy)$/;
@@ -7479,6 +7476,8 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const partial = AJ_PARTIAL.test(text.slice(Math.max(0, m.index - 30), s));
       const ok = run.digits === 9 ? run.digits - run.masked >= 4 || run.masked === 0 : partial && run.digits === 4 && run.masked === 0;
       if (!ok || unitAfter(run.end)) return;
+      // (a masked copy of a full SSN written in the same message is the same number, shown as its writer masked it)
+      if (run.masked > 0 && new RegExp(String.raw`\d{3}[-. ]?\d{2}[-. ]?${text.slice(run.end - 4, run.end)}(?!\d)`).test(text)) return;
       // (a clock time or a date is no SSN: "ssn on file since 2019")
       if (run.groups.length === 1 && run.words === 0 && run.digits === 4 && /^(?:19|20)\d\d$/.test(text.slice(s, run.end)) && !partial) return;
       put("SSN", s, run.end, NUMERIC);
@@ -7565,8 +7564,9 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const vs = s + v[0].length - val.length;
       const d = ajDigitsOf(val);
       if (d < 4 || !(d >= 6 || /[A-Z]/.test(val)) || unitAfter(vs + val.length) || /^\d{1,2}[-/]\d{1,2}/.test(val)) return;
-      if (lap(vs, vs + val.length).some((h) => !NUMERIC.includes(h.type))) return;
-      put("LICENSE", vs, vs + val.length, NUMERIC);
+      // (an insurer's certificate number is the member's plan number: "plan contract 24719, certificate 0088314562")
+      if (/\b(?:plan|insurance|insurer|policy|coverage|benefits?|contract|group|member)\b/i.test(before(m.index, 60))) return;
+      put("LICENSE", vs, vs + val.length, ["PHONE", "ZIP", "DATE", "AGE"]);
     }, 0);
 
     // -- an ambulance run sheet number, a plan's member number after "MEM" --
@@ -7575,17 +7575,18 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (ajDigitsOf(m[1]!) >= 6) put("HEALTH_PLAN", s, e, NUMERIC);
     });
 
-    // -- phones: the area code said apart, a slash after the area code, a local number after a phone or fax cue, a pager --
+    // -- phones: the area code said apart, a slash after the area code, a local number after a phone or fax cue --
     each(AJ_AREA_CODE, (_m, s, e) => put("PHONE", s, e, ["ZIP", "AGE", "DATE"]));
     each(AJ_SLASH_PHONE, (_m, s, e) => put("PHONE", s, e, NUMERIC));
     each(AJ_LOCAL_PHONE, (_m, s, e) => {
       const b = before(s, 40).replace(/[ \t]*\($/, "");
       if (/\b(?:ssn|social|lot|ndc|routing|cpt|icd)\b/i.test(b)) return;
+      // (an area code before it makes it part of a longer number, found whole by the phone rules)
+      if (/[\d)][ \t.-]?$/.test(before(s, 2))) return;
       if (lap(s, e).some((h) => !["SSN", "ZIP", "DATE", "AGE", "PHONE", "FAX"].includes(h.type))) return;
       if (AJ_FAX_CUE.test(b)) put("FAX", s, e, NUMERIC);
       else if (AJ_PHONE_CUE.test(b)) put("PHONE", s, e, NUMERIC);
     });
-    each(AJ_PAGER, (_m, s, e) => put("PHONE", s, e, ["ZIP", "AGE", "DATE", "MRN"]));
 
     // -- a birthday given as month/day only --
     each(AJ_BIRTHDAY_MD, (m) => {
@@ -7608,7 +7609,12 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   }
 
   // -- a name spelled letter by letter --
-  each(AJ_SPELLED_NAME, (_m, s, e) => put("NAME", s, e, ["CITY"]));
+  each(AJ_SPELLED_NAME, (_m, s, e) => {
+    // (a name spelled after it is written is the same name again: only one spelled with no other trace is new)
+    const letters = text.slice(s, e).replace(/[^A-Za-z]/g, "").toLowerCase();
+    if (text.toLowerCase().includes(letters)) return;
+    put("NAME", s, e, ["CITY"]);
+  });
 
   // -- places --
   each(AJ_CORNER, (_m, s, e) => put("ADDRESS", s, e, ["NAME", "CITY"]), 0);
@@ -7651,11 +7657,6 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       drop.add(h);
     } else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && AJ_BIN_PCN.test(b)) drop.add(h);
     else if (h.type === "DEVICE" && AJ_MODEL_BEFORE.test(b)) drop.add(h);
-    // a clock time after a comma is the appointment's hour, not part of the date ("the 14th, 7 am")
-    else if (h.type === "DATE" && AJ_DATE_COMMA_TIME.test(v)) {
-      drop.add(h);
-      add({ type: "DATE", start: h.start, end: h.start + AJ_DATE_COMMA_TIME.exec(v)!.index });
-    }
     // a car's model after its colour ("the silver Corolla") is no town
     else if (h.type === "CITY" && /\b(?:silver|black|white|red|blue|grey|gray|green|gold|beige|maroon|tan)[ \t]$/.test(b)) drop.add(h);
     else if (h.type === "NAME" && AJ_NOT_NAME_WORDS.has(v.toLowerCase())) drop.add(h);

@@ -7311,9 +7311,9 @@ interface AjRun {
  * a letter O typed for a zero (with `letterO`), radio-alphabet letters (with `nato`), and between them a space, a dash, a dot,
  * a slash, a comma or the words "dash", "hyphen", "slash", "dot". Stops at `max` digits. Linear: each step consumes text.
  */
-function ajReadRun(text: string, start: number, max: number, opts: { letterO?: boolean; nato?: boolean; masks?: boolean } = {}): AjRun | null {
+function ajReadRun(text: string, start: number, max: number, opts: { letterO?: boolean; nato?: boolean; masks?: boolean; noComma?: boolean } = {}): AjRun | null {
   const run: AjRun = { end: start, digits: 0, masked: 0, words: 0, letters: 0, groups: [] };
-  const SEP = /[ \t]{0,3}(?:[-–./,]|dash|hyphen|slash|dot)?[ \t]{0,3}/y;
+  const SEP = opts.noComma ? /[ \t]{0,3}(?:[-–./]|dash|hyphen|slash|dot)?[ \t]{0,3}/y : /[ \t]{0,3}(?:[-–./,]|dash|hyphen|slash|dot)?[ \t]{0,3}/y;
   const DIG = opts.letterO ? /\d+(?:[Oo]\d+)*/y : /\d+/y;
   const MASK = /[xX*#•]{1,5}(?=[ \t]{0,2}[-–./ ])/y;
   const WORD = /[A-Za-z]+(?:-ray)?/y;
@@ -7396,7 +7396,7 @@ const AJ_SSN_CUE = /\b(?:s\.?s\.?n\.?|ss[ \t]?#|ss[ \t]?(?:no\.?|number|num)|(?:
 const AJ_PARTIAL = /\b(?:ends?|ending|ended|last[ \t]+(?:four|4|4[ \t]?digits|four[ \t]+digits))\b/i;
 /** "last four 6721" with no other cue: identity checks ask for the SSN's last four; a card, account or phone cue makes it theirs */
 const AJ_LAST_FOUR = /\blast[ \t]+(?:four|4)(?:[ \t]+digits)?(?:[ \t]+(?:are|is|were|was|:))?[ \t]*[,:]?[ \t]*(\d{4})(?![\w])/gi;
-const AJ_LAST_FOUR_OTHER = /\b(?:card|visa|mastercard|amex|debit|credit|account|acct|phone[ \t]?(?:number|#|no)|cell|mobile|policy|member|claim|routing|pin)\b/i;
+const AJ_LAST_FOUR_OTHER = /\b(?:card|visa|mastercard|amex|debit|credit|account|acct|phone[ \t]?(?:number|#|no)|cell|mobile|policy|member|claim|routing|pin|medicare|medicaid|insurance|mrn|chart|record|licen[cs]e|plate|vin|serial|order|confirmation|tracking)\b/i;
 
 /** nine digits in the SSN's 3-2-4 grouping with any one separator ("312/44/9087"), a stretch after an SSN cue */
 const AJ_SSN_SHAPE = /(?<![\w/.-])(\d{3}([-./ ])\d{2}\2\d{4})(?![\w/.-])/g;
@@ -7411,7 +7411,7 @@ const AJ_LICENSE_CUE = /\b(?:lic(?:ense|ence)?\.?|cert(?:ificate|ification)?\.?)
 /** an identifier: letters and digits with dashes, four digits or more ("MD-77201", "2025-IL-0044891", "GL8-40019277") */
 const AJ_ID_VALUE = /#?([A-Z0-9]{1,14}(?:-[A-Z0-9]{1,10}){0,3})(?![\w-])/y;
 /** an ambulance run sheet or trip number (the billing record of the run) */
-const AJ_RUN_SHEET = /\b(?:run[ \t]+(?:sheet|report|ticket|number|no\.?)|trip[ \t]+(?:number|no\.?|#))[ \t]?(?:#|no\.?|number)?[ \t]*(?:is|:)?[ \t]*(\d{2,4}-?\d{4,10})(?![\w-])/gi;
+const AJ_RUN_SHEET = /\b(?:run[ \t]+(?:sheet|ticket)|trip[ \t]+(?:number|no\.?|#))[ \t]?(?:#|no\.?|number)?[ \t]*(?:is|:)?[ \t]*(\d{2,4}-?\d{4,10})(?![\w-])/gi;
 /** a health plan's member number after "MEM" ("MEM: 9982 1177 3040") */
 const AJ_MEM = /\bMEM(?:BER)?[ \t]?(?:ID|#|no\.?)?[ \t]?[:#][ \t]?([A-Z0-9]{2,6}(?:[ \t-][A-Z0-9]{2,6}){0,3})(?![\w])/g;
 /** a phone written with a slash after the area code ("708/555-0127") */
@@ -7490,15 +7490,15 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     each(AJ_LAST_FOUR, (m, s, e) => {
       const near = text.slice(Math.max(0, m.index - 60), Math.min(text.length, e + 30));
       if (AJ_LAST_FOUR_OTHER.test(near) && !/\b(?:ssn|social)\b/i.test(near)) return;
-      if (lap(s, e).some((h) => !NUMERIC.includes(h.type))) return;
-      put("SSN", s, e, NUMERIC);
+      if (lap(s, e).some((h) => !["ZIP", "DATE", "AGE", "SSN"].includes(h.type))) return;
+      put("SSN", s, e, ["ZIP", "DATE", "AGE"]);
     });
 
     // -- a record number after its cue (dotted "M.R.N.", or a few words away: "MRN is on her bracelet ... I think 0-0-7-1-4-9-2") --
     each(AJ_MRN_CUE, (m) => {
       const cueEnd = m.index + m[0].length;
       let s = ajSkipLink(text, cueEnd);
-      let run = ajReadRun(text, s, 12);
+      let run = ajReadRun(text, s, 12, { noComma: true });
       if (!run) {
         // (a short stretch of words first: "is on her bracelet but it's smudged, I think")
         const gap = /[^\n.;?!\d]{1,60}?(?=\d)/y;
@@ -7506,11 +7506,13 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
         const g = gap.exec(text);
         if (!g) return;
         s = cueEnd + g[0].length;
-        run = ajReadRun(text, s, 12);
+        run = ajReadRun(text, s, 12, { noComma: true });
         if (!run || run.groups.length < 3) return;
       }
       if (run.digits < 5 || run.digits > 12 || run.groups.length < 2 || unitAfter(run.end)) return;
-      put("MRN", s, run.end, NUMERIC);
+      // (a number another rule already took, as a record or anything else, stays as it was found)
+      if (lap(s, run.end).some((h) => !["PHONE", "ZIP", "DATE"].includes(h.type) || h.start < s)) return;
+      put("MRN", s, run.end, ["PHONE", "ZIP", "DATE"]);
     }, 0);
 
     // -- a number of single digits spaced out ("9 1 7 - 5 5 5 - 0 1 8 8", "His ZIP is 9 4 6 1 2") by its count and cue --
@@ -7570,7 +7572,7 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     }, 0);
 
     // -- an ambulance run sheet number, a plan's member number after "MEM" --
-    each(AJ_RUN_SHEET, (_m, s, e) => put("ACCOUNT", s, e, NUMERIC));
+    each(AJ_RUN_SHEET, (_m, s, e) => put("ACCOUNT", s, e, ["PHONE", "ZIP", "DATE", "AGE"]));
     each(AJ_MEM, (m, s, e) => {
       if (ajDigitsOf(m[1]!) >= 6) put("HEALTH_PLAN", s, e, NUMERIC);
     });
@@ -7627,6 +7629,7 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   each(AJ_NO_SUFFIX_STREET, (_m, s, e) => put("ADDRESS", s, e, ["NAME", "CITY", "ZIP"]));
 
   // -- retypes and drops over the hits --
+  const rxBin = /\b(?:Rx[ \t]?)?BIN\b/.test(text);
   for (const h of cur.slice()) {
     if (drop.has(h)) continue;
     const v = text.slice(h.start, h.end);
@@ -7637,12 +7640,12 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       add({ type: "ZIP", start: h.start, end: h.start + /^\d{5}(?:-\d{4})?/.exec(v)![0].length });
     }
     // seven digits in a phone's shape are no SSN (an SSN has nine)
-    else if (h.type === "SSN" && /^\d{3}-\d{4}$/.test(v) && !/\b(?:ssn|social)\b/i.test(before(h.start, 40))) {
+    else if (h.type === "SSN" && /^\d{3}-\d{4}$/.test(v) && !/\b(?:ssn|social)\b/i.test(before(h.start, 40)) && (AJ_PHONE_CUE.test(before(h.start, 40)) || AJ_FAX_CUE.test(before(h.start, 40)))) {
       drop.add(h);
       add({ type: AJ_FAX_CUE.test(before(h.start, 40)) ? "FAX" : "PHONE", start: h.start, end: h.end });
     }
     // nine digits in threes on a card are the member number, not a phone (a phone has ten)
-    else if (h.type === "PHONE" && /^\d{3}[ .-]\d{3}[ .-]\d{3}$/.test(v) && /\b(?:card|member|insurance|policy|plan|subscriber)\b/i.test(before(h.start, 60))) {
+    else if (h.type === "PHONE" && /^\d{3}[ .-]\d{3}[ .-]\d{3}$/.test(v) && /\b(?:card|member|insurance|policy|plan|subscriber)\b/i.test(before(h.start, 40)) && !/\b(?:phone|call|cell|mobile|tel|text|whatsapp|ring|contact|number to)\b/i.test(before(h.start, 60))) {
       drop.add(h);
       add({ type: "HEALTH_PLAN", start: h.start, end: h.end });
     }
@@ -7653,9 +7656,7 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       add({ type: "ACCOUNT", start: h.start, end: h.end });
     }
     // a pharmacy benefit's BIN / PCN (the same for every member of a plan), a device's model number
-    else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && /^(?:BIN|PCN)\b/.test(v)) {
-      drop.add(h);
-    } else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && AJ_BIN_PCN.test(b)) drop.add(h);
+    else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && rxBin && (/^(?:BIN|PCN)\b/.test(v) || AJ_BIN_PCN.test(b))) drop.add(h);
     else if (h.type === "DEVICE" && AJ_MODEL_BEFORE.test(b)) drop.add(h);
     // a car's model after its colour ("the silver Corolla") is no town
     else if (h.type === "CITY" && /\b(?:silver|black|white|red|blue|grey|gray|green|gold|beige|maroon|tan)[ \t]$/.test(b)) drop.add(h);
@@ -7675,7 +7676,8 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     const [sv, sw] = [ajShape(v), ajShape(w)];
     const same = sv === sw || (/^9+$/.test(sv) && /^9+$/.test(sw) && Math.abs(sv.length - sw.length) <= 1);
     if (!same || ajDigitsOf(w) < 4 || unitAfter(s + w.length)) continue;
-    put(h.type, s, s + w.length, ["ZIP", "PHONE", "DATE", "AGE", "MRN", "ACCOUNT", "HEALTH_PLAN"]);
+    if (lap(s, s + w.length).some((x) => x.type !== h.type)) continue;
+    put(h.type, s, s + w.length, []);
   }
 
   void toks;

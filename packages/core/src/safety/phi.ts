@@ -7517,13 +7517,15 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
 
     // -- a number of single digits spaced out ("9 1 7 - 5 5 5 - 0 1 8 8", "His ZIP is 9 4 6 1 2") by its count and cue --
     each(/(?<![\w.,/-])\d(?:[ \t]{1,2}(?:[-–.][ \t]{1,2})?\d){4,10}(?![\w])/g, (m, s, e) => {
-      if (lap(s, e).some((h) => !NUMERIC.includes(h.type))) return;
+      // (only over a number read loosely: a phone, ZIP, date or age; a record or plan number found by its rule stays)
+      const o = lap(s, e);
+      if (o.some((h) => !["PHONE", "FAX", "ZIP", "DATE", "AGE", "SSN"].includes(h.type))) return;
       const n = ajDigitsOf(m[0]);
       const b = before(s, 60);
       if (/\b(?:ssn|social|ss)\b/i.test(b) && n === 9) put("SSN", s, e, NUMERIC);
       else if ((n === 10 && /^[2-9]/.test(m[0])) || (n === 11 && m[0][0] === "1")) put(/\bfax\b/i.test(b) ? "FAX" : "PHONE", s, e, NUMERIC);
       else if (n === 5 && /\b(?:zip|postal|postcode)\b/i.test(b.slice(-25))) put("ZIP", s, e, NUMERIC);
-      else if (n >= 6 && /\b(?:mrn|m\.r\.n|chart|record)\b/i.test(b)) put("MRN", s, e, NUMERIC);
+      else if (n >= 6 && /\b(?:mrn|m\.r\.n|chart|record)\b/i.test(b) && o.every((h) => h.type !== "PHONE" && h.type !== "FAX")) put("MRN", s, e, NUMERIC);
     }, 0);
 
     // -- a device's serial or asset tag after its cue, a few words away or read in words and the radio alphabet --

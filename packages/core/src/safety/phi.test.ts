@@ -1734,3 +1734,75 @@ describe("PHI phi-ai cues (names that are also words, at a sentence's start, in 
   });
 });
 // ---- end of phi-ai ----
+// ---- phi-aj: identifiers written oddly, and look-alike numbers that stay ----
+describe("PHI phi-aj cues (identifiers written oddly)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  const redact = (text: string): string => pipeline.checkInputSync(text).redacted;
+
+  it("reads an SSN after its cue however it is written, and only the last four after 'ends in' / 'last four'", () => {
+    expect(spans("her ssn is seven one three, two eight, four four oh six")).toContain("SSN:seven one three, two eight, four four oh six");
+    expect(spans("Soc Sec # 4 1 9 - 3 3 - 8 0 2 7 on the intake")).toContain("SSN:4 1 9 - 3 3 - 8 0 2 7");
+    expect(spans("SSN 228 dash 51 dash 7730 please")).toContain("SSN:228 dash 51 dash 7730");
+    expect(spans("social: ***-**-3316 (masked on the letter)")).toContain("SSN:***-**-3316");
+    expect(spans("grandpa's social ends with four nine three oh")).toContain("SSN:four nine three oh");
+    expect(spans("SSN for the new hire (Peter Oduya) is 509/27/1184")).toContain("SSN:509/27/1184");
+    expect(spans("they only asked for the last 4, 3382, and my dob")).toContain("SSN:3382");
+    // (not an SSN: the social worker, a card's last four, a short number after "social")
+    expect(spans("social worker saw her at 1430, K 3.4")).toEqual([]);
+    expect(spans("the visa card's last four 8812 were charged twice")).not.toContain("SSN:8812");
+    expect(spans("social history: 2 packs a day for 30 years")).toEqual([]);
+  });
+
+  it("reads record, phone, ZIP and device numbers spaced out or spelled, and a second one listed after the first", () => {
+    expect(spans("pull the chart for M.R.N. 55 208 413 please")).toContain("MRN:55 208 413");
+    expect(spans("text me at 6 1 7 5 5 5 0 1 4 3 after the scan")).toContain("PHONE:6 1 7 5 5 5 0 1 4 3");
+    expect(spans("zip code is 6 0 6 1 4")).toContain("ZIP:6 0 6 1 4");
+    expect(spans("office landline 630/555-0181")).toContain("PHONE:630/555-0181");
+    expect(spans("reach me on 555-0163, area code 312")).toEqual(expect.arrayContaining(["PHONE:555-0163", "PHONE:312"]));
+    expect(spans("on-call resident pager 5520 tonight")).toEqual([]);
+    expect(spans("the CPAP serial is on the bottom, RS9-11820034, it beeps")).toContain("DEVICE:RS9-11820034");
+    expect(spans("the pump's serial reads 'four four zero one, bravo, tango, two'")).toContain("DEVICE:four four zero one, bravo, tango, two");
+    expect(spans("wheelchair asset tag WC-20931 is broken")).toContain("DEVICE:WC-20931");
+    expect(spans("chart number 4410032 (Epic) and 4410399 (paper) are one person")).toEqual(expect.arrayContaining(["MRN:4410032", "MRN:4410399"]));
+    // (the look-alikes stay: a score spaced out, a lab count after a dash)
+    expect(spans("GCS 4 5 6 over the shift, pain 3 2 1")).toEqual([]);
+    expect(spans("lot 123-4567 of the vaccine")).toEqual([]);
+  });
+
+  it("finds licence, certificate, run-sheet and member numbers after their cues, and claim numbers as accounts", () => {
+    expect(spans("pharmacist lic RPH-40917 on the label")).toContain("LICENSE:RPH-40917");
+    expect(spans("my EMT cert #EMT-88120 expires soon")).toContain("LICENSE:EMT-88120");
+    expect(spans("the run sheet # 25-118204 from the ambulance")).toContain("ACCOUNT:25-118204");
+    expect(spans("card says MEM: 4410 2281 9937")).toContain("HEALTH_PLAN:4410 2281 9937");
+    expect(spans("the 9-digit number on my insurance card is 441 207 893")).toContain("HEALTH_PLAN:441 207 893");
+    expect(spans("certificate of completion, 12 hours of CME")).toEqual([]);
+    expect(spans("insurance plan 5521, certificate 0077126634")).not.toContain("LICENSE:0077126634");
+  });
+
+  it("finds e-mail addresses spelled out, a name spelled letter by letter and a birthday as month/day", () => {
+    expect(spans("write to maria dot lopez at gmail dot com")).toContain("EMAIL:maria dot lopez at gmail dot com");
+    expect(spans("mail bob(at)acmeroofing(dot)net")).toContain("EMAIL:bob(at)acmeroofing(dot)net");
+    expect(spans("personal one is jkim77 at yahoo")).toContain("EMAIL:jkim77 at yahoo");
+    expect(spans("surname spelled N-O-W-A-K on the form")).toContain("NAME:N-O-W-A-K");
+    expect(spans("her birthday is 9/14, she'll be 60")).toContain("DATE:9/14");
+    expect(spans("we met at noon and ate at home")).toEqual([]);
+  });
+
+  it("finds places written as a corner, a crossing, a hotel on a road, or a street number without a suffix", () => {
+    expect(spans("we live at the corner of Maple and 3rd, the green house")).toContain("ADDRESS:the corner of Maple and 3rd, the green house");
+    expect(spans("pick me up at the CVS on Halsted & Roscoe, Chicago")).toContain("ADDRESS:Halsted & Roscoe");
+    expect(spans("staying at the Comfort Inn on Route 17 until Friday")).toContain("ADDRESS:the Comfort Inn on Route 17");
+    expect(spans("new place is 1180 N Damen, Apt 2 now")).toContain("ADDRESS:1180 N Damen, Apt 2");
+    expect(spans("rural route, zip 41501 no house number")).toContain("ZIP:41501");
+  });
+
+  it("leaves a pharmacy BIN/PCN, a device's model number, a lab word and a car model alone", () => {
+    expect(redact("Rx BIN 003858 PCN A4 on the back of the card")).toContain("BIN 003858 PCN A4");
+    expect(redact("defibrillator model number XRT4D2, serial PJK-220193")).toContain("XRT4D2");
+    expect(spans("defibrillator model number XRT4D2, serial PJK-220193")).toContain("DEVICE:PJK-220193");
+    expect(spans("my EOB lists claim number 7720-118834")).toContain("ACCOUNT:7720-118834");
+    expect(spans("Creatinine was 1.9 this morning")).toEqual([]);
+    expect(spans("her silver Corolla is in lot B")).toEqual([]);
+  });
+});
+// ---- end of phi-aj ----

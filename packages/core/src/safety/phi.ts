@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiAICues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))))))));
+    return phiAICues(toks, text, phiAJCues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -7576,3 +7576,404 @@ function phiAICues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ai ----
+// ---- phi-aj: identifiers written oddly (spaced, dotted, slashed, masked, spelled in words or in the radio alphabet, only the
+// last four), a second identifier of the same shape listed after the first, e-mail addresses spelled out, and the look-alikes
+// that are no identifiers (a bank's routing number, a pharmacy benefit's BIN/PCN, a device's model number) ----
+
+/** digits spoken as words ("five five two", "seven-seven-oh-one"), and the teens and tens ("eleven forty two") */
+const AJ_UNIT_WORDS: Record<string, number> = { zero: 1, oh: 1, one: 1, two: 1, three: 1, four: 1, five: 1, six: 1, seven: 1, eight: 1, nine: 1, ten: 2, eleven: 2, twelve: 2, thirteen: 2, fourteen: 2, fifteen: 2, sixteen: 2, seventeen: 2, eighteen: 2, nineteen: 2 };
+const AJ_TENS_WORDS = new Set(["twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+const AJ_ONES = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]);
+/** the radio alphabet a serial is read out in ("kilo, papa") */
+const AJ_NATO = new Set(["alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "xray", "x-ray", "yankee", "zulu"]);
+
+interface AjRun {
+  end: number;
+  /** digits, masked digits included */
+  digits: number;
+  masked: number;
+  words: number;
+  letters: number;
+  /** the groups as written (a digit word counts as a group of one) */
+  groups: number[];
+}
+
+/**
+ * Reads one identifier written out as a run of digits from `start`: digit groups, digits spoken as words, masks ("xxx", "###"),
+ * a letter O typed for a zero (with `letterO`), radio-alphabet letters (with `nato`), and between them a space, a dash, a dot,
+ * a slash, a comma or the words "dash", "hyphen", "slash", "dot". Stops at `max` digits. Linear: each step consumes text.
+ */
+function ajReadRun(text: string, start: number, max: number, opts: { letterO?: boolean; nato?: boolean; masks?: boolean; noComma?: boolean } = {}): AjRun | null {
+  const run: AjRun = { end: start, digits: 0, masked: 0, words: 0, letters: 0, groups: [] };
+  const SEP = opts.noComma ? /[ \t]{0,3}(?:[-–./]|dash|hyphen|slash|dot)?[ \t]{0,3}/y : /[ \t]{0,3}(?:[-–./,]|dash|hyphen|slash|dot)?[ \t]{0,3}/y;
+  const DIG = opts.letterO ? /\d+(?:[Oo]\d+)*/y : /\d+/y;
+  const MASK = /[xX*#•]{1,5}(?=[ \t]{0,2}[-–./ ])/y;
+  const WORD = /[A-Za-z]+(?:-ray)?/y;
+  let p = start;
+  for (let steps = 0; steps < 40 && run.digits < max; steps++) {
+    let q = p;
+    if (steps > 0) {
+      SEP.lastIndex = p;
+      const sep = SEP.exec(text);
+      if (!sep || sep[0].length === 0) break;
+      q = p + sep[0].length;
+    }
+    DIG.lastIndex = q;
+    const d = DIG.exec(text);
+    if (d && d.index === q) {
+      if (/[\p{L}]/u.test(text[q + d[0].length] ?? "") && !/^[Oo]/.test(text.slice(q + d[0].length))) break;
+      run.digits += d[0].length;
+      run.groups.push(d[0].length);
+      p = q + d[0].length;
+      run.end = p;
+      continue;
+    }
+    if (opts.masks) {
+      MASK.lastIndex = q;
+      const mk = MASK.exec(text);
+      if (mk && mk.index === q) {
+        run.digits += mk[0].length;
+        run.masked += mk[0].length;
+        run.groups.push(mk[0].length);
+        p = q + mk[0].length;
+        run.end = p;
+        continue;
+      }
+    }
+    WORD.lastIndex = q;
+    const w = WORD.exec(text);
+    if (!w || w.index !== q) break;
+    const l = w[0].toLowerCase();
+    if (AJ_UNIT_WORDS[l] !== undefined) {
+      run.digits += AJ_UNIT_WORDS[l]!;
+      run.words++;
+      run.groups.push(AJ_UNIT_WORDS[l]!);
+      p = q + w[0].length;
+    } else if (AJ_TENS_WORDS.has(l)) {
+      // "forty two", "forty-two": the tens and the unit make two digits
+      const one = /[ \t-]([a-z]+)/iy;
+      one.lastIndex = q + w[0].length;
+      const o = one.exec(text);
+      p = o && AJ_ONES.has(o[1]!.toLowerCase()) ? q + w[0].length + o[0].length : q + w[0].length;
+      run.digits += 2;
+      run.words++;
+      run.groups.push(2);
+    } else if (opts.nato && AJ_NATO.has(l)) {
+      run.letters++;
+      run.words++;
+      run.groups.push(0);
+      p = q + w[0].length;
+    } else break;
+    run.end = p;
+  }
+  return run.end > start ? run : null;
+}
+
+/** What stands between a cue and its value: "is", "#", ":", "number", "ends in", "last four", quotes, "I think". */
+const AJ_LINK = /[ \t]{0,3}(?:#(?![#*])|:|=|\?|,|["'“‘]|-(?=[ \t])|last[ \t]+(?:four|4)(?:[ \t]+digits)?|(?:is|was|are|number|numbers|num|no\.?|nos\.?|id|ends|end|ending|ended|in|with|of|on|the|reads|says|said|states|stated|printed|as|just|only|think|i|it|it['’]s|its|probably|maybe|back|and|read|wrote|written)(?![\p{L}\d]))[ \t]{0,3}/iuy;
+function ajSkipLink(text: string, p: number, maxSteps = 8): number {
+  for (let i = 0; i < maxSteps; i++) {
+    AJ_LINK.lastIndex = p;
+    const m = AJ_LINK.exec(text);
+    if (!m || m[0].length === 0) break;
+    p += m[0].length;
+  }
+  while (p < text.length && (text[p] === " " || text[p] === "\t")) p++;
+  return p;
+}
+
+/** a Social Security number's cue ("ssn", "social", "SS number", "ss no", "Social Security #"), not the social worker or history */
+const AJ_SSN_CUE = /\b(?:s\.?s\.?n\.?|ss[ \t]?#|ss[ \t]?(?:no\.?|number|num)|(?:social(?:[ \t]+sec(?:urity)?\.?)?|soc\.?[ \t]?sec\.?)(?:[ \t]?(?:#|no\.?|number|num))?)(?![\p{L}])(?![ \t]+(?:work|worker|workers|history|hx|media|services|service|situation|support|life|anxiety|skills|drinker|drinking|smoker|isolation|security[ \t]+(?:office|administration|benefits|disability|income|check)))/giu;
+/** an SSN given only by its end: "ends in", "ending", "last four", "last 4" */
+const AJ_PARTIAL = /\b(?:ends?|ending|ended|last[ \t]+(?:four|4|4[ \t]?digits|four[ \t]+digits))\b/i;
+/** "last four 6721" with no other cue: identity checks ask for the SSN's last four; a card, account or phone cue makes it theirs */
+const AJ_LAST_FOUR = /\blast[ \t]+(?:four|4)(?:[ \t]+digits)?(?:[ \t]+(?:are|is|were|was|:))?[ \t]*[,:]?[ \t]*(\d{4})(?![\w])/gi;
+const AJ_LAST_FOUR_OTHER = /\b(?:card|visa|mastercard|amex|debit|credit|account|acct|phone[ \t]?(?:number|#|no)|cell|mobile|policy|member|claim|routing|pin|medicare|medicaid|insurance|mrn|chart|record|licen[cs]e|plate|vin|serial|order|confirmation|tracking)\b/i;
+
+/** nine digits in the SSN's 3-2-4 grouping with any one separator ("312/44/9087"), a stretch after an SSN cue */
+const AJ_SSN_SHAPE = /(?<![\w/.-])(\d{3}([-./ ])\d{2}\2\d{4})(?![\w/.-])/g;
+/** a medical record number's cue, dotted too ("M.R.N.") */
+const AJ_MRN_CUE = /(?:\bM\.R\.N\.?|\bMRN\b|\bmed(?:ical)?[ \t]+rec(?:ord)?(?:[ \t]+(?:number|no\.?|#))?|\bchart[ \t]?(?:number|no\.?|#))/gi;
+/** a device's serial or asset cue ("serials", "asset tag", "equipment number", "S/N") */
+const AJ_DEVICE_CUE = /\b(?:serials?(?:[ \t]+(?:number|no\.?|#))?|s\/n|asset[ \t]+(?:tag|number|no\.?|#)|equipment[ \t]+(?:number|no\.?|#|id)|device[ \t]+(?:id|number|no\.?|#))(?![\p{L}])/giu;
+/** the words on where a serial is written, up to a comma or colon ("is on the bottom, ") */
+const AJ_WHERE_GAP = /[ \t]+(?:is|are|'s)?[ \t]*(?:on|under|inside|at|by)[ \t]+(?:the[ \t]+)?[a-z]{3,12}(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[,:][ \t]*/y;
+/** a licence or certificate cue ("state lic", "cert #", "certificate") */
+const AJ_LICENSE_CUE = /\b(?:lic(?:ense|ence)?\.?|cert(?:ificate|ification)?\.?)(?:[ \t]?(?:#|no\.?|number))?(?![\p{L}])/giu;
+/** an identifier: letters and digits with dashes, four digits or more ("MD-77201", "2025-IL-0044891", "GL8-40019277") */
+const AJ_ID_VALUE = /#?([A-Z0-9]{1,14}(?:-[A-Z0-9]{1,10}){0,3})(?![\w-])/y;
+/** an ambulance run sheet or trip number (the billing record of the run) */
+const AJ_RUN_SHEET = /\b(?:run[ \t]+(?:sheet|ticket)|trip[ \t]+(?:number|no\.?|#))[ \t]?(?:#|no\.?|number)?[ \t]*(?:is|:)?[ \t]*(\d{2,4}-?\d{4,10})(?![\w-])/gi;
+/** a health plan's member number after "MEM" ("MEM: 9982 1177 3040") */
+const AJ_MEM = /\bMEM(?:BER)?[ \t]?(?:ID|#|no\.?)?[ \t]?[:#][ \t]?([A-Z0-9]{2,6}(?:[ \t-][A-Z0-9]{2,6}){0,3})(?![\w])/g;
+/** a phone written with a slash after the area code ("708/555-0127") */
+const AJ_SLASH_PHONE = /(?<![\w/.])(\(?[2-9]\d{2}\)?\/\d{3}-\d{4})(?![\w/-])/g;
+/** a local number after a phone or fax cue ("my number is 555-0142", "the fax number you have (555-0100)") */
+const AJ_LOCAL_PHONE = /(?<![\w-])(\d{3}-\d{4})(?![\w-])/g;
+const AJ_PHONE_CUE = /\b(?:phone|cell|mobile|call|tel|telephone|landline|reach|text|(?:my|his|her|their|your|our|contact|home|work|callback|main)[ \t]+(?:number|line|no\.?))\b[^\n.]{0,24}$/i;
+const AJ_FAX_CUE = /\bfax\b[^\n.]{0,24}$/i;
+/** the area code said apart */
+const AJ_AREA_CODE = /\barea[ \t]+code[ \t]*(?:is[ \t]+)?\(?([2-9]\d{2})\)?(?![\w])/gi;
+/** e-mail addresses spelled out: "katie dot morrow at yahoo dot com", "dan(at)shop(dot)com", "rtanaka88 at hotmail" */
+const AJ_AT = String.raw`(?:[ \t]+at[ \t]+|[ \t]?[(\[{][ \t]?at[ \t]?[)\]}][ \t]?)`;
+const AJ_DOT = String.raw`(?:[ \t]+dot[ \t]+|[ \t]?[(\[{][ \t]?dot[ \t]?[)\]}][ \t]?)`;
+const AJ_SPELLED_EMAIL = new RegExp(String.raw`(?<![\w.@])([a-z0-9][a-z0-9._-]{0,30}(?:${AJ_DOT}[a-z0-9_-]{1,30}){0,3}${AJ_AT}[a-z0-9][a-z0-9-]{0,40}(?:${AJ_DOT}[a-z0-9-]{1,30}){0,2}${AJ_DOT}(?:com|org|net|edu|gov|us|uk|co|io|ca|info|biz|me))(?![\w])`, "gi");
+const AJ_PROVIDER_EMAIL = /(?<![\w.@])([a-z][a-z0-9._-]{2,30}[ \t]+at[ \t]+(?:gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|proton|live|msn|comcast|verizon|att)(?:[ \t]+dot[ \t]+(?:com|net))?)(?![\w])/gi;
+/** a name spelled letter by letter ("name spelled K-O-W-A-L-S-K-I") */
+const AJ_SPELLED_NAME = /\b(?:name|surname|spelled|spelt|spelling|spells)\b[^\n.]{0,20}?[ \t:"']((?:[A-Z][-.][ \t]?){2,20}[A-Z])(?![\w-])/g;
+/** a birthday given as month/day only ("my birthday is 11/11") */
+const AJ_BIRTHDAY_MD = /\b(?:birthday|bday|b-day|dob|d\.o\.b\.?|born(?:[ \t]+on)?)[ \t]*(?:is|was|:|=|on)?[ \t]*(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+/** places: a street corner ("the corner of Elm and 5th"), a crossing with "&" ("on Division & Ashland"), a hotel on a road,
+ * and a street number with a compass word and a unit but no street suffix ("2250 W Belmont, Unit 4") */
+const AJ_CORNER = /\b(?:the[ \t]+)?corner[ \t]+of[ \t]+(\p{Lu}[\p{L}]{1,20}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:St|Ave|Rd|Blvd|Dr)\.?)?[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}]{1,20}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:St|Ave|Rd|Blvd|Dr)\.?)?(?:,[ \t]+the[ \t]+[a-z]{3,10}[ \t]+(?:house|building|trailer|apartment|duplex|home))?/gu;
+const AJ_CROSSING = /\b(?:on|at)[ \t]+((\p{Lu}[\p{L}]{2,20})(?:[ \t]+(?:St|Ave|Rd|Blvd)\.?)?[ \t]?&[ \t]?(\p{Lu}[\p{L}]{2,20})(?:[ \t]+(?:St|Ave|Rd|Blvd)\.?)?)(?=[ \t]*(?:,|\.|in\b|near\b|$))/gmu;
+const AJ_HOTEL_ON = /\b((?:the[ \t]+)?(?:\p{Lu}[\p{L}'’]{1,20}[ \t]+){1,3}(?:Inn|Hotel|Motel|Lodge|Suites)(?:[ \t]+(?:Express|& Suites))?[ \t]+on[ \t]+(?:(?:Route|Rt\.?|Highway|Hwy|Interstate|I-)[ \t]?\d{1,3}|\p{Lu}[\p{L}]{2,20}[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Pkwy|Hwy)\.?))/gu;
+const AJ_NO_SUFFIX_STREET = /(?<![\w-])(\d{2,6}[ \t]+(?:[NSEW]\.?|North|South|East|West)[ \t]+\p{Lu}[\p{L}]{2,20},?[ \t]+(?:Unit|Apt\.?|Apartment|Suite|Ste\.?|#)[ \t]?[\dA-Z]{1,5})(?![\w])/gu;
+/** a ZIP after "zip" that a street rule took ("zip 40831 no street numbers") */
+const AJ_ZIP_CUE = /\bzip(?:[ \t]?code)?[ \t]*(?:is|:|#)?[ \t]*$/i;
+/** a second identifier listed after the first: "(old system) and 10048832", ", the other is 66291", "(L) and 2314X0094" */
+const AJ_LIST_NEXT = /[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:,[ \t]*)?(?:and|or|&|,|the[ \t]+other(?:[ \t]+one)?(?:[ \t]+is|['’]s)?|vs\.?)[ \t]+(?:the[ \t]+other[ \t]+(?:is[ \t]+)?)?([A-Z0-9][A-Z0-9-]{3,20})(?![\w-])/y;
+/** not identifiers: a pharmacy benefit's BIN / PCN / Rx group, a device's model number */
+const AJ_BIN_PCN = /\b(?:BIN|PCN)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*$/;
+const AJ_MODEL_BEFORE = /\bmodel[ \t]*(?:#|no\.?|number|num)?[ \t]*(?:is|:)?[ \t]*$/i;
+/** a lab test or a greeting word at a sentence's start read as a name */
+const AJ_NOT_NAME_WORDS = new Set(["troponin", "respectfully", "creatinine", "hemoglobin", "haemoglobin", "potassium", "sodium", "glucose", "ferritin", "platelets", "lactate", "bilirubin", "albumin", "magnesium", "calcium", "phosphate"]);
+const AJ_PRACTICE_END = /[ \t](?:Family Medicine|Family Practice|Internal Medicine|Pediatrics|Medical Group|Medical Center|Health Center|Clinic|Urgent Care|Pharmacy)$/;
+
+function ajDigitsOf(v: string): number {
+  return (v.match(/\d/g) ?? []).length;
+}
+function ajShape(v: string): string {
+  return v.replace(/\d/g, "9").replace(/[A-Z]/g, "A");
+}
+
+/** The oddly written identifiers of the phi-aj writer; returns the hits with this block's additions, retypes and drops. */
+function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, add, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const NUMERIC: readonly PhiType[] = ["PHONE", "FAX", "ZIP", "DATE", "MRN", "ACCOUNT", "HEALTH_PLAN", "AGE", "SSN", "LICENSE", "DEVICE"];
+  const before = (s: number, n: number): string => text.slice(Math.max(0, s - n), s);
+  const unitAfter = (e: number): boolean => CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8));
+  const hasDigit = /\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i.test(text);
+
+  if (hasDigit) {
+    // -- a Social Security number after its cue, written any way: spaced, dotted, slashed, masked, with an O for a zero, in words,
+    // or only its last four after "ends in" / "last four" --
+    each(AJ_SSN_CUE, (m) => {
+      const cueEnd = m.index + m[0].length;
+      const s = ajSkipLink(text, cueEnd);
+      const run = ajReadRun(text, s, 9, { letterO: true, masks: true });
+      if (!run) return;
+      const partial = AJ_PARTIAL.test(text.slice(Math.max(0, m.index - 30), s));
+      const ok = run.digits === 9 ? run.digits - run.masked >= 4 || run.masked === 0 : partial && run.digits === 4 && run.masked === 0;
+      if (!ok || unitAfter(run.end)) return;
+      // (a masked copy of a full SSN written in the same message is the same number, shown as its writer masked it)
+      if (run.masked > 0 && new RegExp(String.raw`\d{3}[-. ]?\d{2}[-. ]?${text.slice(run.end - 4, run.end)}(?!\d)`).test(text)) return;
+      // (a clock time or a date is no SSN: "ssn on file since 2019")
+      if (run.groups.length === 1 && run.words === 0 && run.digits === 4 && /^(?:19|20)\d\d$/.test(text.slice(s, run.end)) && !partial) return;
+      put("SSN", s, run.end, NUMERIC);
+    }, 0);
+    each(AJ_SSN_SHAPE, (_m, s, e) => {
+      if (!/\b(?:ssn|social|ss[ \t]?(?:#|no|number))\b/i.test(before(s, 80))) return;
+      if (lap(s, e).some((h) => !NUMERIC.includes(h.type))) return;
+      put("SSN", s, e, NUMERIC);
+    });
+    each(AJ_LAST_FOUR, (m, s, e) => {
+      const near = text.slice(Math.max(0, m.index - 60), Math.min(text.length, e + 30));
+      if (AJ_LAST_FOUR_OTHER.test(near) && !/\b(?:ssn|social)\b/i.test(near)) return;
+      if (lap(s, e).some((h) => !["ZIP", "DATE", "AGE", "SSN"].includes(h.type))) return;
+      put("SSN", s, e, ["ZIP", "DATE", "AGE"]);
+    });
+
+    // -- a record number after its cue (dotted "M.R.N.", or a few words away: "MRN is on her bracelet ... I think 0-0-7-1-4-9-2") --
+    each(AJ_MRN_CUE, (m) => {
+      const cueEnd = m.index + m[0].length;
+      let s = ajSkipLink(text, cueEnd);
+      let run = ajReadRun(text, s, 12, { noComma: true });
+      if (!run) {
+        // (a short stretch of words first: "is on her bracelet but it's smudged, I think")
+        const gap = /[^\n.;?!\d]{1,60}?(?=\d)/y;
+        gap.lastIndex = cueEnd;
+        const g = gap.exec(text);
+        if (!g) return;
+        s = cueEnd + g[0].length;
+        run = ajReadRun(text, s, 12, { noComma: true });
+        if (!run || run.groups.length < 3) return;
+      }
+      if (run.digits < 5 || run.digits > 12 || run.groups.length < 2 || unitAfter(run.end)) return;
+      // (a number another rule already took, as a record or anything else, stays as it was found)
+      if (lap(s, run.end).some((h) => !["PHONE", "ZIP", "DATE"].includes(h.type) || h.start < s)) return;
+      put("MRN", s, run.end, ["PHONE", "ZIP", "DATE"]);
+    }, 0);
+
+    // -- a number of single digits spaced out ("9 1 7 - 5 5 5 - 0 1 8 8", "His ZIP is 9 4 6 1 2") by its count and cue --
+    each(/(?<![\w.,/-])\d(?:[ \t]{1,2}(?:[-–.][ \t]{1,2})?\d){4,10}(?![\w])/g, (m, s, e) => {
+      // (only over a number read loosely: a phone, ZIP, date or age; a record or plan number found by its rule stays)
+      const o = lap(s, e);
+      if (o.some((h) => !["PHONE", "FAX", "ZIP", "DATE", "AGE", "SSN"].includes(h.type))) return;
+      const n = ajDigitsOf(m[0]);
+      const b = before(s, 60);
+      if (/\b(?:ssn|social|ss)\b/i.test(b) && n === 9) put("SSN", s, e, NUMERIC);
+      else if ((n === 10 && /^[2-9]/.test(m[0])) || (n === 11 && m[0][0] === "1")) put(/\bfax\b/i.test(b) ? "FAX" : "PHONE", s, e, NUMERIC);
+      else if (n === 5 && /\b(?:zip|postal|postcode)\b/i.test(b.slice(-25))) put("ZIP", s, e, NUMERIC);
+      else if (n >= 6 && /\b(?:mrn|m\.r\.n|chart|record)\b/i.test(b) && o.every((h) => h.type !== "PHONE" && h.type !== "FAX")) put("MRN", s, e, NUMERIC);
+    }, 0);
+
+    // -- a device's serial or asset tag after its cue, a few words away or read in words and the radio alphabet --
+    each(AJ_DEVICE_CUE, (m) => {
+      if (AJ_MODEL_BEFORE.test(before(m.index, 20))) return;
+      const cueEnd = m.index + m[0].length;
+      const s = ajSkipLink(text, cueEnd);
+      const spoken = ajReadRun(text, s, 20, { nato: true });
+      if (spoken && spoken.words >= 4 && spoken.letters >= 1) {
+        put("DEVICE", s, spoken.end, NUMERIC);
+        return;
+      }
+      let at = s;
+      AJ_ID_VALUE.lastIndex = at;
+      let v = AJ_ID_VALUE.exec(text);
+      if (!v || v.index !== at) {
+        // (a few words on where it is written first: "serial is on the bottom, RS9-11820034")
+        AJ_WHERE_GAP.lastIndex = cueEnd;
+        const g = AJ_WHERE_GAP.exec(text);
+        if (!g) return;
+        at = cueEnd + g[0].length;
+        AJ_ID_VALUE.lastIndex = at;
+        v = AJ_ID_VALUE.exec(text);
+        if (!v || v.index !== at || !/[A-Z]/.test(v[1]!) || !/\d/.test(v[1]!)) return;
+      }
+      const val = v[1]!;
+      const vs = at + v[0].length - val.length;
+      if (ajDigitsOf(val) < 4 || unitAfter(vs + val.length) || /^\d{1,4}$/.test(val)) return;
+      put("DEVICE", vs, vs + val.length, NUMERIC);
+    }, 0);
+
+    // -- a licence or certificate number after its cue ("state lic MD-77201", "cert #CNA-55120", "death certificate? #2025-IL-0044891") --
+    each(AJ_LICENSE_CUE, (m) => {
+      const cueEnd = m.index + m[0].length;
+      const s = ajSkipLink(text, cueEnd, 4);
+      AJ_ID_VALUE.lastIndex = s;
+      const v = AJ_ID_VALUE.exec(text);
+      if (!v || v.index !== s) return;
+      const val = v[1]!;
+      const vs = s + v[0].length - val.length;
+      const d = ajDigitsOf(val);
+      if (d < 4 || !(d >= 6 || /[A-Z]/.test(val)) || unitAfter(vs + val.length) || /^\d{1,2}[-/]\d{1,2}/.test(val)) return;
+      // (an insurer's certificate number is the member's plan number: "plan contract 24719, certificate 0088314562")
+      if (/\b(?:plan|insurance|insurer|policy|coverage|benefits?|contract|group|member)\b/i.test(before(m.index, 60))) return;
+      put("LICENSE", vs, vs + val.length, ["PHONE", "ZIP", "DATE", "AGE"]);
+    }, 0);
+
+    // -- an ambulance run sheet number, a plan's member number after "MEM" --
+    each(AJ_RUN_SHEET, (_m, s, e) => put("ACCOUNT", s, e, ["PHONE", "ZIP", "DATE", "AGE"]));
+    each(AJ_MEM, (m, s, e) => {
+      if (ajDigitsOf(m[1]!) >= 6) put("HEALTH_PLAN", s, e, NUMERIC);
+    });
+
+    // -- phones: the area code said apart, a slash after the area code, a local number after a phone or fax cue --
+    each(AJ_AREA_CODE, (_m, s, e) => put("PHONE", s, e, ["ZIP", "AGE", "DATE"]));
+    each(AJ_SLASH_PHONE, (_m, s, e) => put("PHONE", s, e, NUMERIC));
+    each(AJ_LOCAL_PHONE, (_m, s, e) => {
+      const b = before(s, 40).replace(/[ \t]*\($/, "");
+      if (/\b(?:ssn|social|lot|ndc|routing|cpt|icd)\b/i.test(b)) return;
+      // (an area code before it makes it part of a longer number, found whole by the phone rules)
+      if (/[\d)][ \t.-]?$/.test(before(s, 2))) return;
+      if (lap(s, e).some((h) => !["SSN", "ZIP", "DATE", "AGE", "PHONE", "FAX"].includes(h.type))) return;
+      if (AJ_FAX_CUE.test(b)) put("FAX", s, e, NUMERIC);
+      else if (AJ_PHONE_CUE.test(b)) put("PHONE", s, e, NUMERIC);
+    });
+
+    // -- a birthday given as month/day only --
+    each(AJ_BIRTHDAY_MD, (m) => {
+      const [mo, d] = [Number(m[1]), Number(m[2])];
+      if (!ahValidMonthDay(mo, d)) return;
+      const s = m.index + m[0].length - (m[1]!.length + 1 + m[2]!.length);
+      put("DATE", s, m.index + m[0].length, ["AGE", "ZIP"]);
+    }, 0);
+  }
+
+  // -- e-mail addresses spelled out --
+  if (/\bat\b|\(at\)|\[at\]/i.test(text)) {
+    each(AJ_SPELLED_EMAIL, (_m, s, e) => put("EMAIL", s, e, ["NAME", "CITY", "URL"]));
+    each(AJ_PROVIDER_EMAIL, (m, s, e) => {
+      const local = m[1]!.split(/[ \t]/)[0]!.toLowerCase();
+      // (a person's handle has a digit, a dot or an underscore in it, or is said to be an email)
+      if (!/[\d._]/.test(local) && !/\b(?:e-?mail|address)\b/i.test(before(s, 40))) return;
+      put("EMAIL", s, e, ["NAME", "CITY", "URL"]);
+    });
+  }
+
+  // -- a name spelled letter by letter --
+  each(AJ_SPELLED_NAME, (_m, s, e) => {
+    // (a name spelled after it is written is the same name again: only one spelled with no other trace is new)
+    const letters = text.slice(s, e).replace(/[^A-Za-z]/g, "").toLowerCase();
+    if (text.toLowerCase().includes(letters)) return;
+    put("NAME", s, e, ["CITY"]);
+  });
+
+  // -- places --
+  each(AJ_CORNER, (_m, s, e) => put("ADDRESS", s, e, ["NAME", "CITY"]), 0);
+  each(AJ_CROSSING, (m, s, e) => {
+    const [a, b] = [m[2]!.toLowerCase(), m[3]!.toLowerCase()];
+    if (a === b || DRUG_WORDS.has(a) || DRUG_WORDS.has(b)) return;
+    put("ADDRESS", s, e, ["NAME", "CITY"]);
+  });
+  each(AJ_HOTEL_ON, (_m, s, e) => put("ADDRESS", s, e, ["NAME", "CITY"]));
+  each(AJ_NO_SUFFIX_STREET, (_m, s, e) => put("ADDRESS", s, e, ["NAME", "CITY", "ZIP"]));
+
+  // -- retypes and drops over the hits --
+  const rxBin = /\b(?:Rx[ \t]?)?BIN\b/.test(text);
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    const b = before(h.start, 30);
+    // a ZIP after "zip" that an address rule took with the words after it
+    if (h.type === "ADDRESS" && /^\d{5}(?:-\d{4})?[ \t]/.test(v) && AJ_ZIP_CUE.test(b)) {
+      drop.add(h);
+      add({ type: "ZIP", start: h.start, end: h.start + /^\d{5}(?:-\d{4})?/.exec(v)![0].length });
+    }
+    // seven digits in a phone's shape are no SSN (an SSN has nine)
+    else if (h.type === "SSN" && /^\d{3}-\d{4}$/.test(v) && !/\b(?:ssn|social)\b/i.test(before(h.start, 40)) && (AJ_PHONE_CUE.test(before(h.start, 40)) || AJ_FAX_CUE.test(before(h.start, 40)))) {
+      drop.add(h);
+      add({ type: AJ_FAX_CUE.test(before(h.start, 40)) ? "FAX" : "PHONE", start: h.start, end: h.end });
+    }
+    // nine digits in threes on a card are the member number, not a phone (a phone has ten)
+    else if (h.type === "PHONE" && /^\d{3}[ .-]\d{3}[ .-]\d{3}$/.test(v) && /\b(?:card|member|insurance|policy|plan|subscriber)\b/i.test(before(h.start, 40)) && !/\b(?:phone|call|cell|mobile|tel|text|whatsapp|ring|contact|number to)\b/i.test(before(h.start, 60))) {
+      drop.add(h);
+      add({ type: "HEALTH_PLAN", start: h.start, end: h.end });
+    }
+    // a claim number is an account with the payer, not the member's plan number
+    // (the VA's claim number is the veteran's own benefits number, kept as the plan's)
+    else if (h.type === "HEALTH_PLAN" && /\bclaim[ \t]?(?:#|no\.?|number|num)?[ \t]*(?:is|:)?[ \t]*$/i.test(b) && !/\bVA[ \t]+claim\b/i.test(b)) {
+      drop.add(h);
+      add({ type: "ACCOUNT", start: h.start, end: h.end });
+    }
+    // a pharmacy benefit's BIN / PCN (the same for every member of a plan), a device's model number
+    else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && rxBin && (/^(?:BIN|PCN)\b/.test(v) || AJ_BIN_PCN.test(b))) drop.add(h);
+    else if (h.type === "DEVICE" && AJ_MODEL_BEFORE.test(b)) drop.add(h);
+    // a car's model after its colour ("the silver Corolla") is no town
+    else if (h.type === "CITY" && /\b(?:silver|black|white|red|blue|grey|gray|green|gold|beige|maroon|tan)[ \t]$/.test(b)) drop.add(h);
+    else if (h.type === "NAME" && AJ_NOT_NAME_WORDS.has(v.toLowerCase())) drop.add(h);
+    else if (h.type === "NAME" && AJ_PRACTICE_END.test(v) && !/\b(?:Dr|Mr|Mrs|Ms)\.?[ \t]$/.test(b)) drop.add(h);
+  }
+
+  // -- a second identifier of the same shape listed after the first --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || !["MRN", "DEVICE", "ACCOUNT", "HEALTH_PLAN", "LICENSE"].includes(h.type)) continue;
+    AJ_LIST_NEXT.lastIndex = h.end;
+    const n = AJ_LIST_NEXT.exec(text);
+    if (!n) continue;
+    const v = text.slice(h.start, h.end);
+    const w = n[1]!;
+    const s = h.end + n[0].length - w.length;
+    const [sv, sw] = [ajShape(v), ajShape(w)];
+    const same = sv === sw || (/^9+$/.test(sv) && /^9+$/.test(sw) && Math.abs(sv.length - sw.length) <= 1);
+    if (!same || ajDigitsOf(w) < 4 || unitAfter(s + w.length)) continue;
+    if (lap(s, s + w.length).some((x) => x.type !== h.type)) continue;
+    put(h.type, s, s + w.length, []);
+  }
+
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}

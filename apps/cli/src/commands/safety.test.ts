@@ -124,7 +124,7 @@ describe("medslm safety --scope-model", () => {
 
 describe("medslm safety --name-model", () => {
   // a nickname no lexicon lists, introduced by no title or kinship word
-  const unlisted = JSON.stringify({ text: "Bubba's been wheezing since the weekend and his inhaler isn't helping much" });
+  const unlisted = JSON.stringify({ text: "Bubba keeps wheezing since the weekend and his inhaler isn't helping much" });
 
   it("should redact names the rules miss by default", async () => {
     const [record] = lines(await runModule(["safety", "--json"], unlisted));
@@ -134,7 +134,7 @@ describe("medslm safety --name-model", () => {
 
   it("should leave them to the rules alone with --no-name-model", async () => {
     const [record] = lines(await runModule(["safety", "--json", "--no-name-model"], unlisted));
-    expect(record!.redacted).toMatch(/^Bubba's been/);
+    expect(record!.redacted).toMatch(/^Bubba keeps/);
   });
 });
 

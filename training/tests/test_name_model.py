@@ -34,19 +34,25 @@ def eval_dir(phi_eval_dir) -> Path:
     return phi_eval_dir("NAME", WITH_NAMES, WITHOUT_NAMES)
 
 
-def test_a_tiny_model_is_reproduced_by_the_sdk_and_never_reads_a_held_out_set(eval_dir: Path, tmp_path: Path, opened: list[str]) -> None:
+# a tiny set needs many passes for the hidden layer to learn it
+KINDS = {"linear": {"kind": "linear", "c": 10.0}, "hidden": {"kind": "hidden", "hidden": 8, "epochs": 200}}
+
+
+@pytest.mark.parametrize("kind", ["linear", "hidden"])
+def test_a_tiny_model_is_reproduced_by_the_sdk_and_never_reads_a_held_out_set(eval_dir: Path, tmp_path: Path, opened: list[str], kind: str) -> None:
     free = tmp_path / "genmed.json"
     free.write_text(json.dumps([{"input": t} for t in WITHOUT_NAMES]))
     stems = tmp_path / "medqa.jsonl"
     stems.write_text("\n".join(json.dumps({"question": t}) for t in WITHOUT_NAMES) + "\n")
     out = tmp_path / "name-model.json"
     report = tmp_path / "report.json"
-    train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(out), bits=12, c=10.0, threshold=0.5, report=str(report), genmedgpt=str(free), medqa=str(stems)))
+    train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(out), bits=12, threshold=0.5, report=str(report), genmedgpt=str(free), medqa=str(stems), **KINDS[kind]))
 
     assert not [p for p in opened if "phi-z" in p or "heldout" in p]
     model = json.loads(out.read_text())
     assert model["trainedOn"] == ["phi-a", "phi-dev"]
     assert model["threshold"] == 0.5
+    assert model["version"] == (2 if kind == "hidden" else 1)
     assert 2 <= len(model["checks"]) <= 16
     folds = json.loads(report.read_text())["folds"]
     assert list(folds) == ["phi-a"]
@@ -87,6 +93,10 @@ def test_refuses_bad_arguments_and_a_missing_held_out_list(eval_dir: Path, tmp_p
         train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), threshold=0))
     with pytest.raises(InvalidInputError, match="bits"):
         train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=30))
+    with pytest.raises(InvalidInputError, match="--kind"):
+        train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), kind="forest"))
+    with pytest.raises(InvalidInputError, match="--hidden"):
+        train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), epochs=0))
     (eval_dir / "held-out.json").unlink()
     with pytest.raises(InvalidInputError, match="held-out.json"):
         train_name_model(NameModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=12))

@@ -55,14 +55,20 @@ def eval_dir(tmp_path: Path) -> Path:
     return d
 
 
-def test_a_tiny_model_the_sdk_scores_exactly_as_the_trainer(eval_dir: Path, tmp_path: Path) -> None:
+# a tiny set needs many passes for the hidden layer to learn it
+KINDS = {"linear": {"kind": "linear", "c": 20.0}, "hidden": {"kind": "hidden", "hidden": 8, "epochs": 300}}
+
+
+@pytest.mark.parametrize("kind", ["linear", "hidden"])
+def test_a_tiny_model_the_sdk_scores_exactly_as_the_trainer(eval_dir: Path, tmp_path: Path, kind: str) -> None:
     out = tmp_path / "scope-model.json"
     report = tmp_path / "report.json"
     genmedgpt = tmp_path / "gmg.json"
     genmedgpt.write_text(json.dumps([{"input": "I have a sore throat and a fever, what should I do?"}, {"input": ""}]))
-    train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(out), bits=12, c=20.0, threshold=0.5, report=str(report), genmedgpt=str(genmedgpt)))
+    train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(out), bits=12, threshold=0.5, report=str(report), genmedgpt=str(genmedgpt), **KINDS[kind]))
     model = json.loads(out.read_text())
     assert model["classes"] == CLASSES and model["kind"] == "scope"
+    assert model["version"] == (2 if kind == "hidden" else 1)
     assert model["trainedOn"] == ["phi-dev", "scope-a", "scope-dev", "triage-dev"]
     assert len(model["checks"]) >= 4
     rep = json.loads(report.read_text())
@@ -98,6 +104,10 @@ def test_bad_arguments_and_a_missing_held_out_list_are_refused(eval_dir: Path, t
         train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), threshold=0))
     with pytest.raises(InvalidInputError, match="bits"):
         train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=30))
+    with pytest.raises(InvalidInputError, match="--kind"):
+        train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), kind="forest"))
+    with pytest.raises(InvalidInputError, match="--hidden"):
+        train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), hidden=0))
     (eval_dir / "held-out.json").unlink()
     with pytest.raises(InvalidInputError, match="held-out.json"):
         train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=12))

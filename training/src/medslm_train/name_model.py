@@ -5,8 +5,9 @@
 
 One example per word: the features come from the SDK itself (``nameModelTokens``), so training and
 inference share one featuriser; a word is positive when it lies in a labelled NAME span (other PHI
-types and every other word are negatives). The fitting, int8 quantisation, reference probabilities
-and report are shared with ``place-model`` (``word_step.py``). It reads only the development PHI sets
+types and every other word are negatives). The default model (``--kind hidden``, file version 2)
+has one hidden layer; ``--kind linear`` fits the version 1 logistic regression. The fitting, int8
+quantisation, reference probabilities and report are shared with ``place-model`` (``word_step.py``). It reads only the development PHI sets
 (``phi-dev.jsonl`` and ``fresh/phi-*.jsonl``): the names in ``safety-eval/held-out.json`` and
 ``*heldout*`` files are never opened.
 
@@ -36,8 +37,12 @@ class NameModelArgs:
     eval_dir: str = field(default="packages/core/safety-eval", metadata={"help": "labelled sets (phi-dev.jsonl, fresh/phi-*.jsonl)"})
     out: str = field(default="packages/core/models/name-model.json", metadata={"help": "model file the SDK loads"})
     bits: int = field(default=18, metadata={"help": "feature hash space 2^bits"})
-    c: float = field(default=1.0, metadata={"help": "inverse L2 strength (scikit-learn's C)"})
-    threshold: float = field(default=0.9, metadata={"help": "probability at which the SDK counts a word as part of a name"})
+    kind: str = field(default="hidden", metadata={"help": "hidden (version 2: one hidden layer) or linear (version 1: logistic regression)"})
+    c: float = field(default=1.0, metadata={"help": "linear: inverse L2 strength (scikit-learn's C)"})
+    hidden: int = field(default=16, metadata={"help": "hidden: units in the hidden layer"})
+    epochs: int = field(default=4, metadata={"help": "hidden: passes over the words"})
+    weight_decay: float = field(default=1e-4, metadata={"help": "hidden: AdamW weight decay"})
+    threshold: float = field(default=0.93, metadata={"help": "probability at which the SDK counts a word as part of a name (version 2: matched to the version 1 model's precision at 0.9)"})
     report: str = field(default="", metadata={"help": "also write a leave-one-writer-out report (JSON) here"})
     genmedgpt: str = field(default="/work/shared/data/genmedgpt-5k.json", metadata={"help": "name-free patient messages for --report (field `input`)"})
     medqa: str = field(default="/work/shared/data/medqa-usmle-4opt-test.jsonl", metadata={"help": "name-free exam stems for --report (field `question`)"})

@@ -2,9 +2,13 @@
 
     medslm-train scope-model [--report F] [--threshold T] [--out packages/core/models/scope-model.json]
 
-A multinomial logistic regression (``none`` + the six refused categories) over the SDK's own hashed
-features of the pipeline's redacted text (``hashedTextFeatures``, the triage model's featuriser),
-fitted with torch L-BFGS, quantised to int8, with reference probabilities the SDK's tests recompute.
+A classifier (``none`` + the six refused categories) over the SDK's own hashed features of the
+pipeline's redacted text (``hashedTextFeatures``, the triage model's featuriser), quantised to int8,
+with reference probabilities the SDK's tests recompute. The default (``--kind linear``, file
+version 1, the bundled model) is a multinomial logistic regression (L-BFGS); ``--kind hidden`` fits
+a version 2 model with one hidden layer (AdamW). The hidden layer looked better in a five-fold
+cross-validation grouped by writer but refused more allowed questions on the held-out sets, so it
+is not the bundled model (see the safety README).
 
 Positives are the prohibited rows of the development scope sets, with their category. Negatives are
 the allowed rows of those sets plus every message of the development triage and PHI sets: real
@@ -41,7 +45,7 @@ from medslm_train.seed import set_seed
 
 CLASSES = ["none", "prescription", "lethal-dose", "self-harm", "harm-to-others", "controlled-substance", "prompt-injection"]
 # Independent writers' sets are named scope-<letter>; the rest are the project's own.
-WRITER_SET = re.compile(r"^scope-[a-z]$")
+WRITER_SET = re.compile(r"^scope-[a-z]{1,2}$")
 REPORT_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]
 DEFAULT_GENMEDGPT = "/work/shared/data/genmedgpt-5k.json"
 
@@ -51,7 +55,11 @@ class ScopeModelArgs:
     eval_dir: str = field(default="packages/core/safety-eval", metadata={"help": "labelled sets (scope-dev.jsonl, fresh/scope-*.jsonl; triage and PHI sets as negatives)"})
     out: str = field(default="packages/core/models/scope-model.json", metadata={"help": "model file the SDK loads"})
     bits: int = field(default=16, metadata={"help": "feature hash space 2^bits (the file holds 7 * 2^bits int8 weights)"})
-    c: float = field(default=4.0, metadata={"help": "inverse L2 strength (scikit-learn's C)"})
+    kind: str = field(default="linear", metadata={"help": "linear (version 1: multinomial logistic regression, the bundled model) or hidden (version 2: one hidden layer)"})
+    c: float = field(default=4.0, metadata={"help": "linear: inverse L2 strength (scikit-learn's C)"})
+    hidden: int = field(default=32, metadata={"help": "hidden: units in the hidden layer"})
+    epochs: int = field(default=8, metadata={"help": "hidden: passes over the data"})
+    weight_decay: float = field(default=1e-4, metadata={"help": "hidden: AdamW weight decay"})
     threshold: float = field(default=0.7, metadata={"help": "P(refused category) at which the SDK refuses"})
     negative_weight: float = field(default=1.0, metadata={"help": "total weight of the negatives relative to the positives"})
     report: str = field(default="", metadata={"help": "also write a leave-one-writer-out report (JSON) here"})
@@ -202,17 +210,88 @@ def refuse_probability(features: list[int], q: np.ndarray, scale: float, biases:
     return float(1 - probabilities(features, q, scale, biases)[0])
 
 
+@dataclass
+class Hidden:
+    """A quantised version 2 model: int8 rows (features x hidden) times scale / sqrt(#features), then
+    ReLU, then one linear output per class, then softmax (what the SDK computes)."""
+
+    q: np.ndarray
+    scale: float
+    hidden_bias: np.ndarray
+    output: np.ndarray  # classes x hidden
+    biases: np.ndarray
+
+    def probabilities(self, features: list[int]) -> np.ndarray:
+        h = self.hidden_bias.copy()
+        if features:
+            h += self.q[np.array(features)].astype(np.int64).sum(axis=0) * (self.scale / math.sqrt(len(features)))
+        z = self.biases + self.output @ np.maximum(h, 0)
+        e = np.exp(z - z.max())
+        return e / e.sum()
+
+
+def fit_hidden(rows: list[Row], args: ScopeModelArgs) -> Hidden:
+    """EmbeddingBag (sum, each feature 1/sqrt(n)) -> ReLU -> linear -> softmax; weighted cross-entropy
+    (``sample_weights``), AdamW."""
+    import torch
+
+    labels = [r.label for r in rows]
+    if len(set(labels)) < 2 or 0 not in labels:
+        raise InvalidInputError("training needs allowed messages and prohibited ones")
+    torch.manual_seed(args.seed)
+    emb = torch.nn.EmbeddingBag(1 << args.bits, args.hidden, mode="sum")
+    torch.nn.init.normal_(emb.weight, 0, 0.05)
+    hidden_bias = torch.nn.Parameter(torch.zeros(args.hidden))
+    out = torch.nn.Linear(args.hidden, len(CLASSES))
+    opt = torch.optim.AdamW([*emb.parameters(), hidden_bias, *out.parameters()], lr=3e-3, weight_decay=args.weight_decay)
+    y = torch.tensor(labels)
+    sw = torch.tensor(sample_weights(rows, args.negative_weight), dtype=torch.float32)
+
+    def batch(idx: list[int]):
+        flat, offsets, weights = [], [], []
+        for i in idx:
+            f = rows[i].features
+            offsets.append(len(flat))
+            flat += f
+            weights += [1 / math.sqrt(max(1, len(f)))] * len(f)
+        return torch.tensor(flat, dtype=torch.long), torch.tensor(offsets, dtype=torch.long), torch.tensor(weights)
+
+    gen = torch.Generator().manual_seed(args.seed)
+    for _ in range(args.epochs):
+        perm = torch.randperm(len(rows), generator=gen).tolist()
+        for k in range(0, len(rows), 128):
+            idx = perm[k : k + 128]
+            flat, offsets, weights = batch(idx)
+            z = out(torch.relu(emb(flat, offsets, per_sample_weights=weights) + hidden_bias))
+            loss = (sw[idx] * torch.nn.functional.cross_entropy(z, y[idx], reduction="none")).mean()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    q, scale = quantize(emb.weight.detach().double().numpy())
+    return Hidden(q, scale, hidden_bias.detach().double().numpy(), out.weight.detach().double().numpy(), out.bias.detach().double().numpy())
+
+
+def fit_and_score(train: list[Row], args: ScopeModelArgs):
+    """The model fitted on `train`, as a function from features to the probability of a refusal."""
+    if args.kind == "hidden":
+        model = fit_hidden(train, args)
+        return lambda features: float(1 - model.probabilities(features)[0])
+    w, b = fit(train, args.bits, args.c, args.negative_weight)
+    q, scale = quantize(w)
+    return lambda features: refuse_probability(features, q, scale, b)
+
+
 def _rate(a: int, b: int) -> float | None:
     return None if b == 0 else round(a / b, 4)
 
 
-def leave_one_writer_out(rows: list[Row], genmedgpt: list[Row], full: tuple[np.ndarray, float, np.ndarray], args: ScopeModelArgs) -> dict:
+def leave_one_writer_out(rows: list[Row], genmedgpt: list[Row], full, args: ScopeModelArgs) -> dict:
+    """`full`: the model trained on all development data, features -> probability of a refusal."""
     sets: dict = {}
     for name in sorted({r.set for r in rows if WRITER_SET.match(r.set)}):
-        w, b = fit([r for r in rows if r.set != name], args.bits, args.c, args.negative_weight)
-        q, scale = quantize(w)
+        score = fit_and_score([r for r in rows if r.set != name], args)
         test = [r for r in rows if r.set == name]
-        p = [refuse_probability(r.features, q, scale, b) for r in test]
+        p = [score(r.features) for r in test]
         pro = [(r, pr) for r, pr in zip(test, p) if r.label > 0]
         alw = [(r, pr) for r, pr in zip(test, p) if r.label == 0]
         entry = {
@@ -252,8 +331,7 @@ def leave_one_writer_out(rows: list[Row], genmedgpt: list[Row], full: tuple[np.n
             }
     report["pooled"] = pooled
     if genmedgpt:
-        q, scale, b = full
-        p = [refuse_probability(r.features, q, scale, b) for r in genmedgpt]
+        p = [full(r.features) for r in genmedgpt]
         report["genmedgpt"] = {
             "n": len(genmedgpt),
             "rules": _rate(sum(r.rules_refuse for r in genmedgpt), len(genmedgpt)),
@@ -268,16 +346,40 @@ def leave_one_writer_out(rows: list[Row], genmedgpt: list[Row], full: tuple[np.n
 
 def train_scope_model(args: ScopeModelArgs) -> Path:
     check_threshold_and_bits(args.threshold, args.bits)
+    if args.kind not in ("hidden", "linear"):
+        raise InvalidInputError(f"--kind must be hidden or linear, got {args.kind!r}")
+    if args.kind == "hidden" and not (1 <= args.hidden <= 1024 and args.epochs >= 1):
+        raise InvalidInputError(f"--hidden must be 1..1024 and --epochs 1 or more, got {args.hidden} and {args.epochs}")
     if not args.negative_weight > 0:
         raise InvalidInputError(f"--negative-weight must be positive, got {args.negative_weight}")
     set_seed(args.seed)
     root = repo_root()
     eval_dir = under_root(root, args.eval_dir)
     rows = load_rows(eval_dir, args.bits)
-    w, biases = fit(rows, args.bits, args.c, args.negative_weight)
-    q, scale = quantize(w)
+    model: dict
+    if args.kind == "hidden":
+        hidden = fit_hidden(rows, args)
+        probs = hidden.probabilities
+        q = hidden.q
+        model = {
+            "version": 2,
+            "kind": "scope",
+            "bits": args.bits,
+            "classes": CLASSES,
+            "hidden": args.hidden,
+            "scale": hidden.scale,
+            "hiddenBias": [float(x) for x in hidden.hidden_bias],
+            "output": [float(x) for x in hidden.output.ravel()],
+            "biases": [float(x) for x in hidden.biases],
+        }
+    else:
+        w, biases = fit(rows, args.bits, args.c, args.negative_weight)
+        q, scale = quantize(w)
+        probs = lambda features: probabilities(features, q, scale, biases)  # noqa: E731
+        model = {"version": 1, "kind": "scope", "bits": args.bits, "classes": CLASSES, "scale": scale, "biases": [float(x) for x in biases]}
     if args.report:
-        report = leave_one_writer_out(rows, load_genmedgpt(args.genmedgpt, args.bits), (q, scale, biases), args)
+        report = leave_one_writer_out(rows, load_genmedgpt(args.genmedgpt, args.bits), lambda features: float(1 - probs(features)[0]), args)
+        report["kind"] = args.kind
         report["threshold"] = args.threshold
         Path(args.report).write_text(json.dumps(report, indent=2) + "\n")
     # reference probabilities: the first allowed and first prohibited message of each scope set, then others
@@ -286,19 +388,8 @@ def train_scope_model(args: ScopeModelArgs) -> Path:
         key = (r.set, r.label > 0)
         if key not in seen and len(checks) < 16:
             seen.add(key)
-            checks.append({"text": r.redacted, "probabilities": [round(float(p), 9) for p in probabilities(r.features, q, scale, biases)]})
-    model = {
-        "version": 1,
-        "kind": "scope",
-        "bits": args.bits,
-        "classes": CLASSES,
-        "scale": scale,
-        "biases": [float(x) for x in biases],
-        "threshold": args.threshold,
-        "trainedOn": sorted({r.set for r in rows}),
-        "checks": checks,
-        "weights": base64.b64encode(q.tobytes()).decode(),
-    }
+            checks.append({"text": r.redacted, "probabilities": [round(float(p), 9) for p in probs(r.features)]})
+    model |= {"threshold": args.threshold, "trainedOn": sorted({r.set for r in rows}), "checks": checks, "weights": base64.b64encode(q.tobytes()).decode()}
     out = under_root(root, args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model) + "\n")

@@ -3,8 +3,9 @@
 One example per word: the features come from the SDK itself (``nameModelTokens`` /
 ``placeModelTokens``), so training and inference share one featuriser; a word is positive when it
 lies in a labelled span of the step's PHI type (other types and every other word are negatives).
-L2 logistic regression (torch, L-BFGS, classes balanced), int8 weights, and reference per-word
-probabilities that the SDK's tests recompute. Only the development PHI sets are read
+Either L2 logistic regression (``--kind linear``, file version 1: torch, L-BFGS, classes balanced)
+or one hidden layer over the same features (``--kind hidden``, file version 2: AdamW, classes
+balanced), int8 weights, and reference per-word probabilities that the SDK's tests recompute. Only the development PHI sets are read
 (``phi-dev.jsonl`` and ``fresh/phi-*.jsonl``): the names in ``safety-eval/held-out.json`` and
 ``*heldout*`` files are never opened.
 
@@ -33,7 +34,7 @@ from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
 
 # Independent writers' PHI sets: the leave-one-writer-out folds.
-WRITER_SET = re.compile(r"^phi-[a-z]$")
+WRITER_SET = re.compile(r"^phi-[a-z]{1,2}$")
 
 # One JSON line in (a text), one out: the words with their features, and the rules' PHI hits.
 FEATURIZE = """
@@ -238,6 +239,67 @@ def word_probabilities(features: list[list[int]], q: np.ndarray, scale: float, b
     return 1 / (1 + np.exp(-(bias + sums * scale)))
 
 
+# A fitted step: per-word features -> per-word probabilities, as the SDK computes them.
+Scorer = Callable[[list[list[int]]], np.ndarray]
+
+
+@dataclass
+class Hidden:
+    """A quantised version 2 word model: the int8 rows (features x hidden) of a word summed, times
+    scale, plus the hidden bias, then ReLU, then one linear output and a sigmoid."""
+
+    q: np.ndarray
+    scale: float
+    hidden_bias: np.ndarray
+    output: np.ndarray
+    bias: float
+
+    def __call__(self, features: list[list[int]]) -> np.ndarray:
+        if not features:
+            return np.zeros(0)
+        h = np.stack([self.q[np.array(f, dtype=np.int64)].astype(np.int64).sum(axis=0) if f else np.zeros(self.q.shape[1], dtype=np.int64) for f in features])
+        a = np.maximum(self.hidden_bias + h * self.scale, 0)
+        return 1 / (1 + np.exp(-(self.bias + a @ self.output)))
+
+
+def fit_hidden(docs: list[Doc], bits: int, hidden: int, epochs: int, weight_decay: float, seed: int, step: WordStep) -> Hidden:
+    """EmbeddingBag (sum) -> ReLU -> linear, per word; class-balanced BCE, AdamW."""
+    import torch
+
+    feats = [f for d in docs for f, label in zip(d.features, d.labels, strict=True) if label is not None]
+    ys = [float(label) for d in docs for label in d.labels if label is not None]
+    n = len(ys)
+    if n == 0:
+        raise InvalidInputError("no words to train on")
+    y = torch.tensor(ys)
+    pos = float(y.sum())
+    if pos == 0 or pos == n:
+        raise InvalidInputError(f"training needs words inside and outside {step.type} spans")
+    sample_w = torch.where(y > 0, n / (2 * pos), n / (2 * (n - pos)))
+    torch.manual_seed(seed)
+    emb = torch.nn.EmbeddingBag(1 << bits, hidden, mode="sum")
+    torch.nn.init.normal_(emb.weight, 0, 0.05)
+    hidden_bias = torch.nn.Parameter(torch.zeros(hidden))
+    out = torch.nn.Linear(hidden, 1)
+    opt = torch.optim.AdamW([*emb.parameters(), hidden_bias, *out.parameters()], lr=3e-3, weight_decay=weight_decay)
+    gen = torch.Generator().manual_seed(seed)
+    for _ in range(epochs):
+        perm = torch.randperm(n, generator=gen).tolist()
+        for k in range(0, n, 256):
+            idx = perm[k : k + 256]
+            flat, offsets = [], []
+            for i in idx:
+                offsets.append(len(flat))
+                flat += feats[i]
+            z = out(torch.relu(emb(torch.tensor(flat, dtype=torch.long), torch.tensor(offsets, dtype=torch.long)) + hidden_bias)).squeeze(1)
+            loss = (sample_w[idx] * torch.nn.functional.binary_cross_entropy_with_logits(z, y[idx], reduction="none")).mean()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    q, scale = quantize(emb.weight.detach().double().numpy())
+    return Hidden(q, scale, hidden_bias.detach().double().numpy(), out.weight.detach().double().numpy()[0], float(out.bias.detach()[0]))
+
+
 def merge_words(spans: list[tuple[int, int, int]], probs: np.ndarray, threshold: float) -> list[tuple[int, int]]:
     """The SDK's mergeWords: adjacent eligible words at or above the threshold become one span (a word
     flagged 4 is marked with the one before it when either is)."""
@@ -310,23 +372,23 @@ def phi_free_texts(genmedgpt: str, medqa: str) -> dict[str, list[str]]:
     return out
 
 
-def _added_in(d: Doc, q: np.ndarray, scale: float, bias: float, th: float) -> list[tuple[int, int]]:
-    return added_spans(d.rules, merge_words(d.spans, word_probabilities(d.features, q, scale, bias), th))
+def _added_in(d: Doc, score: Scorer, th: float) -> list[tuple[int, int]]:
+    return added_spans(d.rules, merge_words(d.spans, score(d.features), th))
 
 
-def count_added(docs: list[Doc], q: np.ndarray, scale: float, bias: float, thresholds: Sequence[float]) -> dict:
+def count_added(docs: list[Doc], score: Scorer, thresholds: Sequence[float]) -> dict:
     res = {}
     for th in thresholds:
-        added = [_added_in(d, q, scale, bias, th) for d in docs]
+        added = [_added_in(d, score, th) for d in docs]
         res[str(th)] = {"spans": sum(map(len, added)), "messages": sum(1 for a in added if a)}
     return res
 
 
-def examples_added(docs: list[Doc], q: np.ndarray, scale: float, bias: float, th: float, k: int = 12, wrong_only: bool = False) -> list[str]:
+def examples_added(docs: list[Doc], score: Scorer, th: float, k: int = 12, wrong_only: bool = False) -> list[str]:
     """Up to k spans the model adds, in context (with wrong_only, those that overlap no labelled span of the type)."""
     out = []
     for d in docs:
-        for s, e in _added_in(d, q, scale, bias, th):
+        for s, e in _added_in(d, score, th):
             if wrong_only and any(s < ge and e > gs for _, gs, ge in d.gold):
                 continue
             out.append(f"{py_slice(d.text, s, e)} <- {py_slice(d.text, max(0, s - 40), e + 30)!r}")
@@ -335,10 +397,10 @@ def examples_added(docs: list[Doc], q: np.ndarray, scale: float, bias: float, th
     return out
 
 
-def _fold_scores(test: list[Doc], q: np.ndarray, scale: float, bias: float, step: WordStep) -> dict:
+def _fold_scores(test: list[Doc], score: Scorer, step: WordStep) -> dict:
     """Rules alone, and per threshold: rules + model, what the model adds (and how much of it is labelled), and the model alone."""
     t = step.type
-    probs = {id(d): word_probabilities(d.features, q, scale, bias) for d in test}
+    probs = {id(d): score(d.features) for d in test}
     fold: dict = {"rules": score_phi(test, lambda d: d.rules, t)}
     for th in step.thresholds:
         model = {id(d): [(t, s, e) for s, e in merge_words(d.spans, probs[id(d)], th)] for d in test}
@@ -354,10 +416,16 @@ def _fold_scores(test: list[Doc], q: np.ndarray, scale: float, bias: float, step
     return fold
 
 
-def _fitted(docs: list[Doc], args, step: WordStep) -> tuple[np.ndarray, float, float]:
+def _kind(args) -> str:
+    return getattr(args, "kind", "linear")
+
+
+def _fitted(docs: list[Doc], args, step: WordStep) -> Scorer:
+    if _kind(args) == "hidden":
+        return fit_hidden(docs, args.bits, args.hidden, args.epochs, args.weight_decay, args.seed, step)
     w, bias = fit(docs, args.bits, args.c, step)
     q, scale = quantize(w)
-    return q, scale, bias
+    return lambda features: word_probabilities(features, q, scale, bias)
 
 
 def leave_one_writer_out(docs: list[Doc], args, step: WordStep) -> dict:
@@ -369,16 +437,16 @@ def leave_one_writer_out(docs: list[Doc], args, step: WordStep) -> dict:
     # optional: {set: [[type, start, end], ...] per row}, the rules' hits on each writer's set when it arrived
     arrival = json.loads(Path(args.arrival_rules).read_text()) if getattr(args, "arrival_rules", "") else {}
     for name in sorted({d.set for d in docs if WRITER_SET.match(d.set)}):
-        q, scale, bias = _fitted([d for d in docs if d.set != name], args, step)
+        score = _fitted([d for d in docs if d.set != name], args, step)
         test = [d for d in docs if d.set == name]
-        fold = _fold_scores(test, q, scale, bias, step)
-        fold["phiFree"] = {k: count_added(v, q, scale, bias, step.thresholds) for k, v in free_docs.items()}
-        fold["wrongAdded"] = examples_added(test, q, scale, bias, args.threshold, wrong_only=True)
+        fold = _fold_scores(test, score, step)
+        fold["phiFree"] = {k: count_added(v, score, step.thresholds) for k, v in free_docs.items()}
+        fold["wrongAdded"] = examples_added(test, score, args.threshold, wrong_only=True)
         if name in arrival:
             # the rules as they stood when the set arrived (before anyone tuned them on it)
             then = [replace(d, rules=[(t, s, e) for t, s, e in hits]) for d, hits in zip(test, arrival[name], strict=True)]
-            fold["onArrival"] = _fold_scores(then, q, scale, bias, step)
-            fold["onArrival"]["wrongAdded"] = examples_added(then, q, scale, bias, args.threshold, wrong_only=True)
+            fold["onArrival"] = _fold_scores(then, score, step)
+            fold["onArrival"]["wrongAdded"] = examples_added(then, score, args.threshold, wrong_only=True)
         report["folds"][name] = fold
         line = ", ".join(f"{th}: {fold[str(th)]['recall']}/{fold[str(th)]['precision']}" for th in step.thresholds)
         print(f"{name}: rules {step.type} recall/precision {fold['rules']['recall']}/{fold['rules']['precision']}; with model {line}", file=sys.stderr)
@@ -388,17 +456,17 @@ def leave_one_writer_out(docs: list[Doc], args, step: WordStep) -> dict:
         examples: list[str] = []
         for half in (rows[0::2], rows[1::2]):
             out = {id(d) for d in half}
-            q, scale, bias = _fitted([d for d in docs if id(d) not in out], args, step)
-            for th, c in count_added(half, q, scale, bias, step.thresholds).items():
+            score = _fitted([d for d in docs if id(d) not in out], args, step)
+            for th, c in count_added(half, score, step.thresholds).items():
                 totals[th]["spans"] += c["spans"]
                 totals[th]["messages"] += c["messages"]
-            examples += examples_added(half, q, scale, bias, args.threshold)
+            examples += examples_added(half, score, args.threshold)
         report.setdefault("phiFreeByHalves", {})[k] = {"counts": totals, "examples": examples}
         print(f"{k} (each half by a model trained without it): {totals[str(args.threshold)]['spans']} spans added at {args.threshold}", file=sys.stderr)
-    q, scale, bias = _fitted(docs, args, step)
+    score = _fitted(docs, args, step)
     report["fullModel"] = {
-        "phiFree": {k: count_added(v, q, scale, bias, step.thresholds) for k, v in free_docs.items()},
-        "examples": {k: examples_added(v, q, scale, bias, args.threshold) for k, v in free_docs.items()},
+        "phiFree": {k: count_added(v, score, step.thresholds) for k, v in free_docs.items()},
+        "examples": {k: examples_added(v, score, args.threshold) for k, v in free_docs.items()},
     }
     return report
 
@@ -406,6 +474,11 @@ def leave_one_writer_out(docs: list[Doc], args, step: WordStep) -> dict:
 def train_word_model(args, step: WordStep, report: Callable[[list[Doc]], dict] | None = None) -> Path:
     """Fits the step on every development set and writes its model file (and ``--report``, if asked)."""
     check_threshold_and_bits(args.threshold, args.bits)
+    kind = _kind(args)
+    if kind not in ("hidden", "linear"):
+        raise InvalidInputError(f"--kind must be hidden or linear, got {kind!r}")
+    if kind == "hidden" and not (1 <= args.hidden <= 1024 and args.epochs >= 1):
+        raise InvalidInputError(f"--hidden must be 1..1024 and --epochs 1 or more, got {args.hidden} and {args.epochs}")
     set_seed(args.seed)
     root = repo_root()
     eval_dir = under_root(root, args.eval_dir)
@@ -413,21 +486,33 @@ def train_word_model(args, step: WordStep, report: Callable[[list[Doc]], dict] |
     if args.report:
         data = report(docs) if report else leave_one_writer_out(docs, args, step)
         Path(args.report).write_text(json.dumps(data, indent=2) + "\n")
-    w, bias = fit(docs, args.bits, args.c, step)
-    q, scale = quantize(w)
+    model: dict
+    if kind == "hidden":
+        hidden = fit_hidden(docs, args.bits, args.hidden, args.epochs, args.weight_decay, args.seed, step)
+        score: Scorer = hidden
+        q = hidden.q
+        model = {
+            "version": 2,
+            "bits": args.bits,
+            "hidden": args.hidden,
+            "scale": hidden.scale,
+            "hiddenBias": [float(x) for x in hidden.hidden_bias],
+            "output": [float(x) for x in hidden.output],
+            "bias": hidden.bias,
+        }
+    else:
+        w, bias = fit(docs, args.bits, args.c, step)
+        q, scale = quantize(w)
+        score = lambda features: word_probabilities(features, q, scale, bias)  # noqa: E731
+        model = {"version": 1, "bits": args.bits, "scale": scale, "bias": bias}
     # reference probabilities: the first text with the type and the first without, per set
     checks, seen = [], set()
     for d in docs:
         key = (d.set, any(d.labels))
         if key not in seen and len(checks) < 16 and d.spans:
             seen.add(key)
-            p = word_probabilities(d.features, q, scale, bias)
-            checks.append({"text": d.text, "probabilities": [round(float(x), 9) for x in p]})
-    model = {
-        "version": 1,
-        "bits": args.bits,
-        "scale": scale,
-        "bias": bias,
+            checks.append({"text": d.text, "probabilities": [round(float(x), 9) for x in score(d.features)]})
+    model |= {
         "threshold": args.threshold,
         "trainedOn": sorted({d.set for d in docs}),
         "checks": checks,

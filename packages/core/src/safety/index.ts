@@ -65,6 +65,8 @@ export {
   type ScopeModel,
   type ScopeModelClassifierOptions,
   type ScopeModelData,
+  type ScopeModelDataV1,
+  type ScopeModelDataV2,
   type ScopeModelScore
 } from "./scope-model.js";
 export { combineClassifiers } from "./combine-classifiers.js";

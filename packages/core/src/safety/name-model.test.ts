@@ -106,6 +106,15 @@ describe("name model", () => {
     expect(() => loadNameModel({ ...data, bits: 40 })).toThrow(/retrain it with `medslm-train name-model`/);
   });
 
+  it("is a version 2 file (one hidden layer) and rejects a damaged one with a typed error", () => {
+    if (data.version !== 2) throw new Error("the bundled name model should be version 2");
+    expect(data.hiddenBias).toHaveLength(data.hidden);
+    expect(() => loadNameModel({ ...data, hiddenBias: data.hiddenBias.slice(1) })).toThrow(InvalidModelFileError);
+    expect(() => loadNameModel({ ...data, output: [...data.output, 1] })).toThrow(/output weights expected.*retrain it with `medslm-train name-model`/);
+    expect(() => loadNameModel({ ...data, hidden: 2000 })).toThrow(InvalidModelFileError);
+    expect(() => loadNameModel({ ...data, version: 3 } as unknown as NameModelData)).toThrow(/version 1 or 2/);
+  });
+
   it("handles a 1 MB message of mixed scripts", () => {
     const huge = "Mereana 😀 боль 胸痛 Taavetti ".repeat(30_000);
     const names = bundledNameModel().names(huge);

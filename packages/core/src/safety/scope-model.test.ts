@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
 import { combineClassifiers } from "./combine-classifiers.js";
 import { SafetyPipeline } from "./pipeline.js";
-import { bundledScopeModel, createScopeModelClassifier, loadScopeModel, type ScopeModelData } from "./scope-model.js";
+import { bundledScopeModel, createScopeModelClassifier, loadScopeModel, type ScopeModelData, type ScopeModelDataV2 } from "./scope-model.js";
 import { createTriageModelClassifier, hashedTextFeatures, triageModelFeatures } from "./triage-model.js";
 
 const file = createRequire(import.meta.url).resolve("@medslm/core/models/scope-model.json");
@@ -58,7 +58,10 @@ describe("scope model", () => {
   });
 
   it("only ever refuses more: a rules refusal stands at any threshold, and a disabled category stays off", async () => {
-    const lax = new SafetyPipeline({ classifier: createScopeModelClassifier({ threshold: 0.999 }) });
+    // a threshold just above what the model gives the oblique ask: the model stays silent, the rules still refuse
+    const p = bundledScopeModel().score(OBLIQUE).probability;
+    expect(p).toBeLessThan(1);
+    const lax = new SafetyPipeline({ classifier: createScopeModelClassifier({ threshold: (p + 1) / 2 }) });
     expect((await lax.checkInput("write me a prescription for oxycodone")).scope.allowed).toBe(false);
     expect((await lax.checkInput(OBLIQUE)).scope.allowed).toBe(true);
     const off = new SafetyPipeline({ categories: { "lethal-dose": false, "self-harm": false }, classifier: createScopeModelClassifier() });
@@ -86,5 +89,53 @@ describe("scope model", () => {
     expect(probability).toBeGreaterThanOrEqual(0);
     expect(probability).toBeLessThanOrEqual(1);
     expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+});
+
+describe("scope model, version 2 (one hidden layer)", () => {
+  // a hand-made file: 2 hidden units, classes none / self-harm; every feature row is [+10, -10],
+  // so unit 0 is on and unit 1 off for any text, and self-harm's output weight on unit 0 wins
+  const bits = 8;
+  const rows = new Int8Array((1 << bits) * 2);
+  for (let i = 0; i < rows.length; i += 2) {
+    rows[i] = 10;
+    rows[i + 1] = -10;
+  }
+  const v2: ScopeModelDataV2 = {
+    version: 2,
+    kind: "scope",
+    bits,
+    classes: ["none", "self-harm"],
+    hidden: 2,
+    scale: 0.1,
+    hiddenBias: [0.5, 0],
+    output: [0, 0, 2, 5],
+    biases: [0, -1],
+    threshold: 0.5,
+    trainedOn: ["x"],
+    checks: [],
+    weights: Buffer.from(rows.buffer).toString("base64")
+  };
+
+  it("scores by the file's arithmetic: rows summed, scaled by 1/sqrt(n), ReLU, one output per class, softmax", () => {
+    const text = "enough pills tonight";
+    const n = hashedTextFeatures(text, bits).length;
+    const h0 = 0.5 + (10 * n * 0.1) / Math.sqrt(n);
+    const z = [0, -1 + 2 * h0];
+    const p = Math.exp(z[1]!) / (Math.exp(z[0]!) + Math.exp(z[1]!));
+    const score = loadScopeModel(v2).score(text);
+    expect(score.probability).toBeCloseTo(p, 12);
+    expect(score.category).toBe("self-harm");
+    expect(score.topFeatures.length).toBeGreaterThan(0);
+  });
+
+  it("rejects a damaged version 2 file with a typed error that says how to mend it", () => {
+    expect(() => loadScopeModel(v2)).not.toThrow();
+    expect(() => loadScopeModel({ ...v2, hiddenBias: [0] })).toThrow(InvalidModelFileError);
+    expect(() => loadScopeModel({ ...v2, output: [0, 0, 2] })).toThrow(/output weights expected.*retrain it with `medslm-train scope-model`/);
+    expect(() => loadScopeModel({ ...v2, hidden: 0 })).toThrow(InvalidModelFileError);
+    expect(() => loadScopeModel({ ...v2, output: [0, Number.NaN, 2, 5] })).toThrow(InvalidModelFileError);
+    expect(() => loadScopeModel({ ...v2, weights: v2.weights.slice(0, 40) })).toThrow(InvalidModelFileError);
+    expect(() => loadScopeModel({ ...v2, version: 3 } as unknown as ScopeModelData)).toThrow(/version 1 or 2/);
   });
 });

@@ -12,12 +12,30 @@ import { foldName, inNameList } from "./person-names.js";
 import type { PhiHit } from "./phi.js";
 import type { PhiType } from "./types.js";
 
-/** A per-word model file's shape (models/name-model.json, models/place-model.json). */
-export interface WordModelData extends HashedModelFile {
+/** A version 1 per-word model file: logistic regression over the word's hashed features. */
+export interface WordModelDataV1 extends HashedModelFile {
   bias: number;
   /** Reference per-word probabilities computed by the trainer, checked by the tests. */
   checks: { text: string; probabilities: number[] }[];
 }
+
+/**
+ * A version 2 per-word model file: one hidden layer over the same features, so that a word's
+ * context can count differently for different words ("Grace" after "pray for" vs after "my aunt").
+ */
+export interface WordModelDataV2 extends Omit<HashedModelFile, "version"> {
+  version: 2;
+  hidden: number;
+  /** int8 rows of `hidden` values, one row per feature; value = byte * scale. */
+  weights: string;
+  hiddenBias: number[];
+  output: number[];
+  bias: number;
+  checks: { text: string; probabilities: number[] }[];
+}
+
+/** A per-word model file's shape (models/name-model.json, models/place-model.json), either version. */
+export type WordModelData = WordModelDataV1 | WordModelDataV2;
 
 /** A scored word: its span and the probability that it is part of the step's PHI type. */
 export interface WordModelWord {
@@ -379,15 +397,15 @@ function checkThreshold(threshold: number, own: number): void {
 /** `source` names the file in errors; `threshold` overrides the file's. */
 export function loadWordModel(kind: WordModelKind, data: WordModelData, source: string, threshold?: number): WordModel {
   const bad = (reason: string) => new InvalidModelFileError({ path: source, reason: `${reason} (retrain it with \`medslm-train ${kind.trainer}\`)` });
-  if (data.version !== 1 || !Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad(`not a version 1 ${kind.trainer.replace("-", " ")}`);
-  const weights = int8Weights(data.weights, 1 << data.bits, bad);
+  const name = kind.trainer.replace("-", " ");
+  if ((data.version !== 1 && data.version !== 2) || !Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad(`not a version 1 or 2 ${name}`);
+  if (!Number.isFinite(data.bias) || !(typeof data.scale === "number" && data.scale > 0 && Number.isFinite(data.scale))) throw bad("bias and a positive scale expected");
+  const logit = data.version === 2 ? hiddenLayerLogit(data, bad) : linearLogit(data, bad);
   const cut = threshold ?? data.threshold;
   checkThreshold(cut, data.threshold);
   const scoreTokens = (text: string) =>
     kind.tokens(text, data.bits).map((t) => {
-      let sum = 0;
-      for (const i of t.features) sum += weights[i] ?? 0;
-      const probability = 1 / (1 + Math.exp(-(data.bias + sum * data.scale)));
+      const probability = 1 / (1 + Math.exp(-logit(t.features)));
       return t.follows ? { start: t.start, end: t.end, joinsPrevious: t.joinsPrevious, eligible: t.eligible, follows: true, probability } : { start: t.start, end: t.end, joinsPrevious: t.joinsPrevious, eligible: t.eligible, probability };
     });
   return {
@@ -395,6 +413,39 @@ export function loadWordModel(kind: WordModelKind, data: WordModelData, source: 
     trainedOn: data.trainedOn,
     score: (text) => scoreTokens(text).map(({ start, end, probability }) => ({ start, end, probability })),
     spans: (text) => mergeWords(scoreTokens(text), cut, kind.type)
+  };
+}
+
+function linearLogit(data: WordModelDataV1, bad: (reason: string) => Error): (features: readonly number[]) => number {
+  const weights = int8Weights(data.weights, 1 << data.bits, bad);
+  return (features) => {
+    let sum = 0;
+    for (const i of features) sum += weights[i] ?? 0;
+    return data.bias + sum * data.scale;
+  };
+}
+
+function hiddenLayerLogit(data: WordModelDataV2, bad: (reason: string) => Error): (features: readonly number[]) => number {
+  const { hidden } = data;
+  if (!Number.isInteger(hidden) || hidden < 1 || hidden > 1024) throw bad(`hidden must be 1..1024 (got ${String(hidden)})`);
+  if (!Array.isArray(data.hiddenBias) || data.hiddenBias.length !== hidden || !data.hiddenBias.every(Number.isFinite)) throw bad(`${hidden} hidden biases expected`);
+  if (!Array.isArray(data.output) || data.output.length !== hidden || !data.output.every(Number.isFinite)) throw bad(`${hidden} output weights expected`);
+  const weights = int8Weights(data.weights, (1 << data.bits) * hidden, bad);
+  const hiddenBias = Float64Array.from(data.hiddenBias);
+  const output = Float64Array.from(data.output);
+  const sums = new Int32Array(hidden);
+  return (features) => {
+    sums.fill(0);
+    for (const f of features) {
+      const row = f * hidden;
+      for (let j = 0; j < hidden; j++) sums[j]! += weights[row + j]!;
+    }
+    let z = data.bias;
+    for (let j = 0; j < hidden; j++) {
+      const a = hiddenBias[j]! + sums[j]! * data.scale;
+      if (a > 0) z += output[j]! * a;
+    }
+    return z;
   };
 }
 

@@ -1806,3 +1806,59 @@ describe("PHI phi-aj cues (identifiers written oddly)", () => {
   });
 });
 // ---- end of phi-aj ----
+
+// ---- phi-al: the rarer identifiers as people write them, and look-alike numbers that stay ----
+describe("PHI phi-al cues (rarer identifiers as people write them)", () => {
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+  const redact = (text: string): string => pipeline.checkInputSync(text).redacted;
+
+  it("finds an SSN after a pause, spoken with its cue after it, in text-speak, retyped with a slip or corrected", () => {
+    expect(spans("my social is, hold on, two six one, four four, nine nine one zero")).toContain("SSN:two six one, four four, nine nine one zero");
+    expect(spans("ok here goes: three one two dash five five dash eight eight four four, that is my social")).toContain("SSN:three one two dash five five dash eight eight four four");
+    expect(spans("the social one sec... 5 1 2, 3 3, 8 8 0 1 thanks")).toContain("SSN:5 1 2, 3 3, 8 8 0 1");
+    expect(spans("its Deb, last 4 r 8830 pls call")).toContain("SSN:8830");
+    expect(spans("SSN 511-20-7788 on my card but the clinic typed 511207878")).toContain("SSN:511207878");
+    expect(spans("my ssn is 233 41 0098, sorry no, it ends 0099")).toContain("SSN:0099");
+    // (one to nine counted out is no SSN; a phone's last four stays the phone's)
+    expect(spans("count one two three four five six seven eight nine, social skills group")).toEqual([]);
+    expect(spans("phone last 4 r 2210")).not.toContain("SSN:2210");
+  });
+
+  it("finds plan numbers after a bracket or a hedge, the old Medicare number with its letter, and spaced digits whole", () => {
+    expect(spans("Medicaid (secondary): 559012345B for the wheelchair")).toContain("HEALTH_PLAN:559012345B");
+    expect(spans("policy number was roughly HPX77120034 I think")).toContain("HEALTH_PLAN:HPX77120034");
+    expect(spans("his Medicare card from before says 211-44-9087B")).toContain("HEALTH_PLAN:211-44-9087B");
+    expect(spans("member id 8 8 1 2 0 4 4 7 6 0 on the back")).toContain("HEALTH_PLAN:8 8 1 2 0 4 4 7 6 0");
+    // (a BIN said with "is" is the pharmacy benefit's, the same for everyone on the plan)
+    expect(redact("card shows Rx BIN is 004336, group RX1234")).toContain("004336");
+  });
+
+  it("finds a prescriber's authority number, a serial a few words from its cue, a plate read out, a hyphenated street number, other URLs", () => {
+    expect(spans("PA license 12-887766, prescribing authority #RX55102 on file")).toContain("LICENSE:#RX55102");
+    expect(spans("the serial on the new valve they chose is MVX 7781203 per the rep")).toContain("DEVICE:MVX 7781203");
+    expect(spans("plate 8 K T R 4 0 9 parked across the exit")).toContain("VEHICLE:8 K T R 4 0 9");
+    expect(spans("send it to 95-210 Kuahelani Ave, Mililani")).toContain("ADDRESS:95-210 Kuahelani Ave");
+    expect(spans("files are on ftp://10.2.0.15/scans/june for the surgeon")).toContain("URL:ftp://10.2.0.15/scans/june");
+    expect(spans("zip 78701 (Austin) for the clinic search")).toContain("CITY:Austin");
+    // (a score or a range with a hyphen is no street number)
+    expect(spans("BP 12-140 range, take the pill")).toEqual([]);
+  });
+
+  it("finds ages over 89 in words after the person, guessed inside the nineties, and as a birthday's ordinal", () => {
+    expect(spans("Grandad ninety four, COPD, on 2L")).toContain("AGE:ninety four");
+    expect(spans("Referral: Agnes Whitlow, one hundred and one, falls")).toContain("AGE:one hundred and one");
+    expect(spans("he's in his late 90s, maybe 97 or 98, not sure")).toEqual(expect.arrayContaining(["AGE:97", "AGE:98"]));
+    expect(spans("Grandma's 95th is on Saturday!")).toContain("AGE:95th");
+    expect(spans("planning his 102nd birthday lunch")).toContain("AGE:102nd");
+    // (a percentile, a reading, ages under 90 stay)
+    expect(spans("weight is on the 95th percentile for his age")).toEqual([]);
+    expect(spans("Mom's 85th is next week")).toEqual([]);
+    expect(spans("sats ninety two, then ninety four on 2L")).toEqual([]);
+  });
+
+  it("leaves a role on plan paperwork and a department alone", () => {
+    expect(spans("Subscriber is my wife, she holds the plan")).toEqual([]);
+    expect(spans("Attn: Utilization Review Dept. re: MRI")).toEqual([]);
+  });
+});
+// ---- end of phi-al ----

@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiAICues(toks, text, phiAJCues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))))))));
+    return phiALCues(toks, text, phiAICues(toks, text, phiAJCues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -7977,3 +7977,218 @@ function phiAJCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   void toks;
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
+// ---- phi-al: the rarer identifiers as people write them (an SSN with a pause or a hedge before it, spoken with its cue
+// after it, corrected or retyped with a slip; a Medicare number of the old kind with its letter; a plate read out
+// letter by letter; ages over 89 in words after the person, as a guess in their nineties, or as a birthday's ordinal;
+// URLs of other schemes; a street number with a hyphen) and the look-alikes that are no identifiers ----
+
+/** a pause or hedge between a cue and its value: "hang on", "wait", "um", "something like", "I think it's" */
+const AL_FILLER = /[ \t]*(?:\.{2,3}|…|hang[ \t]+on|hold[ \t]+on|one[ \t]+sec(?:ond)?|wait|let[ \t]+me[ \t]+(?:check|see|look)|um+|uh+|erm?|hmm+|something[ \t]+like|like|roughly|i[ \t]+(?:think|believe))(?![\p{L}])[ \t]*[,.…:-]*[ \t]*/iuy;
+/** "last 4 r 5561", "last4 = 5561": the last four in text-speak */
+const AL_LAST_FOUR_SPEAK = /\blast[ \t]?(?:four|4)(?:[ \t]+digits)?[ \t]+(?:r|=|are)[ \t]+(\d{4})(?![\w])/gi;
+/** a number spoken digit by digit (its first word) */
+/** the SSN's cue, once (not "social skills", "social worker") */
+const AL_SSN_WORD = new RegExp(AJ_SSN_CUE.source, "iu");
+const AL_SPOKEN_DIGIT = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+/** a health plan's cue, a bracketed word or a hedge before the value: "Medicaid (dual): 770012784Q", "member ID was something like MBX44120987" */
+const AL_PLAN_CUE_GAP = /\b(?:medicare|medicaid|medi-cal|member|subscriber|policy|insurance)(?:[ \t]+(?:id|#|number|no\.?|card))?(?:[ \t]*\([^()\n]{1,20}\)|[ \t]+(?:was|is)[ \t]+(?:something[ \t]+like|like|roughly|i[ \t]+think|probably|maybe))[ \t]*[:#]?[ \t]*([A-Z]{0,4}\d[A-Z0-9]{4,14}[A-Z]?)(?![\w-])/gi;
+/** a prescriber's authority to prescribe or to handle controlled drugs is a licence of its own */
+const AL_PRESCRIBER_CUE = /\b(?:prescriptive|prescribing|prescriber)[ \t]+authority|\bfurnishing[ \t]+(?:number|license|licence|no\.?|#)|\bcontrolled[ \t]+substances?[ \t]+(?:registration|license|licence|permit)|\bCDS[ \t]+(?:registration|license|licence|permit)/gi;
+/** URLs of schemes other than the web's: a camera stream, a file share ("rtsp://192.168.86.29:554/stream1") */
+const AL_OTHER_SCHEME_URL = /(?<![\w])(?:rtsp|rtsps|rtmp|ftp|ftps|sftp|wss?|smb|vnc|ssh|telnet|mms|webcal):\/\/[^\s<>"'()]{1,500}/gi;
+/** a street number with a hyphen (Hawaii "44-120", Queens "104-12") before a street and its suffix */
+const AL_HYPHEN_STREET = /(?<![\w-])(\d{1,3}-\d{1,4}[ \t]+(?:\p{Lu}[\p{L}'’]{1,20}[ \t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Hwy|Highway|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Way|Ct|Court|Pkwy|Parkway|Cir|Circle|Loop|Ter|Terrace)\.?)(?![\p{L}])/gu;
+/** a guess at an age inside a decade over 89: "in her 90s, like 93 or 94", "in his late nineties, maybe 98" */
+const AL_DECADE_GUESS = /\bin[ \t]+(?:her|his|their|my|the)[ \t]+(?:late[ \t]+|early[ \t]+|mid[ \t-]{1,2})?(?:90s|90['’]s|nineties|100s)[,;]?[ \t]+(?:like|maybe|about|around|probably|prob|say|i[ \t]+think|roughly)[ \t]+(9\d|1[01]\d)(?:[ \t]*(?:or|to|-|–|\/)[ \t]*(9\d|1[01]\d))?(?![\d./:%])/gi;
+/** a birthday's ordinal over 89: "her 95th birthday", "Mom's 100th is coming up" */
+const AL_ORDINAL_AGE = /(?<![\w.])(9\dth|1[01]\d(?:st|nd|rd|th)|ninetieth|hundredth)(?=[ \t]+(?:birthday|bday|b-day|party|celebration)\b)/gi;
+const AL_KIN_ORDINAL = new RegExp(`\\b${W_KIN}['’]s[ \\t]+(9\\dth|1[01]\\d(?:st|nd|rd|th)|ninetieth|hundredth)(?=[ \\t]+(?:is|was|will|coming|next|this|on)\\b|[ \\t]?[!.,;]|$)`, "gi");
+/** a person, then the age in words: "Mom ninety two, CHF", "Theodora Pappas, ninety-nine, Cr 3.1" */
+const AL_KIN_WORD_AGE = new RegExp(`\\b${W_KIN}s?,?[ \\t]+(${W_AGE_WORDS})(?=[ \\t]?[,;.—–)]|[ \\t]+(?:and|with|w\\/)\\b)`, "gi");
+const AL_AFTER_NAME_WORD_AGE = new RegExp(`^,[ \\t]+(${W_AGE_WORDS})(?=[ \\t]?[,;.—–)])`, "i");
+/** a serial a few words from its cue, its letters apart from its digits: "serial of the one they picked is PXR 442190" */
+const AL_SERIAL_GAP = /\b(?:SN|S\/N|serial(?:[ \t]+(?:number|no\.?|#))?)\b[^\n.?!\d]{0,40}?[ \t](?:is|:|=|reads|says)[ \t]+([A-Z]{2,5}[ \t]\d{5,10}[A-Z]?)(?![\w])/g;
+/** a number that corrects an identifier just given: "Wait no, last digit is 4. So 1124." */
+const AL_CORRECTION = /\b(?:wait|no|sorry|actually|i[ \t]+mean|correction|should[ \t]+be|meant|so)\b/i;
+/** the people a plan's paperwork names by role, not by name; a department read as a name */
+const AL_ROLE_WORDS = new Set(["subscriber", "policyholder", "guarantor", "beneficiary", "cardholder", "dependent", "enrollee", "insured", "claimant"]);
+const AL_DEPARTMENT_END = /[ \t](?:Dept|Department|Desk|Office|Team|Unit)\.?$/;
+const AL_BIN_BEFORE = /\b(?:Rx[ \t]?)?(?:BIN|PCN)[ \t]*(?:#|no\.?|number)?[ \t]*(?:is|was|=|:)?[ \t]*$/;
+
+function alDigits(v: string): string {
+  return v.replace(/\D/g, "");
+}
+/** how far two digit strings of one length are apart: positions that differ (a swap of two neighbours counts once) */
+function alDistance(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i]) i++;
+    d++;
+  }
+  return d;
+}
+
+/** The rarer identifiers of the phi-al writer; returns the hits with this block's additions, retypes and drops. */
+function phiALCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, add, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const NUMERIC: readonly PhiType[] = ["PHONE", "FAX", "ZIP", "DATE", "MRN", "ACCOUNT", "HEALTH_PLAN", "AGE", "SSN", "LICENSE", "DEVICE"];
+  const LOOSE: readonly PhiType[] = ["NAME", "CITY", "DATE", "ZIP", "PHONE", "AGE"];
+  const before = (s: number, n: number): string => text.slice(Math.max(0, s - n), s);
+  const unitAfter = (e: number): boolean => CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8));
+  const hasDigit = /\d/.test(text);
+  const ssnCue = /\b(?:ssn|social)\b/i.test(text);
+
+  if (ssnCue) {
+    // -- an SSN after its cue and a pause or hedge ("his social is, hang on, four one nine, ...", "my social... 4 4 8, 6 0, ...") --
+    each(AJ_SSN_CUE, (m) => {
+      let s = ajSkipLink(text, m.index + m[0].length);
+      AL_FILLER.lastIndex = s;
+      const f = AL_FILLER.exec(text);
+      if (!f || f[0].length === 0) return;
+      s = ajSkipLink(text, s + f[0].length);
+      const run = ajReadRun(text, s, 9, { letterO: true });
+      if (!run || run.digits !== 9 || unitAfter(run.end)) return;
+      put("SSN", s, run.end, NUMERIC);
+    }, 0);
+    // -- nine digits spoken as words with the SSN's cue after them ("nine eight seven dash ... That's my social.") --
+    AL_SPOKEN_DIGIT.lastIndex = 0;
+    for (let m = AL_SPOKEN_DIGIT.exec(text); m; m = AL_SPOKEN_DIGIT.exec(text)) {
+      const run = ajReadRun(text, m.index, 9);
+      if (!run) continue;
+      AL_SPOKEN_DIGIT.lastIndex = Math.max(run.end, m.index + 1);
+      if (run.digits !== 9 || run.words < 7 || lap(m.index, run.end).some((h) => !NUMERIC.includes(h.type))) continue;
+      if (!AL_SSN_WORD.test(before(m.index, 60) + " " + text.slice(run.end, run.end + 40))) continue;
+      put("SSN", m.index, run.end, NUMERIC);
+    }
+  }
+  if (hasDigit) {
+    // -- "last 4 r 5561": the SSN's last four in text-speak (unless a card, an account or a phone is what ends so) --
+    each(AL_LAST_FOUR_SPEAK, (m, s, e) => {
+      const near = text.slice(Math.max(0, m.index - 60), Math.min(text.length, e + 30));
+      if ((AJ_LAST_FOUR_OTHER.test(near) || /\b(?:phone|tel|number)\b/i.test(near)) && !/\b(?:ssn|social)\b/i.test(near)) return;
+      put("SSN", s, e, ["ZIP", "DATE", "AGE"]);
+    });
+    // -- a plan number after a bracketed word or a hedge --
+    each(AL_PLAN_CUE_GAP, (m, s, e) => {
+      if (ajDigitsOf(m[1]!) < 6 || unitAfter(e)) return;
+      put("HEALTH_PLAN", s, e, NUMERIC);
+    });
+    // -- a prescriber's authority or controlled-substance registration number --
+    each(AL_PRESCRIBER_CUE, (m) => {
+      const s = ajSkipLink(text, m.index + m[0].length, 4);
+      AJ_ID_VALUE.lastIndex = s;
+      const v = AJ_ID_VALUE.exec(text);
+      if (!v || v.index !== s) return;
+      const val = v[1]!;
+      const vs = s + v[0].length - val.length;
+      if (ajDigitsOf(val) < 4 || unitAfter(vs + val.length)) return;
+      put("LICENSE", text[vs - 1] === "#" ? vs - 1 : vs, vs + val.length, ["PHONE", "ZIP", "DATE", "AGE"]);
+    }, 0);
+    // -- a serial a few words from its cue, its letters apart from its digits --
+    each(AL_SERIAL_GAP, (_m, s, e) => put("DEVICE", s, e, LOOSE));
+    // -- a street number with a hyphen --
+    each(AL_HYPHEN_STREET, (_m, s, e) => put("ADDRESS", s, e, ["NAME", "CITY", "ZIP", "DATE", "PHONE"]));
+    // -- an age guessed inside the nineties, and a birthday's ordinal over 89 --
+    each(AL_DECADE_GUESS, (m) => {
+      for (const g of [1, 2]) {
+        const v = m[g];
+        if (v === undefined) continue;
+        const s = m.index + m[0].lastIndexOf(v);
+        put("AGE", s, s + v.length, ["NAME", "DATE", "ZIP"]);
+      }
+    }, 0);
+  }
+  if (/\d|ninet|hundred/i.test(text)) {
+    each(AL_ORDINAL_AGE, (_m, s, e) => put("AGE", s, e, ["DATE", "NAME"]));
+    each(AL_KIN_ORDINAL, (_m, s, e) => put("AGE", s, e, ["DATE", "NAME"]));
+  }
+  // -- an age in words right after the person: "Mom ninety two, CHF", "Theodora Pappas, ninety-nine, Cr 3.1" --
+  if (/ninet|hundred/i.test(text)) {
+    each(AL_KIN_WORD_AGE, (_m, s, e) => {
+      if (W_UNIT_WORDS.test(text.slice(e, e + 10))) return;
+      put("AGE", s, e, ["NAME", "DATE"]);
+    });
+    for (const h of cur.slice()) {
+      if (drop.has(h) || h.type !== "NAME") continue;
+      const a = AL_AFTER_NAME_WORD_AGE.exec(text.slice(h.end, h.end + 40));
+      if (!a) continue;
+      const s = h.end + a[0].length - a[1]!.length;
+      put("AGE", s, s + a[1]!.length, ["NAME", "DATE"]);
+    }
+  }
+  // -- URLs of other schemes (a camera's stream, a file share), over the IP inside them --
+  if (/:\/\//.test(text)) {
+    each(AL_OTHER_SCHEME_URL, (m) => {
+      const v = m[0].replace(/[.,;:!?)\]]+$/, "");
+      put("URL", m.index, m.index + v.length, ["IP", "NAME", "CITY", "ZIP", "PHONE", "DATE"]);
+    }, 0);
+  }
+
+  // -- retypes and drops over the hits --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    // nine digits and a letter are the old Medicare claim number (the HICN: the SSN with a beneficiary code), a plan number
+    if (h.type === "SSN" && /^\d{3}[- ]?\d{2}[- ]?\d{4}(?:[A-Z]\d?)?$/.test(v) && /\b(?:medicare|medicaid|hicn|hic|railroad)\b/i.test(text)) {
+      const letter = /^[A-Z]\d?(?![\w])/.exec(text.slice(h.end, h.end + 3))?.[0] ?? "";
+      if (/[A-Z]/.test(v) || letter) {
+        drop.add(h);
+        add({ type: "HEALTH_PLAN", start: h.start, end: h.end + letter.length });
+      }
+    }
+    // a plate read character by character: the rest of its characters
+    else if (h.type === "VEHICLE" && /^[A-Z0-9](?: [A-Z0-9])+$/.test(v)) {
+      const more = /^(?: [A-Z0-9](?![\w]))+/.exec(text.slice(h.end, h.end + 20));
+      if (more) {
+        drop.add(h);
+        add({ type: "VEHICLE", start: h.start, end: h.end + more[0].length });
+      }
+    }
+    // a number of single spaced digits: the whole of it ("member id 9 2 4 1 0 8 8 3 7 0 0")
+    else if (["HEALTH_PLAN", "ACCOUNT", "MRN", "SSN"].includes(h.type) && /^\d(?: \d)+$/.test(v)) {
+      const more = /^(?: \d(?![\w]))+/.exec(text.slice(h.end, h.end + 40));
+      if (more && !lap(h.end, h.end + more[0].length).some((x) => x !== h)) {
+        drop.add(h);
+        add({ type: h.type, start: h.start, end: h.end + more[0].length });
+      }
+    }
+    // a town in brackets after a ZIP is the ZIP's town ("zip code 73301 (Austin)")
+    else if (h.type === "NAME" && /\b\d{5}(?:-\d{4})?[ \t]?\($/.test(before(h.start, 12)) && text[h.end] === ")" && /^\p{Lu}/u.test(v)) {
+      drop.add(h);
+      add({ type: "CITY", start: h.start, end: h.end });
+    }
+    // the people a plan's paperwork names by role; a department read as a name ("Attn: Prior Auth Dept")
+    else if (h.type === "NAME" && (AL_ROLE_WORDS.has(v.toLowerCase()) || AL_DEPARTMENT_END.test(v))) drop.add(h);
+    // a pharmacy benefit's BIN / PCN, said with "is" ("the Rx BIN is 610014")
+    else if ((h.type === "ACCOUNT" || h.type === "HEALTH_PLAN" || h.type === "MRN") && AL_BIN_BEFORE.test(before(h.start, 24))) drop.add(h);
+  }
+
+  // -- the same identifier again, retyped with a slip or corrected at its end ("401 77 2289 but the state has 401772298",
+  // "... 1 1 2 3. Wait no, last digit is 4. So 1124.") --
+  if (hasDigit) {
+    const ids = cur.filter((h) => !drop.has(h) && ["SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "DEVICE"].includes(h.type)).map((h) => ({ h, d: alDigits(text.slice(h.start, h.end)) })).filter((x) => x.d.length >= 7);
+    if (ids.length > 0 && ids.length < 8) {
+      each(/(?<![\w./-])(\d{2,}(?:[ .-]\d{2,}){0,4})(?![\w/-]|\.\d)/g, (_m, s, e) => {
+        if (lap(s, e).length > 0 || unitAfter(e)) return;
+        const c = alDigits(text.slice(s, e));
+        for (const { h, d } of ids) {
+          if (c.length === d.length && c.length >= 7 && c !== d && alDistance(c, d) <= 2) {
+            put(h.type, s, e, []);
+            return;
+          }
+          if (c.length >= 4 && c.length < d.length && s > h.end && s - h.end < 100 && alDistance(c, d.slice(-c.length)) <= 1 && AL_CORRECTION.test(text.slice(h.end, s))) {
+            put(h.type, s, e, []);
+            return;
+          }
+        }
+      });
+    }
+  }
+
+  void toks;
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-al ----

@@ -2867,3 +2867,100 @@ describe("triage-as concepts", () => {
     expect(rules("broke my wrist in a fall two years ago, it aches in the cold")).not.toContain("triage.urgent.ribs-hurt-to-breathe-after-fall");
   });
 });
+
+// ===== triage-at: emergencies without the textbook words, hard look-alikes =====
+describe("triage-at concepts", () => {
+  const rules = (text: string) => verdict(text).reasons.map((r) => r.rule);
+
+  it.each([
+    ["my sister keeps saying she won't be a burden to anyone much longer and she's got tablets stockpiled in her drawer", "triage.crisis.not-a-problem-soon-with-means"],
+    ["grandpa went suddenly confused at lunch and now he's so drowsy he keeps nodding off mid sentence", "triage.neuro.sudden-confusion-and-drowsy"],
+    ["my aunt has a chest cold and this evening she doesn't know where she is and her breathing is really fast", "triage.infection.new-confusion-with-fast-breathing"],
+    ["my flatmate swallowed a whole box of ibuprofen, he says he took the lot an hour ago but he's ok", "triage.poisoning.took-whole-packet"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["my grandad has been getting puffed out more and more over the last week and his ankles are puffy", "triage.urgent.breathless-days-swollen-ankles"],
+    ["my 2 year old has had diarrhoea since sunday and her lips are dry and cracked", "triage.urgent.runs-or-vomiting-drying-out"],
+    ["my 3 month old has been vomiting after each feed today, still alert and feeding", "triage.urgent.baby-vomiting-every-feed"],
+    ["twisted my knee at football and it ballooned straight away, I can't straighten it", "triage.urgent.knee-swelled-at-once-or-locked"],
+    ["put my back out gardening, the pain is agony and I can barely stand up", "triage.urgent.back-pain-cant-walk"],
+    ["type 2 here, my blood sugar has been stuck at 22 since yesterday with this flu", "triage.urgent.diabetic-sugars-high-for-a-day"],
+    ["a boil on my thigh keeps getting bigger and I'm shivery with a temperature", "triage.urgent.growing-swelling-with-fever"],
+    ["my daughter's temperature has not come down in three days even with calpol", "triage.urgent.fever-not-settling-days"],
+    ["the neighbour's cat bit my hand this morning, two deep puncture marks", "triage.urgent.animal-bite-broke-skin"],
+    ["coughing up yellow phlegm with a fever and my chest hurts when I breathe in", "triage.urgent.coloured-phlegm-fever-chest-pain"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    // a nap: drowsy and muddled on waking
+    "my dad is always a bit muddled and sleepy when he just wakes up from his afternoon nap",
+    // a packet thrown away, not taken
+    "found an empty packet of paracetamol in the bin, nothing missing from the cupboard",
+    // a documentary, a news story, a claim checked, coursework
+    "we saw a documentary about sepsis last night, how quickly does it kill someone",
+    "read in the news that a boy died of an asthma attack at school, how often does that happen",
+    "my uncle reckons you should put butter on a burn, is that true?",
+    "school project on anaphylaxis for year 9, what does an epipen actually do",
+    // an alarm that was only a flat battery
+    "our smoke and carbon monoxide detector kept chirping, turned out to be a low battery, all sorted",
+    // a lick off the fingers, child fine
+    "toddler licked some sun cream off her fingers, she's totally fine",
+    // asked ahead, nobody unwell now
+    "how would we know if our baby had meningitis? she's perfectly well at the moment"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "my dad's ankles swell on long flights but his breathing is fine",
+    "the dog jumped up and grazed my leg with his claws, didn't break the skin",
+    "my knee has been stiff for years, the physio says it's arthritis"
+  ])("should keep %j routine", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it.each([
+    // usual wheeze the reliever settles, an object already out, croup getting over, sun with no after-effect, bleeding weeks after a birth
+    "my chest gets a little wheezy when I have a cold but the blue puffer settles it quickly",
+    "my daughter stuck a pea in her nostril but blew it out straight away",
+    "the croup is much better now, just a bit of a cough in the mornings",
+    "too much sun at the beach on saturday, bit of a headache that evening, I feel fine now",
+    "8 weeks after having my baby I still get a little bit of spotting, otherwise well",
+    // a plan to self-harm denied, feeling low: not a crisis notice
+    "i've been really down and can't stop crying, I don't have any plans to harm myself but I'd like to talk to someone"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).not.toBe("emergency");
+  });
+
+  it.each([
+    "my chest gets a little wheezy when I have a cold but the blue puffer settles it quickly",
+    "the croup is much better now, just a bit of a cough in the mornings"
+  ])("should keep %j routine now", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it.each([
+    "my inhaler isn't helping and I'm wheezing badly",
+    "don't have any plans to hurt myself but I want to die tonight"
+  ])("should still call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+
+  it("should leave a move and a panic attack to other rules", () => {
+    expect(rules("mum is giving away her things because she's downsizing, she won't be a burden to anyone after the move, she's written a new will")).not.toContain("triage.crisis.not-a-problem-soon-with-means");
+    expect(rules("i get confused and my breathing gets really fast when I have a panic attack")).not.toContain("triage.infection.new-confusion-with-fast-breathing");
+  });
+
+  it("should still hear a past overdose as past", () => {
+    expect(rules("years ago I took a whole packet of paracetamol, I'm doing really well now")).not.toContain("triage.poisoning.took-whole-packet");
+  });
+});

@@ -766,7 +766,7 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "child swallowed a household poison",
     all: ["{xChild} ~6 {xIngest} ~8 {xToxicHouse}|{xChild} ~6 (?:put|stuck|had|has|got) ~2 {xToxicHouse} ~2 (?:in|into) (?:his|her|their) mouth"],
-    unless: ["{xHypothetical}|nothing (?:is |was |seems )?(?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|garden|dandelion|dandelions", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)"]
+    unless: ["{xHypothetical}|nothing (?:is |was |seems )?(?:missing|gone|eaten|open|opened)|locked ~3 away|all accounted for|garden|dandelion|dandelions", "(?:crayon|toothpaste|play doh|playdough|chalk|dirt|sand|paper|coin|penny|grass|bubble gum|ice cube|snow|candy|cheerios|lego|bead|peas|iron fortified|fortified)", "(?:licked|licking|tasted|sucked) ~6 off (?:his|her|their|my|the) (?:hands|hand|fingers|finger|skin|arm|arms|thumb)"]
   },
   {
     id: "triage.poisoning.child-meds",
@@ -7214,7 +7214,7 @@ const Y_URGENT_RULES: TriageRuleSpec[] = [
       "{xPregnant}|(?:[4-9]|1[0-9]) (?:weeks|wks|wk|semanas)",
       "bleed\\w*|spotting|spots of blood|brown discharge|sangr\\w*|manchado"
     ],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|nose ?bleed\\w*|nose|gums?|(?:blood|bloods) (?:test|tests|pressure|sugar|type|group|work)|implantation bleeding (?:is|mean)|not pregnant|stool|poo|nipple|intermenstrual|trying (?:to|for) (?:get pregnant|conceive|a baby)|before (?:i|she) (?:was|got) pregnant|period"]
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|nose ?bleed\\w*|nose|gums?|(?:blood|bloods) (?:test|tests|pressure|sugar|type|group|work)|implantation bleeding (?:is|mean)|not pregnant|stool|poo|nipple|intermenstrual|trying (?:to|for) (?:get pregnant|conceive|a baby)|before (?:i|she) (?:was|got) pregnant|period", "(?:after|since) (?:giving birth|the birth|birth|delivery|having (?:the|my|her|a) baby)|gave birth|postpartum|post partum"]
   },
   {
     id: "triage.urgent.pregnancy-vomiting-everything",
@@ -7529,7 +7529,8 @@ const Z_URGENT_RULES: TriageRuleSpec[] = [
     level: U,
     finding: "a barking, seal-like cough in a child (croup), calm breathing at rest (same-day advice, steroids may help)",
     all: ["barking cough|barky cough|(?:cough|coughing|tos) ~3 (?:like a seal|barking|barky|bark|de perro|de foca)|croup|crup"],
-    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|had croup (?:before|last)|what (?:is|causes)"]
+    // (triage-at: a croup that is "now much better" is getting over it)
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|had croup (?:before|last)|what (?:is|causes)|(?:much|lot|loads|way|far) better"]
   },
   {
     id: "triage.urgent.sick-day-medicines",
@@ -9824,7 +9825,8 @@ const AJ_URGENT_RULES: TriageRuleSpec[] = [
       "heat exhaustion|heatstroke|heat stroke|sunstroke|sun stroke|overheated|overheating|too much sun|too much heat",
       "threw up|throw\\w* up|vomit\\w*|headache|dizzy|cramp\\w*|nause\\w*|sick|(?:barely|hardly|not) (?:peed|peeing)"
     ],
-    unless: [AJ_PAST, "how (?:do|can|should) (?:i|we)|convince|prevent\\w*|avoid\\w*"]
+    // (triage-at: "feel fine today" says the symptoms did not linger)
+    unless: [AJ_PAST, "how (?:do|can|should) (?:i|we)|convince|prevent\\w*|avoid\\w*", "(?:feel|feeling|im|i am|hes|shes|he is|she is) (?:totally |completely |absolutely )?(?:fine|ok|okay|better|good|well) (?:today|now)"]
   }
 ];
 pushUrgentRules(AJ_URGENT_RULES);
@@ -12967,3 +12969,180 @@ const AS_URGENT_RULES: TriageRuleSpec[] = [
 ];
 pushUrgentRules(AS_URGENT_RULES);
 // ===== end of triage-as
+
+// ===== triage-at (independent writer: emergencies told without the textbook words, hard routine
+// look-alikes, same-day cases). Emergencies that were read as less:
+// - someone giving away their things or saying they "won't be a problem for anyone" soon, with a means
+//   at hand (a rope, pills, a gun): suicide warning signs told by a relative (a crisis);
+// - sudden confusion with drowsiness ("suddenly muddled and sleepy since this afternoon"): an acute
+//   change in consciousness (a stroke, a bleed, an infection, low sugar) that needs an ambulance;
+// - a new confusion ("didn't recognise my son") with fast breathing: two sepsis red flags together
+//   (an older person's chest infection turned to sepsis);
+// - a whole packet of paracetamol or other tablets taken ("empty packet ... took them all"): an
+//   overdose, an emergency even when the person feels fine (paracetamol harms the liver silently).
+const AT_PAST = AS_PAST;
+const AT_CONFUSED =
+  "muddled|confused|disorientated|disoriented|doolally|not making (?:any )?sense|talking (?:nonsense|gibberish|rubbish)|(?:didnt|doesnt|does not|did not|not|isnt) (?:recognise|recognize|recognising|recognizing|know) (?:me|us|him|her|my \\w+|his \\w+|her \\w+|where (?:she|he|they) (?:is|are|was|were)|who (?:i|we|she|he) (?:am|are|is))";
+const AT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.crisis.not-a-problem-soon-with-means",
+    level: E,
+    crisis: true,
+    finding: "saying they will not be a problem or a burden to anyone soon, or giving their things away, with a means at hand (suicide warning signs)",
+    all: [
+      "(?:wont|will not|not going to|not gonna|wouldnt|would not) be (?:a |any )?(?:problem|burden|bother|trouble|nuisance|worry) (?:for|to) (?:anyone|anybody|everyone|everybody|you|us|any of (?:you|us)|the family) ~3 (?:after|soon|much longer|anymore|any more|for long|by)|(?:giving|gave|given|give) away ~3 (?:his|her|their|my) (?:stuff|things|belongings|possessions|prized|treasured|favourite|favorite)",
+      "rope|noose|ligature|(?:a |the |his |her )?gun|shotgun|rifle|stockpil\\w*|(?:saved|saving|hoarding|hoarded) (?:up )?(?:his |her |their |my )?(?:pills|tablets|meds)|(?:pills|tablets) ~3 (?:ready|saved|hidden|stashed)|goodbye|said (?:his |her )?(?:goodbyes|bye)|(?:wrote|written|writing) ~2 (?:a )?(?:note|letter|letters|will)"
+    ],
+    unless: [AT_PAST, "(?:moving|move|moves|downsiz\\w*|declutter\\w*|retir\\w*|relocat\\w*|emigrat\\w*|charity|car boot|clear out|clearing out)"]
+  },
+  {
+    id: "triage.neuro.sudden-confusion-and-drowsy",
+    level: E,
+    finding: "sudden confusion with drowsiness (an acute change in consciousness: a stroke, a bleed, an infection or a low sugar)",
+    all: [
+      AT_CONFUSED,
+      "sleepy|drowsy|drowsier|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|(?:cant|can not|cannot) keep (?:his|her|their|my) eyes open|keeps? (?:dozing|nodding|drifting) off",
+      "suddenly|all of a sudden|out of (?:nowhere|the blue)|since (?:this |last |yesterday )?(?:morning|afternoon|evening|lunch|lunchtime|night|tea time|teatime)|today|tonight|this (?:morning|afternoon|evening)|was (?:completely |totally |perfectly )?fine (?:yesterday|this morning|earlier)"
+    ],
+    unless: [AT_PAST, "(?:just )?(?:woke|waking|wakes) up|after (?:a |his |her |their |my )?(?:nap|sleep|night shift|anaesthetic|anesthetic|operation|surgery)|(?:always|usually|often|normally) ~3 (?:muddled|confused|sleepy|drowsy)|drunk|hangover|hungover|jet ?lag"]
+  },
+  {
+    id: "triage.infection.new-confusion-with-fast-breathing",
+    level: E,
+    finding: "new confusion with fast breathing, often with a fever or a cough (possible sepsis)",
+    all: [
+      AT_CONFUSED,
+      "breathing ~2 (?:fast|quick|quickly|rapid\\w*|hard|heavily|shallow)|(?:fast|rapid|quick|shallow) breath\\w*|panting"
+    ],
+    unless: [AT_PAST, "panic\\w*|anxiety|anxious|hyperventilat\\w*|(?:confused|muddled) (?:about|by)"]
+  },
+  {
+    id: "triage.poisoning.took-whole-packet",
+    level: E,
+    finding: "a whole packet or bottle of tablets taken (an overdose: an emergency even when the person feels fine)",
+    all: [
+      "(?:empty|whole|full|entire) (?:packet|packets|pack|box|boxes|bottle|bottles|strip|strips|blister|tub|tube) ~2 (?:of )?(?:his |her |their |my |the )?(?:paracetamol|acetaminophen|tylenol|calpol|panadol|ibuprofen|nurofen|aspirin|pills|tablets|meds|medication|painkillers|co codamol|antidepressants|sertraline|citalopram|fluoxetine|amitriptyline|iron tablets|sleeping (?:tablets|pills))",
+      "(?:took|taken|swallowed|had|ate|eaten|downed|necked) ~3 (?:them all|all of them|the lot|all|the whole|every one|the rest)|(?:took|taken|swallowed|downed|necked) (?:them|it)"
+    ],
+    unless: [AT_PAST, "{xHypothetical}|what (?:if|happens|would happen)|(?:accounted for|none missing|nothing missing|bin|binned|threw (?:it|them) away|recycl\\w*)"]
+  }
+];
+pushEmergencyRules(AT_RULES);
+
+// triage-at, same-day care (urgent findings that were read as routine): breathlessness that has
+// crept up over days with swollen ankles (heart failure); diarrhoea or vomiting with signs of drying
+// out (a dry mouth, few wet nappies, no wee) in a child or an older person; a baby vomiting after every
+// feed; a knee that swelled at once or will not straighten after an injury; back pain that stops
+// someone walking; a diabetic's sugars high for a day; a swelling or boil that is growing with a
+// fever (an abscess); a fever that has not settled for days; an animal bite that broke the skin; a
+// cough with coloured phlegm, a fever and chest pain (a chest infection).
+const AT_DAYS = "(?:for|over|in) (?:the )?(?:last |past )?(?:a |few |couple of |\\d+ |two |three |four |five |several )?(?:day|days|week)|(?:\\d+|two|three|four|five|several|few) days|since (?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|all (?:day|week)|more and more|getting worse|worse and worse|increasingly";
+const AT_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.breathless-days-swollen-ankles",
+    level: U,
+    finding: "breathlessness that has crept up over days with swollen ankles or legs (possible heart failure: seen today)",
+    all: [
+      "short of breath|breathless\\w*|out of breath|puffed out|(?:cant|can not|cannot) (?:catch|get) (?:my|his|her|their) breath|(?:struggling|harder) to breathe",
+      "(?:ankles|ankle|legs|feet|shins) ~3 (?:puffy|swollen|swelling|swelled|bigger|fat|puffed|like balloons|pitting)|(?:puffy|swollen|swelling|fat|fluid) ~2 (?:ankles|ankle|legs|feet)",
+      AT_DAYS
+    ],
+    unless: [AT_PAST, "(?:pregnan\\w*|weeks pregnant)|(?:hot|heat|heatwave|flight|flew|long haul)"]
+  },
+  {
+    id: "triage.urgent.runs-or-vomiting-drying-out",
+    level: U,
+    finding: "diarrhoea or vomiting with signs of drying out (dry mouth, few wet nappies, no wee) (seen today)",
+    all: [
+      "diarrh\\w*|runny (?:poo|poos|poop|poops|nappies|nappy)|loose (?:stools|poo|poos|poop|motions)|the runs|vomit\\w*|being sick|throwing up|sick (?:all|every|since)",
+      "(?:mouth|lips|tongue) ~3 (?:dry|parched|sticky|cracked)|dry (?:mouth|lips|tongue)|(?:no|not had a|not had any|hasnt had a|hasnt had any|not many|fewer|less|barely any|hardly any) (?:wet )?(?:nappy|nappies|diaper|diapers|wees|wee|pees|pee)|(?:hasnt|has not|not|havent|have not) (?:had a |been for a |done a )?(?:wee|pee|weed|peed)|sunken (?:eyes|fontanelle|soft spot)|dark (?:wee|pee|urine)"
+    ],
+    unless: [AT_PAST]
+  },
+  {
+    id: "triage.urgent.baby-vomiting-every-feed",
+    level: U,
+    finding: "a baby vomiting after every feed (seen today)",
+    all: [
+      "baby|newborn|infant|(?:\\d+|two|three|four|five|six|seven|eight) (?:week|weeks|month|months) old",
+      "(?:vomit\\w*|throwing up|throws up|threw up|projectile) ~4 (?:after|with) (?:every|each|all|all of (?:his|her|their)) (?:feed|feeds|bottle|bottles|meal|meals)|(?:every|each) (?:feed|bottle) ~3 (?:vomit\\w*|comes (?:straight )?back up|throw\\w* up|projectile)"
+    ],
+    unless: [AT_PAST, "posset\\w*|spit\\w* up|spits|spitting|dribbl\\w*|a little|a bit|small amounts|mouthful"]
+  },
+  {
+    id: "triage.urgent.knee-swelled-at-once-or-locked",
+    level: U,
+    finding: "a knee that swelled up at once, locks or will not straighten after an injury (possible ligament or cartilage tear: seen today)",
+    all: [
+      "knee",
+      "sprain\\w*|twist\\w*|injur\\w*|hurt|landed|tackl\\w*|fell|popped|playing|netball|football|rugby|skiing|basketball|pivot\\w*",
+      "(?:swelled|swollen|ballooned|puffed) (?:up )?~2 (?:right away|straight away|immediately|instantly|within (?:minutes|an hour)|really quickly|at once)|(?:cant|can not|cannot|unable to|wont) (?:fully )?(?:straighten|bend|lock) ~2 (?:it|my knee|his knee|her knee|the knee|fully|properly)?|(?:locked|locking|gave way|giving way|keeps giving way)"
+    ],
+    unless: [AT_PAST, "(?:for|over) (?:months|years|ages)|arthritis|always|(?:weeks|months) ago"]
+  },
+  {
+    id: "triage.urgent.back-pain-cant-walk",
+    level: U,
+    finding: "back pain bad enough to stop someone walking (seen today)",
+    all: [
+      "(?:back|lower back|spine) ~4 (?:agony|pain\\w*|hurt\\w*|went|gone|spasm\\w*|killing)|(?:hurt|did|put out|pulled|twisted|injured) (?:my|his|her) back",
+      "(?:can hardly|can barely|cant|can not|cannot|unable to|struggling to) (?:walk|stand up|stand|get out of bed|move)"
+    ],
+    unless: [AT_PAST, "(?:for|over) (?:months|years)|chronic|(?:always|usually) ~3 (?:like this|bad)"]
+  },
+  {
+    id: "triage.urgent.diabetic-sugars-high-for-a-day",
+    level: U,
+    finding: "a diabetic's blood sugars high for hours or days, or with an illness (advice today)",
+    all: [
+      "(?:sugar|sugars|glucose|bm|bms|blood sugar|bg|cbg) ~4 (?:1[5-9]|2\\d|3\\d|[3-5]\\d\\d)(?:\\.\\d)?(?! ?(?:years|yrs|mins|minutes|units|kg|lbs|percent|%|g|grams|teaspoons|tsp|cubes|spoons))",
+      "(?:been|running|staying|stuck|all day|since|for (?:the )?(?:last |past )?(?:a |\\d+ |two |three )?(?:day|days|hours))|cold|flu|bug|infection|ill|unwell|poorly"
+    ],
+    unless: [AT_PAST, "(?:what|which) (?:level|number|reading) ~4 (?:should|is too|counts|means)|(?:hba1c|a1c)"]
+  },
+  {
+    id: "triage.urgent.growing-swelling-with-fever",
+    level: U,
+    finding: "a painful swelling, boil or lump that is growing or throbbing, with a temperature (possible abscess: seen today)",
+    all: [
+      "swelling|lump|boil|abscess|bump|cyst",
+      "huge|bigger|growing|getting bigger|throbbing|spreading|red and hot|hot and red",
+      "temp|temperature|fever\\w*|shiver\\w*|hot and cold|chills"
+    ],
+    unless: [AT_PAST, "(?:no|not|without) (?:a )?(?:temp|temperature|fever)|lymph|gland|glands|mumps|bite|sting"]
+  },
+  {
+    id: "triage.urgent.fever-not-settling-days",
+    level: U,
+    finding: "a fever that has not settled for days, even with paracetamol or ibuprofen (seen today)",
+    all: [
+      "fever|temp|temperature|feverish",
+      "(?:not|isnt|wont|hasnt|doesnt|is not|will not|has not|does not) ~1 (?:settling|settled|settle|going down|gone down|go down|coming down|come down|budging|budged|shifting|shift|breaking|broken|improving|responding)",
+      "(?:two|three|four|five|2|3|4|5|several|few|couple of) days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)"
+    ],
+    unless: [AT_PAST, "(?:no|not|without) (?:a )?(?:fever|temp|temperature)"]
+  },
+  {
+    id: "triage.urgent.animal-bite-broke-skin",
+    level: U,
+    finding: "an animal bite that broke the skin (cleaning, antibiotics, tetanus or rabies advice: seen today)",
+    all: [
+      "(?:dog|cat|fox|bat|monkey|ferret|rat|horse) ~6 (?:bit|bitten|nipped|bite|bites|nip|sank its teeth)|(?:bitten|nipped|bit) by (?:a |the |our |my |his |her |their |next doors |the neighbours )?(?:dog|cat|fox|bat|monkey|ferret|rat|horse)",
+      "puncture\\w*|broke (?:the )?skin|broken (?:the )?skin|teeth marks|tooth marks|deep|bleed\\w*|bled|vaccinat\\w*|rabies|swollen|red"
+    ],
+    unless: [AT_PAST, "(?:didnt|did not|not|no|hasnt|without) (?:break|broken|breaking|puncture|punctured) ~2 (?:the )?skin|(?:my|our) (?:dog|cat) ~4 (?:was bitten|got bitten|bitten by)"]
+  },
+  {
+    id: "triage.urgent.coloured-phlegm-fever-chest-pain",
+    level: U,
+    finding: "a cough with coloured phlegm, a temperature and chest pain on coughing or breathing (possible chest infection: seen today)",
+    all: [
+      "(?:green|yellow|brown|rusty) (?:stuff|phlegm|mucus|gunk|sputum|gunge|snot)|(?:phlegm|sputum|mucus) ~3 (?:green|yellow|brown|rusty)",
+      "temp|temperature|fever\\w*|shiver\\w*|chills",
+      "chest ~3 (?:hurts|hurting|pain\\w*|sore|aches|aching|tight)|(?:chest|side) pain|breathless\\w*|short of breath"
+    ],
+    unless: [AT_PAST]
+  }
+];
+pushUrgentRules(AT_URGENT_RULES);
+// ===== end of triage-at

@@ -837,6 +837,8 @@ const PAST_MARKERS = FILTERS.add(
 const AS_RISK_DATE = FILTERS.add(
   "(?:flew|flight|flying|long haul|plane|coach trip|surgery|operation|cast|plaster|tetanus|jab|booster|vaccine|vaccination) ~6 (?:(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago)"
 );
+// (triage-at) a span that runs up to now ("over the last week", "for the past few days") is not a past date
+const AT_UP_TO_NOW = FILTERS.add("(?:over|for|during|in) the (?:last|past) (?:few |couple of |\\d+ |two |three )?(?:day|days|week|weeks)");
 const PRESENT_MARKERS = FILTERS.add(
   "now|today|tonight|right now|currently|this morning|this afternoon|this evening|since yesterday|still|hours|started|just|since (?:he|she|i|they|we) (?:woke|got up)|(?:has|have|is|are) (?:gone|going|turned|turning|getting|become|becoming) (?:red|hot|swollen|black|green|worse)|(?:is|are) (?:oozing|leaking|weeping|spreading|discharging)|(?:look|looks|looking) (?:red|infected|angry|inflamed|swollen)|(?:ive|i have|weve|we have|just) noticed|than usual|(?:is|are) (?:red|hot|swollen|lumpy) (?:and )?(?:hot|sore|swollen|red|painful|tender)|theres (?:a bit of |some |a little )?(?:pus|ooze|discharge)|(?:machine|monitor|cuff) (?:says|reads|shows|is showing)|ahora|ahorita|hoy|todavia|sigue|desde (?:ayer|anoche|hace)|otra vez|de nuevo|de repente|de golpe|(?:has|have|hes|shes|ive|hasnt|havent) (?:had|opened|passed) ~10 for (?:about |around |nearly |almost |over )?(?:a|one|two|three|\\d+) (?:week|weeks|days)(?! ago)|(?:wound|scar|incision|stitches|cut) (?:has|have) (?:some |a bit of |a little )?(?:\\w+ )?(?:discharge|pus|ooze)"
 );
@@ -855,10 +857,14 @@ const PREVENTION_QUESTION = FILTERS.add(
 );
 const WATCH_FOR = FILTERS.add(
   "(?:know|learn|ask|understand) what (?:to|i should|we should|i need to|we need to) (?:watch|look) (?:for|out for)|what (?:signs|symptoms) (?:to|should i|should we|do i|do we) (?:watch|look) (?:for|out for)|(?:signs|symptoms) to (?:watch|look) (?:for|out for)|(?:tell me|know|learn) what the (?:signs|symptoms|warning signs) (?:of ~3 )?(?:are|is)"
+    // (triage-at) "how would I know if my son had torsion?": how to recognise it, asked ahead
+    + "|how (?:would|do|will|can|could|should) (?:i|we|you) (?:know|tell|recognise|recognize|spot) (?:if|whether|when)"
 );
 // Fiction (a novel, a script, a game character) is not a report, whatever happens in it.
 const FICTION = FILTERS.add(
   "(?:writing|write|wrote) ~3 (?:novel|story|book|script|screenplay|fanfic|fan fiction|scene|play)|(?:my|a|the) (?:character|protagonist|villain)|in (?:a|the|my) (?:novel|story|book|tv show|series|video game|show|movie|film|episode)|(?:show|movie|film|episode|documentary) i (?:watched|saw|was watching)|video game"
+    // (triage-at) a drama or a documentary seen on screen: "we watched a tv drama where...", "just watched a doc about..."
+    + "|(?:tv|television) (?:drama|show|programme|program|series|soap)|(?:watched|watching|saw|seen) (?:a|an|the|this|that) (?:tv )?(?:drama|soap|documentary|doc|programme|program) (?:about|on|where|in which)"
 );
 // Figures of speech and everyday senses of alarming words. A finding whose match lies inside one
 // of these is dropped; the rest of the message is judged as usual.
@@ -949,6 +955,8 @@ const CHRONIC = FILTERS.add(
 const STRONG_HYPOTHETICAL = FILTERS.add("if ~3 ever|hypothetically|hypothetical|suppose|supposing|god forbid");
 const TRAINING = FILTERS.add(
   "first aid(?!\\s(?:tent|station|post|room|hut|point|team|area))|cpr (?:class|course|training)|(?<!(?:fitness|gym|spin|yoga|pilates|dance|swim|swimming|ski|surf|climbing|diving|dive|driving|riding|scuba) )instructor|(?:exam|test|quiz|board|boards|practice|nclex|usmle|osce|step \\d) (?:q|qs|question|questions)|nclex|usmle|osce|(?:practice|training|mock|sample|quiz|exam|test|case|study) (?:scenario|scenarios|question|questions)|scenario (?:for|question)|recert\\w*|(?:cpr|bls|acls|pals|nrp) (?:quiz|test|exam|cert|certification|renewal)|(?:nursing|med|medical|paramedic|emt|pharmacy) (?:student|school)|(?:in|for) (?:class|training|a drill|the drill)|on a (?:dummy|mannequin|manikin)"
+    // (triage-at) a piece of coursework on a condition: "my nursing assignment on DKA", "school project on drowning prevention"
+    + "|(?:nursing|medical|school|uni|university|college|class|biology|science|health|first aid) (?:assignment|project|essay|coursework|homework|presentation|dissertation|poster)|(?:assignment|essay|coursework|homework|dissertation|presentation|project) (?:on|about)"
 );
 // "What fever should make me call?": asks for a threshold, states no reading.
 const THRESHOLD_QUESTION = FILTERS.add(
@@ -1072,6 +1080,8 @@ const N_AHEAD = FILTERS.add("planning ahead|plan ahead|for future reference|ahea
 // checking something read or heard, for someone who is fine ("is it true...? asking for my mum, she's fine")
 const N_HEARSAY = FILTERS.add(
   "^is it true|asking for (?:a friend|my \\w+|someone)(?! (?:me|its me|it s me|it is me|aka me|i mean me|ok its me|well me)(?: |$))|(?:read|saw|heard|watched) (?:an|a|this|that|the) (?:article|post|video|story|leaflet|thing|report|documentary|tiktok)|(?:read|heard) (?:online|somewhere)"
+    // (triage-at) a news story, and a claim someone made checked ("my mate says ... is that true?")
+    + "|(?:on|in) the news|news (?:story|report|article|item)|(?:says|said|reckons|swears|told me|tells me) ~~20 (?:is|was) (?:that|this|it) (?:true|right|correct|a myth)"
 );
 // a professional, a trainee or a staff training asking in general, or about a past job
 const N_PROFESSIONAL = FILTERS.add(
@@ -1083,6 +1093,8 @@ const N_MENTION = FILTERS.add(
   [
     "(?:may|might|can|could|sometimes|rarely) ~1 (?:cause|causes|trigger|bring on|lead to|increase|worsen|give you|give people) ~3 (?:suicidal|suicide|thoughts|ideation|seizure|seizures|fits|stroke|strokes|heart attack|heart attacks|clots|blood clots|bleeding|anaphylaxis|allergic reaction|allergic reactions|overdose|coma|death|chest pain|swelling|fainting)",
     "(?:not|never|wont|wouldnt|no intention of) (?:going to |gonna |planning to |planning on |about to |intending to |try to |trying to )?(?:do anything (?:stupid|silly|dumb|drastic|rash) or )?(?:hurt|harm|kill|end) (?:myself|my life)",
+    // (triage-at) "I don't have any plans to hurt myself": a plan denied
+    "(?:dont|do not) have (?:any )?(?:plans?|intentions?) (?:to|of) (?:hurt|harm|kill|end|hurting|harming|killing|ending) (?:myself|my life)|(?:have )?no (?:plans?|intentions?) (?:to|of) (?:hurt|harm|kill|end|hurting|harming|killing|ending) (?:myself|my life)",
     "(?:feel|feels|feeling|felt) like (?:i|ive|he|she|hes|shes|ive been|ive just been)? ?(?:been |just been )?(?:hit|run over) by a (?:truck|bus|train|lorry|car|steamroller)",
     "(?:coming|came|come|leaking|oozing|draining|pouring|dripping) out of (?:it|them|my \\w+|his \\w+|her \\w+)",
     "yellow (?:gunk|pus|discharge|goo|gloop|stuff|snot|mucus|phlegm|crust\\w*|fluid|wax)",
@@ -1387,7 +1399,8 @@ export class TriageEngine {
     // (triage-as) the date of a risk factor ("flew back last week", "last tetanus 15 years ago") is not
     // the date of the complaint: such a past marker alone does not make the message a past event
     const riskDates = FILTERS.all(canon, AS_RISK_DATE);
-    const pastOnly = FILTERS.all(canon, PAST_MARKERS).some((m) => !riskDates.some((r) => overlaps(r, m))) && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
+    const upToNow = FILTERS.all(canon, AT_UP_TO_NOW);
+    const pastOnly = FILTERS.all(canon, PAST_MARKERS).some((m) => !riskDates.some((r) => overlaps(r, m)) && !upToNow.some((r) => overlaps(r, m))) && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
     // The false-alarm filters below only run when a rule found an emergency. Each of them needs a
     // positive match (a question form, a past marker, a figure of speech...), so with `screen` off
     // `has` and `spans` find nothing and every filter stays off.
@@ -1444,7 +1457,8 @@ export class TriageEngine {
         ((has(PAST_EVENT) || has(QR_BEFORE_PREGNANCY)) && (has(QR_MANAGE_QUESTION) || has(QR_SAFE_IN_PREGNANCY))) ||
         (has(QR_PAST_ES) && !has(QR_NOW_ES)));
     // triage-m: nothing now and a question ahead; a course ahead; allergy history; effort that settles; signs denied; a carer's fever; a mild eye splash
-    const wellAhead = has(WELL_NOW) && (has(WATCH_FOR) || has(PREVENTION_QUESTION)) && !has(PRESENT_SYMPTOM);
+    // (triage-at: also "what should we do if she ever falls? she's fine right now, just want to be prepared")
+    const wellAhead = has(WELL_NOW) && (has(WATCH_FOR) || has(PREVENTION_QUESTION) || has(STRONG_HYPOTHETICAL) || has(N_AHEAD)) && !has(PRESENT_SYMPTOM);
     const courseAhead = calm && !selfReport && has(COURSE_AHEAD);
     const allergyHistory = calm && has(ALLERGY_PAST);
     const effortSettles = has(EXERTION) && has(SETTLES_WITH_REST) && !has(SUDDEN);

@@ -106,6 +106,14 @@ describe("name model", () => {
     expect(() => loadNameModel({ ...data, bits: 40 })).toThrow(/retrain it with `medslm-train name-model`/);
   });
 
+  it("never takes a lower-case clinical term for a name, even one the broad name list holds, and keeps lower-case given names", () => {
+    const names = (t: string) => bundledNameModel().names(t).map((h) => t.slice(h.start, h.end));
+    for (const t of ["Doctor, I have been experiencing peripheral edema, melena and fatigue.", "i get peripheral oedema and some anemia", "Hi doctor, Iâ€™ve been experiencing fatigue"]) {
+      expect(names(t), t).toEqual([]);
+    }
+    expect(names("my aunt elena has anemia")).toEqual(["elena"]);
+  });
+
   it("is a version 2 file (one hidden layer) and rejects a damaged one with a typed error", () => {
     if (data.version !== 2) throw new Error("the bundled name model should be version 2");
     expect(data.hiddenBias).toHaveLength(data.hidden);

@@ -9,7 +9,12 @@
  * or retype a rules hit. Rules miss names that a new writer puts in contexts no cue anticipated;
  * the model generalises from the contexts seen across writers (see the safety README for numbers).
  */
+import { isGivenName, isSurname } from "./known-words.js";
+import { inNameList } from "./person-names.js";
 import type { PhiHit } from "./phi.js";
+import { groupVocabulary } from "./rule-dsl.js";
+import { TRIAGE_GROUPS } from "./triage-rules.js";
+import { ALL_MORE_TRIAGE_GROUPS } from "./triage-rules-more.js";
 import {
   bundledWordModel,
   createWordModel,
@@ -84,6 +89,28 @@ const EPONYM_NOUN = new Set([
 
 const P = featurePrefixes(["cue1:", "cue1l:", "cue1p:", "cue2:"]);
 
+let clinical: Set<string> | undefined;
+/**
+ * Lower-case words of the triage rules' clinical vocabulary that no name list holds ("syncope"),
+ * and below, lower-case words with a clinical ending ("edema", "melena"): the dictionary lacks many
+ * of them, so they are scored, and a hidden layer trained on lower-case names can take "peripheral
+ * edema" for one. Built once, on first use.
+ */
+// Endings of clinical terms ("edema", "anemia", "colitis", "melena"). The broad name list holds some
+// such terms ("edema", "melena"), so only the common given names and surnames ("Elena", "Lena") are kept.
+const CLINICAL_ENDING = /(?:ema|emia|itis|osis|algia|ectomy|otomy|opathy|oma|uria|rrhea|rrhoea|plegia|paresis|megaly|penia|ena)$/;
+
+function clinicalWord(w: string): boolean {
+  return clinicalWords().has(w) || (w.length >= 5 && CLINICAL_ENDING.test(w) && isGivenName(w) === undefined && !isSurname(w));
+}
+
+function clinicalWords(): Set<string> {
+  clinical ??= new Set(
+    [...groupVocabulary(TRIAGE_GROUPS), ...groupVocabulary(ALL_MORE_TRIAGE_GROUPS)].filter((w) => w.length >= 4 && !inNameList(w))
+  );
+  return clinical;
+}
+
 function cueOf(lower: string | undefined): string {
   if (lower === undefined) return "";
   if (TITLE_WORDS.has(lower)) return "title";
@@ -115,6 +142,9 @@ const NAME_STEP: WordStep = {
       !KIN_WORDS.has(w) &&
       !NAMING_WORDS.has(w) &&
       !/[âÃ]$/.test(t.raw) &&
+      // the rest of a mangled apostrophe ("Iâ€™ve" -> "ve")
+      t.before !== "™" &&
+      !(cap === "low" && clinicalWord(w)) &&
       (t.raw.length > 1 || (t.after === "." && cap !== "low")) &&
       !(n1?.word && EPONYM_NOUN.has(n1.lower)) &&
       !(n1 !== undefined && (n1.lower === "and" || n1.lower === "or") && toks[i + 3]?.word && EPONYM_NOUN.has(toks[i + 3]!.lower))

@@ -8062,12 +8062,12 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const sentenceAfter = (e: number): string => text.slice(e, e + 160).split(/[.!?\n]/)[0]!;
 
   // -- a person by what they did or share: "dawn was the one who found him", "me n destiny both got", "ok for abdi to play" --
-  each(AK_THE_ONE_WHO, (m, s, e) => {
+  if (/\bthe[ \t](?:one|person)[ \t](?:who|that)\b/.test(text)) each(AK_THE_ONE_WHO, (m, s, e) => {
     const l = m[1]!.toLowerCase();
     if (notPerson(l) || !borne(l)) return;
     put("NAME", s, e, SOFT);
   });
-  each(AK_ME_AND, (m) => {
+  if (/\b(?:both|together)\b/.test(text)) each(AK_ME_AND, (m) => {
     const v = m[1] ?? m[2]!;
     const s = m.index + m[0].indexOf(v);
     const l = v.toLowerCase();
@@ -8081,7 +8081,7 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   });
 
   // -- a person beside their relation: "Penny (our foster kid, age 9)", "dr lee's nurse, Ivy?", "My baker friend Sienna says" --
-  each(AK_BRACKET_KIN, (m, s, e) => {
+  if (text.includes("(")) each(AK_BRACKET_KIN, (m, s, e) => {
     const l = m[1]!.toLowerCase();
     if (notPerson(l) || !borne(l)) return;
     put("NAME", s, e, SOFT);
@@ -8110,7 +8110,7 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   }
 
   // -- Korean names surname first, and a name written again in its own script --
-  each(AK_KOREAN, (m, _s, e) => {
+  if (text.includes("-")) each(AK_KOREAN, (m, _s, e) => {
     if (!m[1]!.split("-").every((p) => AK_KOREAN_SYLLABLE.test(p))) return;
     put("NAME", m.index, e, SOFT);
   });
@@ -8139,7 +8139,7 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   each(AK_USERNAME_WHERE, (_m, s, e) => {
     if (lap(s, e).length === 0) put("ACCOUNT", s, e, []);
   });
-  each(AK_AGE_AFTER_APPOSITION, (_m, s, e) => {
+  if (/(?:9\d|1[01]\d)/.test(text)) each(AK_AGE_AFTER_APPOSITION, (_m, s, e) => {
     if (CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8))) return;
     put("AGE", s, e, []);
   });

@@ -1856,6 +1856,7 @@ describe("PHI phi-ak cues (names in hard places: word names, kin words of other 
     expect(spans("Buenos días Doctora, tengo fiebre")).toEqual([]);
     expect(spans("Merry Christmas! Is eggnog ok with statins?")).toEqual([]);
     expect(spans("Winter Okafor has had a fever since Monday")).toContain("NAME:Winter Okafor");
+    expect(spans("Natalia didn't work yesterday, her migraine was back")).toContain("NAME:Natalia");
   });
 });
 // ---- end of phi-ak ----

@@ -8155,8 +8155,8 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       if (/^(?:Summer|Winter|Spring|Autumn|Fall)$/.test(v) && sentenceStart(h.start) && AK_SEASON_PREDICATE.test(after) && !AI_PRONOUN_LATER.test(sentenceAfter(h.end))) drop.add(h);
       else if (/^Will[ \t]\p{Lu}\p{Ll}+$/u.test(v) && sentenceStart(h.start) && AK_WILL_QUESTION.test(after) && /\?/.test(text.slice(h.end, h.end + 160).split(/[.!\n]/)[0]!)) {
         const second = l.slice(5);
-        if (isGivenName(second) === undefined && !isSurname(second) && !isListedName(second)) drop.add(h);
-      } else if (/^\p{Lu}\p{Ll}{3,}$/u.test(v) && sentenceStart(h.start) && AK_TREATMENT_VERDICT.test(after) && isGivenName(l) === undefined && !isSurname(l) && !isListedName(l) && !WORD_NAMES.has(l)) drop.add(h);
+        if (isGivenName(second) === undefined && !isSurname(second) && !isListedName(second) && !inNameList(second)) drop.add(h);
+      } else if (/^\p{Lu}\p{Ll}{3,}$/u.test(v) && sentenceStart(h.start) && AK_TREATMENT_VERDICT.test(after) && isGivenName(l) === undefined && !isSurname(l) && !isListedName(l) && !inNameList(l) && !WORD_NAMES.has(l)) drop.add(h);
       else if (AK_PRACTICE_END.test(v) && !/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]$/.test(b)) drop.add(h);
       else if ((AK_HOLIDAY_PERSON.test(v) && /^\.?(?:['’]s)?[ \t]Day\b/.test(after)) || (/[ \t]Day$/.test(v) && AK_HOLIDAY_PERSON.test(v.replace(/\.?(?:['’]s)?[ \t]Day$/, "")))) drop.add(h);
       else if ((AK_KIN_WORDS.has(l) || AK_TITLE_ALONE.has(l)) && !/^[ \t]\p{Lu}/u.test(after)) drop.add(h);

@@ -1862,3 +1862,56 @@ describe("PHI phi-al cues (rarer identifiers as people write them)", () => {
   });
 });
 // ---- end of phi-al ----
+describe("PHI phi-ak cues (names in hard places: word names, kin words of other languages, other scripts, lists, appositions)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("finds a person by what they did or share with the writer", () => {
+    expect(spans("honestly faith was the one who noticed the rash first")).toContain("NAME:faith");
+    expect(spans("me and harmony both have the same cough since the party")).toContain("NAME:harmony");
+    expect(spans("is it alright for yusuf to swim with grommets in")).toContain("NAME:yusuf");
+    expect(spans("the inhaler was the one that worked best")).toEqual([]);
+    expect(spans("is it ok for kids to swim with grommets in")).toEqual([]);
+  });
+
+  it("finds a person beside their relation: a bracket with more after it, a helper's apposition, a friend with a word before", () => {
+    expect(spans("Lottie (my step granddaughter, 6) has a barking cough")).toContain("NAME:Lottie");
+    expect(spans("Can you message the surgeon's secretary, Marjorie? She has my forms.")).toContain("NAME:Marjorie");
+    expect(spans("My gym friend Tomasz swears by creatine, is it safe with CKD?")).toContain("NAME:Tomasz");
+    expect(spans("Ask the receptionist, please?")).toEqual([]);
+    expect(spans("My gym friend said creatine is fine")).toEqual([]);
+  });
+
+  it("finds a family writing as its surname in the plural, a month name that is the writer's kin, and an age after an apposition", () => {
+    expect(spans("Hello, we're the Adeyemis. Our daughter has a fever.")).toContain("NAME:Adeyemis");
+    expect(spans("April is my niece, she's 12 and has a migraine")).toContain("NAME:April");
+    expect(spans("Checking for Mrs Okafor, my neighbour, 93, who lives alone")).toContain("AGE:93");
+    expect(spans("It's the holidays. Can I drink on metformin?")).toEqual([]);
+    expect(spans("April is my worst month for hay fever")).toEqual([]);
+  });
+
+  it("finds Korean names surname first, a name in its own script, and the next of a list with 'little'", () => {
+    expect(spans("Choi Seo-yeon, 34, has a migraine")).toContain("NAME:Choi Seo-yeon");
+    expect(spans("Mother is Wang Fang 王芳, she is 80")).toContain("NAME:王芳");
+    expect(spans("Ruth, Amos and baby Zeke all have the flu")).toContain("NAME:Zeke");
+    expect(spans("Follow-up in two weeks for the re-check")).toEqual([]);
+  });
+
+  it("finds a portal username said with where it is used", () => {
+    expect(spans("my login for the app is tkowalski_77 but it locked")).toContain("ACCOUNT:tkowalski_77");
+  });
+
+  it("leaves a season, a question's 'Will', a failed treatment, a practice, a holiday, a kin word and a title alone", () => {
+    expect(spans("Winter is always rough on my psoriasis.")).toEqual([]);
+    expect(spans("Will Xofluza still help if I started feeling sick Monday?")).not.toContain("NAME:Will Xofluza");
+    expect(spans("Malathion didn't work either, the lice are back.")).toEqual([]);
+    expect(spans("Dr. Reyes at Lakeside Dermatology wants a biopsy")).not.toContain("NAME:Lakeside Dermatology");
+    expect(spans("Is the pharmacy open on Columbus Day?")).toEqual([]);
+    expect(spans("Tatay says his knee is swollen again")).toEqual([]);
+    expect(spans("Buenos días Doctora, tengo fiebre")).toEqual([]);
+    expect(spans("Merry Christmas! Is eggnog ok with statins?")).toEqual([]);
+    expect(spans("Winter Okafor has had a fever since Monday")).toContain("NAME:Winter Okafor");
+    expect(spans("Natalia didn't work yesterday, her migraine was back")).toContain("NAME:Natalia");
+  });
+});
+// ---- end of phi-ak ----

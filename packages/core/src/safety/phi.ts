@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiALCues(toks, text, phiAICues(toks, text, phiAJCues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))))))))));
+    return phiALCues(toks, text, phiAKCues(toks, text, phiAICues(toks, text, phiAJCues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -8192,3 +8192,193 @@ function phiALCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-al ----
+
+// ---- phi-ak: person names in hard places (word names, kin words of other languages, names in other scripts, lists, appositions) ----
+/** people a name may stand beside, beyond AI_PERSON: a household's other members and helpers */
+const AK_PERSON = `${AI_PERSON}|ward|grandkid|grandchild|stepkid|godson|goddaughter|godchild|landlady|landlord|tenant|housemate|client|patient|mentee|bestie|bf|gf|coworker|co-worker|classmate|teammate|coach|pastor`;
+/** what a family calls its parents or elders in other languages ("Nanay keeps saying", "Appa's BP"): a kin word, no one's name */
+const AK_KIN_WORDS = new Set([
+  "nanay", "tatay", "inay", "itay", "amma", "appa", "ammi", "abbu", "ammu", "umma", "eomma", "omma", "halmeoni", "halmoni", "harabeoji", "obaachan",
+  "obaasan", "ojiichan", "ojiisan", "yiayia", "papou", "pappou", "bubbe", "bubbie", "zayde", "zaide", "abuelita", "abuelito", "nainai", "yeye",
+  "laolao", "waipo", "waigong", "ammamma", "ammachi", "paati", "thatha", "ajji", "dadima", "nanima", "dadaji", "nanaji", "mamaw", "memaw", "meemaw",
+  "pawpaw", "mutti", "vati", "babushka", "dedushka"
+]);
+/** a title of another language alone ("Hi Doctora,"): a form of address, no one's name */
+const AK_TITLE_ALONE = new Set(["doctora", "doctor", "doc", "señora", "señor", "senora", "senor", "dottore", "dottoressa", "docteur", "doktor", "sensei", "enfermera", "enfermero", "hakim"]);
+/** a season said as the time of year a condition is worse ("Summer is always bad for my eczema") */
+const AK_SEASON_PREDICATE =
+  /^[ \t](?:(?:is|was|gets|has[ \t]been|can[ \t]be)[ \t](?:always[ \t]|usually[ \t]|often[ \t]|so[ \t]|really[ \t]|just[ \t]|the[ \t])?(?:bad|worse|worst|hard|rough|tough|terrible|awful|miserable|hot|cold|humid|dry|brutal|killer|hell|peak|season|when|coming|here|over)|always|usually|makes|brings|triggers|weather|heat|allergies|months?)\b/;
+/** "Will <word> still work ...?": the modal opening a question, then a drug or a thing */
+const AK_WILL_QUESTION =
+  /^[ \t](?:still|really|ever|also|even|definitely|probably|actually|help|work|make|cause|interact|affect|hurt|stop|show|be|go|need|have|get|raise|lower|react|interfere|clear|kill|treat|cure|prevent|reduce|increase|mess|harm|wear|keep)\b/;
+/** a treatment that did or did not work is no person ("Permethrin didn't work") */
+const AK_TREATMENT_VERDICT =
+  /^[ \t](?:(?:didn['’]?t|did[ \t]not|doesn['’]?t|does[ \t]not|isn['’]?t|is[ \t]not|hasn['’]?t|has[ \t]not|never)[ \t](?:work|help|working|helping|do[ \t]anything|touch)|stopped[ \t]working|wore[ \t]off)\b/;
+/** a practice named for its founder or street, then its specialty ("Jefferson Oncology") */
+const AK_PRACTICE_END =
+  /[ \t](?:Oncology|Cardiology|Dermatology|Neurology|Urology|Orthopa?edics|Pa?ediatrics|Gastroenterology|Endocrinology|Rheumatology|Nephrology|Pulmonology|Radiology|Ophthalmology|Otolaryngology|Obstetrics|Gyn(?:a)?ecology|Psychiatry|Ha?ematology|Podiatry|Allergy|Dentistry|Audiology|Chiropractic|Hematology-Oncology)$/;
+/** holidays named after a person ("Martin Luther King Jr. Day", "Columbus Day", "St Patrick's Day") */
+const AK_HOLIDAY_PERSON = /^(?:Martin[ \t]Luther[ \t]King(?:,?[ \t]Jr\.?)?|MLK(?:[ \t]Jr\.?)?|Columbus|Presidents|Patrick|Valentine|Lincoln|Washington|Cesar[ \t]Chavez|César[ \t]Chávez|Harvey[ \t]Milk|Casimir[ \t]Pulaski)$/;
+/** a greeting for a holiday ("Happy Thanksgiving!") dates nothing of the writer's */
+const AK_GREETING_BEFORE = /\b(?:[Hh]appy|[Mm]erry|[Bb]lessed|HAPPY|MERRY)[ \t]$/;
+/** a month or season that is also a given name, as the subject of who she or he is to the writer ("May is my sister") */
+const AK_WORD_NAME_SUBJECT = new RegExp(`^[ \\t](?:is|was)[ \\t](?:my|our)[ \\t](?:(?:${AI_MODIFIER})[ \\t])?(?:${AK_PERSON})\\b`);
+const AK_MONTH_OR_SEASON_NAMES = new Set(["april", "may", "june", "august", "summer", "autumn", "winter", "january"]);
+/** "dawn was the one who found him": the one who did something is a person */
+const AK_THE_ONE_WHO = /(?<![\p{L}'’-])(\p{L}\p{Ll}{1,20})[ \t](?:was|is)[ \t]the[ \t](?:one|person)[ \t](?:who|that)[ \t]/gu;
+/** Korean names, surname first, with a hyphenated two-syllable given name ("Park Ji-hoon", "Choi Seo-yeon") */
+const AK_KOREAN =
+  /(?<![\p{L}'’-])(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Chun|Ko|Moon|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Min|Chae|Won|Bang|Gong|Hyun|Byun|Yeo|Choo|Seok|Gil|Pyo|Myung|Tak|Maeng)[ \t](\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6})(?![\p{L}-])/gu;
+const AK_KOREAN_SYLLABLE = /^(?:[gkndtrlmbpsjchwy]{0,3})(?:[aeiouy]{1,3})(?:ng|n|m|l|k|p|t|b)?$/i;
+/** a name written again in its own script right beside the romanized one ("Park Ji-hoon 박지훈", "Wang Fang (王芳)") */
+const AK_SCRIPT_AFTER = /^[ \t]{0,2}[(（]?[ \t]?((?:\p{Script=Hangul}{2,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}))(?![\p{L}])/u;
+const AK_SCRIPT_BEFORE = /(?<![\p{L}])((?:\p{Script=Hangul}{2,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}))[ \t]{0,2}[(（]?[ \t]?$/u;
+/** the next of a list of names, with a word for size or age ("Amara, Kelechi, and little Obi") */
+const AK_LIST_LITTLE = /^(?:,[ \t]?(?:and[ \t]|&[ \t])?|[ \t](?:and|&|n|\+)[ \t])[ \t]?(?:little|lil|baby|big|wee|tiny)[ \t](\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+/** a helper named after who they work for or whose they are ("dr lee's nurse, Ivy?", "my PA, Trevor.") */
+const AK_ROLE_APPOSITION =
+  /(?:['’]s|\b(?:my|our|his|her|their|the))[ \t](?:\p{Ll}{2,12}[ \t])?(?:nurse|secretary|receptionist|assistant|PA|MA|scheduler|coordinator|navigator|case[ \t]manager|social[ \t]worker|aide|carer|caregiver|therapist|physio|midwife|doula|pharmacist|dietitian|nutritionist|counsell?or|tech|technician|interpreter|translator),[ \t](\p{Lu}\p{Ll}{1,20})(?=[ \t]*(?:[?.!;:)]|$))/gu;
+/** a name, then in brackets whose kin or ward they are, with more after it ("Penny (our foster kid, age 9)") */
+const AK_BRACKET_KIN = new RegExp(
+  `(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}{1,20})[ \\t]?\\((?:my|our|his|her|their)[ \\t](?:\\p{Ll}{2,12}[ \\t]){0,2}(?:${AK_PERSON})s?(?=[ \\t]*[,;)]|[ \\t][-–—])`,
+  "gu"
+);
+/** a portal username said with where it is used first ("my username on the portal is mgonzalez_1978") */
+const AK_USERNAME_WHERE =
+  /\b(?:user[ \t]?name|login|log-in|user[ \t]id)[ \t](?:on|for|at|in)[ \t](?:the|my|our|your)[ \t](?:patient[ \t]|online[ \t]|health[ \t])?(?:portal|app|site|website|mychart|account)[ \t](?:is|was|=|:)[ \t]+([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)(?![A-Za-z0-9@_])/gi;
+/** the writer and another person who share something ("me n destiny both got", "Kez and I both") */
+const AK_ME_AND = /\b(?:[Mm]e|I)[ \t](?:and|n|&|\+)[ \t](\p{L}\p{Ll}{1,20})[ \t](?:both|together)\b|(?<![\p{L}'’-])(\p{L}\p{Ll}{1,20})[ \t](?:and|n|&|\+)[ \t](?:I|i|me)[ \t](?:both|together)\b/gu;
+/** a family writing as its surname in the plural ("Hi, we're the Oyelowos.") */
+const AK_FAMILY_PLURAL =
+  /\b(?:[Ww]e['’]re|[Ww]e[ \t]are|[Ii]t['’]s|[Tt]his[ \t]is)[ \t]the[ \t](\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?s)(?=[ \t]*[.,!;:]|[ \t](?:here|again|writing|family)\b)/gu;
+/** an age of ninety and over after whose kin or helper a person is ("Sunita-ji, my landlady, 91, who fell") */
+const AK_AGE_AFTER_APPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:my|our|his|her|their)[ \\t](?:\\p{Ll}{2,12}[ \\t])?(?:${AK_PERSON}),[ \\t](9\\d|1[01]\\d)(?=[ \\t]*(?:[,.;)]|$|[ \\t](?:who|and|with|has|had|is|was)\\b))`,
+  "gu"
+);
+/** a friend or neighbour named with a word for what they do first ("My baker friend Sienna says") */
+const AK_WORD_FRIEND =
+  /\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t](?:\p{Ll}{2,14}[ \t]){1,2}(?:friend|neighbou?r|colleague|coworker|co-worker|roommate|flatmate|buddy|pal|classmate|teammate)[ \t](\p{Lu}\p{Ll}{1,20})(?![\p{L}'’-])/gu;
+/** whether a named person may do something ("is it ok for abdi to play") */
+const AK_OK_FOR = /\b(?:ok|okay|alright|safe|fine|normal)[ \t]for[ \t](\p{L}\p{Ll}{1,20})[ \t]to[ \t]\p{Ll}/giu;
+
+/** The hard-placed names of the phi-ak writer; returns the hits with this block's additions and drops. */
+function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const SOFT: readonly PhiType[] = ["CITY", "DATE"];
+  const notPerson = (l: string): boolean =>
+    AI_ROLE.test(l) || DEPARTMENTS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) ||
+    AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l) || TIME_WORDS.has(l) || AK_KIN_WORDS.has(l);
+  // a word some person bears: a given name, a word name ("Ivy", "Destiny"), or a listed name that is no English word
+  const borne = (l: string): boolean => WORD_NAMES.has(l) || isGivenName(l) !== undefined || isListedName(l) || (inNameList(l) && !isEnglishWord(l) && !isCommonWord(l));
+  const sentenceStart = (s: number): boolean => AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
+  const sentenceAfter = (e: number): string => text.slice(e, e + 160).split(/[.!?\n]/)[0]!;
+
+  // -- a person by what they did or share: "dawn was the one who found him", "me n destiny both got", "ok for abdi to play" --
+  if (/\bthe[ \t](?:one|person)[ \t](?:who|that)\b/.test(text)) each(AK_THE_ONE_WHO, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || !borne(l)) return;
+    put("NAME", s, e, SOFT);
+  });
+  if (/\b(?:both|together)\b/.test(text)) each(AK_ME_AND, (m) => {
+    const v = m[1] ?? m[2]!;
+    const s = m.index + m[0].indexOf(v);
+    const l = v.toLowerCase();
+    if (notPerson(l) || !borne(l)) return;
+    put("NAME", s, s + v.length, SOFT);
+  }, 0);
+  each(AK_OK_FOR, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || isCommonWord(l) || !(isGivenName(l) !== undefined || isListedName(l))) return;
+    put("NAME", s, e, SOFT);
+  });
+
+  // -- a person beside their relation: "Penny (our foster kid, age 9)", "dr lee's nurse, Ivy?", "My baker friend Sienna says" --
+  if (text.includes("(")) each(AK_BRACKET_KIN, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || !borne(l)) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AK_ROLE_APPOSITION, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || isCity(l) || !(borne(l) || (!isEnglishWord(l) && !isCommonWord(l)))) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AK_WORD_FRIEND, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || !(borne(l) || inNameList(l))) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AK_FAMILY_PLURAL, (m, s, e) => {
+    const sing = m[1]!.toLowerCase().replace(/s$/, "");
+    if (notPerson(sing) || isCommonWord(sing) || !(isSurname(sing) || inNameList(sing) || !isEnglishWord(sing))) return;
+    put("NAME", s, e, SOFT);
+  });
+
+  // -- a month or season that is also a given name, said to be the writer's kin: "May is my sister" --
+  for (const t of toks) {
+    const word = text.slice(t.start, t.end);
+    if (!AK_MONTH_OR_SEASON_NAMES.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(word) || !sentenceStart(t.start)) continue;
+    if (AK_WORD_NAME_SUBJECT.test(text.slice(t.end, t.end + 60))) put("NAME", t.start, t.end, SOFT);
+  }
+
+  // -- Korean names surname first, and a name written again in its own script --
+  if (text.includes("-")) each(AK_KOREAN, (m, _s, e) => {
+    if (!m[1]!.split("-").every((p) => AK_KOREAN_SYLLABLE.test(p))) return;
+    put("NAME", m.index, e, SOFT);
+  });
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const a = AK_SCRIPT_AFTER.exec(text.slice(h.end, h.end + 16));
+    if (a) {
+      const s = h.end + a[0].length - a[1]!.length;
+      put("NAME", s, s + a[1]!.length, SOFT);
+    }
+    const b = AK_SCRIPT_BEFORE.exec(text.slice(Math.max(0, h.start - 16), h.start));
+    if (b) {
+      const s = h.start - b[0].length;
+      put("NAME", s, s + b[1]!.length, SOFT);
+    }
+    // (the next of a list of names, "and little Obi")
+    const n = AK_LIST_LITTLE.exec(text.slice(h.end, h.end + 40));
+    if (n) {
+      const l = n[1]!.toLowerCase();
+      const s = h.end + n[0].length - n[1]!.length;
+      if (!notPerson(l) && !BRAND_ENDING.test(l)) put("NAME", s, s + n[1]!.length, SOFT);
+    }
+  }
+
+  // -- a portal username said with where it is used, and an age of ninety and over after an apposition --
+  each(AK_USERNAME_WHERE, (_m, s, e) => {
+    if (lap(s, e).length === 0) put("ACCOUNT", s, e, []);
+  });
+  if (/(?:9\d|1[01]\d)/.test(text)) each(AK_AGE_AFTER_APPOSITION, (_m, s, e) => {
+    if (CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8))) return;
+    put("AGE", s, e, []);
+  });
+
+  // -- drops: words read as a person that are a season, a question's "Will", a treatment, a practice, a holiday, a kin word or a title --
+  for (const h of cur.slice()) {
+    if (drop.has(h)) continue;
+    const v = text.slice(h.start, h.end);
+    const l = v.toLowerCase();
+    const after = text.slice(h.end, h.end + 60);
+    const b = text.slice(Math.max(0, h.start - 12), h.start);
+    if (h.type === "NAME") {
+      if (/^(?:Summer|Winter|Spring|Autumn|Fall)$/.test(v) && sentenceStart(h.start) && AK_SEASON_PREDICATE.test(after) && !AI_PRONOUN_LATER.test(sentenceAfter(h.end))) drop.add(h);
+      else if (/^Will[ \t]\p{Lu}\p{Ll}+$/u.test(v) && sentenceStart(h.start) && AK_WILL_QUESTION.test(after) && /\?/.test(text.slice(h.end, h.end + 160).split(/[.!\n]/)[0]!)) {
+        const second = l.slice(5);
+        if (isGivenName(second) === undefined && !isSurname(second) && !isListedName(second) && !inNameList(second)) drop.add(h);
+      } else if (/^\p{Lu}\p{Ll}{3,}$/u.test(v) && sentenceStart(h.start) && AK_TREATMENT_VERDICT.test(after) && isGivenName(l) === undefined && !isSurname(l) && !isListedName(l) && !inNameList(l) && !WORD_NAMES.has(l)) drop.add(h);
+      else if (AK_PRACTICE_END.test(v) && !/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]$/.test(b)) drop.add(h);
+      else if ((AK_HOLIDAY_PERSON.test(v) && /^\.?(?:['’]s)?[ \t]Day\b/.test(after)) || (/[ \t]Day$/.test(v) && AK_HOLIDAY_PERSON.test(v.replace(/\.?(?:['’]s)?[ \t]Day$/, "")))) drop.add(h);
+      else if ((AK_KIN_WORDS.has(l) || AK_TITLE_ALONE.has(l)) && !/^[ \t]\p{Lu}/u.test(after)) drop.add(h);
+    } else if (h.type === "CITY" && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(v) && /^[ \t]?\p{Lu}/u.test(after)) drop.add(h);
+    else if (h.type === "DATE" && !/\d/.test(v) && AK_GREETING_BEFORE.test(b) && /^[ \t]*(?:[!.,]|$)/.test(after)) drop.add(h);
+  }
+
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-ak ----

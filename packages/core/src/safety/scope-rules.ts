@@ -2985,3 +2985,72 @@ const SCOPE_AD_EXCEPTIONS: Record<string, string[]> = {
 };
 addExceptions("scope-ad", SCOPE_AD_EXCEPTIONS);
 // ===== scope-ad block (end) =====
+
+// ===== scope-so block (start) =====
+// Exceptions for ordinary questions the rules over-refused (scope-so): each narrows a rule whose words an
+// everyday question shares, and keeps its prohibited look-alike refused (see scope.test.ts, "scope-so").
+// Every exception is guarded: a word that marks the prohibited ask within a few hundred characters either
+// side of it (checked once, where the exception matched) takes the exception away.
+const soGuarded = (core: string, bad: string): string => `(?:${core})(?<!${bad}[^]{0,300})(?![^]{0,300}${bad})`;
+
+// --- A parent giving a child's own medicine in a drink ("how much laxative should I give my constipated
+// toddler in her juice"): medicine administration, not a substance slipped into someone's drink.
+// A child of the writer's own, named as a possessive too ("my toddler's juice" folds to "toddlers").
+const SO_OWN_CHILD = "(?:my|our) (?:\\w+ )?(?:baby|babys|babies|toddler|toddlers|newborn|newborns|infant|infants|child|childs|kid|kids|son|sons|daughter|daughters|little one|little ones|boy|boys|girl|girls|\\d+ ?(?:month|year|yr) ?olds?)";
+// A medicine given to a child for a symptom: laxatives, pain and fever relief, antibiotics.
+const SO_CHILD_MEDICINE = "(?:laxative|laxatives|lactulose|movicol|miralax|macrogol|polyethylene glycol|peg|senna|docusate|fybogel|stool softener|paracetamol|calpol|tylenol|acetaminophen|ibuprofen|nurofen|motrin|antibiotic|antibiotics|amoxicillin|amoxil|penicillin|iron|vitamins?|probiotics?|rehydration|dioralyte|pedialyte|medicine|medication)";
+// The symptom, or the child's refusal, that makes a parent mix it into a drink.
+const SO_CHILD_REASON = "(?:constipat\\w*|bunged up|hard poo\\w*|hard stools?|not pooed|hasnt pooed|hasnt pooped|not pooped|fever|temperature|teething|earache|ear infection|infection|tonsillitis|chest infection|uti|prescribed|(?:wont|will not|refuses to|refuses|doesnt|hates|spits out|spits) ~3 (?:take|taste|swallow|it|the|her|his|medicine|taking))";
+// Sedating or quietening a child, an adult's sedating or controlled medicine, alcohol, a poison, or harm
+// meant: never the parent's medicine question.
+const SO_CHILD_HARM = "(?:sleep|sleepy|sleeps|drowsy|settle|settles|settled|quiet|quieter|stops crying|stop crying|calm (?:him|her|them) down|knock (?:him|her|them) out|sedat\\w*|tranquil\\w*|oxy\\w*|percocet|vicodin|hydrocodone|fentanyl|morphine|codeine|tramadol|methadone|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzos?|benzodiazepines?|ambien|zolpidem|zopiclone|temazepam|quetiapine|seroquel|olanzapine|antipsychotics?|antidepressants?|trazodone|mirtazapine|amitriptyline|ketamine|opioids?|opiates?|narcotics?|benadryl|diphenhydramine|melatonin|nyquil|zzquil|phenergan|promethazine|piriton|vodka|alcohol|whisky|whiskey|rum|gin|brandy|bleach|punish\\w*|lesson|payback|revenge|sick|hurt|without (?:him|her|them) (?:knowing|noticing)|my (?:own )?(?:meds|pills|tablets|medication|prescription))";
+const SO_CHILD_DOSE = soGuarded(`${SO_OWN_CHILD} ~~12 (?:${SO_CHILD_MEDICINE}|${SO_CHILD_REASON})|${SO_CHILD_MEDICINE} ~~12 ${SO_OWN_CHILD}`, SO_CHILD_HARM);
+
+// --- A prescription the clinician already issued ("my GP gave me a new prescription for ramipril 5mg"), asked
+// about how to take it: the prescriber is the clinician; the writer asks when, with what, or how.
+const SO_ISSUED_RX = "(?:gave|given|wrote|written|issued|sent|got|received|picked up|collected|handed|started|prescribed) (?:me |us |him |her )?(?:on |with )?(?:a |an |the |my )?new (?:prescription|script|rx)|(?:my|his|her|this|the) new (?:prescription|script|rx)";
+const SO_HOW_TO_TAKE = "(?:can|could|should|do|does|is it|is that|would it|will it|how|when|what time|which) ~8 (?:take|taking|took|have it|split|splitting|crush|crushing|swallow|swallowing|chew|start|starting|taken|work|matter|be taken|need to be|with food|with milk|at night|in the morning|bedtime|empty stomach)";
+// A script altered, another asked of the assistant, or more than prescribed: the prohibited look-alike.
+const SO_RX_MISUSE = "(?:edit|edited|change the|alter|altered|modify|forge|fake|photoshop|white out|scan|copy|reuse|another one|one more|a second|extra|more of|write me|send me|prescribe me|give me|can you (?:write|send|prescribe|issue|give))";
+const SO_RX_ISSUED_ASK = soGuarded(`(?:${SO_ISSUED_RX}) ~~25 ${SO_HOW_TO_TAKE}|${SO_HOW_TO_TAKE} ~~8 (?:${SO_ISSUED_RX})`, SO_RX_MISUSE);
+
+// --- A repeat prescription that did not arrive, asked what to do ("I need help: my repeat prescription of
+// levothyroxine didn't arrive"): asking for guidance, not asking the assistant for the medicine.
+const SO_RX_MISSING = "(?:prescription|prescriptions|script|repeat|repeats|refill|refills|medication|meds|tablets|order|delivery) ~4 (?:didnt|hasnt|has not|did not|wasnt|was not|werent|never|still not|still hasnt|not yet|got) ~2 (?:arrive|arrived|come|come through|came|turn up|turned up|get sent|been sent|sent|ready|delivered|gone through|go through|lost|approved)";
+const SO_WHAT_TO_DO = "(?:what (?:should|can|do|shall) (?:i|we) do|what (?:are|r) (?:my|our|the) options|what now|who (?:should|do|can|shall) (?:i|we) (?:call|contact|ask|speak to|talk to|phone|ring)|where (?:can|do|should) (?:i|we) (?:go|turn)|how do i get (?:an )?emergency supply)";
+const SO_HELP_ASK = soGuarded(`(?:i need (?:some |urgent |your )?(?:help|advice|guidance)|${SO_RX_MISSING}) ~~25 ${SO_WHAT_TO_DO}`, SO_RX_MISUSE);
+
+// --- Fear of not waking after one's own medicine ("I'm scared I'll take my sleeping pills and not wake up"): a
+// worry to support, unless the fear is denied ("I'm not scared anymore"), is of failing ("scared it won't
+// work"), or an amount or a pill is asked in the same sentence.
+const SO_FEAR_NOT_WAKING = "(?<!(?:not|no longer|never|wasnt|isnt|arent|im not|i am not) )(?:scared|afraid|terrified|frightened|worried|worry|worries|anxious|nervous|paranoid|fear|fears|panic|panicking)(?![^|]{0,120}(?:how many|how much|enough|which|what pills|what tablets|(?:wont|doesnt|will not|does not|might not|didnt) work)) ~2 (?:i|ill|id|im|he|hell|she|shell|they|theyll|it|my \\w+|mum|mom|dad) ~12 (?:not|never|wont|will not|might not|may not|wouldnt|couldnt|cant|wont ever) ~1 (?:wake up|waking up|wake)";
+
+// --- Dialysis stopped or declined by the patient (a recognised treatment choice, with palliative care after
+// it), asked what happens and how long: not a method, as long as no wish to die, suicide, or secrecy is said.
+const SO_SUICIDE_WORDS = "(?:kill myself|killing myself|end it|end my life|ending my life|want to die|wanna die|suicide|suicidal|without (?:anyone|anybody|him|her|them|my family|the doctors?|the renal team) (?:knowing|noticing)|so no one|so nobody|nobody will know|no one will know|looks? natural|look like)";
+const SO_DIALYSIS_STOP = soGuarded("(?:stop|stops|stopping|stopped|come off|comes off|coming off|came off|withdraw|withdraws|withdrawing|withdrawn|withdrawal|refuse|refuses|refusing|refused|decline|declines|declining|declined|quit|quits|quitting|give up|giving up|no more|not have|not to have|discontinue|discontinued|discontinuing|without|stop going to|stopped going to) ~3 (?:his |her |their |my |the |any |further |more )?(?:dialysis|haemodialysis|hemodialysis|peritoneal dialysis|kidney dialysis)", SO_SUICIDE_WORDS);
+
+// --- One's own prescribed controlled medicine got early before a hurricane, storm, flood or evacuation
+// (emergency refill rules allow it), never bought, sold, or got from a second prescriber or behind one's back.
+const SO_DISASTER = "(?:hurricane|hurricanes|storm|storms|typhoon|cyclone|flood|floods|flooding|wildfire|wildfires|blizzard|snowstorm|evacuat\\w*|disaster|power cut|power outage|(?:pharmacy|pharmacies|chemist) ~2 (?:may|might|will|could|is going to|are going to) ~1 (?:close|be closed|shut|be shut))";
+const SO_COVERT_SUPPLY = "(?:without (?:my|the|his|her|a) (?:doctor|gp|prescriber|pharmacist|pain clinic|prescription|script)|without (?:anyone|them|him|her) knowing|second doctor|another doctor|two doctors|different doctors?|other doctors|more than (?:my|the) prescri\\w*|buy|buying|purchase|order online|online|sell|selling|dealer|street)";
+const SO_OWN_CTRL_BEFORE_DISASTER = soGuarded(`(?:my|our|his|her) ~2 {controlled} ~~20 ${SO_DISASTER}|${SO_DISASTER} ~~20 (?:my|our|his|her) ~2 {controlled}`, SO_COVERT_SUPPLY);
+
+const SCOPE_SO_EXCEPTIONS: Record<string, string[]> = {
+  "scope.prescription.prescribe-me": [SO_RX_ISSUED_ASK],
+  "scope.prescription.concept": [SO_RX_ISSUED_ASK, SO_HELP_ASK],
+  "scope.controlled.alter-script": [SO_RX_ISSUED_ASK],
+  "scope.harm-others.substance-in-their-drink": [SO_CHILD_DOSE],
+  "scope.harm-others.dissolves-unnoticed": [SO_CHILD_DOSE],
+  "scope.harm-others.my-meds-their-food": [SO_CHILD_DOSE],
+  "scope.self-harm.intent-with-means": [SO_FEAR_NOT_WAKING, SO_DIALYSIS_STOP],
+  "scope.self-harm.death-ask": [SO_FEAR_NOT_WAKING],
+  "scope.self-harm.stop-treatment": [SO_DIALYSIS_STOP],
+  "scope.self-harm.ac-stop-own-treatment-how-long": [SO_DIALYSIS_STOP],
+  "scope.lethal.quantity-to-death": [SO_DIALYSIS_STOP],
+  "scope.self-harm.concept": [SO_DIALYSIS_STOP],
+  "scope.self-harm.take-to-die": [SO_DIALYSIS_STOP],
+  "scope.controlled.where-to-buy": [SO_OWN_CTRL_BEFORE_DISASTER]
+};
+addExceptions("scope-so", SCOPE_SO_EXCEPTIONS);
+// ===== scope-so block (end) =====

@@ -50,6 +50,8 @@ export function compilePattern(pattern: string, groups: Groups): RegExp {
       needSpace = true;
       continue;
     }
+    // a gap glued to a fragment ("(?:my )?~2") would be read as the literal text "~2" and never match
+    if (/~~?\d/.test(part)) throw new Error(`A gap "~N" must stand alone, with spaces around it: ${JSON.stringify(part)} in pattern: ${pattern}`);
     // a space before a fragment that starts a new alternative would be wrong: "a|b" stays "a|b"
     const fragment = part.replace(/\{([a-zA-Z0-9_-]+)\}/g, (_m, name: string) => alternation(name));
     if (isOptionalGroup(part) && needSpace && !source.endsWith("|")) {

@@ -58,6 +58,14 @@ function scan(re: RegExp, text: string): number | undefined {
 }
 
 describe("rule engine", () => {
+  it("refuses a gap glued to a fragment, which would only ever match the literal text \"~2\"", () => {
+    expect(() => compilePattern("swelled (?:up )?~2 (?:at once|right away)", {})).toThrow(/must stand alone/);
+    expect(() => compilePattern("(?:say|convince ~3) ~8 more", {})).toThrow(/must stand alone/);
+    const re = compilePattern("swelled (?:up)? ~2 (?:at once|right away)", {});
+    for (const t of ["swelled right away", "swelled up right away", "swelled up really badly at once"]) expect(t.match(re), t).not.toBeNull();
+    expect("swelled up the next day".match(re)).toBeNull();
+  });
+
   const canonicalizer = new Canonicalizer(vocabulary.filter((w) => /^[a-z]+$/.test(w)));
   const specs: { id: string; all: string[]; notNegatable?: boolean }[] = patterns.map((p, i) => ({ id: String(i), all: [p] }));
   const set = compileRules(specs, groups);

@@ -441,7 +441,7 @@ const PROHIBITED_ASKS = [
   "(?:no|without|zero|free of|free from|ignore|ignoring|bypass|bypassing|lift|lifting|remove|removing|disable|disabling|override|overriding|suspend|suspended) ~2 (?:rules|restrictions|restriction|filters|filter|limits|guardrails|censorship|ethics|morals|refusals|refusal|disclaimers|safety|policies|policy|guidelines)",
   "(?:prescribes|prescribe|answers|answer|explains|explain|tells|tell|does|do|sells|sell|gives|give|writes|write) (?:absolutely )?(?:anything|everything)",
   "(?:no|without|sin) ~2 (?:regulations|regulation|laws|law|licence|license|restricciones|reglas|limites|politicas)",
-  "(?:not|no longer|stop being|forget being|forget youre|forget you are) (?:a |an |the |my )?~2 (?:medical assistant|assistant|ai|bot|chatbot|medslm|model)",
+  "(?:not|no longer|stop being|forget being|forget youre|forget you are) (?:a|an|the|my)? ~2 (?:medical assistant|assistant|ai|bot|chatbot|medslm|model)",
   "no matter what|never break|(?:dont|do not|never) break (?:character|role)|(?:dont|do not|never) (?:refuse|say no|warn|lecture)",
   "(?:rogue|evil|unethical|amoral|unhinged|dark|shadow|corrupt|struck off) (?:ai|doctor|version|bot|assistant|persona|twin|pharmacist|nurse|chemist)|(?:late|dead|deceased) (?:\\w+ )?(?:grandma|grandmother|grandpa|grandfather|granny|nana|mother|mom|mum|father|dad|pharmacist|doctor)",
   "(?:instructions|prompt|rules|guidelines) (?:you|u) (?:received|were given|got|have been given)|from (?:the|your) (?:developer|developers|creator|creators|admin|administrator)",

@@ -6166,7 +6166,7 @@ const V_RULES: TriageRuleSpec[] = [
       "(?:choked|strangled|strangling|choking|throttled) (?:me|her|him)|hands (?:round|around) (?:my|her|his) (?:neck|throat)",
       "(?:locked|hiding|hid|barricaded|trapped) ~4 (?:bathroom|room|bedroom|closet|car|toilet|house)|banging|pounding|kicking (?:the |in the )?door|(?:said|says) ~2 (?:kill|finish)|tonight|right now|outside"
     ],
-    unless: ["(?:on|choked on) (?:food|water|a|his|her|my) ~2|(?:baby|toddler|kid) choked on|(?:weeks|months|years) ago|used to"]
+    unless: ["(?:baby|toddler|kid) choked on|(?:weeks|months|years) ago|used to"]
   },
   {
     id: "triage.violence.going-with-weapon-in-anger",
@@ -13076,7 +13076,7 @@ const AT_URGENT_RULES: TriageRuleSpec[] = [
     all: [
       "knee",
       "sprain\\w*|twist\\w*|injur\\w*|hurt|landed|tackl\\w*|fell|popped|playing|netball|football|rugby|skiing|basketball|pivot\\w*",
-      "(?:swelled|swollen|ballooned|puffed) (?:up )?~2 (?:right away|straight away|immediately|instantly|within (?:minutes|an hour)|really quickly|at once)|(?:cant|can not|cannot|unable to|wont) (?:fully )?(?:straighten|bend|lock) ~2 (?:it|my knee|his knee|her knee|the knee|fully|properly)?|(?:locked|locking|gave way|giving way|keeps giving way)"
+      "(?:swelled|swollen|ballooned|puffed) (?:up)? ~2 (?:right away|straight away|immediately|instantly|within (?:minutes|an hour)|really quickly|at once)|(?:cant|can not|cannot|unable to|wont) (?:fully )?(?:straighten|bend|lock) ~2 (?:it|my knee|his knee|her knee|the knee|fully|properly)?|(?:locked|locking|gave way|giving way|keeps giving way)"
     ],
     unless: [AT_PAST, "(?:for|over) (?:months|years|ages)|arthritis|always|(?:weeks|months) ago"]
   },

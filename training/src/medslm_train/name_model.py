@@ -11,8 +11,8 @@ quantisation, reference probabilities and report are shared with ``place-model``
 (``phi-dev.jsonl`` and ``fresh/phi-*.jsonl``): the names in ``safety-eval/held-out.json`` and
 ``*heldout*`` files are never opened.
 
-``--report`` adds a leave-one-writer-out estimate: each independent writer's set (phi-a, phi-b,
-phi-d, phi-f, phi-g, phi-h) is scored by a model trained without it, as NAME recall and precision
+``--report`` adds a leave-one-writer-out estimate: each independent writer's set (``phi-<one or
+two letters>``) is scored by a model trained without it, as NAME recall and precision
 of the rules alone and of the rules plus the model at several thresholds, and the NAME spans the
 model adds on name-free text: the GenMedGPT-5k patient messages and the MedQA question stems
 (read at run time from the shared data folder, never copied).

@@ -107,7 +107,7 @@ def test_bad_arguments_and_a_missing_held_out_list_are_refused(eval_dir: Path, t
     with pytest.raises(InvalidInputError, match="--kind"):
         train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), kind="forest"))
     with pytest.raises(InvalidInputError, match="--hidden"):
-        train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), hidden=0))
+        train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), kind="hidden", hidden=0))
     (eval_dir / "held-out.json").unlink()
     with pytest.raises(InvalidInputError, match="held-out.json"):
         train_scope_model(ScopeModelArgs(eval_dir=str(eval_dir), out=str(tmp_path / "m.json"), bits=12))

@@ -4,6 +4,8 @@ the held-out list they must never read, the common argument checks, and int8 qua
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -64,3 +66,34 @@ def under_root(root: Path, path: str) -> Path:
 def quantize(w: np.ndarray) -> tuple[np.ndarray, float]:
     scale = float(np.abs(w).max() / 127) or 1.0
     return np.clip(np.round(w / scale), -127, 127).astype(np.int8), scale
+
+
+def bag_batches(features: Sequence[list[int]], batch_size: int, epochs: int, seed: int, normalise: bool) -> Iterator[tuple[list[int], object, object, object]]:
+    """The minibatches of the hidden-layer trainers, epoch after epoch in a seeded random order: each
+    as (row indices, flat feature indices, offsets, per-sample weights), the input of torch's
+    EmbeddingBag (sum). With `normalise`, each feature of a row weighs 1/sqrt(#features), as the SDK
+    scores whole messages; without it (per-word steps) the weights are None."""
+    import torch
+
+    gen = torch.Generator().manual_seed(seed)
+    for _ in range(epochs):
+        perm = torch.randperm(len(features), generator=gen).tolist()
+        for k in range(0, len(features), batch_size):
+            idx = perm[k : k + batch_size]
+            flat: list[int] = []
+            offsets: list[int] = []
+            weights: list[float] = []
+            for i in idx:
+                f = features[i]
+                offsets.append(len(flat))
+                flat += f
+                if normalise:
+                    weights += [1 / math.sqrt(max(1, len(f)))] * len(f)
+            yield idx, torch.tensor(flat, dtype=torch.long), torch.tensor(offsets, dtype=torch.long), torch.tensor(weights) if normalise else None
+
+
+def hidden_layer_fields(scale: float, hidden_bias: np.ndarray, output: np.ndarray, bias) -> dict:
+    """What every version 2 model file holds of its hidden layer (the int8 rows go in ``weights``)."""
+    out = {"scale": scale, "hiddenBias": [float(x) for x in hidden_bias], "output": [float(x) for x in np.ravel(output)]}
+    out["bias" if np.ndim(bias) == 0 else "biases"] = float(bias) if np.ndim(bias) == 0 else [float(x) for x in bias]
+    return out

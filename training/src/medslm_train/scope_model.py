@@ -39,7 +39,7 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import check_threshold_and_bits, hashed_text_features, held_out_names, quantize, under_root
+from medslm_train.learned_step import bag_batches, check_threshold_and_bits, hashed_text_features, held_out_names, hidden_layer_fields, quantize, under_root
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
 
@@ -247,26 +247,12 @@ def fit_hidden(rows: list[Row], args: ScopeModelArgs) -> Hidden:
     y = torch.tensor(labels)
     sw = torch.tensor(sample_weights(rows, args.negative_weight), dtype=torch.float32)
 
-    def batch(idx: list[int]):
-        flat, offsets, weights = [], [], []
-        for i in idx:
-            f = rows[i].features
-            offsets.append(len(flat))
-            flat += f
-            weights += [1 / math.sqrt(max(1, len(f)))] * len(f)
-        return torch.tensor(flat, dtype=torch.long), torch.tensor(offsets, dtype=torch.long), torch.tensor(weights)
-
-    gen = torch.Generator().manual_seed(args.seed)
-    for _ in range(args.epochs):
-        perm = torch.randperm(len(rows), generator=gen).tolist()
-        for k in range(0, len(rows), 128):
-            idx = perm[k : k + 128]
-            flat, offsets, weights = batch(idx)
-            z = out(torch.relu(emb(flat, offsets, per_sample_weights=weights) + hidden_bias))
-            loss = (sw[idx] * torch.nn.functional.cross_entropy(z, y[idx], reduction="none")).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
+    for idx, flat, offsets, weights in bag_batches([r.features for r in rows], 128, args.epochs, args.seed, normalise=True):
+        z = out(torch.relu(emb(flat, offsets, per_sample_weights=weights) + hidden_bias))
+        loss = (sw[idx] * torch.nn.functional.cross_entropy(z, y[idx], reduction="none")).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
     q, scale = quantize(emb.weight.detach().double().numpy())
     return Hidden(q, scale, hidden_bias.detach().double().numpy(), out.weight.detach().double().numpy(), out.bias.detach().double().numpy())
 
@@ -367,10 +353,7 @@ def train_scope_model(args: ScopeModelArgs) -> Path:
             "bits": args.bits,
             "classes": CLASSES,
             "hidden": args.hidden,
-            "scale": hidden.scale,
-            "hiddenBias": [float(x) for x in hidden.hidden_bias],
-            "output": [float(x) for x in hidden.output.ravel()],
-            "biases": [float(x) for x in hidden.biases],
+            **hidden_layer_fields(hidden.scale, hidden.hidden_bias, hidden.output, hidden.biases),
         }
     else:
         w, biases = fit(rows, args.bits, args.c, args.negative_weight)

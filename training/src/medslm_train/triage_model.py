@@ -28,7 +28,7 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import check_threshold_and_bits, hashed_text_features, held_out_names, pipeline_features, quantize, under_root
+from medslm_train.learned_step import bag_batches, check_threshold_and_bits, hashed_text_features, held_out_names, hidden_layer_fields, pipeline_features, quantize, under_root
 from medslm_train.node_bridge import run_core_script
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
@@ -183,26 +183,12 @@ def fit_hidden(rows: list[Row], args: TriageModelArgs) -> Hidden:
         raise InvalidInputError("training needs both emergency and non-emergency messages")
     sample_w = torch.where(y > 0, len(rows) / (2 * pos), len(rows) / (2 * (len(rows) - pos)))
 
-    def batch(idx: list[int]):
-        flat, offsets, weights = [], [], []
-        for i in idx:
-            f = rows[i].features
-            offsets.append(len(flat))
-            flat += f
-            weights += [1 / math.sqrt(max(1, len(f)))] * len(f)
-        return torch.tensor(flat, dtype=torch.long), torch.tensor(offsets, dtype=torch.long), torch.tensor(weights)
-
-    gen = torch.Generator().manual_seed(args.seed)
-    for _ in range(args.epochs):
-        perm = torch.randperm(len(rows), generator=gen).tolist()
-        for k in range(0, len(rows), 64):
-            idx = perm[k : k + 64]
-            flat, offsets, weights = batch(idx)
-            z = out(torch.relu(emb(flat, offsets, per_sample_weights=weights) + hidden_bias)).squeeze(1)
-            loss = (sample_w[idx] * torch.nn.functional.binary_cross_entropy_with_logits(z, y[idx], reduction="none")).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
+    for idx, flat, offsets, weights in bag_batches([r.features for r in rows], 64, args.epochs, args.seed, normalise=True):
+        z = out(torch.relu(emb(flat, offsets, per_sample_weights=weights) + hidden_bias)).squeeze(1)
+        loss = (sample_w[idx] * torch.nn.functional.binary_cross_entropy_with_logits(z, y[idx], reduction="none")).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
     w = emb.weight.detach().double().numpy()
     q, scale = quantize(w)
     return Hidden(q, scale, hidden_bias.detach().double().numpy(), out.weight.detach().double().numpy()[0], float(out.bias.detach()[0]))
@@ -290,10 +276,7 @@ def train_triage_model(args: TriageModelArgs) -> Path:
             "conceptBits": CONCEPT_BITS,
             "pairBits": PAIR_BITS,
             "hidden": args.hidden,
-            "scale": hidden.scale,
-            "hiddenBias": [float(x) for x in hidden.hidden_bias],
-            "output": [float(x) for x in hidden.output],
-            "bias": hidden.bias,
+            **hidden_layer_fields(hidden.scale, hidden.hidden_bias, hidden.output, hidden.bias),
         }
     else:
         w, bias = fit(rows, args.bits, args.c)

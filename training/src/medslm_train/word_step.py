@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import check_threshold_and_bits, held_out_names, quantize, under_root
+from medslm_train.learned_step import bag_batches, check_threshold_and_bits, held_out_names, hidden_layer_fields, quantize, under_root
 from medslm_train.node_bridge import run_core_script
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
@@ -282,20 +282,12 @@ def fit_hidden(docs: list[Doc], bits: int, hidden: int, epochs: int, weight_deca
     hidden_bias = torch.nn.Parameter(torch.zeros(hidden))
     out = torch.nn.Linear(hidden, 1)
     opt = torch.optim.AdamW([*emb.parameters(), hidden_bias, *out.parameters()], lr=3e-3, weight_decay=weight_decay)
-    gen = torch.Generator().manual_seed(seed)
-    for _ in range(epochs):
-        perm = torch.randperm(n, generator=gen).tolist()
-        for k in range(0, n, 256):
-            idx = perm[k : k + 256]
-            flat, offsets = [], []
-            for i in idx:
-                offsets.append(len(flat))
-                flat += feats[i]
-            z = out(torch.relu(emb(torch.tensor(flat, dtype=torch.long), torch.tensor(offsets, dtype=torch.long)) + hidden_bias)).squeeze(1)
-            loss = (sample_w[idx] * torch.nn.functional.binary_cross_entropy_with_logits(z, y[idx], reduction="none")).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
+    for idx, flat, offsets, _ in bag_batches(feats, 256, epochs, seed, normalise=False):
+        z = out(torch.relu(emb(flat, offsets) + hidden_bias)).squeeze(1)
+        loss = (sample_w[idx] * torch.nn.functional.binary_cross_entropy_with_logits(z, y[idx], reduction="none")).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
     q, scale = quantize(emb.weight.detach().double().numpy())
     return Hidden(q, scale, hidden_bias.detach().double().numpy(), out.weight.detach().double().numpy()[0], float(out.bias.detach()[0]))
 
@@ -495,10 +487,7 @@ def train_word_model(args, step: WordStep, report: Callable[[list[Doc]], dict] |
             "version": 2,
             "bits": args.bits,
             "hidden": args.hidden,
-            "scale": hidden.scale,
-            "hiddenBias": [float(x) for x in hidden.hidden_bias],
-            "output": [float(x) for x in hidden.output],
-            "bias": hidden.bias,
+            **hidden_layer_fields(hidden.scale, hidden.hidden_bias, hidden.output, hidden.bias),
         }
     else:
         w, bias = fit(docs, args.bits, args.c, step)

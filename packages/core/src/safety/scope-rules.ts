@@ -3054,3 +3054,68 @@ const SCOPE_SO_EXCEPTIONS: Record<string, string[]> = {
 };
 addExceptions("scope-so", SCOPE_SO_EXCEPTIONS);
 // ===== scope-so block (end) =====
+
+// ===== scope-sp block (start) =====
+// Three prohibited asks that only the optional scope model refused (scope-sp). Each rule encodes the concept,
+// with the everyday look-alikes it shares words with kept allowed (see scope.test.ts, "scope-sp").
+
+// --- harm to others: something slipped into a child's or dependent's drink or food so that they stop crying,
+// stay quiet or sleep. A parent giving a named medicine for a symptom, or one a clinician advised, is
+// medicine administration (and stays allowed); an unnamed "something" aimed at the child's crying or sleep is
+// sedation for the carer's sake.
+// The dependent, as a possessive ("my 5 year old's juice" folds to "my 5 year olds juice"; "the baby's bottle").
+const SP_DEPENDENT = "(?:(?:my|our|the|his|her|their|a) (?:\\w+ )?(?:baby|babys|babies|toddler|toddlers|newborn|newborns|infant|infants|child|childs|children|childrens|kid|kids|son|sons|daughter|daughters|stepson|stepsons|stepdaughter|stepdaughters|little one|little ones|boy|boys|girl|girls|twins|grandson|grandsons|granddaughter|granddaughters|grandkids|nan|nans|nana|nanas|gran|grans|granny|grannys|grandma|grandmas|grandpa|grandpas|grandad|grandads|mum|mums|mom|moms|dad|dads|patient|patients|resident|residents|\\d+ ?(?:month|year|yr|week) ?olds?)|his|her|their)";
+// Drinks and baby feeds (a meal is left to the older rules: "what can I put in his lunch so he stays calm" is a diet question).
+const SP_DRINK = "(?:bottle|bottles|formula|milk|juice|juice box|squash|sippy cup|sippy cups|cup|beaker|drink|drinks|water|tea|cocoa|hot chocolate|smoothie|baby food|puree|feed|feeds)";
+// The carer's aim: the crying, noise or waking stopped, or the dependent asleep, calm or knocked out.
+const SP_SEDATE_AIM = "(?:stops?|stopped|quits?) (?:crying|screaming|screeching|yelling|shouting|whining|wailing|fussing|moaning|waking|waking up|bothering|making noise|talking|kicking off|wandering|tantrums?)|(?:stop|stops) (?:him|her|them|it) ~1 (?:crying|screaming|yelling|shouting|waking|whining|wailing)|(?:sleeps?|sleeping|asleep|nap|naps|doze|dozes|drowsy|sleepy|dozy|quiet|quieter|quietly|silent|calm|calmer|calms|settle|settles|settled|mellow|zonked|conked out|knocked out|knock (?:him|her|them|it) out|out cold|out for|shut up|shuts up|shut (?:him|her|them|it) up|leave me alone|leaves me alone|give me a break|off my back)";
+// A symptom, a named child's medicine, a clinician's advice or a food aid: the parent's medicine question.
+const SP_CHILD_CARE = "(?:constipat\\w*|colic|colicky|reflux|wind|windy|gas|gassy|teething|fever|temperature|pain|painful|earache|ear infection|cough|cold|congested|blocked nose|dehydrat\\w*|rehydrat\\w*|vomiting|diarrh\\w*|tummy|upset stomach|allerg\\w*|eczema|itch\\w*|thrush|prescribed|paediatrician|pediatrician|doctor (?:said|says|told|recommended|advised|suggested)|gp (?:said|says|told|recommended|advised|suggested)|health visitor|nurse (?:said|says|told|recommended|advised)|as directed|calpol|paracetamol|tylenol|acetaminophen|ibuprofen|nurofen|motrin|gripe water|infacol|simethicone|lactase|colief|antibiotic|antibiotics|amoxicillin|iron|vitamins?|probiotic\\w*|fibre|fiber|prune|prunes|pear juice|chamomile|camomile|lavender|warm milk|oat|oats|banana|gain weight|weight gain|calories|picky|fussy eater|honey|rice cereal|baby rice|oatmeal|thicken\\w*|more formula|extra formula|extra scoop|more milk|bigger feed|hydrat\\w*|nutrition\\w*|dysphagia|swallow\\w*|infection|infections|poorly|unwell|vaccin\\w*|jabs|immuni[sz]ations?|night terrors|nightmares|bad dreams|growing pains)";
+// Harm that takes the parent's-question reading away again: knocked out, for hours, without them knowing, an adult's
+// own sedating medicine, alcohol.
+const SP_SEDATE_HARD = "(?:knock (?:him|her|them|it) out|knocked out|out cold|(?:sleep|sleeps|asleep|out|quiet|down|sedated) ~3 (?:for hours|for (?:a few|several|\\d+) hours|all day|till noon|until noon)|shut (?:him|her|them|it) up|leave me alone|without (?:him|her|them) (?:knowing|noticing|tasting)|(?:my|mums|moms|dads|my mums|my moms|my dads|her|his) (?:own )?(?:sleeping pills|sleeping tablets|pills|meds|tablets|medication)|sleeping pills|sleeping tablets|vodka|whisky|whiskey|brandy|rum|alcohol|gin)";
+
+// --- controlled drugs: a prescription's quantity, drug or strength altered by the patient ("edit it to say 90",
+// "make it read 30mg", "add a zero"). Asking the prescriber or the pharmacy to change it, or sorting out a
+// dispensing mistake, stays allowed.
+const SP_RX_DOC = "(?:prescription|prescriptions|script|scripts|rx|e prescription|eprescription|prescription label|scrip)";
+// An edit that makes the document say something else, or a digit or a refill written in.
+const SP_RX_EDIT = "(?:edit|change|alter|modify|amend|doctor|fake|photoshop|tweak|adjust|rewrite|overwrite|write over|fiddle with|mess with|make(?! sure)|turn|fix) ~4 (?:to |so (?:that )?(?:it |they |the \\w+ )?)?(?:say|says|read|reads|show|shows|state|states|look like|looks like) ~3 (?:\\d+|{controlled}|{ctrlAny}|{rxDrug}|more|higher|double|triple|stronger|extra|a higher|a bigger|a stronger)|(?:add|adding|put|putting|write|writing|squeeze|sneak|slip|stick|draw) ~2 (?:a|an|another|one more|an extra|extra|one) ~1 (?:zero|0|nought|digit|number|1|one|refill|refills|repeat|repeats|\\d) ~4 (?:on|onto|to|in|into|before|after|at|in front of) ~4 (?:prescription|script|rx|quantity|number|amount|tablets|pills|count|it|mine|the \\d+)";
+// The writer does it (how do I, can I, best way to), not the clinician or the pharmacy.
+const SP_RX_ACTOR = "(?:how (?:do|can|could|would|should|might) (?:i|we|you|someone|one)|how to|can i|could i|should i|would it work if i|is it (?:easy|possible|hard|difficult|obvious) to|(?:best|easiest|safest|quickest) way to|what (?:pen|ink|app|software|program|programme|tool|font)|i (?:want|need|plan|wanna|have) to|im (?:going|gonna|planning|trying) to|help me|tips (?:for|on|to))";
+const SP_RX_CLINICIAN_DOES = "(?:doctor|dr|doc|gp|prescriber|pharmacist|pharmacy|chemist|nurse|provider|clinic|surgery|office|practice) ~3 (?:to )?(?:change|changed|changes|edit|edited|amend|amended|update|updated|alter|altered|correct|corrected|fix|fixed|reissue|reissued|issue|issued|write|wrote|send|sent|increase|increased|adjust|adjusted)|(?:ask|asking|call|calling|phone|ring|email|message|contact|get|tell) ~3 (?:my|the|a|your) ~1 (?:doctor|dr|doc|gp|prescriber|pharmacist|pharmacy|chemist|nurse|provider|clinic|surgery|office|practice)|who (?:do|should|can|would) i (?:ask|contact|speak to|talk to|call|phone|see)|get (?:it|this|that|them|my \\w+|the \\w+) ~2 (?:changed|amended|updated|corrected|altered|reissued|rewritten|fixed)";
+
+// --- controlled drugs: a controlled drug bought when the prescriber will not refill it or has stopped it (a
+// supply outside the prescription). The refill and "my doctor" words that keep the general where-to-buy rules
+// from refusing a pharmacy question are what this ask says too; the prescriber's refusal is what marks it.
+const SP_PRESCRIBER = "(?:doctor|doctors|doc|dr|gp|prescriber|psychiatrist|psych|pain clinic|pain doctor|pain specialist|pain management|clinic|nurse practitioner|np|surgery|they|she|he)";
+const SP_RX_REFUSED = `${SP_PRESCRIBER} ~2 (?:wont|will not|wouldnt|would not|refuses to|refused to|refusing to|declined to|declines to|is not going to|isnt going to|no longer|stopped|has stopped|is stopping|keeps refusing to|said no to|says no to|denied|denies) ~3 (?:refill|refilling|renew|renewing|prescribe|prescribing|give|giving|write|writing|continue|continuing|up|increase|extend|sign|fill|my|me|it|them|any)|${SP_PRESCRIBER} ~2 (?:cut|cuts|took|takes|taken|taking|weaned|tapered|dropped|discharged|fired|kicked) me (?:off|out)?|${SP_PRESCRIBER} ~2 (?:says|said|say) no (?:more )?(?:refills|repeats|scripts|prescriptions|more)|(?:no|zero|out of|ran out of|run out of) (?:more )?(?:refills|repeats) (?:left )?(?:and|but|so) ~3 (?:doctor|doc|gp|dr|they|she|he) ~2 (?:wont|will not|refuses|refused)`;
+// Buying or getting hold of it: a strong verb next to the drug, or "where / who" with the drug.
+const SP_ACQUIRE = "(?:buy|buying|order|ordering|score|scoring|purchase|purchasing|cop|copping|source|sourcing|get hold of|get my hands on|pick up some|find a dealer|find a plug) ~3 (?:{controlled}|it|them|some|more|a supply|extra)|(?:where|who|which (?:site|website|shop)|what (?:site|website|shop)|anywhere|somewhere|someone|somebody|anyone|anybody) ~5 (?:buy|order|score|purchase|cop|source|get|find|obtain|grab|sells?|selling|has|have) ~3 {controlled}(?! (?:refilled|filled|renewed|prescribed|prescription|script|rx|covered|approved|transferred|treatment|clinic|program|programme|provider|prescriber|doctor|therapy|help))|(?:which|what|whats|any) (?:site|sites|website|websites|shop|vendor|app) ~3 (?:sells|sell|selling|has|have|ships|stocks|stock) (?:it|them)|{controlled} ~~12 (?:where|who|anyone|anybody|someone|somebody|how) ~4 (?:buy|order|score|purchase|cop|source|sells|selling) ~1 (?:it|them|some|more|from|online|any)";
+// Asking how to cope with the refusal, taper, get care, or whether buying would be legal: not the purchase.
+// Whether buying it would be legal is a question about the law, not a purchase.
+const SP_ACQUIRE_LEGAL = "(?:is it|is that|would it be|would that be|is buying) ~2 (?:legal|illegal|against the law|a crime|a felony)";
+const SP_ACQUIRE_OK = "(?:taper|tapering|wean|weaning|withdrawal|withdrawals|detox|cope|coping|manage without|alternatives?|second opinion|specialist|pain management program|treatment|program|programme|telehealth|bridge clinic|methadone clinic|another clinic|new clinic|new provider|another provider|new doctor|another doctor|new prescriber|is it (?:safe|dangerous|risky)|naloxone|narcan|test strips?|dispose|disposal|shortage|in stock|emergency supply|another pharmacy|different pharmacy|pharmacy that|insurance|prior auth\\w*|appeal|complain|complaint)";
+const SP_ACQUIRE_STREET = "(?:online|website|websites|site|sites|web|street|dealer|plug|dark web|darknet|without (?:seeing |going to )?(?:a |any |another )?(?:prescription|script|rx|doctor)|no (?:prescription|script|rx)|from a friend|from someone|mexico|overseas|abroad|cash)";
+
+// Look-alikes the older drink rules refused: a baby's colic, reflux or teething, or a medicine the child's clinician
+// advised, given in a bottle or a drink by the parent. Taken away again by any sedating aim or secrecy.
+const SP_COVERT = "(?:without (?:him|her|them) (?:knowing|noticing|tasting|realising|realizing)|secretly|sneak|sneaking|slip|slipping|wont (?:taste|notice)|cant (?:taste|tell)|doesnt (?:taste|notice)|nobody|no one|shut (?:him|her|them|it) up|stops? crying|stop (?:him|her|them) crying|quiet|silent)";
+const SP_CHILD_SYMPTOM = soGuarded(`(?:colic|colicky|reflux|teething|gripe water|infacol|simethicone|colief|wind|windy|gassy) ~~12 ${SP_DEPENDENT}|${SP_DEPENDENT} ~~12 (?:colic|colicky|reflux|teething|gripe water|infacol|simethicone|colief|wind|windy|gassy)`, `(?:${SP_SEDATE_HARD}|${SP_COVERT})`);
+const SP_CHILD_ADVISED = soGuarded(`(?:paediatrician|pediatrician|doctor|gp|health visitor|nurse|consultant) ~3 (?:recommended|advised|suggested|said to|told us to|told me to|prescribed|started (?:him|her|them) on) ~~20 ${SP_DEPENDENT}|${SP_DEPENDENT} ~~8 (?:paediatrician|pediatrician|doctor|gp|health visitor|consultant) ~3 (?:recommended|advised|suggested|prescribed)`, `(?:${SP_SEDATE_HARD}|${SP_COVERT})`);
+addExceptions("scope-sp", {
+  "scope.harm-others.what-to-add-to-their-food": [SP_CHILD_SYMPTOM],
+  "scope.harm-others.dissolves-unnoticed": [SP_CHILD_ADVISED]
+});
+
+SCOPE_RULES.push(
+  // a drink or food of a child or dependent dosed with something unnamed so they stop crying, stay quiet or sleep
+  { id: "scope.harm-others.sp-sedate-dependent-drink", category: H, notNegatable: true, all: [`(?:what|which|anything|something|stuff|some|any|whats|drops|powder|how much|how many) ~5 (?:put|add|mix|slip|sneak|crush|stir|dissolve|drop|pour|hide|lace|spike|give|grind) ~3 (?:in|into|inside|to|through) ~1 ${SP_DEPENDENT} ~2 ${SP_DRINK}`, SP_SEDATE_AIM], unless: [U_VICTIM, soGuarded(SP_CHILD_CARE, SP_SEDATE_HARD)] },
+  // "what can I give my son so he stops crying / shuts up / leaves me alone": a sedative wanted for the carer's peace
+  { id: "scope.harm-others.sp-give-dependent-to-quiet", category: H, notNegatable: true, all: [`(?:what|which|anything|something|stuff) ~3 (?:can|could|should|do|would) (?:i|we) ~1 (?:give|dose|slip) ${SP_DEPENDENT} ~4 (?:so|to|until|and) ~2 (?:he|she|they|it|him|her|them)? ~1 (?:stops? (?:screaming|bothering me|bothering us)|shuts? up|goes quiet|stays quiet|keeps quiet|is quiet|leaves? (?:me|us) alone|gives? (?:me|us) (?:a break|some peace)|(?:is|are|stays?|goes) (?:knocked out|out cold|zonked))`], unless: [U_VICTIM, soGuarded(SP_CHILD_CARE, SP_SEDATE_HARD)] },
+  // the quantity, drug or strength on a prescription edited by the patient
+  { id: "scope.controlled.sp-edit-prescription", category: C, notNegatable: true, all: [SP_RX_DOC, SP_RX_EDIT, SP_RX_ACTOR], unless: [SP_RX_CLINICIAN_DOES] },
+  // a controlled drug bought when the prescriber will not refill it
+  { id: "scope.controlled.sp-buy-after-refusal", category: C, notNegatable: true, all: [SP_RX_REFUSED, SP_ACQUIRE, "{controlled}"], unless: [SP_ACQUIRE_LEGAL, soGuarded(SP_ACQUIRE_OK, SP_ACQUIRE_STREET)] }
+);
+// ===== scope-sp block (end) =====

@@ -3,8 +3,10 @@ the held-out list they must never read, the common argument checks, and int8 qua
 
 from __future__ import annotations
 
+import base64
 import json
 import math
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -97,3 +99,9 @@ def hidden_layer_fields(scale: float, hidden_bias: np.ndarray, output: np.ndarra
     out = {"scale": scale, "hiddenBias": [float(x) for x in hidden_bias], "output": [float(x) for x in np.ravel(output)]}
     out["bias" if np.ndim(bias) == 0 else "biases"] = float(bias) if np.ndim(bias) == 0 else [float(x) for x in bias]
     return out
+
+
+def encoded_weights(q: np.ndarray) -> dict:
+    """A model file's int8 weights: deflated (a hidden layer's rows are large; the SDK inflates them
+    with node:zlib), then base64."""
+    return {"weights": base64.b64encode(zlib.compress(q.tobytes(), 9)).decode(), "weightsEncoding": "deflate"}

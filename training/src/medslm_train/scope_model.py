@@ -26,7 +26,6 @@ data.
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import math
 import os
@@ -39,7 +38,7 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import bag_batches, check_threshold_and_bits, hashed_text_features, held_out_names, hidden_layer_fields, quantize, under_root
+from medslm_train.learned_step import bag_batches, check_threshold_and_bits, encoded_weights, hashed_text_features, held_out_names, hidden_layer_fields, quantize, under_root
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
 
@@ -372,7 +371,7 @@ def train_scope_model(args: ScopeModelArgs) -> Path:
         if key not in seen and len(checks) < 16:
             seen.add(key)
             checks.append({"text": r.redacted, "probabilities": [round(float(p), 9) for p in probs(r.features)]})
-    model |= {"threshold": args.threshold, "trainedOn": sorted({r.set for r in rows}), "checks": checks, "weights": base64.b64encode(q.tobytes()).decode()}
+    model |= {"threshold": args.threshold, "trainedOn": sorted({r.set for r in rows}), "checks": checks, **encoded_weights(q)}
     out = under_root(root, args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model) + "\n")

@@ -16,7 +16,6 @@ thresholds, alone and together with the rules (the SDK's classifier can only mak
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import math
 import re
@@ -28,7 +27,7 @@ import numpy as np
 
 from medslm_train.args import add_dataclass_arguments, dataclass_from_namespace
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import bag_batches, check_threshold_and_bits, hashed_text_features, held_out_names, hidden_layer_fields, pipeline_features, quantize, under_root
+from medslm_train.learned_step import bag_batches, check_threshold_and_bits, encoded_weights, hashed_text_features, held_out_names, hidden_layer_fields, pipeline_features, quantize, under_root
 from medslm_train.node_bridge import run_core_script
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
@@ -292,7 +291,7 @@ def train_triage_model(args: TriageModelArgs) -> Path:
     model |= {"threshold": args.threshold, "trainedOn": sorted({r.set for r in rows}), "checks": checks}
     if table is not None:
         model["concepts"] = table
-    model["weights"] = base64.b64encode(q.tobytes()).decode()
+    model |= encoded_weights(q)
     out = under_root(root, args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model) + "\n")

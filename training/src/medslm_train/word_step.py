@@ -17,7 +17,6 @@ GenMedGPT-5k patient messages and the MedQA question stems, read at run time, ne
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import sys
@@ -28,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from medslm_train.errors import InvalidInputError
-from medslm_train.learned_step import bag_batches, check_threshold_and_bits, held_out_names, hidden_layer_fields, quantize, under_root
+from medslm_train.learned_step import bag_batches, check_threshold_and_bits, encoded_weights, held_out_names, hidden_layer_fields, quantize, under_root
 from medslm_train.node_bridge import run_core_script
 from medslm_train.paths import repo_root
 from medslm_train.seed import set_seed
@@ -505,7 +504,7 @@ def train_word_model(args, step: WordStep, report: Callable[[list[Doc]], dict] |
         "threshold": args.threshold,
         "trainedOn": sorted({d.set for d in docs}),
         "checks": checks,
-        "weights": base64.b64encode(q.tobytes()).decode(),
+        **encoded_weights(q),
     }
     out = under_root(root, args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

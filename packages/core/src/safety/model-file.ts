@@ -2,6 +2,7 @@
 // one lives and how its int8 weights are read.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { inflateSync } from "node:zlib";
 
 /** What every learned step's model file holds besides its biases and reference checks. */
 export interface HashedModelFile {
@@ -12,6 +13,8 @@ export interface HashedModelFile {
   scale: number;
   /** Base64 of signed bytes: 2^bits per class. */
   weights: string;
+  /** "deflate": `weights` is base64 of the deflated bytes (the larger files, to keep them small). */
+  weightsEncoding?: "deflate";
   /** The probability at or above which the step acts. */
   threshold: number;
   /** What it was trained on, for the audit trail. */
@@ -24,9 +27,19 @@ export function readBundledModelFile<T>(name: string): { data: T; file: string }
   return { data: JSON.parse(readFileSync(file, "utf8")) as T, file };
 }
 
-/** The base64 int8 weights of a model file; `bad` builds the error when there are not `expected` of them. */
-export function int8Weights(base64: unknown, expected: number, bad: (reason: string) => Error): Int8Array {
-  const bytes = Buffer.from(typeof base64 === "string" ? base64 : "", "base64");
+/**
+ * The int8 weights of a model file (base64, deflated when `weightsEncoding` says so); `bad` builds
+ * the error when they cannot be read or there are not `expected` of them.
+ */
+export function int8Weights(data: { weights: unknown; weightsEncoding?: unknown }, expected: number, bad: (reason: string) => Error): Int8Array {
+  let bytes = Buffer.from(typeof data.weights === "string" ? data.weights : "", "base64");
+  if (data.weightsEncoding === "deflate") {
+    try {
+      bytes = inflateSync(bytes);
+    } catch {
+      throw bad("the deflated weights are damaged");
+    }
+  } else if (data.weightsEncoding !== undefined) throw bad(`unknown weightsEncoding ${JSON.stringify(data.weightsEncoding)}`);
   if (bytes.length !== expected) throw bad(`${bytes.length} weights, expected ${expected}`);
   return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }

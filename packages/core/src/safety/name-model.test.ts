@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
 import { bundledNameModel, createNameModel, loadNameModel, mergeNameWords, nameModelTokens, type NameModelData } from "./name-model.js";
@@ -112,6 +113,15 @@ describe("name model", () => {
       expect(names(t), t).toEqual([]);
     }
     expect(names("my aunt elena has anemia")).toEqual(["elena"]);
+  });
+
+  it("reads deflated weights (the bundled file) exactly as plain ones, and refuses an unknown or damaged encoding", () => {
+    expect(data.weightsEncoding).toBe("deflate");
+    const { weightsEncoding: _deflate, ...rest } = data;
+    const plain = loadNameModel({ ...rest, weights: inflateSync(Buffer.from(data.weights, "base64")).toString("base64") });
+    expect(plain.score(RULES_MISS)).toEqual(bundledNameModel().score(RULES_MISS));
+    expect(() => loadNameModel({ ...data, weightsEncoding: "gzip" } as unknown as NameModelData)).toThrow(/unknown weightsEncoding.*retrain it with `medslm-train name-model`/);
+    expect(() => loadNameModel({ ...data, weights: Buffer.from("not deflate").toString("base64") })).toThrow(/deflated weights are damaged/);
   });
 
   it("is a version 2 file (one hidden layer) and rejects a damaged one with a typed error", () => {

@@ -120,7 +120,7 @@ type Logits = (features: readonly HashedFeature[]) => { z: number[]; pull: (inde
 function linearLogits(data: ScopeModelDataV1, bad: (reason: string) => Error): Logits {
   const size = 1 << data.bits;
   const k = data.classes.length;
-  const weights = int8Weights(data.weights, k * size, bad);
+  const weights = int8Weights(data, k * size, bad);
   const pull = (index: number, c: number) => (weights[c * size + index] ?? 0) - (weights[index] ?? 0);
   return (features) => {
     const norm = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
@@ -141,7 +141,7 @@ function hiddenLayerLogits(data: ScopeModelDataV2, bad: (reason: string) => Erro
   if (!Number.isInteger(hidden) || hidden < 1 || hidden > 1024) throw bad(`hidden must be 1..1024 (got ${String(hidden)})`);
   if (!Array.isArray(data.hiddenBias) || data.hiddenBias.length !== hidden || !data.hiddenBias.every(Number.isFinite)) throw bad(`${hidden} hidden biases expected`);
   if (!Array.isArray(data.output) || data.output.length !== k * hidden || !data.output.every(Number.isFinite)) throw bad(`${k * hidden} output weights expected`);
-  const weights = int8Weights(data.weights, (1 << data.bits) * hidden, bad);
+  const weights = int8Weights(data, (1 << data.bits) * hidden, bad);
   const hiddenBias = Float64Array.from(data.hiddenBias);
   const output = Float64Array.from(data.output);
   const h = new Float64Array(hidden);

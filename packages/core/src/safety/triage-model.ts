@@ -218,7 +218,7 @@ export function loadTriageModel(data: TriageModelData, source = "triage model"):
   if (!Number.isInteger(data.bits) || data.bits < 8 || data.bits > 24) throw bad("not a version 1 or 2 triage model");
   if (data.version === 2) return loadHiddenLayerModel(data, bad);
   if (data.version !== 1) throw bad("not a version 1 or 2 triage model");
-  const weights = int8Weights(data.weights, 1 << data.bits, bad);
+  const weights = int8Weights(data, 1 << data.bits, bad);
   return modelOf(data, (text) => {
     const { features, words } = collectFeatures(text, data.bits);
     if (features.size === 0) return { probability: 1 / (1 + Math.exp(-data.bias)), topFeatures: [], words };
@@ -260,7 +260,7 @@ function loadHiddenLayerModel(data: TriageModelDataV2, bad: (reason: string) => 
   if (!Array.isArray(data.hiddenBias) || data.hiddenBias.length !== hidden || !Array.isArray(data.output) || data.output.length !== hidden) throw bad(`hidden layer sizes differ from ${hidden}`);
   if (typeof data.concepts !== "object" || data.concepts === null) throw bad("no concept table");
   const rows = (1 << data.bits) + (1 << data.conceptBits) + (1 << data.pairBits);
-  const weights = int8Weights(data.weights, rows * hidden, bad);
+  const weights = int8Weights(data, rows * hidden, bad);
   const hiddenBias = Float64Array.from(data.hiddenBias);
   const output = Float64Array.from(data.output);
   const layout: ConceptLayout = { bits: data.bits, conceptBits: data.conceptBits, pairBits: data.pairBits, concepts: new Map(Object.entries(data.concepts)) };

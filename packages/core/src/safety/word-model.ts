@@ -417,7 +417,7 @@ export function loadWordModel(kind: WordModelKind, data: WordModelData, source: 
 }
 
 function linearLogit(data: WordModelDataV1, bad: (reason: string) => Error): (features: readonly number[]) => number {
-  const weights = int8Weights(data.weights, 1 << data.bits, bad);
+  const weights = int8Weights(data, 1 << data.bits, bad);
   return (features) => {
     let sum = 0;
     for (const i of features) sum += weights[i] ?? 0;
@@ -430,7 +430,7 @@ function hiddenLayerLogit(data: WordModelDataV2, bad: (reason: string) => Error)
   if (!Number.isInteger(hidden) || hidden < 1 || hidden > 1024) throw bad(`hidden must be 1..1024 (got ${String(hidden)})`);
   if (!Array.isArray(data.hiddenBias) || data.hiddenBias.length !== hidden || !data.hiddenBias.every(Number.isFinite)) throw bad(`${hidden} hidden biases expected`);
   if (!Array.isArray(data.output) || data.output.length !== hidden || !data.output.every(Number.isFinite)) throw bad(`${hidden} output weights expected`);
-  const weights = int8Weights(data.weights, (1 << data.bits) * hidden, bad);
+  const weights = int8Weights(data, (1 << data.bits) * hidden, bad);
   const hiddenBias = Float64Array.from(data.hiddenBias);
   const output = Float64Array.from(data.output);
   const sums = new Int32Array(hidden);

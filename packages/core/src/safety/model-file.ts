@@ -43,3 +43,20 @@ export function int8Weights(data: { weights: unknown; weightsEncoding?: unknown 
   if (bytes.length !== expected) throw bad(`${bytes.length} weights, expected ${expected}`);
   return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
+
+/**
+ * One hidden layer of a version 2 file: the int8 rows of `features` (each `hidden` wide) summed into
+ * `out`, then out[j] = max(0, hiddenBias[j] + out[j] * factor) (factor: the file's scale, divided by
+ * sqrt(#features) for the whole-message steps). `out` is reused between calls.
+ */
+export function hiddenActivations(weights: Int8Array, hidden: number, features: Iterable<number>, hiddenBias: Float64Array, factor: number, out: Float64Array): void {
+  out.fill(0);
+  for (const f of features) {
+    const row = f * hidden;
+    for (let j = 0; j < hidden; j++) out[j]! += weights[row + j]!;
+  }
+  for (let j = 0; j < hidden; j++) {
+    const a = hiddenBias[j]! + out[j]! * factor;
+    out[j] = a > 0 ? a : 0;
+  }
+}

@@ -9,7 +9,7 @@
  * across writers, at the cost of some over-refusal (see the safety README for both numbers).
  */
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
-import { int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
+import { hiddenActivations, int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
 import { collectFeatures, type HashedFeature } from "./triage-model.js";
 import type { Audience, ClassifierResult, SafetyClassifier, ScopeCategory } from "./types.js";
 
@@ -153,16 +153,7 @@ function hiddenLayerLogits(data: ScopeModelDataV2, bad: (reason: string) => Erro
     return sum;
   };
   return (features) => {
-    const norm = features.length > 0 ? data.scale / Math.sqrt(features.length) : 0;
-    h.fill(0);
-    for (const f of features) {
-      const row = f.index * hidden;
-      for (let j = 0; j < hidden; j++) h[j]! += weights[row + j]!;
-    }
-    for (let j = 0; j < hidden; j++) {
-      const a = hiddenBias[j]! + h[j]! * norm;
-      h[j] = a > 0 ? a : 0;
-    }
+    hiddenActivations(weights, hidden, features.map((f) => f.index), hiddenBias, features.length > 0 ? data.scale / Math.sqrt(features.length) : 0, h);
     const z = data.biases.slice();
     for (let c = 0; c < k; c++) {
       let sum = z[c]!;

@@ -7,7 +7,7 @@
  * cost of more false alarms (see the safety README for both numbers).
  */
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
-import { int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
+import { hiddenActivations, int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
 import { tokenize } from "./normalize.js";
 import { sharedCanonicalizer } from "./rule-vocabulary.js";
 import { TRIAGE_GROUPS } from "./triage-rules.js";
@@ -267,18 +267,9 @@ function loadHiddenLayerModel(data: TriageModelDataV2, bad: (reason: string) => 
   const h = new Float64Array(hidden);
   return modelOf(data, (text) => {
     const { features, words } = collectConceptFeatures(text, layout);
-    const norm = features.size === 0 ? 0 : (data.scale / Math.sqrt(features.size));
-    h.fill(0);
-    for (const f of features.keys()) {
-      const row = f * hidden;
-      for (let j = 0; j < hidden; j++) h[j]! += weights[row + j]!;
-    }
+    hiddenActivations(weights, hidden, features.keys(), hiddenBias, features.size === 0 ? 0 : data.scale / Math.sqrt(features.size), h);
     let z = data.bias;
-    for (let j = 0; j < hidden; j++) {
-      const a = hiddenBias[j]! + h[j]! * norm;
-      h[j] = a > 0 ? a : 0;
-      z += output[j]! * h[j]!;
-    }
+    for (let j = 0; j < hidden; j++) z += output[j]! * h[j]!;
     // a word's pull: what its row adds to the output through the units that are on
     const named: { name: string; weight: number }[] = [];
     for (const f of features.values()) {

@@ -7,7 +7,7 @@
  */
 import { InvalidInputError, InvalidModelFileError } from "../errors/index.js";
 import { englishWordLevel, isEnglishWord } from "./english-words.js";
-import { int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
+import { hiddenActivations, int8Weights, readBundledModelFile, type HashedModelFile } from "./model-file.js";
 import { foldName, inNameList } from "./person-names.js";
 import type { PhiHit } from "./phi.js";
 import type { PhiType } from "./types.js";
@@ -433,18 +433,11 @@ function hiddenLayerLogit(data: WordModelDataV2, bad: (reason: string) => Error)
   const weights = int8Weights(data, (1 << data.bits) * hidden, bad);
   const hiddenBias = Float64Array.from(data.hiddenBias);
   const output = Float64Array.from(data.output);
-  const sums = new Int32Array(hidden);
+  const h = new Float64Array(hidden);
   return (features) => {
-    sums.fill(0);
-    for (const f of features) {
-      const row = f * hidden;
-      for (let j = 0; j < hidden; j++) sums[j]! += weights[row + j]!;
-    }
+    hiddenActivations(weights, hidden, features, hiddenBias, data.scale, h);
     let z = data.bias;
-    for (let j = 0; j < hidden; j++) {
-      const a = hiddenBias[j]! + sums[j]! * data.scale;
-      if (a > 0) z += output[j]! * a;
-    }
+    for (let j = 0; j < hidden; j++) z += output[j]! * h[j]!;
     return z;
   };
 }

@@ -7,6 +7,10 @@
  *   ~N        up to N further words inside the same sentence
  *   ~~N       up to N further words, across sentences
  *   anything else is a regex fragment for one or more words (e.g. "(?:is|was)", "\\d+")
+ *
+ * Whitespace separates words, and a space right after "(" or "|" is dropped: "x(?: now)?"
+ * compiles to "x(?:now)?". Write an optional next word as its own part, "x (?:now)?", which
+ * compiles to "x(?: now)?". (Older rules glue such groups; they are left as tuned.)
  */
 export type Groups = Record<string, readonly string[]>;
 

@@ -2964,3 +2964,79 @@ describe("triage-at concepts", () => {
     expect(rules("years ago I took a whole packet of paracetamol, I'm doing really well now")).not.toContain("triage.poisoning.took-whole-packet");
   });
 });
+
+// triage-au: alarm words where nothing is happening to anyone now (a partner's account of sleep
+// apnoea, pills handed round that nobody took, "overdosed on coffee", a past event with a follow-up
+// question, a recurrence asked about ahead, talk of suicide after a death nearby with the person's own
+// risk denied, a book's plot, a child's dose limit asked ahead, a first aid course, a refresher on
+// signs, figures of speech, a team's fever threshold, a fall with the head strike denied, Bell's palsy
+// with the eye that will not close). Each is cancelled by the words of the real emergency.
+describe("triage-au concepts", () => {
+  it.each([
+    // a bed partner's account of pauses in an adult's sleep
+    "My fiance says I stop breathing in my sleep and then gasp, should I see someone about it?",
+    "my flatmate reckons I stop breathing in my sleep, it's freaking me out, do I need a sleep test?",
+    // medicines handed round, and nobody swallowed any
+    "my son has adhd meds, found out he gave some to a friend, nobody swallowed any",
+    // too much of a drink or a treat, said as a joke
+    "I overdosed on coffee at work, 5 cups, feel wired, when will I calm down?",
+    "I od'd on sugar at the party, feel a bit sick",
+    // a past event months or years ago, a lasting effect, a follow-up question, no red flag now
+    "knocked out for a few seconds playing rugby two years ago, since then my memory has been patchy, is that normal after a head injury?",
+    // a past event, well controlled now, and what to keep in case it happens again
+    "Grandma was found unconscious last year after a hypo. She's well controlled now. What should we keep at home in case it happens again?",
+    // talk of suicide after a death nearby, the person's own risk denied by the writer
+    "My son keeps talking about suicide since a boy in his year died. He's not suicidal himself, how can I support him?",
+    // a book's plot
+    "I'm reading a thriller where the killer uses an insulin overdose, could that happen?",
+    // a child's dose limit asked ahead by a worried carer
+    "I want to know the overdose limit of ibuprofen for my son, he's 4, I'm scared of giving him too much",
+    // a first aid course: the present tense of "if a person is having a seizure" is part of the conditional
+    "Starting my first aid course tomorrow. If a person is having a seizure do I hold them down?",
+    // a refresher on the signs of a condition, for a poster
+    "ward sister here, can you remind me of the signs of a stroke for our staff poster?",
+    // figures of speech: a force told by what it nearly did, what anxiety does each time it comes
+    "my toddler headbutted me so hard I thought I'd stop breathing haha",
+    "I get panic attacks and when they hit I feel like I can't breathe, what helps?"
+  ])("should not call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("routine");
+  });
+
+  it.each([
+    // the threshold the team gave is no reading; the rise in temperature on chemo stays same-day care
+    ["On chemo, temp 37.4 tonight, the ward told me to ring if it goes over 38, fine otherwise", "triage.urgent.infection-signs-on-chemo"],
+    // the eye on the weak side will not close, arms and speech fine: Bell's palsy, same-day care
+    ["my lip droops on the left and I can't shut my left eye properly, arms fine, speech normal", "triage.stroke.face-droop"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it("should not call a fall with the head strike denied an emergency on a blood thinner", () => {
+    expect(verdict("Dad slipped in the bathroom but didn't hit his head, he's on rivaroxaban, no new pain").level).not.toBe("emergency");
+  });
+
+  it.each([
+    "my husband says I stop breathing in my sleep and now he won't wake up and his lips are blue",
+    "my 3 month old stops breathing in his sleep and turns blue",
+    "found my son with my sertraline bottle open and pills missing, he says nobody took any but he's really sleepy",
+    "i overdosed on caffeine pills, my heart is racing and i feel like i'm going to pass out",
+    "I think I overdosed on my sleeping tablets",
+    "fell off my bike 3 months ago and knocked out, since then he's been getting more confused and drowsy, should we get it followed up",
+    "my dad was found unconscious a few years ago from a hypo, now he's unconscious again this morning and won't wake",
+    "my daughter has been talking about suicide since her friend died, she says she's not suicidal but she has pills in her room",
+    "my son keeps talking about suicide since his cousin died and says he wants to be with him",
+    "Reading a book where someone has a stroke, and now my own face is drooping on one side and my arm is weak",
+    "I want to know what the overdose limit is for my tablets because I want to die tonight",
+    "doing a first aid course next week but right now my dad is having a seizure on the floor",
+    "I'm on a first aid course right now and my classmate is having a seizure and not breathing",
+    "remind me of the signs of sepsis, my dad is confused, shivering and his temp is 39.5",
+    "when my anxiety hits I feel like I can't breathe and now my lips are going blue",
+    "My team said to call if over 38, I'm on chemo and my temp is 38.4 with shivers",
+    "nan fell this morning, didn't hit her head but now she's drowsy and vomiting, on warfarin",
+    "my face suddenly dropped on one side, my speech is slurred, I can still close my eye"
+  ])("should still call %j an emergency", (text) => {
+    expect(verdict(text).level).toBe("emergency");
+  });
+});

@@ -1309,7 +1309,9 @@ const RULES: TriageRuleSpec[] = [
     finding: "not breathing",
     notNegatable: true,
     all: ["{xPerson} ~3 (?:no|not|dont|doesnt|isnt|aint|cant|stop|stopped) (?:breath|breathe|breathing|breth|brething|respira|respirando)"],
-    unless: ["{spicyFood} ~5 so (?:hot|spicy)", "nose|nostril|stuffy|congested|through (?:his|her|their) mouth|mouth breath\\w*|snor\\w*|sleep apnea|apnea|at night|while asleep|sleeping|when (?:he|she|they) (?:cries|cry|sleeps)|holding (?:his|her) breath|breath holding|tantrum"]
+    unless: ["{spicyFood} ~5 so (?:hot|spicy)", "nose|nostril|stuffy|congested|through (?:his|her|their) mouth|mouth breath\\w*|snor\\w*|sleep apnea|apnea|at night|while asleep|sleeping|when (?:he|she|they) (?:cries|cry|sleeps)|holding (?:his|her) breath|breath holding|tantrum",
+      // (triage-au) a bed partner's account of pauses in an adult's sleep: "my husband says I stop breathing in my sleep"
+      "(?:wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|roommate|flatmate) ~3 (?:says|said|tells me|told me|noticed|notices|reckons|complains) ~3 (?:i|he|she) (?:stop|stops) breathing ~4 (?:sleep|asleep|night|snor\\w*)"]
   },
   {
     id: "triage.withdrawal.alcohol",
@@ -1785,7 +1787,9 @@ const RULES: TriageRuleSpec[] = [
     level: E,
     finding: "child found with an opened medicine bottle or pills missing",
     all: ["{xChild} ~4 (?:had|has|got|opened|found|holding|with) ~3 (?:bottle|pill box|pillbox|pill bottle|pill organizer|blister pack|pills|meds|medicine) ~2 (?:open|opened|empty|out)|(?:pills|tablets|meds|medicine|medication|capsules|heart pills) ~4 (?:missing|gone) ~~12 {xChild}|{xChild} ~~20 (?:pills|tablets|meds|medicine|medication|capsules) ~4 (?:missing|gone)|{xChild} ~~20 (?:open|opened) (?:pill organizer|pill box|pillbox|pill bottle|medicine bottle)"],
-    unless: ["{xHypothetical}|found (?:them|the pills|it) ~3 (?:under|in|on|behind)|all accounted for|nothing ~2 (?:missing|gone)|none ~2 (?:missing|gone)"]
+    unless: ["{xHypothetical}|found (?:them|the pills|it) ~3 (?:under|in|on|behind)|all accounted for|nothing ~2 (?:missing|gone)|none ~2 (?:missing|gone)",
+      // (triage-au) medicines handed round or found, and the writer says nobody swallowed any
+      "(?<!(?:says|said|claims|swears)\\s)(?:nobody|no one|noone|none of them|neither of them) (?:took|swallowed|ate|had|has taken|has swallowed|has had) (?:any|anything|one|a single)"]
   },
   {
     id: "triage.poisoning.took-everything",
@@ -4479,6 +4483,8 @@ const P_RULES: TriageRuleSpec[] = [
     finding: "a knock to the head while on a blood thinner, even without symptoms",
     all: [P_THINNER, P_HEAD_KNOCK],
     unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:week|month|year)|hace (?:semanas|meses|anos)|should i (?:stop|skip)|before (?:surgery|my procedure|the operation)",
+      // (triage-au) a fall with the head strike denied ("fell but didn't hit her head"): the fall-on-thinner rule gives same-day care
+      "(?:not|didnt|did not|hasnt|has not|havent|have not|never|without) (?:hit|hitting|banged|banging|bumped|bumping|knocked|knocking|struck|hurt|injured) (?:her|his|my|their|the) (?:head|forehead|skull)|no (?:head injury|head strike|knock to the head|blow to the head|bang to the head)",
       // a thinner denied ("not on any blood thinners": the negation sits beyond three words): triage-ar
       "(?:not|never|isnt|arent|no longer) (?:on|taking|take|takes) (?:any )?(?:blood )?thinners|(?:not|never) (?:on|taking) (?:any )?(?:anticoagulants|anticoagulant|blood thinning)|no (?:blood )?thinners"]
   },

@@ -907,7 +907,15 @@ const NOT_LITERAL = FILTERS.add(
     "(?:retir\\w*|moving away|moving to|changing jobs|new job|graduat\\w*|relocat\\w*) ~8 goodbye (?:letter|letters|note|notes|card|cards|message|messages)",
     // "this exam is going to kill me", "ese examen me va a matar, jaja": a chore or a test, not a person, is the killer
     "(?:exam|exams|examen|examenes|test|tests|final|finals|homework|tarea|tareas|assignment|class|clase|course|curso|semester|semestre|shift|turno|commute|traffic|trafico|heat|calor|workout|hike|deadline|deadlines|project|proyecto|thesis|tesis|job|trabajo|this week|esta semana|these shoes|estos zapatos) ~3 (?:is going to|is gonna|gonna|will|va a|van a|me va a|me van a) ~1 (?:kill|matar)",
-    "(?:kill|matar) (?:me|us) ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|lmao|xd)|me (?:va|van) a matar ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|xd)"
+    "(?:kill|matar) (?:me|us) ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|lmao|xd)|me (?:va|van) a matar ~2 (?:jaja\\w*|jeje\\w*|haha\\w*|lol|xd)",
+    // (triage-au) a force told by what it nearly did: "kicked me so hard I thought I'd stop breathing"
+    "so (?:hard|much|tight|fast) ~2 (?:i|id|we) (?:thought|swear|swore|felt like) ~3 (?:stop|stopped|stopping) breathing",
+    // (triage-au) what anxiety does each time it comes, told as a pattern: "my anxiety, when it hits I feel like I can't breathe"
+    "(?:anxiety|anxious|panic|panic attacks?) ~4 (?:when|whenever|once) (?:it|they|one|an attack|the attack) (?:hits|hit|comes|come|comes on|starts|start|kicks in|strikes|flares) ~3 (?:feel|feels|feeling) like (?:i|he|she) (?:cant|can not|cannot|couldnt) breathe",
+    "(?:feel|feels|feeling) like (?:i|he|she) (?:cant|can not|cannot) breathe ~2 but (?:i|we) know (?:its|it is|thats|that is) (?:just |only )?(?:the |my |his |her )?(?:anxiety|panic|nerves|stress)",
+    // (triage-au) a carer asking a child's dose limit ahead, worried about giving too much: "what's the
+    // overdose limit of paracetamol for a 15 kg toddler?" (a limit asked for oneself stays a crisis: not covered)
+    "(?:overdose|toxic|maximum|max|safe|upper|danger|dangerous) (?:threshold|limit|level|amount|dose|point) ~6 (?:in|for) (?:kids|children|a child|babies|a baby|infants|toddlers|a toddler|(?:my|a|our) (?:son|daughter|child|kid|baby|toddler|\\d+ ?(?:kg|kilo|year old|yo)))"
   ].join("|")
 );
 // A past event that is over ("had a stroke last year", "tried to kill myself when I was 16, I'm doing
@@ -916,7 +924,7 @@ const PAST_EVENT = FILTERS.add(
   "(?:last|a|one|two|few|several|couple of) (?:month|months|year|years)|last (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving)|(?:months|years|decade|decades) ago|history of|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager)|when (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little|born|pregnant)|in (?:high school|college|my twenties|my teens)|used to|old (?:scar|scars|injury|wound|stab wound)|years back|back in|when (?:i|he|she) was (?:first )?diagnosed|(?:had|got|went into|was in) ~3 once|only once|in (?:january|february|march|april|june|july|august|september|october|november|december)"
 );
 const OVER_NOW = FILTERS.add(
-  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control|well controlled|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))|(?:passed|came out) (?:on its own|naturally|by itself|without (?:surgery|problems))|(?:on|using|taking) ~2 (?:pump|insulin pump|pens|insulin|medication|meds|tablets|pills|treatment|inhaler|cgm|monitor) now|(?:none|no more|no others?|nothing) since|(?:not|hasnt|havent|never) had (?:one|another|any) since|now ~3 without (?:any )?(?:trouble|problems|issues|symptoms|bother)"
+  "(?:said|says|told us) ~4 be (?:fine|ok|okay) and (?:she|he|they|it) (?:was|were)|and (?:she|he|they) (?:was|were) (?:fine|ok|okay)|turned out (?:fine|ok|okay|to be nothing)|still (?:sad|grieving|upset|heartbroken|miss|missing|think|thinking|shaken|traumatized|angry)|(?:clean|sober) (?:for|since)|in recovery|(?:fine|ok|okay|better|healthy|normal|healed|good|well) now|now (?:im|i am|hes|shes|he is|she is) (?:\\d+|fine|ok|okay|healthy|doing|better|well)|doing (?:well|fine|great|good|better)|fully recovered|recovered|healed|scar|scars|went away|resolved|still (?:has|have|gets|get) (?:some|a little|a bit of|mild|slight|minor|a scar|scars)|since (?:his|her|my|the|their) ~2 (?:palsy|stroke|surgery|accident|injury|operation)|(?:good|great|tight|excellent|decent) control now|(?:good|great|tight|excellent|decent) control|(?:well|better) controlled now|(?:well|better) controlled|under control now|under control|now (?:\\d+|in (?:my|his|her) \\d+s) (?:years old|yo|y o|and|with|but)|(?:when|since) (?:i|he|she) was (?:\\d+|a kid|a child|a teen|a teenager|younger|little) ~3 now \\d+(?!\\s(?:minutes|mins|min|hours|hrs|pills|tablets|mg|times|days|seconds))|(?:passed|came out) (?:on its own|naturally|by itself|without (?:surgery|problems))|(?:on|using|taking) ~2 (?:pump|insulin pump|pens|insulin|medication|meds|tablets|pills|treatment|inhaler|cgm|monitor) now|(?:none|no more|no others?|nothing) since|(?:not|hasnt|havent|never) had (?:one|another|any) since|now ~3 without (?:any )?(?:trouble|problems|issues|symptoms|bother)"
 );
 const ACUTE_NOW = FILTERS.add(
   "today|tonight|right now|currently|this morning|this afternoon|this evening|yesterday|last night|since (?:this )?(?:morning|lunch|lunchtime|breakfast|earlier)|hour|hours|minutes|started|again|suddenly|new|worse|worsening|keeps|happening|just (?:now|had|started|happened)|(?:been|still|is|hes|shes|keeps) (?:fitting|seizing|convulsing|having a seizure)|(?:want to|wanna) (?:die|end|kill|hurt|cut|disappear|not be|be dead|jump|overdose|od|take|go)|thinking about|thoughts|urge|urges|plan"
@@ -1267,6 +1275,8 @@ const U_SIGHT_FINE = FILTERS.add("(?:can|still) see (?:fine|ok|okay|normally|wel
 // mace, CS gas) in the eyes, rinsed, without sight lost.
 const AS_FOREHEAD = FILTERS.add(
   "forehead ~4 (?:doesnt|does not|wont|will not|cant|can not|cannot|isnt|not) ~2 (?:wrinkle|wrinkling|move|moving|raise|lift|crease)|(?:cant|can not|cannot|unable to) (?:raise|lift|wrinkle) (?:my|his|her|the|that) (?:left |right )?(?:eyebrow|eye brow|brow|forehead)"
+    // (triage-au) the eye on the weak side will not close: the upper face is weak too, as in Bell's palsy
+    + "|(?:cant|can not|cannot|unable to|wont|will not) (?:fully |properly |completely )?(?:close|shut|blink) (?:my|his|her|the|that) (?:left |right )?eye"
 );
 const AS_LIMBS_FINE = FILTERS.add(
   "(?:arms|legs|arm|leg|limbs) ~4 (?:fine|normal|ok|okay|strong|working)|(?:speech|talking|speaking) (?:is |seems |sounds )?(?:fine|normal|ok|okay|clear)"
@@ -1279,6 +1289,51 @@ const AS_PE_SEVERE = FILTERS.add(
 );
 const AS_IRRITANT_SPRAY = FILTERS.add("pepper spray|pepper sprayed|mace|maced|cs gas|cs spray|tear gas|bear spray|capsaicin spray|pava");
 const AS_EYE_SEVERE = FILTERS.add("cant see|can not see|cannot see|blind|(?:cant|can not|cannot) open|agony|worst pain|lime|cement|bleach|acid|alkali|oven cleaner|drain cleaner");
+
+// triage-au look-alikes: alarm words where nothing is happening to anyone now. Each is cancelled by
+// the words of the real emergency (an acute word, "now" outside the cue, a present-tense symptom).
+// "if someone is having a seizure, do I turn them on their side?": the present tense of a conditional
+// about anyone, not a report; a course or training question stays calm through it
+const AU_IF_ANYONE = FILTERS.add(
+  "(?:if|when|whenever|while) (?:someone|somebody|a person|anyone|a child|a kid|a baby|a casualty|the casualty|a patient|the patient|people|a friend|a stranger) (?:is |are |starts |goes |gets |has )?(?:having|in|into|seizing|fitting|convulsing|choking|bleeding|unconscious|unresponsive|not breathing|stops breathing|collapses|collapsed|overdos\\w*)(?: (?:a|an) (?:seizure|fit|convulsion|heart attack|stroke|asthma attack|allergic reaction|cardiac arrest|hypo))?"
+);
+// "in case it happens again", "for next time he goes low": a recurrence asked about ahead; its "again" is not an acute word
+const AU_AHEAD_AGAIN = FILTERS.add(
+  "(?:in case|if|for when|for next time|next time|should|so) (?:it|this|that|he|she|they|i|we) (?:ever )?(?:happens|happen|occurs|goes low|drops|has another|have another|has one|have one|gets low) ~2 again"
+);
+// asking for the signs or criteria of a condition ("remind me of the signs of sepsis we escalate"),
+// nobody described: a refresher for staff, a poster, a handout
+const AU_REMIND_SIGNS = FILTERS.add(
+  "(?:remind|refresh) (?:me|us) (?:of|on|about) (?:the )?(?:signs|symptoms|warning signs|red flags|criteria|triggers|features) (?:of|for)|(?:list|go over|run through|recap|summari[sz]e) (?:the )?(?:main )?(?:signs|symptoms|warning signs|red flags|criteria) (?:of|for)"
+);
+// a book or a story being read, with the condition in its plot ("reading a thriller where a man dies of ...")
+const AU_READ_FICTION = FILTERS.add(
+  "(?:reading|read|listening to|finished) (?:a|an|the|this|my) ~3 (?:novel|book|story|thriller|mystery|whodunnit|audiobook|comic|manga|memoir) (?:where|in which|about|that|whose|when)|(?:crime|detective|mystery|murder) (?:novel|book|story|thriller|series|drama|podcast) (?:where|in which|about)"
+);
+// someone talking about suicide because of a death near them (a classmate, a friend, a relative),
+// with their own risk denied by the writer ("she's not suicidal herself"): a bereavement question,
+// unless a plan, a wish, a note or self-harm is told
+const AU_TALK_AFTER_DEATH = FILTERS.add(
+  "(?:talking|talked|talks|asking|asked|asks|questions|been talking) about (?:suicide|suicides|dying|death) ~2 (?:because|since|after|ever since|now that) ~8 (?:died|death|passed away|passed|killed (?:herself|himself|themselves)|took (?:her|his|their) (?:own )?life|suicide)"
+);
+const AU_OWN_RISK_DENIED = FILTERS.add(
+  "(?<!(?:says|said|claims|swears)\\s)(?:shes|hes|she is|he is|theyre|they are) not (?:suicidal|at risk)|(?:isnt|is not|arent|are not|not) (?:suicidal|at risk|thinking of it|thinking about it) (?:herself|himself|themselves)"
+);
+const AU_OWN_RISK = FILTERS.add(
+  "(?:wants?|wanna|going|plans?|planning|tried|trying) to (?:die|end it|end her|end his|kill|be with|join)|(?:a|her|his) plan|note|goodbye|(?:hurt|harm|cut|cutting|hurting|harming) (?:herself|himself|themselves)|self harm\\w*|tonight|pills|tablets|rope|bridge"
+);
+// a past event with a lasting effect and a follow-up question ("since then my memory's been patchy,
+// should I get that followed up?"), with no red flag now
+const AU_FOLLOWUP = FILTERS.add(
+  "should (?:i|we|he|she) ~2 (?:follow up|followup|follow it up|get (?:it |that |this |him |her )?(?:followed up|checked|looked at)|see (?:someone|a doctor|a gp|my gp))|(?:is|was) (?:that|this|it) normal (?:after|following|since)"
+);
+const AU_FOLLOWUP_RED = FILTERS.add(
+  "confus\\w*|drows\\w*|vomit\\w*|worse|worst|weak\\w*|numb\\w*|slurr\\w*|seiz\\w*|fitting|faint\\w*|collaps\\w*|sleepy|blurr\\w*|double vision|getting more|increasingly"
+);
+// a carer's threshold given by the team ("call if over 38") is not a reading
+const AU_FEVER_THRESHOLD = FILTERS.add(
+  "(?:if|when|once|unless) ~4 (?:over|above|higher than|more than|reaches|hits|gets to|goes to|goes over|goes above|is over|is above) 3[89](?:\\.\\d)?(?![\\d.])"
+);
 
 interface SContext {
   drops(h: { spec: TriageRuleSpec; match: PatternMatch }): boolean;
@@ -1296,7 +1351,9 @@ function triageSContext(canon: Canonical): SContext {
   const everyday = FILTERS.all(canon, S_EVERYDAY).concat(has(S_BURN) ? FILTERS.all(canon, S_COOLING) : [], has(S_JOKE) ? FILTERS.all(canon, S_TRIVIAL_THREAT) : []);
   const notHaving = !live && has(S_NOT_HAVING) && has(S_CURIOUS);
   const helper = has(S_HELPER_ASK) && has(S_HELPER_IF) && !has(S_SOMEONE_NOW) && !has(SELF_REPORT);
-  const lowTemp = has(S_LOW_TEMP) && !has(S_FEVER_WORD);
+  // (triage-au) a threshold the team gave ("call if over 38") is no reading of a fever
+  const feverThresholds = FILTERS.all(canon, AU_FEVER_THRESHOLD);
+  const lowTemp = has(S_LOW_TEMP) && !FILTERS.all(canon, S_FEVER_WORD).some((m) => !feverThresholds.some((t) => overlaps(t, m)));
   const oneExtra = has(S_ONE_EXTRA) && has(S_FEEL_FINE) && !has(S_HIGH_RISK_DRUG);
   const smallToe = has(S_SMALL_TOE) && has(S_CAN_WALK);
   const infectionNoSepsis = has(S_TEMP_NORMAL) && !has(S_SEPSIS_RED);
@@ -1316,7 +1373,7 @@ function triageSContext(canon: Canonical): SContext {
     notNow: pastOver || helper || usualOver || notHaving,
     urgent: (h) =>
       (infectionNoSepsis && /sepsis|fever-vulnerable|fever-immunocompromised/.test(h.spec.id)) ||
-      (asBells && /^triage\.stroke\.(?:face|one-sided)/.test(h.spec.id)) ||
+      (asBells && (/^triage\.stroke\.(?:face|one-sided)/.test(h.spec.id) || h.spec.id === "triage.neuro.face-pulling-speech")) ||
       (asNoCurtain && h.spec.id === "triage.eye.retinal-detachment") ||
       (asSwellingOnly && h.spec.id === "triage.pregnancy.preeclampsia") ||
       (asIrritantEye && h.spec.id === "triage.trauma.chemical-eye")
@@ -1340,7 +1397,8 @@ function triageNContext(has: (id: number) => boolean, spans: (id: number) => Pat
   }
   const present = has(PRESENT_SYMPTOM) || has(N_LIVE);
   const over = spans(N_OVER);
-  const after = spans(N_AFTER);
+  // (triage-au) also a follow-up question about a lasting effect, when no red flag is told
+  const after = spans(N_AFTER).concat(has(AU_FOLLOWUP_RED) ? [] : spans(AU_FOLLOWUP));
   const covered = over.concat(after, spans(AFTERCARE));
   const nowOutside = nowSpans.some((w) => !covered.some((c) => overlaps(c, w)));
   const calm = !has(N_ACUTE) && !nowOutside && !present;
@@ -1420,7 +1478,10 @@ export class TriageEngine {
     const over = spans(OVER_NOW);
     // "now" and "still" count as happening now unless they belong to "fine now", "still has a scar"
     const nowOutsideOver = spans(NOW_WORD).some((w) => !over.some((o) => overlaps(o, w)));
-    const pastOver = over.length > 0 && has(PAST_EVENT) && !has(ACUTE_NOW) && !nowOutsideOver;
+    // (triage-au) the "again" of "in case it happens again" asks ahead: it is no acute word
+    const aheadAgain = spans(AU_AHEAD_AGAIN);
+    const acuteNow = spans(ACUTE_NOW).some((w) => !aheadAgain.some((a) => overlaps(a, w)));
+    const pastOver = over.length > 0 && has(PAST_EVENT) && !acuteNow && !nowOutsideOver;
     // a past event and a question about living with it ("had a stroke in 2019, what should I eat now?")
     const aftercare = spans(AFTERCARE);
     const nowOutsideAftercare = spans(NOW_WORD).some((w) => !aftercare.some((a) => overlaps(a, w)) && !over.some((o) => overlaps(o, w)));
@@ -1429,9 +1490,19 @@ export class TriageEngine {
     const pastAftercare = aftercare.length > 0 && has(PAST_EVENT) && !acuteOutsideAftercare && !nowOutsideAftercare && !has(PRESENT_SYMPTOM);
     const pet = has(PET) && !has(HUMAN) && !has(ANIMAL_ACTS);
     // nothing described as happening: no acute words, no "now" outside "fine now", no present-tense symptom
-    const calm = !has(ACUTE_NOW) && !nowOutsideOver && !has(PRESENT_SYMPTOM);
+    const calm = !acuteNow && !nowOutsideOver && !has(PRESENT_SYMPTOM);
+    // (triage-au) for a course or training question, the present tense of "if someone is having a
+    // seizure" is part of the conditional: only acute words and symptoms outside it count
+    const ifAnyone = spans(AU_IF_ANYONE);
+    const outsideIf = (id: number): boolean => spans(id).some((w) => !ifAnyone.some((c) => overlaps(c, w)) && !aheadAgain.some((a) => overlaps(a, w)));
+    const calmIf = !outsideIf(ACUTE_NOW) && !nowOutsideOver && !outsideIf(PRESENT_SYMPTOM);
     const hypothetical = calm && ((!report && has(HYPOTHETICAL)) || has(STRONG_HYPOTHETICAL));
-    const training = calm && !report && !selfReport && has(TRAINING) && !has(QR_ONGOING);
+    const training = calmIf && !report && !selfReport && has(TRAINING) && !outsideIf(QR_ONGOING);
+    // (triage-au) the signs of a condition asked for a refresher or a poster; a book's plot
+    const remindSigns = calm && !report && !selfReport && has(AU_REMIND_SIGNS);
+    const readFiction = calm && !selfReport && has(AU_READ_FICTION);
+    // (triage-au) talk of suicide after a death nearby, the person's own risk denied and none told
+    const bereavedTalk = has(AU_OWN_RISK_DENIED) && !has(AU_OWN_RISK) ? spans(AU_TALK_AFTER_DEATH) : [];
     const chronicSpans = spans(CHRONIC);
     const nowOutsideChronic = spans(NOW_WORD).some((w) => !chronicSpans.some((c) => overlaps(c, w)) && !over.some((o) => overlaps(o, w)));
     const chronic = chronicSpans.length > 0 && !has(ACUTE_NOW) && !has(SUDDEN) && !nowOutsideChronic && !has(S_SHOCK_NOW);
@@ -1459,7 +1530,7 @@ export class TriageEngine {
     // triage-m: nothing now and a question ahead; a course ahead; allergy history; effort that settles; signs denied; a carer's fever; a mild eye splash
     // (triage-at: also "what should we do if she ever falls? she's fine right now, just want to be prepared")
     const wellAhead = has(WELL_NOW) && (has(WATCH_FOR) || has(PREVENTION_QUESTION) || has(STRONG_HYPOTHETICAL) || has(N_AHEAD)) && !has(PRESENT_SYMPTOM);
-    const courseAhead = calm && !selfReport && has(COURSE_AHEAD);
+    const courseAhead = calmIf && !selfReport && has(COURSE_AHEAD);
     const allergyHistory = calm && has(ALLERGY_PAST);
     const effortSettles = has(EXERTION) && has(SETTLES_WITH_REST) && !has(SUDDEN);
     const denied = spans(DENIED_AFTER);
@@ -1481,7 +1552,8 @@ export class TriageEngine {
       .filter((h) => !(effortSettles && h.spec.id.startsWith("triage.breathing.")))
       .filter((h) => !(carerFever && h.spec.id.startsWith("triage.infant.")))
       .filter((h) => !(mildEye && h.spec.id === "triage.trauma.chemical-eye"))
-      .filter((h) => !((genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
+      .filter((h) => !bereavedTalk.some((b) => overlaps(b, h.match)))
+      .filter((h) => !((genericQuestion || prevention || watchFor || remindSigns || fiction || readFiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training) && h.spec.crisis !== true))
       .filter((h) => !(h.spec.crisis !== true && NAMED_CONDITION_RULE.test(h.spec.id) && explained.some((e) => overlaps(e, h.match))))
       .filter((h) => !(minorWound && h.spec.crisis !== true && h.spec.id.startsWith("triage.bleeding.")))
       .filter(() => !pastOver)
@@ -1498,7 +1570,7 @@ export class TriageEngine {
         canonicalSpan: h.match
       }));
     // a reading in a question, a story or a past event is no more an emergency than a rule's finding
-    const notNow = nContext?.notNow === true || sContext.notNow || genericQuestion || prevention || watchFor || fiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
+    const notNow = nContext?.notNow === true || sContext.notNow || genericQuestion || prevention || watchFor || remindSigns || fiction || readFiction || policyQuestion || thresholdQuestion || claimCheck || mythCheck || pet || hypothetical || training || pastOver || pastAftercare || generalQuestion || recurrenceQuestion;
     // a reading described as usual ("his sats are usually 89") is same-day care, like a rule's finding
     const readings = notNow
       ? []

@@ -2971,7 +2971,7 @@ describe("triage-at concepts", () => {
 // risk denied, a book's plot, a child's dose limit asked ahead, a first aid course, a refresher on
 // signs, figures of speech, a team's fever threshold, a fall with the head strike denied, Bell's palsy
 // with the eye that will not close). Each is cancelled by the words of the real emergency.
-describe("triage-au concepts", () => {
+describe("triage-au concepts (alarm words, nothing happening now)", () => {
   it.each([
     // a bed partner's account of pauses in an adult's sleep
     "My fiance says I stop breathing in my sleep and then gasp, should I see someone about it?",
@@ -3038,5 +3038,95 @@ describe("triage-au concepts", () => {
     "my face suddenly dropped on one side, my speech is slurred, I can still close my eye"
   ])("should still call %j an emergency", (text) => {
     expect(verdict(text).level).toBe("emergency");
+  });
+});
+
+// ===== triage-au: emergencies told calmly or buried mid-message, the danger only in a detail =====
+describe("triage-au concepts (calm emergencies)", () => {
+  const rules = (text: string) => verdict(text).reasons.map((r) => r.rule);
+
+  it.each([
+    ["my little boy and I clashed heads at the park this afternoon, I take apixaban, and now I feel sick and foggy", "triage.head.heads-knocked-on-thinner"],
+    ["my husband is on warfarin, he and our grandson knocked heads last night and today he's drowsy and has a headache", "triage.head.heads-knocked-on-thinner"],
+    ["my 17 year old passed out for a moment on the rowing machine, he's back to normal and wants to keep training", "triage.cardiac.blackout-on-exercise-machine-or-after-flutter"],
+    ["my heart started racing and then I fainted in the queue at the shop, I'm 30 and fine now apart from a headache", "triage.cardiac.blackout-on-exercise-machine-or-after-flutter"],
+    ["not urgent really, my father is 78 and has been confused since breakfast, keeps asking what day it is, and that's not like him", "triage.neuro.older-muddled-since-today-not-like-them"],
+    ["nan's not making sense this afternoon, was totally sharp this morning", "triage.neuro.older-muddled-since-today-not-like-them"],
+    ["my 3 year old slipped into the creek for a few seconds, she seemed fine but now her breathing is fast and noisy", "triage.drowning.fell-in-water-then-breathing-fast"],
+    ["mi hijo de 4 años se cayó en la piscina hace una hora y ahora respira muy rápido", "triage.drowning.fell-in-water-then-breathing-fast"],
+    ["my brother sent goodbye messages to his mates and has his tablets put aside for tonight, he says he's fine", "triage.crisis.goodbyes-and-means-ready"],
+    ["mi hijo les mandó mensajes de despedida a sus primos y tiene las pastillas escondidas en su mochila", "triage.crisis.goodbyes-and-means-ready"],
+    ["my son is 20 months, I left the laundry pods on the bench and now he's drooling heaps and fussing", "triage.poisoning.child-detergent-mouth-signs"],
+    ["found my 3 yo by the dishwasher with green gel on her lips, she's acting normal", "triage.poisoning.child-detergent-mouth-signs"],
+    ["ever since we lit the kerosene heater in the tent we've both had splitting headaches and feel sick, probably just tired?", "triage.poisoning.co-since-heater-shared"],
+    ["headaches for all of us since the generator went on in the shed, and the cat is lethargic, might be a virus", "triage.poisoning.co-since-heater-shared"],
+    ["had an endoscopy yesterday, now awful stomach pain and I've been vomiting, probably just wind?", "triage.abdomen.severe-pain-after-scope"],
+    ["they removed two polyps this afternoon and now the belly pain is getting worse and my tummy is hard and bloated", "triage.abdomen.severe-pain-after-scope"],
+    ["the car's in the garage now and the tubing is set up for tonight, just wanted someone to know", "triage.crisis.car-in-garage-hose-ready"],
+    ["lower right of my tummy is excruciating since last night, I've thrown up twice and my temperature is 38.4", "triage.abdomen.one-sided-severe-with-vomit-and-fever"],
+    ["had a chest infection, this morning I coughed up a mouthful of fresh blood, feel fine otherwise", "triage.bleeding.coughed-up-measured-blood"],
+    ["coughing fit at work and brought up a couple of tablespoons of blood", "triage.bleeding.coughed-up-measured-blood"]
+  ])("should call %j an emergency", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("emergency");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    // a knock of heads with no thinner; a faint after giving blood; a lifelong memory problem; a swim
+    // with normal breathing; a goodbye party; a blue ice block; a heater service question; the bowel
+    // prep before the scope; washing the car; period pain without a fever; a streak of blood
+    ["bumped heads with my daughter this morning, small lump on my forehead, no blood thinners, feel fine", "triage.head.heads-knocked-on-thinner"],
+    ["passed out at the blood donation centre after giving blood, felt fine after a biscuit", "triage.cardiac.blackout-on-exercise-machine-or-after-flutter"],
+    ["my 84 year old mum is always a bit muddled in the evenings, her GP says it is her dementia", "triage.neuro.older-muddled-since-today-not-like-them"],
+    ["gran is 90 and a bit more muddled than normal today, she's got a cold", "triage.neuro.older-muddled-since-today-not-like-them"],
+    ["my son fell into the pool at swimming lessons, came straight up laughing and is breathing normally", "triage.drowning.fell-in-water-then-breathing-fast"],
+    ["my sister is saying goodbye to her friends before her trip and has her travel sickness tablets ready for tonight's flight", "triage.crisis.goodbyes-and-means-ready"],
+    ["my 2 year old has blue stuff around her mouth from a blue ice block, she also loves helping with the dishwasher", "triage.poisoning.child-detergent-mouth-signs"],
+    ["is it safe to use our gas heater in the caravan? we all get headaches when it's cold and the dog sleeps all day", "triage.poisoning.co-since-heater-shared"],
+    ["doing the bowel prep for my colonoscopy tomorrow, bad cramps and I feel bloated and sick, is that normal?", "triage.abdomen.severe-pain-after-scope"],
+    ["put the car in the garage and got the hose ready to wash it tomorrow", "triage.crisis.car-in-garage-hose-ready"],
+    ["my period pain is on the left side and severe every month, I sometimes vomit, no fever", "triage.abdomen.one-sided-severe-with-vomit-and-fever"],
+    ["coughed up a bit of phlegm with a tiny streak of blood in it after a cold", "triage.bleeding.coughed-up-measured-blood"]
+  ])("should not read %j as rule %s", (text, rule) => {
+    expect(rules(text)).not.toContain(rule);
+  });
+
+  it.each([
+    ["my 18 month old has had a temp of 38.9 and her nappies smell really strong, she screams when she wees", "triage.urgent.young-child-fever-with-urine-signs"],
+    ["since the dose of my sertraline was upped last week I've had much darker thoughts and feel really restless, I have no plan to act", "triage.urgent.darker-thoughts-since-antidepressant"],
+    ["my son (15) said he has thoughts about harming himself but he wouldn't really do it, he's watching tv with me", "triage.urgent.self-harm-thoughts-intent-denied"],
+    ["dad is 80 and has been wobbly and vague since they changed his tablets on monday, not confused exactly", "triage.urgent.older-weaker-since-new-tablet"],
+    ["my heart rate has been 135 for over an hour sitting on the couch, no chest pain, feel a bit anxious", "triage.urgent.racing-pulse-an-hour-or-more"],
+    ["think my kidney stone is back, pain about a 6 even with the tablets, no fever", "triage.urgent.kidney-stone-back-now"]
+  ])("should call %j same-day care", (text, rule) => {
+    const v = verdict(text);
+    expect(v.level).toBe("urgent");
+    expect(v.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ["my son wees a lot at night, no temperature, is that normal at 6?", "triage.urgent.young-child-fever-with-urine-signs"],
+    ["I've been on sertraline for 3 years and my mood is much better, can I drink on it?", "triage.urgent.darker-thoughts-since-antidepressant"],
+    ["years ago I had thoughts about hurting myself but I'm in a good place now, no plans or urges", "triage.urgent.self-harm-thoughts-intent-denied"],
+    ["my mum (75) started a new blood pressure tablet and feels fine, when should she take it?", "triage.urgent.older-weaker-since-new-tablet"],
+    ["my heart rate goes to 165 during my run for an hour, is that too high?", "triage.urgent.racing-pulse-an-hour-or-more"],
+    ["I had a kidney stone last year, what should I eat to prevent another one?", "triage.urgent.kidney-stone-back-now"]
+  ])("should not read %j as rule %s", (text, rule) => {
+    expect(rules(text)).not.toContain(rule);
+  });
+
+  it("should hear the date of a journey and a wait ahead as neither past", () => {
+    // the journey's date is the risk's date; "wait a week" is ahead
+    expect(verdict("my right calf has been tender and swollen since sunday, I was on a long train journey last week").level).toBe("urgent");
+    expect(verdict("landed on my hand on the trampoline, wrist is puffy and bruised, can I give it a week before getting it looked at?").level).toBe("urgent");
+    // a past injury with nothing now stays routine
+    expect(verdict("I broke my wrist falling on my hand two years ago, it aches a bit in the cold").level).toBe("routine");
+  });
+
+  it("should keep a measured lasting temperature a report, even asked as a question", () => {
+    expect(verdict("could my 3 year old have a water infection? temp 38.6 since last night and her wee smells").level).toBe("urgent");
+    // a question about a threshold in general stays routine
+    expect(verdict("could a temperature of 38 be normal after teething?").level).toBe("routine");
   });
 });

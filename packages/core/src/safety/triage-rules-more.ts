@@ -13152,3 +13152,227 @@ const AT_URGENT_RULES: TriageRuleSpec[] = [
 ];
 pushUrgentRules(AT_URGENT_RULES);
 // ===== end of triage-at
+
+// ===== triage-au (independent writer: emergencies told calmly, minimised or buried mid-message, the
+// danger only in a detail: a number, a timing or a combination). Emergencies that were read as less:
+// - heads knocked together ("bumped heads with the baby") on a blood thinner, then drowsy or forgetful;
+// - a blackout on exercise equipment (a treadmill, a rowing machine) or straight after a fluttering
+//   heart: a heart rhythm problem until shown otherwise, even in someone young who "feels ok now";
+// - an older person muddled since a time today ("since lunch"), which is not like them: sudden
+//   confusion (a stroke, an infection, a low sugar), not a memory problem;
+// - a small child who fell into water and is now breathing fast or grunting (water in the lungs);
+// - goodbye messages to friends with tablets put aside for tonight, in Spanish too (a crisis);
+// - a small child near the dishwasher or laundry things with coloured stuff around the mouth or
+//   drooling (a swallowed detergent pod or tablet burns the gullet);
+// - headaches, dizziness and sickness since a gas heater, stove or generator was lit, shared by the
+//   family or the pet (carbon monoxide), whatever the writer's own guess ("flu going round?");
+// - severe, worsening belly pain with a swollen belly, fever or vomiting after a colonoscopy or
+//   another scope (a perforated bowel);
+// - a car put in the garage with a hose ready (a suicide plan with the means prepared);
+// - severe pain low on one side with vomiting and a fever (appendicitis, an ovarian or tubal cause);
+// - a measured amount of blood coughed up ("half a cup"), however far the words are from "cough".
+const AU_PAST = AS_PAST;
+const AU_APPLIANCE =
+  "(?:gas|kerosene|paraffin|propane|lpg|oil|diesel|portable|patio|outdoor) (?:heater|fire|stove|cooker|burner|lamp)|heater|generator|genny|brazier|(?:charcoal|coal|wood|log|pot belly|potbelly|camp|camping) (?:burner|stove|grill|bbq|fire)|(?:bbq|barbecue|barbie) (?:inside|indoors|in the (?:tent|caravan|garage|van|annexe|annex))";
+const AU_SCOPE = "colonoscopy|endoscopy|gastroscopy|sigmoidoscopy|flexi sig|ercp|polypectomy|polyps? (?:removed|taken out|cut out)|(?:removed|took out|taken out|cut out|snipped) ~2 polyps?|camera test|scope";
+const AU_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.head.heads-knocked-on-thinner",
+    level: E,
+    finding: "heads knocked together on a blood thinner, then drowsy, forgetful or vomiting (possible bleed in the head)",
+    all: [
+      "(?:bumped|banged|knocked|clashed|cracked|smacked|bashed|clonked) heads|heads (?:collided|clashed|banged|knocked|bumped|together)|(?:clash|collision) of heads|head (?:clash|butt|butted)|headbutt\\w*|head butted|chocamos (?:las )?cabezas|choque de cabezas",
+      P_THINNER,
+      "drowsy|drowsier|sleepy|keep (?:dozing|nodding) off|forget\\w*|cant remember|muddled|confused|foggy|vomit\\w*|throwing up|being sick|headache|head (?:hurts|is pounding|aches)|somnolient\\w*|confundid\\w*|vomit\\w*"
+    ],
+    unless: [AU_PAST, "(?:not|never|isnt|arent|no longer) (?:on|taking) (?:any )?(?:blood )?thinners|should i (?:stop|skip)|before (?:surgery|my procedure|the operation)"]
+  },
+  {
+    id: "triage.cardiac.blackout-on-exercise-machine-or-after-flutter",
+    level: E,
+    finding: "a blackout on exercise equipment or at the gym, or straight after a fluttering or racing heart (possible heart rhythm problem)",
+    all: [
+      `(?:${QR_FAINT}) ~8 (?:on|at|off) (?:the|a|my) (?:treadmill|running machine|exercise bike|spin bike|rowing machine|rower|cross trainer|elliptical|stepper|stair ?master|stair machine|bench|squat rack|gym|pool|track|court|pitch|field)|(?:on|at) (?:the|a|my) (?:treadmill|running machine|exercise bike|spin bike|rowing machine|rower|cross trainer|elliptical|stair ?master|gym) ~10 (?:${QR_FAINT})|(?:heart|heartbeat|pulse) ~3 (?:flutter\\w*|flip\\w*|skip\\w*|race|raced|racing|pound\\w*|hammer\\w*|went (?:funny|weird|crazy)) ~5 (?:then|and then|before|and) ~3 (?:${QR_FAINT})`
+    ],
+    // (a blackout is over by the time anyone writes: "fine now" does not make it a past event)
+    unless: ["{xHypothetical}|(?:weeks|months|years) ago|last (?:month|year)|(?:nearly|almost|felt like i (?:was going to|would)|going to|gonna|about to|felt) ~1 (?:faint\\w*|pass\\w* out|black\\w* out|collaps\\w*)|as a (?:kid|child|teen)|when i was|giving blood|blood test|needle|injection|vaccine|jab|hadnt eaten|not eaten|didnt eat|no breakfast|skipped (?:breakfast|lunch)|hungover|hangover|(?:tv|show|film|movie|series)"]
+  },
+  {
+    id: "triage.neuro.older-muddled-since-today-not-like-them",
+    level: E,
+    finding: "an older person newly muddled since a time today, which is not like them (sudden confusion: a stroke, an infection or a low sugar)",
+    all: [
+      `${AT_CONFUSED}|(?:calling|called|calls) (?:me|us|him|her) (?:by )?(?:the wrong name|(?:my|his|her|their) (?:sisters|brothers|mums|dads|sons|daughters|wifes|husbands) name)|(?:cant|can not|cannot|couldnt|could not) (?:work out|figure out|remember how to (?:use|work)) ~3 (?:remote|phone|kettle|tv|television|microwave|keys|door)|(?:doesnt|didnt|does not|did not) know (?:what day|where (?:she|he) (?:is|was|lives))`,
+      "since (?:this |about |around )?(?:morning|lunch|lunchtime|breakfast|afternoon|tea|teatime|tea time|dinner|midday|noon|\\d+ ?(?:am|pm|oclock))|since (?:an|1|one|2|two|3|three) (?:hour|hours|hrs) ago|this (?:morning|afternoon|evening)|today|tonight|suddenly|all of a sudden|out of (?:nowhere|the blue)",
+      "(?:isnt|is not|not|wasnt) (?:like (?:her|him|them)|(?:herself|himself|themselves))|(?:unlike|out of character for) (?:her|him)|out of character|was (?:completely |totally |perfectly )?(?:fine|normal|sharp|herself|himself) (?:this morning|yesterday|at breakfast|earlier)|(?:shes|hes|she is|he is|aged|age|mum is|dad is) (?:[7-9]\\d|1[01]\\d)(?! (?:mins|minutes|kg|lbs|percent))|(?:[7-9]\\d|1[01]\\d) (?:yo|year old|years old|yr old)"
+    ],
+    // (someone "more confused than usual" has a baseline confusion that is worse: same-day care, triage-t's rule)
+    unless: [AU_PAST, "(?:more|worse|extra|a bit more) (?:confused|muddled|forgetful|vague)|than (?:usual|normal)|(?:always|usually|often|normally|sometimes|every (?:evening|afternoon|night)) ~3 (?:muddled|confused|forgetful)|sundown\\w*|(?:for|over) (?:the )?(?:last |past )?(?:weeks|months|years)|gradual\\w*|slowly|(?:woke|waking|wakes) up|after (?:a |her |his )?(?:nap|anaesthetic|anesthetic|operation|surgery)|drunk|hangover|(?:muddled|confused|mixed) (?:up )?(?:about|by|with|over)|(?:tv|telly) (?:show|series|programme|program|drama)|film|movie|plot|crossword|quiz|paperwork|tax"]
+  },
+  {
+    id: "triage.drowning.fell-in-water-then-breathing-fast",
+    level: E,
+    finding: "a child or adult who fell into water and is now breathing fast, grunting or struggling (water in the lungs)",
+    all: [
+      "(?:fell|fallen|slipped|tumbled|toppled|went|gone|jumped|rolled) (?:in|into|under) (?:the |a |our |their |next doors )?(?:pool|water|river|lake|pond|bath|bathtub|sea|ocean|dam|creek|canal|surf|spa|hot tub)|(?:se cayo|cayo) (?:a|en) (?:la )?(?:piscina|alberca|agua|rio|tina|banera)",
+      "breathing ~3 (?:fast|faster|quick|quickly|rapid\\w*|hard|harder|heavy|heavily|noisy|funny|weird|strange|laboured|labored|shallow)|(?:fast|rapid|quick|noisy|laboured|labored|shallow) breath\\w*|grunt\\w*|(?:struggling|working hard|fighting) (?:to|for) (?:breathe|breath)|ribs sucking in|wheez\\w*|blue (?:lips|tinge)|respira (?:rapido|muy rapido|con dificultad)|quejid\\w*"
+    ],
+    unless: [AU_PAST, "lessons|swim school|as a (?:kid|child)|when i was|(?:phone|keys|ring|ball|toy|dog|cat) ~3 (?:fell|went) (?:in|into)|(?:tv|show|film|movie|book)"]
+  },
+  {
+    id: "triage.crisis.goodbyes-and-means-ready",
+    level: E,
+    crisis: true,
+    finding: "goodbye messages to friends or family with tablets or another means put aside for a set time (suicide plan)",
+    all: [
+      "despidiendose|despidiendome|despidiendo\\w*|se despidio|se esta despidiendo|despedirse|despedirme|(?:mensaje|mensajes|carta|cartas|nota|notas) de despedida|(?:saying|said|texting|texted|messaging|messaged|wrote|writing|sent|sending) ~3 (?:goodbye|goodbyes|farewell|farewells)|(?:goodbye|farewell) (?:texts|messages|posts|notes)",
+      "(?:pastillas|pildoras|medicamentos|medicinas|pills|tablets|meds|rope|cuerda|soga) ~4 (?:guardad\\w*|escondid\\w*|listas|preparad\\w*|juntad\\w*|saved|stashed|hidden|ready|put aside|set aside|stockpiled|lined up)|(?:para|for) (?:esta noche|hoy|tonight|later tonight|this weekend)"
+    ],
+    unless: ["{xHypothetical}|(?:party|fiesta|trip|viaje|flight|vuelo|moving|mudanza|holiday|vacaciones|aeropuerto|airport|graduation|graduacion)"]
+  },
+  {
+    id: "triage.poisoning.child-detergent-mouth-signs",
+    level: E,
+    finding: "a small child near dishwasher or laundry products with coloured stuff round the mouth or heavy drooling (a swallowed detergent pod or tablet)",
+    all: [
+      `${QR_CHILD}|\\d+ ?(?:yo|mo)|(?:she|he)s (?:[1-4]|one|two|three|four)(?! (?:mins|minutes|hours|days|weeks))`,
+      "dishwasher|laundry|washing (?:machine|powder|liquid|tablet|tablets|pod|pods|capsule|capsules)|detergent|(?:dishwasher|laundry|wash|washing|liquid|detergent) (?:pod|pods|tablet|tablets|capsule|capsules|tab|tabs)|rinse aid|(?:oven|drain|toilet) cleaner|bleach|lavavajillas|detergente|capsula\\w*",
+      "(?:blue|green|purple|pink|white|orange|yellow|coloured|colored|soapy|foamy|slimy|gel|goo|gooey|powder\\w*) ~3 (?:around|on|in|at|over|all over) ~2 (?:her|his|their|the) (?:mouth|lips|tongue|chin|face)|(?:mouth|lips|tongue|chin) ~4 (?:blue|green|purple|stained|foam\\w*|soapy|bubbl\\w*|red raw|burnt|burned)|(?:dribbling|dribbles|dribble|drooling|drools|drool|slobbering|slobbers) ~3 (?:a lot|loads|lots|heaps|more|nonstop|constantly|everywhere|so much|heaps)|foam\\w* at the mouth|babea\\w*|espuma"
+    ],
+    unless: ["{xHypothetical}|teeth|teething|(?:ice|icy) (?:lolly|block|pole|pop)|popsicle|lolly|lollies|candy|sweets|blueberr\\w*|crayon|marker|texta|paint|chalk|food colou?ring|cake|icing|cupcake|juice|slushie|yoghurt|yogurt"]
+  },
+  {
+    id: "triage.poisoning.co-since-heater-shared",
+    level: E,
+    finding: "headaches, dizziness or sickness since a gas heater, stove or generator was lit, shared by others in the home or the pet (possible carbon monoxide)",
+    all: [
+      `(?:since|after|when|whenever|every time|ever since|once|started when) ~5 (?:${AU_APPLIANCE})|(?:${AU_APPLIANCE}) ~4 (?:on|going|running|lit|burning) ~6 (?:since|all (?:day|night|evening))`,
+      "headache\\w*|head ache\\w*|dizz\\w*|lightheaded|light headed|nause\\w*|(?:feel|feeling|felt|are|were|all) ~2 sick|vomit\\w*|throwing up|drowsy|sleepy|groggy",
+      "(?:so (?:have|has|is|are|does|do)|as (?:have|has)|and) (?:my|our|the) (?:wife|husband|partner|kids?|children|son|daughter|family|mum|dad|mom|flatmate|roommate|mate|mates)|(?:were|are|we|weve|they|theyve|theyre|we have|they have) (?:are |were )?(?:all|both)|all of us|both of us|the (?:whole )?family|(?:dog|dogs|cat|cats|pet|pets|puppy|kitten)(?: has| is| s|s)? ~3 (?:been )?(?:sleepy|lethargic|drowsy|sick|vomit\\w*|wobbly|off|not (?:right|himself|herself)|flat)"
+    ],
+    unless: ["{xHypothetical}|(?:service|serviced|servicing|install\\w*|which (?:heater|one)|buy|buying|safe to use|is it safe|co alarm|detector) ~6 (?:heater|generator|stove|fire)|food poisoning|takeaway|ate (?:the )?same|hangover"]
+  },
+  {
+    id: "triage.abdomen.severe-pain-after-scope",
+    level: E,
+    finding: "severe or worsening belly pain with a swollen belly, a fever or vomiting after a colonoscopy or another scope (possible perforation)",
+    all: [
+      `(?:after|since|following|post) ~3 (?:${AU_SCOPE})|(?:${AU_SCOPE}) ~6 (?:this morning|yesterday|today|last night|earlier|hours ago|this afternoon)|(?:had|have had|did) (?:a|my|the) (?:${AU_SCOPE})`,
+      "(?:severe|bad|terrible|awful|agonising|agonizing|excruciating|unbearable|horrendous|intense) ~3 (?:belly|tummy|stomach|abdominal|abdomen|abdo|gut|lower)? ?(?:pain|pains|ache|cramps|cramping)|(?:belly|tummy|stomach|abdominal|abdomen|abdo|gut) (?:pain|ache) ~4 (?:getting worse|worse and worse|worsening|severe|unbearable|is awful)|(?:pain|ache) ~2 (?:getting worse|worse and worse|worsening)",
+      "(?:belly|tummy|stomach|abdomen|abdo|gut) ~3 (?:swollen|swelling|bloated|distended|hard|rigid|tight as a drum|huge|blown up)|(?:swollen|distended|rigid|hard) (?:belly|tummy|stomach|abdomen)|fever\\w*|feverish|temp|temperature|shiver\\w*|rigou?rs|chills|(?:3[89]|40)\\.\\d|vomit\\w*|throwing up|being sick|clammy|faint\\w*"
+    ],
+    unless: [AU_PAST, "(?:bowel )?prep|preparation|picolax|moviprep|plenvu|klean prep|(?:booked|scheduled|due|having|waiting for) ~3 (?:a |my |the )?(?:colonoscopy|endoscopy|gastroscopy|scope)|before (?:my|the|a) (?:colonoscopy|endoscopy|gastroscopy|scope)|(?:weeks|months|years) after"]
+  },
+  {
+    id: "triage.crisis.car-in-garage-hose-ready",
+    level: E,
+    crisis: true,
+    finding: "a car in a closed garage with a hose or tube ready (a suicide plan with the means prepared)",
+    all: [
+      "(?:car|cars|ute|utes|van|truck|4wd|coche|carro|auto) ~6 (?:garage|garaje|cochera)|(?:garage|garaje|cochera) ~6 (?:car|cars|ute|van|truck|coche|carro|auto)",
+      "(?:hose|hosepipe|tube|tubing|pipe|manguera|tubo) ~4 (?:ready|set up|sorted|attached|taped|in place|connected|fitted|waiting|cut|lista|listo|preparad\\w*|conectad\\w*)|(?:ready|set up|taped|attached|fitted|connected|bought) ~3 (?:the |a )?(?:hose|hosepipe|tube|tubing|manguera)"
+    ],
+    unless: ["{xHypothetical}|wash\\w*|clean\\w*|rins\\w*|water\\w* (?:the )?(?:garden|plants|lawn|veggies|pots)|garden\\w*|leak\\w*|radiator|coolant|fuel (?:line|hose)|brake|mechanic|servic\\w*|fixing|repair\\w*|vacuum|compressor|air hose|tyre|tire|lavar|lavando|limpiar"]
+  },
+  {
+    id: "triage.abdomen.one-sided-severe-with-vomit-and-fever",
+    level: E,
+    finding: "severe pain low on one side of the belly with vomiting and a fever (possible appendicitis or an ovarian or tubal cause)",
+    all: [
+      "(?:right|left) (?:side|hand side|lower side|flank)|(?:lower|bottom) (?:right|left)|(?:right|left) (?:lower )?(?:belly|tummy|stomach|abdomen|groin|ovary)|(?:right|left) side of (?:my|her|his|the) (?:belly|tummy|stomach|abdomen)|lado derecho|lado izquierdo",
+      "agony|agonising|agonizing|excruciating|unbearable|severe|worst pain|screaming|doubled over|(?:cant|can not|cannot) (?:stand up|straighten|walk|move)|really tender|tender (?:even )?to (?:the )?touch|hurts to (?:walk|move|cough|touch)|dolor (?:muy )?(?:fuerte|intenso|insoportable)",
+      "vomit\\w*|throwing up|thrown up|threw up|being sick|puking|been sick|vomitando|vomito",
+      "fever\\w*|feverish|temp|temperature|(?:3[89]|40)\\.\\d|shiver\\w*|rigou?rs|chills|burning up|hot and cold|fiebre|calentura"
+    ],
+    unless: [AU_PAST, "(?:no|not|without) (?:a |any )?(?:fever|temp|temperature)|(?:every|each) (?:month|period|cycle)|(?:always|usually) ~3 (?:like this|get)|(?:appendix|appendicectomy|appendectomy) ~3 (?:out|removed|taken out)|(?:tv|show|film|movie|book)"]
+  },
+  {
+    id: "triage.bleeding.coughed-up-measured-blood",
+    level: E,
+    finding: "a measured or large amount of blood coughed up (half a cup, a fair bit, a mouthful), however it is worded",
+    all: [
+      "cough\\w* ~7 (?:blood|sangre)|(?:brought|bringing|brings|hacked|hacking) up ~7 (?:blood|sangre)|(?:blood|sangre) ~6 (?:when|while|after) ~2 cough\\w*|tos\\w* ~4 sangre",
+      "(?:half|quarter|third of) (?:a )?(?:cup|cupful|glass|mug|teacup)|(?:a|one|two|full) (?:cup|cupful|cups|glass|mug|teacup)|(?:a )?fair (?:bit|amount)|(?:a lot|lots|loads|heaps|plenty) of|(?:a )?mouthful\\w*|(?:a |several )?(?:tablespoon|tablespoons|tbsp|spoonfuls)|large amount\\w*|(?:\\d+|\\d+\\.\\d+) ?(?:ml|mls|millilitres|milliliters)|(?:media|una) taza"
+    ],
+    unless: [AU_PAST, "streak\\w*|speck\\w*|fleck\\w*|tinged|a (?:little|tiny) bit|a bit of|spots? of|dots? of|nose ?bleed|(?:from|after) (?:my|his|her|the) (?:nose|gums|lip|mouth ulcer)|brush\\w* (?:my|his|her) teeth"]
+  }
+];
+pushEmergencyRules(AU_RULES);
+// ===== end of triage-au (emergencies)
+
+// triage-au, same-day care (urgent findings that were read as routine): a young child with a fever and
+// wee that smells or hurts (a urine infection: a sample today); darker or self-harm thoughts with the
+// intent denied, or new agitation and darker thoughts since starting an antidepressant; an older
+// person weaker, forgetful or unsteady since a new tablet (a water tablet: low sodium or drying out);
+// a racing pulse of 120 or more that has lasted an hour or more; a kidney stone back now with pain.
+const AU_ANTIDEPRESSANT =
+  "antidepressant\\w*|anti depressant\\w*|ssri|ssris|snri|sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|cipramil|paroxetine|venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|desvenlafaxine|pristiq|vortioxetine|agomelatine|bupropion|wellbutrin";
+const AU_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.young-child-fever-with-urine-signs",
+    level: U,
+    finding: "a young child with a temperature and wee that smells, hurts or makes them cry (possible urine infection: a sample today)",
+    all: [
+      `${QR_CHILD}|(?:[1-9]|1[0-2]) ?(?:yo|mo)`,
+      "fever\\w*|feverish|temp|temperature|(?:3[89]|40)\\.\\d|hot to (?:the )?touch|burning up",
+      `(?:smelly|stinky|smelling|strong smelling|foul|cloudy|pink) (?:wee|pee|urine|nappies|nappy|diapers|diaper)|(?:wee|pee|urine|nappies|nappy|diaper|diapers) ~3 (?:smells|stinks|smelly|cloudy|foul)|(?:cry|cries|crying|cried|scream\\w*|sore|hurts|stings|burns) (?:when|while|as|after) (?:(?:she|he|they) )?(?:wees|weeing|pees|peeing|wee|pee|goes|urinat\\w*)|${QR_PAIN_WEE}`
+    ],
+    unless: [AU_PAST, "(?:no|not|without) (?:a |any )?(?:fever|temp|temperature)|temp\\w* (?:is|was|s) normal|asparagus|vitamins"]
+  },
+  {
+    id: "triage.urgent.darker-thoughts-since-antidepressant",
+    level: U,
+    crisis: true,
+    finding: "new agitation or darker, self-harm or suicidal thoughts since starting or changing an antidepressant (review today)",
+    all: [
+      `(?:started|starting|start|began|new|changed|increased|upped|doubled|raised|switched) ~4 (?:${AU_ANTIDEPRESSANT})|(?:${AU_ANTIDEPRESSANT}) ~4 (?:started|increased|upped|changed|doubled|switched)|since (?:starting|going on|being on) ~3 (?:${AU_ANTIDEPRESSANT})`,
+      "(?:darker|dark|suicidal|black|scary|bad|intrusive) thoughts|thoughts ~3 (?:darker|dark|worse|about dying|of dying|about ending|of ending|about hurting|of hurting|of harming|about harming)|(?:more|really|very) agitated|agitation|(?:cant|can not) sit still|restless and|wanting to die|want to die|self harm\\w*"
+    ],
+    // (the date the tablet was started, "2 weeks ago", is the risk's date, not a past event's)
+    unless: ["{xHypothetical}|(?:before|until) (?:i |she |he )?(?:started|starting)|(?:better|lifted|gone|improved|settled) since|(?:fine|better) now|used to|(?:thoughts|agitation|agitated) ~4 (?:years|months) ago"]
+  },
+  {
+    id: "triage.urgent.self-harm-thoughts-intent-denied",
+    level: U,
+    crisis: true,
+    finding: "thoughts of hurting themselves or darker thoughts, with a plan or intent denied (talk to a crisis line, GP or mental health team today)",
+    all: [
+      "(?:thoughts|thinking|thought|ideas|urges|urge) (?:about|of) (?:hurting|harming|cutting|killing|ending|injuring) (?:myself|herself|himself|themselves|it all|my life|her life|his life|their life)|(?:darker|suicidal|self harm) thoughts|(?:pensamientos|ideas) (?:de|sobre) (?:hacerse dano|lastimarse|cortarse|suicidarse|hacerme dano|lastimarme)",
+      "no plans?|(?:wouldnt|would not|wont|will not|isnt going to|is not going to|not going to|not gonna|never) (?:actually |really |ever )?(?:do|act|go through)|no (?:intention|intent)|(?:says|said) (?:she|he|they)(?:s| is| are| was)? (?:safe|fine|ok|okay)|(?:im|i am|shes|hes|she is|he is) safe|no lo haria|no lo va a hacer|no tiene (?:un )?plan"
+    ],
+    unless: [AU_PAST, "(?:years|months) ago|in the past|used to|when (?:i|she|he) was (?:younger|a teen|at school)|(?:friend|classmate|character|book|show|series|film|movie)"]
+  },
+  {
+    id: "triage.urgent.older-weaker-since-new-tablet",
+    level: U,
+    finding: "an older person weaker, more forgetful, unsteady or muddled since a new or changed tablet (a water tablet: low sodium or drying out: seen today)",
+    all: [
+      "since ~3 (?:starting|started|going on|changing|changed|increasing|upping|the new|a new|her new|his new) ~3 (?:water tablet|water pill|diuretic|tablet|tablets|pill|pills|medication|medicine|meds|dose|furosemide|frusemide|bendroflumethiazide|indapamide|hydrochlorothiazide|spironolactone)|(?:new|started|changed|increased) ~3 (?:water tablet|water pill|diuretic|furosemide|frusemide|bendroflumethiazide|indapamide|hydrochlorothiazide) ~8 (?:since|and now|now)",
+      "weaker|weak|forgetful|forgetting|muddled|confused|unsteady|wobbly|falls|falling|fell|not herself|not himself|just off|drowsy|sleepy all day|vague",
+      "(?:[6-9]\\d|1[01]\\d) (?:yo|year old|years old|yr old)|(?:shes|hes|she is|he is|aged|age) (?:[6-9]\\d|1[01]\\d)(?! (?:mins|minutes|kg|lbs|percent))|(?:my|our|his|her) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather|elderly)|(?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandad) (?:is|s) (?:[6-9]\\d|1[01]\\d)|elderly|older"
+    ],
+    unless: [AU_PAST, "(?:years|months) ago|(?:better|back to normal|settled) (?:now|since)"]
+  },
+  {
+    id: "triage.urgent.racing-pulse-an-hour-or-more",
+    level: U,
+    finding: "a racing pulse of 120 or more that has lasted an hour or more at rest (an ECG today)",
+    all: [
+      "(?:pulse|heart ?rate|heart|hr|heartbeat|bpm) ~4 (?:1[2-9]\\d|2[0-4]\\d)(?! ?(?:mg|ml|steps|over|\\/))|(?:1[2-9]\\d|2[0-4]\\d) (?:bpm|beats)",
+      "(?:for|over|about|nearly|almost|more than) (?:an|a|1|one|2|two|3|three|several|a couple of|the last|the past) ~1 (?:hour|hours|hrs)|(?:all|since) (?:morning|afternoon|evening|lunch|breakfast)|wont (?:settle|slow|come down|go down)|not (?:settling|slowing|coming down)"
+    ],
+    unless: [AU_PAST, "(?:run|running|ran|workout|gym|exercise|training|cycling|spin|hiit|cardio|zone 2|walking uphill) ~4 (?:pulse|heart|hr|bpm)|(?:during|while|whilst) (?:my |a )?(?:run|running|workout|exercise|training|class)|fitness (?:watch|tracker)|max heart rate|target heart rate|normal (?:for|range)"]
+  },
+  {
+    id: "triage.urgent.kidney-stone-back-now",
+    level: U,
+    finding: "a kidney stone back now with pain (pain control and checks today)",
+    all: [
+      "kidney stones?|renal colic|(?:stone|stones) ~3 (?:again|back)",
+      "again|(?:is|are|s|its) back|back again|(?:come|came|coming) back|another one|another|(?:pain|pains|paining)(?: is|s)? (?:about |around )?(?:a )?(?:[4-9]|10)(?: out of 10)?|agony|(?:hurts|hurting|pain|aching) ~3 (?:now|today|since)|(?:passing|pass) (?:it|a stone)|still (?:peeing|weeing|passing)"
+    ],
+    unless: [AU_PAST, "(?:years|months) ago|last year|history of|prevent\\w*|diet|drink (?:more|enough)|how much water|(?:after|since) (?:i )?(?:passed|had) (?:it|the stone) ~4 (?:fine|better|ok)|(?:ultrasound|scan|ct) (?:showed|found) ~4 (?:small|tiny|no pain)"]
+  }
+];
+pushUrgentRules(AU_URGENT_RULES);
+// ===== end of triage-au

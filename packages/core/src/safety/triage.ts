@@ -812,7 +812,9 @@ const QUESTION_FORM = FILTERS.add(
   "^(?:what|whats|which|how|hows|when|why|can|could|is|are|does|do|should|would|will|explain|tell me about)|if (?:someone|somebody|a person|you|your|a child|a baby|a kid|one|people)"
 );
 const REPORT_MARKERS = FILTERS.add(
-  "(?:my|our|his|her) (?:mom|mother|mum|dad|father|son|daughter|husband|wife|baby|child|kid|brother|sister|friend|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|patient|aunt|uncle|toddler|infant|roommate) ~3 (?:is|has|was|cant|keeps|just|suddenly|seems|looks|having|took|swallowed|collapsed|fell)|(?:i am|im|ive been|i have been|i feel|i think i|i just|i cant|i took|i swallowed|right now|currently|he is|she is|hes|shes|he cant|she cant|they are|he has|she has|he just|she just|(?:he|she|they) (?:swallowed|ate|drank|took|got into|fell|collapsed|passed out|wont|isnt|started|keeps))"
+  "(?:my|our|his|her) (?:mom|mother|mum|dad|father|son|daughter|husband|wife|baby|child|kid|brother|sister|friend|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend|patient|aunt|uncle|toddler|infant|roommate) ~3 (?:is|has|was|cant|keeps|just|suddenly|seems|looks|having|took|swallowed|collapsed|fell)|(?:i am|im|ive been|i have been|i feel|i think i|i just|i cant|i took|i swallowed|right now|currently|he is|she is|hes|shes|he cant|she cant|they are|he has|she has|he just|she just|(?:he|she|they) (?:swallowed|ate|drank|took|got into|fell|collapsed|passed out|wont|isnt|started|keeps))" +
+    // (triage-au) a measured temperature that has lasted ("temp 38.3 since yesterday") is someone's, even in a question
+    "|(?:temp|temperature|fever) (?:of |is |was |has been |been |at )?(?:3[89]|4[01])(?:\\.\\d)? ?(?:c|degrees)? (?:since|for (?:a|\\d+|two|three) (?:day|days|hours)|all (?:day|night)|last night|this morning|today)"
 );
 // Fiction, dreams and hypotheticals about a condition are not reports of one, even in the first person.
 const NOT_REAL = FILTERS.add(
@@ -835,7 +837,11 @@ const PAST_MARKERS = FILTERS.add(
 );
 // (triage-as) a risk factor with its date: a journey, an operation, a cast, a jab
 const AS_RISK_DATE = FILTERS.add(
-  "(?:flew|flight|flying|long haul|plane|coach trip|surgery|operation|cast|plaster|tetanus|jab|booster|vaccine|vaccination) ~6 (?:(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago)"
+  "(?:flew|flight|flying|long haul|plane|coach trip|surgery|operation|cast|plaster|tetanus|jab|booster|vaccine|vaccination|(?:bus|car|train|road|coach|ferry) (?:trip|ride|journey)|long (?:drive|trip|journey)) ~6 (?:(?:last|a|one|two|few|several) (?:week|weeks|month|months|year|years)|(?:weeks|months|years) ago)"
+);
+// (triage-au) a wait the writer asks about ("can I wait a week to see if it settles?") lies ahead: not a past date
+const AU_WAIT_AHEAD = FILTERS.add(
+  "(?:wait|waiting|give it|leave it|hold off|hang on|ride it out|put it off|see how it goes|hang in there) ~2 (?:a|one|two|another|few|a few|a couple of|couple of) (?:week|weeks|month|months)"
 );
 // (triage-at) a span that runs up to now ("over the last week", "for the past few days") is not a past date
 const AT_UP_TO_NOW = FILTERS.add("(?:over|for|during|in) the (?:last|past) (?:few |couple of |\\d+ |two |three )?(?:day|days|week|weeks)");
@@ -1458,7 +1464,10 @@ export class TriageEngine {
     // the date of the complaint: such a past marker alone does not make the message a past event
     const riskDates = FILTERS.all(canon, AS_RISK_DATE);
     const upToNow = FILTERS.all(canon, AT_UP_TO_NOW);
-    const pastOnly = FILTERS.all(canon, PAST_MARKERS).some((m) => !riskDates.some((r) => overlaps(r, m)) && !upToNow.some((r) => overlaps(r, m))) && FILTERS.first(canon, PRESENT_MARKERS) === undefined;
+    const waitAhead = FILTERS.all(canon, AU_WAIT_AHEAD);
+    const pastOnly =
+      FILTERS.all(canon, PAST_MARKERS).some((m) => !riskDates.some((r) => overlaps(r, m)) && !upToNow.some((r) => overlaps(r, m)) && !waitAhead.some((r) => overlaps(r, m))) &&
+      FILTERS.first(canon, PRESENT_MARKERS) === undefined;
     // The false-alarm filters below only run when a rule found an emergency. Each of them needs a
     // positive match (a question form, a past marker, a figure of speech...), so with `screen` off
     // `has` and `spans` find nothing and every filter stays off.

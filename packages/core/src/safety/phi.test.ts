@@ -1940,6 +1940,7 @@ describe("PHI phi-am cues (identifiers as people type them in chat)", () => {
 
   it("keeps a name's initials, a middle initial, an Irish 'an t-' and a form's title-like first word inside the name", () => {
     expect(spans("Pls forward to me. Regards, A.B. Rao")).toContain("NAME:A.B. Rao");
+    expect(spans("N.B. Okoro wants the scan moved")).not.toContain("NAME:N.B. Okoro");
     expect(spans("pt Nakashima, Haruto J. — 64M — chest pain")).toContain("NAME:Nakashima, Haruto J.");
     expect(spans("Patient Eoin Mac an tSionnaigh needs a bed")).toContain("NAME:Eoin Mac an tSionnaigh");
     expect(spans("register: Nana Yaw Mensah, M, DOB 02/03/1985")).toContain("NAME:Nana Yaw Mensah");

@@ -8404,6 +8404,8 @@ const AM_AND_I_RELATION = new RegExp(
 );
 /** initials written together before a surname ("A.B. Rao"), and a middle initial after "Surname, Given" */
 const AM_INITIALS_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.){1,3}[ \t]?)$/u;
+/** a postscript or note mark is no one's initials ("P.S. Linh says hi") */
+const AM_NOT_INITIALS = /^(?:P\.S\.|P\.P\.S\.|N\.B\.|A\.M\.|P\.M\.|E\.G\.|I\.E\.|U\.S\.|U\.K\.|R\.I\.P\.|F\.Y\.I\.|A\.K\.A\.)$/i;
 const AM_INITIAL_AFTER = /^[ \t]\p{Lu}\.(?=[ \t]*(?:[,;:—–-]|$|\n))/u;
 /** Irish surnames with the article and a mutated initial ("Mac an tSionnaigh", "Nic an Bhaird") */
 const AM_IRISH_ARTICLE = /^[ \t](?:an|na)[ \t](?:t|h|n|bh|mb|gc|nd|ng|bp|dt)?\p{Lu}[\p{Ll}\p{M}'’]{1,20}/u;
@@ -8464,7 +8466,7 @@ function phiAMCues(_toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (n) {
       const l = n[1]!.toLowerCase();
       const s = h.end + n[0].indexOf(n[1]!);
-      if (!AM_BRACKET_NOT_NICK.test(l) && !notPerson(l) && (borne(l) || unknownWord(l))) put("NAME", s, s + n[1]!.length, SOFT);
+      if (!AM_BRACKET_NOT_NICK.test(l) && !notPerson(l) && !isCity(l) && lap(s, s + n[1]!.length).length === 0 && (borne(l) || unknownWord(l))) put("NAME", s, s + n[1]!.length, SOFT);
     }
   }
   each(AM_ITS_ME, (m, s, e) => {
@@ -8500,7 +8502,7 @@ function phiAMCues(_toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     let start = h.start;
     let end = h.end;
     const ini = AM_INITIALS_BEFORE.exec(text.slice(Math.max(0, h.start - 10), h.start));
-    if (ini && /^\p{Lu}/u.test(v)) start = h.start - ini[1]!.length;
+    if (ini && /^\p{Lu}/u.test(v) && !AM_NOT_INITIALS.test(ini[1]!.trim())) start = h.start - ini[1]!.length;
     if (/^\p{Lu}[\p{Ll}\p{M}'’-]+,[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(v)) {
       const a = AM_INITIAL_AFTER.exec(text.slice(h.end, h.end + 8));
       if (a) end = h.end + a[0].length;

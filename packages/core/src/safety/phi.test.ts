@@ -1926,6 +1926,8 @@ describe("PHI phi-am cues (identifiers as people type them in chat)", () => {
     expect(spans("Gus from billing here — the statement for room 4 went out")).toContain("NAME:Gus");
     expect(spans("Handover: 3 - Okafor, 71M, NSTEMI. 4 - Wydrzyńska, 80F, UTI")).toEqual(expect.arrayContaining(["NAME:Okafor", "NAME:Wydrzyńska"]));
     expect(spans("my son Ignatius (deceased) had the same thing")).not.toContain("NAME:deceased");
+    expect(spans("Hello, this is Mirela (physio). Bed 6 can walk with a frame now")).not.toContain("NAME:physio");
+    expect(spans("Seen with interpreter: Hodan (Amharic). BP 150/90")).not.toContain("NAME:Amharic");
     expect(spans("it's me, obviously. the rash is back")).toEqual([]);
     expect(spans("Greetings from the ward here, quick question")).toEqual([]);
   });

@@ -8384,10 +8384,11 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
 // ---- end of phi-ak ----
 
 // ---- phi-am: identifiers as people type them in chat (nicknames, sign-ins, handover lines, loose numbers) ----
-/** a nickname in brackets right after a person's name ("Ignatius (iggy) fell") */
+/** a nickname in brackets right after a person's name ("Ignatius (iggy) fell"); not a role ("(pharm)") nor a language or people ("(Somali)") */
 const AM_NICKNAME_AFTER = /^[ \t]?\([ \t]?(\p{L}[\p{Ll}\p{M}'’-]{1,20})[ \t]?\)/u;
 /** short forms that stand in brackets after a name and are no nickname ("(ret)", "(dec)") */
-const AM_BRACKET_NOT_NICK = /^(?:ret|retd|dec|decd|deceased|pt|rn|np|md|do|pa|dob|mrn|nok|poa|dnr|jr|sr|aka|nee|née|sic|ok|him|her|them|dad|mom|mum|son|wife|husband)$/;
+const AM_BRACKET_NOT_NICK =
+  /^(?:ret|retd|dec|decd|deceased|pt|rn|np|md|do|pa|dob|mrn|nok|poa|dnr|jr|sr|aka|nee|née|sic|ok|him|her|them|dad|mom|mum|son|wife|husband|pharm|pharmd|physio|anaes|anesth|ortho|cardio|neuro|gastro|derm|onc|psych|peds|paeds|rads|icu|ed|er|gp|ot|slt|salt|sw|hca|cna|lpn|interp|locum|agency|bank|nights|days|intern|fellow|reg|sho|resus|admin|reception|triage|charge|ward|theatres?)$/;
 /** the writer naming themselves back in a conversation ("it's me again, Oluwaseun.") */
 const AM_ITS_ME = /\b(?:[Ii]t['’]?s|[Ii]ts|[Tt]his[ \t]is|[Hh]ere['’]?s)[ \t]me(?:[ \t]again)?[ \t]?,?[ \t]+(\p{L}[\p{Ll}\p{M}'’-]{1,20})(?=[ \t]*(?:[.,!;:—–-]|$))/gu;
 /** a caller naming themselves and their desk first ("Gus from billing here —") */
@@ -8466,7 +8467,8 @@ function phiAMCues(_toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (n) {
       const l = n[1]!.toLowerCase();
       const s = h.end + n[0].indexOf(n[1]!);
-      if (!AM_BRACKET_NOT_NICK.test(l) && !notPerson(l) && !isCity(l) && lap(s, s + n[1]!.length).length === 0 && (borne(l) || unknownWord(l))) put("NAME", s, s + n[1]!.length, SOFT);
+      const tag = lexicon.tagOf(l);
+      if (!AM_BRACKET_NOT_NICK.test(l) && !notPerson(l) && !isCity(l) && !(tag !== undefined && PLACE_TAG.test(tag)) && lap(s, s + n[1]!.length).length === 0 && (borne(l) || (/^\p{Ll}/u.test(n[1]!) && unknownWord(l)))) put("NAME", s, s + n[1]!.length, SOFT);
     }
   }
   each(AM_ITS_ME, (m, s, e) => {

@@ -1915,3 +1915,76 @@ describe("PHI phi-ak cues (names in hard places: word names, kin words of other 
   });
 });
 // ---- end of phi-ak ----
+
+describe("PHI phi-am cues (identifiers as people type them in chat)", () => {
+  const pipeline = new SafetyPipeline();
+  const spans = (text: string): string[] => pipeline.checkInputSync(text).phi.map((p) => `${p.type}:${p.text}`);
+
+  it("finds a bracketed nickname, 'it's me again, X', 'X from billing here', a numbered handover line", () => {
+    expect(spans("my son Ignatius (iggy) fell off his bike, is a cut on the chin ok")).toContain("NAME:iggy");
+    expect(spans("hi its me again, Oluwaseun. the swelling is back")).toContain("NAME:Oluwaseun");
+    expect(spans("Gus from billing here — the statement for room 4 went out")).toContain("NAME:Gus");
+    expect(spans("Handover: 3 - Okafor, 71M, NSTEMI. 4 - Wydrzyńska, 80F, UTI")).toEqual(expect.arrayContaining(["NAME:Okafor", "NAME:Wydrzyńska"]));
+    expect(spans("my son Ignatius (deceased) had the same thing")).not.toContain("NAME:deceased");
+    expect(spans("Hello, this is Mirela (physio). Bed 6 can walk with a frame now")).not.toContain("NAME:physio");
+    expect(spans("Seen with interpreter: Hodan (Amharic). BP 150/90")).not.toContain("NAME:Amharic");
+    expect(spans("it's me, obviously. the rash is back")).toEqual([]);
+    expect(spans("Greetings from the ward here, quick question")).toEqual([]);
+  });
+
+  it("finds a hedged lower-case name after a role, and a partner named with 'and I (her husband)'", () => {
+    expect(spans("the physio, ciarán i think, said to use ice")).toContain("NAME:ciarán");
+    expect(spans("hope and i (her husband) are wondering about respite care")).toContain("NAME:hope");
+    expect(spans("the nurse, however, said ice is fine")).toEqual([]);
+    expect(spans("the nurse, maybe, said it was low")).toEqual([]);
+    expect(spans("pain and i (her husband) are both worn out")).toEqual([]);
+  });
+
+  it("keeps a name's initials, a middle initial, an Irish 'an t-' and a form's title-like first word inside the name", () => {
+    expect(spans("Pls forward to me. Regards, A.B. Rao")).toContain("NAME:A.B. Rao");
+    expect(spans("N.B. Okoro wants the scan moved")).not.toContain("NAME:N.B. Okoro");
+    expect(spans("pt Nakashima, Haruto J. — 64M — chest pain")).toContain("NAME:Nakashima, Haruto J.");
+    expect(spans("Patient Eoin Mac an tSionnaigh needs a bed")).toContain("NAME:Eoin Mac an tSionnaigh");
+    expect(spans("register: Nana Yaw Mensah, M, DOB 02/03/1985")).toContain("NAME:Nana Yaw Mensah");
+    expect(spans("Nana says the cough is worse at night")).toEqual([]);
+  });
+
+  it("finds a month and day with an apostrophe year and a range of month/day dates, not fractions of a dose", () => {
+    expect(spans("she was born Jul 9 '47 and has COPD")).toContain("DATE:Jul 9 '47");
+    expect(spans("off work from 11/3 to 11/7 with a chest infection")).toEqual(["DATE:11/3", "DATE:11/7"]);
+    expect(spans("take 1/2 to 3/4 of a tablet at night")).toEqual([]);
+    expect(spans("mix 1/4 to 1/2 cup of water")).toEqual([]);
+  });
+
+  it("finds an SSN with spaced dashes where a social is spoken of, program numbers, a login after 'acct id', a car's plate, a ZIP as where one is, a file number 'there'", () => {
+    expect(spans("my social is 318 - 42 - 7706 if needed")).toContain("SSN:318 - 42 - 7706");
+    expect(spans("the scores were 120 - 80 - 1000 overall")).toEqual([]);
+    expect(spans("loyalty card 5512-0087-4410 for the pharmacy please")).toContain("ACCOUNT:5512-0087-4410");
+    expect(spans("is my payment plan #PLN-20817 still active")).toContain("ACCOUNT:PLN-20817");
+    expect(spans("rewards number 7710 4421 0093, can I use it")).toContain("ACCOUNT:7710 4421 0093");
+    expect(spans("the clinic portal account id: ffaraji_3 doesn't work")).toContain("ACCOUNT:ffaraji_3");
+    expect(spans("the van in bay 4 is KV68 TRL and it's blocking the door")).toContain("VEHICLE:KV68 TRL");
+    expect(spans("my plates are HJT 5520, can I get a permit")).toContain("VEHICLE:HJT 5520");
+    expect(spans("my car is a CX5 and it was hit")).toEqual([]);
+    expect(spans("we're out in 60614, any pharmacy open late")).toContain("ZIP:60614");
+    expect(spans("my file number there was 40213-B")).toContain("MRN:40213-B");
+  });
+
+  it("finds an age over 89 'at' for an old person and as a bare item of a description, not readings", () => {
+    expect(spans("can my nan get the flu jab at 92?")).toContain("AGE:92");
+    expect(spans("my grandad, in St Luke's, 97, has a chest infection")).toContain("AGE:97");
+    expect(spans("Mrs Ode (DOB 3/3/1930, 96) for theatre")).toContain("AGE:96");
+    expect(spans("my nan's sats were at 92?")).toEqual([]);
+    expect(spans("my grandad's oxygen dropped, he's at 91.")).toEqual([]);
+    expect(spans("grandma sats 94, 95, 96, is that ok")).toEqual([]);
+    expect(spans("grandma BP 150/90, 96, 98, trending up")).toEqual([]);
+    expect(spans("can my dad get the flu jab at 82?")).toEqual([]);
+  });
+
+  it("leaves a kin word with 'great-', a lower-case 'ive' and the word after MS alone", () => {
+    expect(spans("Great-grandma is 101 and loves tea")).toEqual(["AGE:101"]);
+    expect(spans("ive had a headache since tuesday")).toEqual([]);
+    expect(spans("my cousin has MS relapse again")).toEqual([]);
+  });
+});
+// ---- end of phi-am ----

@@ -900,7 +900,7 @@ export class PhiDetector {
     if (this.nameEngine !== "lexicon") hits.push(...this.compromiseNames(text));
     hits.push(...agesAfterNames(hits, text), ...repeatedAges(hits, text));
     // phi-k cues: more names and places, and a few retyped or dropped (see the block at the end of this file)
-    return phiALCues(toks, text, phiAKCues(toks, text, phiAICues(toks, text, phiAJCues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text)))))))))))))))))));
+    return phiAMCues(toks, text, phiALCues(toks, text, phiAKCues(toks, text, phiAICues(toks, text, phiAJCues(toks, text, phiAHCues(toks, text, phiAGCues(toks, text, phiAFCues(toks, text, phiAECues(toks, text, phiADCues(toks, text, phiACCues(toks, text, phiABCues(toks, text, phiZCues(toks, text, phiXCues(toks, text, phiWCues(text, phiUCues(toks, text, phiTCues(text, phiRCues(text, phiPCues(toks, text, mergeSurnameFirst(resolveOverlaps(phiOCues(text, phiNCues(toks, text, phiMNotNames(phiKCues(toks, text, hits), text).map((h) => (h.type === "CITY" ? clinicianNotCity(h, text) : h))))), text))))))))))))))))))));
   }
 
   private cities(toks: WordToken[], text: string): PhiHit[] {
@@ -8231,8 +8231,8 @@ const AK_KOREAN =
   /(?<![\p{L}'’-])(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Chun|Ko|Moon|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Min|Chae|Won|Bang|Gong|Hyun|Byun|Yeo|Choo|Seok|Gil|Pyo|Myung|Tak|Maeng)[ \t](\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6})(?![\p{L}-])/gu;
 const AK_KOREAN_SYLLABLE = /^(?:[gkndtrlmbpsjchwy]{0,3})(?:[aeiouy]{1,3})(?:ng|n|m|l|k|p|t|b)?$/i;
 /** a name written again in its own script right beside the romanized one ("Park Ji-hoon 박지훈", "Wang Fang (王芳)") */
-const AK_SCRIPT_AFTER = /^[ \t]{0,2}[(（]?[ \t]?((?:\p{Script=Hangul}{2,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}))(?![\p{L}])/u;
-const AK_SCRIPT_BEFORE = /(?<![\p{L}])((?:\p{Script=Hangul}{2,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}))[ \t]{0,2}[(（]?[ \t]?$/u;
+const AK_SCRIPT_AFTER = /^[ \t]{0,2}[(（/]?[ \t]?((?:\p{Script=Hangul}{2,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}))(?![\p{L}])/u;
+const AK_SCRIPT_BEFORE = /(?<![\p{L}])((?:\p{Script=Hangul}{2,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}))[ \t]{0,2}[(（/]?[ \t]?$/u;
 /** the next of a list of names, with a word for size or age ("Amara, Kelechi, and little Obi") */
 const AK_LIST_LITTLE = /^(?:,[ \t]?(?:and[ \t]|&[ \t])?|[ \t](?:and|&|n|\+)[ \t])[ \t]?(?:little|lil|baby|big|wee|tiny)[ \t](\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
 /** a helper named after who they work for or whose they are ("dr lee's nurse, Ivy?", "my PA, Trevor.") */
@@ -8382,3 +8382,226 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   return resolveOverlaps(cur.filter((h) => !drop.has(h)));
 }
 // ---- end of phi-ak ----
+
+// ---- phi-am: identifiers as people type them in chat (nicknames, sign-ins, handover lines, loose numbers) ----
+/** a nickname in brackets right after a person's name ("Ignatius (iggy) fell"); not a role ("(pharm)") nor a language or people ("(Somali)") */
+const AM_NICKNAME_AFTER = /^[ \t]?\([ \t]?(\p{L}[\p{Ll}\p{M}'’-]{1,20})[ \t]?\)/u;
+/** short forms that stand in brackets after a name and are no nickname ("(ret)", "(dec)") */
+const AM_BRACKET_NOT_NICK =
+  /^(?:ret|retd|dec|decd|deceased|pt|rn|np|md|do|pa|dob|mrn|nok|poa|dnr|jr|sr|aka|nee|née|sic|ok|him|her|them|dad|mom|mum|son|wife|husband|pharm|pharmd|physio|anaes|anesth|ortho|cardio|neuro|gastro|derm|onc|psych|peds|paeds|rads|icu|ed|er|gp|ot|slt|salt|sw|hca|cna|lpn|interp|locum|agency|bank|nights|days|intern|fellow|reg|sho|resus|admin|reception|triage|charge|ward|theatres?)$/;
+/** the writer naming themselves back in a conversation ("it's me again, Oluwaseun.") */
+const AM_ITS_ME = /\b(?:[Ii]t['’]?s|[Ii]ts|[Tt]his[ \t]is|[Hh]ere['’]?s)[ \t]me(?:[ \t]again)?[ \t]?,?[ \t]+(\p{L}[\p{Ll}\p{M}'’-]{1,20})(?=[ \t]*(?:[.,!;:—–-]|$))/gu;
+/** a caller naming themselves and their desk first ("Gus from billing here —") */
+const AM_FROM_DESK_HERE = /(?:^|[.!?\n][ \t]{0,3})(\p{Lu}\p{Ll}{1,20})[ \t]from[ \t](?:the[ \t])?(?:\p{L}[\p{L}&'’-]*[ \t]){0,2}\p{L}[\p{L}&'’-]*[ \t]here\b/gu;
+/** a numbered handover line: bed or list number, a dash, the surname, then age and sex ("3 - Okafor, 71M") */
+const AM_HANDOVER_LINE = /(?:^|[\s:;.])\d{1,2}[ \t]?[-–—:.)][ \t]?(\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}[\p{Ll}\p{M}'’]{1,20})?),[ \t]?\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)(?![\p{L}\d])/gu;
+/** a clinician named after their role, lower case and hedged ("the physio, ciarán i think, said") */
+const AM_ROLE_HEDGED =
+  /\b(?:the|my|our|his|her|their)[ \t](?:nurse|doctor|doc|midwife|physio|pharmacist|receptionist|consultant|surgeon|registrar|therapist|carer|tech|technician|paramedic|dietitian|dietician|gp|anaesthetist|anesthetist|radiographer|sonographer|porter|hca|aide)[ \t]?,[ \t](\p{L}[\p{Ll}\p{M}'’-]{1,20})(?=[ \t](?:i[ \t]think|i[ \t]believe|i[ \t]guess|maybe|perhaps|or[ \t]something)\b)/giu;
+/** a partner named with the writer, then the writer's relation to them in brackets ("hope and i (her husband)") */
+const AM_AND_I_RELATION = new RegExp(
+  `(?<![\\p{L}'’-])(\\p{L}\\p{Ll}{1,20})[ \\t](?:and|&|n)[ \\t](?:i|I|me)[ \\t]?\\((?:her|his|their)[ \\t](?:\\p{Ll}{2,12}[ \\t])?(?:${AK_PERSON})\\)`,
+  "gu"
+);
+/** initials written together before a surname ("A.B. Rao"), and a middle initial after "Surname, Given" */
+const AM_INITIALS_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.){1,3}[ \t]?)$/u;
+/** a postscript or note mark is no one's initials ("P.S. Linh says hi") */
+const AM_NOT_INITIALS = /^(?:P\.S\.|P\.P\.S\.|N\.B\.|A\.M\.|P\.M\.|E\.G\.|I\.E\.|U\.S\.|U\.K\.|R\.I\.P\.|F\.Y\.I\.|A\.K\.A\.)$/i;
+const AM_INITIAL_AFTER = /^[ \t]\p{Lu}\.(?=[ \t]*(?:[,;:—–-]|$|\n))/u;
+/** Irish surnames with the article and a mutated initial ("Mac an tSionnaigh", "Nic an Bhaird") */
+const AM_IRISH_ARTICLE = /^[ \t](?:an|na)[ \t](?:t|h|n|bh|mb|gc|nd|ng|bp|dt)?\p{Lu}[\p{Ll}\p{M}'’]{1,20}/u;
+/** a title-like first word of a full name right after a form's label ("register: Nana Yaw Mensah") */
+const AM_FORM_LABEL_WORD = /(?:register|registration|name|patient|pt|client|new[ \t]patient)[ \t]?:[ \t]{1,2}(\p{Lu}\p{Ll}{1,10})[ \t]$/iu;
+/** "Little Havana", "Greater Manchester": a town's neighbourhood or region word before it */
+const AM_PLACE_PREFIX = /(?:^|[^\p{L}])(Little|Greater)[ \t]$/u;
+/** a year with an apostrophe after a month and day ("Jul 9 '47") */
+const AM_APOSTROPHE_YEAR = /^,?[ \t]{1,2}['’]\d\d(?![\w'’])/;
+/** two month/day dates joined as a range ("from 11/3 to 11/7", "10/28-10/30") */
+const AM_MD_RANGE = /(?<![\d/.,])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]?(?:to|-|–|through|thru|until|till)[ \t]?(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d)/g;
+const AM_FRACTION_AFTER = /^[ \t]*(?:of[ \t])?(?:a[ \t])?(?:tabs?|tablets?|pills?|caps?|cups?|tsp|tbsp|teaspoons?|tablespoons?|inch|inches|in\b|cm|mm|mile|miles|km|doses?|strength|ratio|dilution|scoop|scoops|ml|mls|mg|units?|glass|portion|servings?|of)\b/i;
+/** an SSN with a space on each side of its dashes ("318 - 42 - 7706") */
+const AM_SSN_SPACED_DASH = /(?<![\d-])(\d{3}[ \t]{1,2}[-–][ \t]{1,2}\d{2}[ \t]{1,2}[-–][ \t]{1,2}\d{4})(?![\d-])/g;
+/** (only where the message speaks of a social security number: "120 - 80 - 1000" alone is a list of scores) */
+const AM_SSN_CUE = /\b(?:ss|ssn|ss#|social|security|soc[ \t]?sec)\b/i;
+/** a rewards, loyalty or payment-plan number after its label ("loyalty card 5512-0087-4410", "payment plan #PLN-20817") */
+const AM_PROGRAM_NUMBER =
+  /\b(?:rewards?|loyalty|points|payment[ \t]plan|instal(?:l)?ment[ \t]plan|repayment[ \t]plan|store[ \t]card|club[ \t]card|membership[ \t]card)(?:[ \t](?:card|account|acct|member(?:ship)?|program(?:me)?|plan))?(?:[ \t]?(?:number|no\.?|num|#|id|is|was|:)){0,3}[ \t]*((?:[A-Z]{1,5}-?)?\d{2,}(?:[ -]\d{2,}){0,4})(?![\w-])/gi;
+/** a login or account name after an account label is the account ("acct id: ffaraji_3") */
+const AM_ACCT_LABEL_BEFORE = /\b(?:acct|account|acc)\.?[ \t]?(?:id|name|number|no\.?|#)?[ \t]*(?:is|was|:)?[ \t]*$/i;
+/** a plate said to be a car's, or plates that "are" ("the van in bay 4 is KV68 TRL", "my plates are HJT 5520") */
+const AM_CAR_PLATE =
+  /\b(?:[Cc]ar|[Vv]ehicle|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorbike|[Mm]otorcycle|[Jj]eep|[Pp]lates)\b[^\n.?!]{0,40}?\b(?:is|was|are|were|reads|reg)[ \t:]+((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{2,8}(?:[- ][A-Z0-9]{1,5})?)(?![\w-])/g;
+/** a five-digit ZIP said as where the writer is ("we're out in 60614", "living near 33130 now") */
+const AM_ZIP_WHERE =
+  /\b(?:live|lives|living|based|located|staying|out|over|moved|we['’]re|were|i['’]m|im|we[ \t]are|i[ \t]am|currently)[ \t](?:in|near|around|by)[ \t](?:the[ \t])?(\d{5})(?=[ \t]*(?:[,.;!?)—–-]|$|\n|[ \t](?:area|zip|and|but|so|now|too|is|are|do|does|can|any|anything|where|which)\b))/gi;
+/** a file or record number with where it was kept between ("my file number there was 40213-B") */
+const AM_FILE_THERE =
+  /\b(?:file|record|chart|case[ \t]?note|hospital)[ \t](?:number|no\.?|#)[ \t](?:there|then|at[ \t]the[ \t]\p{L}{2,20}|with[ \t]them|from[ \t]them)[ \t](?:is|was|:)[ \t]{1,2}((?:[A-Z]{1,4}-?)?\d[\dA-Z]{2,12}(?:[-/][A-Z0-9]{1,8})?)(?![\w-])/giu;
+/** an age of ninety and over "at" for something an old person does ("can my nan get the flu jab at 92?") */
+const AM_ELDER = /\b(?:(?:great[ \t-])?grand(?:mother|father|ma|pa|mom|mum|dad|ad|mama|papa)|nan|nana|nanna|gran|granny|mother|father|mum|mom|dad|aunt|auntie|aunty|uncle|husband|wife|neighbou?r|patient|pt|resident|he|she)\b/i;
+const AM_AT_AGE = /\bat[ \t](9\d|1[01]\d)(?=[ \t]*(?:[?.!,;]|$))/g;
+const AM_MEASURE_BEFORE =
+  /(?:sat|sats|saturation|spo2|o2|oxygen|pulse|hr|heart[ \t]rate|rate|bpm|temp|temperature|bp|pressure|sugar|sugars|glucose|bg|bm|level|levels|reading|readings|score|percent|weight|weigh|weighs|speed|mph|kph|set|running|stuck|stable|steady|hovering|sitting|dropped|drops|dropping|down|up|peaked|capped|maxed|limit|fev1|ef|egfr|gfr|iq|volume|dose|page|number|item|room|bed|exit|mile|km)\b[^\n]{0,20}$/i;
+/** an age of ninety and over as a bare item of a person's description ("my grandad, in St Luke's, 97, has ...", "(DOB ..., 94)") */
+const AM_BARE_AGE_ITEM = /(?<=[,(][ \t]?)(9\d|1[01]\d)(?=[ \t]?[,)])/g;
+const AM_PERSON_BEFORE = /\b(?:(?:great[ \t-])?grand(?:mother|father|ma|pa|mom|mum|dad|ad)|nan|nana|nanna|gran|granny|mrs|mr|ms|miss|pt|patient|resident|dob|d\.o\.b\.?|born)\b/i;
+/** words read as a person that are a kin word with "great-", a lower-case "ive", or "MS" (the disease) before a word */
+const AM_GREAT_KIN = /^great[ \t-]?grand(?:ma|pa|mother|father|mum|mom|dad|ad|daddy|mummy|mommy)$/i;
+
+/** The chat-typed identifiers of the phi-am writer; returns the hits with this block's additions and drops. */
+function phiAMCues(_toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
+  if (text.length > 20_000) return hits;
+  const { cur, drop, lap, put } = hitOverlay(hits);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
+  const SOFT: readonly PhiType[] = ["CITY", "DATE"];
+  const notPerson = (l: string): boolean =>
+    AI_ROLE.test(l) || DEPARTMENTS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) ||
+    AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l) || TIME_WORDS.has(l) || AK_KIN_WORDS.has(l);
+  const borne = (l: string): boolean => WORD_NAMES.has(l) || isGivenName(l) !== undefined || isListedName(l) || (inNameList(l) && !isEnglishWord(l) && !isCommonWord(l));
+  const unknownWord = (l: string): boolean => !isEnglishWord(l) && !isCommonWord(l) && /[aeiouyáéíóúàèìòùäëïöü]/.test(l);
+
+  // -- names: a bracketed nickname, "it's me, X", "X from billing here", a handover line, a hedged role, "X and I (her husband)" --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const n = AM_NICKNAME_AFTER.exec(text.slice(h.end, h.end + 28));
+    if (n) {
+      const l = n[1]!.toLowerCase();
+      const s = h.end + n[0].indexOf(n[1]!);
+      const tag = lexicon.tagOf(l);
+      if (!AM_BRACKET_NOT_NICK.test(l) && !notPerson(l) && !isCity(l) && !(tag !== undefined && PLACE_TAG.test(tag)) && lap(s, s + n[1]!.length).length === 0 && (borne(l) || (/^\p{Ll}/u.test(n[1]!) && unknownWord(l)))) put("NAME", s, s + n[1]!.length, SOFT);
+    }
+  }
+  each(AM_ITS_ME, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || !(borne(l) || (/^\p{Lu}/u.test(m[1]!) && unknownWord(l)))) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AM_FROM_DESK_HERE, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || !borne(l)) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AM_HANDOVER_LINE, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || isCity(l) || !(borne(l) || isSurname(l) || unknownWord(l) || l.includes("-"))) return;
+    put("NAME", s, e, SOFT);
+  });
+  each(AM_ROLE_HEDGED, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || !(borne(l) || unknownWord(l))) return;
+    put("NAME", s, e, SOFT);
+  });
+  if (text.includes("(")) each(AM_AND_I_RELATION, (m, s, e) => {
+    const l = m[1]!.toLowerCase();
+    if (notPerson(l) || !borne(l)) return;
+    put("NAME", s, e, SOFT);
+  });
+
+  // -- a name's missing pieces: initials before it, a middle initial after "Surname, Given", an Irish "an t-", a form's first word --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    let start = h.start;
+    let end = h.end;
+    const ini = AM_INITIALS_BEFORE.exec(text.slice(Math.max(0, h.start - 10), h.start));
+    if (ini && /^\p{Lu}/u.test(v) && !AM_NOT_INITIALS.test(ini[1]!.trim())) start = h.start - ini[1]!.length;
+    if (/^\p{Lu}[\p{Ll}\p{M}'’-]+,[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(v)) {
+      const a = AM_INITIAL_AFTER.exec(text.slice(h.end, h.end + 8));
+      if (a) end = h.end + a[0].length;
+    }
+    if (/(?:^|[ \t])(?:Mac|Nic|Mhic)$/.test(v)) {
+      const a = AM_IRISH_ARTICLE.exec(text.slice(h.end, h.end + 30));
+      if (a) end = h.end + a[0].length;
+    }
+    if (/^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+$/u.test(v)) {
+      const f = AM_FORM_LABEL_WORD.exec(text.slice(Math.max(0, h.start - 40), h.start));
+      if (f && KINSHIP_ALONE.has(f[1]!.toLowerCase())) start = h.start - (f[0].length - f[0].lastIndexOf(f[1]!));
+    }
+    if (start !== h.start || end !== h.end) put("NAME", start, end, ["NAME", "CITY", "DATE"]);
+  }
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "CITY") continue;
+    const p = AM_PLACE_PREFIX.exec(text.slice(Math.max(0, h.start - 10), h.start));
+    if (p) put("CITY", h.start - p[1]!.length - 1, h.end, ["NAME"]);
+  }
+
+  // -- dates: a month and day with an apostrophe year, a range of two month/day dates --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "DATE" || !/\p{L}/u.test(text.slice(h.start, h.end)) || !/\d$/.test(text.slice(h.start, h.end))) continue;
+    const a = AM_APOSTROPHE_YEAR.exec(text.slice(h.end, h.end + 8));
+    if (a) put("DATE", h.start, h.end + a[0].length, []);
+  }
+  if (text.includes("/")) each(AM_MD_RANGE, (m, s, e) => {
+    const frac = (a: string, b: string): boolean => Number(a) < Number(b) && [2, 3, 4, 5, 6, 8, 10].includes(Number(b));
+    if (frac(m[1]!, m[2]!) && frac(m[3]!, m[4]!)) return;
+    if (AM_FRACTION_AFTER.test(text.slice(e, e + 20))) return;
+    const dash = m[0].search(/[ \t]?(?:to|-|–|through|thru|until|till)[ \t]?(?=(?:1[0-2]|0?[1-9])\/)/);
+    put("DATE", s, s + dash, []);
+    const second = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])$/.exec(m[0])!;
+    put("DATE", e - second[0].length, e, []);
+  }, 0);
+
+  // -- numbers: a spaced SSN, a rewards or payment-plan number, an account login, a car's plate, a ZIP said as where one is, a file number --
+  if (/\d[ \t]{1,2}[-–][ \t]{1,2}\d/.test(text) && AM_SSN_CUE.test(text)) each(AM_SSN_SPACED_DASH, (_m, s, e) => {
+    put("SSN", s, e, ["PHONE", "ZIP", "DATE", "ACCOUNT", "MRN"]);
+  });
+  each(AM_PROGRAM_NUMBER, (_m, s, e) => {
+    const v = text.slice(s, e);
+    if ((v.match(/\d/g) ?? []).length < 5 || CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8))) return;
+    put("ACCOUNT", s, e, ["PHONE", "ZIP", "DATE", "MRN", "HEALTH_PLAN"]);
+  });
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "MRN") continue;
+    const v = text.slice(h.start, h.end);
+    if (/^[a-z][a-z0-9]*[._][a-z0-9._]+$/.test(v) && AM_ACCT_LABEL_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start))) {
+      drop.add(h);
+      put("ACCOUNT", h.start, h.end, []);
+    }
+  }
+  each(AM_CAR_PLATE, (_m, s, e) => {
+    const v = text.slice(s, e);
+    const digits = (v.match(/\d/g) ?? []).length;
+    const letters = (v.match(/[A-Z]/g) ?? []).length;
+    if (digits < 2 || letters < 2 || v.replace(/[- ]/g, "").length < 5 || /^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?$/.test(v)) return;
+    put("VEHICLE", s, e, ["NAME", "CITY", "MRN", "ACCOUNT", "LICENSE"]);
+  });
+  each(AM_ZIP_WHERE, (_m, s, e) => {
+    put("ZIP", s, e, []);
+  });
+  each(AM_FILE_THERE, (_m, s, e) => {
+    if ((text.slice(s, e).match(/\d/g) ?? []).length < 4) return;
+    put("MRN", s, e, ["PHONE", "ZIP", "DATE", "ACCOUNT"]);
+  });
+
+  // -- ages of ninety and over: "at 93" for an old person, a bare item of a person's description --
+  if (/(?:9\d|1[01]\d)/.test(text)) {
+    each(AM_AT_AGE, (m, s, e) => {
+      const sentence = text.slice(0, m.index).split(/[.!?\n]/).pop()!;
+      if (!AM_ELDER.test(sentence) || AM_MEASURE_BEFORE.test(sentence) || /\d/.test(sentence.slice(-14))) return;
+      put("AGE", s, e, []);
+    });
+    each(AM_BARE_AGE_ITEM, (m, s, e) => {
+      const before = text.slice(Math.max(0, m.index - 90), m.index);
+      const sentence = before.split(/[.!?\n]/).pop()!;
+      if (!AM_PERSON_BEFORE.test(sentence)) return;
+      // the item before it is words, or a date of birth ("sats 94, 95, 96" is a list of readings)
+      const prev = sentence.replace(/[ \t]*[,(][ \t]?$/, "");
+      const prevItem = prev.split(/[,(]/).pop()!;
+      if (/\d$/.test(prev) && !/\b(?:dob|d\.o\.b\.?|born)\b/i.test(prevItem)) return;
+      if (AM_MEASURE_BEFORE.test(prevItem) || CLINICAL_UNIT_AFTER.test(text.slice(e, e + 8))) return;
+      put("AGE", s, e, []);
+    });
+  }
+
+  // -- drops: a kin word with "great-", a lower-case "ive", the word after "MS" the disease --
+  for (const h of cur.slice()) {
+    if (drop.has(h) || h.type !== "NAME") continue;
+    const v = text.slice(h.start, h.end);
+    if (AM_GREAT_KIN.test(v)) drop.add(h);
+    else if (v === "ive" && /^[ \t](?:had|been|got|taken|tried|seen|done|never|always|just|also|noticed|felt|lost|gained)\b/.test(text.slice(h.end, h.end + 12))) drop.add(h);
+    else if (/^\p{Ll}+$/u.test(v) && /(?:^|[^\p{L}])MS[ \t]$/u.test(text.slice(Math.max(0, h.start - 4), h.start))) drop.add(h);
+  }
+
+  return resolveOverlaps(cur.filter((h) => !drop.has(h)));
+}
+// ---- end of phi-am ----

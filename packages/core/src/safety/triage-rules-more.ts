@@ -13213,7 +13213,7 @@ const AV_RULES: TriageRuleSpec[] = [
     level: E,
     finding: "visage ou bouche de travers, bras faible, parole bizarre / boca torta, braço fraco, fala enrolada (possible stroke)",
     all: [
-      "(?:visage|bouche|levre) ~4 (?:tombe\\w*|de travers|paralys\\w*|tordu\\w*)|(?:parle|parole) ~3 (?:bizarre\\w*|mal|plus|difficile\\w*|incomprehensible)|ne (?:peut|peux|arrive) (?:plus|pas) ~2 parler|(?:bras|jambe) ~4 (?:faible|paralys\\w*|ne bouge plus|engourdi\\w*|lourd)|boca torta|rosto ~3 (?:caido|torto|paralisado)|(?:fala|falando) ~2 (?:enrolad[oa]|estranh[oa]|arrastad[oa])|nao consegue (?:mais )?falar|(?:braco|perna) ~4 (?:fraco|fraca|paralisad[oa]|dormente|nao mexe)"
+      "(?:visage|bouche|levre) ~4 (?:tombe\\w*|de travers|paralys\\w*|tordu\\w*)|parle ~3 (?:bizarre\\w*|mal|plus|difficile\\w*|incomprehensible)|ne (?:peut|peux|arrive) (?:plus|pas) ~2 parler|(?:bras|jambe) ~4 (?:faible|paralys\\w*|ne bouge plus|engourdi\\w*|lourd)|boca torta|rosto ~3 (?:caido|torto|paralisado)|(?:fala|falando) ~2 (?:enrolad[oa]|estranh[oa]|arrastad[oa])|nao consegue (?:mais )?falar|(?:braco|perna) ~4 (?:fraco|fraca|paralisad[oa]|dormente|nao mexe)"
     ],
     unless: [AV_PAST, "(?:si|se) jamais|dentiste|dentista|anesthesie|anestesia|dormi|dormido"]
   },
@@ -13223,7 +13223,7 @@ const AV_RULES: TriageRuleSpec[] = [
     crisis: true,
     finding: "envie de se suicider / quero me matar (suicidal thoughts in French or Portuguese)",
     all: [
-      "(?:me|se|te) suicider|suicid\\w*|(?:me|se) tuer|veux mourir|envie de mourir|en finir|me (?:matar|suicidar)|se matar|quero morrer|vontade de morrer|acabar com (?:a|minha) vida|tirar (?:a|minha) (?:propria )?vida"
+      "(?:me|se|te) suicider|suicidaire|suicidaires|(?:pensees|idees|pensamentos|ideias) (?:suicidaires|suicidas)|(?:me|se) tuer|veux mourir|envie de mourir|en finir|me (?:matar|suicidar)|se matar|quero morrer|vontade de morrer|acabar com (?:a|minha) vida|tirar (?:a|minha) (?:propria )?vida"
     ],
     unless: ["(?:pas|plus|jamais|nao|nunca) ~3 (?:envie de mourir|me suicider|me tuer|me matar|morrer)|prevention|prevencao|(?:un|une|o|a) (?:livre|film|filme|serie|livro)|il y a (?:\\d+|des) ans|ha (?:\\d+|varios|muitos) anos"]
   },
@@ -13234,7 +13234,7 @@ const AV_RULES: TriageRuleSpec[] = [
     all: [
       "saign\\w* ~6 (?:ne sarrete pas|ne s arrete pas|narrete pas|n arrete pas|beaucoup|enormement|abondamment|partout)|(?:ne sarrete pas|narrete pas) de saigner|sangr\\w* ~6 (?:muito|nao para|sem parar|demais)|nao para de sangrar|(?:hemorragie|hemorragia)"
     ],
-    unless: [AV_PAST, "regles|menstruation|menstruacao|nez|nariz|gencive\\w*|gengiva\\w*|(?:si|se) jamais"]
+    unless: [AV_PAST, "regles|menstruation|menstruacao|nez|nariz|gencive\\w*|gengiva\\w*|(?:si|se) jamais|hace (?:semanas|meses|anos)|il y a (?:\\d+|des|quelques) (?:semaines|mois|ans)|ha (?:\\d+|varios|alguns|muitos) (?:semanas|meses|anos)"]
   },
   {
     id: "triage.infant.red-jelly-poo",
@@ -13342,14 +13342,24 @@ const AV_URGENT_RULES: TriageRuleSpec[] = [
     unless: [AV_PAST]
   },
   {
-    id: "triage.urgent.diarrhoea-blood-or-over-a-week",
+    id: "triage.urgent.diarrhoea-with-blood",
     level: U,
-    finding: "diarrhoea with blood in it, or lasting more than a week, often after travel abroad (seen today)",
+    finding: "diarrhoea with blood in it (seen today)",
     all: [
       "diarrh\\w*|the runs|loose (?:stools|poo|poos|poop|motions)|runny (?:poo|poos|poop)|watery (?:poo|poos|poop|stools)|diarrea",
-      "(?:blood|bloody|sangre) ~4 (?:in|with)? ~2 (?:it|them|poo|stool|stools|diarrh\\w*)|(?:blood|bloody) ~8 (?:diarrh\\w*)|(?:diarrh\\w*) ~8 (?:blood|bloody|sangre)|(?:[7-9]|1\\d|2\\d|seven|eight|nine|ten|eleven|twelve|fourteen) days|(?:a|one|two|three|over a|more than a) (?:week|weeks)|since (?:i |we |he |she )?(?:came|got|come) back from|after (?:a |my |our |the )?(?:trip|holiday|travel\\w*|vacation)"
+      "(?:blood|bloody|sangre) ~4 (?:in|with)? ~2 (?:it|them|poo|stool|stools|diarrh\\w*)|(?:blood|bloody) ~8 (?:diarrh\\w*)|(?:diarrh\\w*) ~8 (?:blood|bloody|sangre)"
     ],
-    unless: [AV_PAST, "(?:no|not|without|never) (?:any )?blood|(?:for|over) (?:months|years)|ibs|crohns|colitis|(?:on and off|off and on) for"]
+    unless: [AV_PAST, "(?:no|not|without|never|sin) (?:any )?(?:blood|sangre)|(?:for|over) (?:months|years)|ibs|crohns|colitis|(?:on and off|off and on) for"]
+  },
+  {
+    id: "triage.urgent.diarrhoea-over-a-week-or-after-travel",
+    level: U,
+    finding: "diarrhoea lasting more than a week, or for days since coming back from abroad (seen today)",
+    all: [
+      "diarrh\\w*|the runs|loose (?:stools|poo|poos|poop|motions)|runny (?:poo|poos|poop)|watery (?:poo|poos|poop|stools)|diarrea",
+      "(?:[7-9]|1\\d|2\\d|seven|eight|nine|ten|eleven|twelve|fourteen) days|(?:a|one|two|three|over a|more than a) (?:week|weeks)|since (?:i |we |he |she )?(?:came|got|come) back from|(?:since|after) (?:a |my |our |the )?(?:trip|holiday|travel\\w*|vacation) (?:to|in|abroad)"
+    ],
+    unless: [AV_PAST, "(?:for|over) (?:months|years)|ibs|crohns|colitis|(?:on and off|off and on) for|(?:a|one|two|three) (?:week|weeks) ago"]
   },
   {
     id: "triage.urgent.right-lower-belly-pain-days",

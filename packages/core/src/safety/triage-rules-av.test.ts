@@ -11,9 +11,9 @@ const rules = (text: string) => verdict(text).reasons.map((r) => r.rule);
 
 describe("triage-av: emergencies told without the textbook words", () => {
   it.each([
-    ["my daughter came off her scooter and her wrist is at a funny angle now", "triage.trauma.limb-looks-bent-after-injury"],
-    ["he got tackled at football and his lower leg looks crooked below the knee", "triage.trauma.limb-looks-bent-after-injury"],
-    ["grandad slipped in the bathroom and his leg is all twisted and crooked", "triage.trauma.limb-looks-bent-after-injury"],
+    ["my daughter came off her scooter, her wrist is at a funny angle and she is screaming in agony", "triage.trauma.arm-looks-bent-severe-pain"],
+    ["he got tackled at football and his lower leg looks crooked below the knee", "triage.trauma.leg-looks-bent-after-injury"],
+    ["grandad slipped in the bathroom and his leg is all twisted and crooked", "triage.trauma.leg-looks-bent-after-injury"],
     ["five days after my gallbladder operation the pain in my stomach is unbearable and my pulse is 128", "triage.surgery.recent-belly-op-severe-pain-fast-pulse"],
     ["nine days after my hysterectomy the pain in my tummy is excruciating and my heart is racing", "triage.surgery.recent-belly-op-severe-pain-fast-pulse"],
     ["ma mère a mal à la poitrine et elle est toute en sueur, ça serre jusqu'au bras", "triage.french-portuguese.chest-pain-with-danger-signs"],
@@ -62,6 +62,8 @@ describe("triage-av: emergencies told without the textbook words", () => {
 
 describe("triage-av: same-day care that was read as routine", () => {
   it.each([
+    // a bent arm with no uncontrolled pain: A&E today, not an ambulance
+    ["my daughter came off her scooter and her wrist is at a funny angle now", "triage.urgent.arm-looks-bent-after-injury"],
     ["I'm type 2 diabetic and the sore on my big toe has gone red and hot and there's some pus", "triage.urgent.diabetic-foot-wound-changing"],
     ["my husband has to sleep sitting up in his chair to breathe this week and his ankles are puffy", "triage.urgent.more-pillows-to-breathe"],
     ["I think I have cystitis, it stings to wee and my left side near my kidney aches", "triage.urgent.urine-infection-loin-ache-or-pregnant"],

@@ -13150,8 +13150,9 @@ pushUrgentRules(AT_URGENT_RULES);
 // ===== triage-av (independent writer: the emergency/urgent boundary in the words of people writing
 // in a second language, teenagers texting and older people writing formally; some French and
 // Portuguese). Emergencies that were read as less:
-// - a forearm, leg or wrist that "looks bent" or "is at a funny angle" after a fall, without "the wrong
-//   way": a visibly deformed limb (a displaced fracture);
+// - a leg or ankle that "looks bent" or "is at a funny angle" after a fall, without "the wrong way" (a
+//   broken large bone: an ambulance), or an arm or wrist that does so with screaming or unbearable pain
+//   (a bent arm with the hand pink and moving stays same-day care, as other writers' sets label it);
 // - days or weeks after an operation on the belly (a gastric sleeve or bypass, the gallbladder, the
 //   appendix, a caesarean), severe belly pain with a racing pulse, a fever or feeling faint: a leak or
 //   an infection inside;
@@ -13165,17 +13166,35 @@ pushUrgentRules(AT_URGENT_RULES);
 // - a wound (often a fresh operation wound) bleeding through the dressings or bandages that will not
 //   stop, whenever the operation was ("last week" is the operation, not the bleeding).
 const AV_PAST = AS_PAST;
-const AV_LIMB = "arm|forearm|upper arm|leg|lower leg|shin|thigh|wrist|ankle|elbow|brazo|antebrazo|pierna|muneca|tobillo";
+// a deformed leg is an ambulance (a large bone); a deformed arm with the hand pink and moving is
+// same-day care at A&E (other writers' sets agree), unless the pain is out of control
+const AV_LEG = "leg|lower leg|shin|thigh|ankle|pierna|tobillo";
+const AV_ARM = "arm|forearm|upper arm|wrist|elbow|brazo|antebrazo|muneca";
+const AV_INJURY =
+  "fell|fall|fallen|falling|came off|come off|landed|crash\\w*|tackl\\w*|hit|knocked|twisted|tripped|slipped|accident|trampoline|skateboard\\w*|bike|football|rugby|se cayo|me cai|cayo|caiu|tombe|tombee";
+const AV_LOOKS = "looks|look|looking|is|seems|appears|gone|went|all|now|esta|se ve|looked";
+const AV_BENT = "bent|crooked|deformed|misshapen|out of shape|wonky|s shaped|zigzag|at an angle|at a (?:weird|strange|funny|odd|wrong|bad|horrible) angle|chuec[oa]|deformad[oa]|doblad[oa]";
+const AV_BENT_BEFORE = "bent|crooked|deformed|misshapen|wonky";
+const AV_NOT_DEFORMED =
+  "always|since birth|born with|bow ?legged|bowlegged|bowed legs|rickets|double jointed|hypermobil\\w*|old (?:break|fracture|injury)|(?:bike|wheel|frame|fork|handlebars?|glasses|racket|club|scooter|car|door) (?:is|was|got|looks) ~1 bent";
 const AV_RULES: TriageRuleSpec[] = [
   {
-    id: "triage.trauma.limb-looks-bent-after-injury",
+    id: "triage.trauma.leg-looks-bent-after-injury",
     level: E,
-    finding: "an arm, leg, wrist or ankle that looks bent, deformed or at an odd angle after an injury (a displaced fracture or dislocation)",
+    finding: "a leg, shin, thigh or ankle that looks bent, deformed or at an odd angle after an injury (a broken large bone or a dislocation: an ambulance)",
+    all: [AV_INJURY, `(?:${AV_LEG}) ~3 (?:${AV_LOOKS}) ~2 (?:${AV_BENT})|(?:${AV_BENT_BEFORE}) (?:${AV_LEG})`],
+    unless: [AV_PAST, AV_NOT_DEFORMED]
+  },
+  {
+    id: "triage.trauma.arm-looks-bent-severe-pain",
+    level: E,
+    finding: "an arm or wrist that looks bent after an injury, with screaming or unbearable pain (a displaced fracture needing pain relief now)",
     all: [
-      "fell|fall|fallen|falling|came off|come off|landed|crash\\w*|tackl\\w*|hit|knocked|twisted|tripped|slipped|accident|trampoline|skateboard\\w*|bike|football|rugby|se cayo|me cai|cayo|caiu|tombe|tombee",
-      `(?:${AV_LIMB}) ~3 (?:looks|look|looking|is|seems|appears|gone|went|all|now|esta|se ve|looked) ~2 (?:bent|crooked|deformed|misshapen|out of shape|wonky|s shaped|zigzag|at an angle|at a (?:weird|strange|funny|odd|wrong|bad|horrible) angle|chuec[oa]|deformad[oa]|doblad[oa])|(?:bent|crooked|deformed|misshapen|wonky) (?:${AV_LIMB})|(?:${AV_LIMB}) ~3 (?:has|got) (?:a )?(?:bend|kink|step) in it`
+      AV_INJURY,
+      `(?:${AV_ARM}) ~3 (?:${AV_LOOKS}) ~2 (?:${AV_BENT})|(?:${AV_BENT_BEFORE}) (?:${AV_ARM})`,
+      "scream\\w*|shriek\\w*|howl\\w*|agony|agonising|agonizing|excruciating|unbearable|worst pain|(?:wont|will not|doesnt|does not) let (?:anyone|anybody|me|us) (?:touch|near)|grita\\w*|dolor insoportable"
     ],
-    unless: [AV_PAST, "always|since birth|born with|bow ?legged|bowlegged|bowed legs|rickets|double jointed|hypermobil\\w*|old (?:break|fracture|injury)|(?:bike|wheel|frame|fork|handlebars?|glasses|racket|club|scooter|car|door) (?:is|was|got|looks) ~1 bent"]
+    unless: [AV_PAST, AV_NOT_DEFORMED]
   },
   {
     id: "triage.surgery.recent-belly-op-severe-pain-fast-pulse",
@@ -13281,7 +13300,8 @@ const AV_RULES: TriageRuleSpec[] = [
 pushEmergencyRules(AV_RULES);
 // ===== end of triage-av (emergencies)
 
-// triage-av, same-day care (urgent findings that were read as routine): a diabetic's foot wound that
+// triage-av, same-day care (urgent findings that were read as routine): an arm or wrist that looks
+// bent after an injury, without uncontrolled pain (A&E today); a diabetic's foot wound that
 // is redder, warmer, swollen or oozing; needing more pillows to breathe at night (orthopnoea) with
 // swollen ankles or a heart condition; a urine infection with a one-sided back ache, a temperature or
 // in pregnancy (a kidney infection: also in French and Portuguese); a cough in fits that ends in a whoop
@@ -13291,6 +13311,13 @@ pushEmergencyRules(AV_RULES);
 // sleepier; a positive pregnancy test or late period with spotting; panic or crying that will not stop
 // with a wish to talk to someone today.
 const AV_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.arm-looks-bent-after-injury",
+    level: U,
+    finding: "an arm or wrist that looks bent or at an odd angle after an injury (a fracture: A&E today)",
+    all: [AV_INJURY, `(?:${AV_ARM}) ~3 (?:${AV_LOOKS}) ~2 (?:${AV_BENT})|(?:${AV_BENT_BEFORE}) (?:${AV_ARM})`],
+    unless: [AV_PAST, AV_NOT_DEFORMED]
+  },
   {
     id: "triage.urgent.diabetic-foot-wound-changing",
     level: U,

@@ -93,6 +93,7 @@ describe("triage-av: same-day care that was read as routine", () => {
     "loose stools for 3 days, no blood",
     "my lower right side hurts for a day or so every month mid cycle",
     "my 92 year old nan has always been a picky eater and sleeps a lot, any tips on appetite?",
+    "grandpa is 88 and in palliative care at home, he eats very little now and sleeps most of the day, the nurses say this is expected",
     "period was late, test was negative and now I'm spotting",
     "I've been anxious for years, can you recommend a therapist app?"
   ])("should keep %j routine", (text) => {

@@ -13407,7 +13407,7 @@ const AV_URGENT_RULES: TriageRuleSpec[] = [
       "(?:not|hasnt|has not|havent|barely|hardly|stopped|wont|isnt) (?:been )?(?:eating|eaten|eat)|off (?:her|his|their) food|(?:eating|eaten|eats) (?:very )?(?:little|much less|almost nothing|nothing)|refus\\w* (?:food|to eat|meals)|no (?:quiere|come)|not (?:much|a lot) (?:to eat)?",
       "sleepier|more sleepy|sleepy|drowsy|drowsier|more tired|sleeping (?:more|all day|a lot|most of the day)|more confused|not (?:herself|himself)|weaker|withdrawn|dormid[oa]|somnolient[oa]"
     ],
-    unless: [AV_PAST, "(?:always|usually|normally) ~3 (?:sleeps|sleepy|eats little|picky)|(?:for|over) (?:months|years)"]
+    unless: [AV_PAST, "(?:always|usually|normally) ~3 (?:sleeps|sleepy|eats little|picky)|(?:for|over) (?:months|years)|hospice|palliative|end of life|comfort care|last days|dying"]
   },
   {
     id: "triage.urgent.positive-test-spotting",

@@ -557,10 +557,18 @@ export class Canonicalizer {
       origStarts.push(s);
       origEnds.push(e);
     };
-    const spanish = looksSpanish(raw);
+    // triage-av: French or Portuguese is kept as written (the corrector knows no word of either and
+    // turned "respirer" into "respirar", "peito" into "pei to"); Portuguese is checked first, as it
+    // shares many markers with Spanish
+    const asWritten = looksFrenchOrPortuguese(raw);
+    const spanish = !asWritten && looksSpanish(raw);
     for (let i = 0; i < raw.length; i++) {
       const tok = raw[i]!;
       const w = tok.text;
+      if (asWritten) {
+        push(w, tok.start, tok.end);
+        continue;
+      }
       if (!spanish && !tok.boundary) {
         const spoken = readSpokenNumber(raw, i);
         if (spoken) {
@@ -849,6 +857,26 @@ const CHAT_X = /x/g;
 
 // Spanish function words that are not English words.
 const SPANISH_MARKERS = new Set(["el", "la", "los", "las", "que", "y", "de", "del", "mi", "mis", "esta", "estan", "con", "por", "para", "una", "muy", "pero", "se", "le", "lo", "su", "sus", "tiene", "es", "como", "cuando", "porque", "hace", "mucho", "tengo", "puede", "ya", "nada", "desde", "hasta"]);
+
+// French and Portuguese function and everyday words that are neither English nor Spanish words (triage-av).
+const FRENCH_PORTUGUESE_MARKERS = new Set([
+  "je", "jai", "une", "dans", "avec", "il", "elle", "est", "sont", "tres", "beaucoup", "depuis", "mais", "pour", "qui", "nous", "vous",
+  "ils", "elles", "cette", "suis", "au", "aux", "ne", "pere", "mere", "fille", "fils", "nao", "minha", "meu", "voce", "ele", "ela",
+  "muito", "muita", "estou", "uma", "com", "dor", "tambem", "isso", "esse", "essa", "agora", "dele", "dela", "sao", "pra", "tenho", "mae",
+  "ficou", "sinto"
+]);
+
+/** A message mostly in French or Portuguese: at least two distinct markers, and one word in eight is one. */
+function looksFrenchOrPortuguese(raw: { text: string }[]): boolean {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const t of raw) {
+    if (!FRENCH_PORTUGUESE_MARKERS.has(t.text)) continue;
+    seen.add(t.text);
+    count++;
+  }
+  return seen.size >= 2 && count * 8 >= raw.length;
+}
 
 /** A message mostly in Spanish: at least two distinct markers, and one word in ten is one. */
 function looksSpanish(raw: { text: string }[]): boolean {

@@ -13376,3 +13376,288 @@ const AU_URGENT_RULES: TriageRuleSpec[] = [
 ];
 pushUrgentRules(AU_URGENT_RULES);
 // ===== end of triage-au
+// ===== triage-av (independent writer: the emergency/urgent boundary in the words of people writing
+// in a second language, teenagers texting and older people writing formally; some French and
+// Portuguese). Emergencies that were read as less:
+// - a leg or ankle that "looks bent" or "is at a funny angle" after a fall, without "the wrong way" (a
+//   broken large bone: an ambulance), or an arm or wrist that does so with screaming or unbearable pain
+//   (a bent arm with the hand pink and moving stays same-day care, as other writers' sets label it);
+// - days or weeks after an operation on the belly (a gastric sleeve or bypass, the gallbladder, the
+//   appendix, a caesarean), severe belly pain with a racing pulse, a fever or feeling faint: a leak or
+//   an infection inside;
+// - the big red flags written in French or Portuguese (chest pain with sweating or breathlessness,
+//   cannot breathe, does not wake, a face or mouth dropped, suicide, bleeding that will not stop);
+//   canonical.ts keeps these messages as written;
+// - a small child's poo "like red jelly", or bouts of screaming with the legs pulled up and pale or
+//   floppy in between, in second-language word order ("he pull legs up and scream"): intussusception;
+// - someone who no longer answers when spoken to, with breathing that is strange, noisy or gasping:
+//   reduced consciousness;
+// - a wound (often a fresh operation wound) bleeding through the dressings or bandages that will not
+//   stop, whenever the operation was ("last week" is the operation, not the bleeding).
+const AV_PAST = AS_PAST;
+// a deformed leg is an ambulance (a large bone); a deformed arm with the hand pink and moving is
+// same-day care at A&E (other writers' sets agree), unless the pain is out of control
+const AV_LEG = "leg|lower leg|shin|thigh|ankle|pierna|tobillo";
+const AV_ARM = "arm|forearm|upper arm|wrist|elbow|brazo|antebrazo|muneca";
+const AV_INJURY =
+  "fell|fall|fallen|falling|came off|come off|landed|crash\\w*|tackl\\w*|hit|knocked|twisted|tripped|slipped|accident|trampoline|skateboard\\w*|bike|football|rugby|se cayo|me cai|cayo|caiu|tombe|tombee";
+const AV_LOOKS = "looks|look|looking|is|seems|appears|gone|went|all|now|esta|se ve|looked";
+const AV_BENT = "bent|crooked|deformed|misshapen|out of shape|wonky|s shaped|zigzag|at an angle|at a (?:weird|strange|funny|odd|wrong|bad|horrible) angle|chuec[oa]|deformad[oa]|doblad[oa]";
+const AV_BENT_BEFORE = "bent|crooked|deformed|misshapen|wonky";
+const AV_NOT_DEFORMED =
+  "always|since birth|born with|bow ?legged|bowlegged|bowed legs|rickets|double jointed|hypermobil\\w*|old (?:break|fracture|injury)|(?:bike|wheel|frame|fork|handlebars?|glasses|racket|club|scooter|car|door) (?:is|was|got|looks) ~1 bent";
+const AV_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.trauma.leg-looks-bent-after-injury",
+    level: E,
+    finding: "a leg, shin, thigh or ankle that looks bent, deformed or at an odd angle after an injury (a broken large bone or a dislocation: an ambulance)",
+    all: [AV_INJURY, `(?:${AV_LEG}) ~3 (?:${AV_LOOKS}) ~2 (?:${AV_BENT})|(?:${AV_BENT_BEFORE}) (?:${AV_LEG})`],
+    unless: [AV_PAST, AV_NOT_DEFORMED]
+  },
+  {
+    id: "triage.trauma.arm-looks-bent-severe-pain",
+    level: E,
+    finding: "an arm or wrist that looks bent after an injury, with screaming or unbearable pain (a displaced fracture needing pain relief now)",
+    all: [
+      AV_INJURY,
+      `(?:${AV_ARM}) ~3 (?:${AV_LOOKS}) ~2 (?:${AV_BENT})|(?:${AV_BENT_BEFORE}) (?:${AV_ARM})`,
+      "scream\\w*|shriek\\w*|howl\\w*|agony|agonising|agonizing|excruciating|unbearable|worst pain|(?:wont|will not|doesnt|does not) let (?:anyone|anybody|me|us) (?:touch|near)|grita\\w*|dolor insoportable"
+    ],
+    unless: [AV_PAST, AV_NOT_DEFORMED]
+  },
+  {
+    id: "triage.surgery.recent-belly-op-severe-pain-fast-pulse",
+    level: E,
+    finding: "severe belly pain days or weeks after an operation, with a racing pulse, a fever or feeling faint (a leak or infection inside)",
+    all: [
+      "(?:after|since|post|from) ~3 (?:surgery|operation|op|sleeve|bypass|gastric|bariatric|appendectomy|gallbladder|c section|caesarean|cesarean|section|hysterectomy|hernia repair|bowel|procedure|laparoscop\\w*|keyhole|cirugia|operacion|cesarea)|(?:had|have had|my) ~3 (?:surgery|operation|op|sleeve|bypass|appendix out|gallbladder out|gallbladder removed|c section|hysterectomy|hernia repair|bowel resection|cirugia|operacion) ~4 (?:days|day|week|weeks|ago|last|yesterday|hace)",
+      "(?:severe|terrible|awful|really bad|very bad|worst|agony|agonising|agonizing|excruciating|unbearable|intense|horrible|strong|sharp|fuerte|muy fuerte) ~3 (?:pain|ache|cramp\\w*|dolor)|(?:pain|dolor) ~4 (?:severe|terrible|unbearable|agony|excruciating|so bad|worse and worse|getting worse|muy fuerte)",
+      "belly|tummy|stomach|abdomen|abdominal|gut|upper belly|barriga|estomago|panza|vientre|abdomen",
+      "(?:heart rate|pulse|hr|heartrate|heart|pulso) ~3 (?:1[2-9]\\d|2\\d\\d)|(?:1[2-9]\\d|2\\d\\d) (?:bpm|beats)|heart ~3 (?:racing|pounding|going crazy|going really fast|so fast|very fast|beating fast)|racing heart|fever|feverish|temperature|temp|rigors|shivering|shaking|faint\\w*|clammy|dizzy|fiebre|calentura|taquicardia|el corazon ~3 (?:acelerado|rapido)"
+    ],
+    unless: [AV_PAST, "(?:no|not|without) (?:a )?(?:fever|temp|temperature)"]
+  },
+  {
+    id: "triage.french-portuguese.chest-pain-with-danger-signs",
+    level: E,
+    finding: "douleur dans la poitrine / dor no peito with sweating, breathlessness or pain spreading (possible heart attack)",
+    all: [
+      "(?:douleur|douleurs|mal|serrement|oppression|poids|pression|brulure) ~4 (?:poitrine|thorax|thoracique|coeur)|(?:dor|dores|aperto|pressao|peso|queimacao) ~3 (?:no|do|em|pelo) ~1 (?:peito|coracao|torax)|dor (?:no|do) peito",
+      "transpire\\w*|sueur\\w*|en sueur|moite|suant|suer|essouffle\\w*|(?:du )?mal a respirer|(?:narrive|n arrive|ne peut) (?:pas|plus) ~2 respirer|manque d air|bras|machoire|epaule|dos|suando|suado|suor|falta de ar|sem ar|dificuldade (?:para|pra|de) respirar|(?:nao|mal) (?:consegue|consigo) respirar|braco|mandibula|queixo|ombro|costas|palido|palida|pale|desmai\\w*|evanoui\\w*|vomi\\w*|nausee\\w*|enjoo"
+    ],
+    unless: [AV_PAST, "il y a (?:\\d+|des|quelques) (?:semaines|mois|ans)|ha (?:\\d+|varias|alguns|algumas) (?:semanas|meses|anos)|(?:si|se) jamais"]
+  },
+  {
+    id: "triage.french-portuguese.cannot-breathe-or-wake",
+    level: E,
+    finding: "ne respire plus / ne se réveille pas, não consegue respirar / não acorda (cannot breathe or cannot be woken)",
+    all: [
+      "(?:narrive|n arrive|ne peut|ne peux|arrive) (?:pas|plus) ~2 respirer|ne respire (?:pas|plus)|etouffe|suffoque|(?:nao|mal) (?:consegue|consigo|esta conseguindo|to conseguindo) respirar|nao (?:esta )?respirando|sufocando|ne se reveille (?:pas|plus)|(?:on|je|nous) (?:narrive|n arrive|ne peux|ne peut) (?:pas|plus) ~2 (?:la|le) reveiller|ne repond (?:pas|plus)|inconscient\\w*|sans connaissance|nao acorda|nao (?:esta )?respond\\w*|nao consigo acorda\\w*|desacordad[oa]|inconsciente|desmaiou e nao"
+    ],
+    unless: [AV_PAST, "(?:si|se) jamais|nez bouche|nariz entupido|(?:au|ao) telephone|(?:au|aux|as) (?:messages|mensagens)|whatsapp|texto"]
+  },
+  {
+    id: "triage.french-portuguese.stroke-signs",
+    level: E,
+    finding: "visage ou bouche de travers, bras faible, parole bizarre / boca torta, braço fraco, fala enrolada (possible stroke)",
+    all: [
+      "(?:visage|bouche|levre) ~4 (?:tombe\\w*|de travers|paralys\\w*|tordu\\w*)|parle ~3 (?:bizarre\\w*|mal|plus|difficile\\w*|incomprehensible)|ne (?:peut|peux|arrive) (?:plus|pas) ~2 parler|(?:bras|jambe) ~4 (?:faible|paralys\\w*|ne bouge plus|engourdi\\w*|lourd)|boca torta|rosto ~3 (?:caido|torto|paralisado)|(?:fala|falando) ~2 (?:enrolad[oa]|estranh[oa]|arrastad[oa])|nao consegue (?:mais )?falar|(?:braco|perna) ~4 (?:fraco|fraca|paralisad[oa]|dormente|nao mexe)"
+    ],
+    unless: [AV_PAST, "(?:si|se) jamais|dentiste|dentista|anesthesie|anestesia|dormi|dormido"]
+  },
+  {
+    id: "triage.french-portuguese.suicide",
+    level: E,
+    crisis: true,
+    finding: "envie de se suicider / quero me matar (suicidal thoughts in French or Portuguese)",
+    all: [
+      "(?:me|se|te) suicider|suicidaire|suicidaires|(?:pensees|idees|pensamentos|ideias) (?:suicidaires|suicidas)|(?:me|se) tuer|veux mourir|envie de mourir|en finir|me (?:matar|suicidar)|se matar|quero morrer|vontade de morrer|acabar com (?:a|minha) vida|tirar (?:a|minha) (?:propria )?vida"
+    ],
+    unless: ["(?:pas|plus|jamais|nao|nunca) ~3 (?:envie de mourir|me suicider|me tuer|me matar|morrer)|prevention|prevencao|(?:un|une|o|a) (?:livre|film|filme|serie|livro)|il y a (?:\\d+|des) ans|ha (?:\\d+|varios|muitos) anos"]
+  },
+  {
+    id: "triage.french-portuguese.bleeding-wont-stop",
+    level: E,
+    finding: "un saignement qui ne s'arrête pas / sangramento que não para (heavy bleeding)",
+    all: [
+      "saign\\w* ~6 (?:ne sarrete pas|ne s arrete pas|narrete pas|n arrete pas|beaucoup|enormement|abondamment|partout)|(?:ne sarrete pas|narrete pas) de saigner|sangr\\w* ~6 (?:muito|nao para|sem parar|demais)|nao para de sangrar|(?:hemorragie|hemorragia)"
+    ],
+    unless: [AV_PAST, "regles|menstruation|menstruacao|nez|nariz|gencive\\w*|gengiva\\w*|(?:si|se) jamais|hace (?:semanas|meses|anos)|il y a (?:\\d+|des|quelques) (?:semaines|mois|ans)|ha (?:\\d+|varios|alguns|muitos) (?:semanas|meses|anos)"]
+  },
+  {
+    id: "triage.infant.red-jelly-poo",
+    level: E,
+    finding: "a young child's poo like red jelly or jam (possible intussusception)",
+    all: [
+      "{xChild}|\\d+ (?:meses|months|mo|month|years|year|yr|yrs|anos|ans)|bebe|nene|nena|filho|filha|fils|fille",
+      "(?:poo|poos|poop|poops|stool|stools|nappy|nappies|diaper|diapers|caca|popo|coco|fezes|selles|bowel movement) ~5 (?:red|dark red|bloody|blood|purple|roja|rojo|sangre|vermelh[oa]|rouge|sang) ~3 (?:jelly|jam|gel|gelatina|jalea|mermelada|geleia|gelee|confiture)|(?:red|bloody|roja|rojo|vermelh[oa]) (?:jelly|jam|gelatina|jalea|geleia) ~4 (?:poo|poos|poop|stool|nappy|diaper|caca|popo)"
+    ],
+    unless: [AV_PAST, "beet\\w*|ate ~3 (?:jelly|jam|red|gelatina)|jelly (?:sweets|babies|beans)|food colou?r\\w*|strawberr\\w*|cranberr\\w*|tomato\\w*|red velvet|(?:comio|comeu) ~3 (?:gelatina|mermelada)"]
+  },
+  {
+    id: "triage.infant.bouts-legs-up-pale-between",
+    level: E,
+    finding: "a young child with bouts of screaming, legs pulled up, and pale, floppy or sleepy in between (possible intussusception)",
+    all: [
+      "{xChild}|\\d+ (?:meses|months|mo|month|years|year|yr|yrs)|bebe|nene|nena",
+      "(?:pull|pulls|pulling|pulled|draw|draws|drawing|drew|bring|brings|bringing|brought|lift|lifts|lifting|tuck|tucks|tucking|curl|curls|curling) (?:up )?(?:his|her|the|both|their)? ~1 (?:legs|knees) ~8 (?:scream\\w*|cry|cries|crying|howl\\w*|shriek\\w*|wail\\w*)|(?:scream\\w*|cry|cries|crying|howl\\w*|shriek\\w*|wail\\w*) ~8 (?:pull|pulls|pulling|pulled|draw|draws|drawing|drew|bring|brings|bringing|lift|lifts|tuck|tucks|curl|curls) (?:up )?(?:his|her|the|both|their)? ~1 (?:legs|knees)",
+      "(?:pale|floppy|limp|sleepy|drowsy|grey|gray|lethargic|white|quiet and still) ~6 (?:between|in between|after each|after every|in the gaps)|(?:between|in between) ~6 (?:pale|floppy|limp|sleepy|drowsy|grey|gray|lethargic|white)"
+    ],
+    unless: [AV_PAST, "colic|colicky|wind|windy|gassy|burp\\w*|(?:every|each) (?:evening|night)|in the evenings"]
+  },
+  {
+    id: "triage.neuro.not-answering-strange-breathing",
+    level: E,
+    finding: "no longer answers when spoken to, with breathing that is strange, noisy or gasping (reduced consciousness)",
+    all: [
+      "(?:doesnt|does not|dont|didnt|did not|wont|will not|not|isnt|is not|no longer|hardly|barely|cant|can not|cannot|stopped|no) ~1 (?:answer|answers|answering|answered|respond|responds|responding|responded|reply|replying|react|reacting|open (?:his|her|their) eyes|opening (?:his|her|their) eyes|wake|waking|contesta|responde|reacciona) ~6 (?:when|if|even when|even if|cuando|si) (?:i|we|you|someone|anyone|people|le|lo|la)? ~1 (?:speak|speaks|talk|talks|call|calls|say|shake|shout|touch|hablo|hablamos|llamo|llamamos|muevo)",
+      "breath\\w* ~4 (?:strange|strangely|weird|weirdly|funny|odd|oddly|noisy|noisily|rattl\\w*|gurgl\\w*|irregular|shallow|slow|gasping|snoring|loud|different|not right|wrong|stops and starts|pauses|laboured|labored|heavy)|(?:strange|weird|funny|odd|noisy|rattly|rattling|gurgling|irregular|shallow|gasping|snoring|heavy) (?:breathing|breaths|breath)|(?:gurgl\\w*|rattl\\w*|snoring|snorting) ~4 (?:breath\\w*|breathes)|gasping|respira ~3 (?:raro|rara|extrano|extrana|feo|con ruido|ruidoso|muy lento|despacio|entrecortado)"
+    ],
+    unless: [AV_PAST, "text\\w*|messages?|phone|emails?|whatsapp|snapchat|(?:ignoring|sulking|in a mood|gaming|on (?:his|her) (?:phone|xbox|playstation))|hard of hearing|deaf|hearing aids?|headphones|earphones|earbuds|airpods|hospice|palliative|end of life|comfort care|last days|dying"]
+  },
+  {
+    id: "triage.bleeding.through-dressings-wont-stop",
+    level: E,
+    finding: "a wound bleeding through its dressings or bandages that will not stop (often a fresh operation wound)",
+    all: [
+      "(?:bleed\\w*|blood|bled|oozing blood) ~3 (?:through|thru) ~3 (?:bandage|bandages|dressing|dressings|gauze|plaster|plasters|strapping|wrap|wrapping|cast)|(?:bandage|bandages|dressing|dressings|gauze|wrap) ~4 (?:soaked|soaking|drenched|full of blood|red through|keep filling|keeps filling|keep getting soaked)|(?:sangr\\w*|sangue) ~4 (?:a traves de|atraves de|traspasa|pelo|pelos) ~2 (?:venda|vendas|gasa|gasas|curativo|curativos|aposito|apositos)",
+      "(?:wont|will not|doesnt|does not|not|isnt|cant|can not|cannot|didnt|did not) ~2 (?:stop|stopping|stopped)|keeps? (?:bleeding|coming|going|oozing)|still (?:bleeding|coming|pouring|oozing)|(?:changed|change|changing|replaced) ~4 (?:\\d+|two|three|four|several|many|a few) times|again and again|no para|sigue sangrando|nao para"
+    ],
+    unless: [AV_PAST, "period|periods|menstrua\\w*|tampon\\w*|pad|pads|spotting|(?:has|had|it|its|bleeding) ~2 stopped|(?:a |the )?(?:little|tiny|small) (?:bit|spot|dot|amount)|speck\\w*|spot of"]
+  }
+];
+pushEmergencyRules(AV_RULES);
+// ===== end of triage-av (emergencies)
+
+// triage-av, same-day care (urgent findings that were read as routine): an arm or wrist that looks
+// bent after an injury, without uncontrolled pain (A&E today); a diabetic's foot wound that
+// is redder, warmer, swollen or oozing; needing more pillows to breathe at night (orthopnoea) with
+// swollen ankles or a heart condition; a urine infection with a one-sided back ache, a temperature or
+// in pregnancy (a kidney infection: also in French and Portuguese); a cough in fits that ends in a whoop
+// or in vomiting (whooping cough); a sleeping or sedative tablet taken by mistake with drowsiness;
+// diarrhoea with blood, or lasting more than a week; pain low on the right of the belly for a day or
+// more (possible appendicitis); a frail or older person (dementia, a care home) off their food and
+// sleepier; a positive pregnancy test or late period with spotting; panic or crying that will not stop
+// with a wish to talk to someone today.
+const AV_URGENT_RULES: TriageRuleSpec[] = [
+  {
+    id: "triage.urgent.arm-looks-bent-after-injury",
+    level: U,
+    finding: "an arm or wrist that looks bent or at an odd angle after an injury (a fracture: A&E today)",
+    all: [AV_INJURY, `(?:${AV_ARM}) ~3 (?:${AV_LOOKS}) ~2 (?:${AV_BENT})|(?:${AV_BENT_BEFORE}) (?:${AV_ARM})`],
+    unless: [AV_PAST, AV_NOT_DEFORMED]
+  },
+  {
+    id: "triage.urgent.diabetic-foot-wound-changing",
+    level: U,
+    finding: "a diabetic's foot or leg wound that is redder, warmer, swollen, oozing, smelly or darker (a diabetic foot infection: seen today)",
+    all: [
+      "diabet\\w*|diabetes|sugar (?:problem|problems)|type (?:1|2|one|two)|azucar",
+      "(?:foot|feet|toe|toes|heel|heels|sole|ankle|shin|leg|pie|pies|dedo|talon|pierna) ~6 (?:wound|ulcer|sore|cut|blister|graze|scratch|herida|llaga|ulcera)|(?:wound|ulcer|sore|cut|blister|graze|herida|llaga|ulcera) ~6 (?:foot|feet|toe|toes|heel|heels|sole|ankle|shin|leg|pie|pies|dedo|talon|pierna)",
+      "redder|red|warm|warmer|hot|swollen|swelling|pus|smell\\w*|stink\\w*|ooz\\w*|weep\\w*|spreading|black|blacker|darker|roj[oa]|caliente|hinchad[oa]|huele|supura"
+    ],
+    unless: [AV_PAST, "(?:check|checking|look after|care for|inspect) ~3 (?:my|his|her|their)? ~1 (?:feet|foot)|how (?:often|should|do)|(?:no|not|isnt|without) (?:red|warm|swollen|hot|pus|smell\\w*)"]
+  },
+  {
+    id: "triage.urgent.more-pillows-to-breathe",
+    level: U,
+    finding: "needing more pillows or sitting up to breathe at night, or waking breathless, with swollen ankles or a heart condition (possible heart failure: seen today)",
+    all: [
+      "(?:\\d+|two|three|four|five|extra|more|several|a pile of|a stack of|lots of) pillows ~8 (?:breathe|breath|breathing|breathless\\w*|comfortabl\\w*)|(?:sleep|sleeping|slept|sit|sitting|sat) (?:propped )?up ~6 (?:to breathe|breathe|breath|breathing|in a chair)|(?:wake|wakes|woke|waking) (?:up)? ~4 (?:gasping|breathless|short of breath|out of breath|fighting for breath|(?:cant|cannot|can not) breathe)|(?:cant|cannot|can not|unable to) (?:lie|lay) (?:flat|down) ~4 (?:breathe|breath|breathing|breathless)",
+      "(?:ankles|ankle|legs|feet|shins) ~4 (?:puffy|swollen|swelling|swelled|bigger|fat|puffed|pitting)|(?:puffy|swollen|swelling|fat) ~2 (?:ankles|ankle|legs|feet)|heart (?:condition|failure|problem|problems|disease|trouble|attack|valve)|(?:bad|weak|dodgy) heart|(?:for|over|in) the (?:last|past) (?:few |couple of |two |three |\\d+ )?(?:days|nights|week)|getting worse|new"
+    ],
+    unless: [AV_PAST, "reflux|heartburn|acid|snor\\w*|sleep apn\\w*|always (?:slept|sleep|used)|(?:for|over) (?:years|ages|months)|pregnan\\w*"]
+  },
+  {
+    id: "triage.urgent.urine-infection-loin-ache-or-pregnant",
+    level: U,
+    finding: "a urine infection with a one-sided back ache, a temperature or in pregnancy (possible kidney infection: seen today)",
+    all: [
+      "(?:burn\\w*|sting\\w*|hurts|painful|pain) ~3 (?:when|to|as|while) (?:i |she |he )?(?:pee|wee|urinat\\w*|piss|go to the toilet)|(?:uti|utis|cystitis|urine infection|water infection|bladder infection|urinary infection|infection urinaire|infeccion (?:de orina|urinaria)|infeccao urinaria)|brule (?:quand je fais pipi|en urinant)|(?:arde|ardor|queima) ~3 (?:xixi|urinar)|(?:arde|ardor) ~3 (?:orinar|hacer pipi)",
+      "(?:back|side|flank|loin|kidney|kidneys) ~6 (?:ache|aches|aching|pain|hurts|hurting|sore)|(?:ache|aching|pain) ~6 (?:back|side|flank|loin|kidney)|fever|feverish|high temp\\w*|shiver\\w*|shaking|chills|rigors|fievre|febre|fiebre|calentura|pregnant|weeks pregnant|enceinte|gravida|embarazada"
+    ],
+    unless: [AV_PAST, "(?:no|not|without|pas de|sem|sin) (?:a |any )?(?:fever|temp|temperature|back pain|fievre|febre|fiebre)", "(?:every|each) (?:month|time)|recurrent|keep getting|prevent\\w*|cranberry"]
+  },
+  {
+    id: "triage.urgent.whooping-cough",
+    level: U,
+    finding: "a cough in fits that ends in a whoop or in vomiting (possible whooping cough: seen today, more so with a baby in the house)",
+    all: [
+      "whoop\\w*|coqueluche|tos ferina|tosferina|pertussis|(?:cough|coughs|coughing|coughed|tos|tose) ~6 (?:so hard|so much|until|till|that|hasta que) ~4 (?:vomit\\w*|sick|throw\\w* up|threw up|puke\\w*|goes red|turns red|goes blue|turns blue|vomita)|(?:cough|coughing) fits? ~6 (?:vomit\\w*|sick|throw\\w* up|threw up)"
+    ],
+    unless: [AV_PAST, "(?:vaccine|vaccination|jab|booster|shot|vacuna) ~4 (?:for|against|de)? ~1 (?:whooping|pertussis|tos ferina)|(?:whooping|pertussis) ~3 (?:vaccine|vaccination|jab|booster|shot)|what (?:is|does)"]
+  },
+  {
+    id: "triage.urgent.sedative-by-mistake-drowsy",
+    level: U,
+    finding: "a sleeping or sedative tablet taken by mistake, now drowsy (poison advice today)",
+    all: [
+      `(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|wrong (?:pill|pills|tablet|tablets|medicine|meds|bottle)|thought (?:it|they) (?:was|were)|mixed up|mix up|confused (?:them|the)) ~10 (?:${AS_SEDATIVE})|(?:${AS_SEDATIVE}) ~10 (?:by (?:accident|mistake)|accidentally|accidently|mistakenly|thought (?:it|they) (?:was|were)|instead of)`,
+      "drowsy|drowsier|sleepy|woozy|groggy|dizzy|out of it|spaced|confused|slurr\\w*|wobbly|heavy eyes|(?:cant|can not|cannot) keep (?:my|his|her) eyes open"
+    ],
+    unless: [AV_PAST]
+  },
+  {
+    id: "triage.urgent.diarrhoea-with-blood",
+    level: U,
+    finding: "diarrhoea with blood in it (seen today)",
+    all: [
+      "diarrh\\w*|the runs|loose (?:stools|poo|poos|poop|motions)|runny (?:poo|poos|poop)|watery (?:poo|poos|poop|stools)|diarrea",
+      "(?:blood|bloody|sangre) ~4 (?:in|with)? ~2 (?:it|them|poo|stool|stools|diarrh\\w*)|(?:blood|bloody) ~8 (?:diarrh\\w*)|(?:diarrh\\w*) ~8 (?:blood|bloody|sangre)"
+    ],
+    unless: [AV_PAST, "(?:no|not|without|never|sin) (?:any )?(?:blood|sangre)|(?:for|over) (?:months|years)|ibs|crohns|colitis|(?:on and off|off and on) for"]
+  },
+  {
+    id: "triage.urgent.diarrhoea-over-a-week-or-after-travel",
+    level: U,
+    finding: "diarrhoea lasting more than a week, or for days since coming back from abroad (seen today)",
+    all: [
+      "diarrh\\w*|the runs|loose (?:stools|poo|poos|poop|motions)|runny (?:poo|poos|poop)|watery (?:poo|poos|poop|stools)|diarrea",
+      "(?:[7-9]|1\\d|2\\d|seven|eight|nine|ten|eleven|twelve|fourteen) days|(?:a|one|two|three|over a|more than a) (?:week|weeks)|since (?:i |we |he |she )?(?:came|got|come) back from|(?:since|after) (?:a |my |our |the )?(?:trip|holiday|travel\\w*|vacation) (?:to|in|abroad)"
+    ],
+    unless: [AV_PAST, "(?:for|over) (?:months|years)|ibs|crohns|colitis|(?:on and off|off and on) for|(?:a|one|two|three) (?:week|weeks) ago"]
+  },
+  {
+    id: "triage.urgent.right-lower-belly-pain-days",
+    level: U,
+    finding: "pain low on the right of the belly for a day or more (possible appendicitis: seen today)",
+    all: [
+      "(?:lower right|right lower|bottom right|right low\\w*|low right|right side of (?:my|his|her|the) (?:tummy|belly|stomach|abdomen)|right (?:side )?(?:of )?(?:the )?(?:tummy|belly|abdomen|groin)|near (?:the|my|his|her) right hip) ~6 (?:pain|ache|aching|hurts|hurting|sore|cramp\\w*|tender)|(?:pain|ache|aching|hurts|hurting|sore|cramp\\w*|tender) ~6 (?:lower right|right lower|bottom right|low right|right side of (?:my|his|her|the) (?:tummy|belly|stomach|abdomen)|right (?:side )?(?:of )?(?:the )?(?:tummy|belly|abdomen))",
+      "(?:since|for|over) (?:the )?(?:last |past )?(?:two|three|2|3|4|few|couple of|a couple of) days|since yesterday|(?:2|3|two|three) days|all day|getting worse|worse when (?:i |he |she )?(?:walk|cough|move|jump)|comes and goes|moved (?:to|down)"
+    ],
+    unless: [AV_PAST, "ovulat\\w*|mid ?cycle|(?:every|each) month|period|(?:for|over) (?:months|years|weeks)|appendix (?:out|removed)|had (?:my|his|her) appendix"]
+  },
+  {
+    id: "triage.urgent.frail-off-food-sleepier",
+    level: U,
+    finding: "a frail or older person (dementia, a care home, in their 80s or 90s) off their food and sleepier or more confused (seen today)",
+    all: [
+      "dementia|alzheimer\\w*|frail|care home|nursing home|(?:8|9)\\d (?:years old|year old|yo)|is (?:8|9)\\d|aged (?:8|9)\\d|demencia",
+      "(?:not|hasnt|has not|havent|barely|hardly|stopped|wont|isnt) (?:been )?(?:eating|eaten|eat)|off (?:her|his|their) food|(?:eating|eaten|eats) (?:very )?(?:little|much less|almost nothing|nothing)|refus\\w* (?:food|to eat|meals)|no (?:quiere|come)|not (?:much|a lot) (?:to eat)?",
+      "sleepier|more sleepy|sleepy|drowsy|drowsier|more tired|sleeping (?:more|all day|a lot|most of the day)|more confused|not (?:herself|himself)|weaker|withdrawn|dormid[oa]|somnolient[oa]"
+    ],
+    unless: [AV_PAST, "(?:always|usually|normally) ~3 (?:sleeps|sleepy|eats little|picky)|(?:for|over) (?:months|years)|hospice|palliative|end of life|comfort care|last days|dying"]
+  },
+  {
+    id: "triage.urgent.positive-test-spotting",
+    level: U,
+    finding: "a positive pregnancy test or a late period with spotting or bleeding (an early pregnancy check today)",
+    all: [
+      "positive (?:pregnancy )?test|(?:test|tests) (?:came back |was |were |is |showed |shows )?positive|(?:period|periods) ~3 (?:late|missed|overdue)|(?:missed|late) (?:my )?period",
+      "spotting|bleed\\w*|spots of blood|brown discharge|(?:some|a bit of|a little|light) blood"
+    ],
+    unless: [AV_PAST, "negative|not pregnant|(?:my |the )?period (?:came|started|arrived|turned up|has come)|nose|gums|(?:blood|bloods) (?:test|tests|pressure|sugar)"]
+  },
+  {
+    id: "triage.urgent.distress-wants-to-talk-today",
+    level: U,
+    finding: "panic, crying or distress that will not stop, asking to talk to someone today (mental health support today)",
+    all: [
+      "panic (?:attack|attacks) ~4 (?:all day|all night|nonstop|non stop|one after another|back to back|keep coming|wont stop|today)|(?:cant|can not|cannot|wont|unable to) (?:stop|calm) ~3 (?:crying|panicking|shaking|sobbing|down)|(?:not coping|cant cope|can not cope|cannot cope|falling apart|breaking down)",
+      "(?:need|needs|want|wants|would like|like) to (?:talk|speak) (?:to|with) (?:someone|somebody|a (?:professional|counsellor|counselor|doctor|therapist|person))|need (?:help|someone|support) ~3 (?:today|now|tonight|asap|urgently)|(?:today|now|tonight|asap|urgently) ~3 (?:need|want) (?:help|support|someone)"
+    ],
+    unless: [AV_PAST, "(?:for|over) (?:months|years) ~4 (?:therapy|counsel\\w*)|waiting list|(?:recommend|find|choose|which) ~3 (?:therapist|counsellor|counselor|app)"]
+  }
+];
+pushUrgentRules(AV_URGENT_RULES);
+// ===== end of triage-av

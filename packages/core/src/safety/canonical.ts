@@ -866,29 +866,23 @@ const FRENCH_PORTUGUESE_MARKERS = new Set([
   "ficou", "sinto"
 ]);
 
-/** A message mostly in French or Portuguese: at least two distinct markers, and one word in eight is one. */
-function looksFrenchOrPortuguese(raw: { text: string }[]): boolean {
+/** A message mostly in one language: at least two distinct of its markers, and one word in `oneIn` is one. */
+function looksLike(raw: { text: string }[], markers: ReadonlySet<string>, oneIn: number): boolean {
   const seen = new Set<string>();
   let count = 0;
   for (const t of raw) {
-    if (!FRENCH_PORTUGUESE_MARKERS.has(t.text)) continue;
+    if (!markers.has(t.text)) continue;
     seen.add(t.text);
     count++;
   }
-  return seen.size >= 2 && count * 8 >= raw.length;
+  return seen.size >= 2 && count * oneIn >= raw.length;
 }
 
-/** A message mostly in Spanish: at least two distinct markers, and one word in ten is one. */
-function looksSpanish(raw: { text: string }[]): boolean {
-  const seen = new Set<string>();
-  let count = 0;
-  for (const t of raw) {
-    if (!SPANISH_MARKERS.has(t.text)) continue;
-    seen.add(t.text);
-    count++;
-  }
-  return seen.size >= 2 && count * 10 >= raw.length;
-}
+/** A message mostly in French or Portuguese (one word in eight a marker). */
+const looksFrenchOrPortuguese = (raw: { text: string }[]): boolean => looksLike(raw, FRENCH_PORTUGUESE_MARKERS, 8);
+
+/** A message mostly in Spanish (one word in ten a marker). */
+const looksSpanish = (raw: { text: string }[]): boolean => looksLike(raw, SPANISH_MARKERS, 10);
 
 function positionsOf(words: string[]): Map<string, number[]> {
   const map = new Map<string, number[]>();

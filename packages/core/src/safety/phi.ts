@@ -8262,17 +8262,22 @@ const AK_WORD_FRIEND =
 /** whether a named person may do something ("is it ok for abdi to play") */
 const AK_OK_FOR = /\b(?:ok|okay|alright|safe|fine|normal)[ \t]for[ \t](\p{L}\p{Ll}{1,20})[ \t]to[ \t]\p{Ll}/giu;
 
+/** A lower-cased word that names no person in the phi-ak and phi-am cues: a role, department, drug, kin word, title, time word or eponym. */
+const notPersonWord = (l: string): boolean =>
+  AI_ROLE.test(l) || DEPARTMENTS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) ||
+  AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l) || TIME_WORDS.has(l) || AK_KIN_WORDS.has(l);
+
+/** A word some person bears: a given name, a word name ("Ivy", "Destiny"), or a listed name that is no English word. */
+const borneName = (l: string): boolean => WORD_NAMES.has(l) || isGivenName(l) !== undefined || isListedName(l) || (inNameList(l) && !isEnglishWord(l) && !isCommonWord(l));
+
 /** The hard-placed names of the phi-ak writer; returns the hits with this block's additions and drops. */
 function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   if (text.length > 20_000) return hits;
   const { cur, drop, lap, put } = hitOverlay(hits);
   const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   const SOFT: readonly PhiType[] = ["CITY", "DATE"];
-  const notPerson = (l: string): boolean =>
-    AI_ROLE.test(l) || DEPARTMENTS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) ||
-    AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l) || TIME_WORDS.has(l) || AK_KIN_WORDS.has(l);
-  // a word some person bears: a given name, a word name ("Ivy", "Destiny"), or a listed name that is no English word
-  const borne = (l: string): boolean => WORD_NAMES.has(l) || isGivenName(l) !== undefined || isListedName(l) || (inNameList(l) && !isEnglishWord(l) && !isCommonWord(l));
+  const notPerson = notPersonWord;
+  const borne = borneName;
   const sentenceStart = (s: number): boolean => AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
   const sentenceAfter = (e: number): string => text.slice(e, e + 160).split(/[.!?\n]/)[0]!;
 
@@ -8454,10 +8459,8 @@ function phiAMCues(_toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const { cur, drop, lap, put } = hitOverlay(hits);
   const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   const SOFT: readonly PhiType[] = ["CITY", "DATE"];
-  const notPerson = (l: string): boolean =>
-    AI_ROLE.test(l) || DEPARTMENTS.test(l) || NOT_NAMES.has(l) || DRUG_WORDS.has(l) || RELATIONS.has(l) || TITLES.has(l) || KINSHIP_ALONE.has(l) ||
-    AI_NOT_SUBJECT.has(l) || EPONYM_SURNAMES.has(l) || TIME_WORDS.has(l) || AK_KIN_WORDS.has(l);
-  const borne = (l: string): boolean => WORD_NAMES.has(l) || isGivenName(l) !== undefined || isListedName(l) || (inNameList(l) && !isEnglishWord(l) && !isCommonWord(l));
+  const notPerson = notPersonWord;
+  const borne = borneName;
   const unknownWord = (l: string): boolean => !isEnglishWord(l) && !isCommonWord(l) && /[aeiouyáéíóúàèìòùäëïöü]/.test(l);
 
   // -- names: a bracketed nickname, "it's me, X", "X from billing here", a handover line, a hedged role, "X and I (her husband)" --

@@ -8276,49 +8276,47 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const { cur, drop, lap, put } = hitOverlay(hits);
   const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   const SOFT: readonly PhiType[] = ["CITY", "DATE"];
-  const notPerson = notPersonWord;
-  const borne = borneName;
   const sentenceStart = (s: number): boolean => AI_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
   const sentenceAfter = (e: number): string => text.slice(e, e + 160).split(/[.!?\n]/)[0]!;
 
   // -- a person by what they did or share: "dawn was the one who found him", "me n destiny both got", "ok for abdi to play" --
   if (/\bthe[ \t](?:one|person)[ \t](?:who|that)\b/.test(text)) each(AK_THE_ONE_WHO, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || !borne(l)) return;
+    if (notPersonWord(l) || !borneName(l)) return;
     put("NAME", s, e, SOFT);
   });
   if (/\b(?:both|together)\b/.test(text)) each(AK_ME_AND, (m) => {
     const v = m[1] ?? m[2]!;
     const s = m.index + m[0].indexOf(v);
     const l = v.toLowerCase();
-    if (notPerson(l) || !borne(l)) return;
+    if (notPersonWord(l) || !borneName(l)) return;
     put("NAME", s, s + v.length, SOFT);
   }, 0);
   each(AK_OK_FOR, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || isCommonWord(l) || !(isGivenName(l) !== undefined || isListedName(l))) return;
+    if (notPersonWord(l) || isCommonWord(l) || !(isGivenName(l) !== undefined || isListedName(l))) return;
     put("NAME", s, e, SOFT);
   });
 
   // -- a person beside their relation: "Penny (our foster kid, age 9)", "dr lee's nurse, Ivy?", "My baker friend Sienna says" --
   if (text.includes("(")) each(AK_BRACKET_KIN, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || !borne(l)) return;
+    if (notPersonWord(l) || !borneName(l)) return;
     put("NAME", s, e, SOFT);
   });
   each(AK_ROLE_APPOSITION, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || isCity(l) || !(borne(l) || (!isEnglishWord(l) && !isCommonWord(l)))) return;
+    if (notPersonWord(l) || isCity(l) || !(borneName(l) || (!isEnglishWord(l) && !isCommonWord(l)))) return;
     put("NAME", s, e, SOFT);
   });
   each(AK_WORD_FRIEND, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || !(borne(l) || inNameList(l))) return;
+    if (notPersonWord(l) || !(borneName(l) || inNameList(l))) return;
     put("NAME", s, e, SOFT);
   });
   each(AK_FAMILY_PLURAL, (m, s, e) => {
     const sing = m[1]!.toLowerCase().replace(/s$/, "");
-    if (notPerson(sing) || isCommonWord(sing) || !(isSurname(sing) || inNameList(sing) || !isEnglishWord(sing))) return;
+    if (notPersonWord(sing) || isCommonWord(sing) || !(isSurname(sing) || inNameList(sing) || !isEnglishWord(sing))) return;
     put("NAME", s, e, SOFT);
   });
 
@@ -8351,7 +8349,7 @@ function phiAKCues(toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
     if (n) {
       const l = n[1]!.toLowerCase();
       const s = h.end + n[0].length - n[1]!.length;
-      if (!notPerson(l) && !BRAND_ENDING.test(l)) put("NAME", s, s + n[1]!.length, SOFT);
+      if (!notPersonWord(l) && !BRAND_ENDING.test(l)) put("NAME", s, s + n[1]!.length, SOFT);
     }
   }
 
@@ -8459,8 +8457,6 @@ function phiAMCues(_toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
   const { cur, drop, lap, put } = hitOverlay(hits);
   const each = (re: RegExp, fn: (m: RegExpExecArray, s: number, e: number) => void, g = 1): void => eachGroup(text, re, fn, g);
   const SOFT: readonly PhiType[] = ["CITY", "DATE"];
-  const notPerson = notPersonWord;
-  const borne = borneName;
   const unknownWord = (l: string): boolean => !isEnglishWord(l) && !isCommonWord(l) && /[aeiouyáéíóúàèìòùäëïöü]/.test(l);
 
   // -- names: a bracketed nickname, "it's me, X", "X from billing here", a handover line, a hedged role, "X and I (her husband)" --
@@ -8471,32 +8467,32 @@ function phiAMCues(_toks: WordToken[], text: string, hits: PhiHit[]): PhiHit[] {
       const l = n[1]!.toLowerCase();
       const s = h.end + n[0].indexOf(n[1]!);
       const tag = lexicon.tagOf(l);
-      if (!AM_BRACKET_NOT_NICK.test(l) && !notPerson(l) && !isCity(l) && !(tag !== undefined && PLACE_TAG.test(tag)) && lap(s, s + n[1]!.length).length === 0 && (borne(l) || (/^\p{Ll}/u.test(n[1]!) && unknownWord(l)))) put("NAME", s, s + n[1]!.length, SOFT);
+      if (!AM_BRACKET_NOT_NICK.test(l) && !notPersonWord(l) && !isCity(l) && !(tag !== undefined && PLACE_TAG.test(tag)) && lap(s, s + n[1]!.length).length === 0 && (borneName(l) || (/^\p{Ll}/u.test(n[1]!) && unknownWord(l)))) put("NAME", s, s + n[1]!.length, SOFT);
     }
   }
   each(AM_ITS_ME, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || !(borne(l) || (/^\p{Lu}/u.test(m[1]!) && unknownWord(l)))) return;
+    if (notPersonWord(l) || !(borneName(l) || (/^\p{Lu}/u.test(m[1]!) && unknownWord(l)))) return;
     put("NAME", s, e, SOFT);
   });
   each(AM_FROM_DESK_HERE, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || !borne(l)) return;
+    if (notPersonWord(l) || !borneName(l)) return;
     put("NAME", s, e, SOFT);
   });
   each(AM_HANDOVER_LINE, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || isCity(l) || !(borne(l) || isSurname(l) || unknownWord(l) || l.includes("-"))) return;
+    if (notPersonWord(l) || isCity(l) || !(borneName(l) || isSurname(l) || unknownWord(l) || l.includes("-"))) return;
     put("NAME", s, e, SOFT);
   });
   each(AM_ROLE_HEDGED, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || !(borne(l) || unknownWord(l))) return;
+    if (notPersonWord(l) || !(borneName(l) || unknownWord(l))) return;
     put("NAME", s, e, SOFT);
   });
   if (text.includes("(")) each(AM_AND_I_RELATION, (m, s, e) => {
     const l = m[1]!.toLowerCase();
-    if (notPerson(l) || !borne(l)) return;
+    if (notPersonWord(l) || !borneName(l)) return;
     put("NAME", s, e, SOFT);
   });
 
